@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { isDefanged } from './defang.ts';
+
+/** A stable identifier: lower-case words joined by hyphens. */
+export const EntryId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "national-election-commission"');
+
+/** YAML reads `date: 2025` as a number; dates are kept as ISO strings of a year, month or day. */
+const IsoDate = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z
+    .string()
+    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+);
+
+/** YAML reads a bare `2024` as a number; in a text field it was meant as text. */
+const Text = z.preprocess(
+  (value) => (typeof value === 'number' ? String(value) : value),
+  z.string().trim().min(1, 'must not be empty'),
+);
+const TextList = z.array(Text);
+
+export const SourceSchema = z
+  .object({
+    id: EntryId,
+    publisher: Text,
+    title: Text,
+    date: IsoDate,
+    url: z.url('must be a full URL starting with http:// or https://').optional(),
+    via: Text.optional(),
+    reliability: z.enum(['high', 'medium', 'low']),
+    note: Text.optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof SourceSchema>;
+
+export const Sector = z.enum([
+  'government',
+  'election-administration',
+  'legislature',
+  'opposition',
+  'civil-society',
+  'media',
+  'diplomatic',
+  'private-sector',
+  'academia',
+]);
+export type Sector = z.infer<typeof Sector>;
+
+/** Who was hit, and how far the sources say it went. */
+const TargetInfo = {
+  sector: Sector,
+  country: Text,
+  status: z.enum(['compromised', 'targeted']),
+};
+
+export const Audience = z.enum([
+  'everyone',
+  'election-staff',
+  'journalists',
+  'ngo-workers',
+  'campaign-teams',
+  'diplomats',
+  'it-staff',
+]);
+
+const AttackMapping = z
+  .object({
+    id: z.string().regex(/^T\d{4}(?:\.\d{3})?$/, 'must be an ATT&CK technique ID such as T1566 or T1566.001'),
+    name: Text,
+    /** `mitre`: MITRE lists it for the group; `knowledge-base`: this project's own matching. */
+    mapping: z.enum(['mitre', 'knowledge-base']),
+    note: Text.optional(),
+  })
+  .strict();
+
+const Indicator = z
+  .object({
+    value: Text,
+    type: z.enum(['domain', 'ip', 'md5', 'sha256', 'hostname', 'filename', 'url']),
+    note: Text.optional(),
+  })
+  .strict()
+  .refine((indicator) => isDefanged(indicator.value, indicator.type), {
+    message: 'must be defanged: write domains and IP addresses with "[.]", e.g. "example[.]com" or "10.0.0[.]1"',
+    path: ['value'],
+  });
+export type Indicator = z.infer<typeof Indicator>;
+
+/** Fields every entry has, whatever its kind. */
+const common = {
+  id: EntryId,
+  title: Text,
+  /** The text the bot answers with (a small markdown subset). */
+  answer: Text,
+  /** Alternate phrasings of questions this entry answers. */
+  questions: TextList.default([]),
+  /** Names, aliases and spellings the entry is known by. */
+  names: TextList.default([]),
+  tags: TextList.default([]),
+  /** Ids from the `sources:` lists. */
+  sources: z.array(EntryId).min(1, 'name at least one source id (see knowledge/sources.yaml)'),
+  /** Ids of entries offered as follow-ups. */
+  related: z.array(EntryId).default([]),
+  /** Where sources disagree: said, not silently resolved. */
+  disputed: Text.optional(),
+};
+
+const entry = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
+  z.object({ kind: z.literal(kind), ...common, ...shape }).strict();
+
+export const EntrySchema = z.discriminatedUnion('kind', [
+  entry('actor', {
+    attribution: Text.optional(),
+    activeSince: Text.optional(),
+    usualTargets: TextList.optional(),
+  }),
+  entry('target', TargetInfo),
+  entry('technique', {
+    attack: AttackMapping.optional(),
+    inCampaign: Text.optional(),
+  }),
+  entry('malware', {
+    malwareType: Text.optional(),
+    status: z.enum(['new', 'known']),
+  }),
+  entry('indicator', { indicators: z.array(Indicator).min(1, 'list at least one indicator') }),
+  entry('person', {
+    role: Text,
+    target: z.object(TargetInfo).strict().optional(),
+  }),
+  entry('organisation', { orgType: Text }),
+  entry('event', { date: IsoDate, approximate: z.boolean().default(false) }),
+  entry('quote', { speaker: EntryId, quote: Text }),
+  entry('advice', { audience: z.array(Audience).min(1), steps: TextList.min(1, 'give at least one step') }),
+  entry('campaign', { period: Text }),
+  entry('faq', {}),
+]);
+export type Entry = z.infer<typeof EntrySchema>;
+export type EntryKind = Entry['kind'];
+export type EntryOf<K extends EntryKind> = Extract<Entry, { kind: K }>;
+export const ENTRY_KINDS = EntrySchema.options.map((option) => option.shape.kind.value) as EntryKind[];
+
+/** A group of words and phrases that mean the same thing to a searcher. */
+export const SynonymGroup = z.array(Text).min(2, 'a synonym group needs at least two words');
+
+/** One knowledge file: any mix of sources, entries and synonym groups. */
+export const KnowledgeFileSchema = z
+  .object({
+    sources: z.array(SourceSchema).optional(),
+    entries: z.array(EntrySchema).optional(),
+    synonyms: z.array(SynonymGroup).optional(),
+  })
+  .strict();
+export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>;

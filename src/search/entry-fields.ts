@@ -1,0 +1,56 @@
+import type { Entry } from '../knowledge/schema.ts';
+
+/** The searchable fields of an entry, from the most telling to the least. */
+export const FIELDS = ['names', 'title', 'questions', 'tags', 'body'] as const;
+export type FieldName = (typeof FIELDS)[number];
+
+/** A term in one of these fields says what the entry is *about*; in the body it may be a passing mention. */
+export const STRONG_FIELDS: ReadonlySet<FieldName> = new Set(['names', 'title', 'questions', 'tags']);
+
+/** The text of each field; `questions` keeps each alternate question apart. */
+export interface EntryFieldText {
+  names: string[];
+  title: string[];
+  questions: string[];
+  tags: string[];
+  body: string[];
+}
+
+export function entryFieldText(entry: Entry): EntryFieldText {
+  return {
+    names: entry.names,
+    title: [entry.title],
+    questions: entry.questions,
+    tags: entry.tags,
+    body: [entry.answer, ...kindSpecificText(entry), entry.disputed ?? ''],
+  };
+}
+
+/** Structured fields that are worth finding by search but are not in the answer text. */
+function kindSpecificText(entry: Entry): string[] {
+  switch (entry.kind) {
+    case 'actor':
+      return [entry.attribution ?? '', entry.activeSince ?? '', ...(entry.usualTargets ?? [])];
+    case 'target':
+      return [entry.sector.replace('-', ' '), entry.country, entry.status];
+    case 'technique':
+      return [entry.attack?.id ?? '', entry.attack?.name ?? '', entry.inCampaign ?? ''];
+    case 'malware':
+      return [entry.malwareType ?? '', entry.status];
+    case 'indicator':
+      return entry.indicators.flatMap((i) => [i.value, i.note ?? '']);
+    case 'person':
+      return [entry.role];
+    case 'organisation':
+      return [entry.orgType];
+    case 'quote':
+      return [entry.quote];
+    case 'advice':
+      return entry.steps;
+    case 'campaign':
+      return [entry.period];
+    case 'event':
+    case 'faq':
+      return [];
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Text normalisation shared by the index and the questions, so both sides agree on what a word is:
+ * lower case, no diacritics, typographic quotes folded, punctuation as word breaks.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/'s\b/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The words of a text after normalisation. Single letters carry no meaning for search and are dropped. */
+export function tokenize(text: string): string[] {
+  const normalized = normalizeText(text);
+  if (!normalized) return [];
+  return normalized.split(' ').filter((word) => word.length > 1 || /\d/.test(word));
+}

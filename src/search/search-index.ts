@@ -1,0 +1,155 @@
+import Fuse from 'fuse.js';
+import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
+import type { Entry } from '../knowledge/schema.ts';
+import { InvertedIndex, type IndexedEntry } from './inverted-index.ts';
+import { questionConcepts, type Concept } from './question-concepts.ts';
+import { SynonymTable } from './synonyms.ts';
+import { TypoCorrector } from './typo-corrector.ts';
+
+/** How many entries the inverted index hands to fuse.js for ranking. */
+const CANDIDATES = 40;
+/** A concept found only in an entry's body counts for this much of a concept found in its names, title, tags or questions. */
+const BODY_ONLY_CREDIT = 0.55;
+
+/** One ranked entry, with the evidence behind its confidence. */
+export interface SearchHit {
+  entry: Entry;
+  /** Ranking score; only meaningful relative to other hits of the same search. */
+  score: number;
+  /** 0..1: how sure the bot may be that this entry answers the question. */
+  confidence: number;
+  /** Share of the question's weighted concepts this entry covers. */
+  coverage: number;
+  /** Similarity to the entry's closest alternate question or title. */
+  questionMatch: number;
+}
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  concepts: Concept[];
+}
+
+/** The search engine behind every answer: build once from validated knowledge, then query. */
+export interface SearchIndex {
+  search(question: string, options?: { limit?: number }): SearchOutcome;
+  readonly size: number;
+}
+
+const FUSE_KEYS = [
+  { name: 'names', weight: 3 },
+  { name: 'questions', weight: 2.5 },
+  { name: 'title', weight: 2.5 },
+  { name: 'tags', weight: 2 },
+  { name: 'answer', weight: 1 },
+];
+
+/**
+ * Builds the search index: an inverted index (BM25F) narrows the entries to a few candidates fast, then
+ * fuse.js scores how well each candidate matches every concept of the question, fuzzily and by field.
+ */
+export function buildSearchIndex(knowledge: Pick<Knowledge, 'entries' | 'synonyms'>): SearchIndex {
+  const index = new InvertedIndex(knowledge.entries);
+  const synonyms = new SynonymTable(knowledge.synonyms);
+  const corrector = new TypoCorrector(index.vocabulary.keys());
+
+  return {
+    size: index.size,
+    search(question, { limit = 5 } = {}) {
+      const concepts = questionConcepts(question, index, synonyms, corrector);
+      const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
+      if (concepts.length === 0 || totalWeight === 0) return { hits: [], concepts };
+
+      const candidates = rankCandidates(index, concepts, totalWeight).slice(0, CANDIDATES);
+      if (candidates.length === 0) return { hits: [], concepts };
+      const fuzzy = fuseCoverage(candidates.map((c) => c.doc), concepts, totalWeight);
+      const topBm25 = candidates[0]!.bm25;
+
+      const hits = candidates.map((candidate, i): SearchHit => {
+        const questionMatch = closestQuestion(index, candidate.doc, concepts, totalWeight);
+        const confidence = Math.min(1, Math.max(questionMatch, 0.85 * candidate.coverage));
+        const score = 0.35 * (candidate.bm25 / topBm25) + 0.15 * (fuzzy[i] ?? 0) + 0.5 * confidence;
+        return { entry: candidate.doc.entry, score, confidence, coverage: candidate.coverage, questionMatch };
+      });
+      hits.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
+      return { hits: hits.slice(0, limit), concepts };
+    },
+  };
+}
+
+interface Candidate {
+  doc: IndexedEntry;
+  bm25: number;
+  coverage: number;
+}
+
+/** BM25F over the concepts' variants, the best variant of each concept counting once. */
+function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], totalWeight: number): Candidate[] {
+  const matched = new Map<number, { bm25: number; covered: number }>();
+  for (const concept of concepts) {
+    if (!concept.known) continue;
+    const best = new Map<number, { bm25: number; credit: number }>();
+    for (const variant of concept.variants) {
+      const rarest = variant.stems.reduce((a, b) => (index.documentFrequency(a) <= index.documentFrequency(b) ? a : b));
+      for (const docIndex of index.postingsOf(rarest)) {
+        const presence = index.presence(index.docs[docIndex]!, variant.stems);
+        if (!presence) continue;
+        const bm25 = concept.weight * InvertedIndex.saturate(presence.weight) * variant.quality;
+        const credit = concept.weight * variant.quality * (presence.strong ? 1 : BODY_ONLY_CREDIT);
+        const previous = best.get(docIndex);
+        if (!previous || bm25 > previous.bm25) best.set(docIndex, { bm25, credit: Math.max(credit, previous?.credit ?? 0) });
+        else previous.credit = Math.max(previous.credit, credit);
+      }
+    }
+    for (const [docIndex, { bm25, credit }] of best) {
+      const sum = matched.get(docIndex) ?? { bm25: 0, covered: 0 };
+      sum.bm25 += bm25;
+      sum.covered += credit;
+      matched.set(docIndex, sum);
+    }
+  }
+  return [...matched]
+    .map(([docIndex, { bm25, covered }]) => ({ doc: index.docs[docIndex]!, bm25, coverage: covered / totalWeight }))
+    .sort((a, b) => b.bm25 - a.bm25);
+}
+
+/**
+ * fuse.js over the candidates, one search per concept (each at most a word or short phrase, so within
+ * fuse's 32-character pattern limit): the weighted share of concepts each candidate matches, fuzzily.
+ */
+function fuseCoverage(docs: readonly IndexedEntry[], concepts: readonly Concept[], totalWeight: number): number[] {
+  const fuse = new Fuse(
+    docs.map((doc) => doc.entry),
+    { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.3, minMatchCharLength: 3 },
+  );
+  const byEntry = new Map<Entry, number>();
+  for (const concept of concepts) {
+    if (concept.label.length < 3) continue;
+    for (const hit of fuse.search(concept.label.slice(0, 32))) {
+      byEntry.set(hit.item, (byEntry.get(hit.item) ?? 0) + concept.weight * (1 - (hit.score ?? 1)));
+    }
+  }
+  return docs.map((doc) => (byEntry.get(doc.entry) ?? 0) / totalWeight);
+}
+
+/**
+ * How close the question is to the entry's nearest alternate question: the weighted concepts they share,
+ * against everything either side has that the other lacks (a soft, idf-weighted Jaccard).
+ */
+function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: readonly Concept[], totalWeight: number): number {
+  let best = 0;
+  for (const stems of doc.questionStems) {
+    let shared = 0;
+    const used = new Set<string>();
+    for (const concept of concepts) {
+      const variant = concept.variants.find((v) => v.stems.every((s) => stems.has(s)));
+      if (!variant) continue;
+      shared += concept.weight * variant.quality;
+      for (const s of variant.stems) used.add(s);
+    }
+    if (shared === 0) continue;
+    let extra = 0;
+    for (const s of stems) if (!used.has(s)) extra += index.idf(s);
+    best = Math.max(best, shared / (totalWeight + 0.5 * extra));
+  }
+  return best;
+}

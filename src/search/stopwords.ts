@@ -1,0 +1,18 @@
+/**
+ * Words that say how a question is asked, not what it is about. They are ignored by search, so
+ * "tell me about the NEC" and "NEC" look for the same thing. Kept short on purpose: a word here can
+ * never be searched for.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any anyone anything are aren as at be because been before
+   being below between both but by can could couldn did didn do does doesn doing don done down during each either
+   else ever every few for from further get gets getting give go goes going gone got had hadn has hasn have haven
+   having he her here hers herself him himself his how however i if in into is isn it its itself just know let like
+   ll me might mine more most much must my myself need no nor not now of off on once one only or other our ours
+   ourselves out over own please re really said same say says see seem she should shouldn so some such tell than
+   thank thanks that the their theirs them themselves then there these they thing things this those though through
+   to too under until up upon us ve very via want was wasn way we were weren what whats when where whether which
+   while who whom whose why will with within without won would wouldn yes yet you your yours yourself yourselves
+   hey hi hello ok okay info information explain details detail describe anybody somebody someone something
+   kind sort lot lots many much`.split(/\s+/),
+);

@@ -1,0 +1,48 @@
+import { stem } from './stem.ts';
+import { STOPWORDS } from './stopwords.ts';
+import { tokenize } from './normalize.ts';
+
+/** One synonym group, each member as the stems a document must contain to match it. */
+export interface SynonymGroupStems {
+  members: string[][];
+}
+
+/**
+ * Finds synonym phrases in a question. Phrases are matched on normalised words, longest first, so
+ * "foreign affairs" wins over "foreign".
+ */
+export class SynonymTable {
+  private readonly byPhrase = new Map<string, number>();
+  private readonly groups: SynonymGroupStems[] = [];
+  readonly longestPhrase: number;
+
+  constructor(groups: readonly (readonly string[])[]) {
+    let longest = 1;
+    for (const group of groups) {
+      const members = group.map((member) => tokenize(member)).filter((words) => words.length > 0);
+      const index = this.groups.length;
+      this.groups.push({
+        members: members
+          .map((words) => words.filter((word) => !STOPWORDS.has(word)).map(stem))
+          .filter((stems) => stems.length > 0),
+      });
+      for (const words of members) {
+        const phrase = words.join(' ');
+        // A phrase in two groups joins the first: the files are read in order, so it is predictable.
+        if (!this.byPhrase.has(phrase)) this.byPhrase.set(phrase, index);
+        longest = Math.max(longest, words.length);
+      }
+    }
+    this.longestPhrase = longest;
+  }
+
+  /** The group a run of words starting at `start` belongs to, and how many words it took. */
+  match(words: readonly string[], start: number): { group: SynonymGroupStems; length: number } | undefined {
+    const max = Math.min(this.longestPhrase, words.length - start);
+    for (let length = max; length >= 1; length--) {
+      const index = this.byPhrase.get(words.slice(start, start + length).join(' '));
+      if (index !== undefined) return { group: this.groups[index]!, length };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+    // Two cores here and in CI: one worker per core keeps end-to-end tests from starving each other.
+    maxWorkers: 2,
+  },
+});
