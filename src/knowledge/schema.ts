@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isDefanged } from './defang.ts';
+import { reflowMarkdown } from './reflow-markdown.ts';
 
 /** A stable identifier: lower-case words joined by hyphens. */
 export const EntryId = z
@@ -92,8 +93,8 @@ export type Indicator = z.infer<typeof Indicator>;
 const common = {
   id: EntryId,
   title: Text,
-  /** The text the bot answers with (a small markdown subset). */
-  answer: Text,
+  /** The text the bot answers with (a small markdown subset); hard line wraps are joined. */
+  answer: Text.transform(reflowMarkdown),
   /** Alternate phrasings of questions this entry answers. */
   questions: TextList.default([]),
   /** Names, aliases and spellings the entry is known by. */

@@ -41,6 +41,8 @@ export class InvertedIndex {
   private readonly postings = new Map<string, number[]>();
   /** Every word seen, with its stem: the vocabulary typos are corrected against. */
   readonly vocabulary = new Map<string, string>();
+  /** Stems that occur in some entry's names: topic words, however common they are in English ("Read", "Senate"). */
+  readonly nameStems = new Set<string>();
   private readonly avgLength: Record<FieldName, number>;
 
   constructor(entries: readonly Entry[]) {
@@ -60,6 +62,7 @@ export class InvertedIndex {
           for (const s of stems) doc.tf[field].set(s, (doc.tf[field].get(s) ?? 0) + 1);
           doc.length[field] += stems.length;
           if (field === 'questions' || field === 'title') doc.questionStems.push(new Set(stems));
+          if (field === 'names') for (const s of stems) this.nameStems.add(s);
         }
         totals[field] += doc.length[field];
       }

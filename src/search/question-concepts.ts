@@ -4,35 +4,51 @@ import { stem } from './stem.ts';
 import { STOPWORDS } from './stopwords.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
+import { isRareWord, specificity } from './word-commonness.ts';
 
 /** Longer questions are cut to this many words: enough for any real question, bounded work for a pasted essay. */
 export const MAX_QUESTION_WORDS = 60;
 /** At most this many concepts are searched, the most specific first. */
 const MAX_CONCEPTS = 16;
-/** An unknown word weighs this much more than the rarest known one: it is a strong sign of an off-topic question. */
-const UNKNOWN_WEIGHT_FACTOR = 1.15;
+/** A rare word the knowledge base has never seen ("NotPetya") outweighs any known one: a strong sign the question is off-topic. */
+const UNKNOWN_RARE_FACTOR = 1.15;
+/** An everyday word it has never seen ("book", "tonight") is a weaker sign, but still a sign: the question's subject may be that word. */
+const UNKNOWN_COMMON_FACTOR = 0.55;
 
 /** One way a concept can appear in an entry: a word or phrase, as stems, and how sure we are of it. */
 export interface ConceptVariant {
   stems: string[];
-  /** 1 for the word as typed, less for a synonym or a typo correction. */
+  /** 1 for the word as typed, less for a synonym, a split compound or a typo correction. */
   quality: number;
 }
 
-/** Something the question asks about: a word, a synonym group, or a corrected typo. */
+/** Something the question asks about: a word, a synonym group, a compound, or a corrected typo. */
 export interface Concept {
   /** The words as the user typed them (normalised). */
   label: string;
   variants: ConceptVariant[];
-  /** How specific the concept is (inverse document frequency). */
+  /** How much the concept says about the question: specificity in the knowledge base and in English. */
   weight: number;
+  /**
+   * How much it counts against an entry that lacks it. At least `weight`: an everyday word the entry
+   * lacks still says the entry may be about something else ("president" in "president of the US").
+   */
+  missWeight: number;
   /** False when no entry contains any variant: the knowledge base has never heard of it. */
   known: boolean;
 }
 
+interface ResolvedWord {
+  typed: string;
+  /** Known forms of the word: itself, its two halves, or its likely corrections. Empty when unknown. */
+  forms: string[][];
+  quality: number;
+}
+
 /**
- * Turns a question into the concepts to look for: typos corrected against the vocabulary, synonym phrases
- * recognised, question words dropped, each concept weighted by how specific it is.
+ * Turns a question into the concepts to look for: typos corrected against the vocabulary, compounds
+ * joined or split ("cyber espionage" / "cyberespionage"), synonym phrases recognised, question words
+ * dropped, each concept weighted by how specific it is.
  */
 export function questionConcepts(
   question: string,
@@ -41,64 +57,93 @@ export function questionConcepts(
   corrector: TypoCorrector,
 ): Concept[] {
   const typed = tokenize(question).slice(0, MAX_QUESTION_WORDS);
-  const corrected = typed.map((word) => correctWord(word, index, corrector));
-  const concepts: Concept[] = [];
-  const seen = new Set<string>();
-  const unknownWeight = index.idf('\u0000') * UNKNOWN_WEIGHT_FACTOR;
+  const resolved = typed.map((word) => resolveWord(word, index, corrector));
+  const best = resolved.map((r) => r.forms[0]?.join('') ?? r.typed);
+  const concepts = new ConceptList(index);
 
-  for (let i = 0; i < corrected.length; ) {
-    const words = corrected.map((c) => c.words[0] ?? c.typed);
-    const synonym = synonyms.match(words, i);
+  for (let i = 0; i < resolved.length; ) {
+    const synonym = synonyms.match(best, i);
     if (synonym) {
-      const label = typed.slice(i, i + synonym.length).join(' ');
-      const quality = Math.min(...corrected.slice(i, i + synonym.length).map((c) => c.quality));
-      const own = words.slice(i, i + synonym.length).filter((w) => !STOPWORDS.has(w)).map(stem);
-      const variants: ConceptVariant[] = synonym.group.members.map((stems) => ({
-        stems,
-        quality: sameStems(stems, own) ? quality : quality * 0.9,
-      }));
-      pushConcept(concepts, seen, index, label, variants, unknownWeight);
+      const own = best.slice(i, i + synonym.length).filter((w) => !STOPWORDS.has(w)).map(stem);
+      const quality = Math.min(...resolved.slice(i, i + synonym.length).map((r) => r.quality));
+      const variants = synonym.group.members.map((stems) => ({ stems, quality: sameStems(stems, own) ? quality : quality * 0.9 }));
+      concepts.add(typed.slice(i, i + synonym.length), variants);
       i += synonym.length;
       continue;
     }
-    const word = corrected[i]!;
+    const word = resolved[i]!;
+    const next = resolved[i + 1];
+    if (next && !STOPWORDS.has(word.typed) && !STOPWORDS.has(next.typed)) {
+      const joined = word.typed + next.typed;
+      if (index.documentFrequency(stem(joined)) > 0) {
+        concepts.add([word.typed, next.typed], [
+          { stems: [stem(joined)], quality: 0.95 },
+          { stems: [stem(word.typed), stem(next.typed)], quality: 0.95 },
+        ]);
+        i += 2;
+        continue;
+      }
+    }
     i += 1;
     if (STOPWORDS.has(word.typed)) continue;
-    const variants = (word.words.length > 0 ? word.words : [word.typed]).map((w) => ({ stems: [stem(w)], quality: word.quality }));
-    pushConcept(concepts, seen, index, word.typed, variants, unknownWeight);
+    concepts.add([word.typed], word.forms.map((form) => ({ stems: form.map(stem), quality: word.quality })));
   }
-  return concepts.sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
+  return concepts.list().sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
 }
 
-interface CorrectedWord {
-  typed: string;
-  /** The word itself when known, or its likely corrections; empty when unknown and uncorrectable. */
-  words: string[];
-  quality: number;
-}
-
-function correctWord(word: string, index: InvertedIndex, corrector: TypoCorrector): CorrectedWord {
-  if (STOPWORDS.has(word) || index.documentFrequency(stem(word)) > 0) return { typed: word, words: [word], quality: 1 };
+function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrector): ResolvedWord {
+  const known = (w: string) => index.documentFrequency(stem(w)) > 0;
+  if (STOPWORDS.has(word) || known(word)) return { typed: word, forms: [[word]], quality: 1 };
+  const halves = splitCompound(word, known);
+  if (halves) return { typed: word, forms: [halves], quality: 0.9 };
   const corrections = corrector.correct(word);
-  return corrections.length > 0 ? { typed: word, words: corrections, quality: 0.8 } : { typed: word, words: [], quality: 1 };
+  if (corrections.length > 0) return { typed: word, forms: corrections.map((c) => [c]), quality: 0.8 };
+  return { typed: word, forms: [], quality: 1 };
 }
 
-function pushConcept(
-  concepts: Concept[],
-  seen: Set<string>,
-  index: InvertedIndex,
-  label: string,
-  variants: ConceptVariant[],
-  unknownWeight: number,
-): void {
-  const key = variants.map((v) => v.stems.join(' ')).sort().join('|');
-  if (seen.has(key)) return;
-  seen.add(key);
-  const knownIdf = variants
-    .filter((v) => v.stems.every((s) => index.documentFrequency(s) > 0))
-    .map((v) => Math.max(...v.stems.map((s) => index.idf(s))));
-  const known = knownIdf.length > 0;
-  concepts.push({ label, variants, weight: known ? Math.min(...knownIdf) : unknownWeight, known });
+/** "cyberespionage" → ["cyber", "espionage"] when both halves are known words. */
+function splitCompound(word: string, known: (w: string) => boolean): string[] | undefined {
+  if (word.length < 7 || /\d/.test(word)) return undefined;
+  for (let at = 3; at <= word.length - 3; at++) {
+    const head = word.slice(0, at);
+    const tail = word.slice(at);
+    if (!STOPWORDS.has(head) && !STOPWORDS.has(tail) && known(head) && known(tail)) return [head, tail];
+  }
+  return undefined;
+}
+
+/** Collects concepts once each, weighting them as they come. */
+class ConceptList {
+  private readonly concepts: Concept[] = [];
+  private readonly seen = new Set<string>();
+  private readonly unknownWeight: number;
+
+  constructor(private readonly index: InvertedIndex) {
+    this.unknownWeight = index.idf('\u0000');
+  }
+
+  add(words: readonly string[], variants: ConceptVariant[]): void {
+    const key = variants.length > 0 ? variants.map((v) => v.stems.join(' ')).sort().join('|') : words.join(' ');
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const idfs = variants
+      .filter((v) => v.stems.length > 0 && v.stems.every((s) => this.index.documentFrequency(s) > 0))
+      .map((v) => Math.max(...v.stems.map((s) => this.index.idf(s))));
+    const specific = Math.max(...words.map((w) => (this.index.nameStems.has(stem(w)) ? 1 : specificity(w))));
+    const label = words.join(' ');
+    if (idfs.length > 0) {
+      const idf = Math.min(...idfs);
+      this.concepts.push({ label, variants, weight: idf * specific, missWeight: idf * Math.sqrt(specific), known: true });
+    } else {
+      const rare = words.some((w) => isRareWord(w) || /\d/.test(w));
+      const weight = this.unknownWeight * (rare ? UNKNOWN_RARE_FACTOR : UNKNOWN_COMMON_FACTOR);
+      this.concepts.push({ label, variants, weight, missWeight: weight, known: false });
+    }
+  }
+
+  list(): Concept[] {
+    return this.concepts;
+  }
 }
 
 function sameStems(a: readonly string[], b: readonly string[]): boolean {

@@ -3,11 +3,14 @@ import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import { InvertedIndex, type IndexedEntry } from './inverted-index.ts';
 import { questionConcepts, type Concept } from './question-concepts.ts';
+import { intendedKinds } from './question-intent.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
 
 /** How many entries the inverted index hands to fuse.js for ranking. */
 const CANDIDATES = 40;
+/** Ranking bonus for an entry of the kind the question's wording asks for ("what should I do" → advice). */
+const INTENT_BONUS = 0.08;
 /** A concept found only in an entry's body counts for this much of a concept found in its names, title, tags or questions. */
 const BODY_ONLY_CREDIT = 0.55;
 
@@ -31,7 +34,8 @@ export interface SearchOutcome {
 
 /** The search engine behind every answer: build once from validated knowledge, then query. */
 export interface SearchIndex {
-  search(question: string, options?: { limit?: number }): SearchOutcome;
+  /** Ranked entries for a question; `only` restricts the search to entries it accepts (e.g. one kind). */
+  search(question: string, options?: { limit?: number; only?: (entry: Entry) => boolean }): SearchOutcome;
   readonly size: number;
 }
 
@@ -54,20 +58,23 @@ export function buildSearchIndex(knowledge: Pick<Knowledge, 'entries' | 'synonym
 
   return {
     size: index.size,
-    search(question, { limit = 5 } = {}) {
+    search(question, { limit = 5, only } = {}) {
       const concepts = questionConcepts(question, index, synonyms, corrector);
       const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
       if (concepts.length === 0 || totalWeight === 0) return { hits: [], concepts };
 
-      const candidates = rankCandidates(index, concepts, totalWeight).slice(0, CANDIDATES);
+      const ranked = rankCandidates(index, concepts);
+      const candidates = (only ? ranked.filter((c) => only(c.doc.entry)) : ranked).slice(0, CANDIDATES);
       if (candidates.length === 0) return { hits: [], concepts };
       const fuzzy = fuseCoverage(candidates.map((c) => c.doc), concepts, totalWeight);
-      const topBm25 = candidates[0]!.bm25;
+      const topBm25 = Math.max(...candidates.map((c) => c.bm25));
+      const wanted = intendedKinds(question);
 
       const hits = candidates.map((candidate, i): SearchHit => {
-        const questionMatch = closestQuestion(index, candidate.doc, concepts, totalWeight);
+        const questionMatch = closestQuestion(index, candidate.doc, concepts);
         const confidence = Math.min(1, Math.max(questionMatch, 0.85 * candidate.coverage));
-        const score = 0.35 * (candidate.bm25 / topBm25) + 0.15 * (fuzzy[i] ?? 0) + 0.5 * confidence;
+        const intent = wanted.has(candidate.doc.entry.kind) ? INTENT_BONUS : 0;
+        const score = 0.35 * (candidate.bm25 / topBm25) + 0.15 * (fuzzy[i] ?? 0) + 0.5 * confidence + intent;
         return { entry: candidate.doc.entry, score, confidence, coverage: candidate.coverage, questionMatch };
       });
       hits.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
@@ -82,9 +89,13 @@ interface Candidate {
   coverage: number;
 }
 
-/** BM25F over the concepts' variants, the best variant of each concept counting once. */
-function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], totalWeight: number): Candidate[] {
-  const matched = new Map<number, { bm25: number; covered: number }>();
+/**
+ * BM25F over the concepts' variants, the best variant of each concept counting once. Coverage is the
+ * credit for the concepts an entry has, against their weight plus the miss weight of those it lacks.
+ */
+function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Candidate[] {
+  const totalMiss = concepts.reduce((sum, c) => sum + c.missWeight, 0);
+  const matched = new Map<number, { bm25: number; covered: number; adjust: number }>();
   for (const concept of concepts) {
     if (!concept.known) continue;
     const best = new Map<number, { bm25: number; credit: number }>();
@@ -101,14 +112,15 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], tota
       }
     }
     for (const [docIndex, { bm25, credit }] of best) {
-      const sum = matched.get(docIndex) ?? { bm25: 0, covered: 0 };
+      const sum = matched.get(docIndex) ?? { bm25: 0, covered: 0, adjust: 0 };
       sum.bm25 += bm25;
       sum.covered += credit;
+      sum.adjust += concept.weight - concept.missWeight;
       matched.set(docIndex, sum);
     }
   }
   return [...matched]
-    .map(([docIndex, { bm25, covered }]) => ({ doc: index.docs[docIndex]!, bm25, coverage: covered / totalWeight }))
+    .map(([docIndex, { bm25, covered, adjust }]) => ({ doc: index.docs[docIndex]!, bm25, coverage: covered / (totalMiss + adjust) }))
     .sort((a, b) => b.bm25 - a.bm25);
 }
 
@@ -135,21 +147,26 @@ function fuseCoverage(docs: readonly IndexedEntry[], concepts: readonly Concept[
  * How close the question is to the entry's nearest alternate question: the weighted concepts they share,
  * against everything either side has that the other lacks (a soft, idf-weighted Jaccard).
  */
-function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: readonly Concept[], totalWeight: number): number {
+function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: readonly Concept[]): number {
   let best = 0;
   for (const stems of doc.questionStems) {
     let shared = 0;
+    let asked = 0;
     const used = new Set<string>();
     for (const concept of concepts) {
       const variant = concept.variants.find((v) => v.stems.every((s) => stems.has(s)));
-      if (!variant) continue;
+      if (!variant) {
+        asked += concept.missWeight;
+        continue;
+      }
       shared += concept.weight * variant.quality;
+      asked += concept.weight;
       for (const s of variant.stems) used.add(s);
     }
     if (shared === 0) continue;
     let extra = 0;
     for (const s of stems) if (!used.has(s)) extra += index.idf(s);
-    best = Math.max(best, shared / (totalWeight + 0.5 * extra));
+    best = Math.max(best, shared / (asked + 0.5 * extra));
   }
   return best;
 }

@@ -3,13 +3,29 @@ import { stemmer } from 'stemmer';
 /** Porter folds these onto unrelated words ("news" onto "new"); keep them whole. */
 const KEEP_WHOLE = new Set(['news', 'us', 'media', 'senate', 'data']);
 
+/** Irregular forms Porter cannot see through: "who won" must find "win", "was stolen" find "steal". */
+const IRREGULAR: Record<string, string> = {
+  won: 'win', found: 'find', sent: 'send', stole: 'steal', stolen: 'steal', began: 'begin', begun: 'begin',
+  led: 'lead', told: 'tell', said: 'say', made: 'make', took: 'take', taken: 'take', knew: 'know', known: 'know',
+  wrote: 'write', written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose',
+  thought: 'think', brought: 'bring', bought: 'buy', caught: 'catch', hid: 'hide', hidden: 'hide',
+  broke: 'break', broken: 'break', gave: 'give', given: 'give', came: 'come', went: 'go', saw: 'see', seen: 'see',
+  held: 'hold', kept: 'keep', lost: 'lose', met: 'meet', paid: 'pay', sold: 'sell', struck: 'strike',
+  taught: 'teach', understood: 'understand', sought: 'seek', fought: 'fight', meant: 'mean', felt: 'feel',
+  ran: 'run', hit: 'hit', got: 'get', gotten: 'get', fell: 'fall', fallen: 'fall', grew: 'grow', grown: 'grow',
+  rose: 'rise', risen: 'rise', spent: 'spend', stood: 'stand', built: 'build', drew: 'draw', drawn: 'draw',
+  wore: 'wear', worn: 'wear', threw: 'throw', thrown: 'throw', shown: 'show', flew: 'fly', forgot: 'forget',
+  forgotten: 'forget',
+};
+
 const cache = new Map<string, string>();
 
 /** The search stem of one normalised word: "elections" and "election" both give "elect". */
 export function stem(word: string): string {
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = KEEP_WHOLE.has(word) || /\d/.test(word) ? word : stemmer(word);
+    const base = IRREGULAR[word] ?? word;
+    stemmed = KEEP_WHOLE.has(base) || /\d/.test(base) ? base : stemmer(base);
     if (cache.size < 100_000) cache.set(word, stemmed);
   }
   return stemmed;

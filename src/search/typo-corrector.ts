@@ -1,12 +1,13 @@
 import Fuse from 'fuse.js';
+import { editDistanceWithin } from './edit-distance.ts';
 
 /** Fuse's bitap pattern is at most 32 characters; a longer "word" is noise, not a typo. */
 const MAX_WORD = 32;
 
 /**
  * Corrects misspelt words against the knowledge base's own vocabulary with fuse.js, so "electon
- * comission" finds "election commission". Only words of four letters or more are corrected, and a
- * correction may differ in length by at most the edits the word's length allows.
+ * comission" finds "election commission". fuse.js proposes candidates; a candidate is accepted only
+ * within one edit (words up to five letters) or two (longer words), and with the same first letter.
  */
 export class TypoCorrector {
   private readonly fuse: Fuse<string>;
@@ -31,7 +32,7 @@ export class TypoCorrector {
     const allowed = word.length <= 5 ? 1 : 2;
     const corrections = this.fuse
       .search(word, { limit: 12 })
-      .filter((hit) => Math.abs(hit.item.length - word.length) <= allowed && sharesStart(hit.item, word))
+      .filter((hit) => sharesStart(hit.item, word) && editDistanceWithin(word, hit.item, allowed))
       .slice(0, 2)
       .map((hit) => hit.item);
     if (this.cache.size < 10_000) this.cache.set(word, corrections);

@@ -1,0 +1,131 @@
+import { reply, type Reply, type Suggestion } from '../core/reply.ts';
+import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
+import type { Entry } from '../knowledge/schema.ts';
+import type { SearchHit } from '../search/search-index.ts';
+import { entryFields, entrySources, followUps } from './describe-entry.ts';
+import { ANSWER_THRESHOLDS, MAX_QUESTION_CHARS } from './thresholds.ts';
+import { smallTalk } from './small-talk.ts';
+
+/** What happened to a question: answered, declined, or turned back with "did you mean". */
+export type AnswerOutcome = 'answered' | 'abstained' | 'clarify' | 'refused';
+
+export interface AnswerResult {
+  outcome: AnswerOutcome;
+  reply: Reply;
+  confidence: number;
+  /** The entries the reply is about: the answer, or the candidates offered. */
+  entryIds: string[];
+}
+
+/** Topics offered when the bot has nothing closer to suggest. */
+const STARTER_QUESTIONS = ['Who was targeted?', 'Who is behind the attacks?', 'How do I spot a phishing email?'];
+
+/**
+ * Answers a plain-language question from the knowledge base, or says honestly that it cannot: below the
+ * confidence threshold it abstains, and when two different entries are about equally likely it asks which.
+ */
+export function answerQuestion(question: string, snapshot: KnowledgeSnapshot): AnswerResult {
+  const trimmed = question.trim();
+  if (trimmed.length > MAX_QUESTION_CHARS) return tooLong(trimmed);
+  const chat = smallTalk(trimmed);
+  if (chat) return { outcome: 'refused', reply: chat, confidence: 0, entryIds: [] };
+
+  const { hits } = snapshot.index.search(trimmed, { limit: 5 });
+  const [top, ...rest] = hits;
+  if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return abstain(trimmed, hits);
+
+  const rival = rest.find((hit) => !areRelated(hit.entry, top.entry));
+  if (
+    rival &&
+    top.confidence < ANSWER_THRESHOLDS.sureAbove &&
+    top.score - rival.score < ANSWER_THRESHOLDS.clarifyGap &&
+    rival.confidence >= ANSWER_THRESHOLDS.abstainBelow
+  ) {
+    return clarify(trimmed, [top, rival]);
+  }
+  return answer(trimmed, top, snapshot);
+}
+
+function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapshot): AnswerResult {
+  const { entry } = hit;
+  return {
+    outcome: 'answered',
+    confidence: hit.confidence,
+    entryIds: [entry.id],
+    reply: reply({
+      kind: 'answer',
+      title: entry.title,
+      body: entry.answer.trim(),
+      fields: entryFields(entry, knowledge),
+      sources: entrySources(entry, knowledge),
+      suggestions: followUps(entry, knowledge),
+      answer: { question, confidence: round(hit.confidence), entryIds: [entry.id] },
+    }),
+  };
+}
+
+function abstain(question: string, hits: readonly SearchHit[]): AnswerResult {
+  const near = hits.filter((hit) => hit.confidence >= ANSWER_THRESHOLDS.suggestAbove).slice(0, 3);
+  const suggestions: Suggestion[] = near.length > 0 ? near.map((hit) => askAbout(hit.entry)) : STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` }));
+  const body = near.length > 0
+    ? 'I don\u2019t have that in my knowledge base. It covers the 2018 cyber-espionage campaign against Cambodia\u2019s election and how to protect yourself from attacks like it. Is one of these what you meant?'
+    : 'I don\u2019t have that in my knowledge base. It covers the 2018 cyber-espionage campaign against Cambodia\u2019s election (who did it, who was targeted, how the attacks worked) and how to protect yourself from attacks like it. You could ask:';
+  return {
+    outcome: 'abstained',
+    confidence: round(hits[0]?.confidence ?? 0),
+    entryIds: near.map((hit) => hit.entry.id),
+    reply: reply({
+      kind: 'abstain',
+      title: 'I don\u2019t know that one',
+      body,
+      suggestions,
+      answer: { question, confidence: round(hits[0]?.confidence ?? 0), entryIds: [] },
+    }),
+  };
+}
+
+function clarify(question: string, candidates: readonly SearchHit[]): AnswerResult {
+  const [first, second] = candidates.map((hit) => hit.entry.title);
+  return {
+    outcome: 'clarify',
+    confidence: round(candidates[0]!.confidence),
+    entryIds: candidates.map((hit) => hit.entry.id),
+    reply: reply({
+      kind: 'clarify',
+      title: 'Did you mean\u2026',
+      body: `Did you mean **${first}** or **${second}**?`,
+      suggestions: candidates.map((hit) => askAbout(hit.entry)),
+      answer: { question, confidence: round(candidates[0]!.confidence), entryIds: [] },
+    }),
+  };
+}
+
+function tooLong(question: string): AnswerResult {
+  return {
+    outcome: 'refused',
+    confidence: 0,
+    entryIds: [],
+    reply: reply({
+      kind: 'error',
+      title: 'That question is too long',
+      body: `Your message is ${question.length.toLocaleString('en-GB')} characters long; I answer questions of up to ${MAX_QUESTION_CHARS.toLocaleString('en-GB')} characters. Please ask one thing at a time, for example \u201cWho was targeted?\u201d.`,
+      visibility: 'private',
+      suggestions: STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` })),
+    }),
+  };
+}
+
+/** The suggestion that asks about an entry in words the index already knows it by. */
+function askAbout(entry: Entry): Suggestion {
+  const label = entry.questions[0] ?? entry.title;
+  return { label, run: `/ask ${label}` };
+}
+
+/** Entries that point at each other are parts of one answer, not rivals. */
+function areRelated(a: Entry, b: Entry): boolean {
+  return a.related.includes(b.id) || b.related.includes(a.id);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,90 @@
+import { createInterface } from 'node:readline';
+import { Command } from 'commander';
+import { readCoreConfig } from '../core/config.ts';
+import { createLogger } from '../core/logger.ts';
+import { replyToPlainText } from '../core/plain-text.ts';
+import type { RequesterInput } from '../core/requester.ts';
+import { loadKnowledgeDir } from '../knowledge/load-knowledge.ts';
+import { formatProblem, KnowledgeInvalidError } from '../knowledge/problems.ts';
+import { answerJson } from './answer-json.ts';
+import { loadBot } from './load-bot.ts';
+
+/** Whoever runs the CLI operates this bot on this machine: they are its moderator. */
+const CLI_USER: RequesterInput = { id: 'cli', platform: 'cli', isModerator: true };
+
+const config = readCoreConfig();
+const logger = createLogger(config.LOG_LEVEL);
+const program = new Command()
+  .name('ballotguard')
+  .description('Ask ballotguard questions, run its commands and check knowledge files from scripts.')
+  .option('-k, --knowledge <dir>', 'knowledge directory (or set KNOWLEDGE_DIR)', config.KNOWLEDGE_DIR)
+  .showHelpAfterError();
+
+const knowledgeDir = () => program.opts<{ knowledge: string }>().knowledge;
+
+program
+  .command('ask')
+  .description('answer a question; with --jsonl, answer one question per line of standard input')
+  .argument('[question...]', 'the question')
+  .option('--json', 'print one JSON object {question, answered, title, text, sources, confidence, entries, suggestions}')
+  .option('--jsonl', 'read questions one per line on stdin, print one JSON object per line')
+  .action(async (words: string[], options: { json?: boolean; jsonl?: boolean }) => {
+    const bot = await loadBot(knowledgeDir(), logger);
+    if (options.jsonl) {
+      for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+        const question = line.trim();
+        if (question) process.stdout.write(`${JSON.stringify(answerJson(question, bot.answer(question)))}\n`);
+      }
+      return;
+    }
+    const question = words.join(' ').trim();
+    if (!question) program.error('give a question, e.g. ballotguard ask "who was targeted?"', { exitCode: 2 });
+    const result = bot.answer(question);
+    process.stdout.write(options.json ? `${JSON.stringify(answerJson(question, result))}\n` : `${printable(result.reply)}\n`);
+  });
+
+program
+  .command('run')
+  .description('run a command line as if typed to the bot, e.g. run "/targets ministry"')
+  .argument('<line...>', 'the command line')
+  .option('--json', 'print the reply object as JSON')
+  .action(async (words: string[], options: { json?: boolean }) => {
+    const bot = await loadBot(knowledgeDir(), logger);
+    const reply = await bot.handleText(words.join(' '), CLI_USER);
+    process.stdout.write(options.json ? `${JSON.stringify(reply)}\n` : `${printable(reply)}\n`);
+    if (reply.kind === 'error') process.exitCode = 1;
+  });
+
+const kb = program.command('kb').description('work with knowledge files');
+kb.command('check')
+  .description('validate a knowledge directory; exits 1 listing every problem with file and line')
+  .argument('[dir]', 'the directory (default: --knowledge, KNOWLEDGE_DIR or knowledge/)')
+  .action(async (dir: string | undefined) => {
+    const target = dir ?? knowledgeDir();
+    const result = await loadKnowledgeDir(target);
+    if (!result.ok) {
+      process.stderr.write(`${target}: ${result.problems.length} problem(s)\n${result.problems.map(formatProblem).join('\n')}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    const { entries, sources, files } = result.knowledge;
+    process.stdout.write(`${target}: OK, ${entries.length} entries and ${sources.size} sources in ${files.length} files\n`);
+  });
+
+function printable(reply: Parameters<typeof replyToPlainText>[0]): string {
+  const lines = [replyToPlainText(reply)];
+  if (reply.sources.length > 0) lines.push(`Sources:\n${reply.sources.map((s) => `- ${s.label}${s.url ? ` ${s.url}` : ''}`).join('\n')}`);
+  if (reply.suggestions.length > 0) lines.push(`You could ask: ${reply.suggestions.map((s) => s.label).join(' | ')}`);
+  return lines.join('\n\n');
+}
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (error instanceof KnowledgeInvalidError) {
+    process.stderr.write(`${error.message}\nRun "npm run -s cli -- kb check" after fixing them.\n`);
+  } else {
+    process.stderr.write(`ballotguard: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exitCode = 1;
+}

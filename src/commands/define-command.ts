@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
+import type { Reply } from '../core/reply.ts';
+import type { Requester } from '../core/requester.ts';
+
+/** Who may run a command. Moderator commands are hidden from members where the platform allows, and checked again on every run. */
+export type Permission = 'everyone' | 'moderator';
+
+/** What a handler gets besides its options: one knowledge snapshot for the whole request, and who asked. */
+export interface CommandContext {
+  snapshot: KnowledgeSnapshot;
+  requester: Requester;
+  /** Every command, for /help and "did you mean". */
+  commands: readonly AnyCommand[];
+}
+
+/**
+ * A command, defined once and served on every platform: Discord's slash commands, Slack's, the console,
+ * help and text parsing are all generated from this.
+ *
+ * Options are a zod object whose keys, in order, are also the positional arguments of the text form
+ * (`/targets ministry`): the last option takes the rest of the line. Every option has a `.describe()`.
+ */
+export interface Command<Options extends z.ZodObject = z.ZodObject> {
+  name: string;
+  description: string;
+  options: Options;
+  permission: Permission;
+  /** Example invocations, shown by /help. */
+  examples?: string[];
+  /** Handlers that may be slow (searching, writing) are deferred by adapters that can. */
+  slow?: boolean;
+  run(options: z.infer<Options>, context: CommandContext): Reply | Promise<Reply>;
+}
+
+// Handlers are checked against their own option types at definition; the registry only needs the shape.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCommand = Command<any>;
+
+/** Declares a command; only a typing aid, so the handler's options are inferred from the schema. */
+export function defineCommand<Options extends z.ZodObject>(command: Command<Options>): Command<Options> {
+  return command;
+}

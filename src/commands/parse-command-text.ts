@@ -1,0 +1,60 @@
+import Fuse from 'fuse.js';
+import type { AnyCommand } from './define-command.ts';
+import { optionSpecs } from './option-specs.ts';
+
+/** What a line of text typed to the bot asks for. */
+export type ParsedText =
+  | { type: 'command'; command: AnyCommand; options: Record<string, string> }
+  | { type: 'question'; question: string }
+  | { type: 'unknown-command'; name: string; didYouMean: string[] }
+  | { type: 'empty' };
+
+/**
+ * Reads a message the way every adapter does: `/targets ministry` and `targets ministry` run the command,
+ * anything else is a question for /ask. A bare word counts as a command only when the command can take
+ * what follows it, so "about the NEC" stays a question while "about" shows /about.
+ */
+export function parseCommandText(text: string, commands: readonly AnyCommand[]): ParsedText {
+  const trimmed = text.trim();
+  if (!trimmed) return { type: 'empty' };
+  const slash = trimmed.startsWith('/');
+  const [word = '', ...restWords] = (slash ? trimmed.slice(1) : trimmed).split(/\s+/);
+  const rest = restWords.join(' ');
+  const name = word.toLowerCase();
+  const command = commands.find((c) => c.name === name);
+
+  if (slash) {
+    if (!name) return { type: 'empty' };
+    if (!command) return { type: 'unknown-command', name, didYouMean: similarCommandNames(name, commands) };
+    return { type: 'command', command, options: positionalOptions(command, rest) };
+  }
+  if (command && (rest === '' || optionSpecs(command).length > 0)) {
+    return { type: 'command', command, options: positionalOptions(command, rest) };
+  }
+  return { type: 'question', question: trimmed };
+}
+
+/** Splits the text after a command over its options in order; the last option takes the rest of the line. */
+export function positionalOptions(command: AnyCommand, rest: string): Record<string, string> {
+  const specs = optionSpecs(command);
+  const options: Record<string, string> = {};
+  let remaining = rest.trim();
+  specs.forEach((spec, i) => {
+    if (!remaining) return;
+    if (i === specs.length - 1) {
+      options[spec.name] = remaining;
+      remaining = '';
+      return;
+    }
+    const [first = '', ...others] = remaining.split(/\s+/);
+    options[spec.name] = first;
+    remaining = others.join(' ');
+  });
+  return options;
+}
+
+/** Command names close to a mistyped one, best first. */
+export function similarCommandNames(name: string, commands: readonly AnyCommand[]): string[] {
+  const fuse = new Fuse(commands.map((c) => c.name), { threshold: 0.45, includeScore: true });
+  return fuse.search(name.slice(0, 32), { limit: 3 }).map((hit) => hit.item);
+}

@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import { errorReply, type Reply } from '../core/reply.ts';
+import { CommandFailedError } from '../core/errors.ts';
+import type { AnyCommand, CommandContext } from './define-command.ts';
+import { optionSpecs, usage } from './option-specs.ts';
+
+/** Where a failed handler is reported; the user sees only a short sentence. */
+export type ErrorSink = (error: CommandFailedError) => void;
+
+/**
+ * Runs one command for one requester: checks permission, validates the options against the command's
+ * schema, and turns any failure into a reply. It never throws, so an adapter can always acknowledge.
+ */
+export async function runCommand(
+  command: AnyCommand,
+  rawOptions: Record<string, unknown>,
+  context: CommandContext,
+  onError: ErrorSink,
+): Promise<Reply> {
+  if (command.permission === 'moderator' && !context.requester.isModerator) {
+    return errorReply('Moderators only', `\`/${command.name}\` is for moderators of this bot. Nothing was changed.`);
+  }
+  const parsed = command.options.safeParse(withoutEmpty(rawOptions), { reportInput: true });
+  if (!parsed.success) return invalidOptions(command, parsed.error);
+  try {
+    return await command.run(parsed.data, context);
+  } catch (cause) {
+    onError(new CommandFailedError(command.name, cause));
+    return errorReply('Something went wrong', `\`/${command.name}\` failed on my side, not yours. It has been logged; please try again in a moment.`);
+  }
+}
+
+/** Platforms send absent options as empty strings or undefined; treat both as absent. */
+function withoutEmpty(options: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+}
+
+function invalidOptions(command: AnyCommand, error: z.ZodError): Reply {
+  const specs = new Map(optionSpecs(command).map((s) => [s.name, s]));
+  const problems = error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? '');
+    const spec = specs.get(name);
+    if (issue.code === 'invalid_type' && issue.input === undefined && spec) return `\`${name}\` is required: ${spec.description}.`;
+    if (issue.code === 'too_big' && spec) return `\`${name}\` is too long (at most ${String(issue.maximum)} characters).`;
+    return `\`${name || 'options'}\`: ${issue.message}`;
+  });
+  return errorReply(`That didn\u2019t work: /${command.name}`, `${problems.join('\n')}\n\nUsage: \`${usage(command)}\``, [
+    { label: 'Help', run: '/help' },
+  ]);
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { ConfigError } from './errors.ts';
+
+const EnvSchema = z.object({
+  KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type CoreConfig = z.infer<typeof EnvSchema>;
+
+/** Reads the core settings from the environment, naming the setting at fault when one is wrong. */
+export function readCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);
+  }
+  return parsed.data;
+}

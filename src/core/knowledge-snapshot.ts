@@ -1,0 +1,15 @@
+import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
+import { buildSearchIndex, type SearchIndex } from '../search/search-index.ts';
+
+/**
+ * Knowledge and the search index built from it, always swapped together: a request takes one snapshot at
+ * its start and finishes on it, even if a reload replaces the bot's current snapshot meanwhile.
+ */
+export interface KnowledgeSnapshot {
+  readonly knowledge: Knowledge;
+  readonly index: SearchIndex;
+}
+
+export function createSnapshot(knowledge: Knowledge): KnowledgeSnapshot {
+  return { knowledge, index: buildSearchIndex(knowledge) };
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/**
+ * Who sent a request, as far as the core needs to know. Adapters fill it in; the core never logs or
+ * stores it unless the operator has configured that.
+ */
+export const RequesterSchema = z.object({
+  /** Platform-scoped user id; used only for permissions and cooldowns. */
+  id: z.string(),
+  /** Which adapter the request came through: "console", "discord", "slack", "cli". */
+  platform: z.string(),
+  /** Decided by the adapter from platform roles (Manage Server, a configured role or user list). */
+  isModerator: z.boolean().default(false),
+});
+export type Requester = z.infer<typeof RequesterSchema>;
+export type RequesterInput = z.input<typeof RequesterSchema>;

@@ -1,0 +1,20 @@
+import type { EntryKind } from '../knowledge/schema.ts';
+import { normalizeText } from './normalize.ts';
+
+/**
+ * The kinds of entry a question's wording asks for: "what should I do…" wants advice, "when…" a dated
+ * event, "who is…" a person or group. Used only to order close candidates, never to answer by itself.
+ */
+const INTENTS: { pattern: RegExp; kinds: EntryKind[] }[] = [
+  {
+    pattern: /\b(should (i|we)|what (do|can|should) (i|we)|how (do|can|should) (i|we)|how to|can (i|we)|i (got|received|clicked|opened|have received)|protect|stay safe|avoid)\b/,
+    kinds: ['advice'],
+  },
+  { pattern: /^(when|what (date|year|day|month))\b/, kinds: ['event'] },
+  { pattern: /^who\b/, kinds: ['person', 'actor', 'organisation'] },
+];
+
+export function intendedKinds(question: string): ReadonlySet<EntryKind> {
+  const text = normalizeText(question);
+  return new Set(INTENTS.filter((intent) => intent.pattern.test(text)).flatMap((intent) => intent.kinds));
+}

