@@ -26,7 +26,7 @@ const STARTER_QUESTIONS = ['Who was targeted?', 'Who is behind the attacks?', 'H
  */
 export function answerQuestion(question: string, snapshot: KnowledgeSnapshot): AnswerResult {
   const trimmed = question.trim();
-  if (trimmed.length > MAX_QUESTION_CHARS) return tooLong(trimmed);
+  if (trimmed.length > MAX_QUESTION_CHARS) return tooLong(question.length);
   const chat = smallTalk(trimmed);
   if (chat) return { outcome: 'refused', reply: chat, confidence: 0, entryIds: [] };
 
@@ -37,9 +37,9 @@ export function answerQuestion(question: string, snapshot: KnowledgeSnapshot): A
   const rival = rest.find((hit) => !areRelated(hit.entry, top.entry));
   if (
     rival &&
-    top.confidence < ANSWER_THRESHOLDS.sureAbove &&
+    rival.confidence >= ANSWER_THRESHOLDS.abstainBelow &&
     top.score - rival.score < ANSWER_THRESHOLDS.clarifyGap &&
-    rival.confidence >= ANSWER_THRESHOLDS.abstainBelow
+    top.confidence - rival.confidence < ANSWER_THRESHOLDS.clarifyGap
   ) {
     return clarify(trimmed, [top, rival]);
   }
@@ -100,7 +100,7 @@ function clarify(question: string, candidates: readonly SearchHit[]): AnswerResu
   };
 }
 
-function tooLong(question: string): AnswerResult {
+function tooLong(length: number): AnswerResult {
   return {
     outcome: 'refused',
     confidence: 0,
@@ -108,7 +108,7 @@ function tooLong(question: string): AnswerResult {
     reply: reply({
       kind: 'error',
       title: 'That question is too long',
-      body: `Your message is ${question.length.toLocaleString('en-GB')} characters long; I answer questions of up to ${MAX_QUESTION_CHARS.toLocaleString('en-GB')} characters. Please ask one thing at a time, for example \u201cWho was targeted?\u201d.`,
+      body: `Your message is ${length.toLocaleString('en-GB')} characters long; I answer questions of up to ${MAX_QUESTION_CHARS.toLocaleString('en-GB')} characters. Please ask one thing at a time, for example \u201cWho was targeted?\u201d.`,
       visibility: 'private',
       suggestions: STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` })),
     }),

@@ -4,10 +4,8 @@
  */
 export const ANSWER_THRESHOLDS = {
   /** Below this the bot says it does not know. */
-  abstainBelow: 0.55,
-  /** At or above this the bot answers even when another entry scores close. */
-  sureAbove: 0.8,
-  /** Between the two, an answerable runner-up this close in ranking score makes the bot ask "did you mean…". */
+  abstainBelow: 0.5,
+  /** An unrelated, answerable runner-up this close in both ranking score and confidence makes the bot ask "did you mean…". */
   clarifyGap: 0.04,
   /** Weak matches at or above this are offered as suggestions when abstaining. */
   suggestAbove: 0.3,

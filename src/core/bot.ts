@@ -6,6 +6,7 @@ import { USER_COMMANDS } from '../commands/user-commands.ts';
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import { createSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.ts';
 import type { Logger } from './logger.ts';
+import { quoteUserText } from './quote-user-text.ts';
 import { errorReply, type Reply } from './reply.ts';
 import { RequesterSchema, type RequesterInput } from './requester.ts';
 
@@ -58,7 +59,7 @@ export function createBot({ knowledge, logger, commands = USER_COMMANDS }: BotOp
           const guesses = parsed.didYouMean.map((name) => `\`/${name}\``);
           return errorReply(
             'Unknown command',
-            `There is no \`/${parsed.name.slice(0, 40)}\` command.${guesses.length ? ` Did you mean ${guesses.join(' or ')}?` : ''} Type \`/help\` for the list.`,
+            `There is no ${quoteUserText(`/${parsed.name}`, 40)} command.${guesses.length ? ` Did you mean ${guesses.join(' or ')}?` : ''} Type \`/help\` for the list.`,
             parsed.didYouMean.map((name) => ({ label: `/${name}`, run: `/${name}` })),
           );
         }

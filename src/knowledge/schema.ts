@@ -36,9 +36,10 @@ export const SourceSchema = z
   .strict();
 export type Source = z.infer<typeof SourceSchema>;
 
+/** In the order `/targets` lists them: election bodies first. */
 export const Sector = z.enum([
-  'government',
   'election-administration',
+  'government',
   'legislature',
   'opposition',
   'civil-society',

@@ -18,7 +18,8 @@ export interface EntryFieldText {
 
 export function entryFieldText(entry: Entry): EntryFieldText {
   return {
-    names: entry.names,
+    // An indicator's value is what it is called: "scsnewstoday[.]com" names that entry.
+    names: entry.kind === 'indicator' ? [...entry.names, ...entry.indicators.map((i) => i.value)] : entry.names,
     title: [entry.title],
     questions: entry.questions,
     tags: entry.tags,
@@ -38,7 +39,7 @@ function kindSpecificText(entry: Entry): string[] {
     case 'malware':
       return [entry.malwareType ?? '', entry.status];
     case 'indicator':
-      return entry.indicators.flatMap((i) => [i.value, i.note ?? '']);
+      return entry.indicators.map((i) => i.note ?? '');
     case 'person':
       return [entry.role];
     case 'organisation':

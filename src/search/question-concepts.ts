@@ -36,6 +36,10 @@ export interface Concept {
   missWeight: number;
   /** False when no entry contains any variant: the knowledge base has never heard of it. */
   known: boolean;
+  /** Inverse document frequency in the knowledge base (of the most common variant). */
+  idf: number;
+  /** How topical the words are in English: 1 for names and jargon, down to 0.2 for everyday words. */
+  specificity: number;
 }
 
 interface ResolvedWord {
@@ -133,11 +137,11 @@ class ConceptList {
     const label = words.join(' ');
     if (idfs.length > 0) {
       const idf = Math.min(...idfs);
-      this.concepts.push({ label, variants, weight: idf * specific, missWeight: idf * Math.sqrt(specific), known: true });
+      this.concepts.push({ label, variants, weight: idf * specific, missWeight: idf * Math.sqrt(specific), known: true, idf, specificity: specific });
     } else {
       const rare = words.some((w) => isRareWord(w) || /\d/.test(w));
       const weight = this.unknownWeight * (rare ? UNKNOWN_RARE_FACTOR : UNKNOWN_COMMON_FACTOR);
-      this.concepts.push({ label, variants, weight, missWeight: weight, known: false });
+      this.concepts.push({ label, variants, weight, missWeight: weight, known: false, idf: this.unknownWeight, specificity: specific });
     }
   }
 

@@ -7,9 +7,12 @@ import { normalizeText } from './normalize.ts';
  */
 const INTENTS: { pattern: RegExp; kinds: EntryKind[] }[] = [
   {
-    pattern: /\b(should (i|we)|what (do|can|should) (i|we)|how (do|can|should) (i|we)|how to|can (i|we)|i (got|received|clicked|opened|have received)|protect|stay safe|avoid)\b/,
+    pattern:
+      /\b(should (i|we)|what (do|can|should) (i|we)|how (do|can|should) (i|we)|how to|can (i|we)|(i|we) (got|received|clicked|opened|have|was|were|think)|my (account|email|computer|phone|password)|protect|stay safe|avoid)\b/,
     kinds: ['advice'],
   },
+  // "What is X?" asks what something is: any kind of entry but advice and dated events.
+  { pattern: /^(what|who) (is|are|was|were)\b|^(whats|whos|define|explain)\b/, kinds: ['actor', 'target', 'technique', 'malware', 'indicator', 'person', 'organisation', 'quote', 'campaign', 'faq'] },
   { pattern: /^(when|what (date|year|day|month))\b/, kinds: ['event'] },
   { pattern: /^who\b/, kinds: ['person', 'actor', 'organisation'] },
 ];

@@ -9,10 +9,18 @@ import { TypoCorrector } from './typo-corrector.ts';
 
 /** How many entries the inverted index hands to fuse.js for ranking. */
 const CANDIDATES = 40;
+/** How far coverage alone can be trusted as confidence, and how much less when no question of the entry matches at all. */
+const COVERAGE_TRUST = 0.85;
+const UNASKED_FACTOR = 0.85;
 /** Ranking bonus for an entry of the kind the question's wording asks for ("what should I do" → advice). */
 const INTENT_BONUS = 0.08;
-/** A concept found only in an entry's body counts for this much of a concept found in its names, title, tags or questions. */
-const BODY_ONLY_CREDIT = 0.55;
+/**
+ * A concept found only in an entry's body counts for part of one found in its names, title, tags or
+ * questions: more when the word is distinctive both in the knowledge base and in English ("scsnewstoday"),
+ * less when it is a passing everyday word ("president").
+ */
+const BODY_CREDIT_BASE = 0.55;
+const BODY_CREDIT_DISTINCTIVE = 0.3;
 
 /** One ranked entry, with the evidence behind its confidence. */
 export interface SearchHit {
@@ -72,9 +80,11 @@ export function buildSearchIndex(knowledge: Pick<Knowledge, 'entries' | 'synonym
 
       const hits = candidates.map((candidate, i): SearchHit => {
         const questionMatch = closestQuestion(index, candidate.doc, concepts);
-        const confidence = Math.min(1, Math.max(questionMatch, 0.85 * candidate.coverage));
+        // Sharing no concept with any of the entry's questions or its title is weak evidence on its own.
+        const coverageTrust = questionMatch > 0 ? COVERAGE_TRUST : COVERAGE_TRUST * UNASKED_FACTOR;
+        const confidence = Math.min(1, Math.max(questionMatch, coverageTrust * candidate.coverage));
         const intent = wanted.has(candidate.doc.entry.kind) ? INTENT_BONUS : 0;
-        const score = 0.35 * (candidate.bm25 / topBm25) + 0.15 * (fuzzy[i] ?? 0) + 0.5 * confidence + intent;
+        const score = 0.3 * (candidate.bm25 / topBm25) + 0.1 * (fuzzy[i] ?? 0) + 0.3 * confidence + 0.3 * questionMatch + intent;
         return { entry: candidate.doc.entry, score, confidence, coverage: candidate.coverage, questionMatch };
       });
       hits.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
@@ -95,17 +105,19 @@ interface Candidate {
  */
 function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Candidate[] {
   const totalMiss = concepts.reduce((sum, c) => sum + c.missWeight, 0);
+  const maxIdf = index.idf('\u0000');
   const matched = new Map<number, { bm25: number; covered: number; adjust: number }>();
   for (const concept of concepts) {
     if (!concept.known) continue;
     const best = new Map<number, { bm25: number; credit: number }>();
+    const bodyCredit = BODY_CREDIT_BASE + BODY_CREDIT_DISTINCTIVE * concept.specificity * Math.min(1, concept.idf / maxIdf);
     for (const variant of concept.variants) {
       const rarest = variant.stems.reduce((a, b) => (index.documentFrequency(a) <= index.documentFrequency(b) ? a : b));
       for (const docIndex of index.postingsOf(rarest)) {
         const presence = index.presence(index.docs[docIndex]!, variant.stems);
         if (!presence) continue;
         const bm25 = concept.weight * InvertedIndex.saturate(presence.weight) * variant.quality;
-        const credit = concept.weight * variant.quality * (presence.strong ? 1 : BODY_ONLY_CREDIT);
+        const credit = concept.weight * variant.quality * (presence.strong ? 1 : bodyCredit);
         const previous = best.get(docIndex);
         if (!previous || bm25 > previous.bm25) best.set(docIndex, { bm25, credit: Math.max(credit, previous?.credit ?? 0) });
         else previous.credit = Math.max(previous.credit, credit);

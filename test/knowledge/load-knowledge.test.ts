@@ -96,7 +96,7 @@ describe('each kind of bad file gives a file:line message', () => {
     });
     expect(problems).toEqual([
       'targets.yaml:2:9 entries[0].id: must be lower-case words joined by hyphens, e.g. "national-election-commission"',
-      expect.stringMatching(/^targets\.yaml:7:13 entries\[0\]\.sector: must be one of "government", /),
+      expect.stringMatching(/^targets\.yaml:7:13 entries\[0\]\.sector: must be one of "election-administration", "government", /),
       'targets.yaml:10:13 entries[0].tittle: unknown field "tittle"; check its spelling, or remove it',
     ]);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reply } from '../../core/reply.ts';
+import { quoteUserText } from '../../core/quote-user-text.ts';
 import { defineCommand } from '../define-command.ts';
 import { entryReply } from '../entry-reply.ts';
 import { entriesOfKind, findEntry } from '../find-entries.ts';
@@ -19,7 +20,7 @@ export const actorCommand = defineCommand({
     return reply({
       kind: 'info',
       title: 'Unknown actor',
-      body: `I don\u2019t know a group called \u201c${name ?? ''}\u201d. The knowledge base covers: ${actors.map((a) => `**${a.title}**`).join(', ')}.`,
+      body: `I don\u2019t know a group called ${quoteUserText(name)}. The knowledge base covers: ${actors.map((a) => `**${a.title}**`).join(', ')}.`,
       visibility: 'private',
       suggestions: actors.slice(0, 3).map((a) => ({ label: a.title, run: `/ask ${a.questions[0] ?? a.title}` })),
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { quoteUserText } from '../../core/quote-user-text.ts';
 import { defineCommand } from '../define-command.ts';
 import { entryReply } from '../entry-reply.ts';
 import { entriesOfKind, findEntry } from '../find-entries.ts';
@@ -13,13 +14,16 @@ export const adviceCommand = defineCommand({
   examples: ['/advice', '/advice suspicious email', '/advice journalists'],
   run: ({ topic }, { snapshot }) => {
     const advice = entriesOfKind(snapshot, 'advice');
-    const general = advice.find((a) => a.audience.includes('everyone') && a.steps.length >= 4) ?? advice[0];
+    // The overview is the broadest advice for everyone: the one with the most steps.
+    const general = advice
+      .filter((a) => a.audience.includes('everyone'))
+      .reduce<(typeof advice)[number] | undefined>((best, a) => (!best || a.steps.length > best.steps.length ? a : best), undefined);
     const found = topic ? findEntry(snapshot, topic, ['advice']) : undefined;
     const entry = found ?? general;
     if (!entry) throw new Error('the knowledge base has no advice entries');
     const shown = entryReply(entry, snapshot);
     const others = advice.filter((a) => a !== entry).map((a) => ({ label: a.title, run: `/advice ${a.tags[0] ?? a.title}` }));
-    const lead = topic && !found ? `I have no advice on \u201c${topic}\u201d specifically; here is the general advice.\n\n` : '';
+    const lead = topic && !found ? `I have no advice on ${quoteUserText(topic)} specifically; here is the general advice.\n\n` : '';
     return { ...shown, body: lead + shown.body, suggestions: others.slice(0, 5) };
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatDate } from '../../answer/describe-entry.ts';
 import { reply } from '../../core/reply.ts';
+import { quoteUserText } from '../../core/quote-user-text.ts';
 import { defineCommand } from '../define-command.ts';
 
 export const sourcesCommand = defineCommand({
@@ -17,7 +18,7 @@ export const sourcesCommand = defineCommand({
       (s) => !needle || `${s.publisher} ${s.title}`.toLowerCase().includes(needle),
     );
     if (sources.length === 0) {
-      return reply({ kind: 'info', title: 'No matching sources', body: `No source matches \u201c${filter}\u201d.`, visibility: 'private' });
+      return reply({ kind: 'info', title: 'No matching sources', body: `No source matches ${quoteUserText(filter)}.`, visibility: 'private' });
     }
     const order = { high: 0, medium: 1, low: 2 } as const;
     sources.sort((a, b) => order[a.reliability] - order[b.reliability] || a.date.localeCompare(b.date));
@@ -27,7 +28,7 @@ export const sourcesCommand = defineCommand({
     });
     return reply({
       kind: 'info',
-      title: filter ? `Sources matching \u201c${filter}\u201d` : `Sources (${sources.length})`,
+      title: filter ? `Sources matching ${quoteUserText(filter)}` : `Sources (${sources.length})`,
       body: `The seed is Bloomberg\u2019s article of 12 July 2018 on FireEye\u2019s report. Every answer names the sources it rests on.\n\n${lines.join('\n')}`,
     });
   },

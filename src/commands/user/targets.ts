@@ -2,20 +2,30 @@ import { z } from 'zod';
 import { reply } from '../../core/reply.ts';
 import type { KnowledgeSnapshot } from '../../core/knowledge-snapshot.ts';
 import { sectorLabel } from '../../answer/describe-entry.ts';
-import type { Entry, Sector } from '../../knowledge/schema.ts';
+import { Sector, type Entry } from '../../knowledge/schema.ts';
 import { analyze } from '../../search/inverted-index.ts';
+import { quoteUserText } from '../../core/quote-user-text.ts';
 import { defineCommand } from '../define-command.ts';
 import { combinedSources } from '../entry-reply.ts';
 
 type Targeted = { entry: Entry; sector: Sector; status: 'compromised' | 'targeted'; country: string };
 
+/** Listing order: the institutions that run elections first, then the people around them. */
+const SECTOR_ORDER = Sector.options;
+
 /** Every entry the sources say was targeted: target entries, and people with target details. */
 function targetedEntries({ knowledge }: KnowledgeSnapshot): Targeted[] {
-  return knowledge.entries.flatMap((entry): Targeted[] => {
+  const targeted = knowledge.entries.flatMap((entry): Targeted[] => {
     if (entry.kind === 'target') return [{ entry, sector: entry.sector, status: entry.status, country: entry.country }];
     if (entry.kind === 'person' && entry.target) return [{ entry, ...entry.target }];
     return [];
   });
+  // Stable sort: within a sector, institutions (target entries) keep file order ahead of individuals.
+  return targeted.sort(
+    (a, b) =>
+      SECTOR_ORDER.indexOf(a.sector) - SECTOR_ORDER.indexOf(b.sector) ||
+      Number(a.entry.kind === 'person') - Number(b.entry.kind === 'person'),
+  );
 }
 
 /** A filter matches when every word of it is among the target's own words (name, sector, status, tags). */
@@ -48,7 +58,7 @@ export const targetsCommand = defineCommand({
       return reply({
         kind: 'info',
         title: 'No matching targets',
-        body: `No target matches \u201c${filter}\u201d. Try a sector (${sectors}) or part of a name, or \`/targets\` for the full list.`,
+        body: `No target matches ${quoteUserText(filter)}. Try a sector (${sectors}) or part of a name, or \`/targets\` for the full list.`,
         visibility: 'private',
       });
     }
@@ -57,13 +67,17 @@ export const targetsCommand = defineCommand({
       return `- **${entry.title}**: ${sectorLabel(sector)}${where}; ${status}`;
     });
     const compromised = shown.filter((t) => t.status === 'compromised').length;
+    const tally =
+      compromised === shown.length
+        ? 'All of these were compromised: FireEye saw them in the attackers\u2019 logs.'
+        : `${compromised} of ${shown.length} were compromised (FireEye saw them in the attackers\u2019 logs); the others were sent attacks that no source says succeeded.`;
     return reply({
       kind: 'info',
-      title: filter ? `Targets matching \u201c${filter}\u201d` : 'Who was targeted',
+      title: filter ? `Targets matching ${quoteUserText(filter)}` : 'Who was targeted',
       body: [
         ...lines,
         '',
-        `${compromised} of ${shown.length} were compromised (FireEye saw them in the attackers\u2019 logs); the others were sent attacks. FireEye made the targeted entities aware of the hacks.`,
+        `${tally} FireEye made the targeted entities aware of the hacks.`,
       ].join('\n'),
       sources: combinedSources(shown.map((t) => t.entry), snapshot),
       suggestions: shown.slice(0, 3).map(({ entry }) => ({ label: entry.title, run: `/ask ${entry.questions[0] ?? entry.title}` })),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reply } from '../../core/reply.ts';
+import { quoteUserText } from '../../core/quote-user-text.ts';
 import { defineCommand } from '../define-command.ts';
 import { combinedSources, entryReply } from '../entry-reply.ts';
 import { entriesOfKind, findEntry } from '../find-entries.ts';
@@ -26,7 +27,7 @@ export const techniquesCommand = defineCommand({
     const families = malware.filter((m) => m.id !== 'malware-overview' && m.names.length > 0).map((m) => m.names[0]);
     return reply({
       kind: 'info',
-      title: name ? `Nothing matches \u201c${name}\u201d; here is everything` : 'How the attacks worked',
+      title: name ? `Nothing matches ${quoteUserText(name)}; here is everything` : 'How the attacks worked',
       body: [...lines, '', `**Malware and tools:** ${families.join(', ')}.`, '', 'Ask about any of them, e.g. `/techniques AIRBREAK`.'].join('\n'),
       sources: combinedSources([...techniques, ...malware], snapshot),
       suggestions: techniques.slice(0, 3).map((t) => ({ label: t.title, run: `/techniques ${t.names[0] ?? t.title}` })),

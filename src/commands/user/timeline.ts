@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatDate } from '../../answer/describe-entry.ts';
 import { reply } from '../../core/reply.ts';
 import { analyze } from '../../search/inverted-index.ts';
+import { quoteUserText } from '../../core/quote-user-text.ts';
 import { defineCommand } from '../define-command.ts';
 import { combinedSources } from '../entry-reply.ts';
 import { entriesOfKind } from '../find-entries.ts';
@@ -16,17 +17,20 @@ export const timelineCommand = defineCommand({
   examples: ['/timeline', '/timeline 2018', '/timeline cnrp'],
   run: ({ filter }, { snapshot }) => {
     const events = entriesOfKind(snapshot, 'event').sort((a, b) => a.date.localeCompare(b.date));
-    const stems = filter ? analyze(filter).stems : [];
-    const shown = stems.length === 0 ? events : events.filter((event) => {
-      const own = new Set(analyze([event.date.replaceAll('-', ' '), event.title, event.answer, ...event.tags].join(' ')).stems);
+    const year = filter && /^\d{4}$/.test(filter) ? filter : undefined;
+    const stems = filter && !year ? analyze(filter).stems : [];
+    const shown = events.filter((event) => {
+      if (year) return event.date.startsWith(year);
+      if (stems.length === 0) return true;
+      const own = new Set(analyze([event.title, event.answer, ...event.tags].join(' ')).stems);
       return stems.every((s) => own.has(s));
     });
     if (shown.length === 0) {
-      return reply({ kind: 'info', title: 'No matching events', body: `No event matches \u201c${filter}\u201d. Try a year such as 2017 or 2018, or \`/timeline\` for all.`, visibility: 'private' });
+      return reply({ kind: 'info', title: 'No matching events', body: `No event matches ${quoteUserText(filter)}. Try a year such as 2017 or 2018, or \`/timeline\` for all.`, visibility: 'private' });
     }
     return reply({
       kind: 'info',
-      title: filter ? `Timeline: \u201c${filter}\u201d` : 'Timeline',
+      title: filter ? `Timeline: ${quoteUserText(filter)}` : 'Timeline',
       body: shown.map((e) => `- **${formatDate(e.date)}${e.approximate ? ' (about)' : ''}**: ${e.title}`).join('\n'),
       sources: combinedSources(shown, snapshot),
       suggestions: shown.slice(-3).map((e) => ({ label: e.title, run: `/ask ${e.questions[0] ?? e.title}` })),

@@ -1,0 +1,67 @@
+import { createInterface, type Interface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Adapter } from '../../src/core/adapter.ts';
+import type { Bot } from '../../src/core/bot.ts';
+import type { Suggestion } from '../../src/core/reply.ts';
+import { renderTerminal } from './render-terminal.ts';
+
+export interface ConsoleAdapterConfig {
+  bot: Bot;
+  input: Readable;
+  output: Writable;
+  /** ANSI colours; on by default when the output is a terminal. */
+  color?: boolean;
+}
+
+/** The person at the terminal runs this bot locally: they are its moderator. */
+const CONSOLE_USER = { id: 'console', platform: 'console', isModerator: true };
+const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
+
+/**
+ * An interactive chat in the terminal: each line is handled exactly as a chat message would be, and a
+ * number picks one of the previous reply's suggestions (the console's buttons).
+ */
+export function createConsoleAdapter({ bot, input, output, color }: ConsoleAdapterConfig): Adapter {
+  const useColor = color ?? Boolean((output as { isTTY?: boolean }).isTTY);
+  let rl: Interface | undefined;
+  let finish!: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  let suggestions: Suggestion[] = [];
+  let queue = Promise.resolve();
+
+  const write = (text: string) => output.write(`${text}\n`);
+
+  async function handle(line: string): Promise<void> {
+    const text = line.trim();
+    if (!text) return;
+    if (QUIT.has(text.toLowerCase())) {
+      rl?.close();
+      return;
+    }
+    const picked = /^\d+$/.test(text) ? suggestions[Number(text) - 1] : undefined;
+    const reply = await bot.handleText(picked ? picked.run : text, CONSOLE_USER);
+    suggestions = reply.suggestions;
+    write(`\n${renderTerminal(reply, { color: useColor })}\n`);
+  }
+
+  return {
+    name: 'console',
+    finished,
+    async start() {
+      rl = createInterface({ input, output, terminal: false });
+      write('ballotguard: ask about the 2018 cyber-espionage campaign against Cambodia\u2019s election, or how to stay safe.');
+      write('Type a question, /help for commands, a number to pick a suggestion, /quit to leave.');
+      // Lines are answered one at a time, in order, even when pasted all at once.
+      rl.on('line', (line) => {
+        queue = queue.then(() => handle(line));
+      });
+      rl.on('close', () => {
+        void queue.then(() => finish());
+      });
+    },
+    async stop() {
+      rl?.close();
+      await finished;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * What every platform adapter implements. An adapter translates platform events into the bot's requests
+ * and renders its replies; `start` resolves once it is serving, `stop` once it has let go of everything.
+ */
+export interface Adapter {
+  readonly name: string;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** Resolves when the adapter ends by itself (the console's input closes); absent for servers. */
+  readonly finished?: Promise<void>;
+}

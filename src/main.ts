@@ -1,0 +1,46 @@
+import { createConsoleAdapter } from '../adapters/console/console-adapter.ts';
+import type { Adapter } from './core/adapter.ts';
+import { readCoreConfig } from './core/config.ts';
+import { createLogger } from './core/logger.ts';
+import { loadBot } from './cli/load-bot.ts';
+import { KnowledgeInvalidError } from './knowledge/problems.ts';
+import { ConfigError } from './core/errors.ts';
+
+/**
+ * Starts ballotguard: every adapter whose credentials are configured, or the console chat when none are,
+ * so a newcomer can talk to the bot right after installing it.
+ */
+async function main(): Promise<void> {
+  const config = readCoreConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const bot = await loadBot(config.KNOWLEDGE_DIR, logger);
+  const adapters: Adapter[] = [];
+
+  if (adapters.length === 0) {
+    adapters.push(createConsoleAdapter({ bot, input: process.stdin, output: process.stdout }));
+  }
+  for (const adapter of adapters) await adapter.start();
+  logger.debug({ adapters: adapters.map((a) => a.name) }, 'ballotguard started');
+
+  let stopping = false;
+  const stop = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.debug({ reason }, 'stopping');
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // The console ends when its input does; servers run until a signal.
+  await Promise.race(adapters.map((a) => a.finished).filter((f): f is Promise<void> => f !== undefined));
+  await stop('input closed');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof KnowledgeInvalidError || error instanceof ConfigError) {
+    process.stderr.write(`ballotguard cannot start: ${error.message}\n`);
+  } else {
+    process.stderr.write(`ballotguard crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  }
+  process.exitCode = 1;
+});

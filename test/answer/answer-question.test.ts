@@ -1,0 +1,119 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answer-question.ts';
+import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
+import { knowledgeFrom, shippedSnapshot, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
+
+let snapshot: KnowledgeSnapshot;
+beforeAll(async () => {
+  snapshot = await shippedSnapshot();
+});
+
+describe('answering from the shipped knowledge', () => {
+  it('answers with the entry, its sources, its facts and follow-ups', () => {
+    const result = answerQuestion('Who was behind the attacks on Cambodia?', snapshot);
+    expect(result.outcome).toBe('answered');
+    expect(result.entryIds).toEqual(['temp-periscope']);
+    expect(result.reply.body).toContain('TEMP.Periscope');
+    expect(result.reply.sources.map((s) => s.id)).toContain('fireeye-2018-07');
+    expect(result.reply.sources[0]?.label).toMatch(/^Bloomberg, ".+" \(12 July 2018\)$/);
+    expect(result.reply.fields.map((f) => f.name)).toContain('Attribution');
+    expect(result.reply.suggestions.length).toBeGreaterThan(0);
+    expect(result.reply.suggestions.every((s) => s.run.startsWith('/ask '))).toBe(true);
+    expect(result.reply.answer?.confidence).toBeGreaterThan(0.55);
+  });
+
+  it('says where sources disagree', () => {
+    const result = answerQuestion('how long has the group been active', snapshot);
+    expect(result.entryIds).toEqual(['actor-active-since']);
+    expect(result.reply.fields.find((f) => f.name === 'Sources disagree')?.value).toMatch(/2009.*2013.*2014/);
+  });
+
+  it('abstains honestly on off-topic questions and offers what it can answer', () => {
+    for (const question of ['how do I make pasta carbonara', 'what is the notpetya malware', 'who is the president of the united states']) {
+      const result = answerQuestion(question, snapshot);
+      expect(result.outcome, question).toBe('abstained');
+      expect(result.reply.kind).toBe('abstain');
+      expect(result.reply.body).toContain('I don\u2019t have that in my knowledge base');
+      expect(result.reply.suggestions.length).toBeGreaterThan(0);
+      expect(result.reply.sources).toEqual([]);
+    }
+  });
+
+  it('refuses a 10,000-character question with a specific message', () => {
+    const result = answerQuestion('a'.repeat(10_000), snapshot);
+    expect(result.outcome).toBe('refused');
+    expect(result.reply.kind).toBe('error');
+    expect(result.reply.body).toContain('10,000 characters');
+    expect(result.reply.visibility).toBe('private');
+  });
+
+  it('answers greetings without searching', () => {
+    const result = answerQuestion('Hello!', snapshot);
+    expect(result.outcome).toBe('refused');
+    expect(result.reply.title).toBe('Hello!');
+  });
+});
+
+describe('"did you mean" between two close candidates', () => {
+  const twins = knowledgeFrom({
+    'sources.yaml': TEST_SOURCES,
+    'faq.yaml': `entries:
+  - id: red-team
+    kind: faq
+    title: The red team drill
+    answer: The red team drill tests the office.
+    questions: [When is the team drill?]
+    sources: [src]
+  - id: blue-team
+    kind: faq
+    title: The blue team drill
+    answer: The blue team drill tests the servers.
+    questions: [When is the team drill?]
+    sources: [src]
+  - id: filler-one
+    kind: faq
+    title: Passwords
+    answer: Use a password manager.
+    sources: [src]
+  - id: filler-two
+    kind: faq
+    title: Attachments
+    answer: Do not open unexpected attachments.
+    sources: [src]
+`,
+  });
+
+  it('asks which one was meant, offering both', () => {
+    const result = answerQuestion('team drill', createSnapshot(twins));
+    expect(result.outcome).toBe('clarify');
+    expect(result.reply.body).toMatch(/Did you mean \*\*The (red|blue) team drill\*\* or \*\*The (red|blue) team drill\*\*\?/);
+    expect(result.reply.suggestions).toHaveLength(2);
+  });
+
+  it('answers directly when the entries are related', () => {
+    const related = knowledgeFrom({
+      'sources.yaml': TEST_SOURCES,
+      'faq.yaml': `entries:
+  - id: red-team
+    kind: faq
+    title: The red team drill
+    answer: The red team drill tests the office.
+    questions: [When is the team drill?]
+    sources: [src]
+    related: [blue-team]
+  - id: blue-team
+    kind: faq
+    title: The blue team drill
+    answer: The blue team drill tests the servers.
+    questions: [When is the team drill?]
+    sources: [src]
+  - id: filler
+    kind: faq
+    title: Passwords
+    answer: Use a password manager.
+    sources: [src]
+`,
+    });
+    expect(answerQuestion('team drill', createSnapshot(related)).outcome).toBe('answered');
+  });
+});

@@ -1,0 +1,41 @@
+import { createBot, type Bot } from '../../src/core/bot.ts';
+import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import type { Knowledge } from '../../src/knowledge/assemble-knowledge.ts';
+import { loadKnowledgeDir, loadKnowledgeTexts } from '../../src/knowledge/load-knowledge.ts';
+import { formatProblem } from '../../src/knowledge/problems.ts';
+
+let shipped: Promise<Knowledge> | undefined;
+
+/** The knowledge base in `knowledge/`, loaded once per test file. */
+export function shippedKnowledge(): Promise<Knowledge> {
+  shipped ??= loadKnowledgeDir('knowledge').then((result) => {
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    return result.knowledge;
+  });
+  return shipped;
+}
+
+export async function shippedSnapshot(): Promise<KnowledgeSnapshot> {
+  return createSnapshot(await shippedKnowledge());
+}
+
+export async function shippedBot(): Promise<Bot> {
+  return createBot({ knowledge: await shippedKnowledge(), logger: silentLogger() });
+}
+
+/** Knowledge from in-memory YAML files, for tests that need entries of their own. */
+export function knowledgeFrom(files: Record<string, string>): Knowledge {
+  const result = loadKnowledgeTexts(Object.entries(files).map(([file, text]) => ({ file, text })));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  return result.knowledge;
+}
+
+export const TEST_SOURCES = `sources:
+  - id: src
+    publisher: Test Publisher
+    title: Test report
+    date: 2020-01-01
+    url: https://example.org/report
+    reliability: high
+`;

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
+import { shippedSnapshot } from '../helpers/shipped-knowledge.ts';
+
+let snapshot: KnowledgeSnapshot;
+beforeAll(async () => {
+  snapshot = await shippedSnapshot();
+});
+
+const top = (question: string) => snapshot.index.search(question, { limit: 3 }).hits[0];
+
+describe('search over the shipped knowledge', () => {
+  it('finds an entry by its alternate question', () => {
+    expect(top('Was the National Election Commission a target?')?.entry.id).toBe('national-election-commission');
+  });
+
+  it('ignores case, punctuation and diacritics', () => {
+    const plain = top('who is monavithya kem')?.entry.id;
+    expect(top('WHO IS MONAVÍTHYA KEM???')?.entry.id).toBe(plain);
+    expect(top('Who is Monavithya-Kem!')?.entry.id).toBe(plain);
+  });
+
+  it('tolerates typos, correcting them against the knowledge base vocabulary', () => {
+    const hit = top('nationl electon comission');
+    expect(hit?.entry.id).toBe('national-election-commission');
+    expect(hit?.confidence).toBeGreaterThan(0.55);
+    expect(top('temp.periscop')?.entry.id).toBe('temp-periscope');
+    expect(top('who is monavitya kem')?.entry.id).toBe('monavithya-kem');
+  });
+
+  it('handles questions far longer than fuse.js\u2019s 32-character pattern limit', () => {
+    const question = 'Can you please tell me which of the Cambodian government ministries were targeted and compromised by the Chinese hackers before the vote?';
+    expect(question.length).toBeGreaterThan(100);
+    const hit = top(question);
+    expect(hit?.entry.id).toMatch(/targets-overview|ministry/);
+  });
+
+  it('finds aliases and alternate spellings', () => {
+    expect(top('kryptonite panda')?.entry.id).toBe('actor-aliases');
+    expect(top('kem monovithya')?.entry.id).toBe('monavithya-kem');
+  });
+
+  it('uses synonyms from the knowledge files', () => {
+    expect(top('was the press targeted')?.entry.id).toBe('media-organisations');
+    expect(top('did they target the treasury')?.entry.id).toBe('ministry-of-economy-and-finance');
+  });
+
+  it('joins and splits compound words', () => {
+    expect(top('cyberespionage group behind the attacks')?.entry.id).toBe(top('cyber espionage group behind the attacks')?.entry.id);
+  });
+
+  it('gives off-topic questions low confidence', () => {
+    for (const question of ['how do I make pasta carbonara', 'what is the notpetya malware', 'qwertyuiop', 'who won the world cup']) {
+      expect(top(question)?.confidence ?? 0, question).toBeLessThan(0.55);
+    }
+  });
+
+  it('restricts results to the entries a caller accepts', () => {
+    const hits = snapshot.index.search('phishing', { limit: 5, only: (e) => e.kind === 'advice' }).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.entry.kind === 'advice')).toBe(true);
+  });
+
+  it('returns nothing for a question of only question words', () => {
+    expect(snapshot.index.search('what is it?').hits).toEqual([]);
+  });
+});

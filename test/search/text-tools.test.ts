@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { editDistanceWithin } from '../../src/search/edit-distance.ts';
+import { normalizeText, tokenize } from '../../src/search/normalize.ts';
+import { stem } from '../../src/search/stem.ts';
+import { specificity } from '../../src/search/word-commonness.ts';
+import { defangText, isDefanged, refang } from '../../src/knowledge/defang.ts';
+import { reflowMarkdown } from '../../src/knowledge/reflow-markdown.ts';
+
+describe('normalisation', () => {
+  it('folds case, diacritics, quotes and punctuation', () => {
+    expect(normalizeText('Kem Sokha\u2019s  DAUGHTER — Monavíthya!')).toBe('kem sokha daughter monavithya');
+    expect(tokenize('TEMP.Periscope & APT40')).toEqual(['temp', 'periscope', 'and', 'apt40']);
+  });
+
+  it('stems regular and irregular forms alike', () => {
+    expect(stem('elections')).toBe(stem('election'));
+    expect(stem('won')).toBe(stem('win'));
+    expect(stem('stolen')).toBe(stem('steal'));
+    expect(stem('news')).not.toBe(stem('new'));
+  });
+});
+
+describe('edit distance', () => {
+  it('accepts typos within the limit and rejects others', () => {
+    expect(editDistanceWithin('electon', 'election', 1)).toBe(true);
+    expect(editDistanceWithin('comission', 'commission', 1)).toBe(true);
+    expect(editDistanceWithin('teh', 'the', 1)).toBe(true);
+    expect(editDistanceWithin('antivirus', 'activists', 2)).toBe(false);
+  });
+});
+
+describe('word specificity', () => {
+  it('rates topic words above everyday words', () => {
+    expect(specificity('espionage')).toBe(1);
+    expect(specificity('mean')).toBeLessThan(0.5);
+  });
+});
+
+describe('defanging', () => {
+  it('tells defanged indicators from live ones', () => {
+    expect(isDefanged('example[.]com', 'domain')).toBe(true);
+    expect(isDefanged('example.com', 'domain')).toBe(false);
+    expect(isDefanged('d41d8cd98f00b204e9800998ecf8427e', 'md5')).toBe(true);
+    expect(refang('10.0.0[.]1')).toBe('10.0.0.1');
+  });
+
+  it('defangs domains, addresses and URLs in free text', () => {
+    expect(defangText('see http://evil.example.com or 10.1.2.3')).toBe('see hxxp://evil.example[.]com or 10.1.2[.]3');
+  });
+});
+
+describe('reflowing answers', () => {
+  it('joins wrapped lines but keeps paragraphs and list items', () => {
+    expect(reflowMarkdown('One line\nwrapped.\n\n- item one\n- item\n  two\n1. first')).toBe('One line wrapped.\n\n- item one\n- item two\n1. first');
+  });
+});
