@@ -22,7 +22,7 @@ export function answerJson(question: string, result: AnswerResult): AnswerJson {
     text: [markdownToPlain(reply.body), ...reply.fields.map((f) => `${f.name}: ${markdownToPlain(f.value)}`)].join('\n\n'),
     sources: reply.sources,
     confidence: result.confidence,
-    entries: result.entryIds,
+    entries: reply.answer?.entryIds ?? [],
     suggestions: reply.suggestions.map((s) => s.label),
   };
 }
