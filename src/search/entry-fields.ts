@@ -22,7 +22,8 @@ export function entryFieldText(entry: Entry): EntryFieldText {
     names: entry.kind === 'indicator' ? [...entry.names, ...entry.indicators.map((i) => i.value)] : entry.names,
     title: [entry.title],
     questions: entry.questions,
-    tags: entry.tags,
+    // Who advice is for is part of what it is about: "journalist security advice".
+    tags: entry.kind === 'advice' ? [...entry.tags, ...entry.audience.map((a) => a.replace('-', ' '))] : entry.tags,
     body: [entry.answer, ...kindSpecificText(entry), entry.disputed ?? ''],
   };
 }

@@ -3,6 +3,7 @@ import { entryFieldText, FIELDS, STRONG_FIELDS, type FieldName } from './entry-f
 import { tokenize } from './normalize.ts';
 import { stem } from './stem.ts';
 import { STOPWORDS } from './stopwords.ts';
+import { questionWord, type QuestionWord } from './question-word.ts';
 
 /** How much a term in each field counts. Names and titles identify an entry; the body only mentions things. */
 const FIELD_WEIGHT: Record<FieldName, number> = { names: 3, title: 2.5, questions: 2, tags: 2, body: 1 };
@@ -14,8 +15,8 @@ export interface IndexedEntry {
   entry: Entry;
   tf: Record<FieldName, Map<string, number>>;
   length: Record<FieldName, number>;
-  /** The stems of each alternate question (and the title), for comparing a question with them. */
-  questionStems: Set<string>[];
+  /** Each alternate question (and the title) as stems with its question word, for comparing a question with them. */
+  questions: { stems: Set<string>; word: QuestionWord | undefined }[];
 }
 
 /** How strongly an entry contains a term (or every stem of a phrase). */
@@ -53,7 +54,7 @@ export class InvertedIndex {
         entry,
         tf: Object.fromEntries(FIELDS.map((f) => [f, new Map<string, number>()])) as IndexedEntry['tf'],
         length: Object.fromEntries(FIELDS.map((f) => [f, 0])) as IndexedEntry['length'],
-        questionStems: [],
+        questions: [],
       };
       for (const field of FIELDS) {
         for (const part of text[field]) {
@@ -61,7 +62,7 @@ export class InvertedIndex {
           words.forEach((word, i) => this.vocabulary.set(word, stems[i]!));
           for (const s of stems) doc.tf[field].set(s, (doc.tf[field].get(s) ?? 0) + 1);
           doc.length[field] += stems.length;
-          if (field === 'questions' || field === 'title') doc.questionStems.push(new Set(stems));
+          if (field === 'questions' || field === 'title') doc.questions.push({ stems: new Set(stems), word: questionWord(part) });
           if (field === 'names') for (const s of stems) this.nameStems.add(s);
         }
         totals[field] += doc.length[field];

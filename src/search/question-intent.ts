@@ -5,7 +5,7 @@ import { normalizeText } from './normalize.ts';
  * The kinds of entry a question's wording asks for: "what should I do…" wants advice, "when…" a dated
  * event, "who is…" a person or group. Used only to order close candidates, never to answer by itself.
  */
-const INTENTS: { pattern: RegExp; kinds: EntryKind[] }[] = [
+const INTENTS: { pattern: RegExp; kinds: EntryKind[]; unwanted?: EntryKind[] }[] = [
   {
     pattern:
       /\b(should (i|we)|what (do|can|should) (i|we)|how (do|can|should) (i|we)|how to|can (i|we)|(i|we) (got|received|clicked|opened|have|was|were|think)|my (account|email|computer|phone|password)|protect|stay safe|avoid)\b/,
@@ -15,9 +15,16 @@ const INTENTS: { pattern: RegExp; kinds: EntryKind[] }[] = [
   { pattern: /^(what|who) (is|are|was|were)\b|^(whats|whos|define|explain)\b/, kinds: ['actor', 'target', 'technique', 'malware', 'indicator', 'person', 'organisation', 'quote', 'campaign', 'faq'] },
   { pattern: /^(when|what (date|year|day|month))\b/, kinds: ['event'] },
   { pattern: /^who\b/, kinds: ['person', 'actor', 'organisation'] },
+  { pattern: /\b(what|which) (kind|type|sort) of (attack|technique|method|malware|hack)|\bhow did (they|the (hackers|attackers|spies))\b/, kinds: ['technique', 'malware'] },
+  // A question about what happened is not asking what to do.
+  { pattern: /^(who|when|where|which|what happened|what did)\b/, kinds: [], unwanted: ['advice'] },
 ];
 
-export function intendedKinds(question: string): ReadonlySet<EntryKind> {
+/** The kinds a question's wording favours, and those it rules out. */
+export function questionIntent(question: string): { wanted: ReadonlySet<EntryKind>; unwanted: ReadonlySet<EntryKind> } {
   const text = normalizeText(question);
-  return new Set(INTENTS.filter((intent) => intent.pattern.test(text)).flatMap((intent) => intent.kinds));
+  const matching = INTENTS.filter((intent) => intent.pattern.test(text));
+  const wanted = new Set(matching.flatMap((intent) => intent.kinds));
+  const unwanted = new Set(matching.flatMap((intent) => intent.unwanted ?? []).filter((kind) => !wanted.has(kind)));
+  return { wanted, unwanted };
 }

@@ -3,7 +3,8 @@ import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import { InvertedIndex, type IndexedEntry } from './inverted-index.ts';
 import { questionConcepts, type Concept } from './question-concepts.ts';
-import { intendedKinds } from './question-intent.ts';
+import { questionIntent } from './question-intent.ts';
+import { questionWord, type QuestionWord } from './question-word.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
 
@@ -12,7 +13,9 @@ const CANDIDATES = 40;
 /** How far coverage alone can be trusted as confidence, and how much less when no question of the entry matches at all. */
 const COVERAGE_TRUST = 0.85;
 const UNASKED_FACTOR = 0.85;
-/** Ranking bonus for an entry of the kind the question's wording asks for ("what should I do" → advice). */
+/** An alternate question asking "who" matches a "what" question this much less. */
+const QUESTION_WORD_MISMATCH = 0.85;
+/** Ranking bonus for an entry of the kind the question's wording asks for ("what should I do" → advice), and malus for one it rules out. */
 const INTENT_BONUS = 0.08;
 /**
  * A concept found only in an entry's body counts for part of one found in its names, title, tags or
@@ -76,14 +79,16 @@ export function buildSearchIndex(knowledge: Pick<Knowledge, 'entries' | 'synonym
       if (candidates.length === 0) return { hits: [], concepts };
       const fuzzy = fuseCoverage(candidates.map((c) => c.doc), concepts, totalWeight);
       const topBm25 = Math.max(...candidates.map((c) => c.bm25));
-      const wanted = intendedKinds(question);
+      const { wanted, unwanted } = questionIntent(question);
+      const asking = questionWord(question);
 
       const hits = candidates.map((candidate, i): SearchHit => {
-        const questionMatch = closestQuestion(index, candidate.doc, concepts);
+        const questionMatch = closestQuestion(index, candidate.doc, concepts, asking);
         // Sharing no concept with any of the entry's questions or its title is weak evidence on its own.
         const coverageTrust = questionMatch > 0 ? COVERAGE_TRUST : COVERAGE_TRUST * UNASKED_FACTOR;
         const confidence = Math.min(1, Math.max(questionMatch, coverageTrust * candidate.coverage));
-        const intent = wanted.has(candidate.doc.entry.kind) ? INTENT_BONUS : 0;
+        const kind = candidate.doc.entry.kind;
+        const intent = wanted.has(kind) ? INTENT_BONUS : unwanted.has(kind) ? -INTENT_BONUS : 0;
         const score = 0.3 * (candidate.bm25 / topBm25) + 0.1 * (fuzzy[i] ?? 0) + 0.3 * confidence + 0.3 * questionMatch + intent;
         return { entry: candidate.doc.entry, score, confidence, coverage: candidate.coverage, questionMatch };
       });
@@ -159,9 +164,9 @@ function fuseCoverage(docs: readonly IndexedEntry[], concepts: readonly Concept[
  * How close the question is to the entry's nearest alternate question: the weighted concepts they share,
  * against everything either side has that the other lacks (a soft, idf-weighted Jaccard).
  */
-function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: readonly Concept[]): number {
+function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: readonly Concept[], asking: QuestionWord | undefined): number {
   let best = 0;
-  for (const stems of doc.questionStems) {
+  for (const { stems, word } of doc.questions) {
     let shared = 0;
     let asked = 0;
     const used = new Set<string>();
@@ -178,7 +183,8 @@ function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: read
     if (shared === 0) continue;
     let extra = 0;
     for (const s of stems) if (!used.has(s)) extra += index.idf(s);
-    best = Math.max(best, shared / (asked + 0.5 * extra));
+    const agreement = asking && word && asking !== word ? QUESTION_WORD_MISMATCH : 1;
+    best = Math.max(best, (agreement * shared) / (asked + 0.5 * extra));
   }
   return best;
 }
