@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
-import { buildSearchIndex, type SearchIndex } from '../search/search-index.ts';
+import { buildSearchIndex, buildSearchIndexInBackground, type SearchIndex } from '../search/search-index.ts';
 
 /**
  * Knowledge and the search index built from it, always swapped together: a request takes one snapshot at
@@ -12,4 +12,9 @@ export interface KnowledgeSnapshot {
 
 export function createSnapshot(knowledge: Knowledge): KnowledgeSnapshot {
   return { knowledge, index: buildSearchIndex(knowledge) };
+}
+
+/** The same snapshot, built without blocking the event loop (for reloads while serving). */
+export async function createSnapshotInBackground(knowledge: Knowledge): Promise<KnowledgeSnapshot> {
+  return { knowledge, index: await buildSearchIndexInBackground(knowledge) };
 }

@@ -21,23 +21,36 @@ export async function loadKnowledgeDir(dir: string): Promise<AssembleResult> {
   if (files.length === 0) {
     return { ok: false, problems: [{ file: dir, line: 1, column: 1, field: '', message: 'no .yaml files in the knowledge directory' }] };
   }
-  const texts = await Promise.all(files.map(async (file) => ({ file, text: await readFile(path.join(dir, file), 'utf8') })));
-  return loadKnowledgeTexts(texts);
+  // One file at a time, each read awaited: a large knowledge base loads without stalling the bot.
+  const set = new KnowledgeSet();
+  for (const file of files) set.add(file, await readFile(path.join(dir, file), 'utf8'));
+  return set.result();
 }
 
 /** The same validation over in-memory file texts (for tests and for checking an edit before writing it). */
 export function loadKnowledgeTexts(texts: readonly { file: string; text: string }[]): AssembleResult {
-  const parsed: ParsedKnowledgeFile[] = [];
-  const problems: KnowledgeProblem[] = [];
-  for (const { file, text } of texts) {
+  const set = new KnowledgeSet();
+  for (const { file, text } of texts) set.add(file, text);
+  return set.result();
+}
+
+/** Files parsed one by one, then checked together. */
+class KnowledgeSet {
+  private readonly parsed: ParsedKnowledgeFile[] = [];
+  private readonly problems: KnowledgeProblem[] = [];
+
+  add(file: string, text: string): void {
     const result = parseKnowledgeFile(file, text);
-    if (result.ok) parsed.push(result.parsed);
-    else problems.push(...result.problems);
+    if (result.ok) this.parsed.push(result.parsed);
+    else this.problems.push(...result.problems);
   }
-  // With a file unreadable, its ids are missing: checking references would only add false alarms.
-  const assembled = assembleKnowledge(parsed, { checkReferences: problems.length === 0 });
-  if (!assembled.ok) problems.push(...assembled.problems);
-  return problems.length > 0 ? { ok: false, problems } : assembled;
+
+  result(): AssembleResult {
+    // With a file unreadable, its ids are missing: checking references would only add false alarms.
+    const assembled = assembleKnowledge(this.parsed, { checkReferences: this.problems.length === 0 });
+    const problems = [...this.problems, ...(assembled.ok ? [] : assembled.problems)];
+    return problems.length > 0 ? { ok: false, problems } : assembled;
+  }
 }
 
 async function listKnowledgeFiles(dir: string): Promise<string[]> {

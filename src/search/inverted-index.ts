@@ -44,40 +44,50 @@ export class InvertedIndex {
   readonly vocabulary = new Map<string, string>();
   /** Stems that occur in some entry's names: topic words, however common they are in English ("Read", "Senate"). */
   readonly nameStems = new Set<string>();
-  private readonly avgLength: Record<FieldName, number>;
 
-  constructor(entries: readonly Entry[]) {
-    const totals = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<FieldName, number>;
-    for (const entry of entries) {
-      const text = entryFieldText(entry);
-      const doc: IndexedEntry = {
-        entry,
-        tf: Object.fromEntries(FIELDS.map((f) => [f, new Map<string, number>()])) as IndexedEntry['tf'],
-        length: Object.fromEntries(FIELDS.map((f) => [f, 0])) as IndexedEntry['length'],
-        questions: [],
-      };
-      for (const field of FIELDS) {
-        for (const part of text[field]) {
-          const { words, stems } = analyze(part);
-          words.forEach((word, i) => this.vocabulary.set(word, stems[i]!));
-          for (const s of stems) doc.tf[field].set(s, (doc.tf[field].get(s) ?? 0) + 1);
-          doc.length[field] += stems.length;
-          if (field === 'questions' || field === 'title') doc.questions.push({ stems: new Set(stems), word: questionWord(part) });
-          if (field === 'names') for (const s of stems) this.nameStems.add(s);
-        }
-        totals[field] += doc.length[field];
+  private readonly totals = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<FieldName, number>;
+  private avgLength = Object.fromEntries(FIELDS.map((f) => [f, 1])) as Record<FieldName, number>;
+
+  /** Indexes all entries at once; `add` and `finish` do the same in steps. */
+  constructor(entries: readonly Entry[] = []) {
+    for (const entry of entries) this.add(entry);
+    this.finish();
+  }
+
+  /** Adds one entry; call `finish` once all are added. */
+  add(entry: Entry): void {
+    const text = entryFieldText(entry);
+    const doc: IndexedEntry = {
+      entry,
+      tf: Object.fromEntries(FIELDS.map((f) => [f, new Map<string, number>()])) as IndexedEntry['tf'],
+      length: Object.fromEntries(FIELDS.map((f) => [f, 0])) as IndexedEntry['length'],
+      questions: [],
+    };
+    for (const field of FIELDS) {
+      for (const part of text[field]) {
+        const { words, stems } = analyze(part);
+        words.forEach((word, i) => this.vocabulary.set(word, stems[i]!));
+        for (const s of stems) doc.tf[field].set(s, (doc.tf[field].get(s) ?? 0) + 1);
+        doc.length[field] += stems.length;
+        if (field === 'questions' || field === 'title') doc.questions.push({ stems: new Set(stems), word: questionWord(part) });
+        if (field === 'names') for (const s of stems) this.nameStems.add(s);
       }
-      const index = this.docs.push(doc) - 1;
-      const seen = new Set<string>();
-      for (const field of FIELDS) for (const s of doc.tf[field].keys()) seen.add(s);
-      for (const s of seen) {
-        let list = this.postings.get(s);
-        if (!list) this.postings.set(s, (list = []));
-        list.push(index);
-      }
+      this.totals[field] += doc.length[field];
     }
+    const index = this.docs.push(doc) - 1;
+    const seen = new Set<string>();
+    for (const field of FIELDS) for (const s of doc.tf[field].keys()) seen.add(s);
+    for (const s of seen) {
+      let list = this.postings.get(s);
+      if (!list) this.postings.set(s, (list = []));
+      list.push(index);
+    }
+  }
+
+  /** Computes the average field lengths BM25 normalises by. */
+  finish(): void {
     const n = Math.max(1, this.docs.length);
-    this.avgLength = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, totals[f] / n)])) as Record<FieldName, number>;
+    this.avgLength = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, this.totals[f] / n)])) as Record<FieldName, number>;
   }
 
   get size(): number {

@@ -8,7 +8,9 @@ import { questionWord, type QuestionWord } from './question-word.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
 
-/** How many entries the inverted index hands to fuse.js for ranking. */
+/** A concept whose postings are longer than this (and than the candidates so far) is looked up in the candidates instead. */
+const LOOKUP_INSTEAD_OF_WALK = 2_000;
+/** How many entries the inverted index hands on for ranking. */
 const CANDIDATES = 40;
 /** How far coverage alone can be trusted as confidence, and how much less when no question of the entry matches at all. */
 const COVERAGE_TRUST = 0.85;
@@ -50,21 +52,51 @@ export interface SearchIndex {
   readonly size: number;
 }
 
+/**
+ * The fields fuse.js scores: the short ones that say what an entry is. Bitap over every answer body would
+ * cost more than all the rest of a search, for little: BM25F already weighs the bodies.
+ */
 const FUSE_KEYS = [
   { name: 'names', weight: 3 },
   { name: 'questions', weight: 2.5 },
   { name: 'title', weight: 2.5 },
   { name: 'tags', weight: 2 },
-  { name: 'answer', weight: 1 },
 ];
+/** fuse.js ranks only this many of the best BM25F candidates, for this many of the most specific concepts. */
+const FUSE_CANDIDATES = 10;
+const FUSE_CONCEPTS = 6;
 
 /**
  * Builds the search index: an inverted index (BM25F) narrows the entries to a few candidates fast, then
  * fuse.js scores how well each candidate matches every concept of the question, fuzzily and by field.
  */
 export function buildSearchIndex(knowledge: Pick<Knowledge, 'entries' | 'synonyms'>): SearchIndex {
-  const index = new InvertedIndex(knowledge.entries);
-  const synonyms = new SynonymTable(knowledge.synonyms);
+  return searchIndexOver(new InvertedIndex(knowledge.entries), knowledge.synonyms);
+}
+
+/** Entries indexed between two yields to the event loop while building in the background. */
+const ENTRIES_PER_SLICE = 500;
+
+/**
+ * The same index, built in slices that yield to the event loop, so a reload of a large knowledge base
+ * never stalls the questions being answered meanwhile.
+ */
+export async function buildSearchIndexInBackground(knowledge: Pick<Knowledge, 'entries' | 'synonyms'>): Promise<SearchIndex> {
+  const index = new InvertedIndex();
+  for (let i = 0; i < knowledge.entries.length; i++) {
+    index.add(knowledge.entries[i]!);
+    if (i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1) await yieldToEventLoop();
+  }
+  index.finish();
+  return searchIndexOver(index, knowledge.synonyms);
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonyms']): SearchIndex {
+  const synonyms = new SynonymTable(synonymGroups);
   const corrector = new TypoCorrector(index.vocabulary.keys());
 
   return {
@@ -77,7 +109,7 @@ export function buildSearchIndex(knowledge: Pick<Knowledge, 'entries' | 'synonym
       const ranked = rankCandidates(index, concepts);
       const candidates = (only ? ranked.filter((c) => only(c.doc.entry)) : ranked).slice(0, CANDIDATES);
       if (candidates.length === 0) return { hits: [], concepts };
-      const fuzzy = fuseCoverage(candidates.map((c) => c.doc), concepts, totalWeight);
+      const fuzzy = fuseCoverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => c.doc), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
       const topBm25 = Math.max(...candidates.map((c) => c.bm25));
       const { wanted, unwanted } = questionIntent(question);
       const asking = questionWord(question);
@@ -112,20 +144,29 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Can
   const totalMiss = concepts.reduce((sum, c) => sum + c.missWeight, 0);
   const maxIdf = index.idf('\u0000');
   const matched = new Map<number, { bm25: number; covered: number; adjust: number }>();
+  // Concepts come most specific first. Once those have found candidates, a common concept is only
+  // looked up in the candidates, not walked through its (possibly huge) postings list.
   for (const concept of concepts) {
     if (!concept.known) continue;
     const best = new Map<number, { bm25: number; credit: number }>();
     const bodyCredit = BODY_CREDIT_BASE + BODY_CREDIT_DISTINCTIVE * concept.specificity * Math.min(1, concept.idf / maxIdf);
+    const score = (docIndex: number, variant: Concept['variants'][number]) => {
+      const presence = index.presence(index.docs[docIndex]!, variant.stems);
+      if (!presence) return;
+      const bm25 = concept.weight * InvertedIndex.saturate(presence.weight) * variant.quality;
+      const credit = concept.weight * variant.quality * (presence.strong ? 1 : bodyCredit);
+      const previous = best.get(docIndex);
+      if (!previous || bm25 > previous.bm25) best.set(docIndex, { bm25, credit: Math.max(credit, previous?.credit ?? 0) });
+      else previous.credit = Math.max(previous.credit, credit);
+    };
     for (const variant of concept.variants) {
+      if (variant.stems.length === 0) continue;
       const rarest = variant.stems.reduce((a, b) => (index.documentFrequency(a) <= index.documentFrequency(b) ? a : b));
-      for (const docIndex of index.postingsOf(rarest)) {
-        const presence = index.presence(index.docs[docIndex]!, variant.stems);
-        if (!presence) continue;
-        const bm25 = concept.weight * InvertedIndex.saturate(presence.weight) * variant.quality;
-        const credit = concept.weight * variant.quality * (presence.strong ? 1 : bodyCredit);
-        const previous = best.get(docIndex);
-        if (!previous || bm25 > previous.bm25) best.set(docIndex, { bm25, credit: Math.max(credit, previous?.credit ?? 0) });
-        else previous.credit = Math.max(previous.credit, credit);
+      const postings = index.postingsOf(rarest);
+      if (matched.size > 0 && postings.length > Math.max(LOOKUP_INSTEAD_OF_WALK, matched.size)) {
+        for (const docIndex of matched.keys()) score(docIndex, variant);
+      } else {
+        for (const docIndex of postings) score(docIndex, variant);
       }
     }
     for (const [docIndex, { bm25, credit }] of best) {

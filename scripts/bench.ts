@@ -1,0 +1,202 @@
+/**
+ * Speed and memory of answering, for the report's knowledge base and for generated ones of 1,000, 10,000
+ * and 100,000 entries, against plain fuse.js over the same entries as a baseline.
+ *
+ *   npm run bench                 all sizes
+ *   npm run bench -- --sizes 0,1000
+ *
+ * Figures are printed, never asserted: they depend on the machine.
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import Fuse from 'fuse.js';
+import { answerQuestion } from '../src/answer/answer-question.ts';
+import { createSnapshot, createSnapshotInBackground, type KnowledgeSnapshot } from '../src/core/knowledge-snapshot.ts';
+import { loadKnowledgeDir, loadKnowledgeTexts } from '../src/knowledge/load-knowledge.ts';
+import { formatProblem } from '../src/knowledge/problems.ts';
+import type { Knowledge } from '../src/knowledge/assemble-knowledge.ts';
+import { buildSearchIndex } from '../src/search/search-index.ts';
+import { generateEntries, knowledgeFiles, random } from './bench/generate-knowledge.ts';
+
+/** The fixed question mix: plain questions, typos, long ones and off-topic ones. */
+const REPORT_QUESTIONS = [
+  'Who is responsible for the cyber attacks against Cambodia?',
+  'which organisations were targeted',
+  'was the press targeted',
+  'when does cambodia vote',
+  'who is kem sokha\u2019s daughter',
+  'how was the attack noticed',
+  'I got a weird email, what now?',
+  'what are open indexed servers',
+  'nationl electon comission',
+  'temp.periscop',
+  'minstry of interior',
+  'phising email sender adress',
+  'Can you explain in detail how the Chinese hacking group known as TEMP.Periscope managed to compromise the Cambodian government and what it wanted?',
+  'I work at the national election committee and got an unexpected email with an attachment from a partner organisation, what should I do before opening it?',
+  'how do I make pasta carbonara',
+  'what is the notpetya malware',
+  'who is the president of the united states',
+  'qwertyuiop',
+  'what is the score of the football game',
+  'how do I fix my printer',
+];
+
+const SAMPLE_RUNS = 5;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function timeIt<T>(fn: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - start };
+}
+
+function heapMb(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+async function reportFiles(): Promise<{ file: string; text: string }[]> {
+  const names = (await readdir('knowledge')).filter((f) => f.endsWith('.yaml')).sort();
+  return Promise.all(names.map(async (file) => ({ file, text: await readFile(path.join('knowledge', file), 'utf8') })));
+}
+
+interface Row {
+  entries: number;
+  reloadMs: number;
+  /** Answers given on the old snapshot while a background reload ran, and the worst of them. */
+  duringReload: { answers: number; p99: number; maxStallMs: number };
+  buildMs: number;
+  heapMb: number;
+  median: number;
+  p99: number;
+  fuseBuildMs: number;
+  fuseMedian: number;
+  fuseP99: number;
+  fuseQuestions: number;
+}
+
+async function benchSize(extra: number, base: { file: string; text: string }[]): Promise<Row> {
+  const reportSource = { id: 'generated-source', publisher: 'ballotguard benchmark', title: 'Generated entries', date: '2026', reliability: 'low' as const };
+  const generated = extra > 0 ? generateEntries(extra, reportSource.id) : [];
+  const files = [...base, ...(extra > 0 ? knowledgeFiles(generated, reportSource) : [])];
+
+  // Reload: what a moderator's edit costs, reading and validating every file, then indexing.
+  const before = heapMb();
+  const reload = timeIt(() => {
+    const loaded = loadKnowledgeTexts(files);
+    if (!loaded.ok) throw new Error(loaded.problems.slice(0, 5).map(formatProblem).join('\n'));
+    return createSnapshot(loaded.knowledge);
+  });
+  const snapshot = reload.value;
+  const memory = heapMb() - before;
+  const build = timeIt(() => buildSearchIndex(snapshot.knowledge));
+
+  const questions = [...REPORT_QUESTIONS, ...needleQuestions(snapshot.knowledge, generated.length)];
+  for (const q of questions) answerQuestion(q, snapshot); // warm-up
+  const samples: number[] = [];
+  for (let run = 0; run < SAMPLE_RUNS; run++) {
+    for (const q of questions) samples.push(timeIt(() => answerQuestion(q, snapshot)).ms);
+  }
+  samples.sort((a, b) => a - b);
+
+  // Baseline: plain fuse.js, every field a key, default options.
+  const entries = snapshot.knowledge.entries;
+  const fuseBuild = timeIt(() => new Fuse(entries, { keys: ['id', 'kind', 'title', 'answer', 'questions', 'names', 'tags'] }));
+  // Plain fuse.js takes seconds a question at 100,000 entries: sample three short questions there.
+  const fuseQuestions = entries.length > 20_000 ? ['was the press targeted', 'temp.periscop', 'qwertyuiop'] : questions;
+  const fuseRuns = entries.length > 20_000 ? 1 : SAMPLE_RUNS;
+  const fuseSamples: number[] = [];
+  for (let run = 0; run < fuseRuns; run++) {
+    for (const q of fuseQuestions) fuseSamples.push(timeIt(() => fuseBuild.value.search(q, { limit: 5 })).ms);
+  }
+  fuseSamples.sort((a, b) => a - b);
+
+  const duringReload = await answersDuringReload(files, snapshot, questions);
+
+  return {
+    entries: entries.length,
+    reloadMs: reload.ms,
+    duringReload,
+    buildMs: build.ms,
+    heapMb: memory,
+    median: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    fuseBuildMs: fuseBuild.ms,
+    fuseMedian: percentile(fuseSamples, 50),
+    fuseP99: percentile(fuseSamples, 99),
+    fuseQuestions: fuseSamples.length,
+  };
+}
+
+/**
+ * A reload as the running bot does it (files read from disk, index built in slices) while questions keep
+ * arriving every 2 ms on the old snapshot: how fast they are answered, and the longest event-loop stall.
+ */
+async function answersDuringReload(files: { file: string; text: string }[], current: KnowledgeSnapshot, questions: string[]) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ballotguard-bench-'));
+  try {
+    for (const { file, text } of files) await writeFile(path.join(dir, file), text);
+    const latencies: number[] = [];
+    const stalls = monitorEventLoopDelay({ resolution: 1 });
+    stalls.enable();
+    let done = false;
+    let i = 0;
+    const asking = (async () => {
+      while (!done) {
+        const asked = performance.now();
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        answerQuestion(questions[i++ % questions.length]!, current);
+        latencies.push(performance.now() - asked - 2);
+      }
+    })();
+    const loaded = await loadKnowledgeDir(dir);
+    if (!loaded.ok) throw new Error('generated knowledge invalid');
+    await createSnapshotInBackground(loaded.knowledge);
+    done = true;
+    await asking;
+    stalls.disable();
+    latencies.sort((a, b) => a - b);
+    return { answers: latencies.length, p99: percentile(latencies, 99), maxStallMs: stalls.max / 1e6 };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Questions about generated entries, with a typo in every other one: the needle in the haystack. */
+function needleQuestions(knowledge: Knowledge, generated: number): string[] {
+  if (generated === 0) return [];
+  const next = random(7);
+  return Array.from({ length: 10 }, (_, i) => {
+    const entry = knowledge.entriesById.get(`generated-${Math.floor(next() * generated)}`)!;
+    const name = entry.names[0]!;
+    const typo = i % 2 === 1 ? `${name.slice(0, 2)}${name[3] ?? ''}${name[2] ?? ''}${name.slice(4)}` : name;
+    return `what is ${typo}?`;
+  });
+}
+
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = sizesArg >= 0 ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number) : [0, 1_000, 10_000, 100_000];
+const base = await reportFiles();
+const rows: Row[] = [];
+for (const size of sizes) {
+  process.stderr.write(`benchmarking the report's knowledge${size ? ` + ${size.toLocaleString('en-GB')} generated entries` : ''}\u2026\n`);
+  rows.push(await benchSize(size, base));
+}
+
+const f = (n: number, digits = 1) => n.toFixed(digits);
+console.log(`node ${process.version}, ${SAMPLE_RUNS} runs of ${REPORT_QUESTIONS.length} questions (+10 about generated entries); times in ms`);
+console.log('| entries | reload | index build | heap MB | answer median | answer p99 | p99 during reload (answers, max stall) | fuse.js build | fuse.js median | fuse.js p99 | p99 ratio |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  const during = `${f(r.duringReload.p99, 2)} (${r.duringReload.answers}, ${f(r.duringReload.maxStallMs, 0)})`;
+  console.log(
+    `| ${r.entries.toLocaleString('en-GB')} | ${f(r.reloadMs, 0)} | ${f(r.buildMs, 0)} | ${f(r.heapMb, 0)} | ${f(r.median, 2)} | ${f(r.p99, 2)} | ${during} | ` +
+      `${f(r.fuseBuildMs, 0)} | ${f(r.fuseMedian, 2)} | ${f(r.fuseP99, 2)} (${r.fuseQuestions} q) | ${f(r.fuseP99 / r.p99, 0)}x |`,
+  );
+}
