@@ -1,4 +1,6 @@
 import { createConsoleAdapter } from '../adapters/console/console-adapter.ts';
+import { createDiscordAdapter, DiscordLoginError } from '../adapters/discord/discord-adapter.ts';
+import { discordConfigured, readDiscordConfig } from '../adapters/discord/discord-config.ts';
 import type { Adapter } from './core/adapter.ts';
 import { readCoreConfig } from './core/config.ts';
 import { createLogger } from './core/logger.ts';
@@ -15,11 +17,17 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const bot = await loadBot(config.KNOWLEDGE_DIR, logger);
   const adapters: Adapter[] = [];
+  if (discordConfigured()) adapters.push(createDiscordAdapter({ bot, config: readDiscordConfig(), logger }));
 
   if (adapters.length === 0) {
     adapters.push(createConsoleAdapter({ bot, input: process.stdin, output: process.stdout }));
   }
-  for (const adapter of adapters) await adapter.start();
+  try {
+    for (const adapter of adapters) await adapter.start();
+  } catch (error) {
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    throw error;
+  }
   logger.debug({ adapters: adapters.map((a) => a.name) }, 'ballotguard started');
 
   let stopping = false;
@@ -32,12 +40,15 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
   // The console ends when its input does; servers run until a signal.
-  await Promise.race(adapters.map((a) => a.finished).filter((f): f is Promise<void> => f !== undefined));
-  await stop('input closed');
+  const finishing = adapters.map((a) => a.finished).filter((f): f is Promise<void> => f !== undefined);
+  if (finishing.length > 0) {
+    await Promise.race(finishing);
+    await stop('input closed');
+  }
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof KnowledgeInvalidError || error instanceof ConfigError) {
+  if (error instanceof KnowledgeInvalidError || error instanceof ConfigError || error instanceof DiscordLoginError) {
     process.stderr.write(`ballotguard cannot start: ${error.message}\n`);
   } else {
     process.stderr.write(`ballotguard crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

@@ -71,6 +71,19 @@ kb.command('check')
     process.stdout.write(`${target}: OK, ${entries.length} entries and ${sources.size} sources in ${files.length} files\n`);
   });
 
+const discord = program.command('discord').description('operate the Discord adapter');
+discord
+  .command('register')
+  .description("overwrite the application's slash commands with the command model (global, or one guild at once)")
+  .option('--guild <id>', 'register in this guild only (instant, for testing)')
+  .action(async (options: { guild?: string }) => {
+    const { readDiscordConfig } = await import('../../adapters/discord/discord-config.ts');
+    const { registerDiscordCommands } = await import('../../adapters/discord/register-commands.ts');
+    const { USER_COMMANDS } = await import('../commands/user-commands.ts');
+    const { registered } = await registerDiscordCommands(readDiscordConfig(), USER_COMMANDS, { guildId: options.guild });
+    process.stdout.write(`registered ${registered.length} commands ${options.guild ? `in guild ${options.guild}` : 'globally (may take up to an hour to appear)'}: ${registered.map((c) => `/${c.name}`).join(' ')}\n`);
+  });
+
 function printable(reply: Parameters<typeof replyToPlainText>[0]): string {
   const lines = [replyToPlainText(reply)];
   if (reply.sources.length > 0) lines.push(`Sources:\n${reply.sources.map((s) => `- ${s.label}${s.url ? ` ${s.url}` : ''}`).join('\n')}`);

@@ -31,6 +31,11 @@ export interface Command<Options extends z.ZodObject = z.ZodObject> {
   /** Handlers that may be slow (searching, writing) are deferred by adapters that can. */
   slow?: boolean;
   run(options: z.infer<Options>, context: CommandContext): Reply | Promise<Reply>;
+  /**
+   * Suggestions for a name-like option while the user types it (Discord's autocomplete). Must be fast:
+   * answered from memory, at most 25.
+   */
+  complete?(option: string, typed: string, snapshot: KnowledgeSnapshot): string[];
 }
 
 // Handlers are checked against their own option types at definition; the registry only needs the shape.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reply } from '../../core/reply.ts';
 import { quoteUserText } from '../../core/quote-user-text.ts';
+import { completeFromEntries } from '../complete-names.ts';
 import { defineCommand } from '../define-command.ts';
 import { entryReply } from '../entry-reply.ts';
 import { entriesOfKind, findEntry } from '../find-entries.ts';
@@ -13,6 +14,7 @@ export const actorCommand = defineCommand({
   }),
   permission: 'everyone',
   examples: ['/actor', '/actor APT40', '/actor Rancor'],
+  complete: (_option, typed, snapshot) => completeFromEntries(snapshot, typed, (e) => e.kind === 'actor'),
   run: ({ name }, { snapshot }) => {
     const actors = entriesOfKind(snapshot, 'actor');
     const entry = name ? findEntry(snapshot, name, ['actor', 'organisation']) : actors[0];

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { Audience } from '../../knowledge/schema.ts';
 import { quoteUserText } from '../../core/quote-user-text.ts';
+import { completeFromEntries } from '../complete-names.ts';
 import { defineCommand } from '../define-command.ts';
 import { entryReply } from '../entry-reply.ts';
 import { entriesOfKind, findEntry } from '../find-entries.ts';
@@ -12,6 +14,8 @@ export const adviceCommand = defineCommand({
   }),
   permission: 'everyone',
   examples: ['/advice', '/advice suspicious email', '/advice journalists'],
+  complete: (_option, typed, snapshot) =>
+    completeFromEntries(snapshot, typed, (e) => e.kind === 'advice', Audience.options.filter((a) => a !== 'everyone').map((a) => a.replace('-', ' '))),
   run: ({ topic }, { snapshot }) => {
     const advice = entriesOfKind(snapshot, 'advice');
     // The overview is the broadest advice for everyone: the one with the most steps.

@@ -5,6 +5,7 @@ import { sectorLabel } from '../../answer/describe-entry.ts';
 import { Sector, type Entry } from '../../knowledge/schema.ts';
 import { analyze } from '../../search/inverted-index.ts';
 import { quoteUserText } from '../../core/quote-user-text.ts';
+import { completeFromEntries } from '../complete-names.ts';
 import { defineCommand } from '../define-command.ts';
 import { combinedSources } from '../entry-reply.ts';
 
@@ -44,6 +45,8 @@ export const targetsCommand = defineCommand({
   }),
   permission: 'everyone',
   examples: ['/targets', '/targets ministry', '/targets media'],
+  complete: (_option, typed, snapshot) =>
+    completeFromEntries(snapshot, typed, (e) => e.kind === 'target' || (e.kind === 'person' && e.target !== undefined), Sector.options.map(sectorLabel)),
   run: ({ filter }, { snapshot }) => {
     const all = targetedEntries(snapshot);
     const stems = filter ? analyze(filter).stems : [];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { reply } from '../../core/reply.ts';
 import { quoteUserText } from '../../core/quote-user-text.ts';
+import { completeFromEntries } from '../complete-names.ts';
 import { defineCommand } from '../define-command.ts';
 import { combinedSources, entryReply } from '../entry-reply.ts';
 import { entriesOfKind, findEntry } from '../find-entries.ts';
@@ -13,6 +14,7 @@ export const techniquesCommand = defineCommand({
   }),
   permission: 'everyone',
   examples: ['/techniques', '/techniques spear phishing', '/techniques AIRBREAK'],
+  complete: (_option, typed, snapshot) => completeFromEntries(snapshot, typed, (e) => e.kind === 'technique' || e.kind === 'malware'),
   run: ({ name }, { snapshot }) => {
     if (name) {
       const entry = findEntry(snapshot, name, ['technique', 'malware', 'indicator']);

@@ -1,0 +1,45 @@
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type APIApplicationCommandBasicOption,
+} from 'discord.js';
+import type { AnyCommand } from '../../src/commands/define-command.ts';
+import { optionSpecs, type OptionSpec } from '../../src/commands/option-specs.ts';
+
+const OPTION_TYPES = {
+  string: ApplicationCommandOptionType.String,
+  integer: ApplicationCommandOptionType.Integer,
+  number: ApplicationCommandOptionType.Number,
+  boolean: ApplicationCommandOptionType.Boolean,
+} as const;
+
+/**
+ * The command model as Discord application commands: option types, descriptions, required flags,
+ * choices and autocomplete all come from each command's zod schema. Moderator commands are hidden from
+ * members without Manage Server by default, and checked again when they run.
+ */
+export function discordCommandDefinitions(commands: readonly AnyCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return commands.map((command) => ({
+    type: ApplicationCommandType.ChatInput,
+    name: command.name,
+    description: command.description.slice(0, 100),
+    options: optionSpecs(command).map((spec) => optionJson(spec, Boolean(command.complete))),
+    default_member_permissions: command.permission === 'moderator' ? String(PermissionFlagsBits.ManageGuild) : null,
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: command.permission === 'moderator' ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
+  }));
+}
+
+function optionJson(spec: OptionSpec, completable: boolean): APIApplicationCommandBasicOption {
+  const base = { name: spec.name, description: spec.description.slice(0, 100), required: spec.required };
+  if (spec.type === 'string') {
+    if (spec.choices) return { ...base, type: OPTION_TYPES.string, choices: spec.choices.slice(0, 25).map((c) => ({ name: c, value: c })) };
+    const maxLength = spec.maxLength ? Math.min(spec.maxLength, 6_000) : undefined;
+    return { ...base, type: OPTION_TYPES.string, ...(maxLength ? { max_length: maxLength } : {}), ...(completable ? { autocomplete: true } : {}) };
+  }
+  return { ...base, type: OPTION_TYPES[spec.type] } as APIApplicationCommandBasicOption;
+}

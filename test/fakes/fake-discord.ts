@@ -1,0 +1,366 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  ChannelType,
+  GatewayDispatchEvents,
+  GatewayOpcodes,
+  InteractionType,
+  type APIEmbed,
+  type GatewayReceivePayload,
+} from 'discord-api-types/v10';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** One REST call the fake received. */
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: string;
+  auth: string | undefined;
+  body: unknown;
+}
+
+interface FakeUser {
+  id: string;
+  username: string;
+  discriminator: string;
+  global_name: string | null;
+  avatar: null;
+  bot?: boolean;
+}
+
+export const FAKE = {
+  token: `${'A'.repeat(24)}.${'B'.repeat(6)}.${'C'.repeat(38)}`,
+  applicationId: '100000000000000001',
+  botId: '100000000000000001',
+  guildId: '200000000000000001',
+  channelId: '300000000000000001',
+  dmChannelId: '300000000000000002',
+  userId: '400000000000000001',
+  moderatorRoleId: '500000000000000009',
+} as const;
+
+/**
+ * A fake Discord on 127.0.0.1: the REST routes discord.js uses and a JSON gateway (HELLO, IDENTIFY →
+ * READY + GUILD_CREATE, heartbeats, RESUME). It rejects messages that break Discord's limits with 400,
+ * as Discord does, so a test that passes here would not be refused there.
+ */
+export class FakeDiscord {
+  readonly calls: RecordedCall[] = [];
+  readonly identifies: unknown[] = [];
+  readonly resumes: unknown[] = [];
+  private readonly server: Server;
+  private readonly gateway: WebSocketServer;
+  private readonly sockets = new Set<WebSocket>();
+  private sequence = 0;
+  private nextId = 600000000000000000n;
+  private waiters: (() => void)[] = [];
+
+  constructor(private readonly validToken: string = FAKE.token) {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.gateway = new WebSocketServer({ server: this.server });
+    this.gateway.on('connection', (socket, request) => this.connect(socket, request.url ?? ''));
+  }
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** The REST base to give discord.js (`rest.api`). */
+  get apiUrl(): string {
+    return `${this.url}/api`;
+  }
+
+  /** Closes every gateway connection (waiting for a clean close) and the server. */
+  async close(): Promise<void> {
+    await Promise.all(
+      [...this.sockets].map(
+        (socket) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => {
+              socket.terminate();
+              resolve();
+            }, 1_000);
+            socket.once('close', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            socket.close(1000);
+          }),
+      ),
+    );
+    this.gateway.close();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Waits until a recorded call satisfies `predicate`. */
+  async waitForCall(predicate: (call: RecordedCall) => boolean, timeoutMs = 5_000): Promise<RecordedCall> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no matching call within ${timeoutMs} ms; saw:\n${this.calls.map((c) => `${c.method} ${c.path}`).join('\n')}`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+
+  /** Sends a gateway dispatch to every connected client. */
+  dispatch(event: string, data: unknown): void {
+    this.send({ op: GatewayOpcodes.Dispatch, t: event, s: ++this.sequence, d: data } as GatewayReceivePayload);
+  }
+
+  /** Closes the gateway connections with a code, as Discord does when it wants a client to reconnect. */
+  kick(code: number): void {
+    for (const socket of this.sockets) socket.close(code, 'fake kick');
+  }
+
+  /** A slash-command interaction from a member; `permissions` is the member's permission bitfield. */
+  slashCommand(name: string, options: { name: string; type: number; value: unknown; focused?: boolean }[], { permissions = '0', roles = [] as string[], type = InteractionType.ApplicationCommand } = {}) {
+    const id = this.snowflake();
+    return {
+      id,
+      application_id: FAKE.applicationId,
+      type,
+      token: `itok-${id}`,
+      version: 1,
+      guild_id: FAKE.guildId,
+      channel_id: FAKE.channelId,
+      channel: { id: FAKE.channelId, type: ChannelType.GuildText, guild_id: FAKE.guildId, name: 'general' },
+      member: { user: this.user(), roles, permissions, joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      app_permissions: '0',
+      locale: 'en-GB',
+      guild_locale: 'en-GB',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 0,
+      data: { id: this.snowflake(), name, type: 1, options },
+    };
+  }
+
+  /** A click on a message button. */
+  buttonClick(customId: string) {
+    const id = this.snowflake();
+    return {
+      id,
+      application_id: FAKE.applicationId,
+      type: InteractionType.MessageComponent,
+      token: `itok-${id}`,
+      version: 1,
+      guild_id: FAKE.guildId,
+      channel_id: FAKE.channelId,
+      channel: { id: FAKE.channelId, type: ChannelType.GuildText, guild_id: FAKE.guildId, name: 'general' },
+      member: { user: this.user(), roles: [], permissions: '0', joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      app_permissions: '0',
+      locale: 'en-GB',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      message: this.message(FAKE.channelId, 'earlier', { author: this.botUser() }),
+      data: { custom_id: customId, component_type: 2 },
+    };
+  }
+
+  /** A message in the guild channel, or in a DM when `dm` is set. */
+  message(channelId: string, content: string, { mentionsBot = false, dm = false, author = this.user() }: { mentionsBot?: boolean; dm?: boolean; author?: FakeUser } = {}) {
+    return {
+      id: this.snowflake(),
+      channel_id: channelId,
+      ...(dm ? {} : { guild_id: FAKE.guildId, member: { roles: [], joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } }),
+      channel_type: dm ? ChannelType.DM : ChannelType.GuildText,
+      author,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: content.includes('@everyone') || content.includes('@here'),
+      mentions: mentionsBot ? [this.botUser()] : [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+    };
+  }
+
+  private user(): FakeUser {
+    return { id: FAKE.userId, username: 'asker', discriminator: '0', global_name: 'Asker', avatar: null };
+  }
+
+  private botUser(): FakeUser {
+    return { id: FAKE.botId, username: 'ballotguard', discriminator: '0', global_name: null, avatar: null, bot: true };
+  }
+
+  private snowflake(): string {
+    this.nextId += 1n;
+    return String(this.nextId);
+  }
+
+  private send(payload: GatewayReceivePayload | { op: number; d: unknown }): void {
+    for (const socket of this.sockets) socket.send(JSON.stringify(payload));
+  }
+
+  private connect(socket: WebSocket, url: string): void {
+    if (url.includes('compress=')) {
+      socket.close(4002, 'this fake speaks plain JSON only');
+      return;
+    }
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: 41_250 } }));
+    socket.on('message', (raw) => {
+      const payload = JSON.parse(String(raw)) as { op: number; d: { token?: string } & Record<string, unknown> };
+      if (payload.op === GatewayOpcodes.Heartbeat) socket.send(JSON.stringify({ op: GatewayOpcodes.HeartbeatAck }));
+      else if (payload.op === GatewayOpcodes.Identify) {
+        this.identifies.push({ ...payload.d, token: '<redacted>' });
+        if (payload.d.token !== this.validToken) {
+          socket.close(4004, 'Authentication failed');
+          return;
+        }
+        this.sequence = 0;
+        this.sendTo(socket, GatewayDispatchEvents.Ready, {
+          v: 10,
+          user: this.botUser(),
+          guilds: [{ id: FAKE.guildId, unavailable: true }],
+          session_id: 'session-1',
+          resume_gateway_url: this.url.replace('http', 'ws'),
+          shard: [0, 1],
+          application: { id: FAKE.applicationId, flags: 0 },
+        });
+        this.sendTo(socket, GatewayDispatchEvents.GuildCreate, this.guild());
+      } else if (payload.op === GatewayOpcodes.Resume) {
+        this.resumes.push(payload.d);
+        this.sendTo(socket, GatewayDispatchEvents.Resumed, {});
+      }
+    });
+  }
+
+  private sendTo(socket: WebSocket, event: string, data: unknown): void {
+    socket.send(JSON.stringify({ op: GatewayOpcodes.Dispatch, t: event, s: ++this.sequence, d: data }));
+  }
+
+  private guild() {
+    return {
+      id: FAKE.guildId,
+      name: 'Election office',
+      icon: null,
+      owner_id: '400000000000000099',
+      unavailable: false,
+      member_count: 2,
+      large: false,
+      joined_at: '2020-01-01T00:00:00.000Z',
+      roles: [
+        { id: FAKE.guildId, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: FAKE.moderatorRoleId, name: 'Trainers', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+      ],
+      channels: [{ id: FAKE.channelId, type: ChannelType.GuildText, name: 'general', position: 0, permission_overwrites: [] }],
+      members: [{ user: this.botUser(), roles: [], joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 }],
+      emojis: [],
+      stickers: [],
+      features: [],
+      threads: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString();
+    const url = new URL(req.url ?? '/', this.url);
+    const contentType = req.headers['content-type'] ?? '';
+    let body: unknown = text;
+    if (contentType.includes('application/json') && text) body = JSON.parse(text);
+    else if (contentType.includes('multipart/form-data')) body = JSON.parse(/name="payload_json"[\s\S]*?\r\n\r\n([\s\S]*?)\r\n--/.exec(text)?.[1] ?? '{}');
+    const call: RecordedCall = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.search, auth: req.headers.authorization, body };
+    this.calls.push(call);
+    const wake = this.waiters;
+    this.waiters = [];
+    const json = (status: number, data: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(data));
+      for (const resolve of wake) resolve();
+    };
+    const path = call.path.replace(/^\/api\/v10/, '');
+    const needsAuth = !/^\/(interactions|webhooks)\//.test(path);
+    if (needsAuth && call.auth !== `Bot ${this.validToken}`) return json(401, { message: '401: Unauthorized', code: 0 });
+
+    const problem = req.method === 'POST' || req.method === 'PATCH' ? messageProblem(path, body) : undefined;
+    if (problem) return json(400, { message: 'Invalid Form Body', code: 50035, errors: problem });
+
+    if (req.method === 'GET' && path === '/gateway/bot') {
+      return json(200, { url: this.url.replace('http', 'ws'), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (req.method === 'GET' && path === '/applications/@me') return json(200, { id: FAKE.applicationId, name: 'ballotguard', flags: 0, bot_public: false });
+    if (req.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      return json(200, (body as { name: string }[]).map((c) => ({ ...c, id: this.snowflake(), application_id: FAKE.applicationId, version: '1' })));
+    }
+    if (req.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      res.writeHead(204);
+      res.end();
+      for (const resolve of wake) resolve();
+      return;
+    }
+    if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) {
+      if (req.method === 'DELETE') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      return json(200, { ...this.message(FAKE.channelId, '', { author: this.botUser() }), ...(body as object) });
+    }
+    const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (req.method === 'POST' && channelMessage) {
+      return json(200, { ...this.message(channelMessage[1]!, '', { author: this.botUser() }), ...(body as object), mentions: [], mention_roles: [], attachments: [] });
+    }
+    json(404, { message: `fake Discord has no route ${req.method} ${path}`, code: 0 });
+  }
+}
+
+/** The body of a message-creating call as Discord sees it: a callback wraps it in `data`. */
+function messageOf(path: string, body: unknown): Record<string, unknown> | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  if (/\/callback$/.test(path)) return (body as { data?: Record<string, unknown> }).data;
+  if (/^\/(channels\/\d+\/messages|webhooks\/)/.test(path)) return body as Record<string, unknown>;
+  return undefined;
+}
+
+/** Discord's limits on a message; undefined when the message respects all of them. */
+export function messageProblem(path: string, body: unknown): string | undefined {
+  const message = messageOf(path, body);
+  if (!message) return undefined;
+  const content = message.content;
+  if (typeof content === 'string' && content.length > 2_000) return 'content: Must be 2000 or fewer in length.';
+  const embeds = (message.embeds ?? []) as APIEmbed[];
+  if (embeds.length > 10) return 'embeds: Must be 10 or fewer in length.';
+  let total = 0;
+  for (const embed of embeds) {
+    if ((embed.title?.length ?? 0) > 256) return 'embeds.title: Must be 256 or fewer in length.';
+    if ((embed.description?.length ?? 0) > 4_096) return 'embeds.description: Must be 4096 or fewer in length.';
+    if ((embed.fields?.length ?? 0) > 25) return 'embeds.fields: Must be 25 or fewer in length.';
+    for (const field of embed.fields ?? []) {
+      if (!field.name || field.name.length > 256) return 'embeds.fields.name: Must be between 1 and 256 in length.';
+      if (!field.value || field.value.length > 1_024) return 'embeds.fields.value: Must be between 1 and 1024 in length.';
+      total += field.name.length + field.value.length;
+    }
+    if ((embed.footer?.text.length ?? 0) > 2_048) return 'embeds.footer.text: Must be 2048 or fewer in length.';
+    total += (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0);
+  }
+  if (total > 6_000) return 'embeds: Embed size exceeds maximum size of 6000';
+  for (const row of (message.components ?? []) as { components: { label?: string; custom_id?: string }[] }[]) {
+    if (row.components.length > 5) return 'components: Must be 5 or fewer in length.';
+    for (const button of row.components) {
+      if ((button.label?.length ?? 0) > 80) return 'components.label: Must be 80 or fewer in length.';
+      if ((button.custom_id?.length ?? 0) > 100) return 'components.custom_id: Must be 100 or fewer in length.';
+    }
+  }
+  return undefined;
+}
