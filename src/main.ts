@@ -1,6 +1,8 @@
 import { createConsoleAdapter } from '../adapters/console/console-adapter.ts';
 import { createDiscordAdapter, DiscordLoginError } from '../adapters/discord/discord-adapter.ts';
 import { discordConfigured, readDiscordConfig } from '../adapters/discord/discord-config.ts';
+import { createSlackAdapter, SlackStartError } from '../adapters/slack/slack-adapter.ts';
+import { readSlackConfig, slackConfigured } from '../adapters/slack/slack-config.ts';
 import type { Adapter } from './core/adapter.ts';
 import { readCoreConfig } from './core/config.ts';
 import { createLogger } from './core/logger.ts';
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
   const bot = await loadBot(config.KNOWLEDGE_DIR, logger);
   const adapters: Adapter[] = [];
   if (discordConfigured()) adapters.push(createDiscordAdapter({ bot, config: readDiscordConfig(), logger }));
+  if (slackConfigured()) adapters.push(createSlackAdapter({ bot, config: readSlackConfig(), logger }));
 
   if (adapters.length === 0) {
     adapters.push(createConsoleAdapter({ bot, input: process.stdin, output: process.stdout }));
@@ -48,7 +51,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof KnowledgeInvalidError || error instanceof ConfigError || error instanceof DiscordLoginError) {
+  if (error instanceof KnowledgeInvalidError || error instanceof ConfigError || error instanceof DiscordLoginError || error instanceof SlackStartError) {
     process.stderr.write(`ballotguard cannot start: ${error.message}\n`);
   } else {
     process.stderr.write(`ballotguard crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

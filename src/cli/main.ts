@@ -84,6 +84,17 @@ discord
     process.stdout.write(`registered ${registered.length} commands ${options.guild ? `in guild ${options.guild}` : 'globally (may take up to an hour to appear)'}: ${registered.map((c) => `/${c.name}`).join(' ')}\n`);
   });
 
+const slack = program.command('slack').description('operate the Slack adapter');
+slack
+  .command('manifest')
+  .description('print a Slack app manifest generated from the command model')
+  .option('--request-url <url>', 'HTTP mode: the public https://…/slack/events URL (omit for Socket Mode)')
+  .action(async (options: { requestUrl?: string }) => {
+    const { slackManifest } = await import('../../adapters/slack/slack-manifest.ts');
+    const { USER_COMMANDS } = await import('../commands/user-commands.ts');
+    process.stdout.write(`${JSON.stringify(slackManifest(USER_COMMANDS, { requestUrl: options.requestUrl }), null, 2)}\n`);
+  });
+
 function printable(reply: Parameters<typeof replyToPlainText>[0]): string {
   const lines = [replyToPlainText(reply)];
   if (reply.sources.length > 0) lines.push(`Sources:\n${reply.sources.map((s) => `- ${s.label}${s.url ? ` ${s.url}` : ''}`).join('\n')}`);

@@ -1,0 +1,39 @@
+import type { AnyCommand } from '../../src/commands/define-command.ts';
+import { optionSpecs } from '../../src/commands/option-specs.ts';
+
+/** Bot scopes the adapter needs: mentions, DMs, slash commands and posting replies. */
+export const SLACK_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:read', 'im:write'];
+
+/**
+ * A Slack app manifest generated from the command model: each command declared once, with its usage hint.
+ * With `requestUrl` the app uses HTTP (events, commands and buttons all post there); without, Socket Mode.
+ */
+export function slackManifest(commands: readonly AnyCommand[], { requestUrl }: { requestUrl?: string } = {}) {
+  const url = requestUrl ? { url: requestUrl } : {};
+  return {
+    display_information: {
+      name: 'ballotguard',
+      description: 'Election-security awareness: who attacked Cambodia\u2019s 2018 election, how, and what to do.',
+      background_color: '#2b6cb0',
+    },
+    features: {
+      app_home: { messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      bot_user: { display_name: 'ballotguard', always_online: true },
+      slash_commands: commands.map((command) => ({
+        command: `/${command.name}`,
+        description: command.description.slice(0, 100),
+        usage_hint: optionSpecs(command).map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ') || undefined,
+        should_escape: false,
+        ...url,
+      })),
+    },
+    oauth_config: { scopes: { bot: SLACK_BOT_SCOPES } },
+    settings: {
+      event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: ['app_mention', 'message.im'] },
+      interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },
+      org_deploy_enabled: false,
+      socket_mode_enabled: !requestUrl,
+      token_rotation_enabled: false,
+    },
+  };
+}

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
+import { readSlackConfig } from '../../adapters/slack/slack-config.ts';
+import { slackManifest } from '../../adapters/slack/slack-manifest.ts';
+import { renderSlack } from '../../adapters/slack/render-slack.ts';
+import { USER_COMMANDS } from '../../src/commands/user-commands.ts';
+import { silentLogger } from '../../src/core/logger.ts';
+import { reply } from '../../src/core/reply.ts';
+import { blockKitProblem, FakeSlack, signSlack, SLACK, type SlackCall } from '../fakes/fake-slack.ts';
+import { shippedBot } from '../helpers/shipped-knowledge.ts';
+
+type Block = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { text?: string | { text: string }; value?: string; action_id?: string }[] };
+
+let requestCounter = 0;
+
+describe('the Slack adapter over HTTP against signed requests and a fake Web API', () => {
+  let fake: FakeSlack;
+  let adapter: SlackAdapter;
+  let events: string;
+
+  beforeAll(async () => {
+    fake = new FakeSlack();
+    await fake.start();
+    const config = readSlackConfig({
+      SLACK_BOT_TOKEN: SLACK.botToken,
+      SLACK_SIGNING_SECRET: SLACK.signingSecret,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: '0',
+      SLACK_COOLDOWN_SECONDS: '0',
+    });
+    adapter = createSlackAdapter({ bot: await shippedBot(), config, logger: silentLogger(), host: '127.0.0.1' });
+    await adapter.start();
+    events = `http://127.0.0.1:${adapter.port}/slack/events`;
+  });
+
+  afterAll(async () => {
+    await adapter?.stop();
+    await fake?.close();
+  });
+
+  const post = (body: string, contentType: string, headers: Record<string, string> = signSlack(body)) =>
+    fetch(events, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
+
+  const slash = (command: string, text: string) => {
+    const id = `r${++requestCounter}`;
+    const body = new URLSearchParams({
+      token: 'legacy', team_id: SLACK.teamId, channel_id: SLACK.channelId, channel_name: 'general', user_id: SLACK.userId, user_name: 'asker',
+      command, text, api_app_id: 'A000', response_url: fake.responseUrl(id), trigger_id: `trigger-${id}`,
+    }).toString();
+    return { id, send: () => post(body, 'application/x-www-form-urlencoded') };
+  };
+
+  const eventBody = (event: Record<string, unknown>, eventId = `Ev${++requestCounter}`) =>
+    JSON.stringify({ token: 'legacy', team_id: SLACK.teamId, api_app_id: 'A000', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event });
+
+  const responseFor = (id: string) => (c: SlackCall) => c.path === `/response/${id}`;
+
+  it('answers a slash command through its response_url with the expected blocks', async () => {
+    const request = slash('/targets', 'ministry');
+    const ack = await request.send();
+    expect(ack.status).toBe(200);
+    const call = await fake.waitFor(responseFor(request.id));
+    const blocks = call.body.blocks as Block[];
+    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Targets matching \u201cministry\u201d' } });
+    expect(blocks.find((b) => b.type === 'section')?.text?.text).toContain('\u2022 *Ministry of the Interior*');
+    expect(blocks.find((b) => b.type === 'context')?.elements?.[0]?.text).toMatch(/^<https?:\/\/[^|]+\|/);
+    expect(call.body).toMatchObject({ response_type: 'in_channel', text: expect.stringContaining('Ministry of the Interior') });
+  });
+
+  it('keeps help ephemeral', async () => {
+    const request = slash('/help', '');
+    await request.send();
+    expect((await fake.waitFor(responseFor(request.id))).body.response_type).toBe('ephemeral');
+  });
+
+  it('answers an app mention with chat.postMessage, in the thread it was asked in', async () => {
+    const body = eventBody({ type: 'app_mention', user: SLACK.userId, text: `<@${SLACK.botUserId}> who was behind the attacks?`, ts: '1700000001.000200', thread_ts: '1700000000.000100', channel: SLACK.channelId, event_ts: '1700000001.000200' });
+    expect((await post(body, 'application/json')).status).toBe(200);
+    const call = await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000000.000100');
+    expect(call.auth).toBe(`Bearer ${SLACK.botToken}`);
+    expect(call.body.channel).toBe(SLACK.channelId);
+    expect((call.body.blocks as Block[])[0]?.text?.text).toBe('TEMP.Periscope (APT40, Leviathan)');
+  });
+
+  it('answers a direct message', async () => {
+    const body = eventBody({ type: 'message', channel_type: 'im', user: SLACK.userId, text: 'who is kem sokha', ts: '1700000002.000100', channel: SLACK.dmChannelId, event_ts: '1700000002.000100' });
+    await post(body, 'application/json');
+    const call = await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === SLACK.dmChannelId);
+    expect((call.body.blocks as Block[])[0]?.text?.text).toBe('Kem Sokha');
+  });
+
+  it('runs a clicked follow-up button', async () => {
+    const request = slash('/ask', 'who was targeted?');
+    await request.send();
+    const answer = await fake.waitFor(responseFor(request.id));
+    const button = (answer.body.blocks as Block[]).find((b) => b.type === 'actions')!.elements![0]!;
+    const id = `r${++requestCounter}`;
+    const payload = {
+      type: 'block_actions', user: { id: SLACK.userId, username: 'asker', team_id: SLACK.teamId }, api_app_id: 'A000', token: 'legacy',
+      container: { type: 'message', message_ts: '1700000003.000100', channel_id: SLACK.channelId, is_ephemeral: false },
+      trigger_id: 'trigger', team: { id: SLACK.teamId, domain: 'fake' }, channel: { id: SLACK.channelId, name: 'general' },
+      response_url: fake.responseUrl(id),
+      actions: [{ type: 'button', action_id: button.action_id, block_id: 'b1', text: { type: 'plain_text', text: 'x' }, value: button.value, action_ts: '1700000003.000200' }],
+    };
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    expect((await post(body, 'application/x-www-form-urlencoded')).status).toBe(200);
+    const clicked = await fake.waitFor(responseFor(id));
+    expect(clicked.body).toMatchObject({ replace_original: false });
+    expect(((clicked.body.blocks as Block[])[0]?.text?.text ?? '').length).toBeGreaterThan(0);
+  });
+
+  it('rejects a forged signature and a stale timestamp with 401, answering nothing', async () => {
+    const before = fake.calls.length;
+    const body = eventBody({ type: 'app_mention', user: SLACK.userId, text: `<@${SLACK.botUserId}> forged`, ts: '1', channel: SLACK.channelId, event_ts: '1' });
+    expect((await post(body, 'application/json', signSlack(body, { secret: 'not-the-secret' }))).status).toBe(401);
+    expect((await post(body, 'application/json', signSlack(body, { timestamp: Math.floor(Date.now() / 1000) - 600 }))).status).toBe(401);
+    expect((await post(body, 'application/json', {})).status).toBe(401);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(fake.calls.slice(before)).toEqual([]);
+  });
+
+  it('answers a retried event once', async () => {
+    const body = eventBody({ type: 'app_mention', user: SLACK.userId, text: `<@${SLACK.botUserId}> what is the cnrp`, ts: '1700000004.000100', channel: 'C999', event_ts: '1700000004.000100' }, 'EvRetried');
+    await post(body, 'application/json');
+    await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C999');
+    await post(body, 'application/json', { ...signSlack(body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C999')).toHaveLength(1);
+  });
+
+  it('escapes <!channel> and friends from a user so they never notify anyone', async () => {
+    const request = slash('/targets', '<!channel> <!here> <@U999>');
+    await request.send();
+    const call = await fake.waitFor(responseFor(request.id));
+    const everything = JSON.stringify(call.body);
+    expect(everything).not.toMatch(/<!channel>|<!here>|<@U999>/);
+    expect(everything).toContain('&lt;!channel&gt;');
+  });
+
+  it('keeps an over-long answer within Slack\u2019s limits', async () => {
+    const request = slash('/sources', '');
+    await request.send();
+    const call = await fake.waitFor(responseFor(request.id));
+    expect(blockKitProblem(call.body)).toBeUndefined();
+    expect((call.body.blocks as Block[]).filter((b) => b.type === 'section').length).toBeGreaterThan(1);
+  });
+
+  it('answers GET /healthz with 200 for load balancers', async () => {
+    const res = await fetch(`http://127.0.0.1:${adapter.port}/healthz`);
+    expect(res.status).toBe(200);
+  });
+});
+
+describe('the Slack adapter in Socket Mode', () => {
+  it('receives a slash command envelope, acks it and answers through response_url', async () => {
+    const fake = new FakeSlack();
+    await fake.start();
+    const config = readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken, SLACK_APP_TOKEN: SLACK.appToken, SLACK_API_URL: fake.apiUrl });
+    const adapter = createSlackAdapter({ bot: await shippedBot(), config, logger: silentLogger() });
+    try {
+      await adapter.start();
+      const deadline = Date.now() + 5_000;
+      while (!fake.socketConnected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      fake.sendEnvelope({
+        envelope_id: 'env-1',
+        type: 'slash_commands',
+        accepts_response_payload: true,
+        retry_attempt: 0,
+        retry_reason: '',
+        payload: {
+          token: 'legacy', team_id: SLACK.teamId, channel_id: SLACK.channelId, user_id: SLACK.userId, command: '/timeline', text: '2021',
+          api_app_id: 'A000', response_url: fake.responseUrl('socket-1'), trigger_id: 't',
+        },
+      });
+      const call = await fake.waitFor((c) => c.path === '/response/socket-1');
+      expect((call.body.blocks as Block[])[0]?.text?.text).toBe('Timeline: \u201c2021\u201d');
+      expect(fake.socketAcks.map((a) => a.envelope_id)).toContain('env-1');
+    } finally {
+      await adapter.stop();
+      await fake.close();
+    }
+  });
+});
+
+describe('Slack configuration, manifest and rendering', () => {
+  it('names the missing setting', () => {
+    expect(() => readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken })).toThrow(/SLACK_SIGNING_SECRET: set SLACK_SIGNING_SECRET for HTTP mode/);
+    expect(() => readSlackConfig({ SLACK_BOT_TOKEN: 'nope', SLACK_SIGNING_SECRET: SLACK.signingSecret })).toThrow(/SLACK_BOT_TOKEN: must be a bot token/);
+  });
+
+  it('generates a manifest declaring every command of the model exactly once', () => {
+    const manifest = slackManifest(USER_COMMANDS, { requestUrl: 'https://bot.example.org/slack/events' });
+    const commands = manifest.features.slash_commands.map((c) => c.command);
+    expect(commands).toEqual(USER_COMMANDS.map((c) => `/${c.name}`));
+    expect(new Set(commands).size).toBe(commands.length);
+    expect(manifest.features.slash_commands.find((c) => c.command === '/targets')?.usage_hint).toBe('[filter]');
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
+    expect(manifest.oauth_config.scopes.bot).toContain('commands');
+    expect(slackManifest(USER_COMMANDS).settings.socket_mode_enabled).toBe(true);
+  });
+
+  it('keeps any reply within Block Kit limits, with a plain-text fallback', () => {
+    const huge = reply({
+      kind: 'answer',
+      title: 'T'.repeat(400),
+      body: Array.from({ length: 2_000 }, (_, i) => `- line ${i} with [a link](https://example.org/${i})`).join('\n'),
+      fields: Array.from({ length: 40 }, (_, i) => ({ name: `F${i}`, value: 'v'.repeat(3_000), inline: true })),
+      sources: Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, label: `Source ${i}`, url: 'https://example.org' })),
+      suggestions: Array.from({ length: 9 }, (_, i) => ({ label: `S${i} ${'y'.repeat(120)}`, run: `/ask ${'z'.repeat(3_000)}` })),
+    });
+    const message = renderSlack(huge);
+    expect(blockKitProblem(message as unknown as Record<string, unknown>)).toBeUndefined();
+    expect(message.text.length).toBeGreaterThan(0);
+    expect(message.text.length).toBeLessThanOrEqual(3_000);
+  });
+});

@@ -1,0 +1,163 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export const SLACK = {
+  botToken: 'xoxb-fake-bot-token',
+  appToken: 'xapp-fake-app-token',
+  signingSecret: 'fake-signing-secret-0123456789',
+  botUserId: 'UBOT',
+  botId: 'BBOT',
+  teamId: 'T000',
+  userId: 'U222',
+  channelId: 'C111',
+  dmChannelId: 'D333',
+} as const;
+
+export interface SlackCall {
+  path: string;
+  auth: string | undefined;
+  body: Record<string, unknown>;
+}
+
+/**
+ * A fake Slack on 127.0.0.1: the Web API methods Bolt calls (auth.test, chat.postMessage,
+ * apps.connections.open), response_url endpoints, and a Socket Mode WebSocket. It rejects Block Kit
+ * that breaks Slack's limits, as Slack does.
+ */
+export class FakeSlack {
+  readonly calls: SlackCall[] = [];
+  readonly socketAcks: { envelope_id: string; payload?: unknown }[] = [];
+  private readonly server: Server;
+  private readonly sockets = new Set<WebSocket>();
+  private readonly wss: WebSocketServer;
+  private ts = 1_700_000_000;
+
+  constructor() {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ server: this.server, path: '/link' });
+    this.wss.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+      socket.on('message', (raw) => this.socketAcks.push(JSON.parse(String(raw)) as { envelope_id: string }));
+      socket.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 3600 }, connection_info: { app_id: 'A000' } }));
+    });
+  }
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.url}/response/${id}`;
+  }
+
+  get socketConnected(): boolean {
+    return this.sockets.size > 0;
+  }
+
+  /** Pushes a Socket Mode envelope to every connected client. */
+  sendEnvelope(envelope: Record<string, unknown>): void {
+    for (const socket of this.sockets) socket.send(JSON.stringify(envelope));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(
+      [...this.sockets].map(
+        (socket) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => {
+              socket.terminate();
+              resolve();
+            }, 1_000);
+            socket.once('close', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }),
+      ),
+    );
+    this.wss.close();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  async waitFor(predicate: (call: SlackCall) => boolean, timeoutMs = 5_000): Promise<SlackCall> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`no matching Slack call within ${timeoutMs} ms; saw: ${this.calls.map((c) => c.path).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString();
+    const type = req.headers['content-type'] ?? '';
+    let body: Record<string, unknown> = {};
+    if (type.includes('application/json')) body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    else body = Object.fromEntries(new URLSearchParams(text));
+    for (const key of ['blocks', 'attachments']) if (typeof body[key] === 'string') body[key] = JSON.parse(body[key] as string);
+    const path = new URL(req.url ?? '/', this.url).pathname;
+    this.calls.push({ path, auth: req.headers.authorization, body });
+    const json = (status: number, data: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(data));
+    };
+    const problem = path === '/api/chat.postMessage' || path.startsWith('/response/') ? blockKitProblem(body) : undefined;
+    if (problem) return json(path.startsWith('/response/') ? 400 : 200, { ok: false, error: 'invalid_blocks', response_metadata: { messages: [problem] } });
+
+    if (path === '/api/auth.test') {
+      if (req.headers.authorization !== `Bearer ${SLACK.botToken}`) return json(200, { ok: false, error: 'invalid_auth' });
+      return json(200, { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'ballotguard', team_id: SLACK.teamId, user_id: SLACK.botUserId, bot_id: SLACK.botId });
+    }
+    if (path === '/api/chat.postMessage') {
+      const ts = `${++this.ts}.000100`;
+      return json(200, { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, ts } });
+    }
+    if (path === '/api/apps.connections.open') {
+      if (req.headers.authorization !== `Bearer ${SLACK.appToken}`) return json(200, { ok: false, error: 'invalid_auth' });
+      return json(200, { ok: true, url: `${this.url.replace('http', 'ws')}/link?ticket=fake` });
+    }
+    if (path.startsWith('/response/')) return json(200, { ok: true });
+    json(404, { ok: false, error: 'unknown_method' });
+  }
+}
+
+/** Slack's Block Kit limits; undefined when the message respects them. */
+export function blockKitProblem(body: Record<string, unknown>): string | undefined {
+  const blocks = (body.blocks ?? []) as { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { text?: unknown; value?: string }[] }[];
+  if (blocks.length > 50) return 'no more than 50 items allowed [json-pointer:/blocks]';
+  for (const block of blocks) {
+    if (block.type === 'header' && (block.text?.text.length ?? 0) > 150) return 'header text must be at most 150 characters';
+    if (block.type === 'section') {
+      if ((block.text?.text.length ?? 0) > 3_000) return 'section text must be at most 3000 characters';
+      if ((block.fields?.length ?? 0) > 10) return 'section fields must be at most 10';
+      for (const field of block.fields ?? []) if (field.text.length > 2_000) return 'section field text must be at most 2000 characters';
+    }
+    if (block.type === 'context' && (block.elements?.length ?? 0) > 10) return 'context elements must be at most 10';
+    if (block.type === 'actions') {
+      if ((block.elements?.length ?? 0) > 25) return 'actions elements must be at most 25';
+      for (const e of block.elements ?? []) if ((e.value?.length ?? 0) > 2_000) return 'button value must be at most 2000 characters';
+    }
+  }
+  if (typeof body.text === 'string' && body.text.length > 40_000) return 'text too long';
+  return undefined;
+}
+
+/** Signs a request body exactly as Slack does (v0 HMAC-SHA256 over "v0:timestamp:body"). */
+export function signSlack(body: string, { secret = SLACK.signingSecret as string, timestamp = Math.floor(Date.now() / 1000) } = {}): Record<string, string> {
+  const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return { 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature };
+}
