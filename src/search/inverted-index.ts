@@ -10,11 +10,29 @@ const FIELD_WEIGHT: Record<FieldName, number> = { names: 3, title: 2.5, question
 /** BM25 length normalisation per field: many alternate questions should not make an entry look diluted. */
 const FIELD_B: Record<FieldName, number> = { names: 0.3, title: 0.5, questions: 0.3, tags: 0.3, body: 0.75 };
 const K1 = 1.2;
+/** Bits per field in a packed term count, and the count it saturates at. */
+const BITS = 6;
+const MAX_COUNT = (1 << BITS) - 1;
+const STRONG_MASK = (1 << (BITS * 4)) - 1;
+
+/** A term's count in field `f` from its packed counts. */
+function fieldCount(packed: number, f: number): number {
+  return (packed >>> (BITS * f)) & MAX_COUNT;
+}
+
+/** Postings lists longer than this are kept in impact order (see `finish`). */
+export const IMPACT_ORDER_ABOVE = 200;
 
 export interface IndexedEntry {
   entry: Entry;
-  tf: Record<FieldName, Map<string, number>>;
+  /**
+   * Each stem's frequency in every field, packed six bits a field in FIELDS order (see `fieldCount`): one
+   * map lookup finds a term everywhere, and a small integer costs no allocation at 100,000 entries.
+   */
+  terms: Map<string, number>;
   length: Record<FieldName, number>;
+  /** Per field, FIELD_WEIGHT over BM25's length normalisation: set by `finish`, so scoring a term is a multiply. */
+  factor: Float64Array;
   /** Each alternate question (and the title) as stems with its question word, for comparing a question with them. */
   questions: { stems: Set<string>; word: QuestionWord | undefined }[];
 }
@@ -59,35 +77,57 @@ export class InvertedIndex {
     const text = entryFieldText(entry);
     const doc: IndexedEntry = {
       entry,
-      tf: Object.fromEntries(FIELDS.map((f) => [f, new Map<string, number>()])) as IndexedEntry['tf'],
+      terms: new Map(),
+      factor: new Float64Array(FIELDS.length),
       length: Object.fromEntries(FIELDS.map((f) => [f, 0])) as IndexedEntry['length'],
       questions: [],
     };
-    for (const field of FIELDS) {
+    FIELDS.forEach((field, f) => {
       for (const part of text[field]) {
         const { words, stems } = analyze(part);
         words.forEach((word, i) => this.vocabulary.set(word, stems[i]!));
-        for (const s of stems) doc.tf[field].set(s, (doc.tf[field].get(s) ?? 0) + 1);
+        for (const s of stems) {
+          const packed = doc.terms.get(s) ?? 0;
+          if (fieldCount(packed, f) < MAX_COUNT) doc.terms.set(s, packed + (1 << (BITS * f)));
+        }
         doc.length[field] += stems.length;
         if (field === 'questions' || field === 'title') doc.questions.push({ stems: new Set(stems), word: questionWord(part) });
         if (field === 'names') for (const s of stems) this.nameStems.add(s);
       }
       this.totals[field] += doc.length[field];
-    }
+    });
     const index = this.docs.push(doc) - 1;
-    const seen = new Set<string>();
-    for (const field of FIELDS) for (const s of doc.tf[field].keys()) seen.add(s);
-    for (const s of seen) {
+    for (const s of doc.terms.keys()) {
       let list = this.postings.get(s);
       if (!list) this.postings.set(s, (list = []));
       list.push(index);
     }
   }
 
-  /** Computes the average field lengths BM25 normalises by. */
+  /**
+   * Computes the average field lengths BM25 normalises by, and orders every long postings list by impact
+   * (how strongly each entry holds the term), so a search can read just the head of a common term's list.
+   */
   finish(): void {
     const n = Math.max(1, this.docs.length);
     this.avgLength = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, this.totals[f] / n)])) as Record<FieldName, number>;
+    for (const doc of this.docs) {
+      FIELDS.forEach((field, f) => {
+        doc.factor[f] = FIELD_WEIGHT[field] / (1 - FIELD_B[field] + FIELD_B[field] * (doc.length[field] / this.avgLength[field]));
+      });
+    }
+    for (const [s, list] of this.postings) {
+      if (list.length <= IMPACT_ORDER_ABOVE) continue;
+      // Static impact: field-weighted frequency, without length normalisation (cheap, and close enough to rank by).
+      const impact = new Float64Array(list.length);
+      list.forEach((docIndex, i) => {
+        const packed = this.docs[docIndex]!.terms.get(s)!;
+        impact[i] = FIELDS.reduce((sum, field, f) => sum + FIELD_WEIGHT[field] * fieldCount(packed, f), 0);
+      });
+      const order = list.map((_, i) => i).sort((a, b) => impact[b]! - impact[a]!);
+      const sorted = order.map((i) => list[i]!);
+      for (let i = 0; i < sorted.length; i++) list[i] = sorted[i]!;
+    }
   }
 
   get size(): number {
@@ -105,22 +145,36 @@ export class InvertedIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Entries containing the stem. */
+  /** Entries containing the stem; lists longer than IMPACT_ORDER_ABOVE strongest first. */
   postingsOf(s: string): readonly number[] {
     return this.postings.get(s) ?? [];
   }
 
   /** Presence of a phrase (all its stems in one field) in an entry; undefined when absent. */
   presence(doc: IndexedEntry, stems: readonly string[]): TermPresence | undefined {
+    if (stems.length === 1) {
+      const packed = doc.terms.get(stems[0]!);
+      if (packed === undefined) return undefined;
+      let weight = 0;
+      for (let f = 0; f < FIELDS.length; f++) weight += fieldCount(packed, f) * doc.factor[f]!;
+      // Names, title, questions and tags are the low four fields.
+      return { weight, strong: (packed & STRONG_MASK) !== 0 };
+    }
+    const counts: number[] = [];
+    for (const s of stems) {
+      const packed = doc.terms.get(s);
+      if (packed === undefined) return undefined;
+      counts.push(packed);
+    }
+    if (counts.length === 0) return undefined;
     let weight = 0;
     let strong = false;
-    for (const field of FIELDS) {
+    for (let f = 0; f < FIELDS.length; f++) {
       let tf = Infinity;
-      for (const s of stems) tf = Math.min(tf, doc.tf[field].get(s) ?? 0);
-      if (tf === 0 || tf === Infinity) continue;
-      const norm = 1 - FIELD_B[field] + FIELD_B[field] * (doc.length[field] / this.avgLength[field]);
-      weight += (FIELD_WEIGHT[field] * tf) / norm;
-      if (STRONG_FIELDS.has(field)) strong = true;
+      for (const c of counts) tf = Math.min(tf, fieldCount(c, f));
+      if (tf === 0) continue;
+      weight += tf * doc.factor[f]!;
+      if (STRONG_FIELDS.has(FIELDS[f]!)) strong = true;
     }
     return weight > 0 ? { weight, strong } : undefined;
   }

@@ -1,15 +1,19 @@
 import Fuse from 'fuse.js';
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
-import { InvertedIndex, type IndexedEntry } from './inverted-index.ts';
+import { IMPACT_ORDER_ABOVE, InvertedIndex, type IndexedEntry } from './inverted-index.ts';
 import { questionConcepts, type Concept } from './question-concepts.ts';
 import { questionIntent } from './question-intent.ts';
 import { questionWord, type QuestionWord } from './question-word.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
 
-/** A concept whose postings are longer than this (and than the candidates so far) is looked up in the candidates instead. */
-const LOOKUP_INSTEAD_OF_WALK = 2_000;
+/**
+ * Work bounds that keep a search fast at 100,000 entries: a common term's postings are read only up to
+ * this many (strongest first), and between concepts the candidates are cut to the best this many.
+ */
+const WALK_AT_MOST = 200;
+const CANDIDATE_POOL = 300;
 /** How many entries the inverted index hands on for ranking. */
 const CANDIDATES = 40;
 /** How far coverage alone can be trusted as confidence, and how much less when no question of the entry matches at all. */
@@ -144,8 +148,8 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Can
   const totalMiss = concepts.reduce((sum, c) => sum + c.missWeight, 0);
   const maxIdf = index.idf('\u0000');
   const matched = new Map<number, { bm25: number; covered: number; adjust: number }>();
-  // Concepts come most specific first. Once those have found candidates, a common concept is only
-  // looked up in the candidates, not walked through its (possibly huge) postings list.
+  // Concepts come most specific first. A common concept's long postings list is read only at its head
+  // (impact order); the candidates found so far are looked up directly, so none misses its credit.
   for (const concept of concepts) {
     if (!concept.known) continue;
     const best = new Map<number, { bm25: number; credit: number }>();
@@ -163,11 +167,9 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Can
       if (variant.stems.length === 0) continue;
       const rarest = variant.stems.reduce((a, b) => (index.documentFrequency(a) <= index.documentFrequency(b) ? a : b));
       const postings = index.postingsOf(rarest);
-      if (matched.size > 0 && postings.length > Math.max(LOOKUP_INSTEAD_OF_WALK, matched.size)) {
-        for (const docIndex of matched.keys()) score(docIndex, variant);
-      } else {
-        for (const docIndex of postings) score(docIndex, variant);
-      }
+      const walk = Math.min(postings.length, WALK_AT_MOST);
+      for (let i = 0; i < walk; i++) score(postings[i]!, variant);
+      if (postings.length > walk) for (const docIndex of matched.keys()) if (!best.has(docIndex)) score(docIndex, variant);
     }
     for (const [docIndex, { bm25, credit }] of best) {
       const sum = matched.get(docIndex) ?? { bm25: 0, covered: 0, adjust: 0 };
@@ -175,6 +177,11 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Can
       sum.covered += credit;
       sum.adjust += concept.weight - concept.missWeight;
       matched.set(docIndex, sum);
+    }
+    if (matched.size > CANDIDATE_POOL) {
+      const keep = [...matched].sort((a, b) => b[1].bm25 - a[1].bm25).slice(0, CANDIDATE_POOL);
+      matched.clear();
+      for (const [docIndex, sum] of keep) matched.set(docIndex, sum);
     }
   }
   return [...matched]

@@ -21,11 +21,13 @@ export class SynonymTable {
     for (const group of groups) {
       const members = group.map((member) => tokenize(member)).filter((words) => words.length > 0);
       const index = this.groups.length;
-      this.groups.push({
-        members: members
-          .map((words) => words.filter((word) => !STOPWORDS.has(word)).map(stem))
-          .filter((stems) => stems.length > 0),
-      });
+      // Members that stem alike ("journalist", "journalists") are one variant to search.
+      const distinct = new Map<string, string[]>();
+      for (const words of members) {
+        const stems = words.filter((word) => !STOPWORDS.has(word)).map(stem);
+        if (stems.length > 0) distinct.set(stems.join(' '), stems);
+      }
+      this.groups.push({ members: [...distinct.values()] });
       for (const words of members) {
         const phrase = words.join(' ');
         // A phrase in two groups joins the first: the files are read in order, so it is predictable.
