@@ -14,7 +14,8 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import { answerQuestion } from '../src/answer/answer-question.ts';
 import { createSnapshot, createSnapshotInBackground, type KnowledgeSnapshot } from '../src/core/knowledge-snapshot.ts';
-import { loadKnowledgeDir, loadKnowledgeTexts } from '../src/knowledge/load-knowledge.ts';
+import { loadKnowledgeTexts } from '../src/knowledge/load-knowledge.ts';
+import { loadKnowledgeDirInWorker } from '../src/knowledge/load-knowledge-in-worker.ts';
 import { formatProblem } from '../src/knowledge/problems.ts';
 import type { Knowledge } from '../src/knowledge/assemble-knowledge.ts';
 import { buildSearchIndex } from '../src/search/search-index.ts';
@@ -135,7 +136,8 @@ async function benchSize(extra: number, base: { file: string; text: string }[]):
 }
 
 /**
- * A reload as the running bot does it (files read from disk, index built in slices) while questions keep
+ * A reload as the running bot does it (files read and validated in a worker thread, the index built in
+ * slices) while questions keep
  * arriving every 2 ms on the old snapshot: how fast they are answered, and the longest event-loop stall.
  */
 async function answersDuringReload(files: { file: string; text: string }[], current: KnowledgeSnapshot, questions: string[]) {
@@ -155,7 +157,7 @@ async function answersDuringReload(files: { file: string; text: string }[], curr
         latencies.push(performance.now() - asked - 2);
       }
     })();
-    const loaded = await loadKnowledgeDir(dir);
+    const loaded = await loadKnowledgeDirInWorker(dir);
     if (!loaded.ok) throw new Error('generated knowledge invalid');
     await createSnapshotInBackground(loaded.knowledge);
     done = true;

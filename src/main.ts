@@ -9,6 +9,10 @@ import { createLogger } from './core/logger.ts';
 import { loadBot } from './cli/load-bot.ts';
 import { KnowledgeInvalidError } from './knowledge/problems.ts';
 import { ConfigError } from './core/errors.ts';
+import { createKnowledgeAdmin } from './commands/moderator/knowledge-admin.ts';
+import { KnowledgeReloader } from './knowledge/knowledge-reloader.ts';
+import { formatProblem } from './knowledge/problems.ts';
+import { RecordsStore } from './records/records-store.ts';
 
 /**
  * Starts ballotguard: every adapter whose credentials are configured, or the console chat when none are,
@@ -17,10 +21,23 @@ import { ConfigError } from './core/errors.ts';
 async function main(): Promise<void> {
   const config = readCoreConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const bot = await loadBot(config.KNOWLEDGE_DIR, logger);
+  const discord = discordConfigured() ? readDiscordConfig() : undefined;
+  const slack = slackConfigured() ? readSlackConfig() : undefined;
+  const records = RecordsStore.open(config.DATA_DIR, config.RECORD_ASKER_IDENTITY);
+  const bot = await loadBot(config.KNOWLEDGE_DIR, logger, records);
   const adapters: Adapter[] = [];
-  if (discordConfigured()) adapters.push(createDiscordAdapter({ bot, config: readDiscordConfig(), logger }));
-  if (slackConfigured()) adapters.push(createSlackAdapter({ bot, config: readSlackConfig(), logger }));
+  const reloader = new KnowledgeReloader({
+    dir: config.KNOWLEDGE_DIR,
+    bot,
+    logger,
+    onRefused: (problems) => {
+      const text = `Knowledge reload refused; still serving the last good knowledge. Problems:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`;
+      for (const adapter of adapters) adapter.notifyModerators?.(text).catch((error: unknown) => logger.error({ err: error }, 'could not notify moderators'));
+    },
+  });
+  bot.setAdmin(createKnowledgeAdmin({ dir: config.KNOWLEDGE_DIR, bot, reloader, records }));
+  if (discord) adapters.push(createDiscordAdapter({ bot, config: discord, logger }));
+  if (slack) adapters.push(createSlackAdapter({ bot, config: slack, logger }));
 
   if (adapters.length === 0) {
     adapters.push(createConsoleAdapter({ bot, input: process.stdin, output: process.stdout }));
@@ -29,8 +46,10 @@ async function main(): Promise<void> {
     for (const adapter of adapters) await adapter.start();
   } catch (error) {
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    records.close();
     throw error;
   }
+  if (config.WATCH_KNOWLEDGE) reloader.watch();
   logger.debug({ adapters: adapters.map((a) => a.name) }, 'ballotguard started');
 
   let stopping = false;
@@ -38,7 +57,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.debug({ reason }, 'stopping');
+    reloader.stop();
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    records.close();
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));

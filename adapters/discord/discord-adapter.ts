@@ -16,11 +16,11 @@ import type { Adapter } from '../../src/core/adapter.ts';
 import type { Bot } from '../../src/core/bot.ts';
 import { Cooldown } from '../../src/core/cooldown.ts';
 import type { Logger } from '../../src/core/logger.ts';
-import { errorReply, type Reply } from '../../src/core/reply.ts';
+import { errorReply, reply, type Reply } from '../../src/core/reply.ts';
 import type { RequesterInput } from '../../src/core/requester.ts';
 import type { DiscordConfig } from './discord-config.ts';
-import { interactionPayload, renderDiscord } from './render-discord.ts';
-import { BUTTON_PREFIX, SuggestionStore } from './suggestion-store.ts';
+import { interactionPayload, renderDiscord, shorten } from './render-discord.ts';
+import { BUTTON_PREFIX, createDiscordButtons, FEEDBACK_PREFIX } from './button-store.ts';
 
 export interface DiscordAdapterOptions {
   bot: Bot;
@@ -45,7 +45,7 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
     allowedMentions: { parse: [], repliedUser: false },
     rest: { ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), ...(restRetries !== undefined ? { retries: restRetries } : {}) },
   });
-  const suggestions = new SuggestionStore();
+  const buttons = createDiscordButtons();
   const cooldown = new Cooldown(config.DISCORD_COOLDOWN_SECONDS);
   const moderatorRoles = new Set(config.DISCORD_MODERATOR_ROLE_IDS);
 
@@ -67,7 +67,7 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
     const command = bot.commands.find((c) => c.name === interaction.commandName);
     const waiting = cooling(interaction.user.id, interaction.commandName);
     if (waiting) {
-      await interaction.reply(interactionPayload(renderDiscord(waiting, suggestions)));
+      await interaction.reply(interactionPayload(renderDiscord(waiting, buttons)));
       return;
     }
     const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
@@ -76,7 +76,7 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
       // Answers may take a moment: acknowledge within Discord's 3 seconds, then fill the reply in.
       await interaction.deferReply();
       const reply = await bot.runCommand(interaction.commandName, options, who);
-      const rendered = renderDiscord(reply, suggestions);
+      const rendered = renderDiscord(reply, buttons);
       if (rendered.ephemeral) {
         // A deferred reply is already public; a private reply replaces it with an ephemeral follow-up.
         await interaction.deleteReply();
@@ -86,7 +86,7 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
       }
       return;
     }
-    await interaction.reply(interactionPayload(renderDiscord(await bot.runCommand(interaction.commandName, options, who), suggestions)));
+    await interaction.reply(interactionPayload(renderDiscord(await bot.runCommand(interaction.commandName, options, who), buttons)));
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -96,15 +96,23 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
     await interaction.respond(names.slice(0, 25).map((name) => ({ name, value: name.slice(0, 100) })));
   }
 
+  async function onFeedback(interaction: ButtonInteraction): Promise<void> {
+    const feedback = buttons.feedback.get(interaction.customId);
+    const who = requester(interaction.user.id, interaction.member as GuildMember | null, interaction.memberPermissions);
+    if (feedback) bot.recordFeedback(feedback, who);
+    const thanks = feedback ? reply({ kind: 'info', body: 'Thank you: moderators use this to improve the answers.', visibility: 'private' }) : errorReply('This button has expired', 'Thank you all the same.');
+    await interaction.reply(interactionPayload(renderDiscord(thanks, buttons)));
+  }
+
   async function onButton(interaction: ButtonInteraction): Promise<void> {
-    const run = suggestions.get(interaction.customId);
+    const run = buttons.suggestions.get(interaction.customId);
     if (!run) {
-      await interaction.reply(interactionPayload(renderDiscord(errorReply('This button has expired', 'Ask again, or type `/help`.'), suggestions)));
+      await interaction.reply(interactionPayload(renderDiscord(errorReply('This button has expired', 'Ask again, or type `/help`.'), buttons)));
       return;
     }
     const waiting = cooling(interaction.user.id, 'ask');
     const who = requester(interaction.user.id, interaction.member as GuildMember | null, interaction.memberPermissions);
-    await interaction.reply(interactionPayload(renderDiscord(waiting ?? (await bot.handleText(run, who)), suggestions)));
+    await interaction.reply(interactionPayload(renderDiscord(waiting ?? (await bot.handleText(run, who)), buttons)));
   }
 
   async function onMessage(message: Message): Promise<void> {
@@ -115,7 +123,7 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
     const text = message.content.replace(new RegExp(`<@!?${client.user.id}>`, 'g'), ' ').trim();
     const waiting = cooling(message.author.id, 'ask');
     const reply = waiting ?? (await bot.handleText(text, requester(message.author.id, message.member, message.member?.permissions)));
-    await message.reply(renderDiscord(reply, suggestions).message);
+    await message.reply(renderDiscord(reply, buttons).message);
   }
 
   async function dispatch(interaction: Interaction): Promise<void> {
@@ -123,6 +131,7 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
       if (interaction.isChatInputCommand()) await onCommand(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton() && interaction.customId.startsWith(BUTTON_PREFIX)) await onButton(interaction);
+      else if (interaction.isButton() && interaction.customId.startsWith(FEEDBACK_PREFIX)) await onFeedback(interaction);
     } catch (error) {
       logger.error({ err: error, interaction: interaction.type }, 'discord interaction failed');
       if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
@@ -159,6 +168,11 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
     },
     async stop() {
       await client.destroy();
+    },
+    async notifyModerators(text) {
+      if (!config.DISCORD_MODERATOR_CHANNEL_ID || !client.isReady()) return;
+      const channel = await client.channels.fetch(config.DISCORD_MODERATOR_CHANNEL_ID);
+      if (channel?.isSendable()) await channel.send({ content: shorten(text, 2_000), allowedMentions: { parse: [] } });
     },
   };
 }

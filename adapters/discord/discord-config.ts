@@ -12,6 +12,7 @@ const DiscordEnv = z.object({
     .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
     .pipe(z.array(Snowflake)),
   DISCORD_COOLDOWN_SECONDS: z.coerce.number().min(0).max(600).default(3),
+  DISCORD_MODERATOR_CHANNEL_ID: Snowflake.optional(),
 });
 export type DiscordConfig = z.infer<typeof DiscordEnv>;
 
@@ -22,7 +23,7 @@ export function discordConfigured(env: NodeJS.ProcessEnv = process.env): boolean
 
 /** Reads and validates the Discord settings, naming the setting at fault (never echoing the token). */
 export function readDiscordConfig(env: NodeJS.ProcessEnv = process.env): DiscordConfig {
-  const parsed = DiscordEnv.safeParse({ ...env, DISCORD_API_URL: env.DISCORD_API_URL || undefined });
+  const parsed = DiscordEnv.safeParse({ ...env, DISCORD_API_URL: env.DISCORD_API_URL || undefined, DISCORD_MODERATOR_CHANNEL_ID: env.DISCORD_MODERATOR_CHANNEL_ID || undefined });
   if (!parsed.success) {
     throw new ConfigError(`Discord settings are invalid:\n${parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('\n')}`);
   }

@@ -1,6 +1,6 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Reply } from '../../src/core/reply.ts';
-import type { SuggestionStore } from './suggestion-store.ts';
+import type { DiscordButtons } from './button-store.ts';
 
 /** Discord's message and embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {
@@ -44,7 +44,7 @@ export function interactionPayload({ message, ephemeral }: RenderedDiscordReply)
 }
 
 /** Renders a reply as embeds and buttons, shortening cleanly where it would exceed Discord's limits. */
-export function renderDiscord(reply: Reply, suggestions: SuggestionStore): RenderedDiscordReply {
+export function renderDiscord(reply: Reply, buttons: DiscordButtons): RenderedDiscordReply {
   let budget = DISCORD_LIMITS.embedTotal;
   const take = (text: string, max: number) => {
     const cut = shorten(text, Math.min(max, budget));
@@ -81,16 +81,30 @@ export function renderDiscord(reply: Reply, suggestions: SuggestionStore): Rende
   if (last.fields.length === 0) delete last.fields;
   if (footer) last.footer = { text: footer };
 
-  const buttons: APIButtonComponent[] = reply.suggestions.slice(0, DISCORD_LIMITS.buttonsPerRow).map((s) => ({
+  const followUps: APIButtonComponent[] = reply.suggestions.slice(0, DISCORD_LIMITS.buttonsPerRow).map((s) => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     label: shorten(s.label, DISCORD_LIMITS.buttonLabel),
-    custom_id: suggestions.put(s.run),
+    custom_id: buttons.suggestions.put(s.run),
   }));
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  if (followUps.length > 0) rows.push({ type: ComponentType.ActionRow, components: followUps });
+  // Every answer can be marked helpful or not; the click is recorded for /kb gaps.
+  const answered = reply.kind === 'answer' ? reply.answer : undefined;
+  if (answered?.entryIds[0]) {
+    const payload = { question: answered.question.slice(0, 1_000), entryId: answered.entryIds[0] };
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: [
+        { type: ComponentType.Button, style: ButtonStyle.Success, label: 'Helpful', custom_id: buttons.feedback.put({ ...payload, helpful: true }) },
+        { type: ComponentType.Button, style: ButtonStyle.Danger, label: 'Not helpful', custom_id: buttons.feedback.put({ ...payload, helpful: false }) },
+      ],
+    });
+  }
   return {
     message: {
       embeds,
-      components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
+      components: rows,
       allowedMentions: { parse: [], repliedUser: false },
     },
     ephemeral: reply.visibility === 'private',

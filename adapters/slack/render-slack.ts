@@ -15,7 +15,9 @@ export const SLACK_LIMITS = {
   fallbackText: 3_000,
 } as const;
 
-export const ACTION_PREFIX = 'bg:';
+/** Action ids of suggestion buttons and of feedback buttons. */
+export const ACTION_PREFIX = 'bg:s:';
+export const FEEDBACK_ACTION = /^bg:fb:(yes|no)$/;
 
 /** A reply as Slack message content: blocks, and the plain text shown in notifications and old clients. */
 export interface SlackMessage {
@@ -67,8 +69,20 @@ export function renderSlack(reply: Reply): SlackMessage {
     }));
     blocks.push({ type: 'actions', elements: buttons } satisfies ActionsBlock);
   }
+  // Every answer can be marked helpful or not; the click is recorded for /kb gaps.
+  const answered = reply.kind === 'answer' ? reply.answer : undefined;
+  if (answered?.entryIds[0]) {
+    const value = JSON.stringify({ q: answered.question.slice(0, 1_500), e: answered.entryIds[0] });
+    blocks.push({
+      type: 'actions',
+      elements: [
+        { type: 'button', action_id: 'bg:fb:yes', style: 'primary', text: { type: 'plain_text', text: 'Helpful', emoji: false }, value },
+        { type: 'button', action_id: 'bg:fb:no', style: 'danger', text: { type: 'plain_text', text: 'Not helpful', emoji: false }, value },
+      ],
+    } satisfies ActionsBlock);
+  }
   // Over the block limit, keep the head and the last blocks (sources, buttons).
-  const fitted = blocks.length > SLACK_LIMITS.blocks ? [...blocks.slice(0, SLACK_LIMITS.blocks - 3), ...blocks.slice(-2)] : blocks;
+  const fitted = blocks.length > SLACK_LIMITS.blocks ? [...blocks.slice(0, SLACK_LIMITS.blocks - 4), ...blocks.slice(-3)] : blocks;
   return { text: cut(escapeSlack(replyToPlainText(reply)), SLACK_LIMITS.fallbackText), blocks: fitted };
 }
 

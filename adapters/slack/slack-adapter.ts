@@ -6,7 +6,7 @@ import { Cooldown } from '../../src/core/cooldown.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import { errorReply, type Reply } from '../../src/core/reply.ts';
 import type { RequesterInput } from '../../src/core/requester.ts';
-import { ACTION_PREFIX, renderSlack } from './render-slack.ts';
+import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './render-slack.ts';
 import type { SlackConfig } from './slack-config.ts';
 
 export interface SlackAdapterOptions {
@@ -99,6 +99,18 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
     await respondWith(respond, reply, { replaceOriginal: false });
   });
 
+  // Feedback buttons: recorded with the question and the entry, acknowledged privately.
+  app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTION, async ({ action, body, ack, respond }) => {
+    await ack();
+    try {
+      const { q, e } = JSON.parse(action.value ?? '{}') as { q?: string; e?: string };
+      if (q && e) bot.recordFeedback({ question: q, entryId: e, helpful: action.action_id === 'bg:fb:yes' }, requester(body.user.id));
+    } catch {
+      // A malformed value is not worth an error message: the thanks below still goes out.
+    }
+    await respond({ response_type: 'ephemeral', replace_original: false, text: 'Thank you: moderators use this to improve the answers.' });
+  });
+
   app.error(async (error) => {
     logger.error({ err: error }, 'slack listener failed');
   });
@@ -133,6 +145,10 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
     },
     async stop() {
       await app.stop();
+    },
+    async notifyModerators(text) {
+      if (!config.SLACK_MODERATOR_CHANNEL_ID) return;
+      await app.client.chat.postMessage({ channel: config.SLACK_MODERATOR_CHANNEL_ID, text: escapeSlack(text).slice(0, 3_000) });
     },
   };
 }

@@ -13,6 +13,7 @@ const SlackEnv = z
       .optional()
       .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
     SLACK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(600).default(3),
+    SLACK_MODERATOR_CHANNEL_ID: z.string().regex(/^[CG][A-Z0-9]+$/, 'must be a channel id such as C0123456789 (channel details, at the bottom)').optional(),
   })
   .refine((env) => env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET, {
     message: 'set SLACK_SIGNING_SECRET for HTTP mode (Basic Information, "Signing Secret") or SLACK_APP_TOKEN for Socket Mode',
@@ -34,6 +35,7 @@ export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
     SLACK_APP_TOKEN: blank(env.SLACK_APP_TOKEN),
     SLACK_API_URL: blank(env.SLACK_API_URL),
     PORT: blank(env.PORT),
+    SLACK_MODERATOR_CHANNEL_ID: blank(env.SLACK_MODERATOR_CHANNEL_ID),
   });
   if (!parsed.success) {
     throw new ConfigError(`Slack settings are invalid:\n${parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join('\n')}`);

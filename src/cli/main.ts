@@ -79,8 +79,8 @@ discord
   .action(async (options: { guild?: string }) => {
     const { readDiscordConfig } = await import('../../adapters/discord/discord-config.ts');
     const { registerDiscordCommands } = await import('../../adapters/discord/register-commands.ts');
-    const { USER_COMMANDS } = await import('../commands/user-commands.ts');
-    const { registered } = await registerDiscordCommands(readDiscordConfig(), USER_COMMANDS, { guildId: options.guild });
+    const { ALL_COMMANDS } = await import('../commands/all-commands.ts');
+    const { registered } = await registerDiscordCommands(readDiscordConfig(), ALL_COMMANDS, { guildId: options.guild });
     process.stdout.write(`registered ${registered.length} commands ${options.guild ? `in guild ${options.guild}` : 'globally (may take up to an hour to appear)'}: ${registered.map((c) => `/${c.name}`).join(' ')}\n`);
   });
 
@@ -91,8 +91,8 @@ slack
   .option('--request-url <url>', 'HTTP mode: the public https://…/slack/events URL (omit for Socket Mode)')
   .action(async (options: { requestUrl?: string }) => {
     const { slackManifest } = await import('../../adapters/slack/slack-manifest.ts');
-    const { USER_COMMANDS } = await import('../commands/user-commands.ts');
-    process.stdout.write(`${JSON.stringify(slackManifest(USER_COMMANDS, { requestUrl: options.requestUrl }), null, 2)}\n`);
+    const { ALL_COMMANDS } = await import('../commands/all-commands.ts');
+    process.stdout.write(`${JSON.stringify(slackManifest(ALL_COMMANDS, { requestUrl: options.requestUrl }), null, 2)}\n`);
   });
 
 function printable(reply: Parameters<typeof replyToPlainText>[0]): string {

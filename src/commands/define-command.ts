@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Requester } from '../core/requester.ts';
+import type { KnowledgeAdmin } from './moderator/knowledge-admin.ts';
 
 /** Who may run a command. Moderator commands are hidden from members where the platform allows, and checked again on every run. */
 export type Permission = 'everyone' | 'moderator';
@@ -12,6 +13,8 @@ export interface CommandContext {
   requester: Requester;
   /** Every command, for /help and "did you mean". */
   commands: readonly AnyCommand[];
+  /** Knowledge administration, for moderator commands; absent where the bot runs without it (tests, CLI). */
+  admin?: KnowledgeAdmin;
 }
 
 /**

@@ -8,4 +8,6 @@ export interface Adapter {
   stop(): Promise<void>;
   /** Resolves when the adapter ends by itself (the console's input closes); absent for servers. */
   readonly finished?: Promise<void>;
+  /** Posts a notice to the moderators' channel, where the platform has one configured. */
+  notifyModerators?(text: string): Promise<void>;
 }

@@ -2,7 +2,9 @@ import { answerQuestion, type AnswerResult } from '../answer/answer-question.ts'
 import type { AnyCommand, CommandContext } from '../commands/define-command.ts';
 import { parseCommandText } from '../commands/parse-command-text.ts';
 import { runCommand } from '../commands/run-command.ts';
-import { USER_COMMANDS } from '../commands/user-commands.ts';
+import { ALL_COMMANDS } from '../commands/all-commands.ts';
+import type { KnowledgeAdmin } from '../commands/moderator/knowledge-admin.ts';
+import type { FeedbackRecord, RecordsStore } from '../records/records-store.ts';
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import { createSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.ts';
 import type { Logger } from './logger.ts';
@@ -13,8 +15,10 @@ import { RequesterSchema, type RequesterInput } from './requester.ts';
 export interface BotOptions {
   knowledge: Knowledge;
   logger: Logger;
-  /** Defaults to every user command. */
+  /** Defaults to every user command, and /kb. */
   commands?: readonly AnyCommand[];
+  /** Where questions and feedback are recorded; none in tests and one-off CLI runs. */
+  records?: RecordsStore;
 }
 
 /**
@@ -29,21 +33,48 @@ export interface Bot {
   handleText(text: string, requester: RequesterInput): Promise<Reply>;
   /** A command invoked natively (a Discord or Slack slash command, a button). */
   runCommand(name: string, options: Record<string, unknown>, requester: RequesterInput): Promise<Reply>;
+  /** Records a helpful / not helpful click on an answer. */
+  recordFeedback(feedback: Omit<FeedbackRecord, 'platform' | 'userId'>, requester: RequesterInput): void;
+  /** Gives moderator commands their services, once the reloader and records exist. */
+  setAdmin(admin: KnowledgeAdmin): void;
   /** Answers a question with the details scripts need (the CLI's `ask --json`). */
   answer(question: string): AnswerResult;
   /** Swaps in new knowledge atomically; requests in flight finish on the snapshot they started with. */
   replaceKnowledge(knowledge: Knowledge): void;
+  /** The same, with a snapshot built elsewhere (in the background, by the reloader). */
+  replaceSnapshot(next: KnowledgeSnapshot): void;
 }
 
-export function createBot({ knowledge, logger, commands = USER_COMMANDS }: BotOptions): Bot {
+export function createBot({ knowledge, logger, commands = ALL_COMMANDS, records }: BotOptions): Bot {
   let snapshot = createSnapshot(knowledge);
+  let admin: KnowledgeAdmin | undefined;
   const onError = (error: Error) => logger.error({ err: error }, 'command failed');
 
   const context = (requester: RequesterInput): CommandContext => ({
     snapshot,
     requester: RequesterSchema.parse(requester),
     commands,
+    admin,
   });
+
+  /** Every answer to a question is recorded (without the asker, unless configured) for /kb gaps. */
+  const recorded = (result: Reply, requester: RequesterInput): Reply => {
+    if (records && result.answer) {
+      try {
+        records.recordQuestion({
+          question: result.answer.question,
+          outcome: result.kind,
+          confidence: result.answer.confidence,
+          entryId: result.answer.entryIds[0],
+          platform: requester.platform,
+          userId: requester.id,
+        });
+      } catch (error) {
+        logger.error({ err: error }, 'could not record a question');
+      }
+    }
+    return result;
+  };
 
   const bot: Bot = {
     commands,
@@ -66,19 +97,32 @@ export function createBot({ knowledge, logger, commands = USER_COMMANDS }: BotOp
         case 'question':
           return bot.runCommand('ask', { question: parsed.question }, requester);
         case 'command':
-          return runCommand(parsed.command, parsed.options, context(requester), onError);
+          return recorded(await runCommand(parsed.command, parsed.options, context(requester), onError), requester);
       }
     },
     async runCommand(name, options, requester) {
       const command = commands.find((c) => c.name === name);
       if (!command) return bot.handleText(`/${name}`, requester);
-      return runCommand(command, options, context(requester), onError);
+      return recorded(await runCommand(command, options, context(requester), onError), requester);
+    },
+    recordFeedback(feedback, requester) {
+      try {
+        records?.recordFeedback({ ...feedback, platform: requester.platform, userId: requester.id });
+      } catch (error) {
+        logger.error({ err: error }, 'could not record feedback');
+      }
+    },
+    setAdmin(next) {
+      admin = next;
     },
     answer(question) {
       return answerQuestion(question, snapshot);
     },
     replaceKnowledge(next) {
       snapshot = createSnapshot(next);
+    },
+    replaceSnapshot(next) {
+      snapshot = next;
     },
   };
   return bot;

@@ -4,6 +4,12 @@ import { ConfigError } from './errors.ts';
 const EnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the bot keeps its records (SQLite). */
+  DATA_DIR: z.string().min(1).default('data'),
+  /** Store who asked each question. Off by default: the people asking may be at risk. */
+  RECORD_ASKER_IDENTITY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Watch the knowledge directory and reload on changes. */
+  WATCH_KNOWLEDGE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 export type CoreConfig = z.infer<typeof EnvSchema>;
 

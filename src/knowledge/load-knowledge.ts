@@ -53,7 +53,8 @@ class KnowledgeSet {
   }
 }
 
-async function listKnowledgeFiles(dir: string): Promise<string[]> {
+/** The knowledge files under `dir`, as sorted paths relative to it. */
+export async function listKnowledgeFiles(dir: string): Promise<string[]> {
   const found = await readdir(dir, { recursive: true, withFileTypes: true });
   return found
     .filter((entry) => entry.isFile() && KNOWLEDGE_FILE.test(entry.name) && !entry.name.startsWith('.'))

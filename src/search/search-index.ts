@@ -79,7 +79,7 @@ export function buildSearchIndex(knowledge: Pick<Knowledge, 'entries' | 'synonym
 }
 
 /** Entries indexed between two yields to the event loop while building in the background. */
-const ENTRIES_PER_SLICE = 500;
+const ENTRIES_PER_SLICE = 100;
 
 /**
  * The same index, built in slices that yield to the event loop, so a reload of a large knowledge base

@@ -5,14 +5,15 @@ import { discordCommandDefinitions } from '../../adapters/discord/command-defini
 import { readDiscordConfig } from '../../adapters/discord/discord-config.ts';
 import { registerDiscordCommands } from '../../adapters/discord/register-commands.ts';
 import { renderDiscord } from '../../adapters/discord/render-discord.ts';
-import { SuggestionStore } from '../../adapters/discord/suggestion-store.ts';
+import { createDiscordButtons } from '../../adapters/discord/button-store.ts';
 import { defineCommand } from '../../src/commands/define-command.ts';
 import { USER_COMMANDS } from '../../src/commands/user-commands.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { reply } from '../../src/core/reply.ts';
 import { FAKE, FakeDiscord, messageProblem, type RecordedCall } from '../fakes/fake-discord.ts';
-import { shippedBot } from '../helpers/shipped-knowledge.ts';
+import { shippedBot, shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
+import type { RecordsStore } from '../../src/records/records-store.ts';
 
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } };
 type MessageBody = { embeds?: Embed[]; components?: { components: { custom_id: string; label: string }[] }[]; allowed_mentions?: { parse: string[] }; flags?: number };
@@ -23,12 +24,15 @@ const dataOf = (call: RecordedCall) => (call.body as { type: number; data: Messa
 describe('the Discord adapter against a fake Discord', () => {
   let fake: FakeDiscord;
   let adapter: Adapter;
+  let records: RecordsStore;
 
   beforeAll(async () => {
     fake = new FakeDiscord();
     await fake.start();
     const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, DISCORD_COOLDOWN_SECONDS: '0', DISCORD_MODERATOR_ROLE_IDS: FAKE.moderatorRoleId });
-    adapter = createDiscordAdapter({ bot: await shippedBot(), config, logger: silentLogger(), restRetries: 0 });
+    const wired = await shippedBotWithAdmin();
+    records = wired.records;
+    adapter = createDiscordAdapter({ bot: wired.bot, config, logger: silentLogger(), restRetries: 0 });
     await adapter.start();
   });
 
@@ -150,6 +154,36 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(dataOf(await fake.waitForCall(callbackOf(interaction.id))).embeds?.[0]?.title).toBe('About ballotguard');
   });
 
+  it('refuses /kb teach to an ordinary member, and serves /kb to Manage Server or a moderator role, privately', async () => {
+    const member = fake.slashCommand('kb', [{ name: 'action', type: 3, value: 'teach' }, { name: 'entry', type: 3, value: 'hun-sen' }, { name: 'question', type: 3, value: 'who runs cambodia' }]);
+    fake.dispatch('INTERACTION_CREATE', member);
+    await fake.waitForCall(callbackOf(member.id));
+    const refused = await fake.waitForCall((c) => c.method === 'POST' && c.path.includes(`/webhooks/${FAKE.applicationId}/${member.token}`));
+    expect((refused.body as MessageBody & { flags?: number }).flags).toBe(64);
+    expect((refused.body as MessageBody).embeds?.[0]?.title).toBe('Moderators only');
+    expect(records.audit()).toEqual([]);
+
+    for (const who of [{ permissions: '32' }, { roles: [FAKE.moderatorRoleId] }]) {
+      const status = fake.slashCommand('kb', [{ name: 'action', type: 3, value: 'status' }], who);
+      fake.dispatch('INTERACTION_CREATE', status);
+      const shown = await fake.waitForCall((c) => c.method === 'POST' && c.path.includes(`/webhooks/${FAKE.applicationId}/${status.token}`));
+      expect((shown.body as MessageBody).embeds?.[0]?.title).toBe('Knowledge: OK');
+    }
+  });
+
+  it('records a "not helpful" click with the question and the entry', async () => {
+    const interaction = fake.slashCommand('ask', [{ name: 'question', type: 3, value: 'who is hun sen' }]);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(interaction.token));
+    const feedbackRow = (edit.body as MessageBody).components!.at(-1)!.components;
+    expect(feedbackRow.map((b) => b.label)).toEqual(['Helpful', 'Not helpful']);
+    const click = fake.buttonClick(feedbackRow[1]!.custom_id);
+    fake.dispatch('INTERACTION_CREATE', click);
+    const thanks = dataOf(await fake.waitForCall(callbackOf(click.id)));
+    expect(thanks.flags).toBe(64);
+    expect(records.gaps()).toContainEqual(expect.objectContaining({ question: 'who is hun sen', reason: 'unhelpful', count: 1 }));
+  });
+
   it('registers exactly the commands the model defines', async () => {
     const { registered } = await registerDiscordCommands({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl }, USER_COMMANDS, { guildId: FAKE.guildId, retries: 0 });
     const put = await fake.waitForCall((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${FAKE.applicationId}/guilds/${FAKE.guildId}/commands`);
@@ -210,7 +244,7 @@ describe('Discord rendering and command definitions', () => {
       suggestions: Array.from({ length: 9 }, (_, i) => ({ label: `Suggestion ${i} ${'y'.repeat(120)}`, run: `/ask ${'z'.repeat(300)}` })),
       answer: { question: 'q', confidence: 0.9, entryIds: [] },
     });
-    const { message } = renderDiscord(huge, new SuggestionStore());
+    const { message } = renderDiscord(huge, createDiscordButtons());
     expect(messageProblem('/channels/1/messages', message)).toBeUndefined();
     expect(message.embeds[0]?.description).toContain('line 0');
     expect(message.components[0]?.components).toHaveLength(5);

@@ -7,7 +7,8 @@ import { USER_COMMANDS } from '../../src/commands/user-commands.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { reply } from '../../src/core/reply.ts';
 import { blockKitProblem, FakeSlack, signSlack, SLACK, type SlackCall } from '../fakes/fake-slack.ts';
-import { shippedBot } from '../helpers/shipped-knowledge.ts';
+import { shippedBot, shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
+import type { RecordsStore } from '../../src/records/records-store.ts';
 
 type Block = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { text?: string | { text: string }; value?: string; action_id?: string }[] };
 
@@ -17,6 +18,7 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
   let fake: FakeSlack;
   let adapter: SlackAdapter;
   let events: string;
+  let records: RecordsStore;
 
   beforeAll(async () => {
     fake = new FakeSlack();
@@ -27,8 +29,11 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
       SLACK_API_URL: fake.apiUrl,
       PORT: '0',
       SLACK_COOLDOWN_SECONDS: '0',
+      SLACK_MODERATOR_USER_IDS: 'UMOD',
     });
-    adapter = createSlackAdapter({ bot: await shippedBot(), config, logger: silentLogger(), host: '127.0.0.1' });
+    const wired = await shippedBotWithAdmin();
+    records = wired.records;
+    adapter = createSlackAdapter({ bot: wired.bot, config, logger: silentLogger(), host: '127.0.0.1' });
     await adapter.start();
     events = `http://127.0.0.1:${adapter.port}/slack/events`;
   });
@@ -41,10 +46,10 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
   const post = (body: string, contentType: string, headers: Record<string, string> = signSlack(body)) =>
     fetch(events, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
 
-  const slash = (command: string, text: string) => {
+  const slash = (command: string, text: string, userId: string = SLACK.userId) => {
     const id = `r${++requestCounter}`;
     const body = new URLSearchParams({
-      token: 'legacy', team_id: SLACK.teamId, channel_id: SLACK.channelId, channel_name: 'general', user_id: SLACK.userId, user_name: 'asker',
+      token: 'legacy', team_id: SLACK.teamId, channel_id: SLACK.channelId, channel_name: 'general', user_id: userId, user_name: 'asker',
       command, text, api_app_id: 'A000', response_url: fake.responseUrl(id), trigger_id: `trigger-${id}`,
     }).toString();
     return { id, send: () => post(body, 'application/x-www-form-urlencoded') };
@@ -143,6 +148,39 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     const call = await fake.waitFor(responseFor(request.id));
     expect(blockKitProblem(call.body)).toBeUndefined();
     expect((call.body.blocks as Block[]).filter((b) => b.type === 'section').length).toBeGreaterThan(1);
+  });
+
+  it('refuses /kb teach to a user who is not a moderator, and serves /kb to one who is, privately', async () => {
+    const refused = slash('/kb', 'teach hun-sen who runs cambodia');
+    await refused.send();
+    const no = await fake.waitFor(responseFor(refused.id));
+    expect(no.body.response_type).toBe('ephemeral');
+    expect((no.body.blocks as Block[])[0]?.text?.text).toBe('Moderators only');
+    expect(records.audit()).toEqual([]);
+
+    const status = slash('/kb', 'status', 'UMOD');
+    await status.send();
+    const yes = await fake.waitFor(responseFor(status.id));
+    expect(yes.body.response_type).toBe('ephemeral');
+    expect((yes.body.blocks as Block[])[0]?.text?.text).toBe('Knowledge: OK');
+  });
+
+  it('records a "not helpful" click with the question and the entry', async () => {
+    const request = slash('/ask', 'who is kem sokha');
+    await request.send();
+    const answer = await fake.waitFor(responseFor(request.id));
+    const notHelpful = (answer.body.blocks as Block[]).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'bg:fb:no')!;
+    const id = `r${++requestCounter}`;
+    const payload = {
+      type: 'block_actions', user: { id: SLACK.userId, username: 'asker', team_id: SLACK.teamId }, api_app_id: 'A000', token: 'legacy',
+      container: { type: 'message', message_ts: '1700000005.000100', channel_id: SLACK.channelId, is_ephemeral: false },
+      trigger_id: 'trigger', team: { id: SLACK.teamId, domain: 'fake' }, channel: { id: SLACK.channelId, name: 'general' }, response_url: fake.responseUrl(id),
+      actions: [{ type: 'button', action_id: 'bg:fb:no', block_id: 'b2', text: { type: 'plain_text', text: 'Not helpful' }, value: notHelpful.value, action_ts: '1700000005.000200' }],
+    };
+    await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+    const thanks = await fake.waitFor(responseFor(id));
+    expect(thanks.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+    expect(records.gaps()).toContainEqual(expect.objectContaining({ question: 'who is kem sokha', reason: 'unhelpful', count: 1 }));
   });
 
   it('answers GET /healthz with 200 for load balancers', async () => {

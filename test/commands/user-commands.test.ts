@@ -106,9 +106,11 @@ describe('/actor, /techniques, /timeline, /advice, /sources, /about, /help', () 
     expect(reply.fields[0]?.value).toMatch(/^\d+ entries from \d+ sources$/);
   });
 
-  it('/help is generated from the command model and private', async () => {
+  it('/help is generated from the command model and private, showing moderator commands to moderators only', async () => {
     const reply = await run('/help');
-    for (const command of bot.commands) expect(reply.body).toContain(`/${command.name}`);
+    for (const command of bot.commands.filter((c) => c.permission === 'everyone')) expect(reply.body).toContain(`/${command.name}`);
+    expect(reply.body).not.toContain('/kb');
+    expect((await bot.handleText('/help', { ...member, isModerator: true })).body).toContain('`/kb <action> [entry] [question]`');
     expect(reply.body).toContain('/targets [filter]');
     expect(reply.body).toContain('/ask <question>');
     expect(reply.visibility).toBe('private');

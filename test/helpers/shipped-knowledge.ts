@@ -4,6 +4,9 @@ import { silentLogger } from '../../src/core/logger.ts';
 import type { Knowledge } from '../../src/knowledge/assemble-knowledge.ts';
 import { loadKnowledgeDir, loadKnowledgeTexts } from '../../src/knowledge/load-knowledge.ts';
 import { formatProblem } from '../../src/knowledge/problems.ts';
+import { createKnowledgeAdmin } from '../../src/commands/moderator/knowledge-admin.ts';
+import { KnowledgeReloader } from '../../src/knowledge/knowledge-reloader.ts';
+import { RecordsStore } from '../../src/records/records-store.ts';
 
 let shipped: Promise<Knowledge> | undefined;
 
@@ -39,3 +42,15 @@ export const TEST_SOURCES = `sources:
     url: https://example.org/report
     reliability: high
 `;
+
+/**
+ * The bot as `npm start` wires it: records (in memory) and knowledge administration over `knowledge/`.
+ * For tests that only read (status, refused teaching); tests that write use a copy of the directory.
+ */
+export async function shippedBotWithAdmin(): Promise<{ bot: Bot; records: RecordsStore }> {
+  const records = new RecordsStore(':memory:');
+  const bot = createBot({ knowledge: await shippedKnowledge(), logger: silentLogger(), records });
+  const reloader = new KnowledgeReloader({ dir: 'knowledge', bot, logger: silentLogger() });
+  bot.setAdmin(createKnowledgeAdmin({ dir: 'knowledge', bot, reloader, records }));
+  return { bot, records };
+}

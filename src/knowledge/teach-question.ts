@@ -1,0 +1,94 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, writeFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Knowledge } from './assemble-knowledge.ts';
+import { listKnowledgeFiles, loadKnowledgeTexts } from './load-knowledge.ts';
+import { formatProblem } from './problems.ts';
+
+export type TeachOutcome =
+  | { ok: true; file: string }
+  | { ok: false; reason: string };
+
+/** The longest alternate question a moderator can teach. */
+export const MAX_TAUGHT_QUESTION = 300;
+
+/**
+ * Adds `question` to the alternate questions of entry `entryId`, in the entry's own knowledge file:
+ * edited through the YAML document so comments and layout stay, validated together with every other file
+ * before anything is written, then written atomically (a temporary file renamed over the original).
+ */
+export async function teachQuestion(dir: string, knowledge: Knowledge, entryId: string, question: string): Promise<TeachOutcome> {
+  const text = question.replace(/\s+/g, ' ').trim();
+  if (!text) return { ok: false, reason: 'give the question to add after the entry id' };
+  if (text.length > MAX_TAUGHT_QUESTION) return { ok: false, reason: `the question is too long (at most ${MAX_TAUGHT_QUESTION} characters)` };
+  const entry = knowledge.entriesById.get(entryId);
+  const origin = knowledge.origins.get(entryId);
+  if (!entry || !origin) return { ok: false, reason: `there is no entry "${entryId}"; /kb status lists the files, and each answer shows where it came from` };
+  if (entry.questions.some((q) => q.toLowerCase() === text.toLowerCase())) return { ok: false, reason: `"${entryId}" already has that question` };
+
+  const file = path.join(dir, origin.file);
+  const original = await readFile(file, 'utf8');
+  const updated = insertQuestion(original, entryId, text);
+  if (updated === undefined) return { ok: false, reason: `could not find "${entryId}" in ${origin.file}; was the file edited meanwhile? Reload and try again` };
+
+  // Validate the whole set as it would be after the write: never write a file that breaks the knowledge.
+  const texts = await allTexts(dir, origin.file, updated);
+  const check = loadKnowledgeTexts(texts);
+  if (!check.ok) return { ok: false, reason: `the change would break the knowledge: ${check.problems.slice(0, 3).map(formatProblem).join('; ')}` };
+
+  const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, updated, 'utf8');
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  return { ok: true, file: origin.file };
+}
+
+/**
+ * The file's text with the question added as a new list item: a textual insertion at the place the parsed
+ * document points to, so everything else (comments, wrapping, quoting) stays exactly as the moderator left it.
+ */
+export function insertQuestion(text: string, entryId: string, question: string): string | undefined {
+  const doc = parseDocument(text);
+  const entries = doc.get('entries', true);
+  const entry = isSeq(entries) ? (entries as YAMLSeq).items.find((item) => isMap(item) && (item as YAMLMap).get('id') === entryId) : undefined;
+  if (!isMap(entry)) return undefined;
+  const map = entry as YAMLMap;
+  const scalar = yamlScalar(question);
+  const questions = map.get('questions', true);
+  if (isSeq(questions)) {
+    const seq = questions as YAMLSeq<Node>;
+    const last = seq.items.at(-1);
+    if (seq.flow) {
+      const close = seq.range![1] - 1;
+      return `${text.slice(0, close)}${last ? ', ' : ''}${scalar}${text.slice(close)}`;
+    }
+    if (last?.range) {
+      const itemStart = last.range[0];
+      const indent = itemStart - text.lastIndexOf('\n', itemStart) - 1 - 2;
+      const end = last.range[1];
+      return `${text.slice(0, end)}\n${' '.repeat(indent)}- ${scalar}${text.slice(end)}`;
+    }
+  }
+  // No questions yet: add the list just before the entry's `sources:` key, at the same indentation.
+  const sources = map.items.find((pair) => isScalar(pair.key) && pair.key.value === 'sources');
+  const keyStart = (sources?.key as Node | undefined)?.range?.[0];
+  if (keyStart === undefined) return undefined;
+  const lineStart = text.lastIndexOf('\n', keyStart) + 1;
+  const indent = ' '.repeat(keyStart - lineStart);
+  return `${text.slice(0, lineStart)}${indent}questions:\n${indent}  - ${scalar}\n${text.slice(lineStart)}`;
+}
+
+/** A question as a YAML scalar: plain when that is unambiguous, double-quoted otherwise. */
+function yamlScalar(text: string): string {
+  return /^[A-Za-z0-9][\w\s'\u2019?.()-]*$/.test(text) && !text.includes(': ') && !text.includes(' #') ? text : JSON.stringify(text);
+}
+
+async function allTexts(dir: string, changedFile: string, changedText: string): Promise<{ file: string; text: string }[]> {
+  const files = await listKnowledgeFiles(dir);
+  return Promise.all(files.map(async (file) => ({ file, text: file === changedFile ? changedText : await readFile(path.join(dir, file), 'utf8') })));
+}

@@ -1,0 +1,55 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { RecordsStore } from '../../src/records/records-store.ts';
+import { runTs } from '../helpers/run-process.ts';
+
+describe('the records database', () => {
+  let dir = '';
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'bg-records-'));
+  });
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('is created on first use and keeps everything across a restart', () => {
+    const first = RecordsStore.open(path.join(dir, 'data'));
+    first.recordQuestion({ question: 'how do I bake bread', outcome: 'abstain', confidence: 0.1, platform: 'discord', userId: 'U1' });
+    first.recordFeedback({ question: 'who is hun sen', entryId: 'hun-sen', helpful: false, platform: 'slack', userId: 'U2' });
+    first.recordAudit({ platform: 'discord', moderatorId: 'M1', action: 'reload', detail: 'no changes' });
+    first.close();
+
+    const again = RecordsStore.open(path.join(dir, 'data'));
+    expect(again.counts()).toEqual({ questions: 1, feedback: 1, audit: 1 });
+    expect(again.gaps().map((g) => g.question).sort()).toEqual(['how do I bake bread', 'who is hun sen']);
+    expect(again.audit()[0]).toMatchObject({ moderatorId: 'M1', action: 'reload' });
+    again.close();
+  });
+
+  it('stores questions without the asker unless the operator configures it', () => {
+    const anonymous = new RecordsStore(path.join(dir, 'a.sqlite'));
+    anonymous.recordQuestion({ question: 'q', outcome: 'answer', confidence: 0.9, platform: 'discord', userId: 'U1' });
+    const identified = new RecordsStore(path.join(dir, 'b.sqlite'), true);
+    identified.recordQuestion({ question: 'q', outcome: 'answer', confidence: 0.9, platform: 'discord', userId: 'U1' });
+    const userIds = (store: RecordsStore) => (store as unknown as { db: { prepare(sql: string): { all(): { user_id: string | null }[] } } }).db.prepare('SELECT user_id FROM questions').all().map((r) => r.user_id);
+    expect(userIds(anonymous)).toEqual([null]);
+    expect(userIds(identified)).toEqual(['U1']);
+    anonymous.close();
+    identified.close();
+  });
+
+  it('loses nothing when two processes write at once', async () => {
+    const data = path.join(dir, 'shared');
+    RecordsStore.open(data).close();
+    const results = await Promise.all([
+      runTs('test/records/write-records.ts', [data, 'one', '300']),
+      runTs('test/records/write-records.ts', [data, 'two', '300']),
+    ]);
+    expect(results.map((r) => r.code)).toEqual([0, 0]);
+    const store = RecordsStore.open(data);
+    expect(store.counts().questions).toBe(600);
+    store.close();
+  });
+});
