@@ -1,6 +1,24 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadKnowledgeDir } from './load-knowledge.ts';
+import type { WorkerMessage } from './load-knowledge-in-worker.ts';
 
-/** Runs in a worker thread: reads, parses and validates a knowledge directory, and posts the result back. */
+/** Entries per message: each message is deserialised on the main thread in one go, so keep them small. */
+const BATCH = 2_000;
+
+/**
+ * Runs in a worker thread: reads, parses and validates a knowledge directory, and posts the result back
+ * in batches, so the main thread never spends long taking it in.
+ */
 const { dir } = workerData as { dir: string };
-parentPort!.postMessage(await loadKnowledgeDir(dir));
+const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+const result = await loadKnowledgeDir(dir);
+if (!result.ok) {
+  post({ type: 'problems', problems: result.problems });
+} else {
+  const { knowledge } = result;
+  for (let i = 0; i < knowledge.entries.length; i += BATCH) {
+    const entries = knowledge.entries.slice(i, i + BATCH);
+    post({ type: 'entries', entries, origins: entries.map((e) => knowledge.origins.get(e.id)!) });
+  }
+  post({ type: 'done', sources: [...knowledge.sources.values()], synonyms: knowledge.synonyms.map((g) => [...g]), files: [...knowledge.files], loadedAt: knowledge.loadedAt.toISOString() });
+}

@@ -1,5 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import type { AssembleResult } from './assemble-knowledge.ts';
+import type { AssembleResult, Knowledge } from './assemble-knowledge.ts';
+import type { KnowledgeProblem } from './problems.ts';
+import type { Entry, Source } from './schema.ts';
+
+/** What the knowledge worker posts: the problems, or the knowledge in batches then its remaining parts. */
+export type WorkerMessage =
+  | { type: 'problems'; problems: KnowledgeProblem[] }
+  | { type: 'entries'; entries: Entry[]; origins: { file: string; line: number }[] }
+  | { type: 'done'; sources: Source[]; synonyms: string[][]; files: string[]; loadedAt: string };
 
 /**
  * Loads and validates a knowledge directory in a worker thread, so that parsing thousands of entries
@@ -8,13 +16,39 @@ import type { AssembleResult } from './assemble-knowledge.ts';
 export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./knowledge-worker-entry.mjs', import.meta.url), { workerData: { dir } });
-    worker.once('message', (result: AssembleResult) => {
+    const entries: Entry[] = [];
+    const origins = new Map<string, { file: string; line: number }>();
+    let settled = false;
+    const finish = (result: AssembleResult) => {
+      settled = true;
       resolve(result);
       void worker.terminate();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'problems') finish({ ok: false, problems: message.problems });
+      else if (message.type === 'entries') {
+        message.entries.forEach((entry, i) => {
+          entries.push(entry);
+          origins.set(entry.id, message.origins[i]!);
+        });
+      } else {
+        const knowledge: Knowledge = {
+          entries,
+          entriesById: new Map(entries.map((e) => [e.id, e])),
+          sources: new Map(message.sources.map((s) => [s.id, s])),
+          synonyms: message.synonyms,
+          origins,
+          files: message.files,
+          loadedAt: new Date(message.loadedAt),
+        };
+        finish({ ok: true, knowledge });
+      }
     });
-    worker.once('error', reject);
+    worker.once('error', (error) => {
+      if (!settled) reject(error);
+    });
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the knowledge loader stopped with exit code ${code}`));
+      if (!settled) reject(new Error(`the knowledge loader stopped with exit code ${code} before finishing`));
     });
   });
 }

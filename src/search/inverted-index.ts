@@ -109,12 +109,24 @@ export class InvertedIndex {
    * (how strongly each entry holds the term), so a search can read just the head of a common term's list.
    */
   finish(): void {
+    for (const _step of this.finishSteps()) {
+      // Run every step at once.
+    }
+  }
+
+  /**
+   * `finish` as a sequence of bounded steps (a step is about one hundred entries' or postings lists'
+   * worth of work), so a background build can yield to the event loop between them.
+   */
+  *finishSteps(): Generator<void> {
     const n = Math.max(1, this.docs.length);
     this.avgLength = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, this.totals[f] / n)])) as Record<FieldName, number>;
+    let work = 0;
     for (const doc of this.docs) {
       FIELDS.forEach((field, f) => {
         doc.factor[f] = FIELD_WEIGHT[field] / (1 - FIELD_B[field] + FIELD_B[field] * (doc.length[field] / this.avgLength[field]));
       });
+      if (++work % 5_000 === 0) yield;
     }
     for (const [s, list] of this.postings) {
       if (list.length <= IMPACT_ORDER_ABOVE) continue;
@@ -127,8 +139,14 @@ export class InvertedIndex {
       const order = list.map((_, i) => i).sort((a, b) => impact[b]! - impact[a]!);
       const sorted = order.map((i) => list[i]!);
       for (let i = 0; i < sorted.length; i++) list[i] = sorted[i]!;
+      work += list.length;
+      if (work > 20_000) {
+        work = 0;
+        yield;
+      }
     }
   }
+
 
   get size(): number {
     return this.docs.length;

@@ -91,7 +91,7 @@ export async function buildSearchIndexInBackground(knowledge: Pick<Knowledge, 'e
     index.add(knowledge.entries[i]!);
     if (i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1) await yieldToEventLoop();
   }
-  index.finish();
+  for (const _step of index.finishSteps()) await yieldToEventLoop();
   return searchIndexOver(index, knowledge.synonyms);
 }
 
