@@ -2,7 +2,7 @@ import { reply, type Reply, type Suggestion } from '../core/reply.ts';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import type { SearchHit } from '../search/search-index.ts';
-import { entryFields, entrySources, followUps } from './describe-entry.ts';
+import { entryReply } from './describe-entry.ts';
 import { ANSWER_THRESHOLDS, MAX_QUESTION_CHARS } from './thresholds.ts';
 import { smallTalk } from './small-talk.ts';
 
@@ -52,15 +52,7 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
     outcome: 'answered',
     confidence: hit.confidence,
     entryIds: [entry.id],
-    reply: reply({
-      kind: 'answer',
-      title: entry.title,
-      body: entry.answer.trim(),
-      fields: entryFields(entry, knowledge),
-      sources: entrySources(entry, knowledge),
-      suggestions: followUps(entry, knowledge),
-      answer: { question, confidence: round(hit.confidence), entryIds: [entry.id] },
-    }),
+    reply: entryReply(entry, knowledge, { question, confidence: round(hit.confidence), entryIds: [entry.id] }),
   };
 }
 

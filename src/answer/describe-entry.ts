@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
-import type { ReplyField, ReplySource, Suggestion } from '../core/reply.ts';
+import { reply, type Reply, type ReplyField, type ReplySource, type Suggestion } from '../core/reply.ts';
 
 /** The structured facts of an entry, shown beside its answer. */
 export function entryFields(entry: Entry, knowledge: Knowledge): ReplyField[] {
@@ -96,4 +96,17 @@ export function sectorLabel(sector: string): string {
 
 function statusLabel(status: 'compromised' | 'targeted'): string {
   return status === 'compromised' ? 'compromised (seen in the attackers\u2019 logs)' : 'targeted';
+}
+
+/** An entry shown in full: its answer, facts, sources and follow-ups. */
+export function entryReply(entry: Entry, knowledge: Knowledge, answer?: Reply['answer']): Reply {
+  return reply({
+    kind: 'answer',
+    title: entry.title,
+    body: entry.answer.trim(),
+    fields: entryFields(entry, knowledge),
+    sources: entrySources(entry, knowledge),
+    suggestions: followUps(entry, knowledge),
+    ...(answer ? { answer } : {}),
+  });
 }

@@ -9,6 +9,7 @@ import {
   type GatewayReceivePayload,
 } from 'discord-api-types/v10';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { closeSockets } from './close-sockets.ts';
 
 /** One REST call the fake received. */
 export interface RecordedCall {
@@ -76,22 +77,7 @@ export class FakeDiscord {
 
   /** Closes every gateway connection (waiting for a clean close) and the server. */
   async close(): Promise<void> {
-    await Promise.all(
-      [...this.sockets].map(
-        (socket) =>
-          new Promise<void>((resolve) => {
-            const timer = setTimeout(() => {
-              socket.terminate();
-              resolve();
-            }, 1_000);
-            socket.once('close', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-            socket.close(1000);
-          }),
-      ),
-    );
+    await closeSockets(this.sockets, { initiate: true });
     this.gateway.close();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }

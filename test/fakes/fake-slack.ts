@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { closeSockets } from './close-sockets.ts';
 
 export const SLACK = {
   botToken: 'xoxb-fake-bot-token',
@@ -71,21 +72,7 @@ export class FakeSlack {
   }
 
   async close(): Promise<void> {
-    await Promise.all(
-      [...this.sockets].map(
-        (socket) =>
-          new Promise<void>((resolve) => {
-            const timer = setTimeout(() => {
-              socket.terminate();
-              resolve();
-            }, 1_000);
-            socket.once('close', () => {
-              clearTimeout(timer);
-              resolve();
-            });
-          }),
-      ),
-    );
+    await closeSockets(this.sockets, { initiate: false });
     this.wss.close();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }

@@ -3,7 +3,7 @@ import { reply } from '../../core/reply.ts';
 import { quoteUserText } from '../../core/quote-user-text.ts';
 import { completeFromEntries } from '../complete-names.ts';
 import { defineCommand } from '../define-command.ts';
-import { entryReply } from '../entry-reply.ts';
+import { entryReply } from '../../answer/describe-entry.ts';
 import { entriesOfKind, findEntry } from '../find-entries.ts';
 
 export const actorCommand = defineCommand({
@@ -18,7 +18,7 @@ export const actorCommand = defineCommand({
   run: ({ name }, { snapshot }) => {
     const actors = entriesOfKind(snapshot, 'actor');
     const entry = name ? findEntry(snapshot, name, ['actor', 'organisation']) : actors[0];
-    if (entry) return entryReply(entry, snapshot);
+    if (entry) return entryReply(entry, snapshot.knowledge);
     return reply({
       kind: 'info',
       title: 'Unknown actor',

@@ -3,7 +3,7 @@ import { Audience } from '../../knowledge/schema.ts';
 import { quoteUserText } from '../../core/quote-user-text.ts';
 import { completeFromEntries } from '../complete-names.ts';
 import { defineCommand } from '../define-command.ts';
-import { entryReply } from '../entry-reply.ts';
+import { entryReply } from '../../answer/describe-entry.ts';
 import { entriesOfKind, findEntry } from '../find-entries.ts';
 
 export const adviceCommand = defineCommand({
@@ -25,7 +25,7 @@ export const adviceCommand = defineCommand({
     const found = topic ? findEntry(snapshot, topic, ['advice']) : undefined;
     const entry = found ?? general;
     if (!entry) throw new Error('the knowledge base has no advice entries');
-    const shown = entryReply(entry, snapshot);
+    const shown = entryReply(entry, snapshot.knowledge);
     const others = advice.filter((a) => a !== entry).map((a) => ({ label: a.title, run: `/advice ${a.tags[0] ?? a.title}` }));
     const lead = topic && !found ? `I have no advice on ${quoteUserText(topic)} specifically; here is the general advice.\n\n` : '';
     return { ...shown, body: lead + shown.body, suggestions: others.slice(0, 5) };

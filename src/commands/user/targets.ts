@@ -7,7 +7,7 @@ import { analyze } from '../../search/inverted-index.ts';
 import { quoteUserText } from '../../core/quote-user-text.ts';
 import { completeFromEntries } from '../complete-names.ts';
 import { defineCommand } from '../define-command.ts';
-import { combinedSources } from '../entry-reply.ts';
+import { combinedSources } from '../combined-sources.ts';
 
 type Targeted = { entry: Entry; sector: Sector; status: 'compromised' | 'targeted'; country: string };
 

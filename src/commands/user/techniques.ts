@@ -3,7 +3,8 @@ import { reply } from '../../core/reply.ts';
 import { quoteUserText } from '../../core/quote-user-text.ts';
 import { completeFromEntries } from '../complete-names.ts';
 import { defineCommand } from '../define-command.ts';
-import { combinedSources, entryReply } from '../entry-reply.ts';
+import { entryReply } from '../../answer/describe-entry.ts';
+import { combinedSources } from '../combined-sources.ts';
 import { entriesOfKind, findEntry } from '../find-entries.ts';
 
 export const techniquesCommand = defineCommand({
@@ -18,7 +19,7 @@ export const techniquesCommand = defineCommand({
   run: ({ name }, { snapshot }) => {
     if (name) {
       const entry = findEntry(snapshot, name, ['technique', 'malware', 'indicator']);
-      if (entry) return entryReply(entry, snapshot);
+      if (entry) return entryReply(entry, snapshot.knowledge);
     }
     const techniques = entriesOfKind(snapshot, 'technique');
     const malware = entriesOfKind(snapshot, 'malware');

@@ -4,7 +4,7 @@ import { reply } from '../../core/reply.ts';
 import { analyze } from '../../search/inverted-index.ts';
 import { quoteUserText } from '../../core/quote-user-text.ts';
 import { defineCommand } from '../define-command.ts';
-import { combinedSources } from '../entry-reply.ts';
+import { combinedSources } from '../combined-sources.ts';
 import { entriesOfKind } from '../find-entries.ts';
 
 export const timelineCommand = defineCommand({
