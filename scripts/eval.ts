@@ -6,6 +6,7 @@
  *   npm run eval                         every set in test/eval
  *   npm run eval -- path/to/set.jsonl    one set (same format as ../shared/eval)
  *   npm run eval -- --check              exit 1 when a set falls below its floor (CI)
+ *   npm run eval -- --sweep              the same sets at other abstention thresholds, to tune it on data
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { loadBot } from '../src/cli/load-bot.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { replyToPlainText } from '../src/core/plain-text.ts';
 import type { Bot } from '../src/core/bot.ts';
+import { ANSWER_THRESHOLDS } from '../src/answer/thresholds.ts';
 
 const EvalCase = z.union([
   z.object({ q: z.string(), expect: z.array(z.array(z.string()).min(1)).min(1) }),
@@ -76,9 +78,24 @@ const program = new Command()
   .argument('[sets...]', 'question sets (.jsonl); default: every set in test/eval')
   .option('--check', 'exit 1 when a set falls below the floors')
   .option('--show-failures', 'list every wrong answer')
-  .action(async (sets: string[], options: { check?: boolean; showFailures?: boolean }) => {
+  .option('--sweep', 'print the figures at abstention thresholds from 0.35 to 0.65')
+  .action(async (sets: string[], options: { check?: boolean; showFailures?: boolean; sweep?: boolean }) => {
     const files = sets.length > 0 ? sets : (await readdir('test/eval')).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join('test/eval', f));
     const bot = await loadBot(process.env.KNOWLEDGE_DIR ?? 'knowledge', silentLogger());
+    if (options.sweep) {
+      const chosen = ANSWER_THRESHOLDS.abstainBelow;
+      for (const threshold of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65]) {
+        ANSWER_THRESHOLDS.abstainBelow = threshold;
+        const figures: string[] = [];
+        for (const file of files) {
+          const r = await evaluate(bot, path.basename(file), await readSet(file));
+          figures.push(`${r.name} ${pct(r.answerableRight, r.answerable)} / ${pct(r.abstainRight, r.abstain)}`);
+        }
+        console.log(`abstain below ${threshold.toFixed(2)}${threshold === chosen ? ' (current)' : ''}: ${figures.join(' | ')}`);
+      }
+      ANSWER_THRESHOLDS.abstainBelow = chosen;
+      return;
+    }
     let belowFloor = false;
     for (const file of files) {
       const r = await evaluate(bot, path.basename(file), await readSet(file));

@@ -29,7 +29,13 @@ describe('the Discord adapter against a fake Discord', () => {
   beforeAll(async () => {
     fake = new FakeDiscord();
     await fake.start();
-    const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, DISCORD_COOLDOWN_SECONDS: '0', DISCORD_MODERATOR_ROLE_IDS: FAKE.moderatorRoleId });
+    const config = readDiscordConfig({
+      DISCORD_TOKEN: FAKE.token,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_COOLDOWN_SECONDS: '0',
+      DISCORD_MODERATOR_ROLE_IDS: FAKE.moderatorRoleId,
+      DISCORD_MODERATOR_CHANNEL_ID: FAKE.channelId,
+    });
     const wired = await shippedBotWithAdmin();
     records = wired.records;
     adapter = createDiscordAdapter({ bot: wired.bot, config, logger: silentLogger(), restRetries: 0 });
@@ -182,6 +188,12 @@ describe('the Discord adapter against a fake Discord', () => {
     const thanks = dataOf(await fake.waitForCall(callbackOf(click.id)));
     expect(thanks.flags).toBe(64);
     expect(records.gaps()).toContainEqual(expect.objectContaining({ question: 'who is hun sen', reason: 'unhelpful', count: 1 }));
+  });
+
+  it('announces a refused reload in the moderators\u2019 channel without pinging anyone', async () => {
+    await adapter.notifyModerators!('Knowledge reload refused: people.yaml:3:5 entries[0].answer: is required @everyone');
+    const call = await fake.waitForCall((c) => c.path === `/api/v10/channels/${FAKE.channelId}/messages` && String((c.body as { content?: string }).content).startsWith('Knowledge reload refused'));
+    expect(call.body).toMatchObject({ allowed_mentions: { parse: [] } });
   });
 
   it('registers exactly the commands the model defines', async () => {

@@ -30,6 +30,7 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
       PORT: '0',
       SLACK_COOLDOWN_SECONDS: '0',
       SLACK_MODERATOR_USER_IDS: 'UMOD',
+      SLACK_MODERATOR_CHANNEL_ID: 'CMODS',
     });
     const wired = await shippedBotWithAdmin();
     records = wired.records;
@@ -181,6 +182,12 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     const thanks = await fake.waitFor(responseFor(id));
     expect(thanks.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(records.gaps()).toContainEqual(expect.objectContaining({ question: 'who is kem sokha', reason: 'unhelpful', count: 1 }));
+  });
+
+  it('announces a refused reload in the moderators\u2019 channel, escaped', async () => {
+    await adapter.notifyModerators!('Knowledge reload refused: people.yaml:3:5 <!channel>');
+    const call = await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'CMODS');
+    expect(call.body.text).toBe('Knowledge reload refused: people.yaml:3:5 &lt;!channel&gt;');
   });
 
   it('answers GET /healthz with 200 for load balancers', async () => {
