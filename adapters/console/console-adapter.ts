@@ -23,6 +23,8 @@ const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
  */
 export function createConsoleAdapter({ bot, input, output, color }: ConsoleAdapterConfig): Adapter {
   const useColor = color ?? Boolean((output as { isTTY?: boolean }).isTTY);
+  // A prompt helps a person at a terminal; piped input (scripts, tests) gets clean output instead.
+  const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
   let rl: Interface | undefined;
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
@@ -33,7 +35,10 @@ export function createConsoleAdapter({ bot, input, output, color }: ConsoleAdapt
 
   async function handle(line: string): Promise<void> {
     const text = line.trim();
-    if (!text) return;
+    if (!text) {
+      if (interactive) rl?.prompt();
+      return;
+    }
     if (QUIT.has(text.toLowerCase())) {
       rl?.close();
       return;
@@ -42,13 +47,14 @@ export function createConsoleAdapter({ bot, input, output, color }: ConsoleAdapt
     const reply = await bot.handleText(picked ? picked.run : text, CONSOLE_USER);
     suggestions = reply.suggestions;
     write(`\n${renderTerminal(reply, { color: useColor })}\n`);
+    if (interactive) rl?.prompt();
   }
 
   return {
     name: 'console',
     finished,
     async start() {
-      rl = createInterface({ input, output, terminal: false });
+      rl = createInterface({ input, output, terminal: interactive, prompt: '> ' });
       write('ballotguard: ask about the 2018 cyber-espionage campaign against Cambodia\u2019s election, or how to stay safe.');
       write('Type a question, /help for commands, a number to pick a suggestion, /quit to leave.');
       // Lines are answered one at a time, in order, even when pasted all at once.
@@ -58,6 +64,7 @@ export function createConsoleAdapter({ bot, input, output, color }: ConsoleAdapt
       rl.on('close', () => {
         void queue.then(() => finish());
       });
+      if (interactive) rl.prompt();
     },
     async stop() {
       rl?.close();
