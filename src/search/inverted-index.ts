@@ -33,8 +33,8 @@ export interface IndexedEntry {
   length: Record<FieldName, number>;
   /** Per field, FIELD_WEIGHT over BM25's length normalisation: set by `finish`, so scoring a term is a multiply. */
   factor: Float64Array;
-  /** Each alternate question (and the title) as stems with its question word, for comparing a question with them. */
-  questions: { stems: Set<string>; word: QuestionWord | undefined }[];
+  /** Each alternate question (and the title) as its distinct stems and question word, for comparing a question with them. */
+  questions: { stems: readonly string[]; word: QuestionWord | undefined }[];
 }
 
 /** How strongly an entry contains a term (or every stem of a phrase). */
@@ -91,7 +91,7 @@ export class InvertedIndex {
           if (fieldCount(packed, f) < MAX_COUNT) doc.terms.set(s, packed + (1 << (BITS * f)));
         }
         doc.length[field] += stems.length;
-        if (field === 'questions' || field === 'title') doc.questions.push({ stems: new Set(stems), word: questionWord(part) });
+        if (field === 'questions' || field === 'title') doc.questions.push({ stems: [...new Set(stems)], word: questionWord(part) });
         if (field === 'names') for (const s of stems) this.nameStems.add(s);
       }
       this.totals[field] += doc.length[field];
