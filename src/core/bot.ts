@@ -39,9 +39,10 @@ export interface Bot {
   setAdmin(admin: KnowledgeAdmin): void;
   /** Answers a question with the details scripts need (the CLI's `ask --json`). */
   answer(question: string): AnswerResult;
-  /** Swaps in new knowledge atomically; requests in flight finish on the snapshot they started with. */
-  replaceKnowledge(knowledge: Knowledge): void;
-  /** The same, with a snapshot built elsewhere (in the background, by the reloader). */
+  /**
+   * Swaps in new knowledge and its index (built in the background by the reloader) atomically; requests in
+   * flight finish on the snapshot they started with.
+   */
   replaceSnapshot(next: KnowledgeSnapshot): void;
 }
 
@@ -117,9 +118,6 @@ export function createBot({ knowledge, logger, commands = ALL_COMMANDS, records 
     },
     answer(question) {
       return answerQuestion(question, snapshot);
-    },
-    replaceKnowledge(next) {
-      snapshot = createSnapshot(next);
     },
     replaceSnapshot(next) {
       snapshot = next;

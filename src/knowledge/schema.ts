@@ -141,7 +141,6 @@ export const EntrySchema = z.discriminatedUnion('kind', [
 ]);
 export type Entry = z.infer<typeof EntrySchema>;
 export type EntryKind = Entry['kind'];
-export type EntryOf<K extends EntryKind> = Extract<Entry, { kind: K }>;
 export const ENTRY_KINDS = EntrySchema.options.map((option) => option.shape.kind.value) as EntryKind[];
 
 /** A group of words and phrases that mean the same thing to a searcher. */

@@ -53,7 +53,6 @@ export interface SearchOutcome {
 export interface SearchIndex {
   /** Ranked entries for a question; `only` restricts the search to entries it accepts (e.g. one kind). */
   search(question: string, options?: { limit?: number; only?: (entry: Entry) => boolean }): SearchOutcome;
-  readonly size: number;
 }
 
 /**
@@ -104,7 +103,6 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const corrector = new TypoCorrector(index.vocabulary.keys());
 
   return {
-    size: index.size,
     search(question, { limit = 5, only } = {}) {
       const concepts = questionConcepts(question, index, synonyms, corrector);
       const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);

@@ -10,6 +10,7 @@ import {
 } from 'discord-api-types/v10';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { closeSockets } from './close-sockets.ts';
+import { waitForCall } from './wait-for-call.ts';
 
 /** One REST call the fake received. */
 export interface RecordedCall {
@@ -54,7 +55,6 @@ export class FakeDiscord {
   private readonly sockets = new Set<WebSocket>();
   private sequence = 0;
   private nextId = 600000000000000000n;
-  private waiters: (() => void)[] = [];
 
   constructor(private readonly validToken: string = FAKE.token) {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -83,17 +83,8 @@ export class FakeDiscord {
   }
 
   /** Waits until a recorded call satisfies `predicate`. */
-  async waitForCall(predicate: (call: RecordedCall) => boolean, timeoutMs = 5_000): Promise<RecordedCall> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.calls.find(predicate);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no matching call within ${timeoutMs} ms; saw:\n${this.calls.map((c) => `${c.method} ${c.path}`).join('\n')}`);
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
+  waitForCall(predicate: (call: RecordedCall) => boolean, timeoutMs?: number): Promise<RecordedCall> {
+    return waitForCall(this.calls, predicate, timeoutMs);
   }
 
   /** Sends a gateway dispatch to every connected client. */
@@ -268,12 +259,9 @@ export class FakeDiscord {
     else if (contentType.includes('multipart/form-data')) body = JSON.parse(/name="payload_json"[\s\S]*?\r\n\r\n([\s\S]*?)\r\n--/.exec(text)?.[1] ?? '{}');
     const call: RecordedCall = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.search, auth: req.headers.authorization, body };
     this.calls.push(call);
-    const wake = this.waiters;
-    this.waiters = [];
     const json = (status: number, data: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(data));
-      for (const resolve of wake) resolve();
     };
     const path = call.path.replace(/^\/api\/v10/, '');
     const needsAuth = !/^\/(interactions|webhooks)\//.test(path);
@@ -292,7 +280,6 @@ export class FakeDiscord {
     if (req.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       res.writeHead(204);
       res.end();
-      for (const resolve of wake) resolve();
       return;
     }
     if (/^\/webhooks\/\d+\/[^/]+(\/messages\/@original)?$/.test(path)) {

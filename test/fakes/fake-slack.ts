@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { closeSockets } from './close-sockets.ts';
+import { waitForCall } from './wait-for-call.ts';
 
 export const SLACK = {
   botToken: 'xoxb-fake-bot-token',
@@ -77,14 +78,8 @@ export class FakeSlack {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  async waitFor(predicate: (call: SlackCall) => boolean, timeoutMs = 5_000): Promise<SlackCall> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const found = this.calls.find(predicate);
-      if (found) return found;
-      if (Date.now() > deadline) throw new Error(`no matching Slack call within ${timeoutMs} ms; saw: ${this.calls.map((c) => c.path).join(', ')}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+  waitFor(predicate: (call: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall> {
+    return waitForCall(this.calls, predicate, timeoutMs);
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
