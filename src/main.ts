@@ -42,33 +42,38 @@ async function main(): Promise<void> {
   if (adapters.length === 0) {
     adapters.push(createConsoleAdapter({ bot, input: process.stdin, output: process.stdout }));
   }
+  let stopping: Promise<void> | undefined;
+  const stop = (reason: string) => {
+    stopping ??= (async () => {
+      logger.debug({ reason }, 'stopping');
+      reloader.stop();
+      await Promise.allSettled(adapters.map((a) => a.stop()));
+      records.close();
+    })();
+    return stopping;
+  };
+  // Signals are handled from before the adapters start, so one that arrives meanwhile still shuts down cleanly.
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
   try {
     for (const adapter of adapters) await adapter.start();
   } catch (error) {
-    await Promise.allSettled(adapters.map((a) => a.stop()));
-    records.close();
+    if (stopping) return await stopping; // Asked to stop while starting: not a failure.
+    await stop('start-up failed');
     throw error;
   }
+  if (stopping) return await stopping;
   if (config.WATCH_KNOWLEDGE) reloader.watch();
   logger.debug({ adapters: adapters.map((a) => a.name) }, 'ballotguard started');
 
-  let stopping = false;
-  const stop = async (reason: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.debug({ reason }, 'stopping');
-    reloader.stop();
-    await Promise.allSettled(adapters.map((a) => a.stop()));
-    records.close();
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
   // The console ends when its input does; servers run until a signal.
   const finishing = adapters.map((a) => a.finished).filter((f): f is Promise<void> => f !== undefined);
   if (finishing.length > 0) {
     await Promise.race(finishing);
     await stop('input closed');
   }
+  await stopping;
 }
 
 main().catch((error: unknown) => {
