@@ -7,10 +7,12 @@ const BATCH = 2_000;
 
 /**
  * Runs in a worker thread: reads, parses and validates a knowledge directory, and posts the result back
- * in batches, so the main thread never spends long taking it in.
+ * in batches, each only after the main thread asks for the next: queued messages would otherwise all be
+ * taken in at once, and stall the bot for as long.
  */
 const { dir } = workerData as { dir: string };
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
+const asked = () => new Promise<void>((resolve) => parentPort!.once('message', () => resolve()));
 const result = await loadKnowledgeDir(dir);
 if (!result.ok) {
   post({ type: 'problems', problems: result.problems });
@@ -19,6 +21,7 @@ if (!result.ok) {
   for (let i = 0; i < knowledge.entries.length; i += BATCH) {
     const entries = knowledge.entries.slice(i, i + BATCH);
     post({ type: 'entries', entries, origins: entries.map((e) => knowledge.origins.get(e.id)!) });
+    await asked();
   }
   post({ type: 'done', sources: [...knowledge.sources.values()], synonyms: knowledge.synonyms.map((g) => [...g]), files: [...knowledge.files], loadedAt: knowledge.loadedAt.toISOString() });
 }

@@ -31,6 +31,8 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
           entries.push(entry);
           origins.set(entry.id, message.origins[i]!);
         });
+        // Ask for the next batch only after the event loop has had a turn.
+        setImmediate(() => worker.postMessage('next'));
       } else {
         const knowledge: Knowledge = {
           entries,
