@@ -8,28 +8,19 @@
  *   npm run eval -- --check              exit 1 when a set falls below its floor (CI)
  *   npm run eval -- --sweep              the same sets at other abstention thresholds, to tune it on data
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command } from 'commander';
-import { z } from 'zod';
 import { loadBot } from '../src/cli/load-bot.ts';
 import { silentLogger } from '../src/core/logger.ts';
 import { replyToPlainText } from '../src/core/plain-text.ts';
 import type { Bot } from '../src/core/bot.ts';
-import { ANSWER_THRESHOLDS } from '../src/answer/thresholds.ts';
-
-const EvalCase = z.union([
-  z.object({ q: z.string(), expect: z.array(z.array(z.string()).min(1)).min(1) }),
-  z.object({ q: z.string(), abstain: z.literal(true) }),
-]);
-type EvalCase = z.infer<typeof EvalCase>;
+import { ANSWER_THRESHOLDS } from '../src/parameters.ts';
+import { projectSets, readSet, satisfies, type EvalCase } from './eval/eval-sets.ts';
+import { brierScore, reliabilityTable, type Scored } from './eval/calibration.ts';
 
 /** The floors CI holds every set to. */
 const FLOORS = { answerable: 0.8, abstain: 0.9 };
 const EVAL_USER = { id: 'eval', platform: 'eval' };
-
-const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
-const satisfies = (text: string, groups: string[][]) => groups.every((group) => group.some((s) => norm(text).includes(norm(s))));
 
 interface SetResult {
   name: string;
@@ -39,14 +30,28 @@ interface SetResult {
   abstainRight: number;
   reciprocalRanks: number[];
   failures: string[];
+  /** Right and total per style ("plain", "chat-noise", "decline", …). */
+  styles: Map<string, { right: number; total: number }>;
+  /** The answer's confidence against whether it was right, for calibration. */
+  scored: Scored[];
 }
 
 async function evaluate(bot: Bot, name: string, cases: EvalCase[]): Promise<SetResult> {
-  const result: SetResult = { name, answerable: 0, answerableRight: 0, abstain: 0, abstainRight: 0, reciprocalRanks: [], failures: [] };
+  const result: SetResult = { name, answerable: 0, answerableRight: 0, abstain: 0, abstainRight: 0, reciprocalRanks: [], failures: [], styles: new Map(), scored: [] };
+  const tally = (style: string, right: boolean) => {
+    const s = result.styles.get(style) ?? { right: 0, total: 0 };
+    s.total++;
+    if (right) s.right++;
+    result.styles.set(style, s);
+  };
   for (const c of cases) {
     const reply = await bot.handleText(c.q, EVAL_USER);
     const answered = reply.kind === 'answer';
     const text = replyToPlainText(reply);
+    const style = c.style ?? ('abstain' in c ? 'decline' : 'plain');
+    const right = 'abstain' in c ? !answered : answered && satisfies(text, c.expect);
+    tally(style, right);
+    if (reply.answer) result.scored.push({ p: reply.answer.confidence, y: 'abstain' in c ? 0 : Number(satisfies(text, c.expect) && reply.kind !== 'clarify') });
     if ('abstain' in c) {
       result.abstain++;
       if (!answered) result.abstainRight++;
@@ -54,22 +59,13 @@ async function evaluate(bot: Bot, name: string, cases: EvalCase[]): Promise<SetR
       continue;
     }
     result.answerable++;
-    if (answered && satisfies(text, c.expect)) result.answerableRight++;
+    if (right) result.answerableRight++;
     else result.failures.push(`WRONG: ${c.q}\n   want: ${JSON.stringify(c.expect)}\n   got (${reply.kind}): ${text.replace(/\s+/g, ' ').slice(0, 140)}`);
     const hits = bot.snapshot.index.search(c.q, { limit: 10 }).hits;
     const rank = hits.findIndex((hit) => satisfies(`${hit.entry.title}\n${hit.entry.answer}`, c.expect));
     result.reciprocalRanks.push(rank < 0 ? 0 : 1 / (rank + 1));
   }
   return result;
-}
-
-async function readSet(file: string): Promise<EvalCase[]> {
-  const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim());
-  return lines.map((line, i) => {
-    const parsed = EvalCase.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`${file}:${i + 1}: not an eval case: ${parsed.error.issues[0]?.message}`);
-    return parsed.data;
-  });
 }
 
 const pct = (right: number, total: number) => (total ? `${((right / total) * 100).toFixed(1)}%` : 'n/a');
@@ -80,7 +76,7 @@ const program = new Command()
   .option('--show-failures', 'list every wrong answer')
   .option('--sweep', 'print the figures at abstention thresholds from 0.35 to 0.65')
   .action(async (sets: string[], options: { check?: boolean; showFailures?: boolean; sweep?: boolean }) => {
-    const files = sets.length > 0 ? sets : (await readdir('test/eval')).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join('test/eval', f));
+    const files = sets.length > 0 ? sets : await projectSets();
     const bot = await loadBot(process.env.KNOWLEDGE_DIR ?? 'knowledge', silentLogger());
     if (options.sweep) {
       const chosen = ANSWER_THRESHOLDS.abstainBelow;
@@ -97,6 +93,8 @@ const program = new Command()
       return;
     }
     let belowFloor = false;
+    const styles = new Map<string, { right: number; total: number }>();
+    const scored: Scored[] = [];
     for (const file of files) {
       const r = await evaluate(bot, path.basename(file), await readSet(file));
       const mrr = r.reciprocalRanks.reduce((a, b) => a + b, 0) / Math.max(1, r.reciprocalRanks.length);
@@ -106,8 +104,16 @@ const program = new Command()
         `${r.name}: answerable ${r.answerableRight}/${r.answerable} (${pct(r.answerableRight, r.answerable)}), ` +
           `abstain ${r.abstainRight}/${r.abstain} (${pct(r.abstainRight, r.abstain)}), MRR ${mrr.toFixed(3)}${low ? '  BELOW FLOOR' : ''}`,
       );
-      if (options.showFailures || low) for (const f of r.failures) console.log(`  ${f}`);
+      if (options.showFailures) for (const f of r.failures) console.log(`  ${f}`);
+      for (const [style, { right, total }] of r.styles) {
+        const all = styles.get(style) ?? { right: 0, total: 0 };
+        styles.set(style, { right: all.right + right, total: all.total + total });
+      }
+      scored.push(...r.scored);
     }
+    console.log(`by style: ${[...styles].sort().map(([style, { right, total }]) => `${style} ${pct(right, total)} (${total})`).join(', ')}`);
+    console.log(`calibration of the answer's confidence: Brier ${brierScore(scored).toFixed(4)} over ${scored.length} replies`);
+    console.log(reliabilityTable(scored));
     console.log(`floors: answerable ${FLOORS.answerable * 100}%, abstain ${FLOORS.abstain * 100}%`);
     if (options.check && belowFloor) process.exitCode = 1;
   });

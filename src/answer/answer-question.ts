@@ -3,8 +3,7 @@ import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import type { SearchHit } from '../search/search-index.ts';
 import { entryReply } from './describe-entry.ts';
-import { ANSWER_THRESHOLDS, MAX_QUESTION_CHARS } from './thresholds.ts';
-import { smallTalk } from './small-talk.ts';
+import { ANSWER_THRESHOLDS } from '../parameters.ts';
 
 /** What happened to a question: answered, declined, or turned back with "did you mean". */
 export type AnswerOutcome = 'answered' | 'abstained' | 'clarify' | 'refused';
@@ -18,19 +17,16 @@ export interface AnswerResult {
 }
 
 /** Topics offered when the bot has nothing closer to suggest. */
-const STARTER_QUESTIONS = ['Who was targeted?', 'Who is behind the attacks?', 'How do I spot a phishing email?'];
+export const STARTER_QUESTIONS = ['Who was targeted?', 'Who is behind the attacks?', 'How do I spot a phishing email?'];
 
 /**
- * Answers a plain-language question from the knowledge base, or says honestly that it cannot: below the
+ * Answers one plain-language question from the knowledge base, or says honestly that it cannot: below the
  * confidence threshold it abstains, and when two different entries are about equally likely it asks which.
+ * `context` (who asks and why, the question before) may support an answer but never counts against one.
  */
-export function answerQuestion(question: string, snapshot: KnowledgeSnapshot): AnswerResult {
+export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { context }: { context?: string } = {}): AnswerResult {
   const trimmed = question.trim();
-  if (trimmed.length > MAX_QUESTION_CHARS) return tooLong(question.length);
-  const chat = smallTalk(trimmed);
-  if (chat) return { outcome: 'refused', reply: chat, confidence: 0, entryIds: [] };
-
-  const { hits } = snapshot.index.search(trimmed, { limit: 5 });
+  const { hits } = snapshot.index.search(trimmed, { limit: 5, context });
   const [top, ...rest] = hits;
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return abstain(trimmed, hits);
 
@@ -88,21 +84,6 @@ function clarify(question: string, candidates: readonly SearchHit[]): AnswerResu
       body: `Did you mean **${first}** or **${second}**?`,
       suggestions: candidates.map((hit) => askAbout(hit.entry)),
       answer: { question, confidence: round(candidates[0]!.confidence), entryIds: [] },
-    }),
-  };
-}
-
-function tooLong(length: number): AnswerResult {
-  return {
-    outcome: 'refused',
-    confidence: 0,
-    entryIds: [],
-    reply: reply({
-      kind: 'error',
-      title: 'That question is too long',
-      body: `Your message is ${length.toLocaleString('en-GB')} characters long; I answer questions of up to ${MAX_QUESTION_CHARS.toLocaleString('en-GB')} characters. Please ask one thing at a time, for example \u201cWho was targeted?\u201d.`,
-      visibility: 'private',
-      suggestions: STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` })),
     }),
   };
 }

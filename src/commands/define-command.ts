@@ -15,6 +15,14 @@ export interface CommandContext {
   commands: readonly AnyCommand[];
   /** Knowledge administration, for moderator commands; absent where the bot runs without it (tests, CLI). */
   admin?: KnowledgeAdmin;
+  /** The requester's conversation: the question asked just before, for follow-ups. */
+  conversation?: ConversationTurn;
+}
+
+/** One person's conversation in one place, as a command sees it. */
+export interface ConversationTurn {
+  previousQuestion?: string;
+  remember(question: string): void;
 }
 
 /**

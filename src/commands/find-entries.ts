@@ -1,6 +1,6 @@
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import type { Entry, EntryKind } from '../knowledge/schema.ts';
-import { ANSWER_THRESHOLDS } from '../answer/thresholds.ts';
+import { ANSWER_THRESHOLDS } from '../parameters.ts';
 
 /**
  * The entry of the given kinds a short name or topic refers to ("apt40", "phishing", "journalists"),

@@ -1,4 +1,6 @@
 import Fuse from 'fuse.js';
+import { STOPWORDS } from '../search/stopwords.ts';
+import { stripLeadingMentions } from '../understand/platform-markup.ts';
 import type { AnyCommand } from './define-command.ts';
 import { optionSpecs } from './option-specs.ts';
 
@@ -11,11 +13,14 @@ export type ParsedText =
 
 /**
  * Reads a message the way every adapter does: `/targets ministry` and `targets ministry` run the command,
- * anything else is a question for /ask. A bare word counts as a command only when the command can take
- * what follows it, so "about the NEC" stays a question while "about" shows /about.
+ * anything else is a question for /ask (as typed: the answerer reads it). A bare word counts as a command
+ * only when the command can take what follows it and what follows is not a sentence: "about" shows /about,
+ * "targets ministry" filters /targets, but "about the NEC" and "targets of the hackers?" are questions.
  */
 export function parseCommandText(text: string, commands: readonly AnyCommand[]): ParsedText {
-  const trimmed = text.trim();
+  // "<@U123> targets ministry": the mention that addressed the bot is not part of the command; what follows
+  // it is kept exactly as typed (a filter, or a message to /check).
+  const trimmed = stripLeadingMentions(text);
   if (!trimmed) return { type: 'empty' };
   const slash = trimmed.startsWith('/');
   const [word = '', ...restWords] = (slash ? trimmed.slice(1) : trimmed).split(/\s+/);
@@ -28,10 +33,16 @@ export function parseCommandText(text: string, commands: readonly AnyCommand[]):
     if (!command) return { type: 'unknown-command', name, didYouMean: similarCommandNames(name, commands) };
     return { type: 'command', command, options: positionalOptions(command, rest) };
   }
-  if (command && (rest === '' || optionSpecs(command).length > 0)) {
+  if (command && (rest === '' || (optionSpecs(command).length > 0 && !readsAsSentence(rest)))) {
     return { type: 'command', command, options: positionalOptions(command, rest) };
   }
-  return { type: 'question', question: trimmed };
+  return { type: 'question', question: text.trim() };
+}
+
+/** "of the hackers?", "for the claim that…": words after a command name that continue a sentence, not a filter. */
+function readsAsSentence(rest: string): boolean {
+  const first = rest.split(/\s+/)[0]!.toLowerCase();
+  return /\?\s*$/.test(rest) || STOPWORDS.has(first);
 }
 
 /** Splits the text after a command over its options in order; the last option takes the rest of the line. */

@@ -1,4 +1,5 @@
-import { answerQuestion, type AnswerResult } from '../answer/answer-question.ts';
+import { answerMessage, type MessageAnswer } from '../answer/answer-message.ts';
+import { CONVERSATION } from '../parameters.ts';
 import type { AnyCommand, CommandContext } from '../commands/define-command.ts';
 import { parseCommandText } from '../commands/parse-command-text.ts';
 import { runCommand } from '../commands/run-command.ts';
@@ -6,6 +7,7 @@ import { ALL_COMMANDS } from '../commands/all-commands.ts';
 import type { KnowledgeAdmin } from '../commands/moderator/knowledge-admin.ts';
 import type { FeedbackRecord, RecordsStore } from '../records/records-store.ts';
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
+import { ConversationMemory } from './conversation-memory.ts';
 import { createSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.ts';
 import type { Logger } from './logger.ts';
 import { quoteUserText } from './quote-user-text.ts';
@@ -38,7 +40,7 @@ export interface Bot {
   /** Gives moderator commands their services, once the reloader and records exist. */
   setAdmin(admin: KnowledgeAdmin): void;
   /** Answers a question with the details scripts need (the CLI's `ask --json`). */
-  answer(question: string): AnswerResult;
+  answer(question: string): MessageAnswer;
   /**
    * Swaps in new knowledge and its index (built in the background by the reloader) atomically; requests in
    * flight finish on the snapshot they started with.
@@ -50,13 +52,19 @@ export function createBot({ knowledge, logger, commands = ALL_COMMANDS, records 
   let snapshot = createSnapshot(knowledge);
   let admin: KnowledgeAdmin | undefined;
   const onError = (error: Error) => logger.error({ err: error }, 'command failed');
+  const conversations = new ConversationMemory(CONVERSATION.keepMinutes * 60_000, CONVERSATION.maxConversations);
 
-  const context = (requester: RequesterInput): CommandContext => ({
-    snapshot,
-    requester: RequesterSchema.parse(requester),
-    commands,
-    admin,
-  });
+  const context = (requester: RequesterInput): CommandContext => {
+    const who = RequesterSchema.parse(requester);
+    const key = `${who.platform}\u0000${who.conversation ?? ''}\u0000${who.id}`;
+    return {
+      snapshot,
+      requester: who,
+      commands,
+      admin,
+      conversation: { previousQuestion: conversations.previous(key), remember: (question) => conversations.remember(key, question) },
+    };
+  };
 
   /** Every answer to a question is recorded (without the asker, unless configured) for /kb gaps. */
   const recorded = (result: Reply, requester: RequesterInput): Reply => {
@@ -117,7 +125,7 @@ export function createBot({ knowledge, logger, commands = ALL_COMMANDS, records 
       admin = next;
     },
     answer(question) {
-      return answerQuestion(question, snapshot);
+      return answerMessage(question, snapshot);
     },
     replaceSnapshot(next) {
       snapshot = next;

@@ -9,6 +9,11 @@ export const RequesterSchema = z.object({
   id: z.string(),
   /** Which adapter the request came through: "console", "discord", "slack", "cli". */
   platform: z.string(),
+  /**
+   * Where the request was made (a channel, thread or DM), for reading follow-up questions together; kept in
+   * memory for a few minutes only.
+   */
+  conversation: z.string().optional(),
   /** Decided by the adapter from platform roles (Manage Server, a configured role or user list). */
   isModerator: z.boolean().default(false),
 });

@@ -14,6 +14,8 @@ const MAX_CONCEPTS = 16;
 const UNKNOWN_RARE_FACTOR = 1.15;
 /** An everyday word it has never seen ("book", "tonight") is a weaker sign, but still a sign: the question's subject may be that word. */
 const UNKNOWN_COMMON_FACTOR = 0.55;
+/** A context concept counts for this share of the same concept asked about directly. */
+const CONTEXT_WEIGHT = 0.5;
 
 /** One way a concept can appear in an entry: a word or phrase, as stems, and how sure we are of it. */
 export interface ConceptVariant {
@@ -40,6 +42,8 @@ export interface Concept {
   idf: number;
   /** How topical the words are in English: 1 for names and jargon, down to 0.2 for everyday words. */
   specificity: number;
+  /** From the message's context, not the question: evidence when an entry has it, never missed when not. */
+  optional: boolean;
 }
 
 interface ResolvedWord {
@@ -59,11 +63,29 @@ export function questionConcepts(
   index: InvertedIndex,
   synonyms: SynonymTable,
   corrector: TypoCorrector,
+  context = '',
 ): Concept[] {
-  const typed = tokenize(question).slice(0, MAX_QUESTION_WORDS);
+  const concepts = new ConceptList(index);
+  addConcepts(concepts, tokenize(question).slice(0, MAX_QUESTION_WORDS), index, synonyms, corrector);
+  const asked = concepts.list().sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
+  if (!context) return asked;
+  // Context comes after the question's own concepts and only ever adds evidence: it is never missed.
+  const contextual = new ConceptList(index, concepts);
+  addConcepts(contextual, tokenize(context).slice(0, MAX_QUESTION_WORDS), index, synonyms, corrector, true);
+  const optional = contextual.list().filter((c) => c.known).sort((a, b) => b.weight - a.weight);
+  return [...asked, ...optional].slice(0, Math.max(MAX_CONCEPTS, asked.length));
+}
+
+function addConcepts(
+  concepts: ConceptList,
+  typed: string[],
+  index: InvertedIndex,
+  synonyms: SynonymTable,
+  corrector: TypoCorrector,
+  optional = false,
+): void {
   const resolved = typed.map((word) => resolveWord(word, index, corrector));
   const best = resolved.map((r) => r.forms[0]?.join('') ?? r.typed);
-  const concepts = new ConceptList(index);
 
   for (let i = 0; i < resolved.length; ) {
     const synonym = synonyms.match(best, i);
@@ -71,7 +93,7 @@ export function questionConcepts(
       const own = best.slice(i, i + synonym.length).filter((w) => !STOPWORDS.has(w)).map(stem);
       const quality = Math.min(...resolved.slice(i, i + synonym.length).map((r) => r.quality));
       const variants = synonym.group.members.map((stems) => ({ stems, quality: sameStems(stems, own) ? quality : quality * 0.9 }));
-      concepts.add(typed.slice(i, i + synonym.length), variants);
+      concepts.add(typed.slice(i, i + synonym.length), variants, optional);
       i += synonym.length;
       continue;
     }
@@ -83,16 +105,15 @@ export function questionConcepts(
         concepts.add([word.typed, next.typed], [
           { stems: [stem(joined)], quality: 0.95 },
           { stems: [stem(word.typed), stem(next.typed)], quality: 0.95 },
-        ]);
+        ], optional);
         i += 2;
         continue;
       }
     }
     i += 1;
     if (STOPWORDS.has(word.typed)) continue;
-    concepts.add([word.typed], word.forms.map((form) => ({ stems: form.map(stem), quality: word.quality })));
+    concepts.add([word.typed], word.forms.map((form) => ({ stems: form.map(stem), quality: word.quality })), optional);
   }
-  return concepts.list().sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
 }
 
 function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrector): ResolvedWord {
@@ -119,14 +140,16 @@ function splitCompound(word: string, known: (w: string) => boolean): string[] | 
 /** Collects concepts once each, weighting them as they come. */
 class ConceptList {
   private readonly concepts: Concept[] = [];
-  private readonly seen = new Set<string>();
+  private readonly seen: Set<string>;
   private readonly unknownWeight: number;
 
-  constructor(private readonly index: InvertedIndex) {
+  /** `after`: a list whose concepts this one must not repeat (the question's, for its context). */
+  constructor(private readonly index: InvertedIndex, after?: ConceptList) {
     this.unknownWeight = index.idf('\u0000');
+    this.seen = new Set(after?.seen);
   }
 
-  add(words: readonly string[], variants: ConceptVariant[]): void {
+  add(words: readonly string[], variants: ConceptVariant[], optional = false): void {
     const key = variants.length > 0 ? variants.map((v) => v.stems.join(' ')).sort().join('|') : words.join(' ');
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -137,11 +160,14 @@ class ConceptList {
     const label = words.join(' ');
     if (idfs.length > 0) {
       const idf = Math.min(...idfs);
-      this.concepts.push({ label, variants, weight: idf * specific, missWeight: idf * Math.sqrt(specific), known: true, idf, specificity: specific });
+      const weight = idf * specific * (optional ? CONTEXT_WEIGHT : 1);
+      this.concepts.push({ label, variants, weight, missWeight: optional ? 0 : idf * Math.sqrt(specific), known: true, idf, specificity: specific, optional });
     } else {
       const rare = words.some((w) => isRareWord(w) || /\d/.test(w));
-      const weight = this.unknownWeight * (rare ? UNKNOWN_RARE_FACTOR : UNKNOWN_COMMON_FACTOR);
-      this.concepts.push({ label, variants, weight, missWeight: weight, known: false, idf: this.unknownWeight, specificity: specific });
+      // An everyday word the knowledge base lacks weighs as much as it is topical: "stuff" and "guys" say
+      // little about the subject, "prison" or "weekend" more.
+      const weight = this.unknownWeight * (rare ? UNKNOWN_RARE_FACTOR : UNKNOWN_COMMON_FACTOR * specific);
+      this.concepts.push({ label, variants, weight, missWeight: optional ? 0 : weight, known: false, idf: this.unknownWeight, specificity: specific, optional });
     }
   }
 

@@ -2,6 +2,8 @@ import Fuse from 'fuse.js';
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import { IMPACT_ORDER_ABOVE, InvertedIndex, type IndexedEntry } from './inverted-index.ts';
+import { calibratedConfidence } from './confidence-model.ts';
+import { conceptSignals, type HitSignals } from './hit-signals.ts';
 import { questionConcepts, type Concept } from './question-concepts.ts';
 import { questionIntent } from './question-intent.ts';
 import { questionWord, type QuestionWord } from './question-word.ts';
@@ -36,8 +38,10 @@ export interface SearchHit {
   entry: Entry;
   /** Ranking score; only meaningful relative to other hits of the same search. */
   score: number;
-  /** 0..1: how sure the bot may be that this entry answers the question. */
+  /** 0..1: the calibrated probability that this entry answers the question. */
   confidence: number;
+  /** The evidence the confidence was computed from. */
+  signals: HitSignals;
   /** Share of the question's weighted concepts this entry covers. */
   coverage: number;
   /** Similarity to the entry's closest alternate question or title. */
@@ -49,10 +53,18 @@ export interface SearchOutcome {
   concepts: Concept[];
 }
 
+export interface SearchOptions {
+  limit?: number;
+  /** Restricts the search to entries it accepts (e.g. one kind). */
+  only?: (entry: Entry) => boolean;
+  /** Words around the question (who asks, the question before): they may add evidence, never count against. */
+  context?: string;
+}
+
 /** The search engine behind every answer: build once from validated knowledge, then query. */
 export interface SearchIndex {
   /** Ranked entries for a question; `only` restricts the search to entries it accepts (e.g. one kind). */
-  search(question: string, options?: { limit?: number; only?: (entry: Entry) => boolean }): SearchOutcome;
+  search(question: string, options?: SearchOptions): SearchOutcome;
 }
 
 /**
@@ -103,8 +115,8 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const corrector = new TypoCorrector(index.vocabulary.keys());
 
   return {
-    search(question, { limit = 5, only } = {}) {
-      const concepts = questionConcepts(question, index, synonyms, corrector);
+    search(question, { limit = 5, only, context } = {}) {
+      const concepts = questionConcepts(question, index, synonyms, corrector, context);
       const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
       if (concepts.length === 0 || totalWeight === 0) return { hits: [], concepts };
 
@@ -116,17 +128,34 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       const { wanted, unwanted } = questionIntent(question);
       const asking = questionWord(question);
 
-      const hits = candidates.map((candidate, i): SearchHit => {
+      const scored = candidates.map((candidate, i) => {
         const questionMatch = closestQuestion(index, candidate.doc, concepts, asking);
         // Sharing no concept with any of the entry's questions or its title is weak evidence on its own.
         const coverageTrust = questionMatch > 0 ? COVERAGE_TRUST : COVERAGE_TRUST * UNASKED_FACTOR;
-        const confidence = Math.min(1, Math.max(questionMatch, coverageTrust * candidate.coverage));
+        const evidence = Math.min(1, Math.max(questionMatch, coverageTrust * candidate.coverage));
         const kind = candidate.doc.entry.kind;
-        const intent = wanted.has(kind) ? INTENT_BONUS : unwanted.has(kind) ? -INTENT_BONUS : 0;
-        const score = 0.3 * (candidate.bm25 / topBm25) + 0.1 * (fuzzy[i] ?? 0) + 0.3 * confidence + 0.3 * questionMatch + intent;
-        return { entry: candidate.doc.entry, score, confidence, coverage: candidate.coverage, questionMatch };
+        const favoured = wanted.has(kind) ? 1 : unwanted.has(kind) ? -1 : 0;
+        const score = 0.3 * (candidate.bm25 / topBm25) + 0.1 * (fuzzy[i] ?? 0) + 0.3 * evidence + 0.3 * questionMatch + favoured * INTENT_BONUS;
+        // For confidence, an entry that is not the kind of answer asked for (advice, an event) is as
+        // suspect as one of a kind ruled out.
+        const intent = favoured === 0 && wanted.size > 0 ? -1 : favoured;
+        return { candidate, score, evidence, questionMatch, intent };
       });
-      hits.sort((a, b) => b.score - a.score || b.confidence - a.confidence);
+      scored.sort((a, b) => b.score - a.score || b.evidence - a.evidence);
+      const hits = scored.slice(0, limit).map(({ candidate, score, evidence, questionMatch, intent }, i): SearchHit => {
+        const bestOther = i === 0 ? (scored[1]?.score ?? 0) : scored[0]!.score;
+        const signals: HitSignals = {
+          evidence,
+          questionMatch,
+          unasked: questionMatch > 0 ? 0 : 1,
+          coverage: candidate.coverage,
+          bm25Share: candidate.bm25 / topBm25,
+          intent,
+          margin: score - bestOther,
+          ...conceptSignals(index, candidate.doc, concepts),
+        };
+        return { entry: candidate.doc.entry, score, confidence: calibratedConfidence(signals), coverage: candidate.coverage, questionMatch, signals };
+      });
       return { hits: hits.slice(0, limit), concepts };
     },
   };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerQuestion } from '../../answer/answer-question.ts';
+import { answerMessage } from '../../answer/answer-message.ts';
 import { errorReply, reply, type Reply } from '../../core/reply.ts';
 import { quoteUserText } from '../../core/quote-user-text.ts';
 import { describeDiff } from '../../knowledge/knowledge-diff.ts';
@@ -100,7 +100,7 @@ async function teach(admin: KnowledgeAdmin, context: CommandContext, entryId: st
   admin.audit({ platform: requester.platform, moderatorId: requester.id, action: 'teach', detail: `${entryId} (${outcome.file}): ${question}` });
   const reloaded = outcome.reload;
   // The context's snapshot is the one the request started on; the answer check needs the reloaded one.
-  const now = reloaded?.ok ? answerQuestion(question, admin.currentSnapshot()) : undefined;
+  const now = reloaded?.ok ? answerMessage(question, admin.currentSnapshot()) : undefined;
   const check = now ? (now.entryIds[0] === entryId ? 'It now answers that question.' : `Note: the question still goes to ${now.entryIds[0] ?? 'no entry'}; add more specific wording.`) : 'The reload was refused; see `/kb status`.';
   return reply({ kind: 'info', title: 'Taught', body: `Added ${quoteUserText(question)} to \`${entryId}\` in \`${outcome.file}\`. ${check}`, visibility: 'private' });
 }

@@ -1,0 +1,153 @@
+import { reply, type Reply, type ReplySource, type Suggestion } from '../core/reply.ts';
+import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
+import { readMessage, type ReadQuestion } from '../understand/read-message.ts';
+import type { UnreadLanguage } from '../understand/detect-language.ts';
+import { answerQuestion, STARTER_QUESTIONS, type AnswerResult } from './answer-question.ts';
+import { smallTalkReply } from './small-talk.ts';
+import { MAX_QUESTION_CHARS } from '../parameters.ts';
+import { isFollowUp } from '../understand/follow-up.ts';
+import { outOfScope, type OutOfScope } from '../understand/out-of-scope.ts';
+
+export interface MessageAnswer extends AnswerResult {
+  /** The questions the message was read as, without greetings and markup: what may be recorded. */
+  questions: string[];
+}
+
+export interface AnswerMessageOptions {
+  /** The question asked just before in the same conversation, for follow-ups ("and the senate?"). */
+  previousQuestion?: string;
+}
+
+/** At most this many suggestions are shown under a reply that answers several questions. */
+const MAX_SUGGESTIONS = 5;
+
+/**
+ * Answers a chat message as it was typed: reads the questions out of it (see readMessage), answers each,
+ * and puts the answers together in one reply. A message that holds no question gets small talk back, and
+ * one in a language the knowledge cannot be searched in gets a kind note in that language.
+ */
+export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { previousQuestion }: AnswerMessageOptions = {}): MessageAnswer {
+  if (message.trim().length > MAX_QUESTION_CHARS) return { ...tooLong(message.trim().length), questions: [] };
+  const read = readMessage(message);
+  if (read.language) return { ...unreadLanguage(read.language), questions: [] };
+  if (read.questions.length === 0) {
+    return { outcome: 'refused', reply: smallTalkReply(read.smallTalk ?? 'greeting'), confidence: 0, entryIds: [], questions: [] };
+  }
+  const answers = read.questions.map((question, i) => answerOne(question, snapshot, i === 0 ? previousQuestion : undefined));
+  return { ...combine(answers), questions: read.questions.map((q) => q.text) };
+}
+
+interface OneAnswer {
+  question: ReadQuestion;
+  result: AnswerResult;
+  /** The earlier question this one was read together with, when that is what found the answer. */
+  followed?: string;
+}
+
+function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined): OneAnswer {
+  const declined = outOfScope(question.text);
+  if (declined) return { question, result: declineOutOfScope(question.text, declined) };
+  const result = answerQuestion(question.text, snapshot, { context: question.context });
+  if (result.outcome === 'answered' || !previousQuestion || !isFollowUp(question.text)) return { question, result };
+  const followed = answerQuestion(question.text, snapshot, { context: `${question.context} ${previousQuestion}` });
+  return followed.outcome === 'answered' ? { question, result: followed, followed: previousQuestion } : { question, result };
+}
+
+/** One reply for every question of the message: the first answer in full, the others after it. */
+function combine(answers: OneAnswer[]): AnswerResult {
+  const answered = answers.filter((a) => a.result.outcome === 'answered');
+  const first = answered[0] ?? answers[0]!;
+  const lead = first.followed ? `_Reading this with your previous question, \u201c${first.followed}\u201d._\n\n` : '';
+  if (answers.length === 1) return lead ? withBody(first.result, lead + first.result.reply.body) : first.result;
+
+  const seen = new Set(first.result.entryIds);
+  const sections: string[] = [];
+  const sources: ReplySource[] = [...first.result.reply.sources];
+  const suggestions: Suggestion[] = [...first.result.reply.suggestions];
+  for (const other of answers) {
+    if (other === first) continue;
+    const { reply: otherReply, outcome, entryIds } = other.result;
+    if (outcome === 'answered' && entryIds.some((id) => seen.has(id))) continue; // the same entry answers both
+    entryIds.forEach((id) => seen.add(id));
+    const heading = `**You also asked: \u201c${other.question.text}\u201d**`;
+    if (outcome === 'answered') {
+      sections.push(`${heading}\n${otherReply.title ? `*${otherReply.title}.* ` : ''}${otherReply.body}`);
+      for (const source of otherReply.sources) if (!sources.some((s) => s.id === source.id)) sources.push(source);
+    } else {
+      sections.push(`${heading}\nI don\u2019t have that in my knowledge base.`);
+    }
+    suggestions.push(...otherReply.suggestions);
+  }
+  const body = [lead + first.result.reply.body, ...sections].join('\n\n');
+  return {
+    ...first.result,
+    entryIds: [...seen],
+    reply: reply({ ...first.result.reply, body, sources, suggestions: dedupe(suggestions).slice(0, MAX_SUGGESTIONS) }),
+  };
+}
+
+const OUT_OF_SCOPE: Record<OutOfScope, { title: string; body: string }> = {
+  'private-details': {
+    title: 'I don\u2019t share personal details',
+    body: 'I don\u2019t have, and won\u2019t give out, personal details such as phone numbers, addresses or family matters, even of people named in the reports: some of them may be at risk. To reach an organisation, use the contact details on its official website. I can tell you what the sources say about their role in the 2018 campaign.',
+  },
+  'not-yet-known': {
+    title: 'I can\u2019t tell what is happening now',
+    body: 'My knowledge base is a dated record of the 2018 campaign and what the sources reported since, not a live feed, so I can\u2019t say what is happening right now or what will happen. I can tell you what the sources reported, with their dates.',
+  },
+};
+
+function declineOutOfScope(question: string, why: OutOfScope): AnswerResult {
+  const { title, body } = OUT_OF_SCOPE[why];
+  return {
+    outcome: 'abstained',
+    confidence: 0,
+    entryIds: [],
+    reply: reply({
+      kind: 'abstain',
+      title,
+      body,
+      suggestions: STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` })),
+      answer: { question, confidence: 0, entryIds: [] },
+    }),
+  };
+}
+
+function withBody(result: AnswerResult, body: string): AnswerResult {
+  return { ...result, reply: { ...result.reply, body } };
+}
+
+function dedupe(suggestions: Suggestion[]): Suggestion[] {
+  const runs = new Set<string>();
+  return suggestions.filter((s) => !runs.has(s.run) && runs.add(s.run));
+}
+
+function tooLong(length: number): AnswerResult {
+  return {
+    outcome: 'refused',
+    confidence: 0,
+    entryIds: [],
+    reply: reply({
+      kind: 'error',
+      title: 'That question is too long',
+      body: `Your message is ${length.toLocaleString('en-GB')} characters long; I answer questions of up to ${MAX_QUESTION_CHARS.toLocaleString('en-GB')} characters. Please ask one thing at a time, for example \u201cWho was targeted?\u201d.`,
+      visibility: 'private',
+      suggestions: STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` })),
+    }),
+  };
+}
+
+function unreadLanguage(language: UnreadLanguage): AnswerResult {
+  const english = `I can only read and answer questions in English for now, sorry. Please ask me in English; I answer about the 2018 cyber-espionage campaign against Cambodia\u2019s election and how to stay safe from attacks like it.`;
+  return {
+    outcome: 'refused',
+    confidence: 0,
+    entryIds: [],
+    reply: reply({
+      kind: 'info',
+      title: language.notice ? undefined : `I can\u2019t read ${language.name} yet`,
+      body: language.notice ? `${language.notice}\n\n${english}` : english,
+      suggestions: STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` })),
+    }),
+  };
+}

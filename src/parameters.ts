@@ -1,0 +1,68 @@
+/**
+ * Every number that tunes how ballotguard reads and answers, in one place, each with how it was obtained.
+ * Change one only with `npm run eval` before and after; the confidence model is refitted, never hand-edited.
+ */
+
+/** How a chat message is read into questions (src/understand). */
+export const READING = {
+  /**
+   * A question whose every word is at least this common in English (Zipf scale of SUBTLEX-US: "start" 5.5,
+   * "date" 5.2, "group" 4.9, "crew" 4.7, "legit" 3.4) names nothing by itself: "where do we start?" is about
+   * whatever the message said before it. 4.5 keeps "targeted" (3.4) and "servers" (3.3) as real subjects.
+   * Set by reading the project's chat-style sets (test/eval/chat-*.jsonl) with `npm run eval`.
+   */
+  genericWordZipf: 4.5,
+  /** …and has at most this many words besides: "what did the white house call the vote" has four, and is specific. */
+  genericQuestionMaxWords: 2,
+  /** A message with more questions than this answers the first ones and ignores the rest. */
+  maxQuestionsPerMessage: 3,
+} as const;
+
+/** When to answer, ask "did you mean", or decline (src/answer). */
+export const ANSWER_THRESHOLDS = {
+  /**
+   * Below this calibrated confidence the bot says it does not know. The confidence is a fitted probability
+   * of being right, so 0.5 means "more likely right than wrong"; `npm run eval -- --sweep` shows the
+   * neighbouring values, none better on both figures of the project's sets.
+   */
+  abstainBelow: 0.5,
+  /** An unrelated, answerable runner-up this close in both ranking score and confidence makes the bot ask "did you mean…". */
+  clarifyGap: 0.04,
+  /** Weak matches at or above this are offered as suggestions when abstaining. */
+  suggestAbove: 0.3,
+};
+
+/**
+ * Questions longer than this are refused with a clear message instead of being guessed at: four times the
+ * longest question in any of the project's sets, so no real question comes near it.
+ */
+export const MAX_QUESTION_CHARS = 1_000;
+
+/**
+ * Follow-up questions are read with the conversation's previous question for this long (a chat exchange;
+ * longer and an unrelated later question would inherit it), in this many conversations at most (bounded memory).
+ */
+export const CONVERSATION = { keepMinutes: 10, maxConversations: 10_000 };
+
+/**
+ * The confidence model: a logistic regression over a hit's signals (src/search/hit-signals.ts), fitted by
+ * `npm run fit-confidence` on the project's labelled sets. Replace the whole object with the script's output.
+ */
+export const CONFIDENCE_MODEL = {
+  intercept: -1.764,
+  weights: {
+    evidence: 1.795,
+    questionMatch: 1.716,
+    unasked: 0.157,
+    knownConcepts: 1.076,
+    coverage: 1.328,
+    bm25Share: -1.208,
+    unknownShare: -1.148,
+    missedShare: 0.354,
+    missedSpecificity: -0.005,
+    missedMax: -0.754,
+    bodyOnlyShare: 0.537,
+    intent: -0.055,
+    margin: 1.399
+  }
+};

@@ -1,0 +1,21 @@
+/**
+ * Shorthand people type in chat, spelt out so the search sees the word meant. Only forms that are not
+ * also ordinary words the knowledge base could mean ("it", "us", "am" are left alone).
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  u: 'you', ur: 'your', r: 'are', y: 'why', n: 'and', k: 'ok',
+  wat: 'what', wut: 'what', wot: 'what', whats: 'what is', hw: 'how', wen: 'when', wer: 'where', whos: 'who is',
+  abt: 'about', bc: 'because', cuz: 'because', coz: 'because', b4: 'before', w: 'with', wo: 'without', thru: 'through',
+  ppl: 'people', pls: 'please', plz: 'please', msg: 'message', msgs: 'messages', pic: 'picture', doc: 'document', docs: 'documents',
+  govt: 'government', gov: 'government', govts: 'governments', dept: 'department', depts: 'departments', ministy: 'ministry',
+  intl: 'international', natl: 'national', org: 'organisation', orgs: 'organisations', info: 'information',
+  pw: 'password', pwd: 'password', passwd: 'password', acct: 'account', acc: 'account', addr: 'address',
+  pm: 'prime minister', mp: 'member of parliament', mps: 'members of parliament', nec: 'nec',
+  tho: 'though', thx: 'thanks', ty: 'thanks', rn: 'right now', atm: 'at the moment', imo: 'in my opinion', tbh: 'to be honest',
+  idk: 'i do not know', iirc: 'if i recall correctly', afaik: 'as far as i know', asap: 'as soon as possible',
+};
+
+/** Spells out chat shorthand word by word, keeping everything else as typed. */
+export function expandAbbreviations(text: string): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
+}

@@ -1,0 +1,59 @@
+/**
+ * The words of a chat message that are manners, not matter: greetings, addressing the bot, hedges and
+ * apologies, thanks and sign-offs. They are read off the start and end of each sentence, so a question
+ * keeps every word it is made of ("thanks to whom did the data go?" keeps "thanks to").
+ */
+
+const NAMES = String.raw`(?:ballot ?guard|bot|all|everyone|everybody|folks|team|guys|y'?all|there|friends?|people|again)`;
+/** Names at the end of a sentence are only those that cannot be its subject ("who was on the team" keeps "team"). */
+const TRAILING_NAMES = String.raw`(?:ballot ?guard|bot|all|everyone|everybody|folks|guys|y'?all|friends)`;
+/** Some openers are filler only when punctuation sets them apart ("team, who…", "question: …"). */
+const SET_APART = String.raw`(?=\s*[,:!\u2014\u2013-])`;
+
+/** What may open a sentence without being part of the question, each followed by optional punctuation. */
+const LEADING = [
+  String.raw`(?:hi+|hello+|hey+|hiya|howdy|heya|yo|sup|greetings|dear|good (?:morning|afternoon|evening|day)|morning|evening|gm)(?: ${NAMES})*`,
+  NAMES + SET_APART,
+  String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
+  String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question)` + SET_APART,
+  String.raw`quick (?:q|qn|question|one|thing|check)(?: for (?:you|the bot|ballot ?guard))?`,
+  String.raw`(?:sorry|apologies|pardon)(?: (?:to bug|to bother|for the noob question|for asking|if this is (?:a )?(?:dumb|stupid|silly|obvious|basic|naive)(?: question)?|if this was asked before|if this has been asked(?: before)?))?(?: you| y'?all| everyone)?(?: but)?`,
+  String.raw`(?:just |i was |i'?m |i am )?(?:wondering|curious)(?: if| whether| about)?`,
+  String.raw`(?:can|could|would) (?:you|someone|anyone|somebody)(?: please)? (?:tell|show|explain to|remind) (?:me|us)(?: please)?`,
+  String.raw`(?:does|do) (?:anyone|anybody|someone|somebody|you|y'?all) (?:know|remember)(?: if| whether)?`,
+  String.raw`(?:anyone|anybody|someone) (?:know|knows|remember)(?: if| whether)?`,
+  String.raw`(?:i'?d|i would|i want to|i wanna|we'?d|we would|i need to|we need to) (?:like to )?(?:know|ask|check)(?: if| whether)?`,
+  String.raw`(?:please|pls|plz|kindly)`,
+];
+
+/** What may close a sentence without being part of the question. */
+const TRAILING = [
+  String.raw`(?:thanks|thank you|thx|thnx|tnx|ty|tysm|tia|cheers|ta|merci|much appreciated|appreciate(?:d| it| that)?|many thanks|thanks a lot|thanks so much|thank you so much)(?: (?:in advance|again|a lot|so much|all|everyone|folks|team|bot|ballot ?guard|for (?:the|your) help|for any help))*`,
+  String.raw`(?:please|pls|plz|asap|anyone|anybody|someone|if you know|if anyone knows|if possible|when you (?:get a chance|can)|no rush|lol|lmao|haha+|hehe|tbh|fyi|btw|ok|kthx|x+)`,
+  TRAILING_NAMES,
+];
+
+const EDGE_PUNCTUATION = String.raw`[\s,;:.!?\u2014\u2013-]*`;
+const leading = new RegExp(String.raw`^(?:${LEADING.join('|')})\b${EDGE_PUNCTUATION}`, 'i');
+const trailing = new RegExp(String.raw`(?:^|[\s,;:.!?\u2014\u2013-])(?:${TRAILING.join('|')})${EDGE_PUNCTUATION}$`, 'i');
+
+/** Strips greetings, hedges and sign-offs from both ends of a sentence, as often as they are stacked. */
+export function stripFiller(sentence: string): string {
+  let text = sentence.trim();
+  for (let changed = true; changed && text; ) {
+    changed = false;
+    const head = leading.exec(text);
+    if (head && head[0].length > 0) {
+      text = text.slice(head[0].length).trim();
+      changed = true;
+    }
+    const tail = trailing.exec(text);
+    if (tail && tail[0].length > 0) {
+      // Keep the sentence's own question mark: it still says this was a question.
+      const asked = /\?/.test(tail[0]) && !/^\W*$/.test(text.slice(0, tail.index)) ? '?' : '';
+      text = `${text.slice(0, tail.index).trim()}${asked}`;
+      changed = true;
+    }
+  }
+  return text.replace(/^[\s,;:.!\u2014\u2013-]+/, '').trim();
+}

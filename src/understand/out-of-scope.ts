@@ -1,0 +1,42 @@
+import { normalizeText } from '../search/normalize.ts';
+
+/**
+ * Questions the bot must decline whatever its knowledge holds, each for a reason it states:
+ * - private details about a person (phone, address, family, pay): the people this bot talks about may be at
+ *   risk, and a knowledge base about a campaign is no directory;
+ * - what will happen, or what is happening right now: the knowledge is a dated record, not a live feed.
+ */
+export type OutOfScope = 'private-details' | 'not-yet-known';
+
+const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|whatsapp|signal|telegram|number|e ?mail|email address|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
+/** Possessors that are things of the campaign, not people: "the sender's address" is an indicator. */
+const NOT_A_PERSON = String.raw`(?:sender|attacker|attackers|hacker|hackers|phish|phisher|phishing|group|campaign|domain|server|servers|malware|email|message|report|site|website|lure|decoy)`;
+const PRIVATE_DETAILS = new RegExp(
+  [
+    // "Ben Read's phone number", "her home address", "their contact details"
+    String.raw`\b(?:his|her|(?!${NOT_A_PERSON} s\b)\w+ s)\s+(?:(?!${NOT_A_PERSON}\b)\w+\s+)?${PERSONAL}\b`,
+    String.raw`\b(?:phone|mobile|cell|telephone) number\b`,
+    String.raw`\b(?:home|postal|private|personal) address\b`,
+    String.raw`\bcontact (?:details|info|information|number)\b`,
+    String.raw`\b(?:birthday|date of birth|how old is|married|net worth|salary|how much does \w+(?: \w+)? (?:earn|make))\b`,
+    String.raw`\bwhere does \w+(?: \w+)? live\b`,
+  ].join('|'),
+);
+
+const NOT_YET_KNOWN = new RegExp(
+  [
+    String.raw`\b(?:right now|this week|this month|at the moment|these days|nowadays|as we speak)\b`,
+    String.raw`\b(?:still|currently)\b.*\btoday\b|\btoday\b.*\b(?:still|currently)\b`,
+    String.raw`\bwho (?:will|is going to|s going to|gonna) win\b|\bwhich \w+ (?:will|is going to) win\b`,
+    String.raw`\bnext (?:election|vote|attack|campaign)\b.*\b(?:will|going to|gonna|win|happen)\b|\b(?:will|going to|gonna)\b.*\bnext (?:election|vote|attack|campaign)\b`,
+  ].join('|'),
+);
+
+/** Why a question must be declined regardless of the knowledge, or undefined when it may be answered. */
+export function outOfScope(question: string): OutOfScope | undefined {
+  // normalizeText drops "'s"; keep it as " s" so "Ben Read's phone" still reads as a possessive.
+  const text = normalizeText(question.replace(/['\u2019]s\b/g, ' s'));
+  if (PRIVATE_DETAILS.test(text)) return 'private-details';
+  if (NOT_YET_KNOWN.test(text)) return 'not-yet-known';
+  return undefined;
+}

@@ -1,0 +1,154 @@
+import { STOPWORDS } from '../search/stopwords.ts';
+import { tokenize } from '../search/normalize.ts';
+import { zipf } from '../search/word-commonness.ts';
+import { expandAbbreviations } from './chat-abbreviations.ts';
+import { stripFiller } from './chat-filler.ts';
+import { detectUnreadLanguage, type UnreadLanguage } from './detect-language.ts';
+import { stripPlatformMarkup } from './platform-markup.ts';
+import { READING } from '../parameters.ts';
+
+/** One question found in a message, with the words around it that may help but must not decide. */
+export interface ReadQuestion {
+  /** The question itself, without greetings, markup or sign-offs. */
+  text: string;
+  /** Context from the same message: who is asking and why, or what "it" refers to. Optional evidence. */
+  context: string;
+}
+
+/** What a chat message holds, as the core reads it. */
+export interface ReadMessage {
+  /** The questions, in the order they were asked; empty when the message holds none. */
+  questions: ReadQuestion[];
+  /** What the message was when it held no question: only a greeting, only thanks, or nothing at all. */
+  smallTalk?: 'greeting' | 'thanks' | 'empty';
+  /** Set when the message is written in a language the knowledge base cannot be searched in. */
+  language?: UnreadLanguage;
+}
+
+const WH_WORD = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|hows|how's)`;
+const AUXILIARY = String.raw`(?:is|are|was|were|am|did|does|do|has|have|had|can|could|should|would|will|may|might|shall|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|can't|couldn't|shouldn't|won't)`;
+/** A sentence asks something when it starts like a question or ends with a question mark. */
+const QUESTION_START = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b`, 'i');
+/** "…, and who found it?", "… and was the senate one of them?": a second question joined to the first. */
+const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&)\s+(?=(?:${WH_WORD}|${AUXILIARY})\b)`, 'gi');
+/** Sentence breaks people use in chat: end punctuation, line breaks, dashes, colons, semicolons, ellipses. */
+const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)\s+|\s*(?:\n+|\s[\u2014\u2013-]+\s|\u2014|;|:\s|\.{3,}|\u2026)\s*/u;
+/** "…, where do we start", "…, need the name of…": a comma before a question or a request starts a new sentence. */
+const COMMA_BEFORE_QUESTION = new RegExp(String.raw`,\s+(?=(?:${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
+/** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast". */
+const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|\w+ing\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b)/i;
+/** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
+const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|would like to know|asks?|asked|is asking|are asking|keeps? asking|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
+
+/**
+ * Reads a chat message the way a person would: drops platform markup, greetings, thanks and hedges; keeps
+ * each question; and keeps what the asker says about themselves as context that may help the search but
+ * can never count against an answer.
+ */
+export function readMessage(raw: string): ReadMessage {
+  const markupless = stripPlatformMarkup(raw);
+  const language = detectUnreadLanguage(markupless);
+  if (language) return { questions: [], language };
+  const plain = expandAbbreviations(markupless);
+
+  const sentences = splitSentences(plain)
+    .map((sentence) => ({ raw: sentence, text: stripFiller(sentence) }))
+    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence.text));
+  if (sentences.length === 0) return { questions: [], smallTalk: smallTalkKind(plain) };
+
+  const asking = sentences.map((sentence) => isQuestionForm(sentence.text));
+  const questions: ReadQuestion[] = [];
+  let pendingContext: string[] = [];
+  if (asking.some(Boolean)) {
+    sentences.forEach((sentence, i) => {
+      if (!asking[i]) {
+        // Before any question it introduces the next one; after one, it adds to the last.
+        const last = questions.at(-1);
+        if (last && i > 0) last.context = joinText(last.context, sentence.text);
+        else pendingContext.push(sentence.text);
+        return;
+      }
+      const { question, leadIn } = splitReportedLeadIn(sentence.text);
+      questions.push({ text: question, context: joinText(...pendingContext, leadIn) });
+      pendingContext = [];
+    });
+  } else {
+    // No sentence is shaped like a question: keyword searches and requests ("china cambodia aid", "need the
+    // name of the group") are the questions, and what is about the asker is their context.
+    const topical = sentences.filter((sentence) => !ABOUT_THE_ASKER.test(sentence.text));
+    const about = sentences.filter((sentence) => ABOUT_THE_ASKER.test(sentence.text)).map((sentence) => sentence.text);
+    if (topical.length === 0) questions.push({ text: joinText(...about), context: '' });
+    else topical.forEach((sentence, i) => questions.push({ text: sentence.text, context: i === 0 ? joinText(...about) : '' }));
+  }
+  const found = mergeDependentQuestions(questions.map(foldGenericQuestion));
+  // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.
+  return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
+}
+
+function splitSentences(text: string): string[] {
+  return text
+    .replace(JOINED_QUESTION, '? ')
+    .replace(COMMA_BEFORE_QUESTION, '. ')
+    .split(SENTENCE_BREAK)
+    .map((part) => part?.trim() ?? '')
+    .filter(Boolean);
+}
+
+function isQuestionForm(sentence: string): boolean {
+  return /\?\s*$/.test(sentence) || QUESTION_START.test(sentence);
+}
+
+/** "my boss at the election commission asks if we should…" → the question, and its lead-in as context. */
+function splitReportedLeadIn(sentence: string): { question: string; leadIn: string } {
+  if (QUESTION_START.test(sentence)) return { question: sentence, leadIn: '' };
+  const match = REPORTED_LEAD_IN.exec(sentence);
+  if (!match || match[0].length >= sentence.length) return { question: sentence, leadIn: '' };
+  return { question: sentence.slice(match[0].length), leadIn: match[1]!.trim() };
+}
+
+/** The words of a question that could say what it is about. */
+function contentWords(text: string): string[] {
+  return tokenize(text).filter((word) => !STOPWORDS.has(word));
+}
+
+/**
+ * "what now?", "legit?", "where do we start": a question that names nothing specific is about what its
+ * context says, so the context becomes part of the question.
+ */
+function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
+  if (!question.context) return question;
+  const words = contentWords(question.text);
+  const generic = words.length <= READING.genericQuestionMaxWords && words.every((word) => zipf(word) >= READING.genericWordZipf);
+  const bare = words.length <= 1 && !QUESTION_START.test(question.text);
+  if (!generic && !bare) return question;
+  return { text: joinText(question.context, question.text), context: '' };
+}
+
+/**
+ * A question that only makes sense after the one before it ("… and was the senate one of them?") takes the
+ * earlier question as context; one with no words of its own is dropped.
+ */
+function mergeDependentQuestions(questions: ReadQuestion[]): ReadQuestion[] {
+  const kept: ReadQuestion[] = [];
+  for (const question of questions) {
+    if (contentWords(question.text).length === 0) {
+      const previous = kept.at(-1);
+      if (previous) previous.context = joinText(previous.context, question.context);
+      continue;
+    }
+    const previous = kept.at(-1);
+    kept.push(previous ? { text: question.text, context: joinText(question.context, previous.text) } : question);
+  }
+  return kept.slice(0, READING.maxQuestionsPerMessage);
+}
+
+function joinText(...parts: string[]): string {
+  return parts.map((part) => part.trim()).filter(Boolean).join(' ');
+}
+
+const THANKS = /\b(thanks|thank you|thx|ty|cheers|ta|appreciate|merci)\b/i;
+
+function smallTalkKind(text: string): ReadMessage['smallTalk'] {
+  if (!/[\p{L}\p{N}]/u.test(text)) return 'empty';
+  return THANKS.test(text) ? 'thanks' : 'greeting';
+}

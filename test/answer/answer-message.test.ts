@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerMessage } from '../../src/answer/answer-message.ts';
+import type { KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
+import { shippedSnapshot } from '../helpers/shipped-knowledge.ts';
+
+let snapshot: KnowledgeSnapshot;
+beforeAll(async () => {
+  snapshot = await shippedSnapshot();
+});
+
+const ask = (message: string, previousQuestion?: string) => answerMessage(message, snapshot, { previousQuestion });
+
+describe('answering chat messages as people type them', () => {
+  it('finds the question inside greetings, mentions, thanks and a line about the asker', () => {
+    for (const message of [
+      'hey bot, who is behind the attacks on cambodia?',
+      'hi! quick question: who is behind the attacks on cambodia? thanks',
+      'who is behind the attacks on cambodia? asking for my newsroom',
+      '<!channel> who is behind the attacks on cambodia?',
+      '<@U024BE7LH> who is behind the attacks on cambodia?',
+      '@everyone :wave: who is behind the attacks on cambodia?? \u{1F914}',
+    ]) {
+      const result = ask(message);
+      expect(result.outcome, message).toBe('answered');
+      expect(result.entryIds[0], message).toBe('temp-periscope');
+    }
+  });
+
+  it('answers "who was targeted" after a Discord mention with the targets, not the indicators', () => {
+    const result = ask('<@123456789012345678> who was targeted?');
+    expect(result.outcome).toBe('answered');
+    expect(result.reply.body.toLowerCase()).toMatch(/election commission|ministr/);
+    expect(result.entryIds[0]).not.toMatch(/indicator|infrastructure/);
+  });
+
+  it('records only the question itself, not the greeting or what the asker said about themselves', () => {
+    const result = ask("hi, I'm at the NEC and my boss wants to know \u2014 where are these guys based?");
+    expect(result.questions).toEqual(['where are these guys based?']);
+    expect(result.reply.answer?.question ?? '').not.toMatch(/NEC|boss/);
+  });
+
+  it('answers both questions of a message that asks two', () => {
+    const result = ask('who is behind it and who found it?');
+    expect(result.outcome).toBe('answered');
+    const text = `${result.reply.title}\n${result.reply.body}`.toLowerCase();
+    expect(text).toContain('periscope');
+    expect(text).toContain('fireeye');
+    expect(text).toContain('you also asked');
+  });
+
+  it('declines what the knowledge base does not cover, however it is asked', () => {
+    for (const message of [
+      "What is Ben Read's phone number?",
+      'hey ballotguard how was your weekend?',
+      'hi! what is the capital of France? thanks',
+    ]) {
+      expect(ask(message).outcome, message).not.toBe('answered');
+    }
+  });
+
+  it('says why it will not give personal details or say what is happening right now', () => {
+    expect(ask("What is Ben Read's phone number?").reply.title).toMatch(/personal details/);
+    expect(ask("whats kem sokha's home address").reply.title).toMatch(/personal details/);
+    expect(ask('what is APT40 hacking right now?').reply.title).toMatch(/happening now/);
+    // The sender's address in a phish is an indicator, not a person's private detail.
+    expect(ask("what was the phishing sender's email address?").reply.title).not.toMatch(/personal details/);
+  });
+
+  it('reads a follow-up with the question before it', () => {
+    const alone = ask('and the senate?');
+    const followed = ask('and the senate?', 'which institutions were targeted?');
+    expect(followed.outcome).toBe('answered');
+    expect(followed.reply.body.toLowerCase()).toContain('senate');
+    // Without the conversation the same words are still answered or declined on their own merits.
+    expect(['answered', 'abstained', 'clarify']).toContain(alone.outcome);
+  });
+
+  it('refuses a 10,000-character message with a specific message', () => {
+    const result = ask('a'.repeat(10_000));
+    expect(result.outcome).toBe('refused');
+    expect(result.reply.kind).toBe('error');
+    expect(result.reply.body).toContain('10,000 characters');
+    expect(result.reply.visibility).toBe('private');
+  });
+
+  it('answers greetings and thanks without searching', () => {
+    expect(ask('Hello!').reply.title).toBe('Hello!');
+    expect(ask('hey bot \u{1F44B}').reply.title).toBe('Hello!');
+    expect(ask('thanks so much!').reply.body).toContain('welcome');
+  });
+
+  it('answers a question in Khmer kindly, in Khmer and in English, rather than "I don\u2019t know"', () => {
+    const result = ask('\u178F\u17BE\u17A2\u17D2\u1793\u1780\u178E\u17B6\u1787\u17B6\u17A2\u17D2\u1793\u1780\u179C\u17B6\u1799\u1794\u17D2\u179A\u17A0\u17B6\u179A?');
+    expect(result.outcome).toBe('refused');
+    expect(result.reply.kind).toBe('info');
+    expect(result.reply.body).toMatch(/\p{Script=Khmer}/u);
+    expect(result.reply.body).toContain('in English');
+  });
+
+  it('answers a question in French in French and English', () => {
+    const result = ask('Qui est derrière les attaques contre les élections au Cambodge ?');
+    expect(result.reply.body).toContain('anglais');
+    expect(result.reply.body).toContain('in English');
+  });
+});
