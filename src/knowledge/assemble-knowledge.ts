@@ -1,3 +1,6 @@
+import { loadAttackData } from '../attack/attack-data.ts';
+import { checkAttackReferences, mentionsAttack } from './check-attack-references.ts';
+import { checkQuotations, type EntryProblem } from './check-quotations.ts';
 import { refang } from './defang.ts';
 import type { ParsedKnowledgeFile } from './parse-knowledge-file.ts';
 import type { KnowledgeProblem } from './problems.ts';
@@ -19,7 +22,9 @@ export type AssembleResult = { ok: true; knowledge: Knowledge } | { ok: false; p
 
 /**
  * Combines parsed files into one knowledge set and applies the rules that span files: unique ids,
- * references that resolve, quotes by known people, and no live (un-defanged) copy of an indicator.
+ * references that resolve, quotes by known people or organisations, no live (un-defanged) copy of an
+ * indicator, quotations in answers that are word for word (check-quotations.ts), and ATT&CK ids and names
+ * as MITRE's shipped table has them (check-attack-references.ts).
  */
 export function assembleKnowledge(
   files: readonly ParsedKnowledgeFile[],
@@ -79,12 +84,25 @@ export function assembleKnowledge(
     });
     if (entry.kind === 'quote') {
       const speaker = entriesById.get(entry.speaker);
-      if (!speaker) at(['speaker'], `unknown person "${entry.speaker}"; add a person entry or fix the id`);
-      else if (speaker.kind !== 'person') at(['speaker'], `"${entry.speaker}" is a ${speaker.kind}, not a person`);
+      if (!speaker) at(['speaker'], `unknown person or organisation "${entry.speaker}"; add its entry or fix the id`);
+      else if (speaker.kind !== 'person' && speaker.kind !== 'organisation') {
+        at(['speaker'], `"${entry.speaker}" is a ${speaker.kind}, not a person or organisation`);
+      }
     }
     const text = searchableText(entry);
     for (const { live, value } of liveIndicators) {
       if (containsLive(text, live)) at(['answer'], `"${live}" must be written defanged, as "${value}"`);
+    }
+  }
+
+  if (checkReferences) {
+    const editorial: Map<Entry, EntryProblem[]>[] = [checkQuotations(entries)];
+    // MITRE's table is loaded only for knowledge that refers to ATT&CK at all.
+    if (mentionsAttack(entries)) editorial.push(checkAttackReferences(entries, loadAttackData()));
+    for (const { entry, file, index } of located) {
+      for (const found of editorial) {
+        for (const { path, message } of found.get(entry) ?? []) problems.push(file.locate(['entries', index, ...path], message));
+      }
     }
   }
 
