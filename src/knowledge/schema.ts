@@ -137,7 +137,10 @@ export const EntrySchema = z.discriminatedUnion('kind', [
   }),
   entry('indicator', { indicators: z.array(Indicator).min(1, 'list at least one indicator') }),
   entry('person', {
-    role: Text,
+    /** Roles change: each says when it held, with a year ("as of July 2018, per Bloomberg"). */
+    role: Text.refine((role) => /\b(?:19|20)\d{2}\b/.test(role), {
+      message: 'say when this role held, with a year, e.g. "(as of July 2018, per Bloomberg)": roles change',
+    }),
     target: z.object(TargetInfo).strict().optional(),
   }),
   entry('organisation', { orgType: Text }),

@@ -14,7 +14,7 @@ const PEOPLE = `entries:
   - id: analyst
     kind: person
     title: An analyst
-    role: Analyst
+    role: Analyst at the firm, as of 2018
     answer: An analyst.
     sources: [report]
   - id: firm
@@ -139,5 +139,19 @@ describe('ATT&CK ids and names must match MITRE\'s table', () => {
     expect(attackProblems(faq('MITRE tracks it as G9998.'))).toEqual([
       'techniques.yaml:6 entries[0].answer: G9998 is not a technique, software or group in ATT&CK v18.1',
     ]);
+  });
+});
+
+describe('facts that change carry their date', () => {
+  it('rejects a person\'s role with no year, and accepts one that says when it held', () => {
+    const person = (role: string) => `entries:\n  - id: p\n    kind: person\n    title: P\n    answer: P.\n    sources: [report]\n    role: ${role}\n`;
+    const problems = (role: string) => {
+      const result = loadKnowledgeTexts([{ file: 'sources.yaml', text: SOURCES }, { file: 'people.yaml', text: person(role) }]);
+      return result.ok ? [] : result.problems.map(formatProblem);
+    };
+    expect(problems('Government spokesman')).toEqual([
+      'people.yaml:7:11 entries[0].role: say when this role held, with a year, e.g. "(as of July 2018, per Bloomberg)": roles change',
+    ]);
+    expect(problems('Government spokesman (as of July 2018, per Bloomberg)')).toEqual([]);
   });
 });
