@@ -1,5 +1,5 @@
 import { loadAttackData } from '../attack/attack-data.ts';
-import { checkAttackReferences, mentionsAttack } from './check-attack-references.ts';
+import { checkAttackReferences, checkSourceAttackReferences, mentionsAttack } from './check-attack-references.ts';
 import { checkQuotations, type EntryProblem } from './check-quotations.ts';
 import { refang } from './defang.ts';
 import type { ParsedKnowledgeFile } from './parse-knowledge-file.ts';
@@ -38,6 +38,7 @@ export function assembleKnowledge(
   const synonyms: string[][] = [];
   const entries: Entry[] = [];
   const located: { entry: Entry; file: ParsedKnowledgeFile; index: number }[] = [];
+  const locatedSources: { source: Source; file: ParsedKnowledgeFile; index: number }[] = [];
 
   for (const file of files) {
     file.content.sources?.forEach((source, index) => {
@@ -49,6 +50,7 @@ export function assembleKnowledge(
       const here = file.locate(['sources', index], '');
       sourceOrigins.set(source.id, `${here.file}:${here.line}`);
       sources.set(source.id, source);
+      locatedSources.push({ source, file, index });
     });
     file.content.entries?.forEach((entry, index) => {
       const first = origins.get(entry.id);
@@ -98,11 +100,17 @@ export function assembleKnowledge(
   if (checkReferences) {
     const editorial: Map<Entry, EntryProblem[]>[] = [checkQuotations(entries)];
     // MITRE's table is loaded only for knowledge that refers to ATT&CK at all.
-    if (mentionsAttack(entries)) editorial.push(checkAttackReferences(entries, loadAttackData()));
+    const sourceList = locatedSources.map((s) => s.source);
+    const attack = mentionsAttack(entries, sourceList) ? loadAttackData() : undefined;
+    if (attack) editorial.push(checkAttackReferences(entries, attack));
     for (const { entry, file, index } of located) {
       for (const found of editorial) {
         for (const { path, message } of found.get(entry) ?? []) problems.push(file.locate(['entries', index, ...path], message));
       }
+    }
+    const sourceProblems = attack ? checkSourceAttackReferences(sourceList, attack) : new Map();
+    for (const { source, file, index } of locatedSources) {
+      for (const { path, message } of sourceProblems.get(source) ?? []) problems.push(file.locate(['sources', index, ...path], message));
     }
   }
 

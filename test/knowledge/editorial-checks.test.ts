@@ -139,6 +139,16 @@ describe('ATT&CK ids and names must match MITRE\'s table', () => {
     expect(attackProblems(faq('MITRE tracks it as G9998.'))).toEqual([
       'techniques.yaml:6 entries[0].answer: G9998 is not a technique, software or group in ATT&CK v18.1',
     ]);
+    // Sources' titles too.
+    const source = (title: string) => loadKnowledgeTexts([
+      { file: 'sources.yaml', text: `${SOURCES}  - id: mitre\n    publisher: MITRE\n    title: ${title}\n    date: 2025\n    reliability: high\n` },
+      { file: 'faq.yaml', text: faq('A.') },
+    ]);
+    expect(source('HTRAN (S0040), ATT&CK v18.1').ok).toBe(true);
+    const wrong = source('HTRAN (S0041), ATT&CK v18.1');
+    expect(wrong.ok ? [] : wrong.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^sources\.yaml:9:\d+ sources\[1\]\.title: S0041 is written without MITRE's name for it/),
+    ]);
   });
 });
 
