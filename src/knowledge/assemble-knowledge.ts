@@ -1,3 +1,6 @@
+import { loadAttackData } from '../attack/attack-data.ts';
+import { checkAttackReferences, checkSourceAttackReferences, mentionsAttack } from './check-attack-references.ts';
+import { checkQuotations, type EntryProblem } from './check-quotations.ts';
 import { refang } from './defang.ts';
 import type { ParsedKnowledgeFile } from './parse-knowledge-file.ts';
 import type { KnowledgeProblem } from './problems.ts';
@@ -19,7 +22,9 @@ export type AssembleResult = { ok: true; knowledge: Knowledge } | { ok: false; p
 
 /**
  * Combines parsed files into one knowledge set and applies the rules that span files: unique ids,
- * references that resolve, quotes by known people, and no live (un-defanged) copy of an indicator.
+ * references that resolve, quotes by known people or organisations, no live (un-defanged) copy of an
+ * indicator, quotations in answers that are word for word (check-quotations.ts), and ATT&CK ids and names
+ * as MITRE's shipped table has them (check-attack-references.ts).
  */
 export function assembleKnowledge(
   files: readonly ParsedKnowledgeFile[],
@@ -33,6 +38,7 @@ export function assembleKnowledge(
   const synonyms: string[][] = [];
   const entries: Entry[] = [];
   const located: { entry: Entry; file: ParsedKnowledgeFile; index: number }[] = [];
+  const locatedSources: { source: Source; file: ParsedKnowledgeFile; index: number }[] = [];
 
   for (const file of files) {
     file.content.sources?.forEach((source, index) => {
@@ -44,6 +50,7 @@ export function assembleKnowledge(
       const here = file.locate(['sources', index], '');
       sourceOrigins.set(source.id, `${here.file}:${here.line}`);
       sources.set(source.id, source);
+      locatedSources.push({ source, file, index });
     });
     file.content.entries?.forEach((entry, index) => {
       const first = origins.get(entry.id);
@@ -79,12 +86,31 @@ export function assembleKnowledge(
     });
     if (entry.kind === 'quote') {
       const speaker = entriesById.get(entry.speaker);
-      if (!speaker) at(['speaker'], `unknown person "${entry.speaker}"; add a person entry or fix the id`);
-      else if (speaker.kind !== 'person') at(['speaker'], `"${entry.speaker}" is a ${speaker.kind}, not a person`);
+      if (!speaker) at(['speaker'], `unknown person or organisation "${entry.speaker}"; add its entry or fix the id`);
+      else if (speaker.kind !== 'person' && speaker.kind !== 'organisation') {
+        at(['speaker'], `"${entry.speaker}" is a ${speaker.kind}, not a person or organisation`);
+      }
     }
     const text = searchableText(entry);
     for (const { live, value } of liveIndicators) {
       if (containsLive(text, live)) at(['answer'], `"${live}" must be written defanged, as "${value}"`);
+    }
+  }
+
+  if (checkReferences) {
+    const editorial: Map<Entry, EntryProblem[]>[] = [checkQuotations(entries)];
+    // MITRE's table is loaded only for knowledge that refers to ATT&CK at all.
+    const sourceList = locatedSources.map((s) => s.source);
+    const attack = mentionsAttack(entries, sourceList) ? loadAttackData() : undefined;
+    if (attack) editorial.push(checkAttackReferences(entries, attack));
+    for (const { entry, file, index } of located) {
+      for (const found of editorial) {
+        for (const { path, message } of found.get(entry) ?? []) problems.push(file.locate(['entries', index, ...path], message));
+      }
+    }
+    const sourceProblems = attack ? checkSourceAttackReferences(sourceList, attack) : new Map();
+    for (const { source, file, index } of locatedSources) {
+      for (const { path, message } of sourceProblems.get(source) ?? []) problems.push(file.locate(['sources', index, ...path], message));
     }
   }
 

@@ -71,8 +71,10 @@ const AttackMapping = z
   .object({
     id: z.string().regex(/^T\d{4}(?:\.\d{3})?$/, 'must be an ATT&CK technique ID such as T1566 or T1566.001'),
     name: Text,
-    /** `mitre`: MITRE lists it for the group; `knowledge-base`: this project's own matching. */
+    /** `mitre`: MITRE lists it for `group`; `knowledge-base`: this project's own matching (checked against MITRE's table). */
     mapping: z.enum(['mitre', 'knowledge-base']),
+    /** The ATT&CK group the mapping is about, e.g. G0065 (Leviathan, MITRE's name for TEMP.Periscope). */
+    group: z.string().regex(/^G\d{4}$/, 'must be an ATT&CK group ID such as G0065'),
     note: Text.optional(),
   })
   .strict();
@@ -107,6 +109,12 @@ const common = {
   related: z.array(EntryId).default([]),
   /** Where sources disagree: said, not silently resolved. */
   disputed: Text.optional(),
+  /**
+   * Never shown. Words the answer puts in quotation marks that are not held verbatim in a quote entry: a term,
+   * a title or a name as a source words it, or a paraphrase. `kb check` requires every other quotation in an
+   * answer to be word for word in some quote entry's `quote`.
+   */
+  paraphrases: TextList.optional(),
 };
 
 const entry = <K extends string, S extends z.ZodRawShape>(kind: K, shape: S) =>
@@ -129,11 +137,15 @@ export const EntrySchema = z.discriminatedUnion('kind', [
   }),
   entry('indicator', { indicators: z.array(Indicator).min(1, 'list at least one indicator') }),
   entry('person', {
-    role: Text,
+    /** Roles change: each says when it held, with a year ("as of July 2018, per Bloomberg"). */
+    role: Text.refine((role) => /\b(?:19|20)\d{2}\b/.test(role), {
+      message: 'say when this role held, with a year, e.g. "(as of July 2018, per Bloomberg)": roles change',
+    }),
     target: z.object(TargetInfo).strict().optional(),
   }),
   entry('organisation', { orgType: Text }),
   entry('event', { date: IsoDate, approximate: z.boolean().default(false) }),
+  /** `speaker`: the id of the person or organisation (for a report's own words) who said or wrote it; `quote`: word for word. */
   entry('quote', { speaker: EntryId, quote: Text }),
   entry('advice', { audience: z.array(Audience).min(1), steps: TextList.min(1, 'give at least one step') }),
   entry('campaign', { period: Text }),

@@ -168,7 +168,7 @@ describe('each kind of bad file gives a file:line message', () => {
       'sources.yaml': SOURCES,
       'q.yaml': `entries:\n${entry('org')}  - id: q\n    kind: quote\n    title: Q\n    answer: A\n    sources: [report]\n    speaker: org\n    quote: Words.\n`,
     });
-    expect(problems).toEqual(['q.yaml:12:14 entries[1].speaker: "org" is a faq, not a person']);
+    expect(problems).toEqual(['q.yaml:12:14 entries[1].speaker: "org" is a faq, not a person or organisation']);
   });
 });
 
