@@ -20,6 +20,13 @@ import { brierScore, reliabilityTable, type Scored } from './eval/calibration.ts
 
 /** The floors CI holds every set to. */
 const FLOORS = { answerable: 0.8, abstain: 0.9 };
+/**
+ * The chat-style sets (questions as people type them: slang, typos, two at once) have their own floors, a
+ * few points under what the bot scores on them today, so a change that makes chat worse fails CI while the
+ * gap to the plain sets stays visible in the figures.
+ */
+const CHAT_FLOORS = { answerable: 0.7, abstain: 0.8 };
+const floorsFor = (name: string) => (name.startsWith('chat-') ? CHAT_FLOORS : FLOORS);
 const EVAL_USER = { id: 'eval', platform: 'eval' };
 
 interface SetResult {
@@ -98,7 +105,8 @@ const program = new Command()
     for (const file of files) {
       const r = await evaluate(bot, path.basename(file), await readSet(file));
       const mrr = r.reciprocalRanks.reduce((a, b) => a + b, 0) / Math.max(1, r.reciprocalRanks.length);
-      const low = r.answerableRight / Math.max(1, r.answerable) < FLOORS.answerable || r.abstainRight / Math.max(1, r.abstain) < FLOORS.abstain;
+      const floors = floorsFor(r.name);
+      const low = r.answerableRight / Math.max(1, r.answerable) < floors.answerable || r.abstainRight / Math.max(1, r.abstain) < floors.abstain;
       belowFloor ||= low;
       console.log(
         `${r.name}: answerable ${r.answerableRight}/${r.answerable} (${pct(r.answerableRight, r.answerable)}), ` +
@@ -114,7 +122,7 @@ const program = new Command()
     console.log(`by style: ${[...styles].sort().map(([style, { right, total }]) => `${style} ${pct(right, total)} (${total})`).join(', ')}`);
     console.log(`calibration of the answer's confidence: Brier ${brierScore(scored).toFixed(4)} over ${scored.length} replies`);
     console.log(reliabilityTable(scored));
-    console.log(`floors: answerable ${FLOORS.answerable * 100}%, abstain ${FLOORS.abstain * 100}%`);
+    console.log(`floors: answerable ${FLOORS.answerable * 100}%, abstain ${FLOORS.abstain * 100}% (chat-style sets ${CHAT_FLOORS.answerable * 100}%, ${CHAT_FLOORS.abstain * 100}%)`);
     if (options.check && belowFloor) process.exitCode = 1;
   });
 

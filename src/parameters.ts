@@ -49,20 +49,20 @@ export const CONVERSATION = { keepMinutes: 10, maxConversations: 10_000 };
  * `npm run fit-confidence` on the project's labelled sets. Replace the whole object with the script's output.
  */
 export const CONFIDENCE_MODEL = {
-  intercept: -1.764,
+  intercept: -1.428,
   weights: {
-    evidence: 1.795,
-    questionMatch: 1.716,
-    unasked: 0.157,
-    knownConcepts: 1.076,
-    coverage: 1.328,
-    bm25Share: -1.208,
-    unknownShare: -1.148,
-    missedShare: 0.354,
-    missedSpecificity: -0.005,
-    missedMax: -0.754,
-    bodyOnlyShare: 0.537,
-    intent: -0.055,
-    margin: 1.399
+    evidence: 1.932,
+    questionMatch: 1.932,
+    unasked: 0.275,
+    knownConcepts: 1,
+    coverage: 1.403,
+    bm25Share: -1.941,
+    unknownShare: -0.572,
+    missedShare: -0.045,
+    missedSpecificity: -0.3,
+    missedMax: -0.21,
+    bodyOnlyShare: 0.377,
+    intent: -0.136,
+    margin: 1.393
   }
 };
