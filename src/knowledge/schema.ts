@@ -90,6 +90,16 @@ const Indicator = z
   });
 export type Indicator = z.infer<typeof Indicator>;
 
+/**
+ * An organisation's own domain, written defanged like every domain in the knowledge ("example[.]org"):
+ * /check compares senders and links against it to spot lookalikes.
+ */
+const OrganisationDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\[\.\])+[a-z]{2,}$/, 'must be a defanged domain name, e.g. "example[.]org"');
+
 /** Fields every entry has, whatever its kind. */
 const common = {
   id: EntryId,
@@ -132,7 +142,11 @@ export const EntrySchema = z.discriminatedUnion('kind', [
     role: Text,
     target: z.object(TargetInfo).strict().optional(),
   }),
-  entry('organisation', { orgType: Text }),
+  entry('organisation', {
+    orgType: Text,
+    /** The organisation's real domains, only where a source gives them (named in a YAML comment). */
+    domains: z.array(OrganisationDomain).default([]),
+  }),
   entry('event', { date: IsoDate, approximate: z.boolean().default(false) }),
   entry('quote', { speaker: EntryId, quote: Text }),
   entry('advice', { audience: z.array(Audience).min(1), steps: TextList.min(1, 'give at least one step') }),

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { checkMessage } from '../../src/check/run-check.ts';
+import type { Knowledge } from '../../src/knowledge/assemble-knowledge.ts';
+import { shippedKnowledge } from '../helpers/shipped-knowledge.ts';
+
+const CorpusCase = z.object({
+  category: z.string(),
+  text: z.string().min(1),
+  /** Every finding /check must give, by kind and (optionally) part of its defanged subject; nothing else. */
+  expect: z.array(z.object({ kind: z.string(), subject: z.string().optional() })),
+  note: z.string().optional(),
+});
+type CorpusCase = z.infer<typeof CorpusCase>;
+
+const corpus: CorpusCase[] = readFileSync(new URL('./corpus.jsonl', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line, i) => {
+    const parsed = CorpusCase.safeParse(JSON.parse(line));
+    if (!parsed.success) throw new Error(`test/check/corpus.jsonl line ${i + 1}: ${parsed.error.message}`);
+    return parsed.data;
+  });
+
+let knowledge: Knowledge;
+beforeAll(async () => {
+  knowledge = await shippedKnowledge();
+});
+
+/** Expected findings that were not given, and findings given that were not expected. */
+function compare(c: CorpusCase) {
+  const findings = checkMessage(c.text, knowledge).findings;
+  const unmatched = [...findings];
+  const missing = c.expect.filter((e) => {
+    const at = unmatched.findIndex((f) => f.kind === e.kind && (!e.subject || f.subject.includes(e.subject)));
+    if (at < 0) return true;
+    unmatched.splice(at, 1);
+    return false;
+  });
+  return { missing, unexpected: unmatched.map((f) => `${f.kind} ${f.subject}`) };
+}
+
+describe('the /check corpus (test/check/corpus.jsonl)', () => {
+  it('has at least 60 cases, with every category the issue names', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(60);
+    const categories = new Set(corpus.map((c) => c.category));
+    for (const category of ['indicator', 'lookalike', 'homoglyph', 'punycode', 'free-mail', 'attachment', 'link', 'legitimate']) {
+      expect(categories, category).toContain(category);
+    }
+  });
+
+  it.each(corpus.map((c, i) => [i + 1, c.category, c] as const))('case %i (%s) gives exactly the expected findings', (_line, _category, c) => {
+    expect(compare(c)).toEqual({ missing: [], unexpected: [] });
+  });
+
+  it('raises nothing on the legitimate messages, and prints the figures for the README', () => {
+    const rows = new Map<string, { cases: number; expected: number; found: number; falseAlarms: number }>();
+    for (const c of corpus) {
+      const { missing, unexpected } = compare(c);
+      const row = rows.get(c.category) ?? { cases: 0, expected: 0, found: 0, falseAlarms: 0 };
+      row.cases += 1;
+      row.expected += c.expect.length;
+      row.found += c.expect.length - missing.length;
+      row.falseAlarms += unexpected.length;
+      rows.set(c.category, row);
+    }
+    const lines = ['| category | cases | expected findings | found | false alarms |', '|---|---|---|---|---|'];
+    for (const [category, r] of rows) lines.push(`| ${category} | ${r.cases} | ${r.expected} | ${r.found} | ${r.falseAlarms} |`);
+    const total = [...rows.values()].reduce((a, r) => ({ cases: a.cases + r.cases, expected: a.expected + r.expected, found: a.found + r.found, falseAlarms: a.falseAlarms + r.falseAlarms }));
+    lines.push(`| **all** | ${total.cases} | ${total.expected} | ${total.found} | ${total.falseAlarms} |`);
+    console.log(`/check corpus figures:\n${lines.join('\n')}`);
+    expect(rows.get('legitimate')?.falseAlarms).toBe(0);
+    expect(total.found).toBe(total.expected);
+  });
+});
