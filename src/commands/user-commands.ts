@@ -5,6 +5,7 @@ import { adviceCommand } from './user/advice.ts';
 import { askCommand } from './user/ask.ts';
 import { checkCommand } from './user/check.ts';
 import { helpCommand } from './user/help.ts';
+import { quizCommand } from './user/quiz.ts';
 import { sourcesCommand } from './user/sources.ts';
 import { targetsCommand } from './user/targets.ts';
 import { techniqueCommand } from './user/technique.ts';
@@ -21,6 +22,7 @@ export const USER_COMMANDS: readonly AnyCommand[] = [
   timelineCommand,
   adviceCommand,
   checkCommand,
+  quizCommand,
   sourcesCommand,
   aboutCommand,
   helpCommand,
