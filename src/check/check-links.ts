@@ -31,7 +31,7 @@ export function checkLinks(links: readonly FoundLink[]): Finding[] {
         kind: 'link-text-mismatch',
         severity: 'high',
         subject: defang(link.url),
-        reason: `A link shows **${defang(link.text!)}** but goes to **${defang(target.unicode)}**${target.registrable ? ` (registered domain ${defang(target.registrable)})` : ''}. Hover over or long-press a link to see where it really goes.`,
+        reason: `A link shows \`${defang(link.text!)}\` but goes to **${defang(target.unicode)}**${target.registrable ? ` (registered domain ${defang(target.registrable)})` : ''}. Hover over or long-press a link to see where it really goes.`,
         entryIds: ['advice-links'],
       });
     }

@@ -24,6 +24,11 @@ export const CHECK_PARAMETERS = {
   maxParts: 40,
   /** At most this many findings are shown; the rest are counted ("and 3 more"). */
   maxFindingsShown: 12,
+  /**
+   * The findings shown stop before the reply's text would pass this many characters, so that "what to do"
+   * always fits in one Slack section (3,000) and one Discord embed (4,096) without being cut.
+   */
+  maxBodyChars: 2_600,
   /** /check refuses text longer than this, with a message saying so (Discord allows 6,000 in an option). */
   maxTextLength: 6_000,
 } as const;

@@ -39,14 +39,21 @@ export function checkReply(result: CheckResult, snapshot: KnowledgeSnapshot): Re
       suggestions,
     });
   }
-  const shown = findings.slice(0, CHECK_PARAMETERS.maxFindingsShown);
-  const more = findings.length - shown.length;
-  const lines = shown.map((f) => `- **${MARK[f.severity]}:** ${f.reason}`);
-  if (more > 0) lines.push(`- \u2026and ${more} more.`);
+  const advice = `**What to do:** ${WHAT_TO_DO}`;
+  const lines: string[] = [];
+  let length = advice.length;
+  for (const f of findings.slice(0, CHECK_PARAMETERS.maxFindingsShown)) {
+    const line = `- **${MARK[f.severity]}:** ${f.reason}`;
+    if (lines.length > 0 && length + line.length + 1 > CHECK_PARAMETERS.maxBodyChars - 40) break;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  const more = findings.length - lines.length;
+  if (more > 0) lines.push(`- \u2026and ${more} more (check the parts separately to see them).`);
   const body =
     findings.length > 0
-      ? [...lines, '', `**What to do:** ${WHAT_TO_DO}`].join('\n')
-      : `Nothing I know matched: no indicator from the knowledge base, no lookalike of an organisation it knows, no risky attachment or misleading link. **This does not make the message safe**: new attacks use new addresses, domains and files.\n\n**What to do:** ${WHAT_TO_DO}`;
+      ? [...lines, '', advice].join('\n')
+      : `Nothing I know matched: no indicator from the knowledge base, no lookalike of an organisation it knows, no risky attachment or misleading link. **This does not make the message safe**: new attacks use new addresses, domains and files.\n\n${advice}`;
   const domainLines = domains.slice(0, 8).map((d) =>
     d.isIp ? `${defang(d.host)}: an IP address` : `${defang(d.unicode)}: registered domain **${defang(d.registrable!)}**, public suffix .${defang(d.suffix!)}`,
   );
