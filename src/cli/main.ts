@@ -1,5 +1,7 @@
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
+import { loadAttackData } from '../attack/attack-data.ts';
+import { attackReferenceProblems } from '../attack/check-attack-references.ts';
 import { readCoreConfig } from '../core/config.ts';
 import { createLogger } from '../core/logger.ts';
 import { replyToPlainText } from '../core/plain-text.ts';
@@ -57,13 +59,19 @@ program
 
 const kb = program.command('kb').description('work with knowledge files');
 kb.command('check')
-  .description('validate a knowledge directory; exits 1 listing every problem with file and line')
+  .description('validate a knowledge directory, ATT&CK IDs and names included; exits 1 listing every problem with file and line')
   .argument('[dir]', 'the directory (default: --knowledge, KNOWLEDGE_DIR or knowledge/)')
   .action(async (dir: string | undefined) => {
     const target = dir ?? knowledgeDir();
     const result = await loadKnowledgeDir(target);
     if (!result.ok) {
       process.stderr.write(`${target}: ${result.problems.length} problem(s)\n${result.problems.map(formatProblem).join('\n')}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    const attackProblems = attackReferenceProblems(result.knowledge, loadAttackData());
+    if (attackProblems.length > 0) {
+      process.stderr.write(`${target}: ${attackProblems.length} problem(s)\n${attackProblems.map(formatProblem).join('\n')}\n`);
       process.exitCode = 1;
       return;
     }
