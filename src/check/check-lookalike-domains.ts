@@ -4,7 +4,7 @@ import { editDistanceUpTo } from './edit-distance-up-to.ts';
 import { defang } from './fang.ts';
 import type { Finding } from './finding.ts';
 import type { CheckReference, KnownOrganisation } from './known-names.ts';
-import { skeleton } from './unicode-skeleton.ts';
+import { readAs, skeleton } from './unicode-skeleton.ts';
 
 /**
  * Domains that imitate an organisation's real domain or one of the attackers' known domains: the same name
@@ -60,9 +60,11 @@ function organisationLookalike(domain: DomainName, org: KnownOrganisation): stri
 /** How one domain name (without its ending) resembles another, or undefined when it does not. */
 function nameResemblance(name: string, known: string): string | undefined {
   if (name === known) return undefined;
-  const a = skeleton(name);
-  const b = skeleton(known);
-  if (a === b) return 'is written with lookalike characters to read as';
+  if (skeleton(name) === skeleton(known)) return 'is written with lookalike characters to read as';
+  // Edits are counted on the names as a reader sees them (homoglyphs read as the letters they imitate),
+  // not on skeletons, where "m" becomes "rn" and would count as an edit of its own.
+  const a = readAs(name);
+  const b = readAs(known);
   if (Math.min(a.length, b.length) < CHECK_PARAMETERS.minNameLength) return undefined;
   const limit = Math.max(a.length, b.length) <= CHECK_PARAMETERS.shortNameLength ? CHECK_PARAMETERS.maxEditsShortName : CHECK_PARAMETERS.maxEditsLongName;
   const distance = editDistanceUpTo(a, b, limit);

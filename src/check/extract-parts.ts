@@ -36,7 +36,7 @@ const BARE_HOST = new RegExp(String.raw`(?<![\p{L}\p{N}@._/:-])${HOST}(?![\p{L}\
 const MARKDOWN_LINK = /\[([^\]\n]{1,200})\]\(([^)\s]+)\)/g;
 const HTML_LINK = /<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>([\s\S]{0,200}?)<\/a>/gi;
 const SLACK_LINK = /<((?:https?|ftp):\/\/[^|>\s]+)\|([^>]{1,200})>/gi;
-const HEADER = /\b(from|reply-to|to|cc|bcc|sender|return-path)\s*:\s*$/i;
+const HEADER_LABEL = /\b(from|reply-to|to|cc|bcc|sender|return-path)\s*:/gi;
 
 const EXTENSIONS = [...ATTACHMENT_EXTENSIONS].join('|');
 /** A file name without spaces ("Interview-Questions.docx.js"), ending in an extension /check knows. */
@@ -125,23 +125,32 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-/** The display name and header label written just before an address: `From: "Name" <a@b>`. */
+/**
+ * The display name and header label written just before an address: `From: "Name" <a@b>`, `Reply-To: a@b`.
+ * The name is the quoted text, or else the text back to a line break, separator or header label.
+ */
 function senderContext(text: string, at: number): Pick<FoundAddress, 'displayName' | 'header'> {
-  let before = text.slice(Math.max(0, at - 160), at);
-  const bracketed = /<\s*$/.test(before);
-  before = before.replace(/<\s*$/, '');
-  const header = HEADER.exec(before)?.[1]?.toLowerCase();
-  if (!bracketed) return header ? { header } : {};
-  // The name runs back to a line break, a separator, or a header label.
-  const cut = Math.max(before.lastIndexOf('\n'), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf('>'));
-  let name = before.slice(cut + 1);
-  const label = /^(.*\b(?:from|reply-to|to|cc|bcc|sender)\s*:)/is.exec(name);
-  const headerBefore = label ? /\b(from|reply-to|to|cc|bcc|sender)\s*:\s*$/i.exec(label[1]!)?.[1]?.toLowerCase() : undefined;
-  if (label) name = name.slice(label[1]!.length);
-  name = name.replace(/^[\s"'\u201c]+|[\s"'\u201d]+$/g, '');
+  const before = text.slice(Math.max(0, at - 160), at);
+  const bracket = /<\s*$/.exec(before);
+  let segment = before.slice(0, bracket?.index ?? before.length).trimEnd();
+  const quoted = bracket && /["\u201d]$/.test(segment) ? segment.slice(0, -1).search(/["\u201c][^"\u201c]*$/) : -1;
+  let name = '';
+  if (quoted >= 0) {
+    name = segment.slice(quoted + 1, -1);
+    segment = segment.slice(0, quoted);
+  } else {
+    const separators = bracket ? ['\n', ';', ',', '>'] : ['\n', ';', '>'];
+    segment = segment.slice(Math.max(...separators.map((s) => segment.lastIndexOf(s))) + 1);
+  }
+  const label = [...segment.matchAll(HEADER_LABEL)].at(-1);
+  const rest = label ? segment.slice(label.index + label[0].length) : segment;
+  if (quoted < 0) name = rest;
+  name = name.trim();
   const result: Pick<FoundAddress, 'displayName' | 'header'> = {};
-  if (name && name.length <= 80) result.displayName = name;
-  if (headerBefore) result.header = headerBefore;
+  // A header counts only when the address, or its display name, follows the label directly.
+  const between = bracket && quoted < 0 ? '' : rest.trim();
+  if (label && !between) result.header = label[1]!.toLowerCase();
+  if (bracket && name && name.length <= 80) result.displayName = name;
   return result;
 }
 

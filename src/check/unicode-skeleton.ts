@@ -11,18 +11,13 @@ export function skeleton(text: string): string {
 
 /**
  * What a string looks like to a reader, for showing: each non-ASCII character replaced by the ASCII it is
- * confusable with, ASCII left as typed ("аррӏе" → "apple"). Unlike the skeleton, "m" stays "m".
+ * confusable with, ASCII left as typed ("раураl" → "paypal"). Unlike the skeleton, "m" stays "m".
  */
 export function readAs(text: string): string {
   return [...text]
     .map((ch) => (ch.charCodeAt(0) < 128 ? ch : unhomoglyph(ch.normalize('NFD')).normalize('NFD').replace(/\p{M}/gu, '')))
     .join('')
     .toLowerCase();
-}
-
-/** The characters of a string that are not ASCII but are confusable with ASCII: the homoglyphs. */
-export function confusableCharacters(text: string): string[] {
-  return [...new Set([...text].filter((ch) => ch.charCodeAt(0) >= 128 && /^[\x21-\x7e]+$/.test(readAs(ch))))];
 }
 
 /** Scripts a name can be written in; each letter is put in the first that matches (Common and Inherited are ignored). */
