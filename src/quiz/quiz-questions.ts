@@ -19,6 +19,7 @@ export interface QuizQuestion {
 }
 
 const cache = new WeakMap<Knowledge, QuizQuestion[]>();
+const NUMBER_WORDS: Record<number, string> = { 3: 'Three', 4: 'Four' };
 
 /** The quiz for a knowledge base: lookalike senders, risky attachments, what to do next. */
 export function quizQuestions(knowledge: Knowledge): QuizQuestion[] {
@@ -62,7 +63,7 @@ function lookalikeQuestions(knowledge: Knowledge): Draft[] {
     if (lookalikes.length < 2 || checkMessage(genuine, knowledge).findings.length > 0) return [];
     return [
       {
-        prompt: `Four e-mails say they come from **${label}**. Which one is sent from ${label}\u2019s own domain?`,
+        prompt: `${NUMBER_WORDS[lookalikes.length + 1] ?? 'These'} e-mails say they come from **${label}**. Which one is sent from ${label}\u2019s own domain?`,
         right: defang(genuine),
         wrong: lookalikes.map(defang),
         explanation: `Only **${defang(real)}** is ${label}\u2019s domain. The others add words, change the ending, or use free webmail that anyone can open. Attackers use such addresses to pass as an organisation their targets trust: the 2018 phish that Monavithya Kem caught came from an address that was not the organisation\u2019s. Even the real domain can be forged in the From line, so confirm unexpected requests through a channel you already know.`,

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { checkReply } from '../../src/check/check-reply.ts';
 import { checkMessage } from '../../src/check/run-check.ts';
+import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
+import { replyToPlainText } from '../../src/core/plain-text.ts';
 import type { Knowledge } from '../../src/knowledge/assemble-knowledge.ts';
 import { shippedKnowledge } from '../helpers/shipped-knowledge.ts';
 
@@ -24,8 +27,10 @@ const corpus: CorpusCase[] = readFileSync(new URL('./corpus.jsonl', import.meta.
   });
 
 let knowledge: Knowledge;
+let snapshot: KnowledgeSnapshot;
 beforeAll(async () => {
   knowledge = await shippedKnowledge();
+  snapshot = createSnapshot(knowledge);
 });
 
 /** Expected findings that were not given, and findings given that were not expected. */
@@ -52,6 +57,19 @@ describe('the /check corpus (test/check/corpus.jsonl)', () => {
 
   it.each(corpus.map((c, i) => [i + 1, c.category, c] as const))('case %i (%s) gives exactly the expected findings', (_line, _category, c) => {
     expect(compare(c)).toEqual({ missing: [], unexpected: [] });
+  });
+
+  it('shows every domain it read only defanged, and never calls a message safe', () => {
+    for (const c of corpus) {
+      const result = checkMessage(c.text, knowledge);
+      const text = replyToPlainText(checkReply(result, snapshot));
+      for (const domain of result.domains) {
+        for (const form of new Set([domain.host, domain.unicode, domain.registrable ?? domain.host])) {
+          expect(text.toLowerCase(), `${c.text}: ${form}`).not.toContain(form);
+        }
+      }
+      expect(text.replace('does not make the message safe', ''), c.text).not.toMatch(/\bsafe\b/i);
+    }
   });
 
   it('raises nothing on the legitimate messages, and prints the figures for the README', () => {
