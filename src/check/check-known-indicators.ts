@@ -1,3 +1,4 @@
+import { CHECK_PARAMETERS } from './check-parameters.ts';
 import type { DomainName } from './domain-name.ts';
 import { defang } from './fang.ts';
 import type { Finding } from './finding.ts';
@@ -19,7 +20,7 @@ export function checkKnownIndicators(text: string, domains: readonly DomainName[
   }
   for (const name of attachments) {
     const lowered = name.toLowerCase();
-    if (lowered.length < 8) continue;
+    if (lowered.length < CHECK_PARAMETERS.minLureNameLength) continue;
     const lure = reference.lureNotes.find((l) => l.note.includes(lowered));
     if (lure) findings.push(indicatorFinding(lure.indicator, defang(name), `the file name ${code(name)} is one the knowledge base lists`));
   }
@@ -33,7 +34,7 @@ function indicatorFinding(indicator: KnownIndicator, subject: string, lead?: str
     kind: 'known-indicator',
     severity: 'high',
     subject,
-    reason: `${what}: ${indicator.entry.title}${note}. These indicators are historical (2017\u20132018), but a match means the message is tied to the attackers the knowledge base describes.`,
+    reason: `${what}: ${indicator.entry.title}${note}. These indicators are historical (2017\u20132018), but a match means the message involves infrastructure or files the sources tie to these attackers.`,
     entryIds: [indicator.entry.id],
   };
 }

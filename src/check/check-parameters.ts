@@ -30,6 +30,12 @@ export const CHECK_PARAMETERS = {
    * 16, "licado-cambodai" was missed. 8 keeps the common short brand names (up to 8 letters) strict.
    */
   shortNameLength: 8,
+  /**
+   * An attachment name is looked up in the knowledge base's indicator notes only from this length on, as a
+   * name like "a.js" would match inside longer note text by accident. Not fitted: any value up to 19 (the
+   * shortest lure name quoted, "CNR.Movement.mp4.js") finds every lure; 8 leaves room for shorter ones.
+   */
+  minLureNameLength: 8,
   /** At most this many links, addresses, domains and attachments are looked at, so a huge paste stays quick. */
   maxParts: 40,
   /** At most this many findings are listed; the rest are counted ("and 3 more"). */

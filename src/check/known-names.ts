@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
-import type { Entry } from '../knowledge/schema.ts';
+import type { Entry, Indicator } from '../knowledge/schema.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { CHECK_PARAMETERS } from './check-parameters.ts';
 import { refangText } from './fang.ts';
@@ -27,7 +27,7 @@ export interface KnownOrganisation {
 /** An indicator from the knowledge base, in live form for comparing. */
 export interface KnownIndicator {
   entry: Extract<Entry, { kind: 'indicator' }>;
-  type: string;
+  type: Indicator['type'];
   /** As written in the knowledge base (defanged). */
   value: string;
   live: string;
