@@ -1,4 +1,4 @@
-import { CHECK_PARAMETERS } from './check-parameters.ts';
+import type { CheckParameters } from './check-parameters.ts';
 import type { DomainName } from './domain-name.ts';
 import { defang } from './fang.ts';
 import type { Finding } from './finding.ts';
@@ -8,7 +8,13 @@ import type { CheckReference, KnownIndicator } from './known-names.ts';
  * Matches with the indicators the knowledge base lists (domains, addresses, hashes, machine and file names),
  * compared in live form; a subdomain of a listed domain matches it.
  */
-export function checkKnownIndicators(text: string, domains: readonly DomainName[], attachments: readonly string[], reference: CheckReference): Finding[] {
+export function checkKnownIndicators(
+  text: string,
+  domains: readonly DomainName[],
+  attachments: readonly string[],
+  reference: CheckReference,
+  parameters: CheckParameters,
+): Finding[] {
   const findings: Finding[] = [];
   const lower = text.toLowerCase();
   for (const indicator of reference.indicators) {
@@ -20,7 +26,7 @@ export function checkKnownIndicators(text: string, domains: readonly DomainName[
   }
   for (const name of attachments) {
     const lowered = name.toLowerCase();
-    if (lowered.length < CHECK_PARAMETERS.minLureNameLength) continue;
+    if (lowered.length < parameters.minLureNameLength) continue;
     const lure = reference.lureNotes.find((l) => l.note.includes(lowered));
     if (lure) findings.push(indicatorFinding(lure.indicator, defang(name), `the file name ${code(name)} is one the knowledge base lists`));
   }

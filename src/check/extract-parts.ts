@@ -47,7 +47,7 @@ const QUOTED_FILE = new RegExp(String.raw`["\u201c']([^"\u201d'\n]{1,150}\.(?:${
 const ATTACHMENT_LINE = /\b(?:attachments?|attached|files?)\s*:\s*([^\n]+)/gi;
 
 /** Finds addresses, links, domains and attachment names in (refanged) text, at most `maxParts` of them. */
-export function extractParts(text: string): MessageParts {
+export function extractParts(text: string, limit: number = CHECK_PARAMETERS.maxParts): MessageParts {
   const links: FoundLink[] = [];
   // Labelled links first; their text is then blanked, so the shown text is not read as a domain of its own.
   let rest = text;
@@ -94,7 +94,6 @@ export function extractParts(text: string): MessageParts {
     seenHosts.add(host);
     domains.push(host);
   }
-  const limit = CHECK_PARAMETERS.maxParts;
   return {
     addresses: addresses.slice(0, limit),
     links: links.slice(0, limit),

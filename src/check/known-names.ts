@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry, Indicator } from '../knowledge/schema.ts';
 import { normalizeText } from '../search/normalize.ts';
-import { CHECK_PARAMETERS } from './check-parameters.ts';
+import { CHECK_PARAMETERS, type CheckParameters } from './check-parameters.ts';
 import { refangText } from './fang.ts';
 import { readDomain, type DomainName } from './domain-name.ts';
 
@@ -46,22 +46,26 @@ export interface CheckReference {
 
 const references = new WeakMap<Knowledge, CheckReference>();
 
-/** The reference for a knowledge base, built once per loaded knowledge (it changes only on reload). */
-export function checkReference(knowledge: Knowledge): CheckReference {
+/**
+ * The reference for a knowledge base, built once per loaded knowledge (it changes only on reload) with the
+ * shipped parameters; other parameters (the corpus test's) build a fresh one.
+ */
+export function checkReference(knowledge: Knowledge, parameters: CheckParameters = CHECK_PARAMETERS): CheckReference {
+  if (parameters !== CHECK_PARAMETERS) return buildReference(knowledge, parameters);
   let reference = references.get(knowledge);
   if (!reference) {
-    reference = buildReference(knowledge);
+    reference = buildReference(knowledge, parameters);
     references.set(knowledge, reference);
   }
   return reference;
 }
 
-function buildReference(knowledge: Knowledge): CheckReference {
+function buildReference(knowledge: Knowledge, parameters: CheckParameters): CheckReference {
   const organisations = knowledge.entries.flatMap((entry): KnownOrganisation[] => {
     if (entry.kind !== 'organisation') return [];
     const names = [...entry.names, entry.title.split(/[,(]/)[0]!.trim()];
     const words = [...new Set(names.filter((n) => /^[\p{L}\p{N}]+$/u.test(n)).map((n) => n.toLowerCase()))].filter(
-      (w) => w.length >= CHECK_PARAMETERS.minNameLength,
+      (w) => w.length >= parameters.minNameLength,
     );
     const phrases = [...new Set(names.map(normalizeText).filter((n) => n.includes(' ')))];
     const domains = entry.domains.map((d) => readDomain(refangText(d))).filter((d): d is DomainName => d !== undefined);

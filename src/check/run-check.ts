@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import { checkAttachments } from './check-attachments.ts';
+import { CHECK_PARAMETERS, type CheckParameters } from './check-parameters.ts';
 import { checkKnownIndicators } from './check-known-indicators.ts';
 import { checkLinks } from './check-links.ts';
 import { checkLookalikeDomains } from './check-lookalike-domains.ts';
@@ -8,6 +9,7 @@ import { checkDomainCharacters } from './check-unusual-characters.ts';
 import { readDomain, type DomainName } from './domain-name.ts';
 import { extractParts, type MessageParts } from './extract-parts.ts';
 import { refangText } from './fang.ts';
+import { unwrapChatMarkup } from './unwrap-chat-markup.ts';
 import { orderFindings, type Finding } from './finding.ts';
 import { checkReference } from './known-names.ts';
 
@@ -20,10 +22,10 @@ export interface CheckResult {
 }
 
 /** Checks pasted text (a sender line, an address, a link, a domain or a whole message) against the knowledge. */
-export function checkMessage(text: string, knowledge: Knowledge): CheckResult {
-  const live = refangText(text);
-  const parts = extractParts(live);
-  const reference = checkReference(knowledge);
+export function checkMessage(text: string, knowledge: Knowledge, parameters: CheckParameters = CHECK_PARAMETERS): CheckResult {
+  const live = refangText(unwrapChatMarkup(text));
+  const parts = extractParts(live, parameters.maxParts);
+  const reference = checkReference(knowledge, parameters);
 
   const domains = new Map<string, DomainName>();
   const read = (host: string) => {
@@ -39,8 +41,8 @@ export function checkMessage(text: string, knowledge: Knowledge): CheckResult {
   for (const host of parts.domains) read(host);
 
   const findings: Finding[] = [
-    ...checkKnownIndicators(live, [...domains.values()], parts.attachments, reference),
-    ...[...domains.values()].flatMap((d) => [...checkDomainCharacters(d), ...checkLookalikeDomains(d, reference)]),
+    ...checkKnownIndicators(live, [...domains.values()], parts.attachments, reference, parameters),
+    ...[...domains.values()].flatMap((d) => [...checkDomainCharacters(d), ...checkLookalikeDomains(d, reference, parameters)]),
     ...checkSenders(addresses, reference),
     ...checkLinks(parts.links),
     ...checkAttachments(parts.attachments),

@@ -119,6 +119,11 @@ describe('on Slack', () => {
     expect(text).not.toContain('licadho-survey.com');
   });
 
+  it('reads a sender line as Slack delivers it, with entities and a mailto link', async () => {
+    const body = await slash('/check', 'LICADHO investigator &lt;<mailto:licadho.investigator@gmail.com|licadho.investigator@gmail.com>&gt;');
+    expect(JSON.stringify(body.blocks)).toContain('free webmail address');
+  });
+
   it('runs the quiz through its buttons', async () => {
     const question = await slash('/quiz', '');
     expect(question.response_type).toBe('ephemeral');

@@ -1,30 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { checkReply } from '../../src/check/check-reply.ts';
 import { checkMessage } from '../../src/check/run-check.ts';
 import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
 import { replyToPlainText } from '../../src/core/plain-text.ts';
 import type { Knowledge } from '../../src/knowledge/assemble-knowledge.ts';
 import { shippedKnowledge } from '../helpers/shipped-knowledge.ts';
-
-const CorpusCase = z.object({
-  category: z.string(),
-  text: z.string().min(1),
-  /** Every finding /check must give, by kind and (optionally) part of its defanged subject; nothing else. */
-  expect: z.array(z.object({ kind: z.string(), subject: z.string().optional() })),
-  note: z.string().optional(),
-});
-type CorpusCase = z.infer<typeof CorpusCase>;
-
-const corpus: CorpusCase[] = readFileSync(new URL('./corpus.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line, i) => {
-    const parsed = CorpusCase.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`test/check/corpus.jsonl line ${i + 1}: ${parsed.error.message}`);
-    return parsed.data;
-  });
+import { compareCase, corpus, type CorpusCase } from './corpus.ts';
 
 let knowledge: Knowledge;
 let snapshot: KnowledgeSnapshot;
@@ -33,18 +14,7 @@ beforeAll(async () => {
   snapshot = createSnapshot(knowledge);
 });
 
-/** Expected findings that were not given, and findings given that were not expected. */
-function compare(c: CorpusCase) {
-  const findings = checkMessage(c.text, knowledge).findings;
-  const unmatched = [...findings];
-  const missing = c.expect.filter((e) => {
-    const at = unmatched.findIndex((f) => f.kind === e.kind && (!e.subject || f.subject.includes(e.subject)));
-    if (at < 0) return true;
-    unmatched.splice(at, 1);
-    return false;
-  });
-  return { missing, unexpected: unmatched.map((f) => `${f.kind} ${f.subject}`) };
-}
+const compare = (c: CorpusCase) => compareCase(c, knowledge);
 
 describe('the /check corpus (test/check/corpus.jsonl)', () => {
   it('has at least 60 cases, with every category the issue names', () => {
