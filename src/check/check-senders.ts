@@ -37,7 +37,7 @@ export function checkSenders(addresses: readonly ReadAddress[], reference: Check
       (address.displayName ? claimedOrganisation(address.displayName, reference.organisations) : undefined) ??
       claimedOrganisation(address.local.replace(/[._+-]/g, ' '), reference.organisations);
     if (!claimed || isOrganisationDomain(claimed, registrable)) continue;
-    const who = address.displayName ? `\`${defang(address.displayName)}\`` : `\`${defang(address.local)}\``;
+    const who = `\`${defang(address.displayName ?? address.address)}\``;
     if (registrable && isFreeMail(registrable)) {
       findings.push({
         kind: 'free-mail-impersonation',
@@ -51,7 +51,7 @@ export function checkSenders(addresses: readonly ReadAddress[], reference: Check
         kind: 'name-mismatch',
         severity: 'high',
         subject: defang(address.address),
-        reason: `${who} names ${claimed.label}, but the address is at **${defang(registrable ?? address.domain.host)}**, not ${claimed.label}\u2019s own domain. ${ownDomains(claimed)}`.trim(),
+        reason: `${address.displayName ? `The sender name ${who} claims to be` : `The address ${who} uses the name of`} ${claimed.label}, but the address is at **${defang(registrable ?? address.domain.host)}**, not ${claimed.label}\u2019s own domain. ${ownDomains(claimed)}`.trim(),
         entryIds: [claimed.entry.id, 'advice-check-sender'],
       });
     }
