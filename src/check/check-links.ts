@@ -3,7 +3,10 @@ import type { FoundLink } from './extract-parts.ts';
 import { defang } from './fang.ts';
 import type { Finding } from './finding.ts';
 
-/** Links whose shown text names another site than where they go, file:// links, and links to a bare IP address. */
+/**
+ * Links whose shown text names another site than where they go, file:// links, links that hide their host
+ * behind an @, and links to a bare IP address.
+ */
 export function checkLinks(links: readonly FoundLink[]): Finding[] {
   return links.flatMap((link): Finding[] => {
     const findings: Finding[] = [];
@@ -15,6 +18,14 @@ export function checkLinks(links: readonly FoundLink[]): Finding[] {
         subject: defang(link.url),
         reason: `**${defang(link.url)}** is a file:// link: opening it makes Windows try to log in to that server, handing it your password hash. A related 2018 phish used exactly this.`,
         entryIds: ['smb-credential-harvesting', 'advice-links'],
+      });
+    } else if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(link.url) && target) {
+      findings.push({
+        kind: 'risky-link',
+        severity: 'high',
+        subject: defang(link.url),
+        reason: `**${defang(link.url)}** hides where it goes: browsers ignore everything before the @, so it leads to **${defang(target.unicode)}**.`,
+        entryIds: ['advice-links'],
       });
     } else if (target?.isIp) {
       findings.push({

@@ -54,11 +54,20 @@ export function extractParts(text: string, limit: number = CHECK_PARAMETERS.maxP
   for (const pattern of [MARKDOWN_LINK, HTML_LINK, SLACK_LINK]) {
     rest = rest.replace(pattern, (whole, a: string, b: string) => {
       const [url, shown] = pattern === MARKDOWN_LINK ? [b, a] : [a, b];
+      // A mailto: link is an address: left in place for the address pass.
+      if (/^mailto:/i.test(url)) return whole;
       const host = hostOf(url);
       if (host) links.push({ url, host, text: stripTags(shown).trim() });
       return ' '.repeat(whole.length);
     });
   }
+  // Links before addresses: in "https://real.org@evil.com/" the part before the @ is not an address.
+  for (const match of rest.matchAll(URL_TEXT)) {
+    const url = match[0].replace(/[.,;:!?]+$/, '');
+    const host = hostOf(url);
+    if (host && !links.some((l) => l.url === url)) links.push({ url, host });
+  }
+  rest = rest.replace(URL_TEXT, (m) => ' '.repeat(m.length));
   const addresses: FoundAddress[] = [];
   for (const match of rest.matchAll(ADDRESS)) {
     const [address, local = '', host = ''] = match;
@@ -66,12 +75,6 @@ export function extractParts(text: string, limit: number = CHECK_PARAMETERS.maxP
     addresses.push({ address, local, host: host.toLowerCase(), ...senderContext(rest, match.index) });
   }
   rest = rest.replace(ADDRESS, (m) => ' '.repeat(m.length));
-  for (const match of rest.matchAll(URL_TEXT)) {
-    const url = match[0].replace(/[.,;:!?]+$/, '');
-    const host = hostOf(url);
-    if (host && !links.some((l) => l.url === url)) links.push({ url, host });
-  }
-  rest = rest.replace(URL_TEXT, (m) => ' '.repeat(m.length));
 
   const attachments = new Set<string>();
   for (const m of text.matchAll(ATTACHMENT_LINE)) {
