@@ -1,5 +1,4 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
-import type { Entry } from '../knowledge/schema.ts';
 import { defang, refangText } from '../check/fang.ts';
 import { checkMessage } from '../check/run-check.ts';
 
@@ -93,7 +92,7 @@ function attachmentQuestions(knowledge: Knowledge): Draft[] {
 /** "What do you do first?" with the right answer taken from the knowledge base's advice steps. */
 function nextStepQuestions(knowledge: Knowledge): Draft[] {
   const step = (id: string, pattern: RegExp) => {
-    const entry = knowledge.entriesById.get(id) as Entry | undefined;
+    const entry = knowledge.entriesById.get(id);
     return entry?.kind === 'advice' ? entry.steps.find((s) => pattern.test(s)) : undefined;
   };
   const drafts: Draft[] = [];
