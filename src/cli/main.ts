@@ -57,7 +57,7 @@ program
 
 const kb = program.command('kb').description('work with knowledge files');
 kb.command('check')
-  .description('validate a knowledge directory; exits 1 listing every problem with file and line')
+  .description('validate a knowledge directory, ATT&CK IDs and names included; exits 1 listing every problem with file and line')
   .argument('[dir]', 'the directory (default: --knowledge, KNOWLEDGE_DIR or knowledge/)')
   .action(async (dir: string | undefined) => {
     const target = dir ?? knowledgeDir();

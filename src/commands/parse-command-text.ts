@@ -23,8 +23,10 @@ export function parseCommandText(text: string, commands: readonly AnyCommand[]):
   const trimmed = stripLeadingMentions(text);
   if (!trimmed) return { type: 'empty' };
   const slash = trimmed.startsWith('/');
-  const [word = '', ...restWords] = (slash ? trimmed.slice(1) : trimmed).split(/\s+/);
-  const rest = restWords.join(' ');
+  const line = slash ? trimmed.slice(1) : trimmed;
+  const word = line.split(/\s/, 1)[0] ?? '';
+  // The rest keeps its line breaks: a message pasted after /check is read as written.
+  const rest = line.slice(word.length).trim();
   const name = word.toLowerCase();
   const command = commands.find((c) => c.name === name);
 
@@ -57,9 +59,9 @@ export function positionalOptions(command: AnyCommand, rest: string): Record<str
       remaining = '';
       return;
     }
-    const [first = '', ...others] = remaining.split(/\s+/);
+    const first = remaining.split(/\s/, 1)[0] ?? '';
     options[spec.name] = first;
-    remaining = others.join(' ');
+    remaining = remaining.slice(first.length).trim();
   });
   return options;
 }

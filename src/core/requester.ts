@@ -5,7 +5,7 @@ import { z } from 'zod';
  * stores it unless the operator has configured that.
  */
 export const RequesterSchema = z.object({
-  /** Platform-scoped user id; used only for permissions and cooldowns. */
+  /** Platform-scoped user id; used only for permissions, cooldowns and quiz scores held in memory. */
   id: z.string(),
   /** Which adapter the request came through: "console", "discord", "slack", "cli". */
   platform: z.string(),

@@ -92,6 +92,16 @@ const Indicator = z
   });
 export type Indicator = z.infer<typeof Indicator>;
 
+/**
+ * An organisation's own domain, written defanged like every domain in the knowledge ("example[.]org"):
+ * /check compares senders and links against it to spot lookalikes.
+ */
+const OrganisationDomain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\[\.\])+[a-z]{2,}$/, 'must be a defanged domain name, e.g. "example[.]org"');
+
 /** Fields every entry has, whatever its kind. */
 const common = {
   id: EntryId,
@@ -143,7 +153,11 @@ export const EntrySchema = z.discriminatedUnion('kind', [
     }),
     target: z.object(TargetInfo).strict().optional(),
   }),
-  entry('organisation', { orgType: Text }),
+  entry('organisation', {
+    orgType: Text,
+    /** The organisation's real domains, only where a source gives them (named in a YAML comment). */
+    domains: z.array(OrganisationDomain).default([]),
+  }),
   entry('event', { date: IsoDate, approximate: z.boolean().default(false) }),
   /** `speaker`: the id of the person or organisation (for a report's own words) who said or wrote it; `quote`: word for word. */
   entry('quote', { speaker: EntryId, quote: Text }),

@@ -3,28 +3,60 @@ import { reply } from '../../core/reply.ts';
 import { defineCommand } from '../define-command.ts';
 import { usage } from '../option-specs.ts';
 
+/**
+ * What people come to do, in the order they most need it, each with the commands that do it. Commands that
+ * are not defined (a bot built with fewer) are left out of the text.
+ */
+const TASKS: { title: string; commands: string[]; text: (has: (name: string) => boolean) => string }[] = [
+  {
+    title: 'Check a message',
+    commands: ['check'],
+    text: () =>
+      'Got an unexpected e-mail, link or attachment? Paste the sender line, a link, a file name or the whole message after `/check`, e.g. `/check LICADHO investigator <licadho.investigator@gmail[.]com>`. I look for warning signs without opening anything, and say what to do next.',
+  },
+  {
+    title: 'Ask a question',
+    commands: ['ask'],
+    text: (has) =>
+      `Ask in your own words: mention me, message me, or use \`/ask\` ("who was targeted?", "how do I spot a fake email?").${has('targets') ? ' For lists: `/targets`, `/actor`, `/timeline`, `/techniques`' : ''}${has('technique') ? ', and `/technique T1566.001` for any ATT&CK technique' : ''}.`,
+  },
+  {
+    title: 'Practise',
+    commands: ['quiz'],
+    text: () => '`/quiz`: a few questions on spotting a fake sender and a risky attachment, and what to do next.',
+  },
+  {
+    title: 'Protect yourself and your team',
+    commands: ['advice'],
+    text: () => '`/advice` for everyone, or for your work: `/advice journalists`, `/advice election staff`, `/advice it staff`.',
+  },
+];
+
 export const helpCommand = defineCommand({
   name: 'help',
-  description: 'The commands, and how to ask questions',
+  description: 'What I can do for you: check a message, answer questions, practise, and every command',
   options: z.object({}),
   permission: 'everyone',
   run: (_options, { commands, requester }) => {
+    const has = (name: string) => commands.some((c) => c.name === name);
+    const tasks = TASKS.filter((t) => t.commands.every(has)).map((t) => `**${t.title}.** ${t.text(has)}`);
     const visible = commands.filter((c) => c.permission === 'everyone' || requester.isModerator);
     const lines = visible.map((c) => `- \`${usage(c)}\`: ${c.description}${c.permission === 'moderator' ? ' (moderators)' : ''}`);
     return reply({
       kind: 'info',
-      title: 'How to use ballotguard',
+      title: 'How ballotguard can help',
       body: [
-        'Ask a question in your own words (mention me or message me directly), or use a command:',
-        '',
+        ...tasks.flatMap((t) => [t, '']),
+        '**All commands:**',
         ...lines,
         '',
         'Commands also work without the slash when typed to me, e.g. `targets ministry`.',
       ].join('\n'),
       visibility: 'private',
       suggestions: [
-        { label: 'Who was targeted?', run: '/targets' },
+        ...(has('quiz') ? [{ label: 'Practise spotting fakes', run: '/quiz' }] : []),
         { label: 'How do I stay safe?', run: '/advice' },
+        { label: 'Who was targeted?', run: '/targets' },
       ],
     });
   },

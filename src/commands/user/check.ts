@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { checkReply } from '../../check/check-reply.ts';
+import { CHECK_PARAMETERS } from '../../check/check-parameters.ts';
+import { checkMessage } from '../../check/run-check.ts';
+import { defineCommand } from '../define-command.ts';
+
+export const checkCommand = defineCommand({
+  name: 'check',
+  description: 'Check a suspicious message, sender, link or file name for warning signs (nothing is opened)',
+  options: z.object({
+    text: z
+      .string()
+      .trim()
+      .min(1, 'paste a sender line, an address, a link, a domain or a whole message after /check')
+      .max(CHECK_PARAMETERS.maxTextLength)
+      .describe('The sender line, address, link, domain, file name or whole message to check'),
+  }),
+  permission: 'everyone',
+  examples: ['/check LICADHO investigator <licadho.investigator@gmail.com>', '/check licadho-org[.]net', '/check Interview-Questions.docx.js'],
+  run: ({ text }, { snapshot }) => checkReply(checkMessage(text, snapshot.knowledge), snapshot),
+});
