@@ -12,7 +12,8 @@ const SlackEnv = z
       .string()
       .optional()
       .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
-    SLACK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(600).default(3),
+    /** Slash commands: `short` (/targets …), `namespaced` (/ballotguard targets …) or `both`. */
+    SLACK_COMMAND_STYLE: z.enum(['short', 'namespaced', 'both'], 'must be short, namespaced or both').default('both'),
     SLACK_MODERATOR_CHANNEL_ID: z.string().regex(/^[CG][A-Z0-9]+$/, 'must be a channel id such as C0123456789 (channel details, at the bottom)').optional(),
   })
   .refine((env) => env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET, {
@@ -35,6 +36,7 @@ export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
     SLACK_APP_TOKEN: blank(env.SLACK_APP_TOKEN),
     SLACK_API_URL: blank(env.SLACK_API_URL),
     PORT: blank(env.PORT),
+    SLACK_COMMAND_STYLE: blank(env.SLACK_COMMAND_STYLE),
     SLACK_MODERATOR_CHANNEL_ID: blank(env.SLACK_MODERATOR_CHANNEL_ID),
   });
   if (!parsed.success) {

@@ -9,8 +9,8 @@ import { formatProblem, KnowledgeInvalidError } from '../knowledge/problems.ts';
 import { answerJson } from './answer-json.ts';
 import { loadBot } from './load-bot.ts';
 
-/** Whoever runs the CLI operates this bot on this machine: they are its moderator. */
-const CLI_USER: RequesterInput = { id: 'cli', platform: 'cli', isModerator: true };
+/** Whoever runs the CLI operates this bot on this machine and has its files: they maintain it. */
+const CLI_USER: RequesterInput = { id: 'cli', platform: 'cli', role: 'maintainer' };
 
 const config = readCoreConfig();
 const logger = createLogger(config.LOG_LEVEL);
@@ -89,10 +89,11 @@ slack
   .command('manifest')
   .description('print a Slack app manifest generated from the command model')
   .option('--request-url <url>', 'HTTP mode: the public https://…/slack/events URL (omit for Socket Mode)')
-  .action(async (options: { requestUrl?: string }) => {
+  .option('--style <style>', 'slash commands: short (/targets), namespaced (/ballotguard targets) or both', 'both')
+  .action(async (options: { requestUrl?: string; style: 'short' | 'namespaced' | 'both' }) => {
     const { slackManifest } = await import('../../adapters/slack/slack-manifest.ts');
     const { ALL_COMMANDS } = await import('../commands/all-commands.ts');
-    process.stdout.write(`${JSON.stringify(slackManifest(ALL_COMMANDS, { requestUrl: options.requestUrl }), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(slackManifest(ALL_COMMANDS, { requestUrl: options.requestUrl, style: options.style }), null, 2)}\n`);
   });
 
 function printable(reply: Parameters<typeof replyToPlainText>[0]): string {

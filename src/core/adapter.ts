@@ -8,6 +8,9 @@ export interface Adapter {
   stop(): Promise<void>;
   /** Resolves when the adapter ends by itself (the console's input closes); absent for servers. */
   readonly finished?: Promise<void>;
-  /** Posts a notice to the moderators' channel, where the platform has one configured. */
-  notifyModerators?(text: string): Promise<void>;
+  /**
+   * Posts a notice to the operator's moderators' channel (where configured) and to `channels`, the ones
+   * communities chose with `/settings announce`.
+   */
+  notifyModerators?(text: string, channels: readonly string[]): Promise<void>;
 }

@@ -24,7 +24,7 @@ export interface SlackCall {
 }
 
 /**
- * A fake Slack on 127.0.0.1: the Web API methods Bolt calls (auth.test, chat.postMessage,
+ * A fake Slack on 127.0.0.1: the Web API methods Bolt calls (auth.test, chat.postMessage, chat.postEphemeral,
  * apps.connections.open), response_url endpoints, and a Socket Mode WebSocket. It rejects Block Kit
  * that breaks Slack's limits, as Slack does.
  */
@@ -97,7 +97,7 @@ export class FakeSlack {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(data));
     };
-    const problem = path === '/api/chat.postMessage' || path.startsWith('/response/') ? blockKitProblem(body) : undefined;
+    const problem = path === '/api/chat.postMessage' || path === '/api/chat.postEphemeral' || path.startsWith('/response/') ? blockKitProblem(body) : undefined;
     if (problem) return json(path.startsWith('/response/') ? 400 : 200, { ok: false, error: 'invalid_blocks', response_metadata: { messages: [problem] } });
 
     if (path === '/api/auth.test') {
@@ -107,6 +107,10 @@ export class FakeSlack {
     if (path === '/api/chat.postMessage') {
       const ts = `${++this.ts}.000100`;
       return json(200, { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, ts } });
+    }
+    if (path === '/api/chat.postEphemeral') {
+      if (!body.user) return json(200, { ok: false, error: 'user_not_in_channel' });
+      return json(200, { ok: true, message_ts: `${++this.ts}.000100` });
     }
     if (path === '/api/apps.connections.open') {
       if (req.headers.authorization !== `Bearer ${SLACK.appToken}`) return json(200, { ok: false, error: 'invalid_auth' });

@@ -17,12 +17,13 @@ describe('the records database', () => {
   it('is created on first use and keeps everything across a restart', () => {
     const first = RecordsStore.open(path.join(dir, 'data'));
     first.recordQuestion({ question: 'how do I bake bread', outcome: 'abstain', confidence: 0.1, platform: 'discord', userId: 'U1' });
-    first.recordFeedback({ question: 'who is hun sen', entryId: 'hun-sen', helpful: false, platform: 'slack', userId: 'U2' });
+    first.recordQuestion({ question: 'who is hun sen', outcome: 'answer', confidence: 0.9, entryId: 'hun-sen', answerId: 'A1', platform: 'slack', community: 'T1' });
+    expect(first.recordFeedback({ answerId: 'A1', helpful: false, platform: 'slack', community: 'T1', userId: 'U2' })).toBe('counted');
     first.recordAudit({ platform: 'discord', moderatorId: 'M1', action: 'reload', detail: 'no changes' });
     first.close();
 
     const again = RecordsStore.open(path.join(dir, 'data'));
-    expect(again.counts()).toEqual({ questions: 1, feedback: 1, audit: 1 });
+    expect(again.counts()).toEqual({ questions: 2, feedback: 1, audit: 1 });
     expect(again.gaps().map((g) => g.question).sort()).toEqual(['how do I bake bread', 'who is hun sen']);
     expect(again.audit()[0]).toMatchObject({ moderatorId: 'M1', action: 'reload' });
     again.close();

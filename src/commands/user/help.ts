@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reply } from '../../core/reply.ts';
+import { hasRole } from '../../core/requester.ts';
 import { defineCommand } from '../define-command.ts';
 import { usage } from '../option-specs.ts';
 
@@ -8,9 +9,10 @@ export const helpCommand = defineCommand({
   description: 'The commands, and how to ask questions',
   options: z.object({}),
   permission: 'everyone',
+  replies: 'private',
   run: (_options, { commands, requester }) => {
-    const visible = commands.filter((c) => c.permission === 'everyone' || requester.isModerator);
-    const lines = visible.map((c) => `- \`${usage(c)}\`: ${c.description}${c.permission === 'moderator' ? ' (moderators)' : ''}`);
+    const visible = commands.filter((c) => c.permission === 'everyone' || hasRole(requester.role, c.permission));
+    const lines = visible.map((c) => `- \`${usage(c)}\`: ${c.description}${c.permission === 'everyone' ? '' : ` (${c.permission}s)`}`);
     return reply({
       kind: 'info',
       title: 'How to use ballotguard',
