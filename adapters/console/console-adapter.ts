@@ -13,6 +13,8 @@ export interface ConsoleAdapterConfig {
   color?: boolean;
   /** Who types at this console; the operator by default (start-up names them a maintainer). */
   userId?: string;
+  /** Called once each line has been handled, replied to or not (scripts and tests wait on it). */
+  onHandled?: () => void;
 }
 
 /** The console user's id: the person who started the bot on this machine. */
@@ -23,7 +25,7 @@ const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
  * An interactive chat in the terminal: each line is handled exactly as a chat message would be, and a
  * number picks one of the previous reply's suggestions (the console's buttons).
  */
-export function createConsoleAdapter({ pipeline, input, output, color, userId = CONSOLE_OPERATOR }: ConsoleAdapterConfig): Adapter {
+export function createConsoleAdapter({ pipeline, input, output, color, userId = CONSOLE_OPERATOR, onHandled }: ConsoleAdapterConfig): Adapter {
   const useColor = color ?? Boolean((output as { isTTY?: boolean }).isTTY);
   // A prompt helps a person at a terminal; piped input (scripts, tests) gets clean output instead.
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
@@ -69,7 +71,7 @@ export function createConsoleAdapter({ pipeline, input, output, color, userId = 
       write('Type a question, /help for commands, a number to pick a suggestion, /quit to leave.');
       // Lines are answered one at a time, in order, even when pasted all at once.
       rl.on('line', (line) => {
-        queue = queue.then(() => handle(line));
+        queue = queue.then(() => handle(line)).then(() => onHandled?.());
       });
       rl.on('close', () => {
         void queue.then(() => finish());

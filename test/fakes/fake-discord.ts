@@ -340,7 +340,7 @@ export class FakeDiscord {
     }
     if (req.method === 'POST' && path === '/users/@me/channels') {
       const recipient = (body as { recipient_id?: string }).recipient_id ?? FAKE.userId;
-      return json(200, { id: FAKE.dmChannelId, type: ChannelType.DM, recipients: [this.user(recipient)], last_message_id: null });
+      return json(200, { id: dmChannelOf(recipient), type: ChannelType.DM, recipients: [this.user(recipient)], last_message_id: null });
     }
     const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (req.method === 'POST' && channelMessage) {
@@ -348,6 +348,11 @@ export class FakeDiscord {
     }
     json(404, { message: `fake Discord has no route ${req.method} ${path}`, code: 0 });
   }
+}
+
+/** The direct-message channel the fake opens with a user: the default user's is FAKE.dmChannelId. */
+export function dmChannelOf(userId: string): string {
+  return userId === FAKE.userId ? FAKE.dmChannelId : `39${userId.slice(2)}`;
 }
 
 /** The body of a message-creating call as Discord sees it: a callback wraps it in `data`. */
