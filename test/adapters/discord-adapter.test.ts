@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
+import { createDiscordAdapter, DISCORD_INTENTS } from '../../adapters/discord/discord-adapter.ts';
 import { discordCommandDefinitions } from '../../adapters/discord/command-definitions.ts';
 import { readDiscordConfig } from '../../adapters/discord/discord-config.ts';
 import { registerDiscordCommands } from '../../adapters/discord/register-commands.ts';
@@ -11,6 +11,7 @@ import type { Adapter } from '../../src/core/adapter.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { reply } from '../../src/core/reply.ts';
 import { GatewayIntentBits } from 'discord-api-types/v10';
+import { Client, Partials } from 'discord.js';
 import { FAKE, FakeDiscord, messageProblem, type RecordedCall } from '../fakes/fake-discord.ts';
 import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 import type { RecordsStore } from '../../src/records/records-store.ts';
@@ -228,10 +229,12 @@ describe('the Discord adapter against a fake Discord', () => {
     }
   });
 
-  it('announces a refused reload in the moderators\u2019 channel without pinging anyone', async () => {
-    await adapter.notifyModerators!('Knowledge reload refused: people.yaml:3:5 entries[0].answer: is required @everyone', []);
-    const call = await fake.waitForCall((c) => c.path === `/api/v10/channels/${FAKE.channelId}/messages` && String((c.body as { content?: string }).content).startsWith('Knowledge reload refused'));
-    expect(call.body).toMatchObject({ allowed_mentions: { parse: [] } });
+  it('announces a refused reload in the operator\u2019s channel and each community\u2019s chosen one, without pinging anyone', async () => {
+    await adapter.notifyModerators!('Knowledge reload refused: people.yaml:3:5 entries[0].answer: is required @everyone', [FAKE.otherChannelId]);
+    for (const channel of [FAKE.channelId, FAKE.otherChannelId]) {
+      const call = await fake.waitForCall((c) => c.path === `/api/v10/channels/${channel}/messages` && String((c.body as { content?: string }).content).startsWith('Knowledge reload refused'));
+      expect(call.body).toMatchObject({ allowed_mentions: { parse: [] } });
+    }
   });
 
   it('registers exactly the commands the model defines', async () => {
@@ -292,6 +295,40 @@ describe('Discord start-up and per-user cooldown', () => {
       expect(dataOf(await fake.waitForCall(callbackOf(later.id))).embeds?.[0]?.title).toContain('targeted');
     } finally {
       await adapter.stop();
+      await fake.close();
+    }
+  });
+
+  it('the fake refuses a client that asks for a privileged intent, as Discord does (close 4014)', async () => {
+    const fake = new FakeDiscord();
+    await fake.start();
+    const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.MessageContent], rest: { api: fake.apiUrl, retries: 0 } });
+    try {
+      await expect(client.login(FAKE.token)).rejects.toThrow(/disallowed intents/i);
+    } finally {
+      await client.destroy();
+      await fake.close();
+    }
+  });
+
+  it('the fake gives a client without Message Content only the text of mentions and direct messages, as Discord does', async () => {
+    const fake = new FakeDiscord();
+    await fake.start();
+    const client = new Client({ intents: DISCORD_INTENTS, partials: [Partials.Channel], rest: { api: fake.apiUrl, retries: 0 } });
+    const seen: string[] = [];
+    client.on('messageCreate', (message) => void seen.push(message.content));
+    try {
+      const ready = new Promise((resolve) => client.once('clientReady', resolve));
+      await client.login(FAKE.token);
+      await ready;
+      fake.dispatch('MESSAGE_CREATE', fake.message(FAKE.channelId, 'a private conversation'));
+      fake.dispatch('MESSAGE_CREATE', fake.message(FAKE.channelId, `<@${FAKE.botId}> who was targeted?`, { mentionsBot: true }));
+      fake.dispatch('MESSAGE_CREATE', fake.message(FAKE.dmChannelId, 'what is the cnrp', { dm: true }));
+      const deadline = Date.now() + 5_000;
+      while (seen.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(seen).toEqual(['', `<@${FAKE.botId}> who was targeted?`, 'what is the cnrp']);
+    } finally {
+      await client.destroy();
       await fake.close();
     }
   });

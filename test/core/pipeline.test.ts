@@ -83,6 +83,17 @@ describe('the request pipeline', () => {
     expect(records.gaps()).toContainEqual(expect.objectContaining({ question: 'who is hun sen', reason: 'unhelpful', count: 2 }));
   });
 
+  it('/about says exactly what is kept, and for how long', async () => {
+    const { pipeline } = await shippedBotWithAdmin({ records: new RecordsStore(':memory:', { retentionDays: 30 }) });
+    const kept = (await pipeline.handle(request('/about')).reply)?.fields.find((f) => f.name === 'What is kept')?.value;
+    expect(kept).toContain('kept for 30 days, then deleted');
+    expect(kept).toContain('Who asked is not stored.');
+    const none = await shippedBotWithAdmin({ records: new RecordsStore(':memory:', { retentionDays: 0, recordIdentity: true }) });
+    const keptNone = (await none.pipeline.handle(request('/about')).reply)?.fields.find((f) => f.name === 'What is kept')?.value;
+    expect(keptNone).toContain('No question text is kept');
+    expect(keptNone).toContain('Who asked is stored');
+  });
+
   it('answers a request an adapter got wrong with a kind private error, never a throw', async () => {
     const { pipeline } = await pipelineAt();
     const handling = pipeline.handle({ platform: 'discord', user: { id: '' }, via: 'command', input: { type: 'text', text: 'hi' } });
