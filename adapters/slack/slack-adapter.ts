@@ -7,6 +7,7 @@ import type { Reply } from '../../src/core/reply.ts';
 import type { BotRequestInput } from '../../src/core/request.ts';
 import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './render-slack.ts';
 import type { SlackConfig } from './slack-config.ts';
+import { createCommunityAdminCheck } from './slack-community-admins.ts';
 import { NAMESPACE_COMMAND } from './slack-manifest.ts';
 
 export interface SlackAdapterOptions {
@@ -59,16 +60,22 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
     deferInitialization: true,
     logLevel: LogLevel.ERROR,
   });
-  const communityAdmins = new Set(config.SLACK_MODERATOR_USER_IDS);
+  const isCommunityAdmin = createCommunityAdminCheck({
+    client: app.client,
+    logger,
+    userIds: config.SLACK_MODERATOR_USER_IDS,
+    workspaceAdmins: config.SLACK_WORKSPACE_ADMINS_MODERATE,
+    userGroupId: config.SLACK_MODERATOR_USERGROUP_ID,
+  });
   const seenEvents = new RecentIds(2_000);
   let server: Server | undefined;
 
-  /** Configured people are their workspace's moderators; the core decides what that allows. */
-  const who = (teamId: string | undefined, channel: string | undefined, userId: string): Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'> => ({
+  /** Where a request comes from, and whether Slack says its sender administers the workspace; the core decides what that allows. */
+  const who = async (teamId: string | undefined, channel: string | undefined, userId: string): Promise<Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>> => ({
     platform: 'slack',
     community: teamId || undefined,
     channel,
-    user: { id: userId, communityAdmin: communityAdmins.has(userId) },
+    user: { id: userId, communityAdmin: Boolean(teamId) && (await isCommunityAdmin(userId)) },
   });
 
   // Slash commands: Slack passes one text argument, read by the core's parser like everything else.
@@ -76,7 +83,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
   for (const command of shortCommands) {
     app.command(`/${command.name}`, async ({ command: slash, ack, respond }) => {
       await ack();
-      const handling = pipeline.handle({ ...who(slash.team_id, slash.channel_id, slash.user_id), via: 'command', input: { type: 'text', text: `/${command.name} ${slash.text}` } });
+      const handling = pipeline.handle({ ...await who(slash.team_id, slash.channel_id, slash.user_id), via: 'command', input: { type: 'text', text: `/${command.name} ${slash.text}` } });
       await respondWith(respond, await handling.reply);
     });
   }
@@ -85,7 +92,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
     app.command(NAMESPACE_COMMAND, async ({ command: slash, ack, respond }) => {
       await ack();
       const text = slash.text.trim() || '/help';
-      const handling = pipeline.handle({ ...who(slash.team_id, slash.channel_id, slash.user_id), via: 'command', input: { type: 'text', text } });
+      const handling = pipeline.handle({ ...await who(slash.team_id, slash.channel_id, slash.user_id), via: 'command', input: { type: 'text', text } });
       await respondWith(respond, await handling.reply);
     });
   }
@@ -96,7 +103,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
     if (seenEvents.seen((body as { event_id?: string }).event_id)) return;
     const user = event.user ?? 'unknown';
     const team = (body as { team_id?: string }).team_id;
-    const reply = await pipeline.handle({ ...who(team, event.channel, user), via: 'mention', input: { type: 'text', text: event.text } }).reply;
+    const reply = await pipeline.handle({ ...await who(team, event.channel, user), via: 'mention', input: { type: 'text', text: event.text } }).reply;
     if (!reply) return;
     const thread = event.thread_ts ? { thread_ts: event.thread_ts } : {};
     if (reply.visibility === 'private') {
@@ -109,8 +116,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
   // Direct messages: already private.
   app.message(async ({ message, body, say }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined || seenEvents.seen((body as { event_id?: string }).event_id)) return;
-    const team = (body as { team_id?: string }).team_id;
-    const reply = await pipeline.handle({ ...who(team, undefined, message.user), community: undefined, via: 'direct', input: { type: 'text', text: message.text ?? '' } }).reply;
+    const reply = await pipeline.handle({ ...(await who(undefined, undefined, message.user)), via: 'direct', input: { type: 'text', text: message.text ?? '' } }).reply;
     if (!reply) return;
     await say({ ...renderSlack(reply), ...NO_UNFURL, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) });
   });
@@ -118,7 +124,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
   // Suggestion buttons: the button's value is the command text it runs.
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_PREFIX}`), async ({ action, body, ack, respond }) => {
     await ack();
-    const handling = pipeline.handle({ ...who(body.team?.id, body.channel?.id, body.user.id), via: 'button', input: { type: 'text', text: action.value ?? '/help' } });
+    const handling = pipeline.handle({ ...await who(body.team?.id, body.channel?.id, body.user.id), via: 'button', input: { type: 'text', text: action.value ?? '/help' } });
     await respondWith(respond, await handling.reply, { replaceOriginal: false });
   });
 
@@ -126,7 +132,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
   app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTION, async ({ action, body, ack, respond }) => {
     await ack();
     const handling = pipeline.handle({
-      ...who(body.team?.id, body.channel?.id, body.user.id),
+      ...await who(body.team?.id, body.channel?.id, body.user.id),
       via: 'button',
       input: { type: 'feedback', answerId: action.value ?? '', helpful: action.action_id === 'bg:fb:yes' },
     });

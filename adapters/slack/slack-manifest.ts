@@ -14,7 +14,10 @@ export const NAMESPACE_COMMAND = '/ballotguard';
  * A Slack app manifest generated from the command model: each command declared once, with its usage hint.
  * With `requestUrl` the app uses HTTP (events, commands and buttons all post there); without, Socket Mode.
  */
-export function slackManifest(commands: readonly AnyCommand[], { requestUrl, style = 'both' }: { requestUrl?: string; style?: 'short' | 'namespaced' | 'both' } = {}) {
+export function slackManifest(
+  commands: readonly AnyCommand[],
+  { requestUrl, style = 'both', workspaceAdmins = false, userGroup = false }: { requestUrl?: string; style?: 'short' | 'namespaced' | 'both'; workspaceAdmins?: boolean; userGroup?: boolean } = {},
+) {
   const url = requestUrl ? { url: requestUrl } : {};
   const short = commands.map((command) => ({
     command: `/${command.name}`,
@@ -35,7 +38,8 @@ export function slackManifest(commands: readonly AnyCommand[], { requestUrl, sty
       bot_user: { display_name: 'ballotguard', always_online: true },
       slash_commands: [...(style === 'short' ? [] : [namespaced]), ...(style === 'namespaced' ? [] : short)],
     },
-    oauth_config: { scopes: { bot: SLACK_BOT_SCOPES } },
+    // Reading who moderates is asked for only when the operator moderates that way.
+    oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES, ...(workspaceAdmins ? ['users:read'] : []), ...(userGroup ? ['usergroups:read'] : [])] } },
     settings: {
       event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: ['app_mention', 'message.im'] },
       interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },

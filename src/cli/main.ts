@@ -90,10 +90,12 @@ slack
   .description('print a Slack app manifest generated from the command model')
   .option('--request-url <url>', 'HTTP mode: the public https://…/slack/events URL (omit for Socket Mode)')
   .option('--style <style>', 'slash commands: short (/targets), namespaced (/ballotguard targets) or both', 'both')
-  .action(async (options: { requestUrl?: string; style: 'short' | 'namespaced' | 'both' }) => {
+  .option('--workspace-admins', 'workspace admins moderate (SLACK_WORKSPACE_ADMINS_MODERATE): adds the users:read scope')
+  .option('--user-group', 'a user group moderates (SLACK_MODERATOR_USERGROUP_ID): adds the usergroups:read scope')
+  .action(async (options: { requestUrl?: string; style: 'short' | 'namespaced' | 'both'; workspaceAdmins?: boolean; userGroup?: boolean }) => {
     const { slackManifest } = await import('../../adapters/slack/slack-manifest.ts');
     const { ALL_COMMANDS } = await import('../commands/all-commands.ts');
-    process.stdout.write(`${JSON.stringify(slackManifest(ALL_COMMANDS, { requestUrl: options.requestUrl, style: options.style }), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(slackManifest(ALL_COMMANDS, { requestUrl: options.requestUrl, style: options.style, workspaceAdmins: options.workspaceAdmins, userGroup: options.userGroup }), null, 2)}\n`);
   });
 
 function printable(reply: Parameters<typeof replyToPlainText>[0]): string {

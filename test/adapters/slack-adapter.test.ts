@@ -30,6 +30,8 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
       PORT: '0',
       SLACK_MODERATOR_USER_IDS: 'UMOD',
       SLACK_MODERATOR_CHANNEL_ID: 'CMODS',
+      SLACK_WORKSPACE_ADMINS_MODERATE: 'true',
+      SLACK_MODERATOR_USERGROUP_ID: SLACK.userGroupId,
     });
     const wired = await shippedBotWithAdmin();
     records = wired.records;
@@ -179,11 +181,14 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     expect(((await fake.waitFor(responseFor(moderatorTeach.id))).body.blocks as Block[])[0]?.text?.text).toBe('Maintainers only');
     expect(records.audit()).toEqual([]);
 
-    const status = slash('/kb', 'status', 'UMOD');
-    await status.send();
-    const yes = await fake.waitFor(responseFor(status.id));
-    expect(yes.body.response_type).toBe('ephemeral');
-    expect((yes.body.blocks as Block[])[0]?.text?.text).toBe('Knowledge: OK');
+    // Configured people, workspace admins (users.info) and the moderators' user group all moderate.
+    for (const moderator of ['UMOD', SLACK.adminUserId, SLACK.userGroupMemberId]) {
+      const status = slash('/kb', 'status', moderator);
+      await status.send();
+      const yes = await fake.waitFor(responseFor(status.id));
+      expect(yes.body.response_type).toBe('ephemeral');
+      expect((yes.body.blocks as Block[])[0]?.text?.text).toBe('Knowledge: OK');
+    }
   });
 
   it('records a "not helpful" click once per person, however often it is replayed', async () => {
@@ -268,6 +273,7 @@ describe('Slack configuration, manifest and rendering', () => {
     expect(manifest.features.slash_commands.find((c) => c.command === '/targets')?.usage_hint).toBe('[filter]');
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
     expect(manifest.oauth_config.scopes.bot).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(slackManifest(USER_COMMANDS, { workspaceAdmins: true, userGroup: true }).oauth_config.scopes.bot).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read', 'usergroups:read']);
     expect(slackManifest(USER_COMMANDS).settings.socket_mode_enabled).toBe(true);
   });
 

@@ -15,6 +15,11 @@ export const SLACK = {
   userId: 'U222',
   channelId: 'C111',
   dmChannelId: 'D333',
+  /** A workspace admin, per users.info. */
+  adminUserId: 'UADMIN',
+  /** The moderators' user group and its one member. */
+  userGroupId: 'SMODS',
+  userGroupMemberId: 'UGROUP',
 } as const;
 
 export interface SlackCall {
@@ -111,6 +116,13 @@ export class FakeSlack {
     if (path === '/api/chat.postEphemeral') {
       if (!body.user) return json(200, { ok: false, error: 'user_not_in_channel' });
       return json(200, { ok: true, message_ts: `${++this.ts}.000100` });
+    }
+    if (path === '/api/users.info') {
+      const id = String(body.user ?? '');
+      return json(200, { ok: true, user: { id, team_id: SLACK.teamId, is_admin: id === SLACK.adminUserId, is_owner: false } });
+    }
+    if (path === '/api/usergroups.users.list') {
+      return json(200, { ok: true, users: body.usergroup === SLACK.userGroupId ? [SLACK.userGroupMemberId] : [] });
     }
     if (path === '/api/apps.connections.open') {
       if (req.headers.authorization !== `Bearer ${SLACK.appToken}`) return json(200, { ok: false, error: 'invalid_auth' });
