@@ -14,6 +14,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { Adapter } from '../../src/core/adapter.ts';
+import { BallotguardError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import { NOTICES } from '../../src/core/notices.ts';
 import type { Handling, Pipeline } from '../../src/core/pipeline.ts';
@@ -172,9 +173,9 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
         await client.destroy();
         const code = (error as { code?: string }).code;
         if (code === 'TokenInvalid' || (error as { status?: number }).status === 401) {
-          throw new DiscordLoginError('Discord rejected DISCORD_TOKEN: copy a fresh bot token from the Developer Portal (Bot tab, "Reset Token").');
+          throw new DiscordLoginError('Discord rejected DISCORD_TOKEN: copy a fresh bot token from the Developer Portal (Bot tab, "Reset Token").', error);
         }
-        throw new DiscordLoginError(`could not connect to Discord: ${(error as Error).message}`);
+        throw new DiscordLoginError(`could not connect to Discord: ${(error as Error).message}`, error);
       }
       await ready;
       logger.info({ user: client.user?.tag }, 'discord adapter ready');
@@ -182,22 +183,27 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
     async stop() {
       await client.destroy();
     },
-    async notifyModerators(text, channels) {
+    async notifyModerators(text, announcements) {
       if (!client.isReady()) return;
-      const targets = new Set([...(config.DISCORD_MODERATOR_CHANNEL_ID ? [config.DISCORD_MODERATOR_CHANNEL_ID] : []), ...channels]);
-      for (const id of targets) {
+      const operator = config.DISCORD_MODERATOR_CHANNEL_ID ? [{ channel: config.DISCORD_MODERATOR_CHANNEL_ID, community: undefined }] : [];
+      const posted = new Set<string>();
+      for (const { channel: id, community } of [...operator, ...announcements]) {
+        if (posted.has(id)) continue;
         const channel = await client.channels.fetch(id).catch(() => null);
-        if (channel?.isSendable()) await channel.send({ content: shorten(text, 2_000), allowedMentions: { parse: [] } });
+        // A community may only announce into its own server.
+        if (community && (!channel || !('guildId' in channel) || channel.guildId !== community)) continue;
+        if (!channel?.isSendable()) continue;
+        posted.add(id);
+        await channel.send({ content: shorten(text, 2_000), allowedMentions: { parse: [] } });
       }
     },
   };
 }
 
 /** Logging in to Discord failed; the message says what to do. */
-export class DiscordLoginError extends Error {
-  readonly code = 'DISCORD_LOGIN_FAILED';
-  constructor(message: string) {
-    super(message);
+export class DiscordLoginError extends BallotguardError {
+  constructor(message: string, cause?: unknown) {
+    super('DISCORD_LOGIN_FAILED', message, { cause });
     this.name = 'DiscordLoginError';
   }
 }

@@ -1,6 +1,7 @@
 import { App, HTTPReceiver, LogLevel, type BlockAction, type ButtonAction, type RespondFn } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { Adapter } from '../../src/core/adapter.ts';
+import { BallotguardError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import type { Pipeline } from '../../src/core/pipeline.ts';
 import type { Reply } from '../../src/core/reply.ts';
@@ -163,7 +164,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
       try {
         await app.init();
       } catch (error) {
-        throw new SlackStartError(`Slack rejected the credentials (auth.test failed: ${(error as Error).message}); check SLACK_BOT_TOKEN.`);
+        throw new SlackStartError(`Slack rejected the credentials (auth.test failed: ${(error as Error).message}); check SLACK_BOT_TOKEN.`, error);
       }
       if (socketMode) {
         await app.start();
@@ -176,8 +177,9 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
     async stop() {
       await app.stop();
     },
-    async notifyModerators(text, channels) {
-      const targets = new Set([...(config.SLACK_MODERATOR_CHANNEL_ID ? [config.SLACK_MODERATOR_CHANNEL_ID] : []), ...channels]);
+    async notifyModerators(text, announcements) {
+      // The bot token belongs to one workspace, so only that workspace's channels can be posted to.
+      const targets = new Set([...(config.SLACK_MODERATOR_CHANNEL_ID ? [config.SLACK_MODERATOR_CHANNEL_ID] : []), ...announcements.map((a) => a.channel)]);
       for (const channel of targets) await app.client.chat.postMessage({ channel, text: escapeSlack(text).slice(0, 3_000), ...NO_UNFURL });
     },
   };
@@ -199,10 +201,9 @@ class RecentIds {
 }
 
 /** Starting the Slack adapter failed; the message says which setting to check. */
-export class SlackStartError extends Error {
-  readonly code = 'SLACK_START_FAILED';
-  constructor(message: string) {
-    super(message);
+export class SlackStartError extends BallotguardError {
+  constructor(message: string, cause?: unknown) {
+    super('SLACK_START_FAILED', message, { cause });
     this.name = 'SlackStartError';
   }
 }

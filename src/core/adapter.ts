@@ -9,8 +9,8 @@ export interface Adapter {
   /** Resolves when the adapter ends by itself (the console's input closes); absent for servers. */
   readonly finished?: Promise<void>;
   /**
-   * Posts a notice to the operator's moderators' channel (where configured) and to `channels`, the ones
-   * communities chose with `/settings announce`.
+   * Posts a notice to the operator's moderators' channel (where configured) and to the channels communities
+   * chose with `/settings announce`; a channel that is not in its community is skipped.
    */
-  notifyModerators?(text: string, channels: readonly string[]): Promise<void>;
+  notifyModerators?(text: string, announcements: readonly { community: string; channel: string }[]): Promise<void>;
 }

@@ -54,7 +54,7 @@ export interface Pipeline {
   /** Completion choices for a command option being typed (Discord's autocomplete). */
   complete(commandName: string, option: string, typed: string): string[];
   /** The channels communities chose for announcements on a platform (`/settings announce`). */
-  announceChannels(platform: string): string[];
+  announceChannels(platform: string): { community: string; channel: string }[];
 }
 
 const SILENT: Handling = { acknowledge: 'silent', slow: false, reply: Promise.resolve(undefined) };
@@ -175,7 +175,7 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     },
     announceChannels(platform) {
       try {
-        return records?.announceChannels(platform).map((c) => c.channel) ?? [];
+        return records?.announceChannels(platform) ?? [];
       } catch (error) {
         logger.error({ err: error }, 'could not read announcement channels');
         return [];

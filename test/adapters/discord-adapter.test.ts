@@ -230,11 +230,16 @@ describe('the Discord adapter against a fake Discord', () => {
   });
 
   it('announces a refused reload in the operator\u2019s channel and each community\u2019s chosen one, without pinging anyone', async () => {
-    await adapter.notifyModerators!('Knowledge reload refused: people.yaml:3:5 entries[0].answer: is required @everyone', [FAKE.otherChannelId]);
-    for (const channel of [FAKE.channelId, FAKE.otherChannelId]) {
-      const call = await fake.waitForCall((c) => c.path === `/api/v10/channels/${channel}/messages` && String((c.body as { content?: string }).content).startsWith('Knowledge reload refused'));
-      expect(call.body).toMatchObject({ allowed_mentions: { parse: [] } });
-    }
+    const start = fake.calls.length;
+    const text = 'Knowledge reload refused: people.yaml:3:5 entries[0].answer: is required @everyone';
+    const posts = () => fake.calls.slice(start).filter((c) => c.method === 'POST' && String((c.body as { content?: string }).content).startsWith('Knowledge reload refused'));
+    // The first server tries to announce into the second's channel: refused; only the operator's channel gets it.
+    await adapter.notifyModerators!(text, [{ community: FAKE.guildId, channel: FAKE.otherChannelId }]);
+    expect(posts().map((c) => c.path)).toEqual([`/api/v10/channels/${FAKE.channelId}/messages`]);
+    // The second server chose its own channel.
+    await adapter.notifyModerators!(text, [{ community: FAKE.otherGuildId, channel: FAKE.otherChannelId }]);
+    expect(posts().map((c) => c.path)).toEqual([`/api/v10/channels/${FAKE.channelId}/messages`, `/api/v10/channels/${FAKE.channelId}/messages`, `/api/v10/channels/${FAKE.otherChannelId}/messages`]);
+    for (const call of posts()) expect(call.body).toMatchObject({ allowed_mentions: { parse: [] } });
   });
 
   it('registers exactly the commands the model defines', async () => {
