@@ -5,6 +5,8 @@ import {
   MessageFlags,
   Partials,
   PermissionFlagsBits,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -107,10 +109,10 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
     const reply = await handling.reply;
     // The click is answered by disabling the rating buttons on the message; the thanks goes to the clicker only.
     const rows = interaction.message.components.map((row) => {
-      const json = row.toJSON() as { type: number; components: { custom_id?: string }[] };
-      return { ...json, components: json.components.map((c) => (c.custom_id?.startsWith(FEEDBACK_PREFIX) ? { ...c, disabled: true } : c)) };
+      const json = row.toJSON() as APIActionRowComponent<APIComponentInMessageActionRow>;
+      return { ...json, components: json.components.map((c) => ('custom_id' in c && c.custom_id.startsWith(FEEDBACK_PREFIX) ? { ...c, disabled: true } : c)) };
     });
-    await interaction.update({ components: rows as never });
+    await interaction.update({ components: rows });
     if (reply) await interaction.followUp(interactionPayload(renderDiscord(reply)));
   }
 

@@ -58,6 +58,7 @@ export interface Pipeline {
 }
 
 const SILENT: Handling = { acknowledge: 'silent', slow: false, reply: Promise.resolve(undefined) };
+const privately = (reply: Reply): Handling => ({ acknowledge: 'private', slow: false, reply: Promise.resolve(reply) });
 
 export function createPipeline({ bot, logger, records, maintainers, defaults, now }: PipelineOptions): Pipeline {
   const cooldown = new Cooldown(now);
@@ -109,7 +110,34 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
       logger.error({ err: error }, 'could not record feedback');
     }
     const reply = outcome === 'counted' ? NOTICES.feedbackCounted() : outcome === 'already-counted' ? NOTICES.feedbackAlreadyCounted() : NOTICES.feedbackUnknownAnswer();
-    return { acknowledge: 'private', slow: false, reply: Promise.resolve(reply), feedbackCounted: Promise.resolve(outcome === 'counted') };
+    return { ...privately(reply), feedbackCounted: Promise.resolve(outcome === 'counted') };
+  };
+
+  /** Understand: what the request asks to run, or the reply when it cannot be run; 'silent' when it is not for the bot. */
+  const understand = (request: BotRequest, settings: PipelineDefaults): { command: AnyCommand; options: Record<string, unknown> } | { reply: Reply } | 'silent' => {
+    if (request.input.type === 'command') {
+      const { name, options } = request.input;
+      const command = bot.commands.find((c) => c.name === name);
+      if (command) return { command, options };
+      const parsed = bot.understand(`/${name}`);
+      return { reply: bot.notUnderstood(parsed.type === 'unknown-command' ? parsed : { type: 'empty' }) };
+    }
+    if (request.input.type !== 'text') return { reply: NOTICES.somethingWentWrong() };
+    if (request.via === 'mention' && !settings.answerMentions) return 'silent';
+    const parsed = bot.understand(withoutUserMentions(request.input.text));
+    if (parsed.type === 'command') return { command: parsed.command, options: parsed.options };
+    const ask = bot.commands.find((c) => c.name === 'ask');
+    if (parsed.type === 'question' && ask) return { command: ask, options: { question: parsed.question } };
+    return { reply: bot.notUnderstood(parsed.type === 'question' ? { type: 'empty' } : parsed) };
+  };
+
+  /** Rate-limit: every request counts unless its command declares otherwise; maintainers are trusted. */
+  const rateLimit = (request: BotRequest, command: AnyCommand | undefined, role: Role, settings: PipelineDefaults): Handling | undefined => {
+    if ((command?.cooldown ?? 'person') === 'none' || role === 'maintainer') return undefined;
+    const verdict = cooldown.take(`${request.platform}:${request.user.id}`, settings.cooldownSeconds);
+    if (verdict.type === 'silent') return SILENT;
+    if (verdict.type === 'refuse') return privately(NOTICES.slowDown(verdict.waitSeconds));
+    return undefined;
   };
 
   function handle(input: BotRequestInput): Handling {
@@ -117,49 +145,25 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     if (!parsedRequest.success) {
       // An adapter's translation bug, never the person's fault: say so kindly, log what was wrong (not the text).
       logger.error({ issues: parsedRequest.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, 'adapter sent an invalid request');
-      return { acknowledge: 'private', slow: false, reply: Promise.resolve(NOTICES.somethingWentWrong()) };
+      return privately(NOTICES.somethingWentWrong());
     }
     const request = parsedRequest.data;
     if (request.input.type === 'feedback') return feedback(request, request.input);
     const settings = settingsOf(request);
 
-    // Understand.
-    let command: AnyCommand | undefined;
-    let options: Record<string, unknown> = {};
-    let early: Reply | undefined;
-    if (request.input.type === 'text') {
-      if (request.via === 'mention' && !settings.answerMentions) return SILENT;
-      const parsed = bot.understand(withoutUserMentions(request.input.text));
-      if (parsed.type === 'question') [command, options] = [bot.commands.find((c) => c.name === 'ask'), { question: parsed.question }];
-      else if (parsed.type === 'command') [command, options] = [parsed.command, parsed.options];
-      else early = bot.notUnderstood(parsed);
-    } else {
-      const { name } = request.input;
-      command = bot.commands.find((c) => c.name === name);
-      options = request.input.options;
-      if (!command) {
-        const parsed = bot.understand(`/${name}`);
-        early = parsed.type === 'unknown-command' || parsed.type === 'empty' ? bot.notUnderstood(parsed) : undefined;
-      }
-    }
-    if (!command && !early) early = bot.notUnderstood({ type: 'empty' });
-
-    // Authorise.
+    const understood = understand(request, settings);
+    if (understood === 'silent') return SILENT;
     const role = roleOf(request);
-    if (command && !early) early = permissionRefusal(command, role);
-
-    // Rate-limit: every request counts, except what a command declares harmless; maintainers are trusted.
-    if ((command?.cooldown ?? 'person') === 'person' && role !== 'maintainer') {
-      const verdict = cooldown.take(`${request.platform}:${request.user.id}`, settings.cooldownSeconds);
-      if (verdict.type === 'silent') return SILENT;
-      if (verdict.type === 'refuse') return { acknowledge: 'private', slow: false, reply: Promise.resolve(NOTICES.slowDown(verdict.waitSeconds)) };
-    }
-    if (early || !command) return { acknowledge: 'private', slow: false, reply: Promise.resolve(early ?? NOTICES.somethingWentWrong()) };
+    const command = 'command' in understood ? understood.command : undefined;
+    const refusal = 'reply' in understood ? understood.reply : permissionRefusal(understood.command, role);
+    const limited = rateLimit(request, command, role, settings);
+    if (limited) return limited;
+    if (refusal || !command) return privately(refusal ?? NOTICES.somethingWentWrong());
 
     // Run, record, reply.
     const requester: Requester = { id: request.user.id, platform: request.platform, community: request.community, role };
-    const run = command;
-    const reply = (async () => recorded(await bot.runCommand(run.name, options, requester), request))().catch((error: unknown) => {
+    const options = 'options' in understood ? understood.options : {};
+    const reply = (async () => recorded(await bot.runCommand(command.name, options, requester), request))().catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
       return NOTICES.somethingWentWrong();
     });

@@ -3,7 +3,11 @@ import { silentLogger } from '../../src/core/logger.ts';
 import type { BotRequestInput } from '../../src/core/request.ts';
 import { RecordsStore } from '../../src/records/records-store.ts';
 import { scheduleRetention } from '../../src/records/retention.ts';
-import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
+import { z } from 'zod';
+import { defineCommand } from '../../src/commands/define-command.ts';
+import { assembleBallotguard } from '../../src/core/assemble-ballotguard.ts';
+import { reply } from '../../src/core/reply.ts';
+import { shippedBotWithAdmin, shippedKnowledge } from '../helpers/shipped-knowledge.ts';
 
 const request = (text: string, over: Partial<BotRequestInput> = {}): BotRequestInput => ({
   platform: 'discord',
@@ -53,6 +57,17 @@ describe('the request pipeline', () => {
     for (let i = 0; i < 3; i++) expect(pipeline.handle(request('/about', { user: { id: 'MAINT' } })).acknowledge).toBe('public');
     advance(10);
     expect((await pipeline.handle(request('/about')).reply)?.title).toBe('About ballotguard');
+  });
+
+  it('lets a command declare that it does not count against the cooldown', async () => {
+    const knowledge = await shippedKnowledge();
+    const command = (name: string, cooldown: 'person' | 'none') =>
+      defineCommand({ name, description: name, options: z.object({}), permission: 'everyone', cooldown, run: () => reply({ kind: 'info', title: name, body: name }) });
+    const { pipeline } = assembleBallotguard({ knowledge, logger: silentLogger(), commands: [command('free', 'none'), command('counted', 'person')], defaults: { cooldownSeconds: 60 } });
+    for (let i = 0; i < 3; i++) expect((await pipeline.handle(request('/free')).reply)?.title).toBe('free');
+    expect((await pipeline.handle(request('/counted')).reply)?.title).toBe('counted');
+    expect((await pipeline.handle(request('/counted')).reply)?.title).toBe('Slow down a little');
+    expect((await pipeline.handle(request('/free')).reply)?.title).toBe('free');
   });
 
   it('applies a community\u2019s own settings, set by its moderator: cooldown and mentions', async () => {
