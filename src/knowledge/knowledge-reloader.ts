@@ -29,7 +29,7 @@ export interface ReloaderOptions {
  * Keeps the bot's knowledge current: watches the knowledge directory, and on a change loads and validates
  * the whole new set. A valid set is swapped in atomically; an invalid one is refused and the last good
  * knowledge keeps serving, its problems kept for /kb status. A file that disappears is never taken to mean
- * "forget its entries" until a moderator confirms with /kb reload.
+ * "forget its entries" until a maintainer confirms with /kb reload.
  */
 export class KnowledgeReloader {
   private problems: KnowledgeProblem[] = [];
@@ -92,7 +92,7 @@ export class KnowledgeReloader {
     }
     if (!confirmDeletions) {
       // A file that was loaded and is now gone is reported as such (not as the broken references it
-      // leaves behind), and its entries stay until a moderator confirms with /kb reload.
+      // leaves behind), and its entries stay until a maintainer confirms with /kb reload.
       const onDisk = new Set(await listKnowledgeFiles(dir).catch(() => [] as string[]));
       const before = holder.snapshot.knowledge;
       const gone = before.files.filter((file) => !onDisk.has(file));
@@ -102,7 +102,7 @@ export class KnowledgeReloader {
           line: 1,
           column: 1,
           field: '',
-          message: `the file was deleted; its ${[...before.origins.values()].filter((o) => o.file === file).length} entries stay loaded until a moderator confirms the deletion with /kb reload`,
+          message: `the file was deleted; its ${[...before.origins.values()].filter((o) => o.file === file).length} entries stay loaded until a maintainer confirms the deletion with /kb reload`,
         }));
         result = { ok: false, problems: [...deleted, ...(result.ok ? [] : result.problems)] };
       }

@@ -94,7 +94,7 @@ describe('live knowledge while the bot runs', () => {
     await unlink(path.join(dir, 'quotes.yaml'));
     const refused = await reloader.reload();
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.problems[0]).toMatchObject({ file: 'quotes.yaml', message: expect.stringContaining('stay loaded until a moderator confirms') });
+    if (!refused.ok) expect(refused.problems[0]).toMatchObject({ file: 'quotes.yaml', message: expect.stringContaining('stay loaded until a maintainer confirms') });
     expect(bot.snapshot.knowledge.entries).toHaveLength(entries);
     expect(await ask(bot, 'what did ben read say')).toContain('visibility');
 
