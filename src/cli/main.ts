@@ -8,6 +8,7 @@ import { loadKnowledgeDir } from '../knowledge/load-knowledge.ts';
 import { formatProblem, KnowledgeInvalidError } from '../knowledge/problems.ts';
 import { answerJson } from './answer-json.ts';
 import { loadBot } from './load-bot.ts';
+import { RecordsStore } from '../records/records-store.ts';
 
 /** Whoever runs the CLI operates this bot on this machine and has its files: they maintain it. */
 const CLI_USER: RequesterInput = { id: 'cli', platform: 'cli', role: 'maintainer' };
@@ -69,6 +70,39 @@ kb.command('check')
     }
     const { entries, sources, files } = result.knowledge;
     process.stdout.write(`${target}: OK, ${entries.length} entries and ${sources.size} sources in ${files.length} files\n`);
+  });
+
+const recordsCli = program.command('records').description("the records in DATA_DIR: one community's export or purge (maintainers' work, from the operator's machine)");
+const community = (name: string) => {
+  const match = /^(discord|slack):([A-Za-z0-9]{1,32})$/.exec(name);
+  if (!match) return program.error('name the community as platform:id, e.g. discord:123456789012345678 or slack:T0123ABC', { exitCode: 2 });
+  return { platform: match[1]!, community: match[2]! };
+};
+recordsCli
+  .command('export')
+  .description("print one community's questions and feedback as JSON")
+  .argument('<community>', 'platform:id, e.g. discord:123456789012345678')
+  .action((name: string) => {
+    const records = RecordsStore.open(config.DATA_DIR, { retentionDays: config.RECORDS_RETENTION_DAYS });
+    try {
+      process.stdout.write(`${JSON.stringify({ community: name, ...records.exportCommunity(community(name)) }, null, 2)}\n`);
+    } finally {
+      records.close();
+    }
+  });
+recordsCli
+  .command('purge')
+  .description("delete one community's questions and feedback")
+  .argument('<community>', 'platform:id, e.g. slack:T0123ABC')
+  .action((name: string) => {
+    const records = RecordsStore.open(config.DATA_DIR, { retentionDays: config.RECORDS_RETENTION_DAYS });
+    try {
+      const gone = records.purgeCommunity(community(name));
+      records.recordAudit({ platform: 'cli', moderatorId: 'operator', action: 'records purge', detail: `${name}: ${gone.questions} questions, ${gone.feedback} feedback` });
+      process.stdout.write(`deleted ${gone.questions} questions and ${gone.feedback} feedback records of ${name}\n`);
+    } finally {
+      records.close();
+    }
   });
 
 const discord = program.command('discord').description('operate the Discord adapter');
