@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { BotRequestInput } from '../../src/core/request.ts';
@@ -96,6 +99,26 @@ describe('the request pipeline', () => {
     expect((await click('U1').reply)?.body).toContain('already rated');
     expect(await click('U2').feedbackCounted).toBe(true);
     expect(records.gaps()).toContainEqual(expect.objectContaining({ question: 'who is hun sen', reason: 'unhelpful', count: 2 }));
+  });
+
+  it('lets a maintainer export a community\u2019s records to a file and purge them', async () => {
+    const exportDir = await mkdtemp(path.join(tmpdir(), 'bg-export-'));
+    try {
+      const { pipeline, records } = await shippedBotWithAdmin({ maintainers: ['slack:MAINT'], exportDir });
+      await pipeline.handle(request('how do I bake bread', { user: { id: 'U5' } })).reply;
+      await pipeline.handle(request('how do I grow tomatoes', { community: 'G2', user: { id: 'U6' } })).reply;
+      const maintainer = { platform: 'slack', community: undefined, via: 'direct' as const, user: { id: 'MAINT' } };
+      const exported = await pipeline.handle(request('/records export discord:G1', maintainer)).reply;
+      expect(exported?.title).toBe('Records exported');
+      const [file] = await readdir(exportDir);
+      const content = JSON.parse(await readFile(path.join(exportDir, file!), 'utf8'));
+      expect(content.questions.map((q: { question: string }) => q.question)).toEqual(['how do I bake bread']);
+      expect((await pipeline.handle(request('/records purge discord:G1', maintainer)).reply)?.body).toContain('Deleted 1 questions');
+      expect(records.gaps().map((g) => g.question)).toEqual(['how do I grow tomatoes']);
+      expect((await pipeline.handle(request('/records purge G1', maintainer)).reply)?.body).toContain('platform:id');
+    } finally {
+      await rm(exportDir, { recursive: true, force: true });
+    }
   });
 
   it('/about says exactly what is kept, and for how long', async () => {
