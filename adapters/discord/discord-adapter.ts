@@ -138,7 +138,8 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
     const rendered = renderDiscord(reply);
     if (rendered.ephemeral && !direct) {
       // A channel message cannot be private: a reply meant for one person goes to them directly.
-      await message.author.send(rendered.message).catch((error: unknown) => logger.debug({ err: error }, 'could not send a private reply (direct messages closed?)'));
+      // Only the error's code is logged: Discord's errors carry the URL and the message sent.
+      await message.author.send(rendered.message).catch((error: unknown) => logger.debug({ code: (error as { code?: unknown }).code }, 'could not send a private reply (direct messages closed?)'));
       return;
     }
     await message.reply(rendered.message);

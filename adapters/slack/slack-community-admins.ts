@@ -32,7 +32,7 @@ export function createCommunityAdminCheck({ client, logger, userIds, workspaceAd
       const { user } = await client.users.info({ user: userId });
       admin = Boolean(user?.is_admin || user?.is_owner);
     } catch (error) {
-      logger.warn({ err: error }, 'could not ask Slack whether a user is a workspace admin (is the users:read scope granted?)');
+      logger.warn({ code: slackErrorCode(error) }, 'could not ask Slack whether a user is a workspace admin (is the users:read scope granted?)');
     }
     admins.set(userId, { admin, until: Date.now() + cacheMs });
     if (admins.size > 10_000) admins.clear();
@@ -45,7 +45,7 @@ export function createCommunityAdminCheck({ client, logger, userIds, workspaceAd
     try {
       members = new Set((await client.usergroups.users.list({ usergroup: userGroupId! })).users ?? []);
     } catch (error) {
-      logger.warn({ err: error }, 'could not read the moderators\u2019 user group (is SLACK_MODERATOR_USERGROUP_ID right, and usergroups:read granted?)');
+      logger.warn({ code: slackErrorCode(error) }, 'could not read the moderators\u2019 user group (is SLACK_MODERATOR_USERGROUP_ID right, and usergroups:read granted?)');
     }
     group = { members, until: Date.now() + cacheMs };
     return members;
@@ -56,4 +56,10 @@ export function createCommunityAdminCheck({ client, logger, userIds, workspaceAd
     if (userGroupId && (await groupMembers()).has(userId)) return true;
     return workspaceAdmins ? isWorkspaceAdmin(userId) : false;
   };
+}
+
+/** Slack's error code ("missing_scope"), never the request: it names the user asked about. */
+function slackErrorCode(error: unknown): string | undefined {
+  const { code, data } = error as { code?: string; data?: { error?: string } };
+  return data?.error ?? code;
 }
