@@ -1,4 +1,4 @@
-import { createConsoleAdapter } from '../adapters/console/console-adapter.ts';
+import { CONSOLE_OPERATOR, createConsoleAdapter } from '../adapters/console/console-adapter.ts';
 import { createDiscordAdapter, DiscordLoginError } from '../adapters/discord/discord-adapter.ts';
 import { discordConfigured, readDiscordConfig } from '../adapters/discord/discord-config.ts';
 import { createSlackAdapter, SlackStartError } from '../adapters/slack/slack-adapter.ts';
@@ -6,13 +6,14 @@ import { readSlackConfig, slackConfigured } from '../adapters/slack/slack-config
 import type { Adapter } from './core/adapter.ts';
 import { readCoreConfig } from './core/config.ts';
 import { createLogger } from './core/logger.ts';
-import { loadBot } from './cli/load-bot.ts';
+import path from 'node:path';
+import { assembleBallotguard } from './core/assemble-ballotguard.ts';
 import { KnowledgeInvalidError } from './knowledge/problems.ts';
 import { ConfigError } from './core/errors.ts';
-import { createKnowledgeAdmin } from './commands/moderator/knowledge-admin.ts';
-import { KnowledgeReloader } from './knowledge/knowledge-reloader.ts';
+import { loadKnowledgeDir } from './knowledge/load-knowledge.ts';
 import { formatProblem } from './knowledge/problems.ts';
 import { RecordsStore } from './records/records-store.ts';
+import { scheduleRetention } from './records/retention.ts';
 
 /**
  * Starts ballotguard: every adapter whose credentials are configured, or the console chat when none are,
@@ -23,30 +24,39 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const discord = discordConfigured() ? readDiscordConfig() : undefined;
   const slack = slackConfigured() ? readSlackConfig() : undefined;
-  const records = RecordsStore.open(config.DATA_DIR, config.RECORD_ASKER_IDENTITY);
-  const bot = await loadBot(config.KNOWLEDGE_DIR, logger, records);
+  const loaded = await loadKnowledgeDir(config.KNOWLEDGE_DIR);
+  if (!loaded.ok) throw new KnowledgeInvalidError(loaded.problems);
+  const records = RecordsStore.open(config.DATA_DIR, { recordIdentity: config.RECORD_ASKER_IDENTITY, retentionDays: config.RECORDS_RETENTION_DAYS });
   const adapters: Adapter[] = [];
-  const reloader = new KnowledgeReloader({
-    dir: config.KNOWLEDGE_DIR,
-    bot,
+  const consoleOnly = !discord && !slack;
+  const { pipeline, reloader } = assembleBallotguard({
+    knowledge: loaded.knowledge,
+    knowledgeDir: config.KNOWLEDGE_DIR,
     logger,
-    onRefused: (problems) => {
-      const text = `Knowledge reload refused; still serving the last good knowledge. Problems:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`;
-      for (const adapter of adapters) adapter.notifyModerators?.(text).catch((error: unknown) => logger.error({ err: error }, 'could not notify moderators'));
+    records,
+    exportDir: path.join(config.DATA_DIR, 'exports'),
+    // The person at the console runs this process and has its files: they maintain its knowledge.
+    maintainers: [...config.MAINTAINER_IDS, ...(consoleOnly ? [`console:${CONSOLE_OPERATOR}`] : [])],
+    defaults: { cooldownSeconds: config.COOLDOWN_SECONDS, answerMentions: config.ANSWER_MENTIONS },
+    reloader: {
+      onRefused: (problems) => {
+        const text = `Knowledge reload refused; still serving the last good knowledge. Problems:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`;
+        for (const adapter of adapters) {
+          adapter.notifyModerators?.(text, pipeline.announceChannels(adapter.name)).catch((error: unknown) => logger.error({ err: error }, 'could not notify moderators'));
+        }
+      },
     },
   });
-  bot.setAdmin(createKnowledgeAdmin({ dir: config.KNOWLEDGE_DIR, bot, reloader, records }));
-  if (discord) adapters.push(createDiscordAdapter({ bot, config: discord, logger }));
-  if (slack) adapters.push(createSlackAdapter({ bot, config: slack, logger }));
-
-  if (adapters.length === 0) {
-    adapters.push(createConsoleAdapter({ bot, input: process.stdin, output: process.stdout }));
-  }
+  if (discord) adapters.push(createDiscordAdapter({ pipeline, config: discord, logger }));
+  if (slack) adapters.push(createSlackAdapter({ pipeline, config: slack, logger }));
+  if (consoleOnly) adapters.push(createConsoleAdapter({ pipeline, input: process.stdin, output: process.stdout }));
+  const stopRetention = scheduleRetention(records, logger);
   let stopping: Promise<void> | undefined;
   const stop = (reason: string) => {
     stopping ??= (async () => {
       logger.debug({ reason }, 'stopping');
-      reloader.stop();
+      reloader?.stop();
+      stopRetention();
       await Promise.allSettled(adapters.map((a) => a.stop()));
       records.close();
     })();
@@ -64,7 +74,7 @@ async function main(): Promise<void> {
     throw error;
   }
   if (stopping) return await stopping;
-  if (config.WATCH_KNOWLEDGE) reloader.watch();
+  if (config.WATCH_KNOWLEDGE) reloader?.watch();
   logger.debug({ adapters: adapters.map((a) => a.name) }, 'ballotguard started');
 
   // The console ends when its input does; servers run until a signal.

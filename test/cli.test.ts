@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RecordsStore } from '../src/records/records-store.ts';
 import { runTs } from './helpers/run-process.ts';
 
 const cli = (args: string[], input?: string, env?: Record<string, string>) => runTs('src/cli/main.ts', args, { input, env });
@@ -65,5 +69,28 @@ describe('the CLI contract', () => {
   it('kb check reads KNOWLEDGE_DIR when no directory is given', async () => {
     const { code } = await cli(['kb', 'check'], '', { KNOWLEDGE_DIR: 'test/fixtures/broken-knowledge' });
     expect(code).toBe(1);
+  });
+
+  it('records export and purge one community, from the operator\u2019s machine', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'bg-cli-records-'));
+    try {
+      const store = RecordsStore.open(dir);
+      store.recordQuestion({ question: 'how do I bake bread', outcome: 'abstain', confidence: 0.1, platform: 'discord', community: '123456789012345678' });
+      store.recordQuestion({ question: 'another server', outcome: 'abstain', confidence: 0.1, platform: 'discord', community: '223456789012345678' });
+      store.close();
+      const env = { DATA_DIR: dir };
+      const exported = await cli(['records', 'export', 'discord:123456789012345678'], undefined, env);
+      expect(exported.code).toBe(0);
+      expect(JSON.parse(exported.stdout).questions).toEqual([expect.objectContaining({ question: 'how do I bake bread' })]);
+      const purged = await cli(['records', 'purge', 'discord:123456789012345678'], undefined, env);
+      expect(purged.stdout).toBe('deleted 1 questions and 0 feedback records of discord:123456789012345678\n');
+      const after = RecordsStore.open(dir);
+      expect(after.gaps().map((g) => g.question)).toEqual(['another server']);
+      expect(after.audit()[0]).toMatchObject({ action: 'records purge' });
+      after.close();
+      expect((await cli(['records', 'export', 'nowhere'], undefined, env)).code).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

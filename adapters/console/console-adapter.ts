@@ -1,27 +1,31 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Adapter } from '../../src/core/adapter.ts';
-import type { Bot } from '../../src/core/bot.ts';
+import type { Pipeline } from '../../src/core/pipeline.ts';
 import type { Suggestion } from '../../src/core/reply.ts';
 import { renderTerminal } from './render-terminal.ts';
 
 export interface ConsoleAdapterConfig {
-  bot: Bot;
+  pipeline: Pipeline;
   input: Readable;
   output: Writable;
   /** ANSI colours; on by default when the output is a terminal. */
   color?: boolean;
+  /** Who types at this console; the operator by default (start-up names them a maintainer). */
+  userId?: string;
+  /** Called once each line has been handled, replied to or not (scripts and tests wait on it). */
+  onHandled?: () => void;
 }
 
-/** The person at the terminal runs this bot locally: they are its moderator. */
-const CONSOLE_USER = { id: 'console', platform: 'console', isModerator: true };
+/** The console user's id: the person who started the bot on this machine. */
+export const CONSOLE_OPERATOR = 'operator';
 const QUIT = new Set(['/quit', '/exit', 'quit', 'exit']);
 
 /**
  * An interactive chat in the terminal: each line is handled exactly as a chat message would be, and a
  * number picks one of the previous reply's suggestions (the console's buttons).
  */
-export function createConsoleAdapter({ bot, input, output, color }: ConsoleAdapterConfig): Adapter {
+export function createConsoleAdapter({ pipeline, input, output, color, userId = CONSOLE_OPERATOR, onHandled }: ConsoleAdapterConfig): Adapter {
   const useColor = color ?? Boolean((output as { isTTY?: boolean }).isTTY);
   // A prompt helps a person at a terminal; piped input (scripts, tests) gets clean output instead.
   const interactive = Boolean((input as { isTTY?: boolean }).isTTY);
@@ -29,6 +33,8 @@ export function createConsoleAdapter({ bot, input, output, color }: ConsoleAdapt
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
   let suggestions: Suggestion[] = [];
+  /** The last answer's id, for `+` (helpful) and `-` (not helpful): the console's feedback buttons. */
+  let lastAnswerId: string | undefined;
   let queue = Promise.resolve();
 
   const write = (text: string) => output.write(`${text}\n`);
@@ -44,9 +50,15 @@ export function createConsoleAdapter({ bot, input, output, color }: ConsoleAdapt
       return;
     }
     const picked = /^\d+$/.test(text) ? suggestions[Number(text) - 1] : undefined;
-    const reply = await bot.handleText(picked ? picked.run : text, CONSOLE_USER);
-    suggestions = reply.suggestions;
-    write(`\n${renderTerminal(reply, { color: useColor })}\n`);
+    const rating = (text === '+' || text === '-') && lastAnswerId ? { type: 'feedback' as const, answerId: lastAnswerId, helpful: text === '+' } : undefined;
+    const reply = await pipeline.handle({ platform: 'console', user: { id: userId }, via: 'console', input: rating ?? { type: 'text', text: picked ? picked.run : text } }).reply;
+    if (reply) {
+      if (!rating) {
+        suggestions = reply.suggestions;
+        lastAnswerId = reply.kind === 'answer' ? reply.answer?.id : undefined;
+      }
+      write(`\n${renderTerminal(reply, { color: useColor })}${lastAnswerId && !rating ? '\n\nHelpful? Type + or -.' : ''}\n`);
+    }
     if (interactive) rl?.prompt();
   }
 
@@ -59,7 +71,7 @@ export function createConsoleAdapter({ bot, input, output, color }: ConsoleAdapt
       write('Type a question, /help for commands, a number to pick a suggestion, /quit to leave.');
       // Lines are answered one at a time, in order, even when pasted all at once.
       rl.on('line', (line) => {
-        queue = queue.then(() => handle(line));
+        queue = queue.then(() => handle(line)).then(() => onHandled?.());
       });
       rl.on('close', () => {
         void queue.then(() => finish());

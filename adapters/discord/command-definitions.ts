@@ -20,7 +20,8 @@ const OPTION_TYPES = {
 /**
  * The command model as Discord application commands: option types, descriptions, required flags,
  * choices and autocomplete all come from each command's zod schema. Moderator commands are hidden from
- * members without Manage Server by default, and checked again when they run.
+ * members without Manage Server by default, maintainer commands from everyone but administrators (a
+ * maintainer uses them in a direct message); the core checks every run again.
  */
 export function discordCommandDefinitions(commands: readonly AnyCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map((command) => ({
@@ -28,9 +29,9 @@ export function discordCommandDefinitions(commands: readonly AnyCommand[]): REST
     name: command.name,
     description: command.description.slice(0, 100),
     options: optionSpecs(command).map((spec) => optionJson(spec, Boolean(command.complete))),
-    default_member_permissions: command.permission === 'moderator' ? String(PermissionFlagsBits.ManageGuild) : null,
+    default_member_permissions: { everyone: null, moderator: String(PermissionFlagsBits.ManageGuild), maintainer: '0' }[command.permission],
     integration_types: [ApplicationIntegrationType.GuildInstall],
-    contexts: command.permission === 'moderator' ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
   }));
 }
 

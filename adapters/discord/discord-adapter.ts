@@ -5,80 +5,82 @@ import {
   MessageFlags,
   Partials,
   PermissionFlagsBits,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type GuildMember,
   type Interaction,
   type Message,
+  type RepliableInteraction,
 } from 'discord.js';
 import type { Adapter } from '../../src/core/adapter.ts';
-import type { Bot } from '../../src/core/bot.ts';
-import { Cooldown } from '../../src/core/cooldown.ts';
+import { BallotguardError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
-import { errorReply, reply, type Reply } from '../../src/core/reply.ts';
-import type { RequesterInput } from '../../src/core/requester.ts';
+import { NOTICES } from '../../src/core/notices.ts';
+import type { Handling, Pipeline } from '../../src/core/pipeline.ts';
+import type { BotRequestInput } from '../../src/core/request.ts';
 import type { DiscordConfig } from './discord-config.ts';
-import { interactionPayload, renderDiscord, shorten } from './render-discord.ts';
-import { BUTTON_PREFIX, createDiscordButtons, FEEDBACK_PREFIX } from './button-store.ts';
+import { BUTTON_PREFIX, FEEDBACK_PREFIX, interactionPayload, renderDiscord, shorten } from './render-discord.ts';
 
 export interface DiscordAdapterOptions {
-  bot: Bot;
+  pipeline: Pipeline;
   config: DiscordConfig;
   logger: Logger;
   /** REST retries; tests set 0 so failures surface at once. */
   restRetries?: number;
 }
 
-/** Commands that produce answers, and so count against a user's cooldown. */
-const ANSWERING = new Set(['ask']);
+/**
+ * No privileged intents: Discord delivers the content of messages that mention the bot and of direct
+ * messages without Message Content, and that is all the bot reads.
+ */
+export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+
+type Who = Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>;
 
 /**
- * Serves the bot on Discord through discord.js: slash commands and their autocomplete, mentions in
- * channels, direct messages and suggestion buttons. It only translates Discord events into the bot's
- * requests and renders the bot's replies.
+ * Serves ballotguard on Discord through discord.js: slash commands and their autocomplete, mentions in
+ * channels, direct messages, suggestion and feedback buttons. It only translates Discord events into the
+ * core's requests and renders the core's replies.
  */
-export function createDiscordAdapter({ bot, config, logger, restRetries }: DiscordAdapterOptions): Adapter {
+export function createDiscordAdapter({ pipeline, config, logger, restRetries }: DiscordAdapterOptions): Adapter {
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
+    intents: DISCORD_INTENTS,
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
     rest: { ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), ...(restRetries !== undefined ? { retries: restRetries } : {}) },
   });
-  const buttons = createDiscordButtons();
-  const cooldown = new Cooldown(config.DISCORD_COOLDOWN_SECONDS);
-  const moderatorRoles = new Set(config.DISCORD_MODERATOR_ROLE_IDS);
+  const adminRoles = new Set(config.DISCORD_MODERATOR_ROLE_IDS);
 
-  const requester = (userId: string, member: GuildMember | null | undefined, permissions?: Readonly<{ has(p: bigint): boolean }> | null): RequesterInput => ({
-    id: userId,
+  /** Where a request comes from and who sent it; Manage Server (or a configured role) marks a community admin. */
+  const who = (userId: string, guildId: string | null, channelId: string | null, member: GuildMember | null | undefined, permissions?: Readonly<{ has(p: bigint): boolean }> | null): Who => ({
     platform: 'discord',
-    isModerator: Boolean(
-      permissions?.has(PermissionFlagsBits.ManageGuild) || member?.roles.cache.some((role) => moderatorRoles.has(role.id)),
-    ),
+    community: guildId ?? undefined,
+    channel: channelId ?? undefined,
+    user: {
+      id: userId,
+      communityAdmin: Boolean(guildId && (permissions?.has(PermissionFlagsBits.ManageGuild) || member?.roles?.cache?.some((role) => adminRoles.has(role.id)))),
+    },
   });
-
-  const cooling = (userId: string, command: string): Reply | undefined => {
-    if (!ANSWERING.has(command)) return undefined;
-    const wait = cooldown.take(userId);
-    return wait > 0 ? errorReply('Slow down a little', `Please try again in ${wait} s.`) : undefined;
-  };
+  const fromInteraction = (interaction: RepliableInteraction | AutocompleteInteraction): Who =>
+    who(interaction.user.id, interaction.guildId, interaction.channelId, interaction.member as GuildMember | null, interaction.memberPermissions);
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
-    const command = bot.commands.find((c) => c.name === interaction.commandName);
-    const waiting = cooling(interaction.user.id, interaction.commandName);
-    if (waiting) {
-      await interaction.reply(interactionPayload(renderDiscord(waiting, buttons)));
-      return;
-    }
     const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
-    const who = requester(interaction.user.id, interaction.member as GuildMember | null, interaction.memberPermissions);
-    if (command?.slow) {
-      // Answers may take a moment: acknowledge within Discord's 3 seconds, then fill the reply in.
-      await interaction.deferReply();
-      const reply = await bot.runCommand(interaction.commandName, options, who);
-      const rendered = renderDiscord(reply, buttons);
-      if (rendered.ephemeral) {
-        // A deferred reply is already public; a private reply replaces it with an ephemeral follow-up.
+    const handling = pipeline.handle({ ...fromInteraction(interaction), via: 'command', input: { type: 'command', name: interaction.commandName, options } });
+    // Silence under a flood: no reply at all (Discord tells only that person the command went unanswered).
+    if (handling.acknowledge === 'silent') return;
+    if (handling.slow) {
+      // Within Discord's 3 seconds, and private from the start when the reply will be.
+      const deferredPrivately = handling.acknowledge === 'private';
+      await interaction.deferReply(deferredPrivately ? { flags: MessageFlags.Ephemeral } : {});
+      const reply = await handling.reply;
+      if (!reply) return void (await interaction.deleteReply());
+      const rendered = renderDiscord(reply);
+      if (rendered.ephemeral && !deferredPrivately) {
+        // Rare: a public command ended in a private reply (an error); never show it in the channel.
         await interaction.deleteReply();
         await interaction.followUp(interactionPayload(rendered));
       } else {
@@ -86,44 +88,61 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
       }
       return;
     }
-    await interaction.reply(interactionPayload(renderDiscord(await bot.runCommand(interaction.commandName, options, who), buttons)));
+    await replyTo(interaction, handling);
+  }
+
+  async function replyTo(interaction: RepliableInteraction, handling: Handling): Promise<void> {
+    const reply = await handling.reply;
+    if (reply) await interaction.reply(interactionPayload(renderDiscord(reply)));
+    else if (interaction.isMessageComponent()) await interaction.deferUpdate();
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
-    const command = bot.commands.find((c) => c.name === interaction.commandName);
     const focused = interaction.options.getFocused(true);
-    const names = command?.complete?.(focused.name, String(focused.value), bot.snapshot) ?? [];
-    await interaction.respond(names.slice(0, 25).map((name) => ({ name, value: name.slice(0, 100) })));
+    const names = pipeline.complete(interaction.commandName, focused.name, String(focused.value));
+    await interaction.respond(names.map((name) => ({ name: shorten(name, 100), value: name.slice(0, 100) })));
   }
 
   async function onFeedback(interaction: ButtonInteraction): Promise<void> {
-    const feedback = buttons.feedback.get(interaction.customId);
-    const who = requester(interaction.user.id, interaction.member as GuildMember | null, interaction.memberPermissions);
-    if (feedback) bot.recordFeedback(feedback, who);
-    const thanks = feedback ? reply({ kind: 'info', body: 'Thank you: moderators use this to improve the answers.', visibility: 'private' }) : errorReply('This button has expired', 'Thank you all the same.');
-    await interaction.reply(interactionPayload(renderDiscord(thanks, buttons)));
+    const [helpful, answerId] = interaction.customId.slice(FEEDBACK_PREFIX.length).split(':');
+    const handling = pipeline.handle({ ...fromInteraction(interaction), via: 'button', input: { type: 'feedback', answerId: answerId ?? '', helpful: helpful === 'y' } });
+    const reply = await handling.reply;
+    // The click is answered by disabling the rating buttons on the message; the thanks goes to the clicker only.
+    const rows = interaction.message.components.map((row) => {
+      const json = row.toJSON() as APIActionRowComponent<APIComponentInMessageActionRow>;
+      return { ...json, components: json.components.map((c) => ('custom_id' in c && c.custom_id.startsWith(FEEDBACK_PREFIX) ? { ...c, disabled: true } : c)) };
+    });
+    await interaction.update({ components: rows });
+    if (reply) await interaction.followUp(interactionPayload(renderDiscord(reply)));
   }
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
-    const run = buttons.suggestions.get(interaction.customId);
-    if (!run) {
-      await interaction.reply(interactionPayload(renderDiscord(errorReply('This button has expired', 'Ask again, or type `/help`.'), buttons)));
-      return;
-    }
-    const waiting = cooling(interaction.user.id, 'ask');
-    const who = requester(interaction.user.id, interaction.member as GuildMember | null, interaction.memberPermissions);
-    await interaction.reply(interactionPayload(renderDiscord(waiting ?? (await bot.handleText(run, who)), buttons)));
+    const run = interaction.customId.slice(BUTTON_PREFIX.length);
+    if (!run) return void (await interaction.reply(interactionPayload(renderDiscord(NOTICES.buttonExpired()))));
+    await replyTo(interaction, pipeline.handle({ ...fromInteraction(interaction), via: 'button', input: { type: 'text', text: run } }));
   }
 
   async function onMessage(message: Message): Promise<void> {
     if (message.author.bot || !client.user) return;
     const direct = !message.inGuild();
-    // In a channel the bot answers only when mentioned by name, never for @everyone or @here.
+    // In a channel the bot reads only messages that mention it by name (never @everyone or @here); those
+    // are the only ones whose content Discord gives it without the privileged Message Content intent.
     if (!direct && !message.mentions.users.has(client.user.id)) return;
-    const text = message.content.replace(new RegExp(`<@!?${client.user.id}>`, 'g'), ' ').trim();
-    const waiting = cooling(message.author.id, 'ask');
-    const reply = waiting ?? (await bot.handleText(text, requester(message.author.id, message.member, message.member?.permissions)));
-    await message.reply(renderDiscord(reply, buttons).message);
+    const handling = pipeline.handle({
+      ...who(message.author.id, message.guildId, message.channelId, message.member, message.member?.permissions),
+      via: direct ? 'direct' : 'mention',
+      input: { type: 'text', text: message.content },
+    });
+    const reply = await handling.reply;
+    if (!reply) return;
+    const rendered = renderDiscord(reply);
+    if (rendered.ephemeral && !direct) {
+      // A channel message cannot be private: a reply meant for one person goes to them directly.
+      // Only the error's code is logged: Discord's errors carry the URL and the message sent.
+      await message.author.send(rendered.message).catch((error: unknown) => logger.debug({ code: (error as { code?: unknown }).code }, 'could not send a private reply (direct messages closed?)'));
+      return;
+    }
+    await message.reply(rendered.message);
   }
 
   async function dispatch(interaction: Interaction): Promise<void> {
@@ -135,9 +154,7 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
     } catch (error) {
       logger.error({ err: error, interaction: interaction.type }, 'discord interaction failed');
       if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
-        await interaction
-          .reply({ content: 'Something went wrong on my side. Please try again.', flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } })
-          .catch(() => {});
+        await interaction.reply(interactionPayload(renderDiscord(NOTICES.somethingWentWrong()))).catch(() => {});
       }
     }
   }
@@ -159,9 +176,9 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
         await client.destroy();
         const code = (error as { code?: string }).code;
         if (code === 'TokenInvalid' || (error as { status?: number }).status === 401) {
-          throw new DiscordLoginError('Discord rejected DISCORD_TOKEN: copy a fresh bot token from the Developer Portal (Bot tab, "Reset Token").');
+          throw new DiscordLoginError('Discord rejected DISCORD_TOKEN: copy a fresh bot token from the Developer Portal (Bot tab, "Reset Token").', error);
         }
-        throw new DiscordLoginError(`could not connect to Discord: ${(error as Error).message}`);
+        throw new DiscordLoginError(`could not connect to Discord: ${(error as Error).message}`, error);
       }
       await ready;
       logger.info({ user: client.user?.tag }, 'discord adapter ready');
@@ -169,19 +186,27 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
     async stop() {
       await client.destroy();
     },
-    async notifyModerators(text) {
-      if (!config.DISCORD_MODERATOR_CHANNEL_ID || !client.isReady()) return;
-      const channel = await client.channels.fetch(config.DISCORD_MODERATOR_CHANNEL_ID);
-      if (channel?.isSendable()) await channel.send({ content: shorten(text, 2_000), allowedMentions: { parse: [] } });
+    async notifyModerators(text, announcements) {
+      if (!client.isReady()) return;
+      const operator = config.DISCORD_MODERATOR_CHANNEL_ID ? [{ channel: config.DISCORD_MODERATOR_CHANNEL_ID, community: undefined }] : [];
+      const posted = new Set<string>();
+      for (const { channel: id, community } of [...operator, ...announcements]) {
+        if (posted.has(id)) continue;
+        const channel = await client.channels.fetch(id).catch(() => null);
+        // A community may only announce into its own server.
+        if (community && (!channel || !('guildId' in channel) || channel.guildId !== community)) continue;
+        if (!channel?.isSendable()) continue;
+        posted.add(id);
+        await channel.send({ content: shorten(text, 2_000), allowedMentions: { parse: [] } });
+      }
     },
   };
 }
 
 /** Logging in to Discord failed; the message says what to do. */
-export class DiscordLoginError extends Error {
-  readonly code = 'DISCORD_LOGIN_FAILED';
-  constructor(message: string) {
-    super(message);
+export class DiscordLoginError extends BallotguardError {
+  constructor(message: string, cause?: unknown) {
+    super('DISCORD_LOGIN_FAILED', message, { cause });
     this.name = 'DiscordLoginError';
   }
 }

@@ -11,7 +11,6 @@ const DiscordEnv = z.object({
     .optional()
     .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
     .pipe(z.array(Snowflake)),
-  DISCORD_COOLDOWN_SECONDS: z.coerce.number().min(0).max(600).default(3),
   DISCORD_MODERATOR_CHANNEL_ID: Snowflake.optional(),
 });
 export type DiscordConfig = z.infer<typeof DiscordEnv>;

@@ -1,6 +1,13 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import type { Reply } from '../../src/core/reply.ts';
-import type { DiscordButtons } from './button-store.ts';
+
+/**
+ * Custom ids of suggestion buttons (`bg:s:` + the command line they run) and feedback buttons
+ * (`bg:fb:y:` / `bg:fb:n:` + the answer's id). The payload travels in the button itself, so rendering is
+ * pure and a button still works after a restart.
+ */
+export const BUTTON_PREFIX = 'bg:s:';
+export const FEEDBACK_PREFIX = 'bg:fb:';
 
 /** Discord's message and embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {
@@ -15,6 +22,7 @@ export const DISCORD_LIMITS = {
   footer: 2_048,
   buttonsPerRow: 5,
   buttonLabel: 80,
+  customId: 100,
 } as const;
 
 const COLOURS: Record<Reply['kind'], number> = {
@@ -44,7 +52,7 @@ export function interactionPayload({ message, ephemeral }: RenderedDiscordReply)
 }
 
 /** Renders a reply as embeds and buttons, shortening cleanly where it would exceed Discord's limits. */
-export function renderDiscord(reply: Reply, buttons: DiscordButtons): RenderedDiscordReply {
+export function renderDiscord(reply: Reply): RenderedDiscordReply {
   let budget = DISCORD_LIMITS.embedTotal;
   const take = (text: string, max: number) => {
     const cut = shorten(text, Math.min(max, budget));
@@ -81,23 +89,26 @@ export function renderDiscord(reply: Reply, buttons: DiscordButtons): RenderedDi
   if (last.fields.length === 0) delete last.fields;
   if (footer) last.footer = { text: footer };
 
-  const followUps: APIButtonComponent[] = reply.suggestions.slice(0, DISCORD_LIMITS.buttonsPerRow).map((s) => ({
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    label: shorten(s.label, DISCORD_LIMITS.buttonLabel),
-    custom_id: buttons.suggestions.put(s.run),
-  }));
+  // A suggestion whose command line does not fit in a custom_id is left out rather than cut.
+  const followUps: APIButtonComponent[] = reply.suggestions
+    .filter((s) => BUTTON_PREFIX.length + s.run.length <= DISCORD_LIMITS.customId)
+    .slice(0, DISCORD_LIMITS.buttonsPerRow)
+    .map((s) => ({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: shorten(s.label, DISCORD_LIMITS.buttonLabel),
+      custom_id: `${BUTTON_PREFIX}${s.run}`,
+    }));
   const rows: APIActionRowComponent<APIButtonComponent>[] = [];
   if (followUps.length > 0) rows.push({ type: ComponentType.ActionRow, components: followUps });
-  // Every answer can be marked helpful or not; the click is recorded for /kb gaps.
-  const answered = reply.kind === 'answer' ? reply.answer : undefined;
-  if (answered?.entryIds[0]) {
-    const payload = { question: answered.question.slice(0, 1_000), entryId: answered.entryIds[0] };
+  // A recorded answer can be marked helpful or not; the core counts each person once per answer.
+  const answerId = reply.kind === 'answer' ? reply.answer?.id : undefined;
+  if (answerId) {
     rows.push({
       type: ComponentType.ActionRow,
       components: [
-        { type: ComponentType.Button, style: ButtonStyle.Success, label: 'Helpful', custom_id: buttons.feedback.put({ ...payload, helpful: true }) },
-        { type: ComponentType.Button, style: ButtonStyle.Danger, label: 'Not helpful', custom_id: buttons.feedback.put({ ...payload, helpful: false }) },
+        { type: ComponentType.Button, style: ButtonStyle.Success, label: 'Helpful', custom_id: `${FEEDBACK_PREFIX}y:${answerId}` },
+        { type: ComponentType.Button, style: ButtonStyle.Danger, label: 'Not helpful', custom_id: `${FEEDBACK_PREFIX}n:${answerId}` },
       ],
     });
   }

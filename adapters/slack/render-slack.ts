@@ -69,10 +69,9 @@ export function renderSlack(reply: Reply): SlackMessage {
     }));
     blocks.push({ type: 'actions', elements: buttons } satisfies ActionsBlock);
   }
-  // Every answer can be marked helpful or not; the click is recorded for /kb gaps.
-  const answered = reply.kind === 'answer' ? reply.answer : undefined;
-  if (answered?.entryIds[0]) {
-    const value = JSON.stringify({ q: answered.question.slice(0, 1_500), e: answered.entryIds[0] });
+  // A recorded answer can be marked helpful or not; the button carries the answer's id.
+  const value = reply.kind === 'answer' ? reply.answer?.id : undefined;
+  if (value) {
     blocks.push({
       type: 'actions',
       elements: [

@@ -1,16 +1,18 @@
 import { App, HTTPReceiver, LogLevel, type BlockAction, type ButtonAction, type RespondFn } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { Adapter } from '../../src/core/adapter.ts';
-import type { Bot } from '../../src/core/bot.ts';
-import { Cooldown } from '../../src/core/cooldown.ts';
+import { BallotguardError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
-import { errorReply, type Reply } from '../../src/core/reply.ts';
-import type { RequesterInput } from '../../src/core/requester.ts';
+import type { Pipeline } from '../../src/core/pipeline.ts';
+import type { Reply } from '../../src/core/reply.ts';
+import type { BotRequestInput } from '../../src/core/request.ts';
 import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './render-slack.ts';
 import type { SlackConfig } from './slack-config.ts';
+import { createCommunityAdminCheck } from './slack-community-admins.ts';
+import { NAMESPACE_COMMAND } from './slack-manifest.ts';
 
 export interface SlackAdapterOptions {
-  bot: Bot;
+  pipeline: Pipeline;
   config: SlackConfig;
   logger: Logger;
   /** Where the HTTP receiver listens; tests use 127.0.0.1 and port 0. */
@@ -22,12 +24,16 @@ export interface SlackAdapter extends Adapter {
   readonly port: number | undefined;
 }
 
+/** Links in the bot's messages never unfold into previews: sources stay one line, and nothing is fetched on a reader's behalf. */
+const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
+
 /**
- * Serves the bot on Slack through Bolt, over HTTP (signed requests) or Socket Mode: slash commands from the
- * command model, app mentions (answered in thread), direct messages and suggestion buttons. It only
- * translates Slack events into the bot's requests and renders the bot's replies as Block Kit.
+ * Serves ballotguard on Slack through Bolt, over HTTP (signed requests) or Socket Mode: slash commands
+ * from the command model (short, namespaced under /ballotguard, or both), app mentions (answered in
+ * thread), direct messages, suggestion and feedback buttons. It only translates Slack events into the
+ * core's requests and renders the core's replies as Block Kit.
  */
-export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOptions): SlackAdapter {
+export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdapterOptions): SlackAdapter {
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
   const clientOptions = { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 2 } };
   const receiver = socketMode
@@ -55,69 +61,94 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
     deferInitialization: true,
     logLevel: LogLevel.ERROR,
   });
-  const cooldown = new Cooldown(config.SLACK_COOLDOWN_SECONDS);
-  const moderators = new Set(config.SLACK_MODERATOR_USER_IDS);
+  const isCommunityAdmin = createCommunityAdminCheck({
+    client: app.client,
+    logger,
+    userIds: config.SLACK_MODERATOR_USER_IDS,
+    workspaceAdmins: config.SLACK_WORKSPACE_ADMINS_MODERATE,
+    userGroupId: config.SLACK_MODERATOR_USERGROUP_ID,
+  });
   const seenEvents = new RecentIds(2_000);
   let server: Server | undefined;
 
-  const requester = (userId: string): RequesterInput => ({ id: userId, platform: 'slack', isModerator: moderators.has(userId) });
-  const cooling = (userId: string): Reply | undefined => {
-    const wait = cooldown.take(userId);
-    return wait > 0 ? errorReply('Slow down a little', `Please try again in ${wait} s.`) : undefined;
-  };
+  /** Where a request comes from, and whether Slack says its sender administers the workspace; the core decides what that allows. */
+  const who = async (teamId: string | undefined, channel: string | undefined, userId: string): Promise<Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>> => ({
+    platform: 'slack',
+    community: teamId || undefined,
+    channel,
+    user: { id: userId, communityAdmin: Boolean(teamId) && (await isCommunityAdmin(userId)) },
+  });
 
-  // Slash commands: Slack passes one text argument, read by the same parser as everywhere else.
-  for (const command of bot.commands) {
+  // Slash commands: Slack passes one text argument, read by the core's parser like everything else.
+  const shortCommands = config.SLACK_COMMAND_STYLE !== 'namespaced' ? pipeline.commands : [];
+  for (const command of shortCommands) {
     app.command(`/${command.name}`, async ({ command: slash, ack, respond }) => {
       await ack();
-      const answering = command.name === 'ask';
-      const reply = (answering && cooling(slash.user_id)) || (await bot.handleText(`/${command.name} ${slash.text}`, requester(slash.user_id)));
-      await respondWith(respond, reply);
+      const handling = pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text: `/${command.name} ${slash.text}` } });
+      await respondWith(respond, await handling.reply);
+    });
+  }
+  if (config.SLACK_COMMAND_STYLE !== 'short') {
+    // `/ballotguard targets ministry`, `/ballotguard who was targeted?`: one command for everything.
+    app.command(NAMESPACE_COMMAND, async ({ command: slash, ack, respond }) => {
+      await ack();
+      const text = slash.text.trim() || '/help';
+      const handling = pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text } });
+      await respondWith(respond, await handling.reply);
     });
   }
 
-  // Mentions in channels, answered where they were asked (in the thread, when asked in one).
-  app.event('app_mention', async ({ event, body, say }) => {
+  // Mentions in channels, answered where they were asked (in the thread, when asked in one); a reply meant
+  // for one person is shown to them only.
+  app.event('app_mention', async ({ event, body, say, client }) => {
     if (seenEvents.seen((body as { event_id?: string }).event_id)) return;
-    const text = event.text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').trim();
     const user = event.user ?? 'unknown';
-    const reply = cooling(user) ?? (await bot.handleText(text, requester(user)));
-    await say({ ...renderSlack(reply), ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}) });
+    const team = (body as { team_id?: string }).team_id;
+    const reply = await pipeline.handle({ ...(await who(team, event.channel, user)), via: 'mention', input: { type: 'text', text: event.text } }).reply;
+    if (!reply) return;
+    const thread = event.thread_ts ? { thread_ts: event.thread_ts } : {};
+    if (reply.visibility === 'private') {
+      await client.chat.postEphemeral({ channel: event.channel, user, ...renderSlack(reply), ...thread });
+      return;
+    }
+    await say({ ...renderSlack(reply), ...NO_UNFURL, ...thread });
   });
 
-  // Direct messages.
+  // Direct messages: already private.
   app.message(async ({ message, body, say }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined || seenEvents.seen((body as { event_id?: string }).event_id)) return;
-    const reply = cooling(message.user) ?? (await bot.handleText(message.text ?? '', requester(message.user)));
-    await say({ ...renderSlack(reply), ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) });
+    const reply = await pipeline.handle({ ...(await who(undefined, undefined, message.user)), via: 'direct', input: { type: 'text', text: message.text ?? '' } }).reply;
+    if (!reply) return;
+    await say({ ...renderSlack(reply), ...NO_UNFURL, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) });
   });
 
   // Suggestion buttons: the button's value is the command text it runs.
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_PREFIX}`), async ({ action, body, ack, respond }) => {
     await ack();
-    const reply = cooling(body.user.id) ?? (await bot.handleText(action.value ?? '/help', requester(body.user.id)));
-    await respondWith(respond, reply, { replaceOriginal: false });
+    const handling = pipeline.handle({ ...(await who(body.team?.id, body.channel?.id, body.user.id)), via: 'button', input: { type: 'text', text: action.value ?? '/help' } });
+    await respondWith(respond, await handling.reply, { replaceOriginal: false });
   });
 
-  // Feedback buttons: recorded with the question and the entry, acknowledged privately.
+  // Feedback buttons carry the answer's id; the core counts each person once per answer.
   app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTION, async ({ action, body, ack, respond }) => {
     await ack();
-    try {
-      const { q, e } = JSON.parse(action.value ?? '{}') as { q?: string; e?: string };
-      if (q && e) bot.recordFeedback({ question: q, entryId: e, helpful: action.action_id === 'bg:fb:yes' }, requester(body.user.id));
-    } catch {
-      // A malformed value is not worth an error message: the thanks below still goes out.
-    }
-    await respond({ response_type: 'ephemeral', replace_original: false, text: 'Thank you: moderators use this to improve the answers.' });
+    const handling = pipeline.handle({
+      ...(await who(body.team?.id, body.channel?.id, body.user.id)),
+      via: 'button',
+      input: { type: 'feedback', answerId: action.value ?? '', helpful: action.action_id === 'bg:fb:yes' },
+    });
+    await respondWith(respond, await handling.reply, { replaceOriginal: false });
   });
 
   app.error(async (error) => {
     logger.error({ err: error }, 'slack listener failed');
   });
 
-  async function respondWith(respond: RespondFn, reply: Reply, { replaceOriginal }: { replaceOriginal?: boolean } = {}): Promise<void> {
+  async function respondWith(respond: RespondFn, reply: Reply | undefined, { replaceOriginal }: { replaceOriginal?: boolean } = {}): Promise<void> {
+    if (!reply) return; // Silent under a flood: the acknowledgement was all.
     await respond({
       ...renderSlack(reply),
+      ...NO_UNFURL,
       response_type: reply.visibility === 'private' ? 'ephemeral' : 'in_channel',
       ...(replaceOriginal === false ? { replace_original: false } : {}),
     });
@@ -133,7 +164,7 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
       try {
         await app.init();
       } catch (error) {
-        throw new SlackStartError(`Slack rejected the credentials (auth.test failed: ${(error as Error).message}); check SLACK_BOT_TOKEN.`);
+        throw new SlackStartError(`Slack rejected the credentials (auth.test failed: ${(error as Error).message}); check SLACK_BOT_TOKEN.`, error);
       }
       if (socketMode) {
         await app.start();
@@ -146,9 +177,10 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
     async stop() {
       await app.stop();
     },
-    async notifyModerators(text) {
-      if (!config.SLACK_MODERATOR_CHANNEL_ID) return;
-      await app.client.chat.postMessage({ channel: config.SLACK_MODERATOR_CHANNEL_ID, text: escapeSlack(text).slice(0, 3_000) });
+    async notifyModerators(text, announcements) {
+      // The bot token belongs to one workspace, so only that workspace's channels can be posted to.
+      const targets = new Set([...(config.SLACK_MODERATOR_CHANNEL_ID ? [config.SLACK_MODERATOR_CHANNEL_ID] : []), ...announcements.map((a) => a.channel)]);
+      for (const channel of targets) await app.client.chat.postMessage({ channel, text: escapeSlack(text).slice(0, 3_000), ...NO_UNFURL });
     },
   };
 }
@@ -169,10 +201,9 @@ class RecentIds {
 }
 
 /** Starting the Slack adapter failed; the message says which setting to check. */
-export class SlackStartError extends Error {
-  readonly code = 'SLACK_START_FAILED';
-  constructor(message: string) {
-    super(message);
+export class SlackStartError extends BallotguardError {
+  constructor(message: string, cause?: unknown) {
+    super('SLACK_START_FAILED', message, { cause });
     this.name = 'SlackStartError';
   }
 }

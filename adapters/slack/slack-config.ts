@@ -12,7 +12,12 @@ const SlackEnv = z
       .string()
       .optional()
       .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : [])),
-    SLACK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(600).default(3),
+    /** Workspace admins and owners are their workspace's moderators (needs the users:read scope). */
+    SLACK_WORKSPACE_ADMINS_MODERATE: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    /** Members of this user group are their workspace's moderators (needs the usergroups:read scope). */
+    SLACK_MODERATOR_USERGROUP_ID: z.string().regex(/^S[A-Z0-9]+$/, 'must be a user group id such as S0123456789').optional(),
+    /** Slash commands: `short` (/targets …), `namespaced` (/ballotguard targets …) or `both`. */
+    SLACK_COMMAND_STYLE: z.enum(['short', 'namespaced', 'both'], 'must be short, namespaced or both').default('both'),
     SLACK_MODERATOR_CHANNEL_ID: z.string().regex(/^[CG][A-Z0-9]+$/, 'must be a channel id such as C0123456789 (channel details, at the bottom)').optional(),
   })
   .refine((env) => env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET, {
@@ -35,6 +40,9 @@ export function readSlackConfig(env: NodeJS.ProcessEnv = process.env): SlackConf
     SLACK_APP_TOKEN: blank(env.SLACK_APP_TOKEN),
     SLACK_API_URL: blank(env.SLACK_API_URL),
     PORT: blank(env.PORT),
+    SLACK_COMMAND_STYLE: blank(env.SLACK_COMMAND_STYLE),
+    SLACK_WORKSPACE_ADMINS_MODERATE: blank(env.SLACK_WORKSPACE_ADMINS_MODERATE),
+    SLACK_MODERATOR_USERGROUP_ID: blank(env.SLACK_MODERATOR_USERGROUP_ID),
     SLACK_MODERATOR_CHANNEL_ID: blank(env.SLACK_MODERATOR_CHANNEL_ID),
   });
   if (!parsed.success) {

@@ -1,15 +1,32 @@
 import type { AnyCommand } from '../../src/commands/define-command.ts';
 import { optionSpecs } from '../../src/commands/option-specs.ts';
 
-/** Bot scopes the adapter needs: mentions, DMs, slash commands and posting replies. */
-export const SLACK_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:read', 'im:write'];
+/**
+ * The least the adapter needs: read mentions and direct messages, run slash commands, post replies (and
+ * ephemeral ones). Replies to DMs go to the DM's own channel, so no im:read or im:write.
+ */
+export const SLACK_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'];
+
+/** The one namespaced command, as Slack's command guidelines recommend: `/ballotguard targets ministry`. */
+export const NAMESPACE_COMMAND = '/ballotguard';
 
 /**
  * A Slack app manifest generated from the command model: each command declared once, with its usage hint.
  * With `requestUrl` the app uses HTTP (events, commands and buttons all post there); without, Socket Mode.
  */
-export function slackManifest(commands: readonly AnyCommand[], { requestUrl }: { requestUrl?: string } = {}) {
+export function slackManifest(
+  commands: readonly AnyCommand[],
+  { requestUrl, style = 'both', workspaceAdmins = false, userGroup = false }: { requestUrl?: string; style?: 'short' | 'namespaced' | 'both'; workspaceAdmins?: boolean; userGroup?: boolean } = {},
+) {
   const url = requestUrl ? { url: requestUrl } : {};
+  const short = commands.map((command) => ({
+    command: `/${command.name}`,
+    description: command.description.slice(0, 100),
+    usage_hint: optionSpecs(command).map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ') || undefined,
+    should_escape: false,
+    ...url,
+  }));
+  const namespaced = { command: NAMESPACE_COMMAND, description: 'Ask ballotguard, or run one of its commands: /ballotguard help', usage_hint: '[command or question]', should_escape: false, ...url };
   return {
     display_information: {
       name: 'ballotguard',
@@ -19,15 +36,10 @@ export function slackManifest(commands: readonly AnyCommand[], { requestUrl }: {
     features: {
       app_home: { messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: 'ballotguard', always_online: true },
-      slash_commands: commands.map((command) => ({
-        command: `/${command.name}`,
-        description: command.description.slice(0, 100),
-        usage_hint: optionSpecs(command).map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ') || undefined,
-        should_escape: false,
-        ...url,
-      })),
+      slash_commands: [...(style === 'short' ? [] : [namespaced]), ...(style === 'namespaced' ? [] : short)],
     },
-    oauth_config: { scopes: { bot: SLACK_BOT_SCOPES } },
+    // Reading who moderates is asked for only when the operator moderates that way.
+    oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES, ...(workspaceAdmins ? ['users:read'] : []), ...(userGroup ? ['usergroups:read'] : [])] } },
     settings: {
       event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: ['app_mention', 'message.im'] },
       interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },

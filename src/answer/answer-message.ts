@@ -31,6 +31,11 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
   const read = readMessage(message);
   if (read.language) return { ...unreadLanguage(read.language), questions: [] };
   if (read.questions.length === 0) {
+    // "what does it do?" names nothing itself: right after another question, it is about that one.
+    if (previousQuestion && read.smallTalk !== 'thanks' && /\?\s*$/.test(message.trim())) {
+      const followed = answerOne({ text: `${previousQuestion} ${message.trim()}`, context: '' }, snapshot, undefined);
+      if (followed.result.outcome === 'answered') return { ...combine([{ ...followed, followed: previousQuestion }]), questions: [followed.question.text] };
+    }
     return { outcome: 'refused', reply: smallTalkReply(read.smallTalk ?? 'greeting'), confidence: 0, entryIds: [], questions: [] };
   }
   const answers = read.questions.map((question, i) => answerOne(question, snapshot, i === 0 ? previousQuestion : undefined));
@@ -48,9 +53,13 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
   const declined = outOfScope(question.text);
   if (declined) return { question, result: declineOutOfScope(question.text, declined) };
   const result = answerQuestion(question.text, snapshot, { context: question.context });
-  if (result.outcome === 'answered' || !previousQuestion || !isFollowUp(question.text)) return { question, result };
+  if (!previousQuestion || !isFollowUp(question.text)) return { question, result };
+  // A follow-up ("what was he charged with?") is read with the question before it; the answer that reading
+  // finds is kept when it differs, since the words alone may fit another entry better ("he" is not Kem Sokha).
   const followed = answerQuestion(question.text, snapshot, { context: `${question.context} ${previousQuestion}` });
-  return followed.outcome === 'answered' ? { question, result: followed, followed: previousQuestion } : { question, result };
+  if (followed.outcome !== 'answered') return { question, result };
+  const same = result.outcome === 'answered' && result.entryIds[0] === followed.entryIds[0];
+  return same ? { question, result } : { question, result: followed, followed: previousQuestion };
 }
 
 /** One reply for every question of the message: the first answer in full, the others after it. */

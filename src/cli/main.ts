@@ -8,9 +8,10 @@ import { loadKnowledgeDir } from '../knowledge/load-knowledge.ts';
 import { formatProblem, KnowledgeInvalidError } from '../knowledge/problems.ts';
 import { answerJson } from './answer-json.ts';
 import { loadBot } from './load-bot.ts';
+import { RecordsStore } from '../records/records-store.ts';
 
-/** Whoever runs the CLI operates this bot on this machine: they are its moderator. */
-const CLI_USER: RequesterInput = { id: 'cli', platform: 'cli', isModerator: true };
+/** Whoever runs the CLI operates this bot on this machine and has its files: they maintain it. */
+const CLI_USER: RequesterInput = { id: 'cli', platform: 'cli', role: 'maintainer' };
 
 const config = readCoreConfig();
 const logger = createLogger(config.LOG_LEVEL);
@@ -71,6 +72,39 @@ kb.command('check')
     process.stdout.write(`${target}: OK, ${entries.length} entries and ${sources.size} sources in ${files.length} files\n`);
   });
 
+const recordsCli = program.command('records').description("the records in DATA_DIR: one community's export or purge (maintainers' work, from the operator's machine)");
+const community = (name: string) => {
+  const match = /^(discord|slack):([A-Za-z0-9]{1,32})$/.exec(name);
+  if (!match) return program.error('name the community as platform:id, e.g. discord:123456789012345678 or slack:T0123ABC', { exitCode: 2 });
+  return { platform: match[1]!, community: match[2]! };
+};
+recordsCli
+  .command('export')
+  .description("print one community's questions and feedback as JSON")
+  .argument('<community>', 'platform:id, e.g. discord:123456789012345678')
+  .action((name: string) => {
+    const records = RecordsStore.open(config.DATA_DIR, { retentionDays: config.RECORDS_RETENTION_DAYS });
+    try {
+      process.stdout.write(`${JSON.stringify({ community: name, ...records.exportCommunity(community(name)) }, null, 2)}\n`);
+    } finally {
+      records.close();
+    }
+  });
+recordsCli
+  .command('purge')
+  .description("delete one community's questions and feedback")
+  .argument('<community>', 'platform:id, e.g. slack:T0123ABC')
+  .action((name: string) => {
+    const records = RecordsStore.open(config.DATA_DIR, { retentionDays: config.RECORDS_RETENTION_DAYS });
+    try {
+      const gone = records.purgeCommunity(community(name));
+      records.recordAudit({ platform: 'cli', moderatorId: 'operator', action: 'records purge', detail: `${name}: ${gone.questions} questions, ${gone.feedback} feedback` });
+      process.stdout.write(`deleted ${gone.questions} questions and ${gone.feedback} feedback records of ${name}\n`);
+    } finally {
+      records.close();
+    }
+  });
+
 const discord = program.command('discord').description('operate the Discord adapter');
 discord
   .command('register')
@@ -89,10 +123,13 @@ slack
   .command('manifest')
   .description('print a Slack app manifest generated from the command model')
   .option('--request-url <url>', 'HTTP mode: the public https://…/slack/events URL (omit for Socket Mode)')
-  .action(async (options: { requestUrl?: string }) => {
+  .option('--style <style>', 'slash commands: short (/targets), namespaced (/ballotguard targets) or both', 'both')
+  .option('--workspace-admins', 'workspace admins moderate (SLACK_WORKSPACE_ADMINS_MODERATE): adds the users:read scope')
+  .option('--user-group', 'a user group moderates (SLACK_MODERATOR_USERGROUP_ID): adds the usergroups:read scope')
+  .action(async (options: { requestUrl?: string; style: 'short' | 'namespaced' | 'both'; workspaceAdmins?: boolean; userGroup?: boolean }) => {
     const { slackManifest } = await import('../../adapters/slack/slack-manifest.ts');
     const { ALL_COMMANDS } = await import('../commands/all-commands.ts');
-    process.stdout.write(`${JSON.stringify(slackManifest(ALL_COMMANDS, { requestUrl: options.requestUrl }), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(slackManifest(ALL_COMMANDS, { requestUrl: options.requestUrl, style: options.style, workspaceAdmins: options.workspaceAdmins, userGroup: options.userGroup }), null, 2)}\n`);
   });
 
 function printable(reply: Parameters<typeof replyToPlainText>[0]): string {

@@ -4,8 +4,11 @@ import type { Reply } from '../core/reply.ts';
 import type { Requester } from '../core/requester.ts';
 import type { KnowledgeAdmin } from './moderator/knowledge-admin.ts';
 
-/** Who may run a command. Moderator commands are hidden from members where the platform allows, and checked again on every run. */
-export type Permission = 'everyone' | 'moderator';
+/**
+ * Who may run a command: everyone, community moderators (and maintainers), or knowledge maintainers only.
+ * Restricted commands are hidden from members where the platform allows, and checked again on every run.
+ */
+export type Permission = 'everyone' | 'moderator' | 'maintainer';
 
 /** What a handler gets besides its options: one knowledge snapshot for the whole request, and who asked. */
 export interface CommandContext {
@@ -41,6 +44,13 @@ export interface Command<Options extends z.ZodObject = z.ZodObject> {
   examples?: string[];
   /** Handlers that may be slow (searching, writing) are deferred by adapters that can. */
   slow?: boolean;
+  /**
+   * Whether running it counts against the person's cooldown: 'person' (the default) for everything that
+   * produces a reply, 'none' for what cannot flood anyone.
+   */
+  cooldown?: 'person' | 'none';
+  /** Whom the reply is for, known before it runs so a deferred reply starts out private: 'public' (default) or 'private'. */
+  replies?: 'public' | 'private';
   run(options: z.infer<Options>, context: CommandContext): Reply | Promise<Reply>;
   /**
    * Suggestions for a name-like option while the user types it (Discord's autocomplete). Must be fast:

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { errorReply, type Reply } from '../core/reply.ts';
 import { CommandFailedError } from '../core/errors.ts';
+import { hasRole, type Role } from '../core/requester.ts';
 import type { AnyCommand, CommandContext } from './define-command.ts';
 import { optionSpecs, usage } from './option-specs.ts';
 
@@ -17,9 +18,8 @@ export async function runCommand(
   context: CommandContext,
   onError: ErrorSink,
 ): Promise<Reply> {
-  if (command.permission === 'moderator' && !context.requester.isModerator) {
-    return errorReply('Moderators only', `\`/${command.name}\` is for moderators of this bot. Nothing was changed.`);
-  }
+  const refusal = permissionRefusal(command, context.requester.role);
+  if (refusal) return refusal;
   const parsed = command.options.safeParse(withoutEmpty(rawOptions), { reportInput: true });
   if (!parsed.success) return invalidOptions(command, parsed.error);
   try {
@@ -28,6 +28,17 @@ export async function runCommand(
     onError(new CommandFailedError(command.name, cause));
     return errorReply('Something went wrong', `\`/${command.name}\` failed on my side, not yours. It has been logged; please try again in a moment.`);
   }
+}
+
+/** The private refusal for someone whose role does not allow the command, or undefined when it does. */
+export function permissionRefusal(command: AnyCommand, role: Role): Reply | undefined {
+  if (command.permission === 'moderator' && !hasRole(role, 'moderator')) {
+    return errorReply('Moderators only', `\`/${command.name}\` is for this community\u2019s moderators. Nothing was changed.`);
+  }
+  if (command.permission === 'maintainer' && !hasRole(role, 'maintainer')) {
+    return errorReply('Maintainers only', `\`/${command.name}\` is for the bot\u2019s knowledge maintainers, named by its operator. Nothing was changed.`);
+  }
+  return undefined;
 }
 
 /** Platforms send absent options as empty strings or undefined; treat both as absent. */

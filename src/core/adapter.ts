@@ -8,6 +8,9 @@ export interface Adapter {
   stop(): Promise<void>;
   /** Resolves when the adapter ends by itself (the console's input closes); absent for servers. */
   readonly finished?: Promise<void>;
-  /** Posts a notice to the moderators' channel, where the platform has one configured. */
-  notifyModerators?(text: string): Promise<void>;
+  /**
+   * Posts a notice to the operator's moderators' channel (where configured) and to the channels communities
+   * chose with `/settings announce`; a channel that is not in its community is skipped.
+   */
+  notifyModerators?(text: string, announcements: readonly { community: string; channel: string }[]): Promise<void>;
 }

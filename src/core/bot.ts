@@ -1,56 +1,48 @@
 import { answerMessage, type MessageAnswer } from '../answer/answer-message.ts';
 import { CONVERSATION } from '../parameters.ts';
 import type { AnyCommand, CommandContext } from '../commands/define-command.ts';
-import { parseCommandText } from '../commands/parse-command-text.ts';
+import { parseCommandText, type ParsedText } from '../commands/parse-command-text.ts';
 import { runCommand } from '../commands/run-command.ts';
 import { ALL_COMMANDS } from '../commands/all-commands.ts';
 import type { KnowledgeAdmin } from '../commands/moderator/knowledge-admin.ts';
-import type { FeedbackRecord, RecordsStore } from '../records/records-store.ts';
-import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import { ConversationMemory } from './conversation-memory.ts';
-import { createSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.ts';
+import type { KnowledgeHolder } from './knowledge-holder.ts';
+import type { KnowledgeSnapshot } from './knowledge-snapshot.ts';
 import type { Logger } from './logger.ts';
 import { quoteUserText } from './quote-user-text.ts';
 import { errorReply, type Reply } from './reply.ts';
 import { RequesterSchema, type RequesterInput } from './requester.ts';
 
 export interface BotOptions {
-  knowledge: Knowledge;
+  knowledge: KnowledgeHolder;
   logger: Logger;
-  /** Defaults to every user command, and /kb. */
+  /** Defaults to every user and moderator command. */
   commands?: readonly AnyCommand[];
-  /** Where questions and feedback are recorded; none in tests and one-off CLI runs. */
-  records?: RecordsStore;
+  /** Knowledge and records administration; absent in tests and one-off CLI runs. */
+  admin?: KnowledgeAdmin;
 }
 
 /**
- * The platform-neutral bot: adapters hand it text or a command with options, and render the reply it
- * returns. It knows nothing of Discord, Slack or terminals.
+ * Runs commands: the "run" step of the request pipeline (src/core/pipeline.ts), which decides beforehand
+ * who may, how often, and afterwards what is recorded. It knows nothing of Discord, Slack or terminals.
  */
 export interface Bot {
   readonly commands: readonly AnyCommand[];
   /** The knowledge and index every new request uses. */
   readonly snapshot: KnowledgeSnapshot;
-  /** A message typed to the bot: a command line or a question. */
+  /** Reads a line typed to the bot: a command, a question, or nothing usable. */
+  understand(text: string): ParsedText;
+  /** The reply to a line that is not a runnable command (empty, or an unknown command). */
+  notUnderstood(parsed: Extract<ParsedText, { type: 'empty' | 'unknown-command' }>): Reply;
+  /** A line typed to the bot, run as it reads (for scripts and tests that need no pipeline). */
   handleText(text: string, requester: RequesterInput): Promise<Reply>;
-  /** A command invoked natively (a Discord or Slack slash command, a button). */
+  /** Runs one command with raw options; never throws. */
   runCommand(name: string, options: Record<string, unknown>, requester: RequesterInput): Promise<Reply>;
-  /** Records a helpful / not helpful click on an answer. */
-  recordFeedback(feedback: Omit<FeedbackRecord, 'platform' | 'userId'>, requester: RequesterInput): void;
-  /** Gives moderator commands their services, once the reloader and records exist. */
-  setAdmin(admin: KnowledgeAdmin): void;
   /** Answers a question with the details scripts need (the CLI's `ask --json`). */
   answer(question: string): MessageAnswer;
-  /**
-   * Swaps in new knowledge and its index (built in the background by the reloader) atomically; requests in
-   * flight finish on the snapshot they started with.
-   */
-  replaceSnapshot(next: KnowledgeSnapshot): void;
 }
 
-export function createBot({ knowledge, logger, commands = ALL_COMMANDS, records }: BotOptions): Bot {
-  let snapshot = createSnapshot(knowledge);
-  let admin: KnowledgeAdmin | undefined;
+export function createBot({ knowledge, logger, commands = ALL_COMMANDS, admin }: BotOptions): Bot {
   const onError = (error: Error) => logger.error({ err: error }, 'command failed');
   const conversations = new ConversationMemory(CONVERSATION.keepMinutes * 60_000, CONVERSATION.maxConversations);
 
@@ -58,7 +50,7 @@ export function createBot({ knowledge, logger, commands = ALL_COMMANDS, records 
     const who = RequesterSchema.parse(requester);
     const key = `${who.platform}\u0000${who.conversation ?? ''}\u0000${who.id}`;
     return {
-      snapshot,
+      snapshot: knowledge.snapshot,
       requester: who,
       commands,
       admin,
@@ -66,69 +58,40 @@ export function createBot({ knowledge, logger, commands = ALL_COMMANDS, records 
     };
   };
 
-  /** Every answer to a question is recorded (without the asker, unless configured) for /kb gaps. */
-  const recorded = (result: Reply, requester: RequesterInput): Reply => {
-    if (records && result.answer) {
-      try {
-        records.recordQuestion({
-          question: result.answer.question,
-          outcome: result.kind,
-          confidence: result.answer.confidence,
-          entryId: result.answer.entryIds[0],
-          platform: requester.platform,
-          userId: requester.id,
-        });
-      } catch (error) {
-        logger.error({ err: error }, 'could not record a question');
-      }
-    }
-    return result;
-  };
-
   const bot: Bot = {
     commands,
     get snapshot() {
-      return snapshot;
+      return knowledge.snapshot;
+    },
+    understand: (text) => parseCommandText(text, commands),
+    notUnderstood(parsed) {
+      if (parsed.type === 'empty') return errorReply('Ask me something', 'Type a question, or `/help` to see what I can do.');
+      const guesses = parsed.didYouMean.map((name) => `\`/${name}\``);
+      return errorReply(
+        'Unknown command',
+        `There is no ${quoteUserText(`/${parsed.name}`, 40)} command.${guesses.length ? ` Did you mean ${guesses.join(' or ')}?` : ''} Type \`/help\` for the list.`,
+        parsed.didYouMean.map((name) => ({ label: `/${name}`, run: `/${name}` })),
+      );
     },
     async handleText(text, requester) {
-      const parsed = parseCommandText(text, commands);
+      const parsed = bot.understand(text);
       switch (parsed.type) {
         case 'empty':
-          return errorReply('Ask me something', 'Type a question, or `/help` to see what I can do.');
-        case 'unknown-command': {
-          const guesses = parsed.didYouMean.map((name) => `\`/${name}\``);
-          return errorReply(
-            'Unknown command',
-            `There is no ${quoteUserText(`/${parsed.name}`, 40)} command.${guesses.length ? ` Did you mean ${guesses.join(' or ')}?` : ''} Type \`/help\` for the list.`,
-            parsed.didYouMean.map((name) => ({ label: `/${name}`, run: `/${name}` })),
-          );
-        }
+        case 'unknown-command':
+          return bot.notUnderstood(parsed);
         case 'question':
           return bot.runCommand('ask', { question: parsed.question }, requester);
         case 'command':
-          return recorded(await runCommand(parsed.command, parsed.options, context(requester), onError), requester);
+          return runCommand(parsed.command, parsed.options, context(requester), onError);
       }
     },
     async runCommand(name, options, requester) {
       const command = commands.find((c) => c.name === name);
       if (!command) return bot.handleText(`/${name}`, requester);
-      return recorded(await runCommand(command, options, context(requester), onError), requester);
-    },
-    recordFeedback(feedback, requester) {
-      try {
-        records?.recordFeedback({ ...feedback, platform: requester.platform, userId: requester.id });
-      } catch (error) {
-        logger.error({ err: error }, 'could not record feedback');
-      }
-    },
-    setAdmin(next) {
-      admin = next;
+      return runCommand(command, options, context(requester), onError);
     },
     answer(question) {
-      return answerMessage(question, snapshot);
-    },
-    replaceSnapshot(next) {
-      snapshot = next;
+      return answerMessage(question, knowledge.snapshot);
     },
   };
   return bot;

@@ -8,6 +8,21 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   /** Store who asked each question. Off by default: the people asking may be at risk. */
   RECORD_ASKER_IDENTITY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Days questions and feedback are kept; 0 keeps no question text at all. */
+  RECORDS_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(90),
+  /**
+   * Knowledge maintainers (may teach, reload and see every community's gaps): comma-separated
+   * `platform:userId`, e.g. `discord:123456789012345678,slack:U0123ABC`. Never inferred from server roles.
+   */
+  MAINTAINER_IDS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9]+$/, 'each maintainer is platform:userId, e.g. discord:123456789012345678 or slack:U0123ABC'))),
+  /** Seconds between two requests from one person, unless a community sets its own (/settings cooldown). */
+  COOLDOWN_SECONDS: z.coerce.number().min(0).max(600).default(3),
+  /** Answer mentions in channels, unless a community switches them off (/settings mentions). */
+  ANSWER_MENTIONS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Watch the knowledge directory and reload on changes. */
   WATCH_KNOWLEDGE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
@@ -15,7 +30,8 @@ export type CoreConfig = z.infer<typeof EnvSchema>;
 
 /** Reads the core settings from the environment, naming the setting at fault when one is wrong. */
 export function readCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
-  const parsed = EnvSchema.safeParse(env);
+  const blank = (v: string | undefined) => (v ? v : undefined);
+  const parsed = EnvSchema.safeParse({ ...env, MAINTAINER_IDS: blank(env.MAINTAINER_IDS), COOLDOWN_SECONDS: blank(env.COOLDOWN_SECONDS), RECORDS_RETENTION_DAYS: blank(env.RECORDS_RETENTION_DAYS) });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
     throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);

@@ -1,22 +1,28 @@
+/** What the cooldown says about one more request: go ahead, refuse once with a private notice, or stay silent. */
+export type CooldownVerdict = { type: 'go' } | { type: 'refuse'; waitSeconds: number } | { type: 'silent' };
+
 /**
- * A per-user cooldown: at most one answer per `seconds` for each user, so one person cannot flood a
- * channel. Keys are platform user ids, held in memory only and forgotten once their cooldown ends.
+ * A per-person cooldown: at most one request per `seconds` from each person, so one person cannot flood a
+ * channel. Past it, the first extra request is refused (with a private notice) and every later one is
+ * ignored until the cooldown ends. Keys are held in memory only; ended cooldowns are swept once the map
+ * grows past 10,000 keys.
  */
 export class Cooldown {
-  private readonly until = new Map<string, number>();
+  private readonly until = new Map<string, { end: number; warned: boolean }>();
 
-  constructor(
-    private readonly seconds: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly now: () => number = Date.now) {}
 
-  /** Starts the user's cooldown and returns 0, or returns the whole seconds left if one is running. */
-  take(userId: string): number {
+  take(key: string, seconds: number): CooldownVerdict {
+    if (seconds <= 0) return { type: 'go' };
     const now = this.now();
-    const until = this.until.get(userId) ?? 0;
-    if (until > now) return Math.ceil((until - now) / 1000);
-    this.until.set(userId, now + this.seconds * 1000);
-    if (this.until.size > 10_000) for (const [id, end] of this.until) if (end <= now) this.until.delete(id);
-    return 0;
+    const running = this.until.get(key);
+    if (running && running.end > now) {
+      if (running.warned) return { type: 'silent' };
+      running.warned = true;
+      return { type: 'refuse', waitSeconds: Math.ceil((running.end - now) / 1000) };
+    }
+    this.until.set(key, { end: now + seconds * 1000, warned: false });
+    if (this.until.size > 10_000) for (const [id, { end }] of this.until) if (end <= now) this.until.delete(id);
+    return { type: 'go' };
   }
 }

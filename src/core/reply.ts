@@ -39,6 +39,8 @@ export const ReplySchema = z.object({
       question: z.string(),
       confidence: z.number().min(0).max(1),
       entryIds: z.array(z.string()),
+      /** Set by the pipeline once the answer is recorded: feedback buttons carry it. */
+      id: z.string().optional(),
     })
     .optional(),
 });

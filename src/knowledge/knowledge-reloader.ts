@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
-import type { Bot } from '../core/bot.ts';
+import type { KnowledgeHolder } from '../core/knowledge-holder.ts';
 import { createSnapshotInBackground } from '../core/knowledge-snapshot.ts';
 import type { Logger } from '../core/logger.ts';
 import type { AssembleResult } from './assemble-knowledge.ts';
@@ -14,7 +14,8 @@ export type ReloadOutcome =
 
 export interface ReloaderOptions {
   dir: string;
-  bot: Bot;
+  /** Where the serving snapshot lives; the reloader swaps new ones in. */
+  knowledge: KnowledgeHolder;
   logger: Logger;
   /** Called when a reload is refused, to tell the moderators (e.g. in their channel). */
   onRefused?: (problems: KnowledgeProblem[]) => void;
@@ -28,7 +29,7 @@ export interface ReloaderOptions {
  * Keeps the bot's knowledge current: watches the knowledge directory, and on a change loads and validates
  * the whole new set. A valid set is swapped in atomically; an invalid one is refused and the last good
  * knowledge keeps serving, its problems kept for /kb status. A file that disappears is never taken to mean
- * "forget its entries" until a moderator confirms with /kb reload.
+ * "forget its entries" until a maintainer confirms with /kb reload.
  */
 export class KnowledgeReloader {
   private problems: KnowledgeProblem[] = [];
@@ -81,7 +82,7 @@ export class KnowledgeReloader {
   }
 
   private async load(confirmDeletions: boolean): Promise<ReloadOutcome> {
-    const { dir, bot, logger } = this.options;
+    const { dir, knowledge: holder, logger } = this.options;
     this.lastAttempt = new Date();
     let result: AssembleResult;
     try {
@@ -91,9 +92,9 @@ export class KnowledgeReloader {
     }
     if (!confirmDeletions) {
       // A file that was loaded and is now gone is reported as such (not as the broken references it
-      // leaves behind), and its entries stay until a moderator confirms with /kb reload.
+      // leaves behind), and its entries stay until a maintainer confirms with /kb reload.
       const onDisk = new Set(await listKnowledgeFiles(dir).catch(() => [] as string[]));
-      const before = bot.snapshot.knowledge;
+      const before = holder.snapshot.knowledge;
       const gone = before.files.filter((file) => !onDisk.has(file));
       if (gone.length > 0) {
         const deleted: KnowledgeProblem[] = gone.map((file) => ({
@@ -101,7 +102,7 @@ export class KnowledgeReloader {
           line: 1,
           column: 1,
           field: '',
-          message: `the file was deleted; its ${[...before.origins.values()].filter((o) => o.file === file).length} entries stay loaded until a moderator confirms the deletion with /kb reload`,
+          message: `the file was deleted; its ${[...before.origins.values()].filter((o) => o.file === file).length} entries stay loaded until a maintainer confirms the deletion with /kb reload`,
         }));
         result = { ok: false, problems: [...deleted, ...(result.ok ? [] : result.problems)] };
       }
@@ -113,8 +114,8 @@ export class KnowledgeReloader {
       return { ok: false, problems: result.problems };
     }
     const snapshot = await createSnapshotInBackground(result.knowledge);
-    const diff = diffKnowledge(bot.snapshot.knowledge, result.knowledge);
-    bot.replaceSnapshot(snapshot);
+    const diff = diffKnowledge(holder.snapshot.knowledge, result.knowledge);
+    holder.replaceSnapshot(snapshot);
     this.problems = [];
     logger.info({ added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'knowledge reloaded');
     return { ok: true, ...diff };

@@ -1,29 +1,39 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { normalizeText } from '../search/normalize.ts';
 
+/** Where a request came from: the platform and its community (guild, team); none for DMs and the console. */
+export interface Place {
+  platform: string;
+  community?: string;
+}
+
 /** What happened to one question, as recorded (without who asked, unless configured). */
-export interface QuestionRecord {
+export interface QuestionRecord extends Place {
   question: string;
   outcome: 'answer' | 'abstain' | 'clarify' | 'error' | 'info';
   confidence: number;
   entryId?: string;
-  platform: string;
+  /** The id feedback buttons carry, so a click finds the answer it is about. */
+  answerId?: string;
   /** Only stored when the operator sets RECORD_ASKER_IDENTITY=true. */
   userId?: string;
 }
 
-export interface FeedbackRecord {
-  question: string;
-  entryId: string;
+/** One person's helpful / not helpful click on one answer. */
+export interface FeedbackRecord extends Place {
+  answerId: string;
   helpful: boolean;
-  platform: string;
-  userId?: string;
+  /** Used only to count a person once per answer, stored as a keyed hash that cannot be linked across answers. */
+  userId: string;
 }
 
-export interface AuditRecord {
-  platform: string;
+/** Whether a click counted: a person's second click on the same answer, or one on a purged answer, does not. */
+export type FeedbackOutcome = 'counted' | 'already-counted' | 'unknown-answer';
+
+export interface AuditRecord extends Place {
   moderatorId: string;
   action: string;
   detail: string;
@@ -37,8 +47,26 @@ export interface Gap {
   reason: 'abstained' | 'unsure' | 'unhelpful';
 }
 
+/** A community's own settings; absent values fall back to the operator's defaults (environment). */
+export interface CommunitySettings {
+  /** Channel where knowledge problems are announced to this community's moderators. */
+  announceChannel?: string;
+  cooldownSeconds?: number;
+  answerMentions?: boolean;
+}
+
+export interface RecordsStoreOptions {
+  /** Store who asked each question (RECORD_ASKER_IDENTITY). */
+  recordIdentity?: boolean;
+  /** Days question text and feedback are kept; 0 keeps no question text at all. */
+  retentionDays?: number;
+  /** The clock; tests pass their own. */
+  now?: () => Date;
+}
+
 /** Answers below this confidence are reported by /kb gaps even though they were given. */
 const LOW_CONFIDENCE = 0.6;
+const DAY_MS = 86_400_000;
 
 /** Schema migrations, applied in order; PRAGMA user_version records how many have run. */
 const MIGRATIONS = [
@@ -72,16 +100,47 @@ const MIGRATIONS = [
      action TEXT NOT NULL,
      detail TEXT NOT NULL
    );`,
+  // Communities: every record says where it came from, so moderators see only their own community's.
+  `ALTER TABLE questions ADD COLUMN community TEXT;
+   ALTER TABLE questions ADD COLUMN answer_id TEXT;
+   CREATE UNIQUE INDEX questions_by_answer ON questions (answer_id);
+   CREATE INDEX questions_by_time ON questions (asked_at);
+   ALTER TABLE feedback ADD COLUMN community TEXT;
+   ALTER TABLE feedback ADD COLUMN answer_id TEXT;
+   ALTER TABLE feedback ADD COLUMN voter TEXT;
+   CREATE UNIQUE INDEX feedback_once_per_voter ON feedback (answer_id, voter);
+   ALTER TABLE audit ADD COLUMN community TEXT;
+   CREATE TABLE community_settings (
+     platform TEXT NOT NULL,
+     community TEXT NOT NULL,
+     announce_channel TEXT,
+     cooldown_seconds INTEGER,
+     answer_mentions INTEGER,
+     updated_at TEXT NOT NULL,
+     PRIMARY KEY (platform, community)
+   );
+   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
 ];
 
 /**
- * The bot's own records in SQLite: questions with their outcome, feedback, and the moderators' audit log.
+ * The bot's own records in SQLite: questions with their outcome and community, feedback, the moderators'
+ * audit log and each community's settings.
  * Created and migrated on first use; WAL with full sync, so a crash loses nothing that was acknowledged.
  */
 export class RecordsStore {
   private readonly db: Database.Database;
+  /** Whether who asked is stored (RECORD_ASKER_IDENTITY). */
+  readonly recordIdentity: boolean;
+  private readonly clock: () => Date;
+  /** Days records are kept (0: no question text is kept, and rows only for a day). */
+  readonly retentionDays: number;
+  private voterKey!: Buffer;
 
-  constructor(file: string, private readonly recordIdentity = false) {
+  constructor(file: string, options: RecordsStoreOptions | boolean = {}) {
+    const { recordIdentity = false, retentionDays = 90, now = () => new Date() } = typeof options === 'boolean' ? { recordIdentity: options } : options;
+    this.recordIdentity = recordIdentity;
+    this.retentionDays = retentionDays;
+    this.clock = now;
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
@@ -91,8 +150,13 @@ export class RecordsStore {
   }
 
   /** Opens `records.sqlite` in the data directory. */
-  static open(dataDir: string, recordIdentity = false): RecordsStore {
-    return new RecordsStore(path.join(dataDir, 'records.sqlite'), recordIdentity);
+  static open(dataDir: string, options: RecordsStoreOptions | boolean = {}): RecordsStore {
+    return new RecordsStore(path.join(dataDir, 'records.sqlite'), options);
+  }
+
+  /** Whether question text is stored at all. */
+  get keepsQuestionText(): boolean {
+    return this.retentionDays > 0;
   }
 
   private migrate(): void {
@@ -103,45 +167,62 @@ export class RecordsStore {
         this.db.pragma(`user_version = ${version + 1}`);
       })();
     }
+    // A random key per database for hashing voters: the same person on another answer gets another hash.
+    this.db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('voter-key', ?)").run(randomBytes(32).toString('hex'));
+    this.voterKey = Buffer.from((this.db.prepare("SELECT value FROM meta WHERE key = 'voter-key'").get() as { value: string }).value, 'hex');
   }
 
   recordQuestion(record: QuestionRecord): void {
+    const text = this.keepsQuestionText ? record.question : '';
     this.db
-      .prepare('INSERT INTO questions (asked_at, platform, question, normalized, outcome, confidence, entry_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(now(), record.platform, record.question, normalizeText(record.question), record.outcome, record.confidence, record.entryId ?? null, this.identity(record.userId));
+      .prepare('INSERT INTO questions (asked_at, platform, community, question, normalized, outcome, confidence, entry_id, answer_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(this.now(), record.platform, record.community ?? null, text, normalizeText(text), record.outcome, record.confidence, record.entryId ?? null, record.answerId ?? null, this.identity(record.userId));
   }
 
-  recordFeedback(record: FeedbackRecord): void {
-    this.db
-      .prepare('INSERT INTO feedback (at, platform, question, normalized, entry_id, helpful, user_id) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(now(), record.platform, record.question, normalizeText(record.question), record.entryId, record.helpful ? 1 : 0, this.identity(record.userId));
+  /** Records a click once per person per answer; the question and entry come from the answer's record. */
+  recordFeedback(record: FeedbackRecord): FeedbackOutcome {
+    const answer = this.db.prepare('SELECT question, normalized, entry_id AS entryId FROM questions WHERE answer_id = ?').get(record.answerId) as
+      | { question: string; normalized: string; entryId: string | null }
+      | undefined;
+    if (!answer?.entryId) return 'unknown-answer';
+    const voter = createHmac('sha256', this.voterKey).update(`${record.answerId}\u0000${record.platform}\u0000${record.userId}`).digest('hex');
+    const inserted = this.db
+      .prepare('INSERT OR IGNORE INTO feedback (at, platform, community, question, normalized, entry_id, helpful, user_id, answer_id, voter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(this.now(), record.platform, record.community ?? null, answer.question, answer.normalized, answer.entryId, record.helpful ? 1 : 0, this.identity(record.userId), record.answerId, voter);
+    return inserted.changes === 1 ? 'counted' : 'already-counted';
   }
 
   /** Moderator actions are always recorded with who did them: that is what an audit log is for. */
   recordAudit(record: AuditRecord): void {
-    this.db.prepare('INSERT INTO audit (at, platform, moderator_id, action, detail) VALUES (?, ?, ?, ?, ?)').run(now(), record.platform, record.moderatorId, record.action, record.detail);
+    this.db
+      .prepare('INSERT INTO audit (at, platform, community, moderator_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(this.now(), record.platform, record.community ?? null, record.moderatorId, record.action, record.detail);
   }
 
-  /** Questions abstained on, answered with low confidence, or marked unhelpful: grouped, counted, newest first. */
-  gaps(limit = 20): Gap[] {
+  /**
+   * Questions abstained on, answered with low confidence, or marked unhelpful: grouped, counted, newest
+   * first. With a place, only that community's (a moderator's view); without, every community's.
+   */
+  gaps(limit = 20, place?: Place): Gap[] {
+    const where = place ? 'AND platform = @platform AND community IS @community' : '';
     return this.db
       .prepare(
         `SELECT question, count, last_at AS lastAskedAt, reason FROM (
            SELECT MAX(question) AS question, COUNT(*) AS count, MAX(asked_at) AS last_at,
                   CASE WHEN SUM(outcome IN ('abstain', 'clarify')) > 0 THEN 'abstained' ELSE 'unsure' END AS reason
              FROM questions
-            WHERE outcome IN ('abstain', 'clarify') OR (outcome = 'answer' AND confidence < ?)
+            WHERE (outcome IN ('abstain', 'clarify') OR (outcome = 'answer' AND confidence < @low)) AND question <> '' ${where}
             GROUP BY normalized
            UNION ALL
-           SELECT MAX(question), COUNT(*), MAX(at), 'unhelpful' FROM feedback WHERE helpful = 0 GROUP BY normalized
-         ) ORDER BY last_at DESC LIMIT ?`,
+           SELECT MAX(question), COUNT(*), MAX(at), 'unhelpful' FROM feedback WHERE helpful = 0 AND question <> '' ${where} GROUP BY normalized
+         ) ORDER BY last_at DESC LIMIT @limit`,
       )
-      .all(LOW_CONFIDENCE, limit) as Gap[];
+      .all({ low: LOW_CONFIDENCE, limit, platform: place?.platform ?? null, community: place?.community ?? null }) as Gap[];
   }
 
   audit(limit = 50): (AuditRecord & { at: string })[] {
     return this.db
-      .prepare('SELECT at, platform, moderator_id AS moderatorId, action, detail FROM audit ORDER BY id DESC LIMIT ?')
+      .prepare('SELECT at, platform, community, moderator_id AS moderatorId, action, detail FROM audit ORDER BY id DESC LIMIT ?')
       .all(limit) as (AuditRecord & { at: string })[];
   }
 
@@ -150,15 +231,85 @@ export class RecordsStore {
     return { questions: count('questions'), feedback: count('feedback'), audit: count('audit') };
   }
 
+  /**
+   * Deletes questions and feedback older than the retention period (a day when no text is kept, so a
+   * click on a fresh answer still counts). Returns how many rows went. The audit log is kept.
+   */
+  applyRetention(): { questions: number; feedback: number } {
+    const days = this.keepsQuestionText ? this.retentionDays : 1;
+    const cutoff = new Date(this.clock().getTime() - days * DAY_MS).toISOString();
+    return this.db.transaction(() => ({
+      questions: this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes,
+      feedback: this.db.prepare('DELETE FROM feedback WHERE at < ?').run(cutoff).changes,
+    }))();
+  }
+
+  /** Every question and feedback record of one community, oldest first (for a maintainer's export). */
+  exportCommunity(place: Required<Place>): { questions: unknown[]; feedback: unknown[] } {
+    const args = { platform: place.platform, community: place.community };
+    return {
+      questions: this.db
+        .prepare('SELECT asked_at AS askedAt, question, outcome, confidence, entry_id AS entryId, user_id AS userId FROM questions WHERE platform = @platform AND community = @community ORDER BY id')
+        .all(args),
+      feedback: this.db
+        .prepare('SELECT at, question, entry_id AS entryId, helpful, user_id AS userId FROM feedback WHERE platform = @platform AND community = @community ORDER BY id')
+        .all(args),
+    };
+  }
+
+  /** Deletes every question and feedback record of one community. */
+  purgeCommunity(place: Required<Place>): { questions: number; feedback: number } {
+    const args = { platform: place.platform, community: place.community };
+    return this.db.transaction(() => ({
+      questions: this.db.prepare('DELETE FROM questions WHERE platform = @platform AND community = @community').run(args).changes,
+      feedback: this.db.prepare('DELETE FROM feedback WHERE platform = @platform AND community = @community').run(args).changes,
+    }))();
+  }
+
+  communitySettings(place: Required<Place>): CommunitySettings {
+    const row = this.db
+      .prepare('SELECT announce_channel AS announceChannel, cooldown_seconds AS cooldownSeconds, answer_mentions AS answerMentions FROM community_settings WHERE platform = ? AND community = ?')
+      .get(place.platform, place.community) as { announceChannel: string | null; cooldownSeconds: number | null; answerMentions: number | null } | undefined;
+    if (!row) return {};
+    return {
+      ...(row.announceChannel !== null ? { announceChannel: row.announceChannel } : {}),
+      ...(row.cooldownSeconds !== null ? { cooldownSeconds: row.cooldownSeconds } : {}),
+      ...(row.answerMentions !== null ? { answerMentions: row.answerMentions === 1 } : {}),
+    };
+  }
+
+  /** Changes some of a community's settings; `null` returns a setting to the operator's default. */
+  updateCommunitySettings(place: Required<Place>, change: { [K in keyof CommunitySettings]?: CommunitySettings[K] | null }): CommunitySettings {
+    const next = { ...this.communitySettings(place) } as Record<string, unknown>;
+    for (const [key, value] of Object.entries(change)) if (value === null) delete next[key];
+    else if (value !== undefined) next[key] = value;
+    const settings = next as CommunitySettings;
+    this.db
+      .prepare(
+        `INSERT INTO community_settings (platform, community, announce_channel, cooldown_seconds, answer_mentions, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (platform, community) DO UPDATE SET announce_channel = excluded.announce_channel, cooldown_seconds = excluded.cooldown_seconds,
+           answer_mentions = excluded.answer_mentions, updated_at = excluded.updated_at`,
+      )
+      .run(place.platform, place.community, settings.announceChannel ?? null, settings.cooldownSeconds ?? null, settings.answerMentions === undefined ? null : settings.answerMentions ? 1 : 0, this.now());
+    return settings;
+  }
+
+  /** Every community of a platform that set an announcement channel. */
+  announceChannels(platform: string): { community: string; channel: string }[] {
+    return this.db
+      .prepare('SELECT community, announce_channel AS channel FROM community_settings WHERE platform = ? AND announce_channel IS NOT NULL')
+      .all(platform) as { community: string; channel: string }[];
+  }
+
   close(): void {
     this.db.close();
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
   }
 
   private identity(userId: string | undefined): string | null {
     return this.recordIdentity && userId ? userId : null;
   }
-}
-
-function now(): string {
-  return new Date().toISOString();
 }

@@ -7,7 +7,7 @@ import type { Adapter } from '../../src/core/adapter.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { FAKE, FakeDiscord, type RecordedCall } from '../fakes/fake-discord.ts';
 import { FakeSlack, signSlack, SLACK, type SlackCall } from '../fakes/fake-slack.ts';
-import { shippedBot } from '../helpers/shipped-knowledge.ts';
+import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 
 // /check, /technique and /quiz are defined once in the command model; these tests show that the real
 // discord.js and Bolt serve them (against the fakes), including autocomplete and the quiz's buttons.
@@ -30,8 +30,9 @@ describe('on Discord', () => {
   beforeAll(async () => {
     fake = new FakeDiscord();
     await fake.start();
-    const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, DISCORD_COOLDOWN_SECONDS: '0' });
-    adapter = createDiscordAdapter({ bot: await shippedBot(), config, logger: silentLogger(), restRetries: 0 });
+    const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl });
+    const { pipeline } = await shippedBotWithAdmin({ defaults: { cooldownSeconds: 0 } });
+    adapter = createDiscordAdapter({ pipeline, config, logger: silentLogger(), restRetries: 0 });
     await adapter.start();
   });
 
@@ -94,8 +95,9 @@ describe('on Slack', () => {
   beforeAll(async () => {
     fake = new FakeSlack();
     await fake.start();
-    const config = readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken, SLACK_SIGNING_SECRET: SLACK.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0', SLACK_COOLDOWN_SECONDS: '0' });
-    adapter = createSlackAdapter({ bot: await shippedBot(), config, logger: silentLogger(), host: '127.0.0.1' });
+    const config = readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken, SLACK_SIGNING_SECRET: SLACK.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0' });
+    const { pipeline } = await shippedBotWithAdmin({ defaults: { cooldownSeconds: 0 } });
+    adapter = createSlackAdapter({ pipeline, config, logger: silentLogger(), host: '127.0.0.1' });
     await adapter.start();
     events = `http://127.0.0.1:${adapter.port}/slack/events`;
   });

@@ -4,7 +4,7 @@ import { createConsoleAdapter } from '../../adapters/console/console-adapter.ts'
 import { renderTerminal } from '../../adapters/console/render-terminal.ts';
 import { reply } from '../../src/core/reply.ts';
 import { runTs } from '../helpers/run-process.ts';
-import { shippedBot } from '../helpers/shipped-knowledge.ts';
+import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 
 describe('npm start without credentials opens the console chat', () => {
   it('answers questions and commands typed on stdin, in order, then exits when stdin closes', async () => {
@@ -33,12 +33,12 @@ describe('npm start without credentials opens the console chat', () => {
 
 describe('the console adapter', () => {
   it('runs a numbered suggestion from the previous reply and stops on /quit', async () => {
-    const bot = await shippedBot();
+    const { pipeline } = await shippedBotWithAdmin();
     const input = new PassThrough();
     const output = new PassThrough();
     let text = '';
     output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-    const adapter = createConsoleAdapter({ bot, input, output, color: false });
+    const adapter = createConsoleAdapter({ pipeline, input, output, color: false });
     await adapter.start();
     input.write('who was targeted?\n1\n/quit\nthis line is never read\n');
     await adapter.finished;

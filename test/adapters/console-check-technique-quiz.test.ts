@@ -1,16 +1,16 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console/console-adapter.ts';
-import { shippedBot } from '../helpers/shipped-knowledge.ts';
+import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 
 /** Types lines into the console chat and returns everything it printed, once it has read them all. */
 async function chat(lines: string[]): Promise<string> {
-  const bot = await shippedBot();
+  const { pipeline } = await shippedBotWithAdmin({ defaults: { cooldownSeconds: 0 } });
   const input = new PassThrough();
   const output = new PassThrough();
   let text = '';
   output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const adapter = createConsoleAdapter({ bot, input, output, color: false });
+  const adapter = createConsoleAdapter({ pipeline, input, output, color: false });
   await adapter.start();
   input.write(`${[...lines, '/quit'].join('\n')}\n`);
   await adapter.finished;

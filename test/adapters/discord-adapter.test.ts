@@ -1,23 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
+import { createDiscordAdapter, DISCORD_INTENTS } from '../../adapters/discord/discord-adapter.ts';
 import { discordCommandDefinitions } from '../../adapters/discord/command-definitions.ts';
 import { readDiscordConfig } from '../../adapters/discord/discord-config.ts';
 import { registerDiscordCommands } from '../../adapters/discord/register-commands.ts';
 import { renderDiscord } from '../../adapters/discord/render-discord.ts';
-import { createDiscordButtons } from '../../adapters/discord/button-store.ts';
 import { defineCommand } from '../../src/commands/define-command.ts';
 import { USER_COMMANDS } from '../../src/commands/user-commands.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { reply } from '../../src/core/reply.ts';
+import { GatewayIntentBits } from 'discord-api-types/v10';
+import { Client, Partials } from 'discord.js';
 import { FAKE, FakeDiscord, messageProblem, type RecordedCall } from '../fakes/fake-discord.ts';
-import { shippedBot, shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
+import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 import type { RecordsStore } from '../../src/records/records-store.ts';
 
 type Embed = { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } };
 type MessageBody = { embeds?: Embed[]; components?: { components: { custom_id: string; label: string }[] }[]; allowed_mentions?: { parse: string[] }; flags?: number };
 
+const MAINTAINER = '400000000000000077';
+const webhookOf = (token: string) => (c: RecordedCall) => c.method === 'POST' && c.path.includes(`/webhooks/${FAKE.applicationId}/${token}`);
 const callbackOf = (id: string) => (c: RecordedCall) => c.method === 'POST' && c.path.includes(`/interactions/${id}/`);
 const dataOf = (call: RecordedCall) => (call.body as { type: number; data: MessageBody }).data;
 
@@ -32,13 +35,12 @@ describe('the Discord adapter against a fake Discord', () => {
     const config = readDiscordConfig({
       DISCORD_TOKEN: FAKE.token,
       DISCORD_API_URL: fake.apiUrl,
-      DISCORD_COOLDOWN_SECONDS: '0',
       DISCORD_MODERATOR_ROLE_IDS: FAKE.moderatorRoleId,
       DISCORD_MODERATOR_CHANNEL_ID: FAKE.channelId,
     });
-    const wired = await shippedBotWithAdmin();
+    const wired = await shippedBotWithAdmin({ maintainers: [`discord:${MAINTAINER}`] });
     records = wired.records;
-    adapter = createDiscordAdapter({ bot: wired.bot, config, logger: silentLogger(), restRetries: 0 });
+    adapter = createDiscordAdapter({ pipeline: wired.pipeline, config, logger: silentLogger(), restRetries: 0 });
     await adapter.start();
   });
 
@@ -48,9 +50,11 @@ describe('the Discord adapter against a fake Discord', () => {
     await fake?.close();
   });
 
-  it('logs in through the gateway with the intents it needs and no compression', () => {
+  it('logs in through the gateway with no privileged intent (the fake refuses those) and no compression', () => {
     expect(fake.identifies).toHaveLength(1);
     expect(fake.identifies[0]).toMatchObject({ compress: false, intents: expect.any(Number) });
+    const intents = (fake.identifies[0] as { intents: number }).intents;
+    expect(intents & (GatewayIntentBits.MessageContent | GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences)).toBe(0);
   });
 
   it('answers a slash command with the expected embed, pinging nobody', async () => {
@@ -160,40 +164,82 @@ describe('the Discord adapter against a fake Discord', () => {
     expect(dataOf(await fake.waitForCall(callbackOf(interaction.id))).embeds?.[0]?.title).toBe('About ballotguard');
   });
 
-  it('refuses /kb teach to an ordinary member, and serves /kb to Manage Server or a moderator role, privately', async () => {
-    const member = fake.slashCommand('kb', [{ name: 'action', type: 3, value: 'teach' }, { name: 'entry', type: 3, value: 'hun-sen' }, { name: 'question', type: 3, value: 'who runs cambodia' }]);
-    fake.dispatch('INTERACTION_CREATE', member);
-    await fake.waitForCall(callbackOf(member.id));
-    const refused = await fake.waitForCall((c) => c.method === 'POST' && c.path.includes(`/webhooks/${FAKE.applicationId}/${member.token}`));
-    expect((refused.body as MessageBody & { flags?: number }).flags).toBe(64);
-    expect((refused.body as MessageBody).embeds?.[0]?.title).toBe('Moderators only');
-    expect(records.audit()).toEqual([]);
+  /** Runs /kb as someone and returns the private reply: at once (a refusal), or deferred privately and edited in. */
+  const kb = async (options: { name: string; type: number; value: string }[], sender: Parameters<FakeDiscord['slashCommand']>[2]) => {
+    const interaction = fake.slashCommand('kb', options, sender);
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const first = await fake.waitForCall(callbackOf(interaction.id));
+    const body = first.body as { type: number; data: MessageBody };
+    expect(body.data.flags).toBe(64);
+    if (body.type === 4) return body.data.embeds?.[0];
+    // Private from the start: the deferral itself is ephemeral, so nothing shows in the channel.
+    expect(body.type).toBe(5);
+    const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(interaction.token));
+    return (edit.body as MessageBody).embeds?.[0];
+  };
+  const action = (value: string) => ({ name: 'action', type: 3, value });
 
+  it('refuses /kb to an ordinary member, and serves status to Manage Server or a moderator role, privately', async () => {
+    const teach = [action('teach'), { name: 'entry', type: 3, value: 'hun-sen' }, { name: 'question', type: 3, value: 'who runs cambodia' }];
+    expect((await kb(teach, {}))?.title).toBe('Moderators only');
     for (const who of [{ permissions: '32' }, { roles: [FAKE.moderatorRoleId] }]) {
-      const status = fake.slashCommand('kb', [{ name: 'action', type: 3, value: 'status' }], who);
-      fake.dispatch('INTERACTION_CREATE', status);
-      const shown = await fake.waitForCall((c) => c.method === 'POST' && c.path.includes(`/webhooks/${FAKE.applicationId}/${status.token}`));
-      expect((shown.body as MessageBody).embeds?.[0]?.title).toBe('Knowledge: OK');
+      expect((await kb([action('status')], who))?.title).toBe('Knowledge: OK');
     }
+    expect(records.audit()).toEqual([]);
   });
 
-  it('records a "not helpful" click with the question and the entry', async () => {
+  it('keeps communities apart: a server admin cannot teach or reload, and sees only their own server\u2019s questions; a maintainer can', async () => {
+    const asked = fake.message(FAKE.otherChannelId, `<@${FAKE.botId}> how do I bake sourdough bread`, { mentionsBot: true, author: fake.user('400000000000000055') });
+    fake.dispatch('MESSAGE_CREATE', asked);
+    await fake.waitForCall((c) => (c.body as { message_reference?: { message_id: string } }).message_reference?.message_id === asked.id);
+
+    const adminOfA = { permissions: '32' };
+    expect((await kb([action('reload')], adminOfA))?.title).toBe('Maintainers only');
+    const teach = [action('teach'), { name: 'entry', type: 3, value: 'hun-sen' }, { name: 'question', type: 3, value: 'who runs cambodia' }];
+    expect((await kb(teach, adminOfA))?.title).toBe('Maintainers only');
+    expect(JSON.stringify(await kb([action('gaps')], adminOfA))).not.toContain('sourdough');
+    expect(JSON.stringify(await kb([action('gaps')], { permissions: '32', guildId: FAKE.otherGuildId }))).toContain('sourdough');
+
+    const maintainer = { userId: MAINTAINER };
+    expect(JSON.stringify(await kb([action('gaps')], maintainer))).toContain('sourdough');
+    expect((await kb([action('reload')], maintainer))?.title).toBe('Knowledge reloaded');
+    expect(records.audit()[0]).toMatchObject({ moderatorId: MAINTAINER, action: 'reload', community: FAKE.guildId });
+  });
+
+  it('records a "not helpful" click once per person: the click disables the buttons, a replayed click is not counted', async () => {
     const interaction = fake.slashCommand('ask', [{ name: 'question', type: 3, value: 'who is hun sen' }]);
     fake.dispatch('INTERACTION_CREATE', interaction);
     const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(interaction.token));
-    const feedbackRow = (edit.body as MessageBody).components!.at(-1)!.components;
+    const rows = (edit.body as MessageBody).components!;
+    const feedbackRow = rows.at(-1)!.components;
     expect(feedbackRow.map((b) => b.label)).toEqual(['Helpful', 'Not helpful']);
-    const click = fake.buttonClick(feedbackRow[1]!.custom_id);
-    fake.dispatch('INTERACTION_CREATE', click);
-    const thanks = dataOf(await fake.waitForCall(callbackOf(click.id)));
-    expect(thanks.flags).toBe(64);
-    expect(records.gaps()).toContainEqual(expect.objectContaining({ question: 'who is hun sen', reason: 'unhelpful', count: 1 }));
+    const unhelpful = () => records.gaps().filter((g) => g.reason === 'unhelpful' && g.question === 'who is hun sen');
+
+    for (const expected of ['Thank you', 'You already rated this answer']) {
+      const click = fake.buttonClick(feedbackRow[1]!.custom_id, { components: rows });
+      fake.dispatch('INTERACTION_CREATE', click);
+      const update = await fake.waitForCall(callbackOf(click.id));
+      expect((update.body as { type: number }).type).toBe(7);
+      const updated = dataOf(update).components!.flatMap((row) => row.components) as { custom_id: string; disabled?: boolean }[];
+      expect(updated.filter((b) => b.custom_id.startsWith('bg:fb:')).every((b) => b.disabled)).toBe(true);
+      const thanks = await fake.waitForCall(webhookOf(click.token));
+      expect((thanks.body as MessageBody).flags).toBe(64);
+      expect((thanks.body as MessageBody).embeds?.[0]?.description).toContain(expected);
+      expect(unhelpful()).toEqual([expect.objectContaining({ count: 1 })]);
+    }
   });
 
-  it('announces a refused reload in the moderators\u2019 channel without pinging anyone', async () => {
-    await adapter.notifyModerators!('Knowledge reload refused: people.yaml:3:5 entries[0].answer: is required @everyone');
-    const call = await fake.waitForCall((c) => c.path === `/api/v10/channels/${FAKE.channelId}/messages` && String((c.body as { content?: string }).content).startsWith('Knowledge reload refused'));
-    expect(call.body).toMatchObject({ allowed_mentions: { parse: [] } });
+  it('announces a refused reload in the operator\u2019s channel and each community\u2019s chosen one, without pinging anyone', async () => {
+    const start = fake.calls.length;
+    const text = 'Knowledge reload refused: people.yaml:3:5 entries[0].answer: is required @everyone';
+    const posts = () => fake.calls.slice(start).filter((c) => c.method === 'POST' && String((c.body as { content?: string }).content).startsWith('Knowledge reload refused'));
+    // The first server tries to announce into the second's channel: refused; only the operator's channel gets it.
+    await adapter.notifyModerators!(text, [{ community: FAKE.guildId, channel: FAKE.otherChannelId }]);
+    expect(posts().map((c) => c.path)).toEqual([`/api/v10/channels/${FAKE.channelId}/messages`]);
+    // The second server chose its own channel.
+    await adapter.notifyModerators!(text, [{ community: FAKE.otherGuildId, channel: FAKE.otherChannelId }]);
+    expect(posts().map((c) => c.path)).toEqual([`/api/v10/channels/${FAKE.channelId}/messages`, `/api/v10/channels/${FAKE.channelId}/messages`, `/api/v10/channels/${FAKE.otherChannelId}/messages`]);
+    for (const call of posts()) expect(call.body).toMatchObject({ allowed_mentions: { parse: [] } });
   });
 
   it('registers exactly the commands the model defines', async () => {
@@ -209,7 +255,7 @@ describe('Discord start-up and per-user cooldown', () => {
     const fake = new FakeDiscord();
     await fake.start();
     const config = readDiscordConfig({ DISCORD_TOKEN: `${'X'.repeat(24)}.${'Y'.repeat(6)}.${'Z'.repeat(38)}`, DISCORD_API_URL: fake.apiUrl });
-    const adapter = createDiscordAdapter({ bot: await shippedBot(), config, logger: silentLogger(), restRetries: 0 });
+    const adapter = createDiscordAdapter({ pipeline: (await shippedBotWithAdmin()).pipeline, config, logger: silentLogger(), restRetries: 0 });
     try {
       await expect(adapter.start()).rejects.toThrow(/Discord rejected DISCORD_TOKEN/);
     } finally {
@@ -218,23 +264,76 @@ describe('Discord start-up and per-user cooldown', () => {
     }
   });
 
-  it('tells a user who asks too fast to try again in N s, privately', async () => {
+  it('stays quiet under a flood: 50 mentions from one person get one answer, one private notice, then silence', async () => {
     const fake = new FakeDiscord();
     await fake.start();
-    const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, DISCORD_COOLDOWN_SECONDS: '30' });
-    const adapter = createDiscordAdapter({ bot: await shippedBot(), config, logger: silentLogger(), restRetries: 0 });
+    const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl });
+    let now = 1_000_000;
+    const { pipeline } = await shippedBotWithAdmin({ defaults: { cooldownSeconds: 30 }, now: () => now });
+    const adapter = createDiscordAdapter({ pipeline, config, logger: silentLogger(), restRetries: 0 });
+    const channelPosts = () => fake.calls.filter((c) => c.method === 'POST' && c.path === `/api/v10/channels/${FAKE.channelId}/messages`);
+    const dmPosts = () => fake.calls.filter((c) => c.method === 'POST' && c.path === `/api/v10/channels/${FAKE.dmChannelId}/messages`);
     try {
       await adapter.start();
-      const first = fake.slashCommand('ask', [{ name: 'question', type: 3, value: 'who is hun sen' }]);
-      fake.dispatch('INTERACTION_CREATE', first);
-      await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(first.token));
-      const second = fake.slashCommand('ask', [{ name: 'question', type: 3, value: 'who is kem sokha' }]);
-      fake.dispatch('INTERACTION_CREATE', second);
-      const data = dataOf(await fake.waitForCall(callbackOf(second.id)));
-      expect(data.flags).toBe(64);
-      expect(data.embeds?.[0]?.description).toMatch(/^Please try again in (29|30) s\.$/);
+      const flood = Array.from({ length: 50 }, (_, i) => fake.message(FAKE.channelId, `<@${FAKE.botId}> ${i % 2 ? '/targets' : 'who was targeted?'}`, { mentionsBot: true }));
+      for (const message of flood) fake.dispatch('MESSAGE_CREATE', message);
+      // A marker from someone else, sent last, is answered: everything before it has been handled.
+      const marker = fake.message(FAKE.channelId, `<@${FAKE.botId}> who is kem sokha`, { mentionsBot: true, author: fake.user('400000000000000066') });
+      fake.dispatch('MESSAGE_CREATE', marker);
+      await fake.waitForCall((c) => (c.body as { message_reference?: { message_id: string } }).message_reference?.message_id === marker.id);
+      await fake.waitForCall((c) => c.path === `/api/v10/channels/${FAKE.dmChannelId}/messages`);
+      await fake.waitForCall(() => channelPosts().length >= 2);
+      expect(channelPosts()).toHaveLength(2); // the flood's first answer, and the marker's
+      expect(dmPosts()).toHaveLength(1);
+      expect((dmPosts()[0]!.body as MessageBody).embeds?.[0]?.title).toBe('Slow down a little');
+      // Slash commands count against the same cooldown, and get nothing back while it runs.
+      const command = fake.slashCommand('targets', []);
+      fake.dispatch('INTERACTION_CREATE', command);
+      const other = fake.slashCommand('about', [], { userId: '400000000000000066' });
+      fake.dispatch('INTERACTION_CREATE', other);
+      await fake.waitForCall(callbackOf(other.id));
+      expect(fake.calls.filter(callbackOf(command.id))).toEqual([]);
+      now += 30_000;
+      // Once the cooldown has ended, the person is answered again.
+      const later = fake.slashCommand('targets', []);
+      fake.dispatch('INTERACTION_CREATE', later);
+      expect(dataOf(await fake.waitForCall(callbackOf(later.id))).embeds?.[0]?.title).toContain('targeted');
     } finally {
       await adapter.stop();
+      await fake.close();
+    }
+  });
+
+  it('the fake refuses a client that asks for a privileged intent, as Discord does (close 4014)', async () => {
+    const fake = new FakeDiscord();
+    await fake.start();
+    const client = new Client({ intents: [GatewayIntentBits.Guilds, GatewayIntentBits.MessageContent], rest: { api: fake.apiUrl, retries: 0 } });
+    try {
+      await expect(client.login(FAKE.token)).rejects.toThrow(/disallowed intents/i);
+    } finally {
+      await client.destroy();
+      await fake.close();
+    }
+  });
+
+  it('the fake gives a client without Message Content only the text of mentions and direct messages, as Discord does', async () => {
+    const fake = new FakeDiscord();
+    await fake.start();
+    const client = new Client({ intents: DISCORD_INTENTS, partials: [Partials.Channel], rest: { api: fake.apiUrl, retries: 0 } });
+    const seen: string[] = [];
+    client.on('messageCreate', (message) => void seen.push(message.content));
+    try {
+      const ready = new Promise((resolve) => client.once('clientReady', resolve));
+      await client.login(FAKE.token);
+      await ready;
+      fake.dispatch('MESSAGE_CREATE', fake.message(FAKE.channelId, 'a private conversation'));
+      fake.dispatch('MESSAGE_CREATE', fake.message(FAKE.channelId, `<@${FAKE.botId}> who was targeted?`, { mentionsBot: true }));
+      fake.dispatch('MESSAGE_CREATE', fake.message(FAKE.dmChannelId, 'what is the cnrp', { dm: true }));
+      const deadline = Date.now() + 5_000;
+      while (seen.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      expect(seen).toEqual(['', `<@${FAKE.botId}> who was targeted?`, 'what is the cnrp']);
+    } finally {
+      await client.destroy();
       await fake.close();
     }
   });
@@ -253,13 +352,18 @@ describe('Discord rendering and command definitions', () => {
       body: Array.from({ length: 400 }, (_, i) => `- line ${i} ${'word '.repeat(12)}`).join('\n'),
       fields: Array.from({ length: 40 }, (_, i) => ({ name: `Field ${i} ${'n'.repeat(300)}`, value: 'v'.repeat(2_000), inline: false })),
       sources: Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, label: `Source ${i} ${'x'.repeat(80)}`, url: 'https://example.org' })),
-      suggestions: Array.from({ length: 9 }, (_, i) => ({ label: `Suggestion ${i} ${'y'.repeat(120)}`, run: `/ask ${'z'.repeat(300)}` })),
-      answer: { question: 'q', confidence: 0.9, entryIds: [] },
+      suggestions: [
+        { label: 'too long to carry', run: `/ask ${'z'.repeat(300)}` },
+        ...Array.from({ length: 9 }, (_, i) => ({ label: `Suggestion ${i} ${'y'.repeat(120)}`, run: `/ask ${'z'.repeat(80)}${i}` })),
+      ],
+      answer: { question: 'q', confidence: 0.9, entryIds: ['e'], id: 'answer-1' },
     });
-    const { message } = renderDiscord(huge, createDiscordButtons());
+    const { message } = renderDiscord(huge);
     expect(messageProblem('/channels/1/messages', message)).toBeUndefined();
     expect(message.embeds[0]?.description).toContain('line 0');
     expect(message.components[0]?.components).toHaveLength(5);
+    expect(message.components[0]?.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).not.toContain(`bg:s:/ask ${'z'.repeat(300)}`);
+    expect(message.components[1]?.components.map((b) => ('custom_id' in b ? b.custom_id : ''))).toEqual(['bg:fb:y:answer-1', 'bg:fb:n:answer-1']);
   });
 
   it('hides moderator commands from members without Manage Server, and declares option types and autocomplete', () => {

@@ -7,7 +7,7 @@ import { USER_COMMANDS } from '../../src/commands/user-commands.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import { reply } from '../../src/core/reply.ts';
 import { blockKitProblem, FakeSlack, signSlack, SLACK, type SlackCall } from '../fakes/fake-slack.ts';
-import { shippedBot, shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
+import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 import type { RecordsStore } from '../../src/records/records-store.ts';
 
 type Block = { type: string; text?: { text: string }; fields?: { text: string }[]; elements?: { text?: string | { text: string }; value?: string; action_id?: string }[] };
@@ -28,13 +28,14 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
       SLACK_SIGNING_SECRET: SLACK.signingSecret,
       SLACK_API_URL: fake.apiUrl,
       PORT: '0',
-      SLACK_COOLDOWN_SECONDS: '0',
       SLACK_MODERATOR_USER_IDS: 'UMOD',
       SLACK_MODERATOR_CHANNEL_ID: 'CMODS',
+      SLACK_WORKSPACE_ADMINS_MODERATE: 'true',
+      SLACK_MODERATOR_USERGROUP_ID: SLACK.userGroupId,
     });
     const wired = await shippedBotWithAdmin();
     records = wired.records;
-    adapter = createSlackAdapter({ bot: wired.bot, config, logger: silentLogger(), host: '127.0.0.1' });
+    adapter = createSlackAdapter({ pipeline: wired.pipeline, config, logger: silentLogger(), host: '127.0.0.1' });
     await adapter.start();
     events = `http://127.0.0.1:${adapter.port}/slack/events`;
   });
@@ -85,7 +86,25 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     const call = await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000000.000100');
     expect(call.auth).toBe(`Bearer ${SLACK.botToken}`);
     expect(call.body.channel).toBe(SLACK.channelId);
+    // Links in answers never unfold into previews.
+    expect(call.body).toMatchObject({ unfurl_links: 'false', unfurl_media: 'false' });
     expect((call.body.blocks as Block[])[0]?.text?.text).toBe('TEMP.Periscope (APT40, Leviathan)');
+  });
+
+  it('shows a reply meant for one person (help, errors) to them only, with chat.postEphemeral in the thread', async () => {
+    const body = eventBody({ type: 'app_mention', user: SLACK.userId, text: `<@${SLACK.botUserId}> /nosuchcommand`, ts: '1700000001.000300', thread_ts: '1700000000.000900', channel: SLACK.channelId, event_ts: '1700000001.000300' });
+    await post(body, 'application/json');
+    const call = await fake.waitFor((c) => c.path === '/api/chat.postEphemeral' && c.body.thread_ts === '1700000000.000900');
+    expect(call.body).toMatchObject({ channel: SLACK.channelId, user: SLACK.userId });
+    expect((call.body.blocks as Block[])[0]?.text?.text).toBe('Unknown command');
+    expect(fake.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.thread_ts === '1700000000.000900')).toEqual([]);
+  });
+
+  it('serves every command under one namespaced /ballotguard command', async () => {
+    const request = slash('/ballotguard', 'targets ministry');
+    await request.send();
+    const call = await fake.waitFor(responseFor(request.id));
+    expect((call.body.blocks as Block[])[0]).toMatchObject({ type: 'header', text: { text: 'Targets matching \u201cministry\u201d' } });
   });
 
   it('answers a direct message', async () => {
@@ -151,22 +170,28 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     expect((call.body.blocks as Block[]).filter((b) => b.type === 'section').length).toBeGreaterThan(1);
   });
 
-  it('refuses /kb teach to a user who is not a moderator, and serves /kb to one who is, privately', async () => {
+  it('refuses /kb to a user who is not a moderator, /kb teach to a workspace moderator, and serves status to one, privately', async () => {
     const refused = slash('/kb', 'teach hun-sen who runs cambodia');
     await refused.send();
     const no = await fake.waitFor(responseFor(refused.id));
     expect(no.body.response_type).toBe('ephemeral');
     expect((no.body.blocks as Block[])[0]?.text?.text).toBe('Moderators only');
+    const moderatorTeach = slash('/kb', 'teach hun-sen who runs cambodia', 'UMOD');
+    await moderatorTeach.send();
+    expect(((await fake.waitFor(responseFor(moderatorTeach.id))).body.blocks as Block[])[0]?.text?.text).toBe('Maintainers only');
     expect(records.audit()).toEqual([]);
 
-    const status = slash('/kb', 'status', 'UMOD');
-    await status.send();
-    const yes = await fake.waitFor(responseFor(status.id));
-    expect(yes.body.response_type).toBe('ephemeral');
-    expect((yes.body.blocks as Block[])[0]?.text?.text).toBe('Knowledge: OK');
+    // Configured people, workspace admins (users.info) and the moderators' user group all moderate.
+    for (const moderator of ['UMOD', SLACK.adminUserId, SLACK.userGroupMemberId]) {
+      const status = slash('/kb', 'status', moderator);
+      await status.send();
+      const yes = await fake.waitFor(responseFor(status.id));
+      expect(yes.body.response_type).toBe('ephemeral');
+      expect((yes.body.blocks as Block[])[0]?.text?.text).toBe('Knowledge: OK');
+    }
   });
 
-  it('records a "not helpful" click with the question and the entry', async () => {
+  it('records a "not helpful" click once per person, however often it is replayed', async () => {
     const request = slash('/ask', 'who is kem sokha');
     await request.send();
     const answer = await fake.waitFor(responseFor(request.id));
@@ -178,14 +203,20 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
       trigger_id: 'trigger', team: { id: SLACK.teamId, domain: 'fake' }, channel: { id: SLACK.channelId, name: 'general' }, response_url: fake.responseUrl(id),
       actions: [{ type: 'button', action_id: 'bg:fb:no', block_id: 'b2', text: { type: 'plain_text', text: 'Not helpful' }, value: notHelpful.value, action_ts: '1700000005.000200' }],
     };
-    await post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+    const click = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    await post(click, 'application/x-www-form-urlencoded');
     const thanks = await fake.waitFor(responseFor(id));
     expect(thanks.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(records.gaps()).toContainEqual(expect.objectContaining({ question: 'who is kem sokha', reason: 'unhelpful', count: 1 }));
+    expect(thanks.body.text).toContain('Thank you');
+    const before = fake.calls.length;
+    await post(click, 'application/x-www-form-urlencoded');
+    const replayed = await fake.waitFor((c) => c.path === `/response/${id}` && fake.calls.indexOf(c) >= before);
+    expect(replayed.body.text).toContain('already rated');
+    expect(records.gaps().filter((g) => g.reason === 'unhelpful' && g.question === 'who is kem sokha')).toEqual([expect.objectContaining({ count: 1 })]);
   });
 
   it('announces a refused reload in the moderators\u2019 channel, escaped', async () => {
-    await adapter.notifyModerators!('Knowledge reload refused: people.yaml:3:5 <!channel>');
+    await adapter.notifyModerators!('Knowledge reload refused: people.yaml:3:5 <!channel>', []);
     const call = await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'CMODS');
     expect(call.body.text).toBe('Knowledge reload refused: people.yaml:3:5 &lt;!channel&gt;');
   });
@@ -201,7 +232,7 @@ describe('the Slack adapter in Socket Mode', () => {
     const fake = new FakeSlack();
     await fake.start();
     const config = readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken, SLACK_APP_TOKEN: SLACK.appToken, SLACK_API_URL: fake.apiUrl });
-    const adapter = createSlackAdapter({ bot: await shippedBot(), config, logger: silentLogger() });
+    const adapter = createSlackAdapter({ pipeline: (await shippedBotWithAdmin()).pipeline, config, logger: silentLogger() });
     try {
       await adapter.start();
       const deadline = Date.now() + 5_000;
@@ -236,11 +267,13 @@ describe('Slack configuration, manifest and rendering', () => {
   it('generates a manifest declaring every command of the model exactly once', () => {
     const manifest = slackManifest(USER_COMMANDS, { requestUrl: 'https://bot.example.org/slack/events' });
     const commands = manifest.features.slash_commands.map((c) => c.command);
-    expect(commands).toEqual(USER_COMMANDS.map((c) => `/${c.name}`));
+    expect(commands).toEqual(['/ballotguard', ...USER_COMMANDS.map((c) => `/${c.name}`)]);
+    expect(slackManifest(USER_COMMANDS, { style: 'namespaced' }).features.slash_commands.map((c) => c.command)).toEqual(['/ballotguard']);
     expect(new Set(commands).size).toBe(commands.length);
     expect(manifest.features.slash_commands.find((c) => c.command === '/targets')?.usage_hint).toBe('[filter]');
     expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
-    expect(manifest.oauth_config.scopes.bot).toContain('commands');
+    expect(manifest.oauth_config.scopes.bot).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(slackManifest(USER_COMMANDS, { workspaceAdmins: true, userGroup: true }).oauth_config.scopes.bot).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read', 'usergroups:read']);
     expect(slackManifest(USER_COMMANDS).settings.socket_mode_enabled).toBe(true);
   });
 

@@ -26,8 +26,8 @@ const broken = defineCommand({
   },
 });
 
-async function context(isModerator: boolean) {
-  return { snapshot: await shippedSnapshot(), requester: { id: 'u', platform: 'test', isModerator }, commands: [secret, broken] };
+async function context(moderator: boolean) {
+  return { snapshot: await shippedSnapshot(), requester: { id: 'u', platform: 'test', role: moderator ? ('moderator' as const) : ('user' as const) }, commands: [secret, broken] };
 }
 
 describe('running a command', () => {

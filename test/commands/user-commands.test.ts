@@ -110,7 +110,7 @@ describe('/actor, /techniques, /timeline, /advice, /sources, /about, /help', () 
     const reply = await run('/help');
     for (const command of bot.commands.filter((c) => c.permission === 'everyone')) expect(reply.body).toContain(`/${command.name}`);
     expect(reply.body).not.toContain('/kb');
-    expect((await bot.handleText('/help', { ...member, isModerator: true })).body).toContain('`/kb <action> [entry] [question]`');
+    expect((await bot.handleText('/help', { ...member, community: 'G1', role: 'moderator' })).body).toContain('`/kb <action> [entry] [question]`');
     expect(reply.body).toContain('/targets [filter]');
     expect(reply.body).toContain('/ask <question>');
     expect(reply.visibility).toBe('private');

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import {
   ChannelType,
   GatewayDispatchEvents,
+  GatewayIntentBits,
   GatewayOpcodes,
   InteractionType,
   type APIEmbed,
@@ -39,7 +40,22 @@ export const FAKE = {
   dmChannelId: '300000000000000002',
   userId: '400000000000000001',
   moderatorRoleId: '500000000000000009',
+  /** A second server with the bot in it, for tests that keep communities apart. */
+  otherGuildId: '200000000000000002',
+  otherChannelId: '300000000000000003',
 } as const;
+
+/** Intents Discord calls privileged: an unverified bot past 100 servers, or one not switched on, may not ask. */
+const PRIVILEGED_INTENTS = GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
+
+/** Who sends a fake event: the default member, or another user id. */
+export interface FakeSender {
+  userId?: string;
+  guildId?: string;
+  channelId?: string;
+  permissions?: string;
+  roles?: string[];
+}
 
 /**
  * A fake Discord on 127.0.0.1: the REST routes discord.js uses and a JSON gateway (HELLO, IDENTIFY →
@@ -55,8 +71,17 @@ export class FakeDiscord {
   private readonly sockets = new Set<WebSocket>();
   private sequence = 0;
   private nextId = 600000000000000000n;
+  /** The intents of the last IDENTIFY: what this client may be sent. */
+  private intents = 0;
 
-  constructor(private readonly validToken: string = FAKE.token) {
+  /**
+   * `allowPrivilegedIntents: false` (the default) is a bot whose privileged intents are not enabled: asking
+   * for one closes the gateway with 4014, as Discord does.
+   */
+  constructor(
+    private readonly validToken: string = FAKE.token,
+    private readonly options: { allowPrivilegedIntents?: boolean } = {},
+  ) {
     this.server = createServer((req, res) => void this.handle(req, res));
     this.gateway = new WebSocketServer({ server: this.server });
     this.gateway.on('connection', (socket, request) => this.connect(socket, request.url ?? ''));
@@ -87,9 +112,19 @@ export class FakeDiscord {
     return waitForCall(this.calls, predicate, timeoutMs);
   }
 
-  /** Sends a gateway dispatch to every connected client. */
+  /**
+   * Sends a gateway dispatch to every connected client. A message reaches a client without the Message
+   * Content intent as Discord sends it: content, embeds, attachments and components blank, unless it is a
+   * direct message or mentions the bot.
+   */
   dispatch(event: string, data: unknown): void {
-    this.send({ op: GatewayOpcodes.Dispatch, t: event, s: ++this.sequence, d: data } as GatewayReceivePayload);
+    const delivered = event === GatewayDispatchEvents.MessageCreate ? this.asDelivered(data as ReturnType<FakeDiscord['message']>) : data;
+    this.send({ op: GatewayOpcodes.Dispatch, t: event, s: ++this.sequence, d: delivered } as GatewayReceivePayload);
+  }
+
+  private asDelivered(message: ReturnType<FakeDiscord['message']>) {
+    const readable = (this.intents & GatewayIntentBits.MessageContent) !== 0 || message.channel_type === ChannelType.DM || message.mentions.some((u) => u.id === FAKE.botId);
+    return readable ? message : { ...message, content: '', embeds: [], attachments: [], components: [] };
   }
 
   /** Closes the gateway connections with a code, as Discord does when it wants a client to reconnect. */
@@ -98,18 +133,23 @@ export class FakeDiscord {
   }
 
   /** A slash-command interaction from a member; `permissions` is the member's permission bitfield. */
-  slashCommand(name: string, options: { name: string; type: number; value: unknown; focused?: boolean }[], { permissions = '0', roles = [] as string[], type = InteractionType.ApplicationCommand } = {}) {
+  slashCommand(
+    name: string,
+    options: { name: string; type: number; value: unknown; focused?: boolean }[],
+    { permissions = '0', roles = [] as string[], type = InteractionType.ApplicationCommand, userId, guildId = FAKE.guildId as string, channelId }: FakeSender & { type?: InteractionType } = {},
+  ) {
     const id = this.snowflake();
+    const channel = channelId ?? (guildId === FAKE.otherGuildId ? FAKE.otherChannelId : FAKE.channelId);
     return {
       id,
       application_id: FAKE.applicationId,
       type,
       token: `itok-${id}`,
       version: 1,
-      guild_id: FAKE.guildId,
-      channel_id: FAKE.channelId,
-      channel: { id: FAKE.channelId, type: ChannelType.GuildText, guild_id: FAKE.guildId, name: 'general' },
-      member: { user: this.user(), roles, permissions, joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      guild_id: guildId,
+      channel_id: channel,
+      channel: { id: channel, type: ChannelType.GuildText, guild_id: guildId, name: 'general' },
+      member: { user: this.user(userId), roles, permissions, joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
       app_permissions: '0',
       locale: 'en-GB',
       guild_locale: 'en-GB',
@@ -120,8 +160,8 @@ export class FakeDiscord {
     };
   }
 
-  /** A click on a message button. */
-  buttonClick(customId: string) {
+  /** A click on a message button; `components` are the rows of the message it is on. */
+  buttonClick(customId: string, { userId, components = [] }: { userId?: string; components?: unknown[] } = {}) {
     const id = this.snowflake();
     return {
       id,
@@ -132,22 +172,23 @@ export class FakeDiscord {
       guild_id: FAKE.guildId,
       channel_id: FAKE.channelId,
       channel: { id: FAKE.channelId, type: ChannelType.GuildText, guild_id: FAKE.guildId, name: 'general' },
-      member: { user: this.user(), roles: [], permissions: '0', joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      member: { user: this.user(userId), roles: [], permissions: '0', joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
       app_permissions: '0',
       locale: 'en-GB',
       entitlements: [],
       authorizing_integration_owners: {},
-      message: this.message(FAKE.channelId, 'earlier', { author: this.botUser() }),
+      message: { ...this.message(FAKE.channelId, 'earlier', { author: this.botUser() }), components },
       data: { custom_id: customId, component_type: 2 },
     };
   }
 
   /** A message in the guild channel, or in a DM when `dm` is set. */
   message(channelId: string, content: string, { mentionsBot = false, dm = false, author = this.user() }: { mentionsBot?: boolean; dm?: boolean; author?: FakeUser } = {}) {
+    const guildId = channelId === FAKE.otherChannelId ? FAKE.otherGuildId : FAKE.guildId;
     return {
       id: this.snowflake(),
       channel_id: channelId,
-      ...(dm ? {} : { guild_id: FAKE.guildId, member: { roles: [], joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } }),
+      ...(dm ? {} : { guild_id: guildId, member: { roles: [], joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 } }),
       channel_type: dm ? ChannelType.DM : ChannelType.GuildText,
       author,
       content,
@@ -164,8 +205,9 @@ export class FakeDiscord {
     };
   }
 
-  private user(): FakeUser {
-    return { id: FAKE.userId, username: 'asker', discriminator: '0', global_name: 'Asker', avatar: null };
+  /** A member (the default asker, or another id). */
+  user(id: string = FAKE.userId): FakeUser {
+    return { id, username: `user-${id.slice(-4)}`, discriminator: '0', global_name: 'Asker', avatar: null };
   }
 
   private botUser(): FakeUser {
@@ -198,17 +240,23 @@ export class FakeDiscord {
           socket.close(4004, 'Authentication failed');
           return;
         }
+        this.intents = Number(payload.d.intents ?? 0);
+        if (!this.options.allowPrivilegedIntents && (this.intents & PRIVILEGED_INTENTS) !== 0) {
+          socket.close(4014, 'Disallowed intent(s).');
+          return;
+        }
         this.sequence = 0;
         this.sendTo(socket, GatewayDispatchEvents.Ready, {
           v: 10,
           user: this.botUser(),
-          guilds: [{ id: FAKE.guildId, unavailable: true }],
+          guilds: [{ id: FAKE.guildId, unavailable: true }, { id: FAKE.otherGuildId, unavailable: true }],
           session_id: 'session-1',
           resume_gateway_url: this.url.replace('http', 'ws'),
           shard: [0, 1],
           application: { id: FAKE.applicationId, flags: 0 },
         });
         this.sendTo(socket, GatewayDispatchEvents.GuildCreate, this.guild());
+        this.sendTo(socket, GatewayDispatchEvents.GuildCreate, this.guild(FAKE.otherGuildId, FAKE.otherChannelId, 'Newsroom'));
       } else if (payload.op === GatewayOpcodes.Resume) {
         this.resumes.push(payload.d);
         this.sendTo(socket, GatewayDispatchEvents.Resumed, {});
@@ -220,10 +268,10 @@ export class FakeDiscord {
     socket.send(JSON.stringify({ op: GatewayOpcodes.Dispatch, t: event, s: ++this.sequence, d: data }));
   }
 
-  private guild() {
+  private guild(id: string = FAKE.guildId, channelId: string = FAKE.channelId, name = 'Election office') {
     return {
-      id: FAKE.guildId,
-      name: 'Election office',
+      id,
+      name,
       icon: null,
       owner_id: '400000000000000099',
       unavailable: false,
@@ -231,10 +279,10 @@ export class FakeDiscord {
       large: false,
       joined_at: '2020-01-01T00:00:00.000Z',
       roles: [
-        { id: FAKE.guildId, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
         { id: FAKE.moderatorRoleId, name: 'Trainers', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
       ],
-      channels: [{ id: FAKE.channelId, type: ChannelType.GuildText, name: 'general', position: 0, permission_overwrites: [] }],
+      channels: [{ id: channelId, type: ChannelType.GuildText, name: 'general', position: 0, permission_overwrites: [] }],
       members: [{ user: this.botUser(), roles: [], joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 }],
       emojis: [],
       stickers: [],
@@ -290,12 +338,21 @@ export class FakeDiscord {
       }
       return json(200, { ...this.message(FAKE.channelId, '', { author: this.botUser() }), ...(body as object) });
     }
+    if (req.method === 'POST' && path === '/users/@me/channels') {
+      const recipient = (body as { recipient_id?: string }).recipient_id ?? FAKE.userId;
+      return json(200, { id: dmChannelOf(recipient), type: ChannelType.DM, recipients: [this.user(recipient)], last_message_id: null });
+    }
     const channelMessage = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (req.method === 'POST' && channelMessage) {
       return json(200, { ...this.message(channelMessage[1]!, '', { author: this.botUser() }), ...(body as object), mentions: [], mention_roles: [], attachments: [] });
     }
     json(404, { message: `fake Discord has no route ${req.method} ${path}`, code: 0 });
   }
+}
+
+/** The direct-message channel the fake opens with a user: the default user's is FAKE.dmChannelId. */
+export function dmChannelOf(userId: string): string {
+  return userId === FAKE.userId ? FAKE.dmChannelId : `39${userId.slice(2)}`;
 }
 
 /** The body of a message-creating call as Discord sees it: a callback wraps it in `data`. */

@@ -15,6 +15,11 @@ export const SLACK = {
   userId: 'U222',
   channelId: 'C111',
   dmChannelId: 'D333',
+  /** A workspace admin, per users.info. */
+  adminUserId: 'UADMIN',
+  /** The moderators' user group and its one member. */
+  userGroupId: 'SMODS',
+  userGroupMemberId: 'UGROUP',
 } as const;
 
 export interface SlackCall {
@@ -24,7 +29,7 @@ export interface SlackCall {
 }
 
 /**
- * A fake Slack on 127.0.0.1: the Web API methods Bolt calls (auth.test, chat.postMessage,
+ * A fake Slack on 127.0.0.1: the Web API methods Bolt calls (auth.test, chat.postMessage, chat.postEphemeral,
  * apps.connections.open), response_url endpoints, and a Socket Mode WebSocket. It rejects Block Kit
  * that breaks Slack's limits, as Slack does.
  */
@@ -97,7 +102,7 @@ export class FakeSlack {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(data));
     };
-    const problem = path === '/api/chat.postMessage' || path.startsWith('/response/') ? blockKitProblem(body) : undefined;
+    const problem = path === '/api/chat.postMessage' || path === '/api/chat.postEphemeral' || path.startsWith('/response/') ? blockKitProblem(body) : undefined;
     if (problem) return json(path.startsWith('/response/') ? 400 : 200, { ok: false, error: 'invalid_blocks', response_metadata: { messages: [problem] } });
 
     if (path === '/api/auth.test') {
@@ -107,6 +112,17 @@ export class FakeSlack {
     if (path === '/api/chat.postMessage') {
       const ts = `${++this.ts}.000100`;
       return json(200, { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, ts } });
+    }
+    if (path === '/api/chat.postEphemeral') {
+      if (!body.user) return json(200, { ok: false, error: 'user_not_in_channel' });
+      return json(200, { ok: true, message_ts: `${++this.ts}.000100` });
+    }
+    if (path === '/api/users.info') {
+      const id = String(body.user ?? '');
+      return json(200, { ok: true, user: { id, team_id: SLACK.teamId, is_admin: id === SLACK.adminUserId, is_owner: false } });
+    }
+    if (path === '/api/usergroups.users.list') {
+      return json(200, { ok: true, users: body.usergroup === SLACK.userGroupId ? [SLACK.userGroupMemberId] : [] });
     }
     if (path === '/api/apps.connections.open') {
       if (req.headers.authorization !== `Bearer ${SLACK.appToken}`) return json(200, { ok: false, error: 'invalid_auth' });

@@ -1,11 +1,10 @@
-import { createBot, type Bot } from '../../src/core/bot.ts';
+import { assembleBallotguard, type Ballotguard, type BallotguardOptions } from '../../src/core/assemble-ballotguard.ts';
+import type { Bot } from '../../src/core/bot.ts';
 import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 import type { Knowledge } from '../../src/knowledge/assemble-knowledge.ts';
 import { loadKnowledgeDir, loadKnowledgeTexts } from '../../src/knowledge/load-knowledge.ts';
 import { formatProblem } from '../../src/knowledge/problems.ts';
-import { createKnowledgeAdmin } from '../../src/commands/moderator/knowledge-admin.ts';
-import { KnowledgeReloader } from '../../src/knowledge/knowledge-reloader.ts';
 import { RecordsStore } from '../../src/records/records-store.ts';
 
 let shipped: Promise<Knowledge> | undefined;
@@ -24,7 +23,7 @@ export async function shippedSnapshot(): Promise<KnowledgeSnapshot> {
 }
 
 export async function shippedBot(): Promise<Bot> {
-  return createBot({ knowledge: await shippedKnowledge(), logger: silentLogger() });
+  return assembleBallotguard({ knowledge: await shippedKnowledge(), logger: silentLogger() }).bot;
 }
 
 /** Knowledge from in-memory YAML files, for tests that need entries of their own. */
@@ -44,13 +43,19 @@ export const TEST_SOURCES = `sources:
 `;
 
 /**
- * The bot as `npm start` wires it: records (in memory) and knowledge administration over `knowledge/`.
- * For tests that only read (status, refused teaching); tests that write use a copy of the directory.
+ * The bot as `npm start` wires it: records (in memory), knowledge administration over `knowledge/` and the
+ * request pipeline, with no cooldown unless asked. For tests that only read (status, refused teaching);
+ * tests that write use a copy of the directory.
  */
-export async function shippedBotWithAdmin(): Promise<{ bot: Bot; records: RecordsStore }> {
-  const records = new RecordsStore(':memory:');
-  const bot = createBot({ knowledge: await shippedKnowledge(), logger: silentLogger(), records });
-  const reloader = new KnowledgeReloader({ dir: 'knowledge', bot, logger: silentLogger() });
-  bot.setAdmin(createKnowledgeAdmin({ dir: 'knowledge', bot, reloader, records }));
-  return { bot, records };
+export async function shippedBotWithAdmin(options: Partial<BallotguardOptions> = {}): Promise<Ballotguard & { records: RecordsStore }> {
+  const records = options.records ?? new RecordsStore(':memory:');
+  const assembled = assembleBallotguard({
+    knowledge: await shippedKnowledge(),
+    knowledgeDir: 'knowledge',
+    logger: silentLogger(),
+    records,
+    ...options,
+    defaults: { cooldownSeconds: 0, ...options.defaults },
+  });
+  return { ...assembled, records };
 }

@@ -4,14 +4,13 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createKnowledgeAdmin } from '../../src/commands/moderator/knowledge-admin.ts';
-import { createBot, type Bot } from '../../src/core/bot.ts';
-import { KnowledgeReloader } from '../../src/knowledge/knowledge-reloader.ts';
+import { assembleBallotguard } from '../../src/core/assemble-ballotguard.ts';
+import type { Bot } from '../../src/core/bot.ts';
 import { loadKnowledgeDir } from '../../src/knowledge/load-knowledge.ts';
 import { RecordsStore } from '../../src/records/records-store.ts';
 
-const moderator = { id: 'mod-1', platform: 'test', isModerator: true };
-const member = { id: 'member-1', platform: 'test', isModerator: false };
+const moderator = { id: 'mod-1', platform: 'test', role: 'maintainer' as const };
+const member = { id: 'member-1', platform: 'test' };
 
 /** A running bot over a private copy of the knowledge, with its reloader and records, as `npm start` wires them. */
 async function runningBot(dir: string, { watch = false } = {}) {
@@ -20,12 +19,17 @@ async function runningBot(dir: string, { watch = false } = {}) {
   const loaded = await loadKnowledgeDir(dir);
   if (!loaded.ok) throw new Error('test knowledge invalid');
   const records = new RecordsStore(':memory:');
-  const bot = createBot({ knowledge: loaded.knowledge, logger, records });
   const refused: string[][] = [];
-  const reloader = new KnowledgeReloader({ dir, bot, logger, debounceMs: 150, onRefused: (problems) => refused.push(problems.map((p) => p.file)) });
-  bot.setAdmin(createKnowledgeAdmin({ dir, bot, reloader, records }));
-  if (watch) reloader.watch();
-  return { bot, reloader, records, refused, reloads: () => lines.filter((l) => l.includes('knowledge reloaded')).length };
+  const { bot, reloader, pipeline } = assembleBallotguard({
+    knowledge: loaded.knowledge,
+    knowledgeDir: dir,
+    logger,
+    records,
+    defaults: { cooldownSeconds: 0 },
+    reloader: { debounceMs: 150, onRefused: (problems) => refused.push(problems.map((p) => p.file)) },
+  });
+  if (watch) reloader!.watch();
+  return { bot, reloader: reloader!, pipeline, records, refused, reloads: () => lines.filter((l) => l.includes('knowledge reloaded')).length };
 }
 
 const ask = async (bot: Bot, question: string) => (await bot.handleText(question, member)).body;
@@ -90,7 +94,7 @@ describe('live knowledge while the bot runs', () => {
     await unlink(path.join(dir, 'quotes.yaml'));
     const refused = await reloader.reload();
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.problems[0]).toMatchObject({ file: 'quotes.yaml', message: expect.stringContaining('stay loaded until a moderator confirms') });
+    if (!refused.ok) expect(refused.problems[0]).toMatchObject({ file: 'quotes.yaml', message: expect.stringContaining('stay loaded until a maintainer confirms') });
     expect(bot.snapshot.knowledge.entries).toHaveLength(entries);
     expect(await ask(bot, 'what did ben read say')).toContain('visibility');
 
@@ -153,13 +157,15 @@ describe('live knowledge while the bot runs', () => {
   });
 
   it('/kb gaps lists abstained, low-confidence and unhelpful questions, grouped and counted, newest first', async () => {
-    const { bot, records } = await runningBot(dir);
+    const { bot, pipeline, records } = await runningBot(dir);
     stop = () => records.close();
-    await ask(bot, 'how do I bake bread');
-    await ask(bot, 'How do I bake bread?');
-    await ask(bot, 'who won the world cup');
+    const asked = (text: string) => pipeline.handle({ platform: 'test', user: { id: 'member-1' }, via: 'direct', input: { type: 'text', text } }).reply;
+    await asked('how do I bake bread');
+    await asked('How do I bake bread?');
+    await asked('who won the world cup');
     await new Promise((r) => setTimeout(r, 5));
-    bot.recordFeedback({ question: 'who is hun sen', entryId: 'hun-sen', helpful: false }, member);
+    const answer = await asked('who is hun sen');
+    pipeline.handle({ platform: 'test', user: { id: 'member-1' }, via: 'button', input: { type: 'feedback', answerId: answer!.answer!.id!, helpful: false } });
     const gaps = await bot.handleText('/kb gaps', moderator);
     const lines = gaps.body.split('\n').filter((l) => l.startsWith('- '));
     expect(lines[0]).toContain('\u201cwho is hun sen\u201d \u00d71, marked not helpful');

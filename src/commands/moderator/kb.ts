@@ -5,6 +5,7 @@ import { quoteUserText } from '../../core/quote-user-text.ts';
 import { describeDiff } from '../../knowledge/knowledge-diff.ts';
 import { formatProblem } from '../../knowledge/problems.ts';
 import { ENTRY_KINDS } from '../../knowledge/schema.ts';
+import { hasRole } from '../../core/requester.ts';
 import { defineCommand, type CommandContext } from '../define-command.ts';
 import type { KnowledgeAdmin } from './knowledge-admin.ts';
 
@@ -12,7 +13,7 @@ const ACTIONS = ['status', 'reload', 'gaps', 'teach'] as const;
 
 export const kbCommand = defineCommand({
   name: 'kb',
-  description: 'Moderators: knowledge status, reload, unanswered questions, and teaching new phrasings',
+  description: 'Moderators: knowledge status and unanswered questions; maintainers: reload and teach new phrasings',
   options: z.object({
     action: z.enum(ACTIONS).describe('status, reload, gaps or teach'),
     entry: z.string().trim().max(100).optional().describe('teach: the id of the entry that should answer'),
@@ -21,18 +22,23 @@ export const kbCommand = defineCommand({
   permission: 'moderator',
   examples: ['/kb status', '/kb gaps', '/kb teach hun-sen who runs cambodia'],
   slow: true,
+  replies: 'private',
   complete: (option, typed, snapshot) =>
     option === 'entry' ? [...snapshot.knowledge.entriesById.keys()].filter((id) => id.includes(typed.toLowerCase())).slice(0, 25) : [],
   run: async ({ action, entry, question }, context) => {
     const admin = context.admin;
     if (!admin) return errorReply('Not available here', 'Knowledge administration runs only in the bot itself (`npm start`).');
+    // The knowledge is shared by every community: only the maintainers the operator named may change it.
+    if ((action === 'reload' || action === 'teach') && !hasRole(context.requester.role, 'maintainer')) {
+      return errorReply('Maintainers only', `\`/kb ${action}\` changes the knowledge every community reads, so it is for the bot\u2019s knowledge maintainers, named by its operator. Nothing was changed.`);
+    }
     switch (action) {
       case 'status':
         return status(admin, context);
       case 'reload':
         return reloadNow(admin, context);
       case 'gaps':
-        return gaps(admin);
+        return gaps(admin, context);
       case 'teach':
         return teach(admin, context, entry, question);
     }
@@ -64,7 +70,7 @@ function status(admin: KnowledgeAdmin, { snapshot }: CommandContext): Reply {
 
 async function reloadNow(admin: KnowledgeAdmin, { requester }: CommandContext): Promise<Reply> {
   const outcome = await admin.reload();
-  admin.audit({ platform: requester.platform, moderatorId: requester.id, action: 'reload', detail: outcome.ok ? describeDiff(outcome) : `refused: ${outcome.problems.length} problem(s)` });
+  admin.audit({ platform: requester.platform, community: requester.community, moderatorId: requester.id, action: 'reload', detail: outcome.ok ? describeDiff(outcome) : `refused: ${outcome.problems.length} problem(s)` });
   if (!outcome.ok) {
     return reply({
       kind: 'error',
@@ -76,12 +82,17 @@ async function reloadNow(admin: KnowledgeAdmin, { requester }: CommandContext): 
   return reply({ kind: 'info', title: 'Knowledge reloaded', body: `Changes: ${describeDiff(outcome)}.`, visibility: 'private' });
 }
 
-function gaps(admin: KnowledgeAdmin): Reply {
-  const found = admin.gaps(20);
+function gaps(admin: KnowledgeAdmin, { requester }: CommandContext): Reply {
+  // A moderator sees their own community's questions only; a maintainer sees every community's.
+  const all = hasRole(requester.role, 'maintainer');
+  const found = admin.gaps(20, all ? undefined : { platform: requester.platform, community: requester.community });
+  if (!admin.records.keepsQuestionText) {
+    return reply({ kind: 'info', title: 'Questions the bot could not answer well', body: 'No question text is kept here (`RECORDS_RETENTION_DAYS=0`), so there are no gaps to show.', visibility: 'private' });
+  }
   const reasons = { abstained: 'not answered', unsure: 'low confidence', unhelpful: 'marked not helpful' };
   return reply({
     kind: 'info',
-    title: 'Questions the bot could not answer well',
+    title: all ? 'Questions the bot could not answer well (every community)' : 'Questions the bot could not answer well here',
     body: found.length === 0
       ? 'None recorded yet.'
       : `${found.map((g) => `- ${quoteUserText(g.question, 120)} \u00d7${g.count}, ${reasons[g.reason]}, last ${g.lastAskedAt.slice(0, 16).replace('T', ' ')}`).join('\n')}\n\nTeach one with \`/kb teach <entry-id> <question>\`.`,
@@ -94,10 +105,10 @@ async function teach(admin: KnowledgeAdmin, context: CommandContext, entryId: st
   const outcome = await admin.teach(entryId, question);
   const { requester } = context;
   if (!outcome.ok) {
-    admin.audit({ platform: requester.platform, moderatorId: requester.id, action: 'teach refused', detail: `${entryId}: ${outcome.reason}` });
+    admin.audit({ platform: requester.platform, community: requester.community, moderatorId: requester.id, action: 'teach refused', detail: `${entryId}: ${outcome.reason}` });
     return errorReply('Not taught', `Nothing was changed: ${outcome.reason}.`);
   }
-  admin.audit({ platform: requester.platform, moderatorId: requester.id, action: 'teach', detail: `${entryId} (${outcome.file}): ${question}` });
+  admin.audit({ platform: requester.platform, community: requester.community, moderatorId: requester.id, action: 'teach', detail: `${entryId} (${outcome.file}): ${question}` });
   const reloaded = outcome.reload;
   // The context's snapshot is the one the request started on; the answer check needs the reloaded one.
   const now = reloaded?.ok ? answerMessage(question, admin.currentSnapshot()) : undefined;

@@ -1,37 +1,52 @@
-import type { Bot } from '../../core/bot.ts';
+import type { KnowledgeHolder } from '../../core/knowledge-holder.ts';
 import type { KnowledgeSnapshot } from '../../core/knowledge-snapshot.ts';
 import type { KnowledgeReloader, ReloadOutcome } from '../../knowledge/knowledge-reloader.ts';
 import type { KnowledgeProblem } from '../../knowledge/problems.ts';
 import { teachQuestion, type TeachOutcome } from '../../knowledge/teach-question.ts';
-import type { AuditRecord, Gap, RecordsStore } from '../../records/records-store.ts';
+import type { AuditRecord, Gap, Place, RecordsStore } from '../../records/records-store.ts';
 
-/** What moderator commands can do to the running bot's knowledge and records. */
+/** What moderator and maintainer commands can do to the running bot's knowledge and records. */
 export interface KnowledgeAdmin {
   readonly knowledgeDir: string;
+  /** Where maintainers' exports of a community's records are written; absent where nothing is kept. */
+  readonly exportDir?: string;
   /** The snapshot serving now (after any reload), unlike the one a request started with. */
   currentSnapshot(): KnowledgeSnapshot;
   problems(): readonly KnowledgeProblem[];
   lastAttemptAt(): Date | undefined;
   reload(): Promise<ReloadOutcome>;
   teach(entryId: string, question: string): Promise<TeachOutcome & { reload?: ReloadOutcome }>;
-  gaps(limit?: number): Gap[];
+  /** Gaps of one community, or of every community when `place` is absent. */
+  gaps(limit?: number, place?: Place): Gap[];
   audit(record: AuditRecord): void;
+  /** Communities' records and settings. */
+  readonly records: Pick<RecordsStore, 'exportCommunity' | 'purgeCommunity' | 'communitySettings' | 'updateCommunitySettings' | 'retentionDays' | 'keepsQuestionText' | 'recordIdentity'>;
 }
 
-export function createKnowledgeAdmin({ dir, bot, reloader, records }: { dir: string; bot: Bot; reloader: KnowledgeReloader; records: RecordsStore }): KnowledgeAdmin {
+export interface KnowledgeAdminOptions {
+  dir: string;
+  exportDir?: string;
+  knowledge: KnowledgeHolder;
+  reloader: KnowledgeReloader;
+  records: RecordsStore;
+}
+
+export function createKnowledgeAdmin({ dir, exportDir, knowledge, reloader, records }: KnowledgeAdminOptions): KnowledgeAdmin {
   return {
     knowledgeDir: dir,
-    currentSnapshot: () => bot.snapshot,
+    exportDir,
+    currentSnapshot: () => knowledge.snapshot,
     problems: () => reloader.currentProblems,
     lastAttemptAt: () => reloader.lastAttemptAt,
-    // An explicit reload is a moderator's decision: deleted files are accepted as deleted.
+    // An explicit reload is a maintainer's decision: deleted files are accepted as deleted.
     reload: () => reloader.reload({ confirmDeletions: true }),
     async teach(entryId, question) {
-      const taught = await teachQuestion(dir, bot.snapshot.knowledge, entryId, question);
+      const taught = await teachQuestion(dir, knowledge.snapshot.knowledge, entryId, question);
       if (!taught.ok) return taught;
       return { ...taught, reload: await reloader.reload() };
     },
-    gaps: (limit) => records.gaps(limit),
+    gaps: (limit, place) => records.gaps(limit, place),
     audit: (record) => records.recordAudit(record),
+    records,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { reply } from '../../core/reply.ts';
+import { hasRole } from '../../core/requester.ts';
 import { defineCommand } from '../define-command.ts';
 import { usage } from '../option-specs.ts';
 
@@ -37,11 +38,12 @@ export const helpCommand = defineCommand({
   description: 'What I can do for you: check a message, answer questions, practise, and every command',
   options: z.object({}),
   permission: 'everyone',
+  replies: 'private',
   run: (_options, { commands, requester }) => {
     const has = (name: string) => commands.some((c) => c.name === name);
     const tasks = TASKS.filter((t) => t.commands.every(has)).map((t) => `**${t.title}.** ${t.text(has)}`);
-    const visible = commands.filter((c) => c.permission === 'everyone' || requester.isModerator);
-    const lines = visible.map((c) => `- \`${usage(c)}\`: ${c.description}${c.permission === 'moderator' ? ' (moderators)' : ''}`);
+    const visible = commands.filter((c) => c.permission === 'everyone' || hasRole(requester.role, c.permission));
+    const lines = visible.map((c) => `- \`${usage(c)}\`: ${c.description}${c.permission === 'everyone' ? '' : ` (${c.permission}s)`}`);
     return reply({
       kind: 'info',
       title: 'How ballotguard can help',

@@ -1,0 +1,57 @@
+import type { AnyCommand } from '../commands/define-command.ts';
+import { createKnowledgeAdmin, type KnowledgeAdmin } from '../commands/moderator/knowledge-admin.ts';
+import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
+import { KnowledgeReloader, type ReloaderOptions } from '../knowledge/knowledge-reloader.ts';
+import type { RecordsStore } from '../records/records-store.ts';
+import { createBot, type Bot } from './bot.ts';
+import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder.ts';
+import type { Logger } from './logger.ts';
+import { createPipeline, type Pipeline, type PipelineDefaults } from './pipeline.ts';
+
+export interface BallotguardOptions {
+  knowledge: Knowledge;
+  logger: Logger;
+  /** With records: the directory the knowledge came from, so it can be reloaded and taught. */
+  knowledgeDir?: string;
+  records?: RecordsStore;
+  /** Where maintainers' exports of records are written (DATA_DIR/exports). */
+  exportDir?: string;
+  /** Knowledge maintainers as `platform:userId`. */
+  maintainers?: Iterable<string>;
+  defaults?: Partial<PipelineDefaults>;
+  commands?: readonly AnyCommand[];
+  reloader?: Pick<ReloaderOptions, 'onRefused' | 'debounceMs' | 'inWorker'>;
+  /** The cooldowns' clock, for tests. */
+  now?: () => number;
+}
+
+/** Everything a running ballotguard is made of, each built once, in dependency order. */
+export interface Ballotguard {
+  knowledge: KnowledgeHolder;
+  reloader?: KnowledgeReloader;
+  admin?: KnowledgeAdmin;
+  bot: Bot;
+  pipeline: Pipeline;
+}
+
+/**
+ * Builds ballotguard in the one order without cycles: the knowledge holder, then the reloader that swaps
+ * its snapshots, then knowledge administration over both, then the bot, then the request pipeline.
+ * Start-up, the CLI and tests all build it here.
+ */
+export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
+  const { logger, records, knowledgeDir } = options;
+  const knowledge = createKnowledgeHolder(options.knowledge);
+  const reloader = knowledgeDir ? new KnowledgeReloader({ dir: knowledgeDir, knowledge, logger, ...options.reloader }) : undefined;
+  const admin = reloader && records && knowledgeDir ? createKnowledgeAdmin({ dir: knowledgeDir, exportDir: options.exportDir, knowledge, reloader, records }) : undefined;
+  const bot = createBot({ knowledge, logger, admin, ...(options.commands ? { commands: options.commands } : {}) });
+  const pipeline = createPipeline({
+    bot,
+    logger,
+    records,
+    maintainers: new Set(options.maintainers ?? []),
+    defaults: { cooldownSeconds: options.defaults?.cooldownSeconds ?? 3, answerMentions: options.defaults?.answerMentions ?? true },
+    now: options.now,
+  });
+  return { knowledge, reloader, admin, bot, pipeline };
+}
