@@ -49,20 +49,20 @@ export const CONVERSATION = { keepMinutes: 10, maxConversations: 10_000 };
  * `npm run fit-confidence` on the project's labelled sets. Replace the whole object with the script's output.
  */
 export const CONFIDENCE_MODEL = {
-  intercept: -1.428,
+  intercept: -1.829,
   weights: {
-    evidence: 1.932,
-    questionMatch: 1.932,
-    unasked: 0.275,
-    knownConcepts: 1,
-    coverage: 1.403,
-    bm25Share: -1.941,
-    unknownShare: -0.572,
-    missedShare: -0.045,
-    missedSpecificity: -0.3,
-    missedMax: -0.21,
-    bodyOnlyShare: 0.377,
-    intent: -0.136,
-    margin: 1.393
+    evidence: 2.1,
+    questionMatch: 1.909,
+    unasked: 0.285,
+    knownConcepts: 0.923,
+    coverage: 1.592,
+    bm25Share: -1.842,
+    unknownShare: -0.744,
+    missedShare: -0.093,
+    missedSpecificity: -0.22,
+    missedMax: -0.023,
+    bodyOnlyShare: 0.516,
+    intent: -0.014,
+    margin: 1.331
   }
 };
