@@ -1,4 +1,5 @@
-import { reply, type Reply, type ReplySource, type Suggestion } from '../core/reply.ts';
+import { quoteUserText } from '../core/quote-user-text.ts';
+import { reply, type ReplySource, type Suggestion } from '../core/reply.ts';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import { readMessage, type ReadQuestion } from '../understand/read-message.ts';
 import type { UnreadLanguage } from '../understand/detect-language.ts';
@@ -66,7 +67,7 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
 function combine(answers: OneAnswer[]): AnswerResult {
   const answered = answers.filter((a) => a.result.outcome === 'answered');
   const first = answered[0] ?? answers[0]!;
-  const lead = first.followed ? `_Reading this with your previous question, \u201c${first.followed}\u201d._\n\n` : '';
+  const lead = first.followed ? `*Reading this with your previous question, ${quoteUserText(first.followed)}.*\n\n` : '';
   if (answers.length === 1) return lead ? withBody(first.result, lead + first.result.reply.body) : first.result;
 
   const seen = new Set(first.result.entryIds);
@@ -78,7 +79,7 @@ function combine(answers: OneAnswer[]): AnswerResult {
     const { reply: otherReply, outcome, entryIds } = other.result;
     if (outcome === 'answered' && entryIds.some((id) => seen.has(id))) continue; // the same entry answers both
     entryIds.forEach((id) => seen.add(id));
-    const heading = `**You also asked: \u201c${other.question.text}\u201d**`;
+    const heading = `**You also asked: ${quoteUserText(other.question.text)}**`;
     if (outcome === 'answered') {
       sections.push(`${heading}\n${otherReply.title ? `*${otherReply.title}.* ` : ''}${otherReply.body}`);
       for (const source of otherReply.sources) if (!sources.some((s) => s.id === source.id)) sources.push(source);
