@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Collects every test's logs and fails the run if any holds a token or a user's words.
+    globalSetup: ['test/helpers/log-audit-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
     // Two cores here and in CI: one worker per core keeps end-to-end tests from starving each other.

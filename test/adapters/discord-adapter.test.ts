@@ -9,9 +9,10 @@ import { createDiscordButtons } from '../../adapters/discord/button-store.ts';
 import { defineCommand } from '../../src/commands/define-command.ts';
 import { USER_COMMANDS } from '../../src/commands/user-commands.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
-import { silentLogger } from '../../src/core/logger.ts';
+import { testLogger } from '../helpers/test-logs.ts';
 import { reply } from '../../src/core/reply.ts';
 import { FAKE, FakeDiscord, messageProblem, type RecordedCall } from '../fakes/fake-discord.ts';
+import { waitUntil } from '../fakes/wait-for-call.ts';
 import { shippedBot, shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 import type { RecordsStore } from '../../src/records/records-store.ts';
 
@@ -38,7 +39,7 @@ describe('the Discord adapter against a fake Discord', () => {
     });
     const wired = await shippedBotWithAdmin();
     records = wired.records;
-    adapter = createDiscordAdapter({ bot: wired.bot, config, logger: silentLogger(), restRetries: 0 });
+    adapter = createDiscordAdapter({ bot: wired.bot, config, logger: testLogger('discord-adapter'), restRetries: 0 });
     await adapter.start();
   });
 
@@ -151,8 +152,7 @@ describe('the Discord adapter against a fake Discord', () => {
 
   it('resumes the session when the gateway closes with 4000', async () => {
     fake.kick(4000);
-    const deadline = Date.now() + 5_000;
-    while (fake.resumes.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => fake.resumes.length > 0, 'a RESUME');
     expect(fake.resumes).toEqual([expect.objectContaining({ session_id: 'session-1' })]);
     // Still answering afterwards.
     const interaction = fake.slashCommand('about', []);
@@ -209,7 +209,7 @@ describe('Discord start-up and per-user cooldown', () => {
     const fake = new FakeDiscord();
     await fake.start();
     const config = readDiscordConfig({ DISCORD_TOKEN: `${'X'.repeat(24)}.${'Y'.repeat(6)}.${'Z'.repeat(38)}`, DISCORD_API_URL: fake.apiUrl });
-    const adapter = createDiscordAdapter({ bot: await shippedBot(), config, logger: silentLogger(), restRetries: 0 });
+    const adapter = createDiscordAdapter({ bot: await shippedBot(), config, logger: testLogger('discord-adapter'), restRetries: 0 });
     try {
       await expect(adapter.start()).rejects.toThrow(/Discord rejected DISCORD_TOKEN/);
     } finally {
@@ -222,7 +222,7 @@ describe('Discord start-up and per-user cooldown', () => {
     const fake = new FakeDiscord();
     await fake.start();
     const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, DISCORD_COOLDOWN_SECONDS: '30' });
-    const adapter = createDiscordAdapter({ bot: await shippedBot(), config, logger: silentLogger(), restRetries: 0 });
+    const adapter = createDiscordAdapter({ bot: await shippedBot(), config, logger: testLogger('discord-adapter'), restRetries: 0 });
     try {
       await adapter.start();
       const first = fake.slashCommand('ask', [{ name: 'question', type: 3, value: 'who is hun sen' }]);

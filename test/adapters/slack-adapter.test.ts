@@ -4,9 +4,10 @@ import { readSlackConfig } from '../../adapters/slack/slack-config.ts';
 import { slackManifest } from '../../adapters/slack/slack-manifest.ts';
 import { renderSlack } from '../../adapters/slack/render-slack.ts';
 import { USER_COMMANDS } from '../../src/commands/user-commands.ts';
-import { silentLogger } from '../../src/core/logger.ts';
+import { noteUserText, testLogger } from '../helpers/test-logs.ts';
 import { reply } from '../../src/core/reply.ts';
 import { blockKitProblem, FakeSlack, signSlack, SLACK, type SlackCall } from '../fakes/fake-slack.ts';
+import { waitUntil } from '../fakes/wait-for-call.ts';
 import { shippedBot, shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 import type { RecordsStore } from '../../src/records/records-store.ts';
 
@@ -34,7 +35,7 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     });
     const wired = await shippedBotWithAdmin();
     records = wired.records;
-    adapter = createSlackAdapter({ bot: wired.bot, config, logger: silentLogger(), host: '127.0.0.1' });
+    adapter = createSlackAdapter({ bot: wired.bot, config, logger: testLogger('slack-adapter'), host: '127.0.0.1' });
     await adapter.start();
     events = `http://127.0.0.1:${adapter.port}/slack/events`;
   });
@@ -48,6 +49,7 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     fetch(events, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
 
   const slash = (command: string, text: string, userId: string = SLACK.userId) => {
+    noteUserText(text);
     const id = `r${++requestCounter}`;
     const body = new URLSearchParams({
       token: 'legacy', team_id: SLACK.teamId, channel_id: SLACK.channelId, channel_name: 'general', user_id: userId, user_name: 'asker',
@@ -57,7 +59,7 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
   };
 
   const eventBody = (event: Record<string, unknown>, eventId = `Ev${++requestCounter}`) =>
-    JSON.stringify({ token: 'legacy', team_id: SLACK.teamId, api_app_id: 'A000', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event });
+    noteUserText(event.text) ?? JSON.stringify({ token: 'legacy', team_id: SLACK.teamId, api_app_id: 'A000', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event });
 
   const responseFor = (id: string) => (c: SlackCall) => c.path === `/response/${id}`;
 
@@ -121,8 +123,11 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     expect((await post(body, 'application/json', signSlack(body, { secret: 'not-the-secret' }))).status).toBe(401);
     expect((await post(body, 'application/json', signSlack(body, { timestamp: Math.floor(Date.now() / 1000) - 600 }))).status).toBe(401);
     expect((await post(body, 'application/json', {})).status).toBe(401);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(fake.calls.slice(before)).toEqual([]);
+    // A valid request afterwards is answered; the refused ones left no trace before it.
+    const sentinel = slash('/about', '');
+    await sentinel.send();
+    await fake.waitFor(responseFor(sentinel.id));
+    expect(fake.calls.slice(before).map((c) => c.path)).toEqual([`/response/${sentinel.id}`]);
   });
 
   it('answers a retried event once', async () => {
@@ -130,7 +135,10 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     await post(body, 'application/json');
     await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C999');
     await post(body, 'application/json', { ...signSlack(body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
-    await new Promise((r) => setTimeout(r, 300));
+    // An event sent after the retry is answered; by then the retry would have been too.
+    const sentinel = eventBody({ type: 'app_mention', user: SLACK.userId, text: `<@${SLACK.botUserId}> what is the nec`, ts: '1700000004.000300', channel: 'C998', event_ts: '1700000004.000300' });
+    await post(sentinel, 'application/json');
+    await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C998');
     expect(fake.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C999')).toHaveLength(1);
   });
 
@@ -201,11 +209,10 @@ describe('the Slack adapter in Socket Mode', () => {
     const fake = new FakeSlack();
     await fake.start();
     const config = readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken, SLACK_APP_TOKEN: SLACK.appToken, SLACK_API_URL: fake.apiUrl });
-    const adapter = createSlackAdapter({ bot: await shippedBot(), config, logger: silentLogger() });
+    const adapter = createSlackAdapter({ bot: await shippedBot(), config, logger: testLogger('slack-adapter') });
     try {
       await adapter.start();
-      const deadline = Date.now() + 5_000;
-      while (!fake.socketConnected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      await waitUntil(() => fake.socketConnected, 'the Socket Mode connection');
       fake.sendEnvelope({
         envelope_id: 'env-1',
         type: 'slash_commands',

@@ -11,6 +11,7 @@ import {
 import { WebSocketServer, type WebSocket } from 'ws';
 import { closeSockets } from './close-sockets.ts';
 import { waitForCall } from './wait-for-call.ts';
+import { noteUserText } from '../helpers/test-logs.ts';
 
 /** One REST call the fake received. */
 export interface RecordedCall {
@@ -54,6 +55,7 @@ export class FakeDiscord {
   private readonly gateway: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
   private sequence = 0;
+  private readonly failures: { matches: (method: string, path: string) => boolean; status: number }[] = [];
   private nextId = 600000000000000000n;
 
   constructor(private readonly validToken: string = FAKE.token) {
@@ -87,6 +89,11 @@ export class FakeDiscord {
     return waitForCall(this.calls, predicate, timeoutMs);
   }
 
+  /** Answers the next REST call matching `matches` with `status` (a Discord error body) instead of serving it. */
+  failNext(matches: (method: string, path: string) => boolean, status = 500): void {
+    this.failures.push({ matches, status });
+  }
+
   /** Sends a gateway dispatch to every connected client. */
   dispatch(event: string, data: unknown): void {
     this.send({ op: GatewayOpcodes.Dispatch, t: event, s: ++this.sequence, d: data } as GatewayReceivePayload);
@@ -99,6 +106,7 @@ export class FakeDiscord {
 
   /** A slash-command interaction from a member; `permissions` is the member's permission bitfield. */
   slashCommand(name: string, options: { name: string; type: number; value: unknown; focused?: boolean }[], { permissions = '0', roles = [] as string[], type = InteractionType.ApplicationCommand } = {}) {
+    for (const option of options) noteUserText(option.value);
     const id = this.snowflake();
     return {
       id,
@@ -144,6 +152,7 @@ export class FakeDiscord {
 
   /** A message in the guild channel, or in a DM when `dm` is set. */
   message(channelId: string, content: string, { mentionsBot = false, dm = false, author = this.user() }: { mentionsBot?: boolean; dm?: boolean; author?: FakeUser } = {}) {
+    if (!author.bot) noteUserText(content);
     return {
       id: this.snowflake(),
       channel_id: channelId,
@@ -264,6 +273,11 @@ export class FakeDiscord {
       res.end(JSON.stringify(data));
     };
     const path = call.path.replace(/^\/api\/v10/, '');
+    const failure = this.failures.findIndex((f) => f.matches(call.method, path));
+    if (failure >= 0) {
+      const { status } = this.failures.splice(failure, 1)[0]!;
+      return json(status, { message: 'fake failure', code: 0 });
+    }
     const needsAuth = !/^\/(interactions|webhooks)\//.test(path);
     if (needsAuth && call.auth !== `Bot ${this.validToken}`) return json(401, { message: '401: Unauthorized', code: 0 });
 
