@@ -4,6 +4,7 @@ import type { Adapter } from '../../src/core/adapter.ts';
 import type { Bot } from '../../src/core/bot.ts';
 import type { Suggestion } from '../../src/core/reply.ts';
 import { renderTerminal } from './render-terminal.ts';
+import { wrapText } from './wrap-text.ts';
 
 export interface ConsoleAdapterConfig {
   bot: Bot;
@@ -31,7 +32,12 @@ export function createConsoleAdapter({ bot, input, output, color }: ConsoleAdapt
   let suggestions: Suggestion[] = [];
   let queue = Promise.resolve();
 
-  const write = (text: string) => output.write(`${text}\n`);
+  // A terminal gets lines wrapped at its width, between words; piped output is left as it is.
+  const columns = () => (output as { isTTY?: boolean; columns?: number }).isTTY ? (output as { columns?: number }).columns : undefined;
+  const write = (text: string) => {
+    const width = columns();
+    output.write(`${width ? wrapText(text, width) : text}\n`);
+  };
 
   async function handle(line: string): Promise<void> {
     const text = line.trim();
