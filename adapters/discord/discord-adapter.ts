@@ -21,6 +21,8 @@ import type { RequesterInput } from '../../src/core/requester.ts';
 import type { DiscordConfig } from './discord-config.ts';
 import { interactionPayload, renderDiscord, shorten } from './render-discord.ts';
 import { BUTTON_PREFIX, createDiscordButtons, FEEDBACK_PREFIX } from './button-store.ts';
+import { describeGatewayClose, DiscordGatewayError } from './discord-gateway-close.ts';
+import { OPERATING_LIMITS } from '../../src/core/operating-limits.ts';
 
 export interface DiscordAdapterOptions {
   bot: Bot;
@@ -146,16 +148,48 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
   client.on(Events.MessageCreate, (message) => {
     onMessage(message).catch((error: unknown) => logger.error({ err: error }, 'discord message failed'));
   });
-  client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'discord gateway resumed'));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+
+  // Supervision: closes discord.js recovers from are logged; those it gives up on end the process.
+  let stopping = false;
+  let reportFatal!: (error: Error) => void;
+  const fatal = new Promise<Error>((resolve) => (reportFatal = resolve));
+  let reconnects = 0;
+  client.on(Events.ShardDisconnect, (event) => {
+    if (stopping) return;
+    logger.error({ code: event.code }, 'discord gateway closed and will not reconnect');
+    reportFatal(new DiscordGatewayError(describeGatewayClose(event.code)));
+  });
+  client.on(Events.ShardReconnecting, () => {
+    if (stopping) return;
+    reconnects += 1;
+    logger.warn({ attempt: reconnects }, 'discord gateway lost; reconnecting');
+    if (reconnects > OPERATING_LIMITS.maxGatewayReconnects) {
+      reportFatal(new DiscordGatewayError(`lost the Discord gateway and could not get it back after ${OPERATING_LIMITS.maxGatewayReconnects} attempts: check the network.`));
+    }
+  });
+  client.on(Events.ShardResume, (shard) => {
+    reconnects = 0;
+    logger.info({ shard }, 'discord gateway resumed');
+  });
+  client.on(Events.ShardReady, () => (reconnects = 0));
+  const orFatal = <T>(work: Promise<T>): Promise<T> =>
+    Promise.race([
+      work,
+      fatal.then((error) => {
+        throw error;
+      }),
+    ]);
 
   return {
     name: 'discord',
+    fatal,
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       try {
-        await client.login(config.DISCORD_TOKEN);
+        await orFatal(client.login(config.DISCORD_TOKEN));
       } catch (error) {
+        if (error instanceof DiscordGatewayError) throw error;
         await client.destroy();
         const code = (error as { code?: string }).code;
         if (code === 'TokenInvalid' || (error as { status?: number }).status === 401) {
@@ -163,10 +197,11 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
         }
         throw new DiscordLoginError(`could not connect to Discord: ${(error as Error).message}`);
       }
-      await ready;
-      logger.info({ user: client.user?.tag }, 'discord adapter ready');
+      await orFatal(ready);
+      logger.info('discord adapter ready');
     },
     async stop() {
+      stopping = true;
       await client.destroy();
     },
     async notifyModerators(text) {

@@ -6,6 +6,10 @@ import { Cooldown } from '../../src/core/cooldown.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import { errorReply, type Reply } from '../../src/core/reply.ts';
 import type { RequesterInput } from '../../src/core/requester.ts';
+import { OPERATING_LIMITS } from '../../src/core/operating-limits.ts';
+import { SeenRequests } from '../../src/records/seen-requests.ts';
+import { describeSlackStartFailure } from './slack-start-failure.ts';
+import { guardSlackRequests } from './slack-request-guard.ts';
 import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './render-slack.ts';
 import type { SlackConfig } from './slack-config.ts';
 
@@ -15,6 +19,8 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** Where the HTTP receiver listens; tests use 127.0.0.1 and port 0. */
   host?: string;
+  /** Request ids already handled, to refuse replays; in memory (forgotten at exit) when not given. */
+  seen?: SeenRequests;
 }
 
 /** A started Slack adapter; in HTTP mode it knows the port it listens on. */
@@ -27,7 +33,7 @@ export interface SlackAdapter extends Adapter {
  * command model, app mentions (answered in thread), direct messages and suggestion buttons. It only
  * translates Slack events into the bot's requests and renders the bot's replies as Block Kit.
  */
-export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOptions): SlackAdapter {
+export function createSlackAdapter({ bot, config, logger, host, seen = new SeenRequests(':memory:') }: SlackAdapterOptions): SlackAdapter {
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
   const clientOptions = { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 2 } };
   const receiver = socketMode
@@ -40,7 +46,7 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
         customRoutes: [
           {
             path: '/healthz',
-            method: ['GET'],
+            method: ['GET', 'HEAD'],
             handler: (_req, res) => {
               res.writeHead(200, { 'content-type': 'text/plain' });
               res.end('ok');
@@ -48,6 +54,16 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
           },
         ],
       });
+  if (receiver) {
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      signingSecret: config.SLACK_SIGNING_SECRET!,
+      endpoint: '/slack/events',
+      seen,
+      logger,
+      bodyLimit: OPERATING_LIMITS.slackBodyBytes,
+      memoryMs: OPERATING_LIMITS.replayMemoryMs,
+    });
+  }
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     ...(socketMode ? { appToken: config.SLACK_APP_TOKEN, socketMode: true, installerOptions: { clientOptions } } : { receiver }),
@@ -57,7 +73,11 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
   });
   const cooldown = new Cooldown(config.SLACK_COOLDOWN_SECONDS);
   const moderators = new Set(config.SLACK_MODERATOR_USER_IDS);
-  const seenEvents = new RecentIds(2_000);
+  // Slack retries an event (re-signed) until it is acknowledged: its event id is what repeats.
+  const repeatedEvent = (body: unknown) => {
+    const id = (body as { event_id?: unknown }).event_id;
+    return typeof id === 'string' && !seen.firstTime(`slack-event:${id}`, OPERATING_LIMITS.replayMemoryMs);
+  };
   let server: Server | undefined;
 
   const requester = (userId: string): RequesterInput => ({ id: userId, platform: 'slack', isModerator: moderators.has(userId) });
@@ -78,7 +98,7 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
 
   // Mentions in channels, answered where they were asked (in the thread, when asked in one).
   app.event('app_mention', async ({ event, body, say }) => {
-    if (seenEvents.seen((body as { event_id?: string }).event_id)) return;
+    if (repeatedEvent(body)) return;
     const text = event.text.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').trim();
     const user = event.user ?? 'unknown';
     const reply = cooling(user) ?? (await bot.handleText(text, requester(user)));
@@ -87,7 +107,7 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
 
   // Direct messages.
   app.message(async ({ message, body, say }) => {
-    if (message.channel_type !== 'im' || message.subtype !== undefined || seenEvents.seen((body as { event_id?: string }).event_id)) return;
+    if (message.channel_type !== 'im' || message.subtype !== undefined || repeatedEvent(body)) return;
     const reply = cooling(message.user) ?? (await bot.handleText(message.text ?? '', requester(message.user)));
     await say({ ...renderSlack(reply), ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) });
   });
@@ -132,15 +152,15 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
     async start() {
       try {
         await app.init();
+        if (socketMode) {
+          await app.start();
+          logger.info('slack adapter ready (Socket Mode)');
+        } else {
+          server = (await app.start({ port: config.PORT, host })) as Server;
+          logger.info({ port: (server.address() as { port: number }).port }, 'slack adapter ready (HTTP)');
+        }
       } catch (error) {
-        throw new SlackStartError(`Slack rejected the credentials (auth.test failed: ${(error as Error).message}); check SLACK_BOT_TOKEN.`);
-      }
-      if (socketMode) {
-        await app.start();
-        logger.info('slack adapter ready (Socket Mode)');
-      } else {
-        server = (await app.start({ port: config.PORT, host })) as Server;
-        logger.info({ port: (server.address() as { port: number }).port }, 'slack adapter ready (HTTP)');
+        throw new SlackStartError(describeSlackStartFailure(error, config));
       }
     },
     async stop() {
@@ -151,21 +171,6 @@ export function createSlackAdapter({ bot, config, logger, host }: SlackAdapterOp
       await app.client.chat.postMessage({ channel: config.SLACK_MODERATOR_CHANNEL_ID, text: escapeSlack(text).slice(0, 3_000) });
     },
   };
-}
-
-/** Event ids already handled, so Slack's retries (X-Slack-Retry-Num) never produce a second answer. */
-class RecentIds {
-  private readonly ids = new Set<string>();
-  constructor(private readonly capacity: number) {}
-
-  /** Records the id; true if it had been seen before. */
-  seen(id: string | undefined): boolean {
-    if (!id) return false;
-    if (this.ids.has(id)) return true;
-    this.ids.add(id);
-    if (this.ids.size > this.capacity) this.ids.delete(this.ids.values().next().value!);
-    return false;
-  }
 }
 
 /** Starting the Slack adapter failed; the message says which setting to check. */

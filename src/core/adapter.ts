@@ -8,6 +8,11 @@ export interface Adapter {
   stop(): Promise<void>;
   /** Resolves when the adapter ends by itself (the console's input closes); absent for servers. */
   readonly finished?: Promise<void>;
+  /**
+   * Resolves with the reason when the platform can no longer be served (token reset, disallowed intents,
+   * a gateway that stays unreachable): the process then ends with that message. Never rejects.
+   */
+  readonly fatal?: Promise<Error>;
   /** Posts a notice to the moderators' channel, where the platform has one configured. */
   notifyModerators?(text: string): Promise<void>;
 }
