@@ -55,7 +55,9 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
       token: 'legacy', team_id: SLACK.teamId, channel_id: SLACK.channelId, channel_name: 'general', user_id: userId, user_name: 'asker',
       command, text, api_app_id: 'A000', response_url: fake.responseUrl(id), trigger_id: `trigger-${id}`,
     }).toString();
-    return { id, send: () => post(body, 'application/x-www-form-urlencoded') };
+    const headers = signSlack(body);
+    // The same signed bytes each time: a second send is a replay.
+    return { id, send: () => post(body, 'application/x-www-form-urlencoded', headers) };
   };
 
   const eventBody = (event: Record<string, unknown>, eventId = `Ev${++requestCounter}`) =>
@@ -140,6 +142,17 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     await post(sentinel, 'application/json');
     await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C998');
     expect(fake.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C999')).toHaveLength(1);
+  });
+
+  it('answers a replayed signed slash command once', async () => {
+    const request = slash('/about', '');
+    expect((await request.send()).status).toBe(200);
+    await fake.waitFor(responseFor(request.id));
+    expect((await request.send()).status).toBe(200);
+    const sentinel = slash('/about', '');
+    await sentinel.send();
+    await fake.waitFor(responseFor(sentinel.id));
+    expect(fake.calls.filter(responseFor(request.id))).toHaveLength(1);
   });
 
   it('escapes <!channel> and friends from a user so they never notify anyone', async () => {
