@@ -23,4 +23,21 @@ export const OPERATING_LIMITS = {
   replayMemoryMs: 60 * 60 * 1_000,
   /** The largest request body the Slack endpoint reads; Slack's own payloads are far below 100 KB. */
   slackBodyBytes: 512 * 1024,
+
+  /**
+   * Knowledge sizes, checked before a file is parsed (file and set) or turned into data (entry, answer), so a
+   * hostile or mistaken file is refused in milliseconds with its file and line. Shipped knowledge: longest
+   * answer 988 characters, longest entry about 3,000, largest file 18 KB; the bench's generated files hold
+   * 1,000 entries in about 680 KB, and its largest set (100,000 entries) is about 68 MB.
+   */
+  /** An answer longer than one Discord embed description (4,096) would be cut on every platform. */
+  maxAnswerChars: 4_000,
+  /** Six times the longest shipped entry. */
+  maxEntryChars: 20_000,
+  /** Seven times a 1,000-entry generated file; split larger files. */
+  maxFileBytes: 5 * 1024 * 1024,
+  /** Three times the bench's 100,000-entry set. */
+  maxKnowledgeBytes: 200 * 1024 * 1024,
+  /** YAML aliases expanded per file; the knowledge uses none, and a few hundred already make a bomb. */
+  maxAliasCount: 100,
 } as const;
