@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isolatedDirs } from './helpers/run-process.ts';
 
 const LAUNCHER = path.resolve('scripts/run-built.mjs');
@@ -27,6 +27,11 @@ function launch(args: string[], { cwd = process.cwd(), env = {} as Record<string
 
 // One file, one test at a time: the first launch may compile dist/, and two compilations must not overlap.
 describe('the built program (npm start, npm run cli)', () => {
+  // Compiling dist/ (when sources changed since the last build) takes seconds, many more on a busy machine.
+  beforeAll(async () => {
+    expect((await launch(['main', '--version'])).code).toBe(0);
+  }, 180_000);
+
   it('runs compiled JavaScript and prints its version', async () => {
     const main = await launch(['main', '--version']);
     expect(main.stdout).toBe(`ballotguard ${VERSION}\n`);
