@@ -56,6 +56,13 @@ export function guardSlackRequests(next: RequestListener, options: SlackRequestG
       logger.warn('refused a Slack request whose body is not an object');
       return answer(res, 400);
     }
+    // Bolt refuses timestamps more than five minutes old but not ones from the future, which would let a
+    // request signed ahead of time be replayed later: refuse those the same way.
+    const timestamp = Number(req.headers['x-slack-request-timestamp']);
+    if (Number.isFinite(timestamp) && timestamp * 1000 > Date.now() + FIVE_MINUTES_MS) {
+      logger.warn('refused a Slack request stamped in the future');
+      return answer(res, 401);
+    }
     const signature = signedBy(req, raw, options.signingSecret);
     if (signature && !options.seen.firstTime(`slack-signature:${signature}`, options.memoryMs)) {
       logger.info('ignored a replayed Slack request');
@@ -64,6 +71,9 @@ export function guardSlackRequests(next: RequestListener, options: SlackRequestG
     next(req, res);
   }
 }
+
+/** Slack's own tolerance for clock differences. */
+const FIVE_MINUTES_MS = 5 * 60 * 1_000;
 
 function answer(res: ServerResponse, status: number): void {
   res.writeHead(status);

@@ -119,12 +119,13 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     expect(((clicked.body.blocks as Block[])[0]?.text?.text ?? '').length).toBeGreaterThan(0);
   });
 
-  it('rejects a forged signature and a stale timestamp with 401, answering nothing', async () => {
+  it('rejects a forged signature, a stale timestamp and one from the future with 401, answering nothing', async () => {
     const before = fake.calls.length;
     const body = eventBody({ type: 'app_mention', user: SLACK.userId, text: `<@${SLACK.botUserId}> forged`, ts: '1', channel: SLACK.channelId, event_ts: '1' });
     expect((await post(body, 'application/json', signSlack(body, { secret: 'not-the-secret' }))).status).toBe(401);
     expect((await post(body, 'application/json', signSlack(body, { timestamp: Math.floor(Date.now() / 1000) - 600 }))).status).toBe(401);
     expect((await post(body, 'application/json', {})).status).toBe(401);
+    expect((await post(body, 'application/json', signSlack(body, { timestamp: Math.floor(Date.now() / 1000) + 3_600 }))).status).toBe(401);
     // A valid request afterwards is answered; the refused ones left no trace before it.
     const sentinel = slash('/about', '');
     await sentinel.send();
