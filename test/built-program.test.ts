@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,20 @@ describe('the built program (npm start, npm run cli)', () => {
     const { code, stdout } = await launch(['cli', 'ask', 'who is kem sokha']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Kem Sokha\n/);
+  });
+
+  it('reuses validated knowledge between runs only while the files are unchanged', async () => {
+    const { KNOWLEDGE_DIR } = isolatedDirs();
+    const ask = () => launch(['cli', 'ask', 'who is kem sokha'], { env: { KNOWLEDGE_DIR } });
+    expect((await ask()).stdout).toMatch(/^Kem Sokha\n/);
+    expect((await ask()).stdout).toMatch(/^Kem Sokha\n/);
+    const file = path.join(KNOWLEDGE_DIR, 'people.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Kem Sokha', 'title: Kem Sokha (edited)'));
+    expect((await ask()).stdout).toMatch(/^Kem Sokha \(edited\)\n/);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n  - broken: [\n`);
+    const broken = await ask();
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('people.yaml:');
   });
 
   it('reads settings from .env in the working directory when there is one, and runs without one', async () => {
