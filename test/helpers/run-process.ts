@@ -24,7 +24,7 @@ function baseEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs a TypeScript entry point of this project under tsx, feeding `input` to its stdin. */
-export function runTs(entry: string, args: string[], { input = '', env = {} as Record<string, string>, timeoutMs = 60_000 } = {}): Promise<ProcessResult> {
+export function runTs(entry: string, args: string[], { input = '', env = {} as Record<string, string>, timeoutMs = 55_000 } = {}): Promise<ProcessResult> {
   const running = startTs(entry, args, { env });
   running.child.stdin.end(input);
   const timer = setTimeout(() => running.child.kill('SIGKILL'), timeoutMs);
