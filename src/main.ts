@@ -44,7 +44,7 @@ async function main(): Promise<number> {
     : createLogger(config.LOG_LEVEL);
   installProcessGuard(logger);
   const records = RecordsStore.open(config.DATA_DIR, config.RECORD_ASKER_IDENTITY);
-  const seen = discord || slack ? SeenRequests.open(config.DATA_DIR) : undefined;
+  const seen = slack ? SeenRequests.open(config.DATA_DIR) : undefined;
   const bot = await loadBot(config.KNOWLEDGE_DIR, logger, records);
   const adapters: Adapter[] = [];
   const reloader = new KnowledgeReloader({
