@@ -30,6 +30,8 @@ export interface DiscordAdapterOptions {
   logger: Logger;
   /** REST retries; tests set 0 so failures surface at once. */
   restRetries?: number;
+  /** Gateway reconnects in a row before giving up; OPERATING_LIMITS.maxGatewayReconnects unless a test sets fewer. */
+  maxReconnects?: number;
 }
 
 /** Commands that produce answers, and so count against a user's cooldown. */
@@ -40,7 +42,7 @@ const ANSWERING = new Set(['ask']);
  * channels, direct messages and suggestion buttons. It only translates Discord events into the bot's
  * requests and renders the bot's replies.
  */
-export function createDiscordAdapter({ bot, config, logger, restRetries }: DiscordAdapterOptions): Adapter {
+export function createDiscordAdapter({ bot, config, logger, restRetries, maxReconnects = OPERATING_LIMITS.maxGatewayReconnects }: DiscordAdapterOptions): Adapter {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages, GatewayIntentBits.MessageContent],
     partials: [Partials.Channel],
@@ -164,8 +166,8 @@ export function createDiscordAdapter({ bot, config, logger, restRetries }: Disco
     if (stopping) return;
     reconnects += 1;
     logger.warn({ attempt: reconnects }, 'discord gateway lost; reconnecting');
-    if (reconnects > OPERATING_LIMITS.maxGatewayReconnects) {
-      reportFatal(new DiscordGatewayError(`lost the Discord gateway and could not get it back after ${OPERATING_LIMITS.maxGatewayReconnects} attempts: check the network.`));
+    if (reconnects > maxReconnects) {
+      reportFatal(new DiscordGatewayError(`lost the Discord gateway and could not get it back after ${maxReconnects} attempts: check the network.`));
     }
   });
   client.on(Events.ShardResume, (shard) => {

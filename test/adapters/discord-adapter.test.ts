@@ -218,6 +218,23 @@ describe('Discord start-up and per-user cooldown', () => {
     }
   });
 
+  it('reports a fatal condition when the gateway keeps failing after start-up, instead of retrying forever', async () => {
+    const fake = new FakeDiscord();
+    await fake.start();
+    const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl });
+    const adapter = createDiscordAdapter({ bot: await shippedBot(), config, logger: testLogger('discord-adapter'), restRetries: 0, maxReconnects: 2 });
+    try {
+      await adapter.start();
+      fake.refuseConnections(4000);
+      fake.kick(4000);
+      const fatal = await adapter.fatal!;
+      expect(fatal.message).toBe('lost the Discord gateway and could not get it back after 2 attempts: check the network.');
+    } finally {
+      await adapter.stop();
+      await fake.close();
+    }
+  });
+
   it('tells a user who asks too fast to try again in N s, privately', async () => {
     const fake = new FakeDiscord();
     await fake.start();

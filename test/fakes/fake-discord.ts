@@ -55,6 +55,7 @@ export class FakeDiscord {
   private readonly gateway: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
   private sequence = 0;
+  private refuseWith: number | undefined;
   private readonly failures: { matches: (method: string, path: string) => boolean; status: number }[] = [];
   private nextId = 600000000000000000n;
 
@@ -97,6 +98,11 @@ export class FakeDiscord {
   /** Sends a gateway dispatch to every connected client. */
   dispatch(event: string, data: unknown): void {
     this.send({ op: GatewayOpcodes.Dispatch, t: event, s: ++this.sequence, d: data } as GatewayReceivePayload);
+  }
+
+  /** From now on, closes every new gateway connection at once with `code` (a gateway that keeps failing). */
+  refuseConnections(code: number): void {
+    this.refuseWith = code;
   }
 
   /** Closes the gateway connections with a code, as Discord does when it wants a client to reconnect. */
@@ -197,6 +203,10 @@ export class FakeDiscord {
     }
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
+    if (this.refuseWith !== undefined) {
+      socket.close(this.refuseWith, 'fake refusal');
+      return;
+    }
     socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: 41_250 } }));
     socket.on('message', (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: { token?: string } & Record<string, unknown> };
