@@ -2,8 +2,9 @@
  * Speed and memory of answering, for the report's knowledge base and for generated ones of 1,000, 10,000
  * and 100,000 entries, against plain fuse.js over the same entries as a baseline.
  *
- *   npm run bench                 all sizes
+ *   npm run bench                 start-up, then all sizes
  *   npm run bench -- --sizes 0,1000
+ *   npm run bench -- --startup-only   only the start-up figures (a minute instead of 25)
  *
  * Figures are printed, never asserted: they depend on the machine.
  */
@@ -20,6 +21,7 @@ import { formatProblem } from '../src/knowledge/problems.ts';
 import type { Knowledge } from '../src/knowledge/assemble-knowledge.ts';
 import { buildSearchIndex } from '../src/search/search-index.ts';
 import { generateEntries, knowledgeFiles, random } from './bench/generate-knowledge.ts';
+import { benchStartup } from './bench/startup.ts';
 
 /** The fixed question mix: plain questions, typos, long ones and off-topic ones. */
 const REPORT_QUESTIONS = [
@@ -187,6 +189,9 @@ function needleQuestions(knowledge: Knowledge, generated: number): string[] {
     return `what is ${typo}?`;
   });
 }
+
+await benchStartup();
+if (process.argv.includes('--startup-only')) process.exit(0);
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = sizesArg >= 0 ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number) : [0, 1_000, 10_000, 100_000];

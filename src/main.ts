@@ -1,34 +1,55 @@
+import path from 'node:path';
+import pino from 'pino';
 import { CONSOLE_OPERATOR, createConsoleAdapter } from '../adapters/console/console-adapter.ts';
-import { createDiscordAdapter, DiscordLoginError } from '../adapters/discord/discord-adapter.ts';
 import { discordConfigured, readDiscordConfig } from '../adapters/discord/discord-config.ts';
-import { createSlackAdapter, SlackStartError } from '../adapters/slack/slack-adapter.ts';
 import { readSlackConfig, slackConfigured } from '../adapters/slack/slack-config.ts';
 import type { Adapter } from './core/adapter.ts';
-import { readCoreConfig } from './core/config.ts';
-import { createLogger } from './core/logger.ts';
-import path from 'node:path';
 import { assembleBallotguard } from './core/assemble-ballotguard.ts';
-import { KnowledgeInvalidError } from './knowledge/problems.ts';
-import { ConfigError } from './core/errors.ts';
-import { loadKnowledgeDir } from './knowledge/load-knowledge.ts';
-import { formatProblem } from './knowledge/problems.ts';
+import { readCoreConfig } from './core/config.ts';
+import { withDeadline } from './core/deadline.ts';
+import { BallotguardError } from './core/errors.ts';
+import { createLogger } from './core/logger.ts';
+import { OPERATING_LIMITS } from './core/operating-limits.ts';
+import { installProcessGuard } from './core/process-guard.ts';
+import { projectVersion } from './core/project-paths.ts';
+import { loadKnowledgeForRun } from './cli/load-bot.ts';
+import { formatProblem, KnowledgeInvalidError } from './knowledge/problems.ts';
+import { prepareDataDir } from './records/data-dir.ts';
 import { RecordsStore } from './records/records-store.ts';
 import { scheduleRetention } from './records/retention.ts';
+import { SeenRequests } from './records/seen-requests.ts';
+
+/** Errors whose message is the whole story for the operator: shown without a stack trace. */
+const EXPLAINED = new Set(['DISCORD_LOGIN_FAILED', 'DISCORD_GATEWAY_FATAL', 'SLACK_START_FAILED', 'KNOWLEDGE_INVALID']);
+
+/** Set once every adapter has started, so a later fatal error says "stopped" rather than "cannot start". */
+let serving = false;
 
 /**
  * Starts ballotguard: every adapter whose credentials are configured, or the console chat when none are,
  * so a newcomer can talk to the bot right after installing it.
  */
-async function main(): Promise<void> {
+async function main(): Promise<number> {
+  if (process.argv.includes('--version')) {
+    process.stdout.write(`ballotguard ${projectVersion()}\n`);
+    return 0;
+  }
   const config = readCoreConfig();
-  const logger = createLogger(config.LOG_LEVEL);
   const discord = discordConfigured() ? readDiscordConfig() : undefined;
   const slack = slackConfigured() ? readSlackConfig() : undefined;
-  const loaded = await loadKnowledgeDir(config.KNOWLEDGE_DIR);
+  const consoleOnly = !discord && !slack;
+  prepareDataDir(config.DATA_DIR);
+  // In the console chat at a terminal, log lines would land in the middle of the conversation: they go to a file.
+  const chatAtTerminal = consoleOnly && Boolean(process.stderr.isTTY);
+  const logger = chatAtTerminal
+    ? createLogger(config.LOG_LEVEL, pino.destination({ dest: path.join(config.DATA_DIR, 'console.log'), append: true, sync: false }))
+    : createLogger(config.LOG_LEVEL);
+  installProcessGuard(logger);
+  const loaded = await loadKnowledgeForRun(config.KNOWLEDGE_DIR);
   if (!loaded.ok) throw new KnowledgeInvalidError(loaded.problems);
   const records = RecordsStore.open(config.DATA_DIR, { recordIdentity: config.RECORD_ASKER_IDENTITY, retentionDays: config.RECORDS_RETENTION_DAYS });
+  const seen = slack ? SeenRequests.open(config.DATA_DIR) : undefined;
   const adapters: Adapter[] = [];
-  const consoleOnly = !discord && !slack;
   const { pipeline, reloader } = assembleBallotguard({
     knowledge: loaded.knowledge,
     knowledgeDir: config.KNOWLEDGE_DIR,
@@ -47,11 +68,21 @@ async function main(): Promise<void> {
       },
     },
   });
-  if (discord) adapters.push(createDiscordAdapter({ pipeline, config: discord, logger }));
-  if (slack) adapters.push(createSlackAdapter({ pipeline, config: slack, logger }));
+  // discord.js and Bolt load only when configured: the console starts without paying for them.
+  if (discord) {
+    const { createDiscordAdapter } = await import('../adapters/discord/discord-adapter.ts');
+    adapters.push(createDiscordAdapter({ pipeline, config: discord, logger }));
+  }
+  if (slack) {
+    const { createSlackAdapter } = await import('../adapters/slack/slack-adapter.ts');
+    adapters.push(createSlackAdapter({ pipeline, config: slack, logger, seen }));
+  }
   if (consoleOnly) adapters.push(createConsoleAdapter({ pipeline, input: process.stdin, output: process.stdout }));
   const stopRetention = scheduleRetention(records, logger);
+
   let stopping: Promise<void> | undefined;
+  let signalled!: () => void;
+  const stopRequested = new Promise<void>((resolve) => (signalled = resolve));
   const stop = (reason: string) => {
     stopping ??= (async () => {
       logger.debug({ reason }, 'stopping');
@@ -59,38 +90,66 @@ async function main(): Promise<void> {
       stopRetention();
       await Promise.allSettled(adapters.map((a) => a.stop()));
       records.close();
+      seen?.close();
     })();
     return stopping;
   };
   // Signals are handled from before the adapters start, so one that arrives meanwhile still shuts down cleanly.
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  const onSignal = (signal: string) => {
+    signalled();
+    void stop(signal);
+  };
+  process.once('SIGINT', () => onSignal('SIGINT'));
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
 
+  // A platform that can no longer serve (token reset, disallowed intents) ends the process with its reason.
+  const fatal = Promise.race(adapters.map((a) => a.fatal).filter((f): f is Promise<Error> => f !== undefined));
   try {
-    for (const adapter of adapters) await adapter.start();
+    for (const adapter of adapters) {
+      if (adapter.name !== 'console') logger.info({ adapter: adapter.name }, 'connecting');
+      const started = withDeadline(
+        adapter.start(),
+        config.START_TIMEOUT_SECONDS * 1000,
+        `${adapter.name} did not finish connecting within ${config.START_TIMEOUT_SECONDS} s: the service accepted the connection but never answered. Check the network, proxy and ${adapter.name === 'discord' ? 'DISCORD_API_URL' : 'SLACK_API_URL'}, then start again (START_TIMEOUT_SECONDS sets this deadline).`,
+      );
+      const outcome = await Promise.race([started.then(() => 'started' as const), stopRequested.then(() => 'stop' as const), fatal]);
+      if (outcome === 'stop') break;
+      if (outcome instanceof Error) throw outcome;
+    }
   } catch (error) {
-    if (stopping) return await stopping; // Asked to stop while starting: not a failure.
     await stop('start-up failed');
     throw error;
   }
-  if (stopping) return await stopping;
+  if (stopping) {
+    await stopping;
+    return 0;
+  }
+  serving = true;
   if (config.WATCH_KNOWLEDGE) reloader?.watch();
   logger.debug({ adapters: adapters.map((a) => a.name) }, 'ballotguard started');
 
-  // The console ends when its input does; servers run until a signal.
+  // The console ends when its input does; servers run until a signal or a fatal platform condition.
   const finishing = adapters.map((a) => a.finished).filter((f): f is Promise<void> => f !== undefined);
-  if (finishing.length > 0) {
-    await Promise.race(finishing);
-    await stop('input closed');
+  const ended = await Promise.race([...finishing, stopRequested, fatal]);
+  if (ended instanceof Error) {
+    await stop('fatal');
+    throw ended;
   }
-  await stopping;
+  await stop('input closed');
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof KnowledgeInvalidError || error instanceof ConfigError || error instanceof DiscordLoginError || error instanceof SlackStartError) {
-    process.stderr.write(`ballotguard cannot start: ${error.message}\n`);
+/** Ends the process once shutdown has had its grace period, even if a library left a socket open. */
+function exitSoon(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), OPERATING_LIMITS.stopGraceMs).unref();
+}
+
+main().then(exitSoon, (error: unknown) => {
+  if (error instanceof BallotguardError || (error instanceof Error && EXPLAINED.has((error as { code?: string }).code ?? '')) || error instanceof KnowledgeInvalidError) {
+    process.stderr.write(`ballotguard ${serving ? 'stopped' : 'cannot start'}: ${error.message}\n`);
   } else {
     process.stderr.write(`ballotguard crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
   }
-  process.exitCode = 1;
+  exitSoon(1);
 });

@@ -4,6 +4,7 @@ import type { Adapter } from '../../src/core/adapter.ts';
 import type { Pipeline } from '../../src/core/pipeline.ts';
 import type { Suggestion } from '../../src/core/reply.ts';
 import { renderTerminal } from './render-terminal.ts';
+import { wrapText } from './wrap-text.ts';
 
 export interface ConsoleAdapterConfig {
   pipeline: Pipeline;
@@ -37,7 +38,12 @@ export function createConsoleAdapter({ pipeline, input, output, color, userId = 
   let lastAnswerId: string | undefined;
   let queue = Promise.resolve();
 
-  const write = (text: string) => output.write(`${text}\n`);
+  // A terminal gets lines wrapped at its width, between words; piped output is left as it is.
+  const columns = () => (output as { isTTY?: boolean; columns?: number }).isTTY ? (output as { columns?: number }).columns : undefined;
+  const write = (text: string) => {
+    const width = columns();
+    output.write(`${width ? wrapText(text, width) : text}\n`);
+  };
 
   async function handle(line: string): Promise<void> {
     const text = line.trim();

@@ -23,6 +23,8 @@ import type { Handling, Pipeline } from '../../src/core/pipeline.ts';
 import type { BotRequestInput } from '../../src/core/request.ts';
 import type { DiscordConfig } from './discord-config.ts';
 import { BUTTON_PREFIX, FEEDBACK_PREFIX, interactionPayload, renderDiscord, shorten } from './render-discord.ts';
+import { describeGatewayClose, DiscordGatewayError } from './discord-gateway-close.ts';
+import { OPERATING_LIMITS } from '../../src/core/operating-limits.ts';
 
 export interface DiscordAdapterOptions {
   pipeline: Pipeline;
@@ -30,6 +32,8 @@ export interface DiscordAdapterOptions {
   logger: Logger;
   /** REST retries; tests set 0 so failures surface at once. */
   restRetries?: number;
+  /** Gateway reconnects in a row before giving up; OPERATING_LIMITS.maxGatewayReconnects unless a test sets fewer. */
+  maxReconnects?: number;
 }
 
 /**
@@ -45,7 +49,7 @@ type Who = Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>;
  * channels, direct messages, suggestion and feedback buttons. It only translates Discord events into the
  * core's requests and renders the core's replies.
  */
-export function createDiscordAdapter({ pipeline, config, logger, restRetries }: DiscordAdapterOptions): Adapter {
+export function createDiscordAdapter({ pipeline, config, logger, restRetries, maxReconnects = OPERATING_LIMITS.maxGatewayReconnects }: DiscordAdapterOptions): Adapter {
   const client = new Client({
     intents: DISCORD_INTENTS,
     partials: [Partials.Channel],
@@ -163,16 +167,48 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
   client.on(Events.MessageCreate, (message) => {
     onMessage(message).catch((error: unknown) => logger.error({ err: error }, 'discord message failed'));
   });
-  client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'discord gateway resumed'));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+
+  // Supervision: closes discord.js recovers from are logged; those it gives up on end the process.
+  let stopping = false;
+  let reportFatal!: (error: Error) => void;
+  const fatal = new Promise<Error>((resolve) => (reportFatal = resolve));
+  let reconnects = 0;
+  client.on(Events.ShardDisconnect, (event) => {
+    if (stopping) return;
+    logger.error({ code: event.code }, 'discord gateway closed and will not reconnect');
+    reportFatal(new DiscordGatewayError(describeGatewayClose(event.code)));
+  });
+  client.on(Events.ShardReconnecting, () => {
+    if (stopping) return;
+    reconnects += 1;
+    logger.warn({ attempt: reconnects }, 'discord gateway lost; reconnecting');
+    if (reconnects > maxReconnects) {
+      reportFatal(new DiscordGatewayError(`lost the Discord gateway and could not get it back after ${maxReconnects} attempts: check the network.`));
+    }
+  });
+  client.on(Events.ShardResume, (shard) => {
+    reconnects = 0;
+    logger.info({ shard }, 'discord gateway resumed');
+  });
+  client.on(Events.ShardReady, () => (reconnects = 0));
+  const orFatal = <T>(work: Promise<T>): Promise<T> =>
+    Promise.race([
+      work,
+      fatal.then((error) => {
+        throw error;
+      }),
+    ]);
 
   return {
     name: 'discord',
+    fatal,
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       try {
-        await client.login(config.DISCORD_TOKEN);
+        await orFatal(client.login(config.DISCORD_TOKEN));
       } catch (error) {
+        if (error instanceof DiscordGatewayError) throw error;
         await client.destroy();
         const code = (error as { code?: string }).code;
         if (code === 'TokenInvalid' || (error as { status?: number }).status === 401) {
@@ -180,10 +216,11 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
         }
         throw new DiscordLoginError(`could not connect to Discord: ${(error as Error).message}`, error);
       }
-      await ready;
-      logger.info({ user: client.user?.tag }, 'discord adapter ready');
+      await orFatal(ready);
+      logger.info('discord adapter ready');
     },
     async stop() {
+      stopping = true;
       await client.destroy();
     },
     async notifyModerators(text, announcements) {

@@ -1,6 +1,7 @@
 import type { ActionsBlock, Button, ContextBlock, HeaderBlock, KnownBlock, SectionBlock } from '@slack/types';
 import { replyToPlainText } from '../../src/core/plain-text.ts';
 import type { Reply } from '../../src/core/reply.ts';
+import { slackLiteral, withLiterals } from '../../src/core/markdown-escape.ts';
 
 /** Slack's Block Kit limits (https://api.slack.com/reference/block-kit/blocks). */
 export const SLACK_LIMITS = {
@@ -32,19 +33,25 @@ export function escapeSlack(text: string): string {
 
 /** The reply's markdown subset in Slack's mrkdwn, everything escaped first. */
 export function toMrkdwn(markdown: string): string {
-  return escapeSlack(markdown)
-    .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, (_m, text: string, url: string) => `<${url}|${text.replaceAll('|', '/')}>`)
-    .replace(/\*\*([^*]+)\*\*/g, '\u0001$1\u0001')
-    .replace(/(^|[^*\w])\*([^*\n]+)\*/g, '$1_$2_')
-    .replace(/\u0001/g, '*')
-    .replace(/^- /gm, '\u2022 ');
+  // Escaped characters (user text) skip the rules and come back as look-alikes: mrkdwn has no escapes.
+  return withLiterals(
+    markdown,
+    (text) =>
+      escapeSlack(text)
+        .replace(/\[([^\]]+)\]\((https?:\/\/[^)\s]+)\)/g, (_m, label: string, url: string) => `<${url}|${label.replaceAll('|', '/')}>`)
+        .replace(/\*\*([^*]+)\*\*/g, '\u0001$1\u0001')
+        .replace(/(^|[^*\w])\*([^*\n]+)\*/g, '$1_$2_')
+        .replace(/\u0001/g, '*')
+        .replace(/^- /gm, '\u2022 '),
+    slackLiteral,
+  );
 }
 
 /** Renders a reply as Block Kit within Slack's limits, with a plain-text fallback. */
 export function renderSlack(reply: Reply): SlackMessage {
   const blocks: KnownBlock[] = [];
   if (reply.title) {
-    blocks.push({ type: 'header', text: { type: 'plain_text', text: cut(reply.title, SLACK_LIMITS.header), emoji: false } } satisfies HeaderBlock);
+    blocks.push({ type: 'header', text: { type: 'plain_text', text: cut(withLiterals(reply.title, (t) => t), SLACK_LIMITS.header), emoji: false } } satisfies HeaderBlock);
   }
   for (const part of splitMrkdwn(toMrkdwn(reply.body), SLACK_LIMITS.sectionText)) {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: part } } satisfies SectionBlock);

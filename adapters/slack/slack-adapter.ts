@@ -6,6 +6,10 @@ import type { Logger } from '../../src/core/logger.ts';
 import type { Pipeline } from '../../src/core/pipeline.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { BotRequestInput } from '../../src/core/request.ts';
+import { OPERATING_LIMITS } from '../../src/core/operating-limits.ts';
+import { SeenRequests } from '../../src/records/seen-requests.ts';
+import { describeSlackStartFailure } from './slack-start-failure.ts';
+import { guardSlackRequests } from './slack-request-guard.ts';
 import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './render-slack.ts';
 import type { SlackConfig } from './slack-config.ts';
 import { createCommunityAdminCheck } from './slack-community-admins.ts';
@@ -17,6 +21,8 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** Where the HTTP receiver listens; tests use 127.0.0.1 and port 0. */
   host?: string;
+  /** Request ids already handled, to refuse replays; in memory (forgotten at exit) when not given. */
+  seen?: SeenRequests;
 }
 
 /** A started Slack adapter; in HTTP mode it knows the port it listens on. */
@@ -33,7 +39,7 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
  * thread), direct messages, suggestion and feedback buttons. It only translates Slack events into the
  * core's requests and renders the core's replies as Block Kit.
  */
-export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdapterOptions): SlackAdapter {
+export function createSlackAdapter({ pipeline, config, logger, host, seen = new SeenRequests(':memory:') }: SlackAdapterOptions): SlackAdapter {
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
   const clientOptions = { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 2 } };
   const receiver = socketMode
@@ -46,7 +52,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
         customRoutes: [
           {
             path: '/healthz',
-            method: ['GET'],
+            method: ['GET', 'HEAD'],
             handler: (_req, res) => {
               res.writeHead(200, { 'content-type': 'text/plain' });
               res.end('ok');
@@ -54,6 +60,16 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
           },
         ],
       });
+  if (receiver) {
+    receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+      signingSecret: config.SLACK_SIGNING_SECRET!,
+      endpoint: '/slack/events',
+      seen,
+      logger,
+      bodyLimit: OPERATING_LIMITS.slackBodyBytes,
+      memoryMs: OPERATING_LIMITS.replayMemoryMs,
+    });
+  }
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     ...(socketMode ? { appToken: config.SLACK_APP_TOKEN, socketMode: true, installerOptions: { clientOptions } } : { receiver }),
@@ -68,7 +84,11 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
     workspaceAdmins: config.SLACK_WORKSPACE_ADMINS_MODERATE,
     userGroupId: config.SLACK_MODERATOR_USERGROUP_ID,
   });
-  const seenEvents = new RecentIds(2_000);
+  // Slack retries an event (re-signed) until it is acknowledged: its event id is what repeats.
+  const repeatedEvent = (body: unknown) => {
+    const id = (body as { event_id?: unknown }).event_id;
+    return typeof id === 'string' && !seen.firstTime(`slack-event:${id}`, OPERATING_LIMITS.replayMemoryMs);
+  };
   let server: Server | undefined;
 
   /** Where a request comes from, and whether Slack says its sender administers the workspace; the core decides what that allows. */
@@ -101,7 +121,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
   // Mentions in channels, answered where they were asked (in the thread, when asked in one); a reply meant
   // for one person is shown to them only.
   app.event('app_mention', async ({ event, body, say, client }) => {
-    if (seenEvents.seen((body as { event_id?: string }).event_id)) return;
+    if (repeatedEvent(body)) return;
     const user = event.user ?? 'unknown';
     const team = (body as { team_id?: string }).team_id;
     const reply = await pipeline.handle({ ...(await who(team, event.channel, user)), via: 'mention', input: { type: 'text', text: event.text } }).reply;
@@ -116,7 +136,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
 
   // Direct messages: already private.
   app.message(async ({ message, body, say }) => {
-    if (message.channel_type !== 'im' || message.subtype !== undefined || seenEvents.seen((body as { event_id?: string }).event_id)) return;
+    if (message.channel_type !== 'im' || message.subtype !== undefined || repeatedEvent(body)) return;
     const reply = await pipeline.handle({ ...(await who(undefined, undefined, message.user)), via: 'direct', input: { type: 'text', text: message.text ?? '' } }).reply;
     if (!reply) return;
     await say({ ...renderSlack(reply), ...NO_UNFURL, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) });
@@ -163,15 +183,15 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
     async start() {
       try {
         await app.init();
+        if (socketMode) {
+          await app.start();
+          logger.info('slack adapter ready (Socket Mode)');
+        } else {
+          server = (await app.start({ port: config.PORT, host })) as Server;
+          logger.info({ port: (server.address() as { port: number }).port }, 'slack adapter ready (HTTP)');
+        }
       } catch (error) {
-        throw new SlackStartError(`Slack rejected the credentials (auth.test failed: ${(error as Error).message}); check SLACK_BOT_TOKEN.`, error);
-      }
-      if (socketMode) {
-        await app.start();
-        logger.info('slack adapter ready (Socket Mode)');
-      } else {
-        server = (await app.start({ port: config.PORT, host })) as Server;
-        logger.info({ port: (server.address() as { port: number }).port }, 'slack adapter ready (HTTP)');
+        throw new SlackStartError(describeSlackStartFailure(error, config), error);
       }
     },
     async stop() {
@@ -183,21 +203,6 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
       for (const channel of targets) await app.client.chat.postMessage({ channel, text: escapeSlack(text).slice(0, 3_000), ...NO_UNFURL });
     },
   };
-}
-
-/** Event ids already handled, so Slack's retries (X-Slack-Retry-Num) never produce a second answer. */
-class RecentIds {
-  private readonly ids = new Set<string>();
-  constructor(private readonly capacity: number) {}
-
-  /** Records the id; true if it had been seen before. */
-  seen(id: string | undefined): boolean {
-    if (!id) return false;
-    if (this.ids.has(id)) return true;
-    this.ids.add(id);
-    if (this.ids.size > this.capacity) this.ids.delete(this.ids.values().next().value!);
-    return false;
-  }
 }
 
 /** Starting the Slack adapter failed; the message says which setting to check. */

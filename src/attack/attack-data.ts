@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
+import { PROJECT_ROOT } from '../core/project-paths.ts';
 
 /** MITRE ATT&CK Enterprise, as shipped in reference/ (see reference/README.md for its origin and terms). */
-export const ATTACK_FILE = new URL('../../reference/attack-enterprise-18.1.json', import.meta.url);
+export const ATTACK_FILE = path.join(PROJECT_ROOT, 'reference/attack-enterprise-18.1.json');
 
 const TechniqueSchema = z.object({
   id: z.string().regex(/^T\d{4}(\.\d{3})?$/),

@@ -26,3 +26,8 @@ export function answerJson(question: string, result: AnswerResult): AnswerJson {
     suggestions: reply.suggestions.map((s) => s.label),
   };
 }
+
+/** The object for a blank input line in `ask --jsonl`: nothing asked, nothing answered. */
+export function blankLineJson(): AnswerJson {
+  return { question: '', answered: false, title: '', text: 'Ask me something: the line was blank.', sources: [], confidence: 0, entries: [], suggestions: [] };
+}

@@ -1,22 +1,25 @@
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
-import { readCoreConfig } from '../core/config.ts';
+import { readCoreConfig, type CoreConfig } from '../core/config.ts';
+import { projectVersion } from '../core/project-paths.ts';
+import { terminalSafe } from '../core/terminal-safe.ts';
 import { createLogger } from '../core/logger.ts';
 import { replyToPlainText } from '../core/plain-text.ts';
 import type { RequesterInput } from '../core/requester.ts';
 import { loadKnowledgeDir } from '../knowledge/load-knowledge.ts';
 import { formatProblem, KnowledgeInvalidError } from '../knowledge/problems.ts';
-import { answerJson } from './answer-json.ts';
+import { answerJson, blankLineJson } from './answer-json.ts';
 import { loadBot } from './load-bot.ts';
 import { RecordsStore } from '../records/records-store.ts';
 
 /** Whoever runs the CLI operates this bot on this machine and has its files: they maintain it. */
 const CLI_USER: RequesterInput = { id: 'cli', platform: 'cli', role: 'maintainer' };
 
-const config = readCoreConfig();
+const config = readConfigOrExit();
 const logger = createLogger(config.LOG_LEVEL);
 const program = new Command()
   .name('ballotguard')
+  .version(projectVersion())
   .description('Ask ballotguard questions, run its commands and check knowledge files from scripts.')
   .option('-k, --knowledge <dir>', 'knowledge directory (or set KNOWLEDGE_DIR)', config.KNOWLEDGE_DIR)
   .showHelpAfterError();
@@ -33,8 +36,9 @@ program
     const bot = await loadBot(knowledgeDir(), logger);
     if (options.jsonl) {
       for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+        // One object for every input line, blank ones included, so output line N answers input line N.
         const question = line.trim();
-        if (question) process.stdout.write(`${JSON.stringify(answerJson(question, bot.answer(question)))}\n`);
+        process.stdout.write(`${JSON.stringify(question ? answerJson(question, bot.answer(question)) : blankLineJson())}\n`);
       }
       return;
     }
@@ -46,7 +50,7 @@ program
 
 program
   .command('run')
-  .description('run a command line as if typed to the bot, e.g. run "/targets ministry"')
+  .description('run a command line as if typed to the bot, e.g. run "/targets senate"')
   .argument('<line...>', 'the command line')
   .option('--json', 'print the reply object as JSON')
   .action(async (words: string[], options: { json?: boolean }) => {
@@ -132,11 +136,21 @@ slack
     process.stdout.write(`${JSON.stringify(slackManifest(ALL_COMMANDS, { requestUrl: options.requestUrl, style: options.style, workspaceAdmins: options.workspaceAdmins, userGroup: options.userGroup }), null, 2)}\n`);
   });
 
+/** A reply as terminal text; control characters, escapes and bidi overrides from any source are made visible. */
 function printable(reply: Parameters<typeof replyToPlainText>[0]): string {
   const lines = [replyToPlainText(reply)];
   if (reply.sources.length > 0) lines.push(`Sources:\n${reply.sources.map((s) => `- ${s.label}${s.url ? ` ${s.url}` : ''}`).join('\n')}`);
   if (reply.suggestions.length > 0) lines.push(`You could ask: ${reply.suggestions.map((s) => s.label).join(' | ')}`);
-  return lines.join('\n\n');
+  return terminalSafe(lines.join('\n\n'));
+}
+
+function readConfigOrExit(): CoreConfig {
+  try {
+    return readCoreConfig();
+  } catch (error) {
+    process.stderr.write(`ballotguard: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
 }
 
 try {

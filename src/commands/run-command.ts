@@ -52,10 +52,11 @@ function invalidOptions(command: AnyCommand, error: z.ZodError): Reply {
     const name = String(issue.path[0] ?? '');
     const spec = specs.get(name);
     if (issue.code === 'invalid_type' && issue.input === undefined && spec) return `\`${name}\` is required: ${spec.description}.`;
-    if (issue.code === 'too_big' && spec) return `\`${name}\` is too long (at most ${String(issue.maximum)} characters).`;
+    if (issue.code === 'too_big' && spec) return `\`${name}\` is too long: at most ${Number(issue.maximum).toLocaleString('en-GB')} characters. Please ask one thing at a time.`;
     return `\`${name || 'options'}\`: ${issue.message}`;
   });
-  return errorReply(`That didn\u2019t work: /${command.name}`, `${problems.join('\n')}\n\nUsage: \`${usage(command)}\``, [
-    { label: 'Help', run: '/help' },
-  ]);
+  // One option too long says so in its title ("That question is too long"), the same words as a long message.
+  const [only] = error.issues;
+  const title = error.issues.length === 1 && only?.code === 'too_big' ? `That ${String(only.path[0])} is too long` : `That didn\u2019t work: /${command.name}`;
+  return errorReply(title, `${problems.join('\n')}\n\nUsage: \`${usage(command)}\``, [{ label: 'Help', run: '/help' }]);
 }

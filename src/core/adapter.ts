@@ -9,6 +9,11 @@ export interface Adapter {
   /** Resolves when the adapter ends by itself (the console's input closes); absent for servers. */
   readonly finished?: Promise<void>;
   /**
+   * Resolves with the reason when the platform can no longer be served (token reset, disallowed intents,
+   * a gateway that stays unreachable): the process then ends with that message. Never rejects.
+   */
+  readonly fatal?: Promise<Error>;
+  /**
    * Posts a notice to the operator's moderators' channel (where configured) and to the channels communities
    * chose with `/settings announce`; a channel that is not in its community is skipped.
    */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from './errors.ts';
+import { OPERATING_LIMITS } from './operating-limits.ts';
 
 const EnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
@@ -25,6 +26,8 @@ const EnvSchema = z.object({
   ANSWER_MENTIONS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Watch the knowledge directory and reload on changes. */
   WATCH_KNOWLEDGE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** How long each platform may take to connect at start-up (see OPERATING_LIMITS.startDeadlineMs). */
+  START_TIMEOUT_SECONDS: z.coerce.number().positive().max(600).default(OPERATING_LIMITS.startDeadlineMs / 1000),
 });
 export type CoreConfig = z.infer<typeof EnvSchema>;
 

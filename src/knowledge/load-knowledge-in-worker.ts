@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { RUNNING_BUILT } from '../core/project-paths.ts';
 import type { AssembleResult, Knowledge } from './assemble-knowledge.ts';
 import type { KnowledgeProblem } from './problems.ts';
 import type { Entry, Source } from './schema.ts';
@@ -9,13 +10,16 @@ export type WorkerMessage =
   | { type: 'entries'; entries: Entry[]; origins: { file: string; line: number }[] }
   | { type: 'done'; sources: Source[]; synonyms: string[][]; files: string[]; loadedAt: string };
 
+/** Compiled, the worker is plain JavaScript; under tsx it needs an entry that registers tsx first. */
+const WORKER_FILE = new URL(RUNNING_BUILT ? './knowledge-worker.js' : './knowledge-worker-entry.mjs', import.meta.url);
+
 /**
  * Loads and validates a knowledge directory in a worker thread, so that parsing thousands of entries
  * never stalls the questions the bot is answering meanwhile. The result is the same as loadKnowledgeDir's.
  */
 export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./knowledge-worker-entry.mjs', import.meta.url), { workerData: { dir } });
+    const worker = new Worker(WORKER_FILE, { workerData: { dir } });
     const entries: Entry[] = [];
     const origins = new Map<string, { file: string; line: number }>();
     let settled = false;

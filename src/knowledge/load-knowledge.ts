@@ -1,4 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { OPERATING_LIMITS } from '../core/operating-limits.ts';
+import { decodeKnowledgeFile } from './read-knowledge-file.ts';
 import path from 'node:path';
 import { assembleKnowledge, type AssembleResult } from './assemble-knowledge.ts';
 import { parseKnowledgeFile, type ParsedKnowledgeFile } from './parse-knowledge-file.ts';
@@ -15,16 +17,48 @@ export async function loadKnowledgeDir(dir: string): Promise<AssembleResult> {
   try {
     files = await listKnowledgeFiles(dir);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : String(error);
-    return { ok: false, problems: [{ file: dir, line: 1, column: 1, field: '', message: `the knowledge directory ${reason}` }] };
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT' ? 'the knowledge directory does not exist'
+      : code === 'ENOTDIR' ? 'is a file, not a directory: give the directory that holds the knowledge .yaml files'
+      : code === 'EACCES' ? 'the knowledge directory cannot be read (permission denied)'
+      : `the knowledge directory cannot be read (${code ?? String(error)})`;
+    return { ok: false, problems: [{ file: dir, line: 1, column: 1, field: '', message: reason }] };
   }
-  if (files.length === 0) {
+  const links = await listKnowledgeLinks(dir);
+  const problems: KnowledgeProblem[] = links.map((file) => ({
+    file, line: 1, column: 1, field: '',
+    message: 'is a symbolic link; knowledge files must be regular files inside the knowledge directory: copy the file here instead',
+  }));
+  if (files.length === 0 && problems.length === 0) {
     return { ok: false, problems: [{ file: dir, line: 1, column: 1, field: '', message: 'no .yaml files in the knowledge directory' }] };
   }
+  // Sizes first: an oversized file or set is refused before a byte of it is parsed.
+  let total = 0;
+  const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(dir, file))).size));
+  files.forEach((file, i) => {
+    const size = sizes[i]!;
+    total += size;
+    if (size > OPERATING_LIMITS.maxFileBytes) {
+      problems.push({ file, line: 1, column: 1, field: '', message: `the file is ${megabytes(size)}; a knowledge file may be at most ${megabytes(OPERATING_LIMITS.maxFileBytes)}: split it into several files` });
+    }
+  });
+  if (total > OPERATING_LIMITS.maxKnowledgeBytes) {
+    problems.push({ file: dir, line: 1, column: 1, field: '', message: `the knowledge files total ${megabytes(total)}; the bot serves at most ${megabytes(OPERATING_LIMITS.maxKnowledgeBytes)}` });
+  }
+  if (problems.length > 0) return { ok: false, problems };
   // One file at a time, each read awaited: a large knowledge base loads without stalling the bot.
   const set = new KnowledgeSet();
-  for (const file of files) set.add(file, await readFile(path.join(dir, file), 'utf8'));
+  for (const file of files) {
+    const decoded = decodeKnowledgeFile(file, await readFile(path.join(dir, file)));
+    if (decoded.ok) set.add(file, decoded.text);
+    else set.refuse(decoded.problem);
+  }
   return set.result();
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** The same validation over in-memory file texts (for tests and for checking an edit before writing it). */
@@ -39,6 +73,10 @@ class KnowledgeSet {
   private readonly parsed: ParsedKnowledgeFile[] = [];
   private readonly problems: KnowledgeProblem[] = [];
 
+  refuse(problem: KnowledgeProblem): void {
+    this.problems.push(problem);
+  }
+
   add(file: string, text: string): void {
     const result = parseKnowledgeFile(file, text);
     if (result.ok) this.parsed.push(result.parsed);
@@ -51,6 +89,15 @@ class KnowledgeSet {
     const problems = [...this.problems, ...(assembled.ok ? [] : assembled.problems)];
     return problems.length > 0 ? { ok: false, problems } : assembled;
   }
+}
+
+/** Symbolic links named like knowledge files under `dir`: never followed, always reported. */
+async function listKnowledgeLinks(dir: string): Promise<string[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true });
+  return found
+    .filter((entry) => entry.isSymbolicLink() && KNOWLEDGE_FILE.test(entry.name) && !entry.name.startsWith('.'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
 }
 
 /** The knowledge files under `dir`, as sorted paths relative to it. */

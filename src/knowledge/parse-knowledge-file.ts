@@ -1,4 +1,5 @@
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { OPERATING_LIMITS } from '../core/operating-limits.ts';
 import type { z } from 'zod';
 import { KnowledgeFileSchema, type KnowledgeFile } from './schema.ts';
 import { formatFieldPath, type KnowledgeProblem } from './problems.ts';
@@ -10,12 +11,22 @@ export interface ParsedKnowledgeFile {
   locate(path: readonly PropertyKey[], message: string): KnowledgeProblem;
 }
 
+type Locate = ParsedKnowledgeFile['locate'];
+
 export type ParseResult = { ok: true; parsed: ParsedKnowledgeFile } | { ok: false; problems: KnowledgeProblem[] };
 
 /** Parses and validates one knowledge file's text; `file` is only used to label problems. */
 export function parseKnowledgeFile(file: string, text: string): ParseResult {
+  const whole = (message: string): ParseResult => ({ ok: false, problems: [{ file, line: 1, column: 1, field: '', message }] });
+  if (text.length > OPERATING_LIMITS.maxFileBytes) return whole(`the file has ${text.length} characters; a knowledge file may have at most ${OPERATING_LIMITS.maxFileBytes}: split it into several files`);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    if (error instanceof RangeError) return whole('the YAML nests too deeply to read (thousands of levels); knowledge files need only a few');
+    throw error;
+  }
   const locate = locator(file, doc, lineCounter);
 
   if (doc.errors.length > 0) {
@@ -23,11 +34,22 @@ export function parseKnowledgeFile(file: string, text: string): ParseResult {
       ok: false,
       problems: doc.errors.map((error) => {
         const { line, col } = lineCounter.linePos(error.pos[0]);
-        return { file, line, column: col, field: '', message: `YAML syntax: ${firstLine(error.message)}` };
+        // The parser gives up on very deep nesting with the engine's own words; say what they mean.
+        const message = /call stack/i.test(error.message) ? 'the YAML nests too deeply to read (thousands of levels); knowledge files need only a few' : `YAML syntax: ${firstLine(error.message)}`;
+        return { file, line, column: col, field: '', message };
       }),
     };
   }
-  const data: unknown = doc.toJS();
+  const oversized = sizeProblems(doc, locate);
+  if (oversized.length > 0) return { ok: false, problems: oversized };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: OPERATING_LIMITS.maxAliasCount });
+  } catch (error) {
+    if (error instanceof RangeError) return whole('the YAML nests too deeply to read (thousands of levels); knowledge files need only a few');
+    if (error instanceof ReferenceError) return whole(`the YAML expands its aliases (*name) more than ${OPERATING_LIMITS.maxAliasCount} times, as an "alias bomb" does; knowledge files need no aliases`);
+    throw error;
+  }
   if (data === null || data === undefined) {
     return {
       ok: false,
@@ -39,6 +61,26 @@ export function parseKnowledgeFile(file: string, text: string): ParseResult {
     return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, locate)) };
   }
   return { ok: true, parsed: { file, content: result.data, locate } };
+}
+
+/** Entries and answers over their size limits, found on the parsed document before it becomes data. */
+function sizeProblems(doc: Document, locate: Locate): KnowledgeProblem[] {
+  const entries = isMap(doc.contents) ? (doc.contents as YAMLMap).get('entries', true) : undefined;
+  if (!isSeq(entries)) return [];
+  const problems: KnowledgeProblem[] = [];
+  entries.items.forEach((item, i) => {
+    if (!isNode(item) || !item.range) return;
+    const length = item.range[1] - item.range[0];
+    if (length > OPERATING_LIMITS.maxEntryChars) {
+      problems.push(locate(['entries', i], `the entry is ${length} characters long; an entry may be at most ${OPERATING_LIMITS.maxEntryChars}: shorten it or split it into several entries`));
+      return;
+    }
+    const answer = isMap(item) ? (item as YAMLMap).get('answer', true) : undefined;
+    if (isScalar(answer) && typeof answer.value === 'string' && answer.value.length > OPERATING_LIMITS.maxAnswerChars) {
+      problems.push(locate(['entries', i, 'answer'], `the answer is ${answer.value.length} characters long; an answer may be at most ${OPERATING_LIMITS.maxAnswerChars} (what one chat message shows): shorten it, or move detail to related entries`));
+    }
+  });
+  return problems;
 }
 
 function locator(file: string, doc: Document, lineCounter: LineCounter) {
@@ -55,7 +97,6 @@ function locator(file: string, doc: Document, lineCounter: LineCounter) {
   };
 }
 
-type Locate = ParsedKnowledgeFile['locate'];
 
 /** Turns a zod issue into sentences a moderator can act on, each at its own line. */
 function describeIssue(issue: z.core.$ZodIssue, locate: Locate): KnowledgeProblem[] {

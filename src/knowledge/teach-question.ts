@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parse, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { stripUnsafeText } from '../core/terminal-safe.ts';
+import { editDistanceWithin } from '../search/edit-distance.ts';
+import { STOPWORDS } from '../search/stopwords.ts';
+import { FileBusyError, withFileLock } from './file-lock.ts';
 import type { Knowledge } from './assemble-knowledge.ts';
 import { listKnowledgeFiles, loadKnowledgeTexts } from './load-knowledge.ts';
 import { formatProblem } from './problems.ts';
@@ -19,33 +23,66 @@ export const MAX_TAUGHT_QUESTION = 300;
  * before anything is written, then written atomically (a temporary file renamed over the original).
  */
 export async function teachQuestion(dir: string, knowledge: Knowledge, entryId: string, question: string): Promise<TeachOutcome> {
-  const text = question.replace(/\s+/g, ' ').trim();
+  // Stored text never carries control characters or bidi overrides: it is shown on screens later.
+  const text = stripUnsafeText(question).replace(/\s+/g, ' ').trim();
   if (!text) return { ok: false, reason: 'give the question to add after the entry id' };
   if (text.length > MAX_TAUGHT_QUESTION) return { ok: false, reason: `the question is too long (at most ${MAX_TAUGHT_QUESTION} characters)` };
-  const entry = knowledge.entriesById.get(entryId);
+  if (!hasContentWord(text)) return { ok: false, reason: `${JSON.stringify(text)} has no word the bot could search for; teach a question in words, e.g. "who runs cambodia"` };
   const origin = knowledge.origins.get(entryId);
-  if (!entry || !origin) return { ok: false, reason: `there is no entry "${entryId}"; /kb status lists the files, and each answer shows where it came from` };
-  if (entry.questions.some((q) => q.toLowerCase() === text.toLowerCase())) return { ok: false, reason: `"${entryId}" already has that question` };
+  if (!knowledge.entriesById.has(entryId) || !origin) return { ok: false, reason: `there is no entry "${entryId}"${didYouMean(entryId, [...knowledge.entriesById.keys()])}; \`/kb status\` lists the entry ids` };
 
   const file = path.join(dir, origin.file);
-  const original = await readFile(file, 'utf8');
-  const updated = insertQuestion(original, entryId, text);
-  if (updated === undefined) return { ok: false, reason: `could not find "${entryId}" in ${origin.file}; was the file edited meanwhile? Reload and try again` };
-
-  // Validate the whole set as it would be after the write: never write a file that breaks the knowledge.
-  const texts = await allTexts(dir, origin.file, updated);
-  const check = loadKnowledgeTexts(texts);
-  if (!check.ok) return { ok: false, reason: `the change would break the knowledge: ${check.problems.slice(0, 3).map(formatProblem).join('; ')}` };
-
-  const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    await writeFile(temporary, updated, 'utf8');
-    await rename(temporary, file);
+    // Read, check and write under the file's lock, so concurrent teaches (here or in another process) all land.
+    return await withFileLock(file, async () => {
+      const original = await readFile(file, 'utf8');
+      const existing = entryQuestions(original, entryId);
+      if (existing === undefined) return { ok: false, reason: `could not find "${entryId}" in ${origin.file}; was the file edited meanwhile? Reload and try again` };
+      if (existing.some((q) => q.toLowerCase() === text.toLowerCase())) return { ok: false, reason: `"${entryId}" already has that question` };
+      const updated = insertQuestion(original, entryId, text);
+      if (updated === undefined) return { ok: false, reason: `could not find "${entryId}" in ${origin.file}; was the file edited meanwhile? Reload and try again` };
+
+      // Validate the whole set as it would be after the write: never write a file that breaks the knowledge.
+      const texts = await allTexts(dir, origin.file, updated);
+      const check = loadKnowledgeTexts(texts);
+      if (!check.ok) return { ok: false, reason: `the change would break the knowledge: ${check.problems.slice(0, 3).map(formatProblem).join('; ')}` };
+
+      const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+      try {
+        await writeFile(temporary, updated, 'utf8');
+        await rename(temporary, file);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
+      return { ok: true as const, file: origin.file };
+    });
   } catch (error) {
-    await rm(temporary, { force: true });
+    if (error instanceof FileBusyError) return { ok: false, reason: error.message };
     throw error;
   }
-  return { ok: true, file: origin.file };
+}
+
+/** At least one word of two or more letters or digits that is not a stopword (`?`, `---`, `yes` have none). */
+function hasContentWord(text: string): boolean {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? []).some((word) => !STOPWORDS.has(word));
+}
+
+/** " (did you mean "x"?)" for a known id within a few edits of `id`, or sharing a word with it; else nothing. */
+function didYouMean(id: string, ids: readonly string[]): string {
+  const typed = id.toLowerCase();
+  const close = ids.find((known) => editDistanceWithin(typed, known, Math.max(2, Math.floor(known.length / 4))));
+  const parts = typed.split(/[-_\s]+/).filter((p) => p.length > 2);
+  const sharing = close ?? ids.find((known) => parts.some((p) => known.split('-').includes(p)));
+  return sharing ? ` (did you mean "${sharing}"?)` : '';
+}
+
+/** The alternate questions entry `entryId` has in this file's text, or undefined when the entry is not there. */
+function entryQuestions(text: string, entryId: string): string[] | undefined {
+  const entries = parseDocument(text).toJS() as { entries?: { id?: unknown; questions?: unknown }[] } | null;
+  const entry = entries?.entries?.find((e) => e?.id === entryId);
+  if (!entry) return undefined;
+  return Array.isArray(entry.questions) ? entry.questions.map(String) : [];
 }
 
 /**
@@ -83,9 +120,21 @@ export function insertQuestion(text: string, entryId: string, question: string):
   return `${text.slice(0, lineStart)}${indent}questions:\n${indent}  - ${scalar}\n${text.slice(lineStart)}`;
 }
 
-/** A question as a YAML scalar: plain when that is unambiguous, double-quoted otherwise. */
+/**
+ * A question as a YAML scalar: plain when YAML reads it back as exactly this string, double-quoted
+ * otherwise, so `1e3`, `0x1F`, `true` or `null` stay the text that was typed, never a number or a boolean.
+ */
 function yamlScalar(text: string): string {
-  return /^[A-Za-z0-9][\w\s'\u2019?.()-]*$/.test(text) && !text.includes(': ') && !text.includes(' #') ? text : JSON.stringify(text);
+  const plain = /^[A-Za-z0-9][\w\s'\u2019?.()-]*$/.test(text) && !text.includes(': ') && !text.includes(' #');
+  return plain && readsBackAs(text) ? text : JSON.stringify(text);
+}
+
+function readsBackAs(text: string): boolean {
+  try {
+    return parse(text) === text;
+  } catch {
+    return false;
+  }
 }
 
 async function allTexts(dir: string, changedFile: string, changedText: string): Promise<{ file: string; text: string }[]> {

@@ -3,14 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../adapters/console/console-adapter.ts';
 import { renderTerminal } from '../../adapters/console/render-terminal.ts';
 import { reply } from '../../src/core/reply.ts';
-import { runTs } from '../helpers/run-process.ts';
+import path from 'node:path';
+import { RecordsStore } from '../../src/records/records-store.ts';
+import { isolatedDirs, runTs } from '../helpers/run-process.ts';
 import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 
 describe('npm start without credentials opens the console chat', () => {
-  it('answers questions and commands typed on stdin, in order, then exits when stdin closes', async () => {
+  it('answers questions and commands typed on stdin, in order, then exits when stdin closes, recording into its own DATA_DIR', async () => {
+    const { DATA_DIR, KNOWLEDGE_DIR } = isolatedDirs();
     const { code, stdout, stderr } = await runTs('src/main.ts', [], {
       input: 'who was behind the attacks?\n/targets ministry\nwhat is the best pasta recipe\n',
+      env: { DATA_DIR, KNOWLEDGE_DIR },
     });
+    const records = new RecordsStore(path.join(DATA_DIR, 'records.sqlite'));
+    // The two questions (a command like /targets is not a question) are recorded here, not in data/.
+    expect(records.counts().questions).toBe(2);
+    records.close();
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('Type a question, /help for commands');

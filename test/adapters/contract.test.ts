@@ -126,8 +126,14 @@ describe('the adapter boundary', () => {
     'src/core/reply.ts',
     'src/core/notices.ts',
     'src/core/plain-text.ts',
+    'src/core/markdown-escape.ts',
+    'src/core/terminal-safe.ts',
     'src/core/logger.ts',
     'src/core/errors.ts',
+    // Connection limits (start-up, reconnects, replay memory): transport, not policy.
+    'src/core/operating-limits.ts',
+    // Request ids already handled, so a platform's retries and replays are answered once: transport, not records.
+    'src/records/seen-requests.ts',
     'src/commands/define-command.ts',
     'src/commands/option-specs.ts',
   ]);

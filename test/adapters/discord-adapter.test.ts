@@ -8,11 +8,12 @@ import { renderDiscord } from '../../adapters/discord/render-discord.ts';
 import { defineCommand } from '../../src/commands/define-command.ts';
 import { USER_COMMANDS } from '../../src/commands/user-commands.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
-import { silentLogger } from '../../src/core/logger.ts';
+import { testLogger } from '../helpers/test-logs.ts';
 import { reply } from '../../src/core/reply.ts';
 import { GatewayIntentBits } from 'discord-api-types/v10';
 import { Client, Partials } from 'discord.js';
 import { FAKE, FakeDiscord, messageProblem, type RecordedCall } from '../fakes/fake-discord.ts';
+import { waitUntil } from '../fakes/wait-for-call.ts';
 import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 import type { RecordsStore } from '../../src/records/records-store.ts';
 
@@ -40,7 +41,7 @@ describe('the Discord adapter against a fake Discord', () => {
     });
     const wired = await shippedBotWithAdmin({ maintainers: [`discord:${MAINTAINER}`] });
     records = wired.records;
-    adapter = createDiscordAdapter({ pipeline: wired.pipeline, config, logger: silentLogger(), restRetries: 0 });
+    adapter = createDiscordAdapter({ pipeline: wired.pipeline, config, logger: testLogger('discord-adapter'), restRetries: 0 });
     await adapter.start();
   });
 
@@ -155,8 +156,7 @@ describe('the Discord adapter against a fake Discord', () => {
 
   it('resumes the session when the gateway closes with 4000', async () => {
     fake.kick(4000);
-    const deadline = Date.now() + 5_000;
-    while (fake.resumes.length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => fake.resumes.length > 0, 'a RESUME');
     expect(fake.resumes).toEqual([expect.objectContaining({ session_id: 'session-1' })]);
     // Still answering afterwards.
     const interaction = fake.slashCommand('about', []);
@@ -255,9 +255,26 @@ describe('Discord start-up and per-user cooldown', () => {
     const fake = new FakeDiscord();
     await fake.start();
     const config = readDiscordConfig({ DISCORD_TOKEN: `${'X'.repeat(24)}.${'Y'.repeat(6)}.${'Z'.repeat(38)}`, DISCORD_API_URL: fake.apiUrl });
-    const adapter = createDiscordAdapter({ pipeline: (await shippedBotWithAdmin()).pipeline, config, logger: silentLogger(), restRetries: 0 });
+    const adapter = createDiscordAdapter({ pipeline: (await shippedBotWithAdmin()).pipeline, config, logger: testLogger('discord-adapter'), restRetries: 0 });
     try {
       await expect(adapter.start()).rejects.toThrow(/Discord rejected DISCORD_TOKEN/);
+    } finally {
+      await adapter.stop();
+      await fake.close();
+    }
+  });
+
+  it('reports a fatal condition when the gateway keeps failing after start-up, instead of retrying forever', async () => {
+    const fake = new FakeDiscord();
+    await fake.start();
+    const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl });
+    const adapter = createDiscordAdapter({ pipeline: (await shippedBotWithAdmin()).pipeline, config, logger: testLogger('discord-adapter'), restRetries: 0, maxReconnects: 2 });
+    try {
+      await adapter.start();
+      fake.refuseConnections(4000);
+      fake.kick(4000);
+      const fatal = await adapter.fatal!;
+      expect(fatal.message).toBe('lost the Discord gateway and could not get it back after 2 attempts: check the network.');
     } finally {
       await adapter.stop();
       await fake.close();
@@ -270,7 +287,7 @@ describe('Discord start-up and per-user cooldown', () => {
     const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl });
     let now = 1_000_000;
     const { pipeline } = await shippedBotWithAdmin({ defaults: { cooldownSeconds: 30 }, now: () => now });
-    const adapter = createDiscordAdapter({ pipeline, config, logger: silentLogger(), restRetries: 0 });
+    const adapter = createDiscordAdapter({ pipeline, config, logger: testLogger('discord-adapter'), restRetries: 0 });
     const channelPosts = () => fake.calls.filter((c) => c.method === 'POST' && c.path === `/api/v10/channels/${FAKE.channelId}/messages`);
     const dmPosts = () => fake.calls.filter((c) => c.method === 'POST' && c.path === `/api/v10/channels/${FAKE.dmChannelId}/messages`);
     try {

@@ -1,7 +1,25 @@
-import { spawn } from 'node:child_process';
+import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE, FakeDiscord } from '../fakes/fake-discord.ts';
-import { runTs } from '../helpers/run-process.ts';
+import { runTs, startTs } from '../helpers/run-process.ts';
+
+/** A server that accepts connections and never answers: a service that hangs. */
+async function silentServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}/api`,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
 
 describe('npm start with DISCORD_TOKEN', () => {
   let fake: FakeDiscord | undefined;
@@ -13,23 +31,13 @@ describe('npm start with DISCORD_TOKEN', () => {
   it('serves Discord instead of the console, and shuts down cleanly on SIGTERM', async () => {
     fake = new FakeDiscord();
     await fake.start();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: { ...process.env, DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    const deadline = Date.now() + 10_000;
-    while (!stderr.includes('discord adapter ready') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    expect(stderr).toContain('discord adapter ready');
-    expect(stdout).not.toContain('Type a question');
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    const bot = startTs('src/main.ts', [], { env: { DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' } });
+    await bot.waitForLog('discord adapter ready');
+    expect(bot.stdout()).not.toContain('Type a question');
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
     // Secrets stay out of the logs.
-    expect(stderr).not.toContain(FAKE.token);
+    expect(bot.stderr()).not.toContain(FAKE.token);
   });
 
   it('ends with a clear message and a non-zero exit on an invalid token', async () => {
@@ -47,5 +55,42 @@ describe('npm start with DISCORD_TOKEN', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('DISCORD_TOKEN: looks too short');
     expect(stderr).not.toContain('nope');
+  });
+
+  it.each([
+    [4004, 'DISCORD_TOKEN is no longer valid'],
+    [4014, 'turn on "Message Content Intent"'],
+  ])('exits non-zero with a clear message when the gateway closes with %i after start-up', async (code, message) => {
+    fake = new FakeDiscord();
+    await fake.start();
+    const bot = startTs('src/main.ts', [], { env: { DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info' } });
+    await bot.waitForLog('discord adapter ready');
+    fake.kick(code);
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr()).toContain(`ballotguard stopped: `);
+    expect(bot.stderr()).toContain(message);
+  });
+
+  it('gives up with a clear message when Discord accepts the connection but never answers', async () => {
+    const hanging = await silentServer();
+    try {
+      const { code, stderr } = await runTs('src/main.ts', [], { env: { DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: hanging.url, START_TIMEOUT_SECONDS: '1' } });
+      expect(code).toBe(1);
+      expect(stderr).toContain('ballotguard cannot start: discord did not finish connecting within 1 s');
+    } finally {
+      await hanging.close();
+    }
+  });
+
+  it('honours SIGTERM while start-up hangs', async () => {
+    const hanging = await silentServer();
+    try {
+      const bot = startTs('src/main.ts', [], { env: { DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: hanging.url, LOG_LEVEL: 'info' } });
+      await bot.waitForLog('"connecting"');
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+    } finally {
+      await hanging.close();
+    }
   });
 });

@@ -4,9 +4,10 @@ import { readSlackConfig } from '../../adapters/slack/slack-config.ts';
 import { slackManifest } from '../../adapters/slack/slack-manifest.ts';
 import { renderSlack } from '../../adapters/slack/render-slack.ts';
 import { USER_COMMANDS } from '../../src/commands/user-commands.ts';
-import { silentLogger } from '../../src/core/logger.ts';
+import { noteUserText, testLogger } from '../helpers/test-logs.ts';
 import { reply } from '../../src/core/reply.ts';
 import { blockKitProblem, FakeSlack, signSlack, SLACK, type SlackCall } from '../fakes/fake-slack.ts';
+import { waitUntil } from '../fakes/wait-for-call.ts';
 import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 import type { RecordsStore } from '../../src/records/records-store.ts';
 
@@ -35,7 +36,7 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     });
     const wired = await shippedBotWithAdmin();
     records = wired.records;
-    adapter = createSlackAdapter({ pipeline: wired.pipeline, config, logger: silentLogger(), host: '127.0.0.1' });
+    adapter = createSlackAdapter({ pipeline: wired.pipeline, config, logger: testLogger('slack-adapter'), host: '127.0.0.1' });
     await adapter.start();
     events = `http://127.0.0.1:${adapter.port}/slack/events`;
   });
@@ -49,16 +50,19 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     fetch(events, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
 
   const slash = (command: string, text: string, userId: string = SLACK.userId) => {
+    noteUserText(text);
     const id = `r${++requestCounter}`;
     const body = new URLSearchParams({
       token: 'legacy', team_id: SLACK.teamId, channel_id: SLACK.channelId, channel_name: 'general', user_id: userId, user_name: 'asker',
       command, text, api_app_id: 'A000', response_url: fake.responseUrl(id), trigger_id: `trigger-${id}`,
     }).toString();
-    return { id, send: () => post(body, 'application/x-www-form-urlencoded') };
+    const headers = signSlack(body);
+    // The same signed bytes each time: a second send is a replay.
+    return { id, send: () => post(body, 'application/x-www-form-urlencoded', headers) };
   };
 
   const eventBody = (event: Record<string, unknown>, eventId = `Ev${++requestCounter}`) =>
-    JSON.stringify({ token: 'legacy', team_id: SLACK.teamId, api_app_id: 'A000', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event });
+    noteUserText(event.text) ?? JSON.stringify({ token: 'legacy', team_id: SLACK.teamId, api_app_id: 'A000', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000), event });
 
   const responseFor = (id: string) => (c: SlackCall) => c.path === `/response/${id}`;
 
@@ -134,14 +138,18 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     expect(((clicked.body.blocks as Block[])[0]?.text?.text ?? '').length).toBeGreaterThan(0);
   });
 
-  it('rejects a forged signature and a stale timestamp with 401, answering nothing', async () => {
+  it('rejects a forged signature, a stale timestamp and one from the future with 401, answering nothing', async () => {
     const before = fake.calls.length;
     const body = eventBody({ type: 'app_mention', user: SLACK.userId, text: `<@${SLACK.botUserId}> forged`, ts: '1', channel: SLACK.channelId, event_ts: '1' });
     expect((await post(body, 'application/json', signSlack(body, { secret: 'not-the-secret' }))).status).toBe(401);
     expect((await post(body, 'application/json', signSlack(body, { timestamp: Math.floor(Date.now() / 1000) - 600 }))).status).toBe(401);
     expect((await post(body, 'application/json', {})).status).toBe(401);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(fake.calls.slice(before)).toEqual([]);
+    expect((await post(body, 'application/json', signSlack(body, { timestamp: Math.floor(Date.now() / 1000) + 3_600 }))).status).toBe(401);
+    // A valid request afterwards is answered; the refused ones left no trace before it.
+    const sentinel = slash('/about', '');
+    await sentinel.send();
+    await fake.waitFor(responseFor(sentinel.id));
+    expect(fake.calls.slice(before).map((c) => c.path)).toEqual([`/response/${sentinel.id}`]);
   });
 
   it('answers a retried event once', async () => {
@@ -149,8 +157,22 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     await post(body, 'application/json');
     await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C999');
     await post(body, 'application/json', { ...signSlack(body), 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
-    await new Promise((r) => setTimeout(r, 300));
+    // An event sent after the retry is answered; by then the retry would have been too.
+    const sentinel = eventBody({ type: 'app_mention', user: SLACK.userId, text: `<@${SLACK.botUserId}> what is the nec`, ts: '1700000004.000300', channel: 'C998', event_ts: '1700000004.000300' });
+    await post(sentinel, 'application/json');
+    await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C998');
     expect(fake.calls.filter((c) => c.path === '/api/chat.postMessage' && c.body.channel === 'C999')).toHaveLength(1);
+  });
+
+  it('answers a replayed signed slash command once', async () => {
+    const request = slash('/about', '');
+    expect((await request.send()).status).toBe(200);
+    await fake.waitFor(responseFor(request.id));
+    expect((await request.send()).status).toBe(200);
+    const sentinel = slash('/about', '');
+    await sentinel.send();
+    await fake.waitFor(responseFor(sentinel.id));
+    expect(fake.calls.filter(responseFor(request.id))).toHaveLength(1);
   });
 
   it('escapes <!channel> and friends from a user so they never notify anyone', async () => {
@@ -208,10 +230,13 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     const thanks = await fake.waitFor(responseFor(id));
     expect(thanks.body).toMatchObject({ response_type: 'ephemeral', replace_original: false });
     expect(thanks.body.text).toContain('Thank you');
+    // The same person clicking again (a new, differently signed request) is told their rating already counts.
     const before = fake.calls.length;
-    await post(click, 'application/x-www-form-urlencoded');
-    const replayed = await fake.waitFor((c) => c.path === `/response/${id}` && fake.calls.indexOf(c) >= before);
-    expect(replayed.body.text).toContain('already rated');
+    await post(click, 'application/x-www-form-urlencoded', signSlack(click, { timestamp: Math.floor(Date.now() / 1000) + 1 }));
+    const again = await fake.waitFor((c) => c.path === `/response/${id}` && fake.calls.indexOf(c) >= before);
+    expect(again.body.text).toContain('already rated');
+    // An exact replay of the signed request is acknowledged and otherwise ignored.
+    expect((await post(click, 'application/x-www-form-urlencoded', signSlack(click, { timestamp: Math.floor(Date.now() / 1000) + 1 }))).status).toBe(200);
     expect(records.gaps().filter((g) => g.reason === 'unhelpful' && g.question === 'who is kem sokha')).toEqual([expect.objectContaining({ count: 1 })]);
   });
 
@@ -232,11 +257,10 @@ describe('the Slack adapter in Socket Mode', () => {
     const fake = new FakeSlack();
     await fake.start();
     const config = readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken, SLACK_APP_TOKEN: SLACK.appToken, SLACK_API_URL: fake.apiUrl });
-    const adapter = createSlackAdapter({ pipeline: (await shippedBotWithAdmin()).pipeline, config, logger: silentLogger() });
+    const adapter = createSlackAdapter({ pipeline: (await shippedBotWithAdmin()).pipeline, config, logger: testLogger('slack-adapter') });
     try {
       await adapter.start();
-      const deadline = Date.now() + 5_000;
-      while (!fake.socketConnected && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      await waitUntil(() => fake.socketConnected, 'the Socket Mode connection');
       fake.sendEnvelope({
         envelope_id: 'env-1',
         type: 'slash_commands',

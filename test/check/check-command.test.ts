@@ -60,7 +60,7 @@ describe('/check', () => {
     expect(empty.kind).toBe('error');
     expect(empty.body).toContain('`text` is required');
     const long = await run(`/check ${'a'.repeat(6_001)}`);
-    expect(long.body).toContain('too long (at most 6000 characters)');
+    expect(long.body).toContain('too long: at most 6,000 characters');
   });
 
   it('never fetches or resolves: no file of the check uses the network, DNS or fetch', async () => {

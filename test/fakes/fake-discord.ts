@@ -12,6 +12,7 @@ import {
 import { WebSocketServer, type WebSocket } from 'ws';
 import { closeSockets } from './close-sockets.ts';
 import { waitForCall } from './wait-for-call.ts';
+import { noteUserText } from '../helpers/test-logs.ts';
 
 /** One REST call the fake received. */
 export interface RecordedCall {
@@ -70,6 +71,8 @@ export class FakeDiscord {
   private readonly gateway: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
   private sequence = 0;
+  private refuseWith: number | undefined;
+  private readonly failures: { matches: (method: string, path: string) => boolean; status: number }[] = [];
   private nextId = 600000000000000000n;
   /** The intents of the last IDENTIFY: what this client may be sent. */
   private intents = 0;
@@ -112,6 +115,11 @@ export class FakeDiscord {
     return waitForCall(this.calls, predicate, timeoutMs);
   }
 
+  /** Answers the next REST call matching `matches` with `status` (a Discord error body) instead of serving it. */
+  failNext(matches: (method: string, path: string) => boolean, status = 500): void {
+    this.failures.push({ matches, status });
+  }
+
   /**
    * Sends a gateway dispatch to every connected client. A message reaches a client without the Message
    * Content intent as Discord sends it: content, embeds, attachments and components blank, unless it is a
@@ -127,6 +135,11 @@ export class FakeDiscord {
     return readable ? message : { ...message, content: '', embeds: [], attachments: [], components: [] };
   }
 
+  /** From now on, closes every new gateway connection at once with `code` (a gateway that keeps failing). */
+  refuseConnections(code: number): void {
+    this.refuseWith = code;
+  }
+
   /** Closes the gateway connections with a code, as Discord does when it wants a client to reconnect. */
   kick(code: number): void {
     for (const socket of this.sockets) socket.close(code, 'fake kick');
@@ -138,6 +151,7 @@ export class FakeDiscord {
     options: { name: string; type: number; value: unknown; focused?: boolean }[],
     { permissions = '0', roles = [] as string[], type = InteractionType.ApplicationCommand, userId, guildId = FAKE.guildId as string, channelId }: FakeSender & { type?: InteractionType } = {},
   ) {
+    for (const option of options) noteUserText(option.value);
     const id = this.snowflake();
     const channel = channelId ?? (guildId === FAKE.otherGuildId ? FAKE.otherChannelId : FAKE.channelId);
     return {
@@ -185,6 +199,7 @@ export class FakeDiscord {
   /** A message in the guild channel, or in a DM when `dm` is set. */
   message(channelId: string, content: string, { mentionsBot = false, dm = false, author = this.user() }: { mentionsBot?: boolean; dm?: boolean; author?: FakeUser } = {}) {
     const guildId = channelId === FAKE.otherChannelId ? FAKE.otherGuildId : FAKE.guildId;
+    if (!author.bot) noteUserText(content);
     return {
       id: this.snowflake(),
       channel_id: channelId,
@@ -230,6 +245,10 @@ export class FakeDiscord {
     }
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
+    if (this.refuseWith !== undefined) {
+      socket.close(this.refuseWith, 'fake refusal');
+      return;
+    }
     socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: 41_250 } }));
     socket.on('message', (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: { token?: string } & Record<string, unknown> };
@@ -312,6 +331,11 @@ export class FakeDiscord {
       res.end(JSON.stringify(data));
     };
     const path = call.path.replace(/^\/api\/v10/, '');
+    const failure = this.failures.findIndex((f) => f.matches(call.method, path));
+    if (failure >= 0) {
+      const { status } = this.failures.splice(failure, 1)[0]!;
+      return json(status, { message: 'fake failure', code: 0 });
+    }
     const needsAuth = !/^\/(interactions|webhooks)\//.test(path);
     if (needsAuth && call.auth !== `Bot ${this.validToken}`) return json(401, { message: '401: Unauthorized', code: 0 });
 

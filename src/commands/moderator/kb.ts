@@ -55,9 +55,9 @@ function status(admin: KnowledgeAdmin, { snapshot }: CommandContext): Reply {
   return reply({
     kind: problems.length > 0 ? 'error' : 'info',
     title: problems.length > 0 ? 'Knowledge: serving the last good version' : 'Knowledge: OK',
-    body: problems.length > 0
+    body: `${problems.length > 0
       ? `The files on disk have ${problems.length} problem(s); the bot keeps answering from the last good knowledge until they are fixed:\n${problems.slice(0, 20).map((p) => `- \`${formatProblem(p)}\``).join('\n')}`
-      : 'The knowledge on disk is valid and loaded.',
+      : 'The knowledge on disk is valid and loaded.'}\n\n${entryIdsByFile(knowledge)}`,
     fields: [
       { name: 'Entries', value: `${knowledge.entries.length}: ${byKind}`, inline: false },
       { name: 'Sources', value: String(knowledge.sources.size), inline: true },
@@ -66,6 +66,14 @@ function status(admin: KnowledgeAdmin, { snapshot }: CommandContext): Reply {
     ],
     visibility: 'private',
   });
+}
+
+/** The entry ids `/kb teach` needs, grouped by file. */
+function entryIdsByFile(knowledge: CommandContext['snapshot']['knowledge']): string {
+  const byFile = new Map<string, string[]>();
+  for (const [id, origin] of knowledge.origins) byFile.set(origin.file, [...(byFile.get(origin.file) ?? []), id]);
+  const lines = [...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, ids]) => `- ${file}: ${ids.map((id) => `\`${id}\``).join(', ')}`);
+  return `Entry ids, for \`/kb teach <entry-id> <question>\`:\n${lines.join('\n')}`;
 }
 
 async function reloadNow(admin: KnowledgeAdmin, { requester }: CommandContext): Promise<Reply> {

@@ -7,7 +7,7 @@ export const askCommand = defineCommand({
   name: 'ask',
   description: 'Ask a question in your own words about the attacks on Cambodia\u2019s 2018 election',
   options: z.object({
-    question: z.string().trim().min(1, 'type a question after /ask').max(MAX_QUESTION_CHARS * 4).describe('Your question, e.g. "Who was targeted?"'),
+    question: z.string().trim().min(1, 'type a question after /ask').max(MAX_QUESTION_CHARS).describe('Your question, e.g. "Who was targeted?"'),
   }),
   permission: 'everyone',
   examples: ['/ask Who was behind the attacks?', '/ask how do I spot a fake email'],

@@ -1,0 +1,43 @@
+/**
+ * Every limit and deadline that keeps the running bot responsive and its inputs bounded, in one place.
+ * Each says where its number comes from; none was tuned against a test.
+ */
+export const OPERATING_LIMITS = {
+  /**
+   * How long one adapter may take to connect at start-up before the bot gives up with a message. Discord's own
+   * gateway handshake allows 30 s and Bolt's auth.test about the same with two retries; a start that takes
+   * longer is a network or service problem an operator has to see. Overridable with START_TIMEOUT_SECONDS.
+   */
+  startDeadlineMs: 30_000,
+  /**
+   * Once shutdown has finished, how long a socket a library left open (a request the service never
+   * answered) may keep the process alive before it exits anyway.
+   */
+  stopGraceMs: 1_000,
+  /**
+   * Discord gateway reconnects in a row (without a READY or RESUMED in between) before the bot gives up:
+   * discord.js waits between attempts, so ten of them are minutes of an unreachable gateway.
+   */
+  maxGatewayReconnects: 10,
+  /** How long a Slack request id is remembered to refuse its replay: Slack retries events for up to an hour. */
+  replayMemoryMs: 60 * 60 * 1_000,
+  /** The largest request body the Slack endpoint reads; Slack's own payloads are far below 100 KB. */
+  slackBodyBytes: 512 * 1024,
+
+  /**
+   * Knowledge sizes, checked before a file is parsed (file and set) or turned into data (entry, answer), so a
+   * hostile or mistaken file is refused in milliseconds with its file and line. Shipped knowledge: longest
+   * answer 988 characters, longest entry about 3,000, largest file 18 KB; the bench's generated files hold
+   * 1,000 entries in about 680 KB, and its largest set (100,000 entries) is about 68 MB.
+   */
+  /** An answer longer than one Discord embed description (4,096) would be cut on every platform. */
+  maxAnswerChars: 4_000,
+  /** Six times the longest shipped entry. */
+  maxEntryChars: 20_000,
+  /** Seven times a 1,000-entry generated file; split larger files. */
+  maxFileBytes: 5 * 1024 * 1024,
+  /** Three times the bench's 100,000-entry set. */
+  maxKnowledgeBytes: 200 * 1024 * 1024,
+  /** YAML aliases expanded per file; the knowledge uses none, and a few hundred already make a bomb. */
+  maxAliasCount: 100,
+} as const;

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+/**
+ * Ids of platform requests already handled (a Slack event id, a slash command's or a click's trigger id,
+ * or a request signature), kept in SQLite so that a replayed or retried request is refused even after a
+ * restart and however many came in between. Each id is forgotten once `memoryMs` has passed, by which time
+ * the platform would refuse the request as stale anyway.
+ *
+ * Its own small database file next to the records, so it never touches the records' schema.
+ */
+export class SeenRequests {
+  private readonly db: Database.Database;
+  private readonly insert: Database.Statement<[string, number, number]>;
+  private readonly prune: Database.Statement<[number]>;
+  private inserts = 0;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec('CREATE TABLE IF NOT EXISTS seen_requests (id TEXT PRIMARY KEY, expires_at INTEGER NOT NULL) WITHOUT ROWID');
+    this.insert = this.db.prepare('INSERT INTO seen_requests (id, expires_at) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_requests.expires_at < ?');
+    this.prune = this.db.prepare('DELETE FROM seen_requests WHERE expires_at < ?');
+  }
+
+  /** Opens `seen-requests.sqlite` in the data directory. */
+  static open(dataDir: string): SeenRequests {
+    return new SeenRequests(path.join(dataDir, 'seen-requests.sqlite'));
+  }
+
+  /**
+   * Records `id` and returns true the first time it is seen within `memoryMs`; false for a repeat. Atomic
+   * across processes sharing the file: of two that race, exactly one gets true.
+   */
+  firstTime(id: string, memoryMs: number, now = Date.now()): boolean {
+    const changed = this.insert.run(id, now + memoryMs, now).changes > 0;
+    if (++this.inserts % 1_000 === 0) this.prune.run(now);
+    return changed;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,23 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SeenRequests } from '../../src/records/seen-requests.ts';
+
+describe('the durable record of handled requests', () => {
+  it('says "first time" once per id, across restarts and across processes sharing the file, until the id expires', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'seen-'));
+    const one = SeenRequests.open(dir);
+    const other = SeenRequests.open(dir); // a second process (or the same after a restart)
+    expect(one.firstTime('sig-a', 60_000, 1_000)).toBe(true);
+    expect(other.firstTime('sig-a', 60_000, 2_000)).toBe(false);
+    expect(one.firstTime('sig-a', 60_000, 3_000)).toBe(false);
+    // Far more ids than any in-memory list kept: the first is still remembered.
+    for (let i = 0; i < 5_000; i++) one.firstTime(`sig-${i}`, 60_000, 4_000);
+    expect(other.firstTime('sig-a', 60_000, 5_000)).toBe(false);
+    // Once expired, the id may be used again (Slack would refuse a request that old anyway).
+    expect(other.firstTime('sig-a', 60_000, 62_000)).toBe(true);
+    one.close();
+    other.close();
+  });
+});
