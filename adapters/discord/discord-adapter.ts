@@ -13,6 +13,7 @@ import {
   type GuildMember,
   type Interaction,
   type Message,
+  type MessageContextMenuCommandInteraction,
   type RepliableInteraction,
 } from 'discord.js';
 import type { Adapter } from '../../src/core/adapter.ts';
@@ -22,6 +23,7 @@ import { NOTICES } from '../../src/core/notices.ts';
 import type { Handling, Pipeline } from '../../src/core/pipeline.ts';
 import type { BotRequestInput } from '../../src/core/request.ts';
 import type { DiscordConfig } from './discord-config.ts';
+import { messageActionRequest } from './message-actions.ts';
 import { BUTTON_PREFIX, FEEDBACK_PREFIX, interactionPayload, renderDiscord, shorten } from './render-discord.ts';
 
 export interface DiscordAdapterOptions {
@@ -97,6 +99,13 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
     else if (interaction.isMessageComponent()) await interaction.deferUpdate();
   }
 
+  /** "Apps → Check with ballotguard" on a message: the same command on the message's text, answered privately. */
+  async function onMessageAction(interaction: MessageContextMenuCommandInteraction): Promise<void> {
+    const request = messageActionRequest(interaction, pipeline.commands, fromInteraction(interaction));
+    if (!request) return void (await interaction.reply(interactionPayload(renderDiscord(NOTICES.buttonExpired()))));
+    await replyTo(interaction, pipeline.handle(request));
+  }
+
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const focused = interaction.options.getFocused(true);
     const names = pipeline.complete(interaction.commandName, focused.name, String(focused.value));
@@ -148,6 +157,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
   async function dispatch(interaction: Interaction): Promise<void> {
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction);
+      else if (interaction.isMessageContextMenuCommand()) await onMessageAction(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton() && interaction.customId.startsWith(BUTTON_PREFIX)) await onButton(interaction);
       else if (interaction.isButton() && interaction.customId.startsWith(FEEDBACK_PREFIX)) await onFeedback(interaction);

@@ -10,6 +10,7 @@ import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './rend
 import type { SlackConfig } from './slack-config.ts';
 import { createCommunityAdminCheck } from './slack-community-admins.ts';
 import { NAMESPACE_COMMAND } from './slack-manifest.ts';
+import { registerMessageShortcuts } from './message-shortcuts.ts';
 
 export interface SlackAdapterOptions {
   pipeline: Pipeline;
@@ -139,6 +140,9 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
     });
     await respondWith(respond, await handling.reply, { replaceOriginal: false });
   });
+
+  // "Check with ballotguard" in a message's menu: answered privately, to the person who chose it.
+  registerMessageShortcuts(app, pipeline, who, async (respond, request) => respondWith(respond, await pipeline.handle(request).reply));
 
   app.error(async (error) => {
     logger.error({ err: error }, 'slack listener failed');

@@ -10,6 +10,21 @@ export const SLACK_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 
 /** The one namespaced command, as Slack's command guidelines recommend: `/ballotguard targets ministry`. */
 export const NAMESPACE_COMMAND = '/ballotguard';
 
+/** Callback ids of message shortcuts: `bg:ma:` + the command they run ("Check with ballotguard" runs /check). */
+export const MESSAGE_ACTION_PREFIX = 'bg:ma:';
+
+/** The message shortcuts the command model offers, as the manifest declares them. */
+export function messageShortcuts(commands: readonly AnyCommand[]) {
+  return commands
+    .filter((command) => command.messageAction && command.permission === 'everyone')
+    .map((command) => ({
+      name: command.messageAction!.label.slice(0, 80),
+      type: 'message' as const,
+      callback_id: `${MESSAGE_ACTION_PREFIX}${command.name}`,
+      description: command.description.slice(0, 150),
+    }));
+}
+
 /**
  * A Slack app manifest generated from the command model: each command declared once, with its usage hint.
  * With `requestUrl` the app uses HTTP (events, commands and buttons all post there); without, Socket Mode.
@@ -37,6 +52,7 @@ export function slackManifest(
       app_home: { messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: 'ballotguard', always_online: true },
       slash_commands: [...(style === 'short' ? [] : [namespaced]), ...(style === 'namespaced' ? [] : short)],
+      shortcuts: messageShortcuts(commands),
     },
     // Reading who moderates is asked for only when the operator moderates that way.
     oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES, ...(workspaceAdmins ? ['users:read'] : []), ...(userGroup ? ['usergroups:read'] : [])] } },

@@ -49,6 +49,11 @@ export interface Command<Options extends z.ZodObject = z.ZodObject> {
    * produces a reply, 'none' for what cannot flood anyone.
    */
   cooldown?: 'person' | 'none';
+  /**
+   * Offered on a message where it arrives ("Apps → Check with ballotguard" on Discord, a message shortcut on
+   * Slack): the label people see, and the option the message's text fills. The reply is always private.
+   */
+  messageAction?: { label: string; option: string };
   /** Whom the reply is for, known before it runs so a deferred reply starts out private: 'public' (default) or 'private'. */
   replies?: 'public' | 'private';
   run(options: z.infer<Options>, context: CommandContext): Reply | Promise<Reply>;

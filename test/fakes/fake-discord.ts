@@ -160,6 +160,15 @@ export class FakeDiscord {
     };
   }
 
+  /**
+   * A message command ("Apps → <name>") on `target`, as Discord delivers it: application command type 3,
+   * the message's id in `data.target_id` and the message itself in `data.resolved.messages`.
+   */
+  messageCommand(name: string, target: ReturnType<FakeDiscord['message']>, sender: FakeSender = {}) {
+    const interaction = this.slashCommand(name, [], sender);
+    return { ...interaction, data: { id: this.snowflake(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } } };
+  }
+
   /** A click on a message button; `components` are the rows of the message it is on. */
   buttonClick(customId: string, { userId, components = [] }: { userId?: string; components?: unknown[] } = {}) {
     const id = this.snowflake();
@@ -183,7 +192,11 @@ export class FakeDiscord {
   }
 
   /** A message in the guild channel, or in a DM when `dm` is set. */
-  message(channelId: string, content: string, { mentionsBot = false, dm = false, author = this.user() }: { mentionsBot?: boolean; dm?: boolean; author?: FakeUser } = {}) {
+  message(
+    channelId: string,
+    content: string,
+    { mentionsBot = false, dm = false, author = this.user(), attachments = [] }: { mentionsBot?: boolean; dm?: boolean; author?: FakeUser; attachments?: string[] } = {},
+  ) {
     const guildId = channelId === FAKE.otherChannelId ? FAKE.otherGuildId : FAKE.guildId;
     return {
       id: this.snowflake(),
@@ -198,7 +211,7 @@ export class FakeDiscord {
       mention_everyone: content.includes('@everyone') || content.includes('@here'),
       mentions: mentionsBot ? [this.botUser()] : [],
       mention_roles: [],
-      attachments: [],
+      attachments: attachments.map((filename) => ({ id: this.snowflake(), filename, size: 1024, url: `https://cdn.example.invalid/${filename}`, proxy_url: `https://cdn.example.invalid/${filename}` })),
       embeds: [],
       pinned: false,
       type: 0,

@@ -16,6 +16,7 @@ export const checkCommand = defineCommand({
       .describe('The sender line, address, link, domain, file name or whole message to check'),
   }),
   permission: 'everyone',
+  messageAction: { label: 'Check with ballotguard', option: 'text' },
   examples: ['/check LICADHO investigator <licadho.investigator@gmail.com>', '/check licadho-org[.]net', '/check Interview-Questions.docx.js'],
   run: ({ text }, { snapshot }) => checkReply(checkMessage(text, snapshot.knowledge), snapshot),
 });
