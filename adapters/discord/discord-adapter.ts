@@ -24,6 +24,7 @@ import type { Handling, Pipeline } from '../../src/core/pipeline.ts';
 import type { BotRequestInput } from '../../src/core/request.ts';
 import type { DiscordConfig } from './discord-config.ts';
 import { messageActionRequest } from './message-actions.ts';
+import { discordChannelPoster } from './post-to-channel.ts';
 import { BUTTON_PREFIX, FEEDBACK_PREFIX, interactionPayload, renderDiscord, shorten } from './render-discord.ts';
 
 export interface DiscordAdapterOptions {
@@ -57,17 +58,26 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
   const adminRoles = new Set(config.DISCORD_MODERATOR_ROLE_IDS);
 
   /** Where a request comes from and who sent it; Manage Server (or a configured role) marks a community admin. */
-  const who = (userId: string, guildId: string | null, channelId: string | null, member: GuildMember | null | undefined, permissions?: Readonly<{ has(p: bigint): boolean }> | null): Who => ({
+  const who = (
+    userId: string,
+    guildId: string | null,
+    channelId: string | null,
+    member: GuildMember | null | undefined,
+    permissions?: Readonly<{ has(p: bigint): boolean }> | null,
+    name?: string,
+  ): Who => ({
     platform: 'discord',
     community: guildId ?? undefined,
     channel: channelId ?? undefined,
     user: {
       id: userId,
       communityAdmin: Boolean(guildId && (permissions?.has(PermissionFlagsBits.ManageGuild) || member?.roles?.cache?.some((role) => adminRoles.has(role.id)))),
+      ...(name ? { name: name.slice(0, 100) } : {}),
     },
   });
+  // The shown name travels with clicks and commands, for a report its sender chooses to sign.
   const fromInteraction = (interaction: RepliableInteraction | AutocompleteInteraction): Who =>
-    who(interaction.user.id, interaction.guildId, interaction.channelId, interaction.member as GuildMember | null, interaction.memberPermissions);
+    who(interaction.user.id, interaction.guildId, interaction.channelId, interaction.member as GuildMember | null, interaction.memberPermissions, interaction.user.displayName);
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
@@ -170,6 +180,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
   }
 
   client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
+  pipeline.registerChannelPoster('discord', discordChannelPoster(client));
   client.on(Events.MessageCreate, (message) => {
     onMessage(message).catch((error: unknown) => logger.error({ err: error }, 'discord message failed'));
   });

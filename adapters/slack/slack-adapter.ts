@@ -73,11 +73,11 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
   let server: Server | undefined;
 
   /** Where a request comes from, and whether Slack says its sender administers the workspace; the core decides what that allows. */
-  const who = async (teamId: string | undefined, channel: string | undefined, userId: string): Promise<Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>> => ({
+  const who = async (teamId: string | undefined, channel: string | undefined, userId: string, name?: string): Promise<Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>> => ({
     platform: 'slack',
     community: teamId || undefined,
     channel,
-    user: { id: userId, communityAdmin: Boolean(teamId) && (await isCommunityAdmin(userId)) },
+    user: { id: userId, communityAdmin: Boolean(teamId) && (await isCommunityAdmin(userId)), ...(name ? { name: name.slice(0, 100) } : {}) },
   });
 
   // Slash commands: Slack passes one text argument, read by the core's parser like everything else.
@@ -126,7 +126,9 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
   // Suggestion buttons: the button's value is the command text it runs.
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_PREFIX}`), async ({ action, body, ack, respond }) => {
     await ack();
-    const handling = pipeline.handle({ ...(await who(body.team?.id, body.channel?.id, body.user.id)), via: 'button', input: { type: 'text', text: action.value ?? '/help' } });
+    // The shown name travels with the click, for a report its sender chooses to sign.
+    const name = body.user.name ?? body.user.username;
+    const handling = pipeline.handle({ ...(await who(body.team?.id, body.channel?.id, body.user.id, name)), via: 'button', input: { type: 'text', text: action.value ?? '/help' } });
     await respondWith(respond, await handling.reply, { replaceOriginal: false });
   });
 
@@ -143,6 +145,11 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
 
   // "Check with ballotguard" in a message's menu: answered privately, to the person who chose it.
   registerMessageShortcuts(app, pipeline, who, async (respond, request) => respondWith(respond, await pipeline.handle(request).reply));
+
+  // Members' reports go to their workspace's security channel; Slack escapes what they contain, so nobody is pinged.
+  pipeline.registerChannelPoster('slack', async ({ channel }, reply) => {
+    await app.client.chat.postMessage({ channel, ...renderSlack(reply), ...NO_UNFURL });
+  });
 
   app.error(async (error) => {
     logger.error({ err: error }, 'slack listener failed');

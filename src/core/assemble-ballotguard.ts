@@ -3,6 +3,7 @@ import { createKnowledgeAdmin, type KnowledgeAdmin } from '../commands/moderator
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import { KnowledgeReloader, type ReloaderOptions } from '../knowledge/knowledge-reloader.ts';
 import type { RecordsStore } from '../records/records-store.ts';
+import { createReportDesk, type ReportDesk } from '../report/report-desk.ts';
 import { createBot, type Bot } from './bot.ts';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder.ts';
 import type { Logger } from './logger.ts';
@@ -32,11 +33,13 @@ export interface Ballotguard {
   admin?: KnowledgeAdmin;
   bot: Bot;
   pipeline: Pipeline;
+  reports: ReportDesk;
 }
 
 /**
  * Builds ballotguard in the one order without cycles: the knowledge holder, then the reloader that swaps
- * its snapshots, then knowledge administration over both, then the bot, then the request pipeline.
+ * its snapshots, then knowledge administration over both, then the report desk, the bot, and the request
+ * pipeline.
  * Start-up, the CLI and tests all build it here.
  */
 export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
@@ -44,7 +47,8 @@ export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
   const knowledge = createKnowledgeHolder(options.knowledge);
   const reloader = knowledgeDir ? new KnowledgeReloader({ dir: knowledgeDir, knowledge, logger, ...options.reloader }) : undefined;
   const admin = reloader && records && knowledgeDir ? createKnowledgeAdmin({ dir: knowledgeDir, exportDir: options.exportDir, knowledge, reloader, records }) : undefined;
-  const bot = createBot({ knowledge, logger, admin, ...(options.commands ? { commands: options.commands } : {}) });
+  const reports = createReportDesk({ records, logger });
+  const bot = createBot({ knowledge, logger, admin, reports, ...(options.commands ? { commands: options.commands } : {}) });
   const pipeline = createPipeline({
     bot,
     logger,
@@ -52,6 +56,7 @@ export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
     maintainers: new Set(options.maintainers ?? []),
     defaults: { cooldownSeconds: options.defaults?.cooldownSeconds ?? 3, answerMentions: options.defaults?.answerMentions ?? true },
     now: options.now,
+    reports,
   });
-  return { knowledge, reloader, admin, bot, pipeline };
+  return { knowledge, reloader, admin, bot, pipeline, reports };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AnyCommand } from '../commands/define-command.ts';
 import { permissionRefusal } from '../commands/run-command.ts';
 import type { CommunitySettings, RecordsStore } from '../records/records-store.ts';
+import type { ChannelPoster, ReportDesk } from '../report/report-desk.ts';
 import type { Bot } from './bot.ts';
 import { Cooldown } from './cooldown.ts';
 import type { Logger } from './logger.ts';
@@ -26,6 +27,8 @@ export interface PipelineOptions {
   defaults: PipelineDefaults;
   /** The clock for cooldowns; tests pass their own. */
   now?: () => number;
+  /** Where reports to a community's security channel are posted from. */
+  reports?: ReportDesk;
 }
 
 /** How the core will answer one request; adapters render it and acknowledge the platform accordingly. */
@@ -55,12 +58,14 @@ export interface Pipeline {
   complete(commandName: string, option: string, typed: string): string[];
   /** The channels communities chose for announcements on a platform (`/settings announce`). */
   announceChannels(platform: string): { community: string; channel: string }[];
+  /** An adapter's way to post into its platform's channels, for reports members confirm (`/report`). */
+  registerChannelPoster(platform: string, poster: ChannelPoster): void;
 }
 
 const SILENT: Handling = { acknowledge: 'silent', slow: false, reply: Promise.resolve(undefined) };
 const privately = (reply: Reply): Handling => ({ acknowledge: 'private', slow: false, reply: Promise.resolve(reply) });
 
-export function createPipeline({ bot, logger, records, maintainers, defaults, now }: PipelineOptions): Pipeline {
+export function createPipeline({ bot, logger, records, maintainers, defaults, now, reports }: PipelineOptions): Pipeline {
   const cooldown = new Cooldown(now);
 
   const roleOf = (request: BotRequest): Role => {
@@ -162,7 +167,7 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     if (refusal || !command) return privately(refusal ?? NOTICES.somethingWentWrong());
 
     // Run, record, reply.
-    const requester: Requester = { id: request.user.id, platform: request.platform, community: request.community, conversation: request.channel, role };
+    const requester: Requester = { id: request.user.id, platform: request.platform, community: request.community, conversation: request.channel, role, name: request.user.name };
     const options = 'options' in understood ? understood.options : {};
     const reply = (async () => recorded(await bot.runCommand(command.name, options, requester), request))().catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
@@ -185,6 +190,9 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
         logger.error({ err: error }, 'could not read announcement channels');
         return [];
       }
+    },
+    registerChannelPoster(platform, poster) {
+      reports?.registerPoster(platform, poster);
     },
   };
 }

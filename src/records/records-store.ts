@@ -53,6 +53,8 @@ export interface CommunitySettings {
   announceChannel?: string;
   cooldownSeconds?: number;
   answerMentions?: boolean;
+  /** Channel where members' reports of suspicious messages are posted (`/settings security`). */
+  securityChannel?: string;
 }
 
 export interface RecordsStoreOptions {
@@ -120,6 +122,8 @@ const MIGRATIONS = [
      PRIMARY KEY (platform, community)
    );
    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // Reporting to a person: where a community wants members' reports of suspicious messages.
+  `ALTER TABLE community_settings ADD COLUMN security_channel TEXT;`,
 ];
 
 /**
@@ -268,13 +272,18 @@ export class RecordsStore {
 
   communitySettings(place: Required<Place>): CommunitySettings {
     const row = this.db
-      .prepare('SELECT announce_channel AS announceChannel, cooldown_seconds AS cooldownSeconds, answer_mentions AS answerMentions FROM community_settings WHERE platform = ? AND community = ?')
-      .get(place.platform, place.community) as { announceChannel: string | null; cooldownSeconds: number | null; answerMentions: number | null } | undefined;
+      .prepare(
+        'SELECT announce_channel AS announceChannel, cooldown_seconds AS cooldownSeconds, answer_mentions AS answerMentions, security_channel AS securityChannel FROM community_settings WHERE platform = ? AND community = ?',
+      )
+      .get(place.platform, place.community) as
+      | { announceChannel: string | null; cooldownSeconds: number | null; answerMentions: number | null; securityChannel: string | null }
+      | undefined;
     if (!row) return {};
     return {
       ...(row.announceChannel !== null ? { announceChannel: row.announceChannel } : {}),
       ...(row.cooldownSeconds !== null ? { cooldownSeconds: row.cooldownSeconds } : {}),
       ...(row.answerMentions !== null ? { answerMentions: row.answerMentions === 1 } : {}),
+      ...(row.securityChannel !== null ? { securityChannel: row.securityChannel } : {}),
     };
   }
 
@@ -286,11 +295,19 @@ export class RecordsStore {
     const settings = next as CommunitySettings;
     this.db
       .prepare(
-        `INSERT INTO community_settings (platform, community, announce_channel, cooldown_seconds, answer_mentions, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO community_settings (platform, community, announce_channel, cooldown_seconds, answer_mentions, security_channel, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (platform, community) DO UPDATE SET announce_channel = excluded.announce_channel, cooldown_seconds = excluded.cooldown_seconds,
-           answer_mentions = excluded.answer_mentions, updated_at = excluded.updated_at`,
+           answer_mentions = excluded.answer_mentions, security_channel = excluded.security_channel, updated_at = excluded.updated_at`,
       )
-      .run(place.platform, place.community, settings.announceChannel ?? null, settings.cooldownSeconds ?? null, settings.answerMentions === undefined ? null : settings.answerMentions ? 1 : 0, this.now());
+      .run(
+        place.platform,
+        place.community,
+        settings.announceChannel ?? null,
+        settings.cooldownSeconds ?? null,
+        settings.answerMentions === undefined ? null : settings.answerMentions ? 1 : 0,
+        settings.securityChannel ?? null,
+        this.now(),
+      );
     return settings;
   }
 
