@@ -11,6 +11,7 @@ import type { SlackConfig } from './slack-config.ts';
 import { createCommunityAdminCheck } from './slack-community-admins.ts';
 import { NAMESPACE_COMMAND } from './slack-manifest.ts';
 import { registerMessageShortcuts } from './message-shortcuts.ts';
+import { registerAppHome } from './app-home.ts';
 
 export interface SlackAdapterOptions {
   pipeline: Pipeline;
@@ -145,6 +146,9 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
 
   // "Check with ballotguard" in a message's menu: answered privately, to the person who chose it.
   registerMessageShortcuts(app, pipeline, who, async (respond, request) => respondWith(respond, await pipeline.handle(request).reply));
+
+  // The App Home tab: what the bot is, its commands and three pieces of advice, from the core.
+  registerAppHome(app, pipeline, logger);
 
   // Members' reports go to their workspace's security channel; Slack escapes what they contain, so nobody is pinged.
   pipeline.registerChannelPoster('slack', async ({ channel }, reply) => {

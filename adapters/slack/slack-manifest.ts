@@ -3,7 +3,8 @@ import { optionSpecs } from '../../src/commands/option-specs.ts';
 
 /**
  * The least the adapter needs: read mentions and direct messages, run slash commands, post replies (and
- * ephemeral ones). Replies to DMs go to the DM's own channel, so no im:read or im:write.
+ * ephemeral ones). Replies to DMs go to the DM's own channel, so no im:read or im:write. The App Home tab
+ * (`app_home_opened`, `views.publish`) needs no scope beyond the bot user.
  */
 export const SLACK_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'];
 
@@ -49,7 +50,7 @@ export function slackManifest(
       background_color: '#2b6cb0',
     },
     features: {
-      app_home: { messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: 'ballotguard', always_online: true },
       slash_commands: [...(style === 'short' ? [] : [namespaced]), ...(style === 'namespaced' ? [] : short)],
       shortcuts: messageShortcuts(commands),
@@ -57,7 +58,7 @@ export function slackManifest(
     // Reading who moderates is asked for only when the operator moderates that way.
     oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES, ...(workspaceAdmins ? ['users:read'] : []), ...(userGroup ? ['usergroups:read'] : [])] } },
     settings: {
-      event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: ['app_mention', 'message.im'] },
+      event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: ['app_mention', 'message.im', 'app_home_opened'] },
       interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },
       org_deploy_enabled: false,
       socket_mode_enabled: !requestUrl,

@@ -3,6 +3,7 @@ import type { AnyCommand } from '../commands/define-command.ts';
 import { permissionRefusal } from '../commands/run-command.ts';
 import type { CommunitySettings, RecordsStore } from '../records/records-store.ts';
 import type { ChannelPoster, ReportDesk } from '../report/report-desk.ts';
+import { homePage, WelcomedInMemory, withWelcome } from '../onboarding/onboarding.ts';
 import type { Bot } from './bot.ts';
 import { Cooldown } from './cooldown.ts';
 import type { Logger } from './logger.ts';
@@ -60,6 +61,8 @@ export interface Pipeline {
   announceChannels(platform: string): { community: string; channel: string }[];
   /** An adapter's way to post into its platform's channels, for reports members confirm (`/report`). */
   registerChannelPoster(platform: string, poster: ChannelPoster): void;
+  /** The home page a platform shows newcomers (Slack's App Home tab): what the bot is, its commands, three pieces of advice. */
+  homePage(): Reply;
 }
 
 const SILENT: Handling = { acknowledge: 'silent', slow: false, reply: Promise.resolve(undefined) };
@@ -146,7 +149,27 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     return undefined;
   };
 
+  const welcomed = new WelcomedInMemory();
+  /** The first time a person writes to the bot directly, in the records when there are any, else in memory. */
+  const firstContact = (platform: string, userId: string): boolean => {
+    if (!records) return welcomed.first(platform, userId);
+    try {
+      return records.firstContact(platform, userId);
+    } catch (error) {
+      logger.error({ err: error }, 'could not read who was welcomed; not welcoming');
+      return false;
+    }
+  };
+
+  /** A direct message's first reply to a person starts with a short welcome. */
   function handle(input: BotRequestInput): Handling {
+    const handling = handleRequest(input);
+    if (input.via !== 'direct' || !input.user?.id) return handling;
+    const { platform, user } = input;
+    return { ...handling, reply: handling.reply.then((reply) => (reply && firstContact(platform, user.id) ? withWelcome(reply) : reply)) };
+  }
+
+  function handleRequest(input: BotRequestInput): Handling {
     const parsedRequest = BotRequestSchema.safeParse(input);
     if (!parsedRequest.success) {
       // An adapter's translation bug, never the person's fault: say so kindly, log what was wrong (not the text).
@@ -194,5 +217,6 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     registerChannelPoster(platform, poster) {
       reports?.registerPoster(platform, poster);
     },
+    homePage: () => homePage(bot.snapshot, bot.commands),
   };
 }

@@ -124,6 +124,8 @@ const MIGRATIONS = [
    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
   // Reporting to a person: where a community wants members' reports of suspicious messages.
   `ALTER TABLE community_settings ADD COLUMN security_channel TEXT;`,
+  // Onboarding: who has had the first-message welcome, as a keyed hash of platform and user id.
+  `CREATE TABLE welcomed (person TEXT PRIMARY KEY, at TEXT NOT NULL);`,
 ];
 
 /**
@@ -194,6 +196,15 @@ export class RecordsStore {
       .prepare('INSERT OR IGNORE INTO feedback (at, platform, community, question, normalized, entry_id, helpful, user_id, answer_id, voter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(this.now(), record.platform, record.community ?? null, answer.question, answer.normalized, answer.entryId, record.helpful ? 1 : 0, this.identity(record.userId), record.answerId, voter);
     return inserted.changes === 1 ? 'counted' : 'already-counted';
+  }
+
+  /**
+   * True the first time a person writes to the bot directly (so they get the welcome once), false after.
+   * Stored as a keyed hash of platform and user id, never the id itself.
+   */
+  firstContact(platform: string, userId: string): boolean {
+    const person = createHmac('sha256', this.voterKey).update(`welcome\u0000${platform}\u0000${userId}`).digest('hex');
+    return this.db.prepare('INSERT OR IGNORE INTO welcomed (person, at) VALUES (?, ?)').run(person, this.now()).changes === 1;
   }
 
   /** Moderator actions are always recorded with who did them: that is what an audit log is for. */
