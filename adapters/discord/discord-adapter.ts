@@ -113,6 +113,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
   async function onMessageAction(interaction: MessageContextMenuCommandInteraction): Promise<void> {
     const request = messageActionRequest(interaction, pipeline.commands, fromInteraction(interaction));
     if (!request) return void (await interaction.reply(interactionPayload(renderDiscord(NOTICES.buttonExpired()))));
+    if (request === 'no-text') return void (await interaction.reply(interactionPayload(renderDiscord(NOTICES.messageWithoutText()))));
     await replyTo(interaction, pipeline.handle(request));
   }
 

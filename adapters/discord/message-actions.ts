@@ -16,13 +16,18 @@ export function messageText(message: Pick<Message, 'content' | 'attachments'>): 
   return [message.content, ...names].filter(Boolean).join('\n');
 }
 
-/** The core request for a message command on one message, or undefined when no command offers that label. */
+/**
+ * The core request for a message command on one message; 'no-text' when the message has nothing to read,
+ * undefined when no command offers that label.
+ */
 export function messageActionRequest(
   interaction: MessageContextMenuCommandInteraction,
   commands: readonly AnyCommand[],
   who: Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>,
-): BotRequestInput | undefined {
+): BotRequestInput | 'no-text' | undefined {
   const command = messageActionCommand(commands, interaction.commandName);
   if (!command?.messageAction) return undefined;
-  return { ...who, via: 'command', input: { type: 'command', name: command.name, options: { [command.messageAction.option]: messageText(interaction.targetMessage) } } };
+  const text = messageText(interaction.targetMessage);
+  if (!text.trim()) return 'no-text';
+  return { ...who, via: 'command', input: { type: 'command', name: command.name, options: { [command.messageAction.option]: text } } };
 }

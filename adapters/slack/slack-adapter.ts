@@ -145,7 +145,9 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
   });
 
   // "Check with ballotguard" in a message's menu: answered privately, to the person who chose it.
-  registerMessageShortcuts(app, pipeline, who, async (respond, request) => respondWith(respond, await pipeline.handle(request).reply));
+  registerMessageShortcuts(app, pipeline, who, async (respond, request) =>
+    respondWith(respond, 'input' in request ? await pipeline.handle(request).reply : request),
+  );
 
   // The App Home tab: what the bot is, its commands and three pieces of advice, from the core.
   registerAppHome(app, pipeline, logger);

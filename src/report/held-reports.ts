@@ -40,16 +40,19 @@ export class HeldReports {
     return id;
   }
 
-  /** The held message if it is still there and this person's, in the same community. */
-  peek(id: string, actor: ReportActor): HeldReport | undefined {
+  /**
+   * The held message if it is still there and this person's. Where they confirm may differ from where they
+   * checked (a check asked by mention is answered in a direct message): the report keeps its community.
+   */
+  peek(id: string, actor: Omit<ReportActor, 'community'>): HeldReport | undefined {
     this.expire();
     const report = this.held.get(id);
-    if (!report || report.platform !== actor.platform || report.userId !== actor.id || report.community !== actor.community) return undefined;
+    if (!report || report.platform !== actor.platform || report.userId !== actor.id) return undefined;
     return report;
   }
 
   /** Takes the held message (so it is sent at most once), or undefined as `peek`. */
-  take(id: string, actor: ReportActor): HeldReport | undefined {
+  take(id: string, actor: Omit<ReportActor, 'community'>): HeldReport | undefined {
     const report = this.peek(id, actor);
     if (report) this.held.delete(id);
     return report;

@@ -74,6 +74,14 @@ describe('on Discord: Apps → Check with ballotguard', () => {
     expect(data.flags).toBe(64);
     expect(data.embeds?.[0]?.title).toBe('Nothing to check');
   });
+
+  it('says so when the message has no text to read (only an image or an embed)', async () => {
+    const interaction = fake.messageCommand('Check with ballotguard', fake.message(FAKE.channelId, ''));
+    fake.dispatch('INTERACTION_CREATE', interaction);
+    const data = ((await fake.waitForCall(callbackOf(interaction.id))).body as { data: MessageBody }).data;
+    expect(data.flags).toBe(64);
+    expect(data.embeds?.[0]?.title).toBe('Nothing I can read in that message');
+  });
 });
 
 describe('on Slack: the "Check with ballotguard" message shortcut', () => {
@@ -119,6 +127,13 @@ describe('on Slack: the "Check with ballotguard" message shortcut', () => {
     expect(text).toContain('free webmail address');
     expect(text).toContain('double extension');
     expect(text).not.toContain('gmail.com');
+  });
+
+  it('says so when the message has no text to read', async () => {
+    expect((await post(shortcut('ma3', { text: '' }))).status).toBe(200);
+    const answer = (await fake.waitFor((c) => c.path === '/response/ma3')).body;
+    expect(answer.response_type).toBe('ephemeral');
+    expect((answer.blocks as { text?: { text: string } }[])[0]?.text?.text).toBe('Nothing I can read in that message');
   });
 
   it('refuses an unsigned shortcut without running anything', async () => {

@@ -126,6 +126,21 @@ describe('reporting on Discord', () => {
     expect(posts(FAKE.channelId)).toHaveLength(2);
   });
 
+  it('reports a message checked by mention from the direct message its check was sent to, into the server it came from', async () => {
+    const mention = fake.message(FAKE.channelId, `<@${FAKE.botId}> check licadho-org.net`, { mentionsBot: true });
+    fake.dispatch('MESSAGE_CREATE', mention);
+    // A private reply to a mention goes to the asker's direct messages.
+    const checked = (await fake.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/channels/${FAKE.dmChannelId}/messages` && JSON.stringify(c.body).includes('Report to security'))).body as MessageBody;
+    const report = checked.components!.flatMap((r) => r.components).find((b) => b.label === 'Report to security')!;
+    const offer = await send(fake.buttonClick(report.custom_id, { dm: true }));
+    expect(offer.embeds?.[0]?.title).toBe('Report this message to your security contacts?');
+    const send_ = offer.components![0]!.components.find((b) => b.label === 'Send report')!;
+    const before = posts(FAKE.channelId).length;
+    expect((await send(fake.buttonClick(send_.custom_id, { dm: true }))).embeds?.[0]?.title).toBe('Report sent');
+    expect(posts(FAKE.channelId)).toHaveLength(before + 1);
+    expect(JSON.stringify(posts(FAKE.channelId).at(-1)!.body)).toContain('licadho-org[.]net');
+  });
+
   it('refuses a security channel of another server, and tells the person nothing was sent', async () => {
     await send(fake.slashCommand('settings', [{ name: 'setting', type: 3, value: 'security' }, { name: 'value', type: 3, value: FAKE.otherChannelId }], { userId: MODERATOR, permissions: '32' }));
     const offer = await slash('report', 'licadho-org.net');

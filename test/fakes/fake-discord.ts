@@ -170,23 +170,29 @@ export class FakeDiscord {
   }
 
   /** A click on a message button; `components` are the rows of the message it is on. */
-  buttonClick(customId: string, { userId, components = [] }: { userId?: string; components?: unknown[] } = {}) {
+  buttonClick(customId: string, { userId, components = [], dm = false }: { userId?: string; components?: unknown[]; dm?: boolean } = {}) {
     const id = this.snowflake();
+    // In a direct message Discord sends `user` and the DM channel, with no guild and no member.
+    const where = dm
+      ? { channel_id: dmChannelOf(userId ?? FAKE.userId), channel: { id: dmChannelOf(userId ?? FAKE.userId), type: ChannelType.DM }, user: this.user(userId), context: 1 }
+      : {
+          guild_id: FAKE.guildId,
+          channel_id: FAKE.channelId,
+          channel: { id: FAKE.channelId, type: ChannelType.GuildText, guild_id: FAKE.guildId, name: 'general' },
+          member: { user: this.user(userId), roles: [], permissions: '0', joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+        };
     return {
       id,
       application_id: FAKE.applicationId,
       type: InteractionType.MessageComponent,
       token: `itok-${id}`,
       version: 1,
-      guild_id: FAKE.guildId,
-      channel_id: FAKE.channelId,
-      channel: { id: FAKE.channelId, type: ChannelType.GuildText, guild_id: FAKE.guildId, name: 'general' },
-      member: { user: this.user(userId), roles: [], permissions: '0', joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      ...where,
       app_permissions: '0',
       locale: 'en-GB',
       entitlements: [],
       authorizing_integration_owners: {},
-      message: { ...this.message(FAKE.channelId, 'earlier', { author: this.botUser() }), components },
+      message: { ...this.message(where.channel_id, 'earlier', { author: this.botUser(), dm }), components },
       data: { custom_id: customId, component_type: 2 },
     };
   }

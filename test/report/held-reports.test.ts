@@ -5,12 +5,13 @@ import { defangMessage } from '../../src/report/defang-message.ts';
 const asker = { platform: 'discord', community: 'G1', id: 'U1' };
 
 describe('held reports', () => {
-  it('gives a held message back only to its sender, in the same community, and only once', () => {
+  it('gives a held message back only to its sender on its platform, keeping its community, and only once', () => {
     const held = new HeldReports();
     const id = held.hold('licadho-org.net', asker);
     expect(id).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(held.peek(id, { ...asker, id: 'U2' })).toBeUndefined();
-    expect(held.peek(id, { ...asker, community: 'G2' })).toBeUndefined();
+    // Confirmed in a direct message (no community): still theirs, and still bound for its own community.
+    expect(held.peek(id, { platform: 'discord', id: 'U1' })?.community).toBe('G1');
     expect(held.peek(id, { ...asker, platform: 'slack' })).toBeUndefined();
     expect(held.peek(id, asker)?.text).toBe('licadho-org.net');
     expect(held.take(id, asker)?.text).toBe('licadho-org.net');

@@ -36,26 +36,25 @@ export const reportCommand = defineCommand({
   examples: ['/report From: LICADHO <info@licadho-survey.com> Please open the attached questions.'],
   run: async ({ text }, { snapshot, requester, reports }) => {
     if (!reports) return reportsUnavailable();
-    const channel = reports.securityChannel(requester);
-    const noChannel = () => noSecurityChannel(snapshot, { inCommunity: Boolean(requester.community) });
+    const noChannel = (community: string | undefined) => noSecurityChannel(snapshot, { inCommunity: Boolean(community) });
     const step = REPORT_STEP_PATTERN.exec(text);
     if (!step) {
-      if (!channel) return noChannel();
+      if (!reports.securityChannel(requester)) return noChannel(requester.community);
       return reportOffer(reports.held.hold(text, requester), text);
     }
     const [, kind, id] = step as unknown as [string, ReportStep, string];
-    if (kind === 'ref') {
-      const held = reports.held.peek(id, requester);
-      if (!held) return reportGone();
-      return channel ? reportOffer(id, held.text) : noChannel();
-    }
-    if (kind === 'cancel') return reports.held.take(id, requester) ? reportCancelled() : reportGone();
-    if (!channel || !requester.community) return noChannel();
-    const held = reports.held.take(id, requester);
+    const held = reports.held.peek(id, requester);
     if (!held) return reportGone();
+    // The report goes where the message was checked, even when confirmed elsewhere (a direct message).
+    const community = held.community;
+    const channel = reports.securityChannel({ platform: requester.platform, community });
+    if (kind === 'cancel') return reports.held.take(id, requester) ? reportCancelled() : reportGone();
+    if (!channel || !community) return noChannel(community);
+    if (kind === 'ref') return reportOffer(id, held.text);
+    reports.held.take(id, requester);
     const named = kind === 'named';
     const post = reportPost(held.text, checkMessage(held.text, snapshot.knowledge).findings, named ? { name: requester.name, id: requester.id } : undefined);
-    const outcome = await reports.post(requester.platform, { community: requester.community, channel }, post);
+    const outcome = await reports.post(requester.platform, { community, channel }, post);
     return outcome === 'posted' ? reportSent(named) : reportFailed();
   },
 });
