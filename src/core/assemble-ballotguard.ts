@@ -19,6 +19,8 @@ export interface BallotguardOptions {
   exportDir?: string;
   /** Knowledge maintainers as `platform:userId`. */
   maintainers?: Iterable<string>;
+  /** The operator's security channels as `platform:community:channel` (SECURITY_CHANNELS). */
+  securityChannels?: Iterable<string>;
   defaults?: Partial<PipelineDefaults>;
   commands?: readonly AnyCommand[];
   reloader?: Pick<ReloaderOptions, 'onRefused' | 'debounceMs' | 'inWorker'>;
@@ -47,7 +49,7 @@ export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
   const knowledge = createKnowledgeHolder(options.knowledge);
   const reloader = knowledgeDir ? new KnowledgeReloader({ dir: knowledgeDir, knowledge, logger, ...options.reloader }) : undefined;
   const admin = reloader && records && knowledgeDir ? createKnowledgeAdmin({ dir: knowledgeDir, exportDir: options.exportDir, knowledge, reloader, records }) : undefined;
-  const reports = createReportDesk({ records, logger });
+  const reports = createReportDesk({ records, logger, defaultChannels: options.securityChannels });
   const bot = createBot({ knowledge, logger, admin, reports, ...(options.commands ? { commands: options.commands } : {}) });
   const pipeline = createPipeline({
     bot,

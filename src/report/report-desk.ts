@@ -24,23 +24,37 @@ export type PostOutcome = 'posted' | 'no-poster' | 'failed';
  */
 export interface ReportDesk {
   readonly held: HeldReports;
-  /** The community's security channel (`/settings security`), if it set one. */
+  /** The community's security channel (`/settings security`), else the operator's for it, if any. */
   securityChannel(place: { platform: string; community?: string }): string | undefined;
   registerPoster(platform: string, poster: ChannelPoster): void;
   post(platform: string, target: ReportTarget, reply: Reply): Promise<PostOutcome>;
 }
 
-export function createReportDesk({ records, logger, now }: { records?: Pick<RecordsStore, 'communitySettings'>; logger: Logger; now?: () => number }): ReportDesk {
+export interface ReportDeskOptions {
+  records?: Pick<RecordsStore, 'communitySettings'>;
+  logger: Logger;
+  /** The operator's security channels (SECURITY_CHANNELS) as `platform:community:channel`, used where a community chose none. */
+  defaultChannels?: Iterable<string>;
+  now?: () => number;
+}
+
+export function createReportDesk({ records, logger, defaultChannels = [], now }: ReportDeskOptions): ReportDesk {
   const posters = new Map<string, ChannelPoster>();
+  const defaults = new Map([...defaultChannels].map((entry) => {
+    const [platform, community, channel] = entry.split(':');
+    return [`${platform}:${community}`, channel!] as const;
+  }));
   return {
     held: new HeldReports(now),
     securityChannel({ platform, community }) {
-      if (!records || !community) return undefined;
+      if (!community) return undefined;
+      const fallback = defaults.get(`${platform}:${community}`);
+      if (!records) return fallback;
       try {
-        return records.communitySettings({ platform, community }).securityChannel;
+        return records.communitySettings({ platform, community }).securityChannel ?? fallback;
       } catch (error) {
         logger.error({ err: error }, 'could not read community settings for a report');
-        return undefined;
+        return fallback;
       }
     },
     registerPoster(platform, poster) {

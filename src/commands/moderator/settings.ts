@@ -80,7 +80,7 @@ function show(settings: CommunitySettings, title = 'This community\u2019s settin
     body: 'Unset settings follow the operator\u2019s defaults. Change one with `/settings <setting> <value>`, or reset it with `default`.',
     fields: [
       { name: 'Announcements', value: or(settings.announceChannel), inline: true },
-      { name: 'Security reports', value: settings.securityChannel ?? 'none: members are told whom to contact', inline: true },
+      { name: 'Security reports', value: settings.securityChannel ?? 'the operator\u2019s default, if any; else members are told whom to contact', inline: true },
       { name: 'Cooldown', value: or(settings.cooldownSeconds === undefined ? undefined : `${settings.cooldownSeconds} s`), inline: true },
       { name: 'Mentions', value: or(settings.answerMentions === undefined ? undefined : settings.answerMentions ? 'answered' : 'ignored'), inline: true },
     ],
