@@ -58,14 +58,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries }: 
   const adminRoles = new Set(config.DISCORD_MODERATOR_ROLE_IDS);
 
   /** Where a request comes from and who sent it; Manage Server (or a configured role) marks a community admin. */
-  const who = (
-    userId: string,
-    guildId: string | null,
-    channelId: string | null,
-    member: GuildMember | null | undefined,
-    permissions?: Readonly<{ has(p: bigint): boolean }> | null,
-    name?: string,
-  ): Who => ({
+  const who = (userId: string, guildId: string | null, channelId: string | null, member: GuildMember | null | undefined, permissions?: Readonly<{ has(p: bigint): boolean }> | null, name?: string): Who => ({
     platform: 'discord',
     community: guildId ?? undefined,
     channel: channelId ?? undefined,

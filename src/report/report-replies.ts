@@ -30,7 +30,7 @@ export function reportOffer(id: string, text: string): Reply {
     kind: 'info',
     title: 'Report this message to your security contacts?',
     body:
-      'I will post the message below, defanged so nothing in it is clickable, with what my check found, in the security channel your moderators chose. ' +
+      'I will post the message below, defanged so nothing in it is clickable, with what my check found, in your community\u2019s security channel. ' +
       '**Send report** sends it without your name; **Send with my name** adds your name so they can ask you about it. Nothing is sent until you choose.',
     fields: [{ name: 'Message (defanged)', value: excerpt(text) || '(no text)' }],
     visibility: 'private',
@@ -95,7 +95,7 @@ export const reportGone = (): Reply =>
 export const reportFailed = (): Reply =>
   errorReply(
     'The report could not be posted',
-    'I could not post in the security channel your moderators chose (it may be gone, or I may not be allowed in it). Nothing was sent: tell a moderator, and report the message to your security contact yourself meanwhile.',
+    'I could not post in your community\u2019s security channel (it may be gone, or I may not be allowed in it). Nothing was sent: tell a moderator, and report the message to your security contact yourself meanwhile.',
     [{ label: 'How to report it', run: '/advice report' }],
   );
 
