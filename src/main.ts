@@ -59,6 +59,7 @@ async function main(): Promise<number> {
     // The person at the console runs this process and has its files: they maintain its knowledge.
     maintainers: [...config.MAINTAINER_IDS, ...(consoleOnly ? [`console:${CONSOLE_OPERATOR}`] : [])],
     defaults: { cooldownSeconds: config.COOLDOWN_SECONDS, answerMentions: config.ANSWER_MENTIONS },
+    securityChannels: config.SECURITY_CHANNELS,
     reloader: {
       onRefused: (problems) => {
         const text = `Knowledge reload refused; still serving the last good knowledge. Problems:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`;

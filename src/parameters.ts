@@ -66,3 +66,11 @@ export const CONFIDENCE_MODEL = {
     margin: 1.331
   }
 };
+
+/**
+ * Reports held while their sender decides (src/report): the message a /check or /report was about waits
+ * here, in memory only, for the "Send report" click. 30 minutes is ample to read a check and decide, yet no
+ * message text outlives a short session; 1,000 held at once bounds memory to a few megabytes at /check's
+ * longest text. Chosen, not fitted: no data on how long people take.
+ */
+export const REPORTS = { holdMinutes: 30, maxHeld: 1_000, maxMessageChars: 900 } as const;

@@ -4,7 +4,7 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
   PermissionFlagsBits,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIApplicationCommandsJSONBody,
   type APIApplicationCommandBasicOption,
 } from 'discord.js';
 import type { AnyCommand } from '../../src/commands/define-command.ts';
@@ -23,8 +23,8 @@ const OPTION_TYPES = {
  * members without Manage Server by default, maintainer commands from everyone but administrators (a
  * maintainer uses them in a direct message); the core checks every run again.
  */
-export function discordCommandDefinitions(commands: readonly AnyCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
-  return commands.map((command) => ({
+export function discordCommandDefinitions(commands: readonly AnyCommand[]): RESTPostAPIApplicationCommandsJSONBody[] {
+  const slash: RESTPostAPIApplicationCommandsJSONBody[] = commands.map((command) => ({
     type: ApplicationCommandType.ChatInput,
     name: command.name,
     description: command.description.slice(0, 100),
@@ -33,6 +33,16 @@ export function discordCommandDefinitions(commands: readonly AnyCommand[]): REST
     integration_types: [ApplicationIntegrationType.GuildInstall],
     contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
   }));
+  // Message commands ("Apps → Check with ballotguard"): no options and no description, by Discord's rules.
+  const onMessages: RESTPostAPIApplicationCommandsJSONBody[] = commands
+    .filter((command) => command.messageAction && command.permission === 'everyone')
+    .map((command) => ({
+      type: ApplicationCommandType.Message,
+      name: command.messageAction!.label.slice(0, 32),
+      integration_types: [ApplicationIntegrationType.GuildInstall],
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    }));
+  return [...slash, ...onMessages];
 }
 
 function optionJson(spec: OptionSpec, completable: boolean): APIApplicationCommandBasicOption {

@@ -13,6 +13,7 @@ import {
   type GuildMember,
   type Interaction,
   type Message,
+  type MessageContextMenuCommandInteraction,
   type RepliableInteraction,
 } from 'discord.js';
 import type { Adapter } from '../../src/core/adapter.ts';
@@ -22,6 +23,8 @@ import { NOTICES } from '../../src/core/notices.ts';
 import type { Handling, Pipeline } from '../../src/core/pipeline.ts';
 import type { BotRequestInput } from '../../src/core/request.ts';
 import type { DiscordConfig } from './discord-config.ts';
+import { messageActionRequest } from './message-actions.ts';
+import { discordChannelPoster } from './post-to-channel.ts';
 import { BUTTON_PREFIX, FEEDBACK_PREFIX, interactionPayload, renderDiscord, shorten } from './render-discord.ts';
 import { describeGatewayClose, DiscordGatewayError } from './discord-gateway-close.ts';
 import { OPERATING_LIMITS } from '../../src/core/operating-limits.ts';
@@ -59,17 +62,19 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
   const adminRoles = new Set(config.DISCORD_MODERATOR_ROLE_IDS);
 
   /** Where a request comes from and who sent it; Manage Server (or a configured role) marks a community admin. */
-  const who = (userId: string, guildId: string | null, channelId: string | null, member: GuildMember | null | undefined, permissions?: Readonly<{ has(p: bigint): boolean }> | null): Who => ({
+  const who = (userId: string, guildId: string | null, channelId: string | null, member: GuildMember | null | undefined, permissions?: Readonly<{ has(p: bigint): boolean }> | null, name?: string): Who => ({
     platform: 'discord',
     community: guildId ?? undefined,
     channel: channelId ?? undefined,
     user: {
       id: userId,
       communityAdmin: Boolean(guildId && (permissions?.has(PermissionFlagsBits.ManageGuild) || member?.roles?.cache?.some((role) => adminRoles.has(role.id)))),
+      ...(name ? { name: name.slice(0, 100) } : {}),
     },
   });
+  // The shown name travels with clicks and commands, for a report its sender chooses to sign.
   const fromInteraction = (interaction: RepliableInteraction | AutocompleteInteraction): Who =>
-    who(interaction.user.id, interaction.guildId, interaction.channelId, interaction.member as GuildMember | null, interaction.memberPermissions);
+    who(interaction.user.id, interaction.guildId, interaction.channelId, interaction.member as GuildMember | null, interaction.memberPermissions, interaction.user.displayName);
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
@@ -99,6 +104,14 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
     const reply = await handling.reply;
     if (reply) await interaction.reply(interactionPayload(renderDiscord(reply)));
     else if (interaction.isMessageComponent()) await interaction.deferUpdate();
+  }
+
+  /** "Apps → Check with ballotguard" on a message: the same command on the message's text, answered privately. */
+  async function onMessageAction(interaction: MessageContextMenuCommandInteraction): Promise<void> {
+    const request = messageActionRequest(interaction, pipeline.commands, fromInteraction(interaction));
+    if (!request) return void (await interaction.reply(interactionPayload(renderDiscord(NOTICES.buttonExpired()))));
+    if (request === 'no-text') return void (await interaction.reply(interactionPayload(renderDiscord(NOTICES.messageWithoutText()))));
+    await replyTo(interaction, pipeline.handle(request));
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -152,6 +165,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
   async function dispatch(interaction: Interaction): Promise<void> {
     try {
       if (interaction.isChatInputCommand()) await onCommand(interaction);
+      else if (interaction.isMessageContextMenuCommand()) await onMessageAction(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton() && interaction.customId.startsWith(BUTTON_PREFIX)) await onButton(interaction);
       else if (interaction.isButton() && interaction.customId.startsWith(FEEDBACK_PREFIX)) await onFeedback(interaction);
@@ -164,6 +178,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
   }
 
   client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
+  pipeline.registerChannelPoster('discord', discordChannelPoster(client));
   client.on(Events.MessageCreate, (message) => {
     onMessage(message).catch((error: unknown) => logger.error({ err: error }, 'discord message failed'));
   });

@@ -14,6 +14,8 @@ import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './rend
 import type { SlackConfig } from './slack-config.ts';
 import { createCommunityAdminCheck } from './slack-community-admins.ts';
 import { NAMESPACE_COMMAND } from './slack-manifest.ts';
+import { registerMessageShortcuts } from './message-shortcuts.ts';
+import { registerAppHome } from './app-home.ts';
 
 export interface SlackAdapterOptions {
   pipeline: Pipeline;
@@ -92,11 +94,11 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
   let server: Server | undefined;
 
   /** Where a request comes from, and whether Slack says its sender administers the workspace; the core decides what that allows. */
-  const who = async (teamId: string | undefined, channel: string | undefined, userId: string): Promise<Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>> => ({
+  const who = async (teamId: string | undefined, channel: string | undefined, userId: string, name?: string): Promise<Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>> => ({
     platform: 'slack',
     community: teamId || undefined,
     channel,
-    user: { id: userId, communityAdmin: Boolean(teamId) && (await isCommunityAdmin(userId)) },
+    user: { id: userId, communityAdmin: Boolean(teamId) && (await isCommunityAdmin(userId)), ...(name ? { name: name.slice(0, 100) } : {}) },
   });
 
   // Slash commands: Slack passes one text argument, read by the core's parser like everything else.
@@ -145,7 +147,9 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
   // Suggestion buttons: the button's value is the command text it runs.
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_PREFIX}`), async ({ action, body, ack, respond }) => {
     await ack();
-    const handling = pipeline.handle({ ...(await who(body.team?.id, body.channel?.id, body.user.id)), via: 'button', input: { type: 'text', text: action.value ?? '/help' } });
+    // The shown name travels with the click, for a report its sender chooses to sign.
+    const name = body.user.name ?? body.user.username;
+    const handling = pipeline.handle({ ...(await who(body.team?.id, body.channel?.id, body.user.id, name)), via: 'button', input: { type: 'text', text: action.value ?? '/help' } });
     await respondWith(respond, await handling.reply, { replaceOriginal: false });
   });
 
@@ -158,6 +162,19 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
       input: { type: 'feedback', answerId: action.value ?? '', helpful: action.action_id === 'bg:fb:yes' },
     });
     await respondWith(respond, await handling.reply, { replaceOriginal: false });
+  });
+
+  // "Check with ballotguard" in a message's menu: answered privately, to the person who chose it.
+  registerMessageShortcuts(app, pipeline, who, async (respond, request) =>
+    respondWith(respond, 'input' in request ? await pipeline.handle(request).reply : request),
+  );
+
+  // The App Home tab: what the bot is, its commands and three pieces of advice, from the core.
+  registerAppHome(app, pipeline, logger);
+
+  // Members' reports go to their workspace's security channel; Slack escapes what they contain, so nobody is pinged.
+  pipeline.registerChannelPoster('slack', async ({ channel }, reply) => {
+    await app.client.chat.postMessage({ channel, ...renderSlack(reply), ...NO_UNFURL });
   });
 
   app.error(async (error) => {

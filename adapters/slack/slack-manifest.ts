@@ -3,12 +3,28 @@ import { optionSpecs } from '../../src/commands/option-specs.ts';
 
 /**
  * The least the adapter needs: read mentions and direct messages, run slash commands, post replies (and
- * ephemeral ones). Replies to DMs go to the DM's own channel, so no im:read or im:write.
+ * ephemeral ones). Replies to DMs go to the DM's own channel, so no im:read or im:write. The App Home tab
+ * (`app_home_opened`, `views.publish`) needs no scope beyond the bot user.
  */
 export const SLACK_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'];
 
 /** The one namespaced command, as Slack's command guidelines recommend: `/ballotguard targets ministry`. */
 export const NAMESPACE_COMMAND = '/ballotguard';
+
+/** Callback ids of message shortcuts: `bg:ma:` + the command they run ("Check with ballotguard" runs /check). */
+export const MESSAGE_ACTION_PREFIX = 'bg:ma:';
+
+/** The message shortcuts the command model offers, as the manifest declares them. */
+export function messageShortcuts(commands: readonly AnyCommand[]) {
+  return commands
+    .filter((command) => command.messageAction && command.permission === 'everyone')
+    .map((command) => ({
+      name: command.messageAction!.label.slice(0, 80),
+      type: 'message' as const,
+      callback_id: `${MESSAGE_ACTION_PREFIX}${command.name}`,
+      description: command.description.slice(0, 150),
+    }));
+}
 
 /**
  * A Slack app manifest generated from the command model: each command declared once, with its usage hint.
@@ -34,14 +50,15 @@ export function slackManifest(
       background_color: '#2b6cb0',
     },
     features: {
-      app_home: { messages_tab_enabled: true, messages_tab_read_only_enabled: false },
+      app_home: { home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false },
       bot_user: { display_name: 'ballotguard', always_online: true },
       slash_commands: [...(style === 'short' ? [] : [namespaced]), ...(style === 'namespaced' ? [] : short)],
+      shortcuts: messageShortcuts(commands),
     },
     // Reading who moderates is asked for only when the operator moderates that way.
     oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES, ...(workspaceAdmins ? ['users:read'] : []), ...(userGroup ? ['usergroups:read'] : [])] } },
     settings: {
-      event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: ['app_mention', 'message.im'] },
+      event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: ['app_mention', 'message.im', 'app_home_opened'] },
       interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },
       org_deploy_enabled: false,
       socket_mode_enabled: !requestUrl,

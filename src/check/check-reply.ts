@@ -7,7 +7,8 @@ import { defang } from './fang.ts';
 import type { Severity } from './finding.ts';
 import type { CheckResult } from './run-check.ts';
 
-const MARK: Record<Severity, string> = { high: 'Warning', medium: 'Caution', low: 'Note' };
+/** How each severity is named where a finding is shown. */
+export const MARK: Record<Severity, string> = { high: 'Warning', medium: 'Caution', low: 'Note' };
 
 /** What to do, said on every check: a check can only show what it knows, never that a message is harmless. */
 export const WHAT_TO_DO =

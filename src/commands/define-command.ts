@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Requester } from '../core/requester.ts';
+import type { ReportDesk } from '../report/report-desk.ts';
 import type { KnowledgeAdmin } from './moderator/knowledge-admin.ts';
 
 /**
@@ -18,6 +19,8 @@ export interface CommandContext {
   commands: readonly AnyCommand[];
   /** Knowledge administration, for moderator commands; absent where the bot runs without it (tests, CLI). */
   admin?: KnowledgeAdmin;
+  /** Reporting to a person (held messages, security channels); absent where the bot runs without it (CLI). */
+  reports?: ReportDesk;
   /** The requester's conversation: the question asked just before, for follow-ups. */
   conversation?: ConversationTurn;
 }
@@ -49,6 +52,11 @@ export interface Command<Options extends z.ZodObject = z.ZodObject> {
    * produces a reply, 'none' for what cannot flood anyone.
    */
   cooldown?: 'person' | 'none';
+  /**
+   * Offered on a message where it arrives ("Apps → Check with ballotguard" on Discord, a message shortcut on
+   * Slack): the label people see, and the option the message's text fills. The reply is always private.
+   */
+  messageAction?: { label: string; option: string };
   /** Whom the reply is for, known before it runs so a deferred reply starts out private: 'public' (default) or 'private'. */
   replies?: 'public' | 'private';
   run(options: z.infer<Options>, context: CommandContext): Reply | Promise<Reply>;

@@ -6,6 +6,7 @@ import { askCommand } from './user/ask.ts';
 import { checkCommand } from './user/check.ts';
 import { helpCommand } from './user/help.ts';
 import { quizCommand } from './user/quiz.ts';
+import { reportCommand } from './user/report.ts';
 import { sourcesCommand } from './user/sources.ts';
 import { targetsCommand } from './user/targets.ts';
 import { techniqueCommand } from './user/technique.ts';
@@ -22,6 +23,7 @@ export const USER_COMMANDS: readonly AnyCommand[] = [
   timelineCommand,
   adviceCommand,
   checkCommand,
+  reportCommand,
   quizCommand,
   sourcesCommand,
   aboutCommand,

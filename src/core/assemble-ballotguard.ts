@@ -3,6 +3,7 @@ import { createKnowledgeAdmin, type KnowledgeAdmin } from '../commands/moderator
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import { KnowledgeReloader, type ReloaderOptions } from '../knowledge/knowledge-reloader.ts';
 import type { RecordsStore } from '../records/records-store.ts';
+import { createReportDesk, type ReportDesk } from '../report/report-desk.ts';
 import { createBot, type Bot } from './bot.ts';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder.ts';
 import type { Logger } from './logger.ts';
@@ -18,6 +19,8 @@ export interface BallotguardOptions {
   exportDir?: string;
   /** Knowledge maintainers as `platform:userId`. */
   maintainers?: Iterable<string>;
+  /** The operator's security channels as `platform:community:channel` (SECURITY_CHANNELS). */
+  securityChannels?: Iterable<string>;
   defaults?: Partial<PipelineDefaults>;
   commands?: readonly AnyCommand[];
   reloader?: Pick<ReloaderOptions, 'onRefused' | 'debounceMs' | 'inWorker'>;
@@ -32,11 +35,13 @@ export interface Ballotguard {
   admin?: KnowledgeAdmin;
   bot: Bot;
   pipeline: Pipeline;
+  reports: ReportDesk;
 }
 
 /**
  * Builds ballotguard in the one order without cycles: the knowledge holder, then the reloader that swaps
- * its snapshots, then knowledge administration over both, then the bot, then the request pipeline.
+ * its snapshots, then knowledge administration over both, then the report desk, the bot, and the request
+ * pipeline.
  * Start-up, the CLI and tests all build it here.
  */
 export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
@@ -44,7 +49,8 @@ export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
   const knowledge = createKnowledgeHolder(options.knowledge);
   const reloader = knowledgeDir ? new KnowledgeReloader({ dir: knowledgeDir, knowledge, logger, ...options.reloader }) : undefined;
   const admin = reloader && records && knowledgeDir ? createKnowledgeAdmin({ dir: knowledgeDir, exportDir: options.exportDir, knowledge, reloader, records }) : undefined;
-  const bot = createBot({ knowledge, logger, admin, ...(options.commands ? { commands: options.commands } : {}) });
+  const reports = createReportDesk({ records, logger, defaultChannels: options.securityChannels });
+  const bot = createBot({ knowledge, logger, admin, reports, ...(options.commands ? { commands: options.commands } : {}) });
   const pipeline = createPipeline({
     bot,
     logger,
@@ -52,6 +58,7 @@ export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
     maintainers: new Set(options.maintainers ?? []),
     defaults: { cooldownSeconds: options.defaults?.cooldownSeconds ?? 3, answerMentions: options.defaults?.answerMentions ?? true },
     now: options.now,
+    reports,
   });
-  return { knowledge, reloader, admin, bot, pipeline };
+  return { knowledge, reloader, admin, bot, pipeline, reports };
 }

@@ -5,6 +5,7 @@ import { parseCommandText, type ParsedText } from '../commands/parse-command-tex
 import { runCommand } from '../commands/run-command.ts';
 import { ALL_COMMANDS } from '../commands/all-commands.ts';
 import type { KnowledgeAdmin } from '../commands/moderator/knowledge-admin.ts';
+import type { ReportDesk } from '../report/report-desk.ts';
 import { ConversationMemory } from './conversation-memory.ts';
 import type { KnowledgeHolder } from './knowledge-holder.ts';
 import type { KnowledgeSnapshot } from './knowledge-snapshot.ts';
@@ -20,6 +21,8 @@ export interface BotOptions {
   commands?: readonly AnyCommand[];
   /** Knowledge and records administration; absent in tests and one-off CLI runs. */
   admin?: KnowledgeAdmin;
+  /** Reporting to a person; absent in one-off CLI runs. */
+  reports?: ReportDesk;
 }
 
 /**
@@ -42,7 +45,7 @@ export interface Bot {
   answer(question: string): MessageAnswer;
 }
 
-export function createBot({ knowledge, logger, commands = ALL_COMMANDS, admin }: BotOptions): Bot {
+export function createBot({ knowledge, logger, commands = ALL_COMMANDS, admin, reports }: BotOptions): Bot {
   const onError = (error: Error) => logger.error({ err: error }, 'command failed');
   const conversations = new ConversationMemory(CONVERSATION.keepMinutes * 60_000, CONVERSATION.maxConversations);
 
@@ -54,6 +57,7 @@ export function createBot({ knowledge, logger, commands = ALL_COMMANDS, admin }:
       requester: who,
       commands,
       admin,
+      reports,
       conversation: { previousQuestion: conversations.previous(key), remember: (question) => conversations.remember(key, question) },
     };
   };

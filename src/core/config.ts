@@ -20,6 +20,16 @@ const EnvSchema = z.object({
     .optional()
     .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
     .pipe(z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9]+$/, 'each maintainer is platform:userId, e.g. discord:123456789012345678 or slack:U0123ABC'))),
+  /**
+   * Security channels set by the operator, for communities whose moderators have not chosen one with
+   * `/settings security`: comma-separated `platform:community:channel`, e.g.
+   * `discord:123456789012345678:234567890123456789,slack:T0123ABC:C0456DEF`.
+   */
+  SECURITY_CHANNELS: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
+    .pipe(z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9]+:[A-Za-z0-9]+$/, 'each security channel is platform:community:channel, e.g. slack:T0123ABC:C0456DEF'))),
   /** Seconds between two requests from one person, unless a community sets its own (/settings cooldown). */
   COOLDOWN_SECONDS: z.coerce.number().min(0).max(600).default(3),
   /** Answer mentions in channels, unless a community switches them off (/settings mentions). */
@@ -34,7 +44,7 @@ export type CoreConfig = z.infer<typeof EnvSchema>;
 /** Reads the core settings from the environment, naming the setting at fault when one is wrong. */
 export function readCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
   const blank = (v: string | undefined) => (v ? v : undefined);
-  const parsed = EnvSchema.safeParse({ ...env, MAINTAINER_IDS: blank(env.MAINTAINER_IDS), COOLDOWN_SECONDS: blank(env.COOLDOWN_SECONDS), RECORDS_RETENTION_DAYS: blank(env.RECORDS_RETENTION_DAYS) });
+  const parsed = EnvSchema.safeParse({ ...env, MAINTAINER_IDS: blank(env.MAINTAINER_IDS), SECURITY_CHANNELS: blank(env.SECURITY_CHANNELS), COOLDOWN_SECONDS: blank(env.COOLDOWN_SECONDS), RECORDS_RETENTION_DAYS: blank(env.RECORDS_RETENTION_DAYS) });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
     throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);

@@ -9,6 +9,9 @@ export const NOTICES = {
   somethingWentWrong: (): Reply => errorReply('Something went wrong', 'Something went wrong on my side, not yours. Please try again in a moment.'),
   /** A suggestion button whose command the adapter no longer remembers (older, or from before a restart). */
   buttonExpired: (): Reply => errorReply('This button has expired', 'Ask again, or type `/help`.'),
+  /** A message action ("Check with ballotguard") on a message with no text or file names to read (an image, an embed). */
+  messageWithoutText: (): Reply =>
+    errorReply('Nothing I can read in that message', 'It has no text or file names I can read (only an image or an embed, perhaps). Copy its sender line, link or text and paste it after `/check`.'),
   slowDown: (waitSeconds: number): Reply =>
     errorReply('Slow down a little', `Please wait ${waitSeconds} s before asking again. Until then I will not reply to you, so your community\u2019s channels stay quiet.`),
   feedbackCounted: (): Reply => reply({ kind: 'info', body: 'Thank you: the maintainers use this to improve the answers.', visibility: 'private' }),

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { AnyCommand } from '../commands/define-command.ts';
 import { permissionRefusal } from '../commands/run-command.ts';
 import type { CommunitySettings, RecordsStore } from '../records/records-store.ts';
+import type { ChannelPoster, ReportDesk } from '../report/report-desk.ts';
+import { homePage, WelcomedInMemory, withWelcome } from '../onboarding/onboarding.ts';
 import type { Bot } from './bot.ts';
 import { Cooldown } from './cooldown.ts';
 import type { Logger } from './logger.ts';
@@ -26,6 +28,8 @@ export interface PipelineOptions {
   defaults: PipelineDefaults;
   /** The clock for cooldowns; tests pass their own. */
   now?: () => number;
+  /** Where reports to a community's security channel are posted from. */
+  reports?: ReportDesk;
 }
 
 /** How the core will answer one request; adapters render it and acknowledge the platform accordingly. */
@@ -55,12 +59,16 @@ export interface Pipeline {
   complete(commandName: string, option: string, typed: string): string[];
   /** The channels communities chose for announcements on a platform (`/settings announce`). */
   announceChannels(platform: string): { community: string; channel: string }[];
+  /** An adapter's way to post into its platform's channels, for reports members confirm (`/report`). */
+  registerChannelPoster(platform: string, poster: ChannelPoster): void;
+  /** The home page a platform shows newcomers (Slack's App Home tab): what the bot is, its commands, three pieces of advice. */
+  homePage(): Reply;
 }
 
 const SILENT: Handling = { acknowledge: 'silent', slow: false, reply: Promise.resolve(undefined) };
 const privately = (reply: Reply): Handling => ({ acknowledge: 'private', slow: false, reply: Promise.resolve(reply) });
 
-export function createPipeline({ bot, logger, records, maintainers, defaults, now }: PipelineOptions): Pipeline {
+export function createPipeline({ bot, logger, records, maintainers, defaults, now, reports }: PipelineOptions): Pipeline {
   const cooldown = new Cooldown(now);
 
   const roleOf = (request: BotRequest): Role => {
@@ -141,7 +149,27 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     return undefined;
   };
 
+  const welcomed = new WelcomedInMemory();
+  /** The first time a person writes to the bot directly, in the records when there are any, else in memory. */
+  const firstContact = (platform: string, userId: string): boolean => {
+    if (!records) return welcomed.first(platform, userId);
+    try {
+      return records.firstContact(platform, userId);
+    } catch (error) {
+      logger.error({ err: error }, 'could not read who was welcomed; not welcoming');
+      return false;
+    }
+  };
+
+  /** A direct message's first reply to a person starts with a short welcome. */
   function handle(input: BotRequestInput): Handling {
+    const handling = handleRequest(input);
+    if (input.via !== 'direct' || !input.user?.id) return handling;
+    const { platform, user } = input;
+    return { ...handling, reply: handling.reply.then((reply) => (reply && firstContact(platform, user.id) ? withWelcome(reply) : reply)) };
+  }
+
+  function handleRequest(input: BotRequestInput): Handling {
     const parsedRequest = BotRequestSchema.safeParse(input);
     if (!parsedRequest.success) {
       // An adapter's translation bug, never the person's fault: say so kindly, log what was wrong (not the text).
@@ -162,7 +190,7 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     if (refusal || !command) return privately(refusal ?? NOTICES.somethingWentWrong());
 
     // Run, record, reply.
-    const requester: Requester = { id: request.user.id, platform: request.platform, community: request.community, conversation: request.channel, role };
+    const requester: Requester = { id: request.user.id, platform: request.platform, community: request.community, conversation: request.channel, role, name: request.user.name };
     const options = 'options' in understood ? understood.options : {};
     const reply = (async () => recorded(await bot.runCommand(command.name, options, requester), request))().catch((error: unknown) => {
       logger.error({ err: error }, 'request failed');
@@ -186,5 +214,9 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
         return [];
       }
     },
+    registerChannelPoster(platform, poster) {
+      reports?.registerPoster(platform, poster);
+    },
+    homePage: () => homePage(bot.snapshot, bot.commands),
   };
 }

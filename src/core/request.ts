@@ -24,6 +24,8 @@ export const BotRequestSchema = z.object({
      * a knowledge maintainer.
      */
     communityAdmin: z.boolean().default(false),
+    /** The name the platform shows for them; used only in a report they choose to sign. */
+    name: z.string().min(1).max(100).optional(),
   }),
   /**
    * How it arrived: a mention in a channel, a direct message, a native slash command, a button, or a line

@@ -25,6 +25,11 @@ export const RequesterSchema = z.object({
    */
   conversation: z.string().optional(),
   role: RoleSchema.default('user'),
+  /**
+   * The name the platform shows for this person, only for a report they choose to sign; never stored or
+   * logged.
+   */
+  name: z.string().max(100).optional(),
 });
 export type Requester = z.infer<typeof RequesterSchema>;
 export type RequesterInput = z.input<typeof RequesterSchema>;

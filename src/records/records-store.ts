@@ -53,6 +53,8 @@ export interface CommunitySettings {
   announceChannel?: string;
   cooldownSeconds?: number;
   answerMentions?: boolean;
+  /** Channel where members' reports of suspicious messages are posted (`/settings security`). */
+  securityChannel?: string;
 }
 
 export interface RecordsStoreOptions {
@@ -120,6 +122,10 @@ const MIGRATIONS = [
      PRIMARY KEY (platform, community)
    );
    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);`,
+  // Reporting to a person: where a community wants members' reports of suspicious messages.
+  `ALTER TABLE community_settings ADD COLUMN security_channel TEXT;`,
+  // Onboarding: who has had the first-message welcome, as a keyed hash of platform and user id.
+  `CREATE TABLE welcomed (person TEXT PRIMARY KEY, at TEXT NOT NULL);`,
 ];
 
 /**
@@ -190,6 +196,15 @@ export class RecordsStore {
       .prepare('INSERT OR IGNORE INTO feedback (at, platform, community, question, normalized, entry_id, helpful, user_id, answer_id, voter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(this.now(), record.platform, record.community ?? null, answer.question, answer.normalized, answer.entryId, record.helpful ? 1 : 0, this.identity(record.userId), record.answerId, voter);
     return inserted.changes === 1 ? 'counted' : 'already-counted';
+  }
+
+  /**
+   * True the first time a person writes to the bot directly (so they get the welcome once), false after.
+   * Stored as a keyed hash of platform and user id, never the id itself.
+   */
+  firstContact(platform: string, userId: string): boolean {
+    const person = createHmac('sha256', this.voterKey).update(`welcome\u0000${platform}\u0000${userId}`).digest('hex');
+    return this.db.prepare('INSERT OR IGNORE INTO welcomed (person, at) VALUES (?, ?)').run(person, this.now()).changes === 1;
   }
 
   /** Moderator actions are always recorded with who did them: that is what an audit log is for. */
@@ -268,13 +283,18 @@ export class RecordsStore {
 
   communitySettings(place: Required<Place>): CommunitySettings {
     const row = this.db
-      .prepare('SELECT announce_channel AS announceChannel, cooldown_seconds AS cooldownSeconds, answer_mentions AS answerMentions FROM community_settings WHERE platform = ? AND community = ?')
-      .get(place.platform, place.community) as { announceChannel: string | null; cooldownSeconds: number | null; answerMentions: number | null } | undefined;
+      .prepare(
+        'SELECT announce_channel AS announceChannel, cooldown_seconds AS cooldownSeconds, answer_mentions AS answerMentions, security_channel AS securityChannel FROM community_settings WHERE platform = ? AND community = ?',
+      )
+      .get(place.platform, place.community) as
+      | { announceChannel: string | null; cooldownSeconds: number | null; answerMentions: number | null; securityChannel: string | null }
+      | undefined;
     if (!row) return {};
     return {
       ...(row.announceChannel !== null ? { announceChannel: row.announceChannel } : {}),
       ...(row.cooldownSeconds !== null ? { cooldownSeconds: row.cooldownSeconds } : {}),
       ...(row.answerMentions !== null ? { answerMentions: row.answerMentions === 1 } : {}),
+      ...(row.securityChannel !== null ? { securityChannel: row.securityChannel } : {}),
     };
   }
 
@@ -286,11 +306,19 @@ export class RecordsStore {
     const settings = next as CommunitySettings;
     this.db
       .prepare(
-        `INSERT INTO community_settings (platform, community, announce_channel, cooldown_seconds, answer_mentions, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO community_settings (platform, community, announce_channel, cooldown_seconds, answer_mentions, security_channel, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (platform, community) DO UPDATE SET announce_channel = excluded.announce_channel, cooldown_seconds = excluded.cooldown_seconds,
-           answer_mentions = excluded.answer_mentions, updated_at = excluded.updated_at`,
+           answer_mentions = excluded.answer_mentions, security_channel = excluded.security_channel, updated_at = excluded.updated_at`,
       )
-      .run(place.platform, place.community, settings.announceChannel ?? null, settings.cooldownSeconds ?? null, settings.answerMentions === undefined ? null : settings.answerMentions ? 1 : 0, this.now());
+      .run(
+        place.platform,
+        place.community,
+        settings.announceChannel ?? null,
+        settings.cooldownSeconds ?? null,
+        settings.answerMentions === undefined ? null : settings.answerMentions ? 1 : 0,
+        settings.securityChannel ?? null,
+        this.now(),
+      );
     return settings;
   }
 

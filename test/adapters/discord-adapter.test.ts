@@ -246,7 +246,8 @@ describe('the Discord adapter against a fake Discord', () => {
     const { registered } = await registerDiscordCommands({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl }, USER_COMMANDS, { guildId: FAKE.guildId, retries: 0 });
     const put = await fake.waitForCall((c) => c.method === 'PUT' && c.path === `/api/v10/applications/${FAKE.applicationId}/guilds/${FAKE.guildId}/commands`);
     expect(put.body).toEqual(JSON.parse(JSON.stringify(discordCommandDefinitions(USER_COMMANDS))));
-    expect(registered.map((c) => c.name)).toEqual(USER_COMMANDS.map((c) => c.name));
+    expect(registered.map((c) => c.name)).toEqual([...USER_COMMANDS.map((c) => c.name), 'Check with ballotguard']);
+    expect(registered.at(-1)).toMatchObject({ type: 3, name: 'Check with ballotguard' });
   });
 });
 
@@ -393,7 +394,7 @@ describe('Discord rendering and command definitions', () => {
     });
     const [ask, targets, moderator] = discordCommandDefinitions([USER_COMMANDS[0]!, USER_COMMANDS[1]!, moderatorOnly]);
     expect(ask).toMatchObject({ name: 'ask', default_member_permissions: null, options: [{ name: 'question', type: 3, required: true }] });
-    expect(targets?.options?.[0]).toMatchObject({ name: 'filter', type: 3, required: false, autocomplete: true });
+    expect((targets as { options?: unknown[] } | undefined)?.options?.[0]).toMatchObject({ name: 'filter', type: 3, required: false, autocomplete: true });
     expect(moderator).toMatchObject({
       default_member_permissions: '32',
       options: [

@@ -295,7 +295,8 @@ describe('Slack configuration, manifest and rendering', () => {
     expect(slackManifest(USER_COMMANDS, { style: 'namespaced' }).features.slash_commands.map((c) => c.command)).toEqual(['/ballotguard']);
     expect(new Set(commands).size).toBe(commands.length);
     expect(manifest.features.slash_commands.find((c) => c.command === '/targets')?.usage_hint).toBe('[filter]');
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'app_home_opened']);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.oauth_config.scopes.bot).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
     expect(slackManifest(USER_COMMANDS, { workspaceAdmins: true, userGroup: true }).oauth_config.scopes.bot).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read', 'usergroups:read']);
     expect(slackManifest(USER_COMMANDS).settings.socket_mode_enabled).toBe(true);

@@ -174,30 +174,49 @@ export class FakeDiscord {
     };
   }
 
+  /**
+   * A message command ("Apps → <name>") on `target`, as Discord delivers it: application command type 3,
+   * the message's id in `data.target_id` and the message itself in `data.resolved.messages`.
+   */
+  messageCommand(name: string, target: ReturnType<FakeDiscord['message']>, sender: FakeSender = {}) {
+    const interaction = this.slashCommand(name, [], sender);
+    return { ...interaction, data: { id: this.snowflake(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } } };
+  }
+
   /** A click on a message button; `components` are the rows of the message it is on. */
-  buttonClick(customId: string, { userId, components = [] }: { userId?: string; components?: unknown[] } = {}) {
+  buttonClick(customId: string, { userId, components = [], dm = false }: { userId?: string; components?: unknown[]; dm?: boolean } = {}) {
     const id = this.snowflake();
+    // In a direct message Discord sends `user` and the DM channel, with no guild and no member.
+    const where = dm
+      ? { channel_id: dmChannelOf(userId ?? FAKE.userId), channel: { id: dmChannelOf(userId ?? FAKE.userId), type: ChannelType.DM }, user: this.user(userId), context: 1 }
+      : {
+          guild_id: FAKE.guildId,
+          channel_id: FAKE.channelId,
+          channel: { id: FAKE.channelId, type: ChannelType.GuildText, guild_id: FAKE.guildId, name: 'general' },
+          member: { user: this.user(userId), roles: [], permissions: '0', joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+        };
     return {
       id,
       application_id: FAKE.applicationId,
       type: InteractionType.MessageComponent,
       token: `itok-${id}`,
       version: 1,
-      guild_id: FAKE.guildId,
-      channel_id: FAKE.channelId,
-      channel: { id: FAKE.channelId, type: ChannelType.GuildText, guild_id: FAKE.guildId, name: 'general' },
-      member: { user: this.user(userId), roles: [], permissions: '0', joined_at: '2020-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+      ...where,
       app_permissions: '0',
       locale: 'en-GB',
       entitlements: [],
       authorizing_integration_owners: {},
-      message: { ...this.message(FAKE.channelId, 'earlier', { author: this.botUser() }), components },
+      message: { ...this.message(where.channel_id, 'earlier', { author: this.botUser(), dm }), components },
       data: { custom_id: customId, component_type: 2 },
     };
   }
 
   /** A message in the guild channel, or in a DM when `dm` is set. */
-  message(channelId: string, content: string, { mentionsBot = false, dm = false, author = this.user() }: { mentionsBot?: boolean; dm?: boolean; author?: FakeUser } = {}) {
+  message(
+    channelId: string,
+    content: string,
+    { mentionsBot = false, dm = false, author = this.user(), attachments = [] }: { mentionsBot?: boolean; dm?: boolean; author?: FakeUser; attachments?: string[] } = {},
+  ) {
     const guildId = channelId === FAKE.otherChannelId ? FAKE.otherGuildId : FAKE.guildId;
     if (!author.bot) noteUserText(content);
     return {
@@ -213,7 +232,7 @@ export class FakeDiscord {
       mention_everyone: content.includes('@everyone') || content.includes('@here'),
       mentions: mentionsBot ? [this.botUser()] : [],
       mention_roles: [],
-      attachments: [],
+      attachments: attachments.map((filename) => ({ id: this.snowflake(), filename, size: 1024, url: `https://cdn.example.invalid/${filename}`, proxy_url: `https://cdn.example.invalid/${filename}` })),
       embeds: [],
       pinned: false,
       type: 0,

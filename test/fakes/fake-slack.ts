@@ -95,7 +95,7 @@ export class FakeSlack {
     let body: Record<string, unknown> = {};
     if (type.includes('application/json')) body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
     else body = Object.fromEntries(new URLSearchParams(text));
-    for (const key of ['blocks', 'attachments']) if (typeof body[key] === 'string') body[key] = JSON.parse(body[key] as string);
+    for (const key of ['blocks', 'attachments', 'view']) if (typeof body[key] === 'string') body[key] = JSON.parse(body[key] as string);
     const path = new URL(req.url ?? '/', this.url).pathname;
     this.calls.push({ path, auth: req.headers.authorization, body });
     const json = (status: number, data: unknown) => {
@@ -116,6 +116,12 @@ export class FakeSlack {
     if (path === '/api/chat.postEphemeral') {
       if (!body.user) return json(200, { ok: false, error: 'user_not_in_channel' });
       return json(200, { ok: true, message_ts: `${++this.ts}.000100` });
+    }
+    if (path === '/api/views.publish') {
+      const view = (body.view ?? {}) as { type?: string; blocks?: unknown[] };
+      const viewProblem = view.type !== 'home' ? 'a published view must be of type home' : (view.blocks?.length ?? 0) > 100 ? 'a home view has at most 100 blocks' : blockKitProblem({ blocks: view.blocks?.slice(0, 50) });
+      if (!body.user_id || viewProblem) return json(200, { ok: false, error: 'invalid_arguments', response_metadata: { messages: [viewProblem ?? 'user_id is required'] } });
+      return json(200, { ok: true, view: { id: 'V000', team_id: SLACK.teamId, type: 'home', ...view } });
     }
     if (path === '/api/users.info') {
       const id = String(body.user ?? '');

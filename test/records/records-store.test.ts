@@ -61,6 +61,25 @@ describe('the records database', () => {
     store.close();
   });
 
+  it('migrates a database from before security channels and welcomes, keeping community settings', () => {
+    const file = path.join(dir, 'v2.sqlite');
+    const current = new RecordsStore(file);
+    current.updateCommunitySettings({ platform: 'discord', community: 'G1' }, { cooldownSeconds: 9, announceChannel: '300000000000000001' });
+    current.close();
+    // Back to schema version 2, as a bot from before reporting and onboarding left it.
+    const old = new Database(file);
+    old.exec('DROP TABLE welcomed; ALTER TABLE community_settings DROP COLUMN security_channel; PRAGMA user_version = 2;');
+    old.close();
+
+    const store = new RecordsStore(file);
+    expect(store.communitySettings({ platform: 'discord', community: 'G1' })).toEqual({ cooldownSeconds: 9, announceChannel: '300000000000000001' });
+    expect(store.updateCommunitySettings({ platform: 'discord', community: 'G1' }, { securityChannel: '300000000000000002' })).toMatchObject({ cooldownSeconds: 9, securityChannel: '300000000000000002' });
+    expect(store.communitySettings({ platform: 'discord', community: 'G1' }).securityChannel).toBe('300000000000000002');
+    expect(store.firstContact('discord', 'U1')).toBe(true);
+    expect(store.firstContact('discord', 'U1')).toBe(false);
+    store.close();
+  });
+
   it('loses nothing when two processes write at once', async () => {
     const data = path.join(dir, 'shared');
     RecordsStore.open(data).close();

@@ -3,7 +3,7 @@ import { errorReply, reply, type Reply } from '../../core/reply.ts';
 import type { CommunitySettings } from '../../records/records-store.ts';
 import { defineCommand } from '../define-command.ts';
 
-const SETTINGS = ['show', 'announce', 'cooldown', 'mentions'] as const;
+const SETTINGS = ['show', 'announce', 'security', 'cooldown', 'mentions'] as const;
 
 /** A channel as typed or picked: a bare id, Discord's <#id>, or Slack's <#C123|name>. */
 function channelId(value: string): string | undefined {
@@ -14,14 +14,14 @@ function channelId(value: string): string | undefined {
 /** A community moderator's settings for their own community; unset ones follow the operator's defaults. */
 export const settingsCommand = defineCommand({
   name: 'settings',
-  description: 'Moderators: this community\u2019s settings (announcement channel, cooldown, answering mentions)',
+  description: 'Moderators: this community\u2019s settings (announcement and security channels, cooldown, mentions)',
   options: z.object({
-    setting: z.enum(SETTINGS).default('show').describe('show, announce, cooldown or mentions'),
-    value: z.string().trim().max(100).optional().describe('announce: a channel or off; cooldown: seconds; mentions: on or off; "default" resets'),
+    setting: z.enum(SETTINGS).default('show').describe('show, announce, security, cooldown or mentions'),
+    value: z.string().trim().max(100).optional().describe('announce, security: a channel or off; cooldown: seconds; mentions: on or off; "default" resets'),
   }),
   permission: 'moderator',
   replies: 'private',
-  examples: ['/settings', '/settings cooldown 10', '/settings mentions off', '/settings announce #moderators'],
+  examples: ['/settings', '/settings cooldown 10', '/settings mentions off', '/settings announce #moderators', '/settings security #security-reports'],
   run: ({ setting, value }, { admin, requester }) => {
     if (!admin) return errorReply('Not available here', 'Community settings are kept only by the bot itself (`npm start`).');
     if (!requester.community) return errorReply('No community here', 'Settings belong to a server or workspace: run `/settings` in one of its channels.');
@@ -39,6 +39,7 @@ export const settingsCommand = defineCommand({
 function describe(setting: Exclude<(typeof SETTINGS)[number], 'show'>): string {
   return {
     announce: 'the channel where knowledge problems are announced, or `off`.',
+    security: 'the channel where members\u2019 reports of suspicious messages are posted (after they confirm), or `off`.',
     cooldown: 'seconds between two requests from one person (0 to 600).',
     mentions: '`on` to answer when mentioned in a channel, `off` to answer only commands and direct messages.',
   }[setting];
@@ -51,6 +52,11 @@ function parseChange(setting: Exclude<(typeof SETTINGS)[number], 'show'>, value:
       if (value === null || value.toLowerCase() === 'off') return { announceChannel: null };
       const id = channelId(value);
       return id ? { announceChannel: id } : 'That is not a channel: pick one with `#`, or give its id.';
+    }
+    case 'security': {
+      if (value === null || value.toLowerCase() === 'off') return { securityChannel: null };
+      const id = channelId(value);
+      return id ? { securityChannel: id } : 'That is not a channel: pick one with `#`, or give its id.';
     }
     case 'cooldown': {
       if (value === null) return { cooldownSeconds: null };
@@ -74,6 +80,7 @@ function show(settings: CommunitySettings, title = 'This community\u2019s settin
     body: 'Unset settings follow the operator\u2019s defaults. Change one with `/settings <setting> <value>`, or reset it with `default`.',
     fields: [
       { name: 'Announcements', value: or(settings.announceChannel), inline: true },
+      { name: 'Security reports', value: settings.securityChannel ?? 'the operator\u2019s default, if any; else members are told whom to contact', inline: true },
       { name: 'Cooldown', value: or(settings.cooldownSeconds === undefined ? undefined : `${settings.cooldownSeconds} s`), inline: true },
       { name: 'Mentions', value: or(settings.answerMentions === undefined ? undefined : settings.answerMentions ? 'answered' : 'ignored'), inline: true },
     ],

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkReply } from '../../check/check-reply.ts';
 import { CHECK_PARAMETERS } from '../../check/check-parameters.ts';
 import { checkMessage } from '../../check/run-check.ts';
+import { reportSuggestion } from '../../report/report-replies.ts';
 import { defineCommand } from '../define-command.ts';
 
 export const checkCommand = defineCommand({
@@ -16,6 +17,14 @@ export const checkCommand = defineCommand({
       .describe('The sender line, address, link, domain, file name or whole message to check'),
   }),
   permission: 'everyone',
+  messageAction: { label: 'Check with ballotguard', option: 'text' },
   examples: ['/check LICADHO investigator <licadho.investigator@gmail.com>', '/check licadho-org[.]net', '/check Interview-Questions.docx.js'],
-  run: ({ text }, { snapshot }) => checkReply(checkMessage(text, snapshot.knowledge), snapshot),
+  run: ({ text }, { snapshot, requester, reports }) => {
+    const result = checkMessage(text, snapshot.knowledge);
+    const checked = checkReply(result, snapshot);
+    const looked = Object.values(result.parts).some((part) => Array.isArray(part) && part.length > 0);
+    if (!reports || !looked) return checked;
+    // "Report to security" carries only the id of the message held in memory; it asks before sending anything.
+    return { ...checked, suggestions: [reportSuggestion(reports.held.hold(text, requester)), ...checked.suggestions] };
+  },
 });

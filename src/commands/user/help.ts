@@ -12,8 +12,8 @@ const TASKS: { title: string; commands: string[]; text: (has: (name: string) => 
   {
     title: 'Check a message',
     commands: ['check'],
-    text: () =>
-      'Got an unexpected e-mail, link or attachment? Paste the sender line, a link, a file name or the whole message after `/check`, e.g. `/check LICADHO investigator <licadho.investigator@gmail[.]com>`. I look for warning signs without opening anything, and say what to do next.',
+    text: (has) =>
+      `Got an unexpected e-mail, link or attachment? Paste the sender line, a link, a file name or the whole message after \`/check\`, e.g. \`/check LICADHO investigator <licadho.investigator@gmail[.]com>\`, or choose **Check with ballotguard** in a chat message's menu. I look for warning signs without opening anything, and say what to do next.${has('report') ? ' **Report to security** (or `/report`) then passes it to your community\u2019s security contacts, once you confirm.' : ''}`,
   },
   {
     title: 'Ask a question',
