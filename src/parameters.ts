@@ -66,3 +66,16 @@ export const CONFIDENCE_MODEL = {
     margin: 1.393
   }
 };
+
+/**
+ * Bounds of what a knowledge snapshot remembers between questions (src/search, src/answer); both are
+ * dropped with the snapshot when the knowledge is reloaded. Sized so that neither passes about 10 MB
+ * (a pair is about 100 bytes with its key; an answer a few kilobytes) while holding a busy day's distinct
+ * questions: the project's eval sets ask 1,300 questions and produce about 20,000 pairs.
+ */
+export const SEARCH_CACHES = {
+  /** fuse.js's verdict on one (entry, question word) pair: it depends on nothing else, so is computed once. */
+  fuzzyMatchPairs: 100_000,
+  /** Whole answers to questions asked again word for word (with the same context). */
+  answers: 2_000,
+};

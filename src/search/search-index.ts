@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import { IMPACT_ORDER_ABOVE, InvertedIndex, type IndexedEntry } from './inverted-index.ts';
@@ -7,6 +6,7 @@ import { conceptSignals, type HitSignals } from './hit-signals.ts';
 import { questionConcepts, type Concept } from './question-concepts.ts';
 import { questionIntent } from './question-intent.ts';
 import { questionWord, type QuestionWord } from './question-word.ts';
+import { FuzzyFieldMatcher } from './fuzzy-field-match.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
 
@@ -67,16 +67,6 @@ export interface SearchIndex {
   search(question: string, options?: SearchOptions): SearchOutcome;
 }
 
-/**
- * The fields fuse.js scores: the short ones that say what an entry is. Bitap over every answer body would
- * cost more than all the rest of a search, for little: BM25F already weighs the bodies.
- */
-const FUSE_KEYS = [
-  { name: 'names', weight: 3 },
-  { name: 'questions', weight: 2.5 },
-  { name: 'title', weight: 2.5 },
-  { name: 'tags', weight: 2 },
-];
 /** fuse.js ranks only this many of the best BM25F candidates, for this many of the most specific concepts. */
 const FUSE_CANDIDATES = 10;
 const FUSE_CONCEPTS = 6;
@@ -113,6 +103,7 @@ function yieldToEventLoop(): Promise<void> {
 function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonyms']): SearchIndex {
   const synonyms = new SynonymTable(synonymGroups);
   const corrector = new TypoCorrector(index.vocabulary.keys());
+  const fuzzyMatcher = new FuzzyFieldMatcher();
 
   return {
     search(question, { limit = 5, only, context } = {}) {
@@ -123,7 +114,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       const ranked = rankCandidates(index, concepts);
       const candidates = (only ? ranked.filter((c) => only(c.doc.entry)) : ranked).slice(0, CANDIDATES);
       if (candidates.length === 0) return { hits: [], concepts };
-      const fuzzy = fuseCoverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => c.doc), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
+      const fuzzy = fuzzyMatcher.coverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => c.doc.entry), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
       const topBm25 = Math.max(...candidates.map((c) => c.bm25));
       const { wanted, unwanted } = questionIntent(question);
       const asking = questionWord(question);
@@ -214,25 +205,6 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Can
   return [...matched]
     .map(([docIndex, { bm25, covered, adjust }]) => ({ doc: index.docs[docIndex]!, bm25, coverage: covered / (totalMiss + adjust) }))
     .sort((a, b) => b.bm25 - a.bm25);
-}
-
-/**
- * fuse.js over the candidates, one search per concept (each at most a word or short phrase, so within
- * fuse's 32-character pattern limit): the weighted share of concepts each candidate matches, fuzzily.
- */
-function fuseCoverage(docs: readonly IndexedEntry[], concepts: readonly Concept[], totalWeight: number): number[] {
-  const fuse = new Fuse(
-    docs.map((doc) => doc.entry),
-    { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.3, minMatchCharLength: 3 },
-  );
-  const byEntry = new Map<Entry, number>();
-  for (const concept of concepts) {
-    if (concept.label.length < 3) continue;
-    for (const hit of fuse.search(concept.label.slice(0, 32))) {
-      byEntry.set(hit.item, (byEntry.get(hit.item) ?? 0) + concept.weight * (1 - (hit.score ?? 1)));
-    }
-  }
-  return docs.map((doc) => (byEntry.get(doc.entry) ?? 0) / totalWeight);
 }
 
 /**
