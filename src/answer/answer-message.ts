@@ -16,6 +16,8 @@ export interface MessageAnswer extends AnswerResult {
 export interface AnswerMessageOptions {
   /** The question asked just before in the same conversation, for follow-ups ("and the senate?"). */
   previousQuestion?: string;
+  /** false: search afresh even for a question already answered on this snapshot (benchmarks). */
+  cache?: boolean;
 }
 
 /** At most this many suggestions are shown under a reply that answers several questions. */
@@ -26,14 +28,14 @@ const MAX_SUGGESTIONS = 5;
  * and puts the answers together in one reply. A message that holds no question gets small talk back, and
  * one in a language the knowledge cannot be searched in gets a kind note in that language.
  */
-export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { previousQuestion }: AnswerMessageOptions = {}): MessageAnswer {
+export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { previousQuestion, cache }: AnswerMessageOptions = {}): MessageAnswer {
   if (message.trim().length > MAX_QUESTION_CHARS) return { ...tooLong(message.trim().length), questions: [] };
   const read = readMessage(message);
   if (read.language) return { ...unreadLanguage(read.language), questions: [] };
   if (read.questions.length === 0) {
     return { outcome: 'refused', reply: smallTalkReply(read.smallTalk ?? 'greeting'), confidence: 0, entryIds: [], questions: [] };
   }
-  const answers = read.questions.map((question, i) => answerOne(question, snapshot, i === 0 ? previousQuestion : undefined));
+  const answers = read.questions.map((question, i) => answerOne(question, snapshot, i === 0 ? previousQuestion : undefined, cache));
   return { ...combine(answers), questions: read.questions.map((q) => q.text) };
 }
 
@@ -44,12 +46,12 @@ interface OneAnswer {
   followed?: string;
 }
 
-function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined): OneAnswer {
+function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined, cache: boolean | undefined): OneAnswer {
   const declined = outOfScope(question.text);
   if (declined) return { question, result: declineOutOfScope(question.text, declined) };
-  const result = answerQuestion(question.text, snapshot, { context: question.context });
+  const result = answerQuestion(question.text, snapshot, { context: question.context, cache });
   if (result.outcome === 'answered' || !previousQuestion || !isFollowUp(question.text)) return { question, result };
-  const followed = answerQuestion(question.text, snapshot, { context: `${question.context} ${previousQuestion}` });
+  const followed = answerQuestion(question.text, snapshot, { context: `${question.context} ${previousQuestion}`, cache });
   return followed.outcome === 'answered' ? { question, result: followed, followed: previousQuestion } : { question, result };
 }
 
