@@ -212,25 +212,31 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Can
  * against everything either side has that the other lacks (a soft, idf-weighted Jaccard).
  */
 function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: readonly Concept[], asking: QuestionWord | undefined): number {
+  // A question's stems are all among the entry's terms, so only the variants the entry holds somewhere can
+  // match one of its questions: the rest are ruled out once per entry rather than once per question. Most
+  // candidates hold few of a question's concepts, and when none is held no question can match.
+  const held = concepts.map((concept) => concept.variants.filter((v) => v.stems.every((s) => doc.terms.has(s))));
+  if (held.every((variants) => variants.length === 0)) return 0;
   let best = 0;
+  const matched: Concept['variants'][number][] = [];
   for (const { stems, word } of doc.questions) {
     let shared = 0;
     let asked = 0;
-    const used = new Set<string>();
-    for (const concept of concepts) {
+    matched.length = 0;
+    concepts.forEach((concept, c) => {
       // A question has a handful of stems: an array scan beats a Set, and weighs far less at 100,000 entries.
-      const variant = concept.variants.find((v) => v.stems.every((s) => stems.includes(s)));
+      const variant = held[c]!.find((v) => v.stems.every((s) => stems.includes(s)));
       if (!variant) {
         asked += concept.missWeight;
-        continue;
+        return;
       }
       shared += concept.weight * variant.quality;
       asked += concept.weight;
-      for (const s of variant.stems) used.add(s);
-    }
+      matched.push(variant);
+    });
     if (shared === 0) continue;
     let extra = 0;
-    for (const s of stems) if (!used.has(s)) extra += index.idf(s);
+    for (const s of stems) if (!matched.some((v) => v.stems.includes(s))) extra += index.idf(s);
     const agreement = asking && word && asking !== word ? QUESTION_WORD_MISMATCH : 1;
     best = Math.max(best, (agreement * shared) / (asked + 0.5 * extra));
   }
