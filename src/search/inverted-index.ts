@@ -65,6 +65,8 @@ export class InvertedIndex {
 
   private readonly totals = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<FieldName, number>;
   private avgLength = Object.fromEntries(FIELDS.map((f) => [f, 1])) as Record<FieldName, number>;
+  /** idf of the terms asked about so far (a logarithm each): valid until the next `add`. */
+  private readonly idfs = new Map<string, number>();
 
   /** Indexes all entries at once; `add` and `finish` do the same in steps. */
   constructor(entries: readonly Entry[] = []) {
@@ -74,6 +76,7 @@ export class InvertedIndex {
 
   /** Adds one entry; call `finish` once all are added. */
   add(entry: Entry): void {
+    this.idfs.clear();
     const text = entryFieldText(entry);
     const doc: IndexedEntry = {
       entry,
@@ -158,9 +161,15 @@ export class InvertedIndex {
 
   /** Inverse document frequency; a term no entry has gets the highest value. */
   idf(s: string): number {
-    const n = this.docs.length;
-    const df = this.documentFrequency(s);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let idf = this.idfs.get(s);
+    if (idf === undefined) {
+      const n = this.docs.length;
+      const df = this.documentFrequency(s);
+      idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      // Terms no entry has come from questions: remembering them would grow without bound.
+      if (df > 0) this.idfs.set(s, idf);
+    }
+    return idf;
   }
 
   /** Entries containing the stem; lists longer than IMPACT_ORDER_ABOVE strongest first. */

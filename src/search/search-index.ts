@@ -3,7 +3,7 @@ import type { Entry } from '../knowledge/schema.ts';
 import { IMPACT_ORDER_ABOVE, InvertedIndex, type IndexedEntry } from './inverted-index.ts';
 import { calibratedConfidence } from './confidence-model.ts';
 import { conceptSignals, type HitSignals } from './hit-signals.ts';
-import { questionConcepts, type Concept } from './question-concepts.ts';
+import { questionConcepts, type Concept, type ConceptVariant } from './question-concepts.ts';
 import { questionIntent } from './question-intent.ts';
 import { questionWord, type QuestionWord } from './question-word.ts';
 import { FuzzyFieldMatcher } from './fuzzy-field-match.ts';
@@ -215,25 +215,41 @@ function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: read
   // A question's stems are all among the entry's terms, so only the variants the entry holds somewhere can
   // match one of its questions: the rest are ruled out once per entry rather than once per question. Most
   // candidates hold few of a question's concepts, and when none is held no question can match.
-  const held = concepts.map((concept) => concept.variants.filter((v) => v.stems.every((s) => doc.terms.has(s))));
-  if (held.every((variants) => variants.length === 0)) return 0;
+  // A question sharing no stem with any held variant shares no concept either, and is skipped.
+  const heldStems: string[] = [];
+  let anyHeld = false;
+  let matchesAnything = false;
+  const held: ConceptVariant[][] = [];
+  for (const concept of concepts) {
+    const variants: ConceptVariant[] = [];
+    for (const variant of concept.variants) {
+      if (!allIn(variant.stems, doc.terms)) continue;
+      variants.push(variant);
+      heldStems.push(...variant.stems);
+      matchesAnything ||= variant.stems.length === 0;
+    }
+    held.push(variants);
+    anyHeld ||= variants.length > 0;
+  }
+  if (!anyHeld) return 0;
   let best = 0;
-  const matched: Concept['variants'][number][] = [];
+  const matched: ConceptVariant[] = [];
   for (const { stems, word } of doc.questions) {
+    if (!matchesAnything && !stems.some((s) => heldStems.includes(s))) continue;
     let shared = 0;
     let asked = 0;
     matched.length = 0;
-    concepts.forEach((concept, c) => {
-      // A question has a handful of stems: an array scan beats a Set, and weighs far less at 100,000 entries.
-      const variant = held[c]!.find((v) => v.stems.every((s) => stems.includes(s)));
+    for (let c = 0; c < concepts.length; c++) {
+      const concept = concepts[c]!;
+      const variant = firstWithin(held[c]!, stems);
       if (!variant) {
         asked += concept.missWeight;
-        return;
+        continue;
       }
       shared += concept.weight * variant.quality;
       asked += concept.weight;
       matched.push(variant);
-    });
+    }
     if (shared === 0) continue;
     let extra = 0;
     for (const s of stems) if (!matched.some((v) => v.stems.includes(s))) extra += index.idf(s);
@@ -241,4 +257,21 @@ function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: read
     best = Math.max(best, (agreement * shared) / (asked + 0.5 * extra));
   }
   return best;
+}
+
+function allIn(stems: readonly string[], terms: ReadonlyMap<string, number>): boolean {
+  for (const s of stems) if (!terms.has(s)) return false;
+  return true;
+}
+
+/**
+ * The first variant whose stems are all among a question's. A question has a handful of stems: an array
+ * scan beats a Set, and weighs far less at 100,000 entries.
+ */
+function firstWithin(variants: readonly ConceptVariant[], stems: readonly string[]): ConceptVariant | undefined {
+  outer: for (const variant of variants) {
+    for (const s of variant.stems) if (!stems.includes(s)) continue outer;
+    return variant;
+  }
+  return undefined;
 }
