@@ -179,31 +179,36 @@ export class InvertedIndex {
 
   /** Presence of a phrase (all its stems in one field) in an entry; undefined when absent. */
   presence(doc: IndexedEntry, stems: readonly string[]): TermPresence | undefined {
+    const presence = { weight: 0, strong: false };
+    return this.presenceInto(doc, stems, presence) ? presence : undefined;
+  }
+
+  /** `presence` written into `out` (false when absent, `out` then undefined): no allocation in a search's inner loop. */
+  presenceInto(doc: IndexedEntry, stems: readonly string[], out: TermPresence): boolean {
     if (stems.length === 1) {
       const packed = doc.terms.get(stems[0]!);
-      if (packed === undefined) return undefined;
+      if (packed === undefined) return false;
       let weight = 0;
       for (let f = 0; f < FIELDS.length; f++) weight += fieldCount(packed, f) * doc.factor[f]!;
+      out.weight = weight;
       // Names, title, questions and tags are the low four fields.
-      return { weight, strong: (packed & STRONG_MASK) !== 0 };
+      out.strong = (packed & STRONG_MASK) !== 0;
+      return true;
     }
-    const counts: number[] = [];
-    for (const s of stems) {
-      const packed = doc.terms.get(s);
-      if (packed === undefined) return undefined;
-      counts.push(packed);
-    }
-    if (counts.length === 0) return undefined;
+    if (stems.length === 0) return false;
+    for (const s of stems) if (!doc.terms.has(s)) return false;
     let weight = 0;
     let strong = false;
     for (let f = 0; f < FIELDS.length; f++) {
       let tf = Infinity;
-      for (const c of counts) tf = Math.min(tf, fieldCount(c, f));
+      for (const s of stems) tf = Math.min(tf, fieldCount(doc.terms.get(s)!, f));
       if (tf === 0) continue;
       weight += tf * doc.factor[f]!;
       if (STRONG_FIELDS.has(FIELDS[f]!)) strong = true;
     }
-    return weight > 0 ? { weight, strong } : undefined;
+    out.weight = weight;
+    out.strong = strong;
+    return weight > 0;
   }
 
   /** BM25 saturation of a pseudo-frequency. */

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
-import { IMPACT_ORDER_ABOVE, InvertedIndex, type IndexedEntry } from './inverted-index.ts';
+import { IMPACT_ORDER_ABOVE, InvertedIndex, type IndexedEntry, type TermPresence } from './inverted-index.ts';
 import { calibratedConfidence } from './confidence-model.ts';
 import { conceptSignals, type HitSignals } from './hit-signals.ts';
 import { questionConcepts, type Concept, type ConceptVariant } from './question-concepts.ts';
@@ -104,6 +104,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const synonyms = new SynonymTable(synonymGroups);
   const corrector = new TypoCorrector(index.vocabulary.keys());
   const fuzzyMatcher = new FuzzyFieldMatcher();
+  const bestVariant = new BestVariantScores(index.size);
 
   return {
     search(question, { limit = 5, only, context } = {}) {
@@ -111,7 +112,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
       if (concepts.length === 0 || totalWeight === 0) return { hits: [], concepts };
 
-      const ranked = rankCandidates(index, concepts);
+      const ranked = rankCandidates(index, concepts, bestVariant);
       const candidates = (only ? ranked.filter((c) => only(c.doc.entry)) : ranked).slice(0, CANDIDATES);
       if (candidates.length === 0) return { hits: [], concepts };
       const fuzzy = fuzzyMatcher.coverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => c.doc.entry), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
@@ -152,6 +153,54 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   };
 }
 
+/**
+ * Each entry's best variant of one concept: its BM25 part and coverage credit, in arrays indexed by entry
+ * reused by every search on the index (searches run one at a time), so scoring thousands of postings
+ * allocates nothing. `docs` lists the entries scored, in the order they were first scored.
+ */
+class BestVariantScores {
+  readonly bm25: Float64Array;
+  readonly credit: Float64Array;
+  readonly docs: number[] = [];
+  /** `round` where the entry was scored in the current round. */
+  private readonly scoredIn: Uint32Array;
+  private round = 1;
+
+  constructor(size: number) {
+    this.bm25 = new Float64Array(size);
+    this.credit = new Float64Array(size);
+    this.scoredIn = new Uint32Array(size);
+  }
+
+  clear(): void {
+    this.docs.length = 0;
+    this.round++;
+    if (this.round === 0xffffffff) {
+      this.scoredIn.fill(0);
+      this.round = 1;
+    }
+  }
+
+  has(docIndex: number): boolean {
+    return this.scoredIn[docIndex] === this.round;
+  }
+
+  /** Keeps the higher BM25 part of the entry's variants, and the best credit any of them earns. */
+  offer(docIndex: number, bm25: number, credit: number): void {
+    if (!this.has(docIndex)) {
+      this.scoredIn[docIndex] = this.round;
+      this.docs.push(docIndex);
+      this.bm25[docIndex] = bm25;
+      this.credit[docIndex] = Math.max(credit, 0);
+    } else if (bm25 > this.bm25[docIndex]!) {
+      this.bm25[docIndex] = bm25;
+      this.credit[docIndex] = Math.max(credit, this.credit[docIndex]!);
+    } else {
+      this.credit[docIndex] = Math.max(this.credit[docIndex]!, credit);
+    }
+  }
+}
+
 interface Candidate {
   doc: IndexedEntry;
   bm25: number;
@@ -162,24 +211,22 @@ interface Candidate {
  * BM25F over the concepts' variants, the best variant of each concept counting once. Coverage is the
  * credit for the concepts an entry has, against their weight plus the miss weight of those it lacks.
  */
-function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Candidate[] {
+function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], best: BestVariantScores): Candidate[] {
   const totalMiss = concepts.reduce((sum, c) => sum + c.missWeight, 0);
   const maxIdf = index.idf('\u0000');
   const matched = new Map<number, { bm25: number; covered: number; adjust: number }>();
+  const presence: TermPresence = { weight: 0, strong: false };
   // Concepts come most specific first. A common concept's long postings list is read only at its head
   // (impact order); the candidates found so far are looked up directly, so none misses its credit.
   for (const concept of concepts) {
     if (!concept.known) continue;
-    const best = new Map<number, { bm25: number; credit: number }>();
+    best.clear();
     const bodyCredit = BODY_CREDIT_BASE + BODY_CREDIT_DISTINCTIVE * concept.specificity * Math.min(1, concept.idf / maxIdf);
     const score = (docIndex: number, variant: Concept['variants'][number]) => {
-      const presence = index.presence(index.docs[docIndex]!, variant.stems);
-      if (!presence) return;
+      if (!index.presenceInto(index.docs[docIndex]!, variant.stems, presence)) return;
       const bm25 = concept.weight * InvertedIndex.saturate(presence.weight) * variant.quality;
       const credit = concept.weight * variant.quality * (presence.strong ? 1 : bodyCredit);
-      const previous = best.get(docIndex);
-      if (!previous || bm25 > previous.bm25) best.set(docIndex, { bm25, credit: Math.max(credit, previous?.credit ?? 0) });
-      else previous.credit = Math.max(previous.credit, credit);
+      best.offer(docIndex, bm25, credit);
     };
     for (const variant of concept.variants) {
       if (variant.stems.length === 0) continue;
@@ -189,10 +236,10 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Can
       for (let i = 0; i < walk; i++) score(postings[i]!, variant);
       if (postings.length > walk) for (const docIndex of matched.keys()) if (!best.has(docIndex)) score(docIndex, variant);
     }
-    for (const [docIndex, { bm25, credit }] of best) {
+    for (const docIndex of best.docs) {
       const sum = matched.get(docIndex) ?? { bm25: 0, covered: 0, adjust: 0 };
-      sum.bm25 += bm25;
-      sum.covered += credit;
+      sum.bm25 += best.bm25[docIndex]!;
+      sum.covered += best.credit[docIndex]!;
       sum.adjust += concept.weight - concept.missWeight;
       matched.set(docIndex, sum);
     }
