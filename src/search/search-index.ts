@@ -105,6 +105,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const corrector = new TypoCorrector(index.vocabulary.keys());
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
+  const candidatePool = new CandidatePool(index.size);
 
   return {
     search(question, { limit = 5, only, context } = {}) {
@@ -112,7 +113,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
       if (concepts.length === 0 || totalWeight === 0) return { hits: [], concepts };
 
-      const ranked = rankCandidates(index, concepts, bestVariant);
+      const ranked = rankCandidates(index, concepts, bestVariant, candidatePool);
       const candidates = (only ? ranked.filter((c) => only(c.doc.entry)) : ranked).slice(0, CANDIDATES);
       if (candidates.length === 0) return { hits: [], concepts };
       const fuzzy = fuzzyMatcher.coverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => c.doc.entry), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
@@ -211,10 +212,11 @@ interface Candidate {
  * BM25F over the concepts' variants, the best variant of each concept counting once. Coverage is the
  * credit for the concepts an entry has, against their weight plus the miss weight of those it lacks.
  */
-function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], best: BestVariantScores): Candidate[] {
+function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], best: BestVariantScores, pool: CandidatePool): Candidate[] {
   const totalMiss = concepts.reduce((sum, c) => sum + c.missWeight, 0);
   const maxIdf = index.idf('\u0000');
-  const matched = new Map<number, { bm25: number; covered: number; adjust: number }>();
+  const matched = pool;
+  matched.clear();
   const presence: TermPresence = { weight: 0, strong: false };
   // Concepts come most specific first. A common concept's long postings list is read only at its head
   // (impact order); the candidates found so far are looked up directly, so none misses its credit.
@@ -234,24 +236,65 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], best
       const postings = index.postingsOf(rarest);
       const walk = Math.min(postings.length, WALK_AT_MOST);
       for (let i = 0; i < walk; i++) score(postings[i]!, variant);
-      if (postings.length > walk) for (const docIndex of matched.keys()) if (!best.has(docIndex)) score(docIndex, variant);
+      if (postings.length > walk) for (const docIndex of matched.docs) if (!best.has(docIndex)) score(docIndex, variant);
     }
-    for (const docIndex of best.docs) {
-      const sum = matched.get(docIndex) ?? { bm25: 0, covered: 0, adjust: 0 };
-      sum.bm25 += best.bm25[docIndex]!;
-      sum.covered += best.credit[docIndex]!;
-      sum.adjust += concept.weight - concept.missWeight;
-      matched.set(docIndex, sum);
-    }
-    if (matched.size > CANDIDATE_POOL) {
-      const keep = [...matched].sort((a, b) => b[1].bm25 - a[1].bm25).slice(0, CANDIDATE_POOL);
-      matched.clear();
-      for (const [docIndex, sum] of keep) matched.set(docIndex, sum);
+    for (const docIndex of best.docs) matched.add(docIndex, best.bm25[docIndex]!, best.credit[docIndex]!, concept.weight - concept.missWeight);
+    if (matched.docs.length > CANDIDATE_POOL) matched.keepBest(CANDIDATE_POOL);
+  }
+  return matched.docs
+    .map((docIndex) => ({ doc: index.docs[docIndex]!, bm25: matched.bm25[docIndex]!, coverage: matched.covered[docIndex]! / (totalMiss + matched.adjust[docIndex]!) }))
+    .sort((a, b) => b.bm25 - a.bm25);
+}
+
+/**
+ * The entries found so far with their summed BM25, coverage credit and miss adjustment, in arrays indexed
+ * by entry and reused by every search like BestVariantScores; `docs` keeps the order entries joined in.
+ */
+class CandidatePool {
+  readonly bm25: Float64Array;
+  readonly covered: Float64Array;
+  readonly adjust: Float64Array;
+  docs: number[] = [];
+  private readonly pooledIn: Uint32Array;
+  private round = 1;
+
+  constructor(size: number) {
+    this.bm25 = new Float64Array(size);
+    this.covered = new Float64Array(size);
+    this.adjust = new Float64Array(size);
+    this.pooledIn = new Uint32Array(size);
+  }
+
+  clear(): void {
+    this.docs = [];
+    this.round++;
+    if (this.round === 0xffffffff) {
+      this.pooledIn.fill(0);
+      this.round = 1;
     }
   }
-  return [...matched]
-    .map(([docIndex, { bm25, covered, adjust }]) => ({ doc: index.docs[docIndex]!, bm25, coverage: covered / (totalMiss + adjust) }))
-    .sort((a, b) => b.bm25 - a.bm25);
+
+  add(docIndex: number, bm25: number, credit: number, adjust: number): void {
+    if (this.pooledIn[docIndex] !== this.round) {
+      this.pooledIn[docIndex] = this.round;
+      this.docs.push(docIndex);
+      this.bm25[docIndex] = 0;
+      this.covered[docIndex] = 0;
+      this.adjust[docIndex] = 0;
+    }
+    this.bm25[docIndex] = this.bm25[docIndex]! + bm25;
+    this.covered[docIndex] = this.covered[docIndex]! + credit;
+    this.adjust[docIndex] = this.adjust[docIndex]! + adjust;
+  }
+
+  /** Keeps the `size` entries of highest BM25 (earlier joiners first among equals), in that order. */
+  keepBest(size: number): void {
+    const bm25 = this.bm25;
+    const sorted = this.docs.sort((a, b) => bm25[b]! - bm25[a]!);
+    for (let i = size; i < sorted.length; i++) this.pooledIn[sorted[i]!] = 0;
+    sorted.length = size;
+    this.docs = sorted;
+  }
 }
 
 /**
