@@ -70,8 +70,9 @@ export const CONFIDENCE_MODEL = {
 /**
  * Bounds of what a knowledge snapshot remembers between questions (src/search, src/answer); both are
  * dropped with the snapshot when the knowledge is reloaded. Sized so that neither passes about 10 MB
- * (a pair is about 100 bytes with its key; an answer a few kilobytes) while holding a busy day's distinct
- * questions: the project's eval sets ask 1,300 questions and produce about 20,000 pairs.
+ * (a pair is about 100 bytes with its key and the LRU's slots; an answer a few kilobytes) while holding
+ * well over a busy day's distinct questions: the 922 questions of the project's and shared eval sets plus
+ * the bench's leave 17,677 pairs (counted on the report's knowledge, 2026-11-26).
  */
 export const SEARCH_CACHES = {
   /** fuse.js's verdict on one (entry, question word) pair: it depends on nothing else, so is computed once. */
