@@ -9,6 +9,8 @@ import { questionWord, type QuestionWord } from './question-word.ts';
 const FIELD_WEIGHT: Record<FieldName, number> = { names: 3, title: 2.5, questions: 2, tags: 2, body: 1 };
 /** BM25 length normalisation per field: many alternate questions should not make an entry look diluted. */
 const FIELD_B: Record<FieldName, number> = { names: 0.3, title: 0.5, questions: 0.3, tags: 0.3, body: 0.75 };
+/** FIELD_WEIGHT in FIELDS order. */
+const FIELD_WEIGHTS = FIELDS.map((field) => FIELD_WEIGHT[field]);
 const K1 = 1.2;
 /** Bits per field in a packed term count, and the count it saturates at. */
 const BITS = 6;
@@ -134,14 +136,19 @@ export class InvertedIndex {
     for (const [s, list] of this.postings) {
       if (list.length <= IMPACT_ORDER_ABOVE) continue;
       // Static impact: field-weighted frequency, without length normalisation (cheap, and close enough to rank by).
-      const impact = new Float64Array(list.length);
-      list.forEach((docIndex, i) => {
+      // Impacts take few distinct values, so the entries are grouped by impact in list order and the
+      // groups laid out strongest first: what a stable sort by impact gives, without a comparator per pair.
+      const byImpact = new Map<number, number[]>();
+      for (const docIndex of list) {
         const packed = this.docs[docIndex]!.terms.get(s)!;
-        impact[i] = FIELDS.reduce((sum, field, f) => sum + FIELD_WEIGHT[field] * fieldCount(packed, f), 0);
-      });
-      const order = list.map((_, i) => i).sort((a, b) => impact[b]! - impact[a]!);
-      const sorted = order.map((i) => list[i]!);
-      for (let i = 0; i < sorted.length; i++) list[i] = sorted[i]!;
+        let impact = 0;
+        for (let f = 0; f < FIELDS.length; f++) impact = impact + FIELD_WEIGHTS[f]! * fieldCount(packed, f);
+        const group = byImpact.get(impact);
+        if (group) group.push(docIndex);
+        else byImpact.set(impact, [docIndex]);
+      }
+      let i = 0;
+      for (const impact of [...byImpact.keys()].sort((a, b) => b - a)) for (const docIndex of byImpact.get(impact)!) list[i++] = docIndex;
       work += list.length;
       if (work > 20_000) {
         work = 0;
