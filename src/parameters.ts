@@ -74,3 +74,17 @@ export const CONFIDENCE_MODEL = {
  * longest text. Chosen, not fitted: no data on how long people take.
  */
 export const REPORTS = { holdMinutes: 30, maxHeld: 1_000, maxMessageChars: 900 } as const;
+
+/**
+ * Bounds of what a knowledge snapshot remembers between questions (src/search, src/answer); both are
+ * dropped with the snapshot when the knowledge is reloaded. Sized so that neither passes about 10 MB
+ * (a pair is about 100 bytes with its key and the LRU's slots; an answer a few kilobytes) while holding
+ * well over a busy day's distinct questions: the 922 questions of the project's and shared eval sets plus
+ * the bench's leave 17,677 pairs (counted on the report's knowledge, 2026-11-26).
+ */
+export const SEARCH_CACHES = {
+  /** fuse.js's verdict on one (entry, question word) pair: it depends on nothing else, so is computed once. */
+  fuzzyMatchPairs: 100_000,
+  /** Whole answers to questions asked again word for word (with the same context). */
+  answers: 2_000,
+};

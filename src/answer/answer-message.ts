@@ -17,6 +17,8 @@ export interface MessageAnswer extends AnswerResult {
 export interface AnswerMessageOptions {
   /** The question asked just before in the same conversation, for follow-ups ("and the senate?"). */
   previousQuestion?: string;
+  /** false: search afresh even for a question already answered on this snapshot (benchmarks). */
+  cache?: boolean;
 }
 
 /** At most this many suggestions are shown under a reply that answers several questions. */
@@ -27,19 +29,19 @@ const MAX_SUGGESTIONS = 5;
  * and puts the answers together in one reply. A message that holds no question gets small talk back, and
  * one in a language the knowledge cannot be searched in gets a kind note in that language.
  */
-export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { previousQuestion }: AnswerMessageOptions = {}): MessageAnswer {
+export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { previousQuestion, cache }: AnswerMessageOptions = {}): MessageAnswer {
   if (message.trim().length > MAX_QUESTION_CHARS) return { ...tooLong(message.trim().length), questions: [] };
   const read = readMessage(message);
   if (read.language) return { ...unreadLanguage(read.language), questions: [] };
   if (read.questions.length === 0) {
     // "what does it do?" names nothing itself: right after another question, it is about that one.
     if (previousQuestion && read.smallTalk !== 'thanks' && /\?\s*$/.test(message.trim())) {
-      const followed = answerOne({ text: `${previousQuestion} ${message.trim()}`, context: '' }, snapshot, undefined);
+      const followed = answerOne({ text: `${previousQuestion} ${message.trim()}`, context: '' }, snapshot, undefined, cache);
       if (followed.result.outcome === 'answered') return { ...combine([{ ...followed, followed: previousQuestion }]), questions: [followed.question.text] };
     }
     return { outcome: 'refused', reply: smallTalkReply(read.smallTalk ?? 'greeting'), confidence: 0, entryIds: [], questions: [] };
   }
-  const answers = read.questions.map((question, i) => answerOne(question, snapshot, i === 0 ? previousQuestion : undefined));
+  const answers = read.questions.map((question, i) => answerOne(question, snapshot, i === 0 ? previousQuestion : undefined, cache));
   return { ...combine(answers), questions: read.questions.map((q) => q.text) };
 }
 
@@ -50,14 +52,14 @@ interface OneAnswer {
   followed?: string;
 }
 
-function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined): OneAnswer {
+function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined, cache: boolean | undefined): OneAnswer {
   const declined = outOfScope(question.text);
   if (declined) return { question, result: declineOutOfScope(question.text, declined) };
-  const result = answerQuestion(question.text, snapshot, { context: question.context });
+  const result = answerQuestion(question.text, snapshot, { context: question.context, cache });
   if (!previousQuestion || !isFollowUp(question.text)) return { question, result };
   // A follow-up ("what was he charged with?") is read with the question before it; the answer that reading
   // finds is kept when it differs, since the words alone may fit another entry better ("he" is not Kem Sokha).
-  const followed = answerQuestion(question.text, snapshot, { context: `${question.context} ${previousQuestion}` });
+  const followed = answerQuestion(question.text, snapshot, { context: `${question.context} ${previousQuestion}`, cache });
   if (followed.outcome !== 'answered') return { question, result };
   const same = result.outcome === 'answered' && result.entryIds[0] === followed.entryIds[0];
   return same ? { question, result } : { question, result: followed, followed: previousQuestion };

@@ -4,6 +4,7 @@ import type { Entry } from '../knowledge/schema.ts';
 import type { SearchHit } from '../search/search-index.ts';
 import { entryReply } from './describe-entry.ts';
 import { ANSWER_THRESHOLDS } from '../parameters.ts';
+import { rememberedAnswer } from './answer-cache.ts';
 
 /** What happened to a question: answered, declined, or turned back with "did you mean". */
 export type AnswerOutcome = 'answered' | 'abstained' | 'clarify' | 'refused';
@@ -23,9 +24,20 @@ export const STARTER_QUESTIONS = ['Who was targeted?', 'Who is behind the attack
  * Answers one plain-language question from the knowledge base, or says honestly that it cannot: below the
  * confidence threshold it abstains, and when two different entries are about equally likely it asks which.
  * `context` (who asks and why, the question before) may support an answer but never counts against one.
+ * A question asked again on the same knowledge snapshot gets the remembered answer (see answer-cache.ts).
  */
-export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { context }: { context?: string } = {}): AnswerResult {
+export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { context, cache = true }: AnswerQuestionOptions = {}): AnswerResult {
   const trimmed = question.trim();
+  return cache ? rememberedAnswer(snapshot, trimmed, context, () => searchAndAnswer(trimmed, snapshot, context)) : searchAndAnswer(trimmed, snapshot, context);
+}
+
+export interface AnswerQuestionOptions {
+  context?: string;
+  /** false: search afresh even when the same question was answered on this snapshot before (benchmarks). */
+  cache?: boolean;
+}
+
+function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: string | undefined): AnswerResult {
   const { hits } = snapshot.index.search(trimmed, { limit: 5, context });
   const [top, ...rest] = hits;
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return abstain(trimmed, hits);

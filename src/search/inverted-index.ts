@@ -9,6 +9,8 @@ import { questionWord, type QuestionWord } from './question-word.ts';
 const FIELD_WEIGHT: Record<FieldName, number> = { names: 3, title: 2.5, questions: 2, tags: 2, body: 1 };
 /** BM25 length normalisation per field: many alternate questions should not make an entry look diluted. */
 const FIELD_B: Record<FieldName, number> = { names: 0.3, title: 0.5, questions: 0.3, tags: 0.3, body: 0.75 };
+/** FIELD_WEIGHT in FIELDS order. */
+const FIELD_WEIGHTS = FIELDS.map((field) => FIELD_WEIGHT[field]);
 const K1 = 1.2;
 /** Bits per field in a packed term count, and the count it saturates at. */
 const BITS = 6;
@@ -65,6 +67,8 @@ export class InvertedIndex {
 
   private readonly totals = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<FieldName, number>;
   private avgLength = Object.fromEntries(FIELDS.map((f) => [f, 1])) as Record<FieldName, number>;
+  /** idf of the terms asked about so far (a logarithm each): valid until the next `add`. */
+  private readonly idfs = new Map<string, number>();
 
   /** Indexes all entries at once; `add` and `finish` do the same in steps. */
   constructor(entries: readonly Entry[] = []) {
@@ -74,6 +78,7 @@ export class InvertedIndex {
 
   /** Adds one entry; call `finish` once all are added. */
   add(entry: Entry): void {
+    this.idfs.clear();
     const text = entryFieldText(entry);
     const doc: IndexedEntry = {
       entry,
@@ -131,14 +136,19 @@ export class InvertedIndex {
     for (const [s, list] of this.postings) {
       if (list.length <= IMPACT_ORDER_ABOVE) continue;
       // Static impact: field-weighted frequency, without length normalisation (cheap, and close enough to rank by).
-      const impact = new Float64Array(list.length);
-      list.forEach((docIndex, i) => {
+      // Impacts take few distinct values, so the entries are grouped by impact in list order and the
+      // groups laid out strongest first: what a stable sort by impact gives, without a comparator per pair.
+      const byImpact = new Map<number, number[]>();
+      for (const docIndex of list) {
         const packed = this.docs[docIndex]!.terms.get(s)!;
-        impact[i] = FIELDS.reduce((sum, field, f) => sum + FIELD_WEIGHT[field] * fieldCount(packed, f), 0);
-      });
-      const order = list.map((_, i) => i).sort((a, b) => impact[b]! - impact[a]!);
-      const sorted = order.map((i) => list[i]!);
-      for (let i = 0; i < sorted.length; i++) list[i] = sorted[i]!;
+        let impact = 0;
+        for (let f = 0; f < FIELDS.length; f++) impact = impact + FIELD_WEIGHTS[f]! * fieldCount(packed, f);
+        const group = byImpact.get(impact);
+        if (group) group.push(docIndex);
+        else byImpact.set(impact, [docIndex]);
+      }
+      let i = 0;
+      for (const impact of [...byImpact.keys()].sort((a, b) => b - a)) for (const docIndex of byImpact.get(impact)!) list[i++] = docIndex;
       work += list.length;
       if (work > 20_000) {
         work = 0;
@@ -158,9 +168,15 @@ export class InvertedIndex {
 
   /** Inverse document frequency; a term no entry has gets the highest value. */
   idf(s: string): number {
-    const n = this.docs.length;
-    const df = this.documentFrequency(s);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let idf = this.idfs.get(s);
+    if (idf === undefined) {
+      const n = this.docs.length;
+      const df = this.documentFrequency(s);
+      idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      // Terms no entry has come from questions: remembering them would grow without bound.
+      if (df > 0) this.idfs.set(s, idf);
+    }
+    return idf;
   }
 
   /** Entries containing the stem; lists longer than IMPACT_ORDER_ABOVE strongest first. */
@@ -170,31 +186,36 @@ export class InvertedIndex {
 
   /** Presence of a phrase (all its stems in one field) in an entry; undefined when absent. */
   presence(doc: IndexedEntry, stems: readonly string[]): TermPresence | undefined {
+    const presence = { weight: 0, strong: false };
+    return this.presenceInto(doc, stems, presence) ? presence : undefined;
+  }
+
+  /** `presence` written into `out` (false when absent, `out` then undefined): no allocation in a search's inner loop. */
+  presenceInto(doc: IndexedEntry, stems: readonly string[], out: TermPresence): boolean {
     if (stems.length === 1) {
       const packed = doc.terms.get(stems[0]!);
-      if (packed === undefined) return undefined;
+      if (packed === undefined) return false;
       let weight = 0;
       for (let f = 0; f < FIELDS.length; f++) weight += fieldCount(packed, f) * doc.factor[f]!;
+      out.weight = weight;
       // Names, title, questions and tags are the low four fields.
-      return { weight, strong: (packed & STRONG_MASK) !== 0 };
+      out.strong = (packed & STRONG_MASK) !== 0;
+      return true;
     }
-    const counts: number[] = [];
-    for (const s of stems) {
-      const packed = doc.terms.get(s);
-      if (packed === undefined) return undefined;
-      counts.push(packed);
-    }
-    if (counts.length === 0) return undefined;
+    if (stems.length === 0) return false;
+    for (const s of stems) if (!doc.terms.has(s)) return false;
     let weight = 0;
     let strong = false;
     for (let f = 0; f < FIELDS.length; f++) {
       let tf = Infinity;
-      for (const c of counts) tf = Math.min(tf, fieldCount(c, f));
+      for (const s of stems) tf = Math.min(tf, fieldCount(doc.terms.get(s)!, f));
       if (tf === 0) continue;
       weight += tf * doc.factor[f]!;
       if (STRONG_FIELDS.has(FIELDS[f]!)) strong = true;
     }
-    return weight > 0 ? { weight, strong } : undefined;
+    out.weight = weight;
+    out.strong = strong;
+    return weight > 0;
   }
 
   /** BM25 saturation of a pseudo-frequency. */

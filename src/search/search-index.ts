@@ -1,12 +1,12 @@
-import Fuse from 'fuse.js';
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
-import { IMPACT_ORDER_ABOVE, InvertedIndex, type IndexedEntry } from './inverted-index.ts';
+import { IMPACT_ORDER_ABOVE, InvertedIndex, type IndexedEntry, type TermPresence } from './inverted-index.ts';
 import { calibratedConfidence } from './confidence-model.ts';
 import { conceptSignals, type HitSignals } from './hit-signals.ts';
-import { questionConcepts, type Concept } from './question-concepts.ts';
+import { questionConcepts, type Concept, type ConceptVariant } from './question-concepts.ts';
 import { questionIntent } from './question-intent.ts';
 import { questionWord, type QuestionWord } from './question-word.ts';
+import { FuzzyFieldMatcher } from './fuzzy-field-match.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
 
@@ -67,16 +67,6 @@ export interface SearchIndex {
   search(question: string, options?: SearchOptions): SearchOutcome;
 }
 
-/**
- * The fields fuse.js scores: the short ones that say what an entry is. Bitap over every answer body would
- * cost more than all the rest of a search, for little: BM25F already weighs the bodies.
- */
-const FUSE_KEYS = [
-  { name: 'names', weight: 3 },
-  { name: 'questions', weight: 2.5 },
-  { name: 'title', weight: 2.5 },
-  { name: 'tags', weight: 2 },
-];
 /** fuse.js ranks only this many of the best BM25F candidates, for this many of the most specific concepts. */
 const FUSE_CANDIDATES = 10;
 const FUSE_CONCEPTS = 6;
@@ -113,6 +103,9 @@ function yieldToEventLoop(): Promise<void> {
 function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonyms']): SearchIndex {
   const synonyms = new SynonymTable(synonymGroups);
   const corrector = new TypoCorrector(index.vocabulary.keys());
+  const fuzzyMatcher = new FuzzyFieldMatcher();
+  const bestVariant = new BestVariantScores(index.size);
+  const candidatePool = new CandidatePool(index.size);
 
   return {
     search(question, { limit = 5, only, context } = {}) {
@@ -120,10 +113,10 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
       if (concepts.length === 0 || totalWeight === 0) return { hits: [], concepts };
 
-      const ranked = rankCandidates(index, concepts);
+      const ranked = rankCandidates(index, concepts, bestVariant, candidatePool);
       const candidates = (only ? ranked.filter((c) => only(c.doc.entry)) : ranked).slice(0, CANDIDATES);
       if (candidates.length === 0) return { hits: [], concepts };
-      const fuzzy = fuseCoverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => c.doc), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
+      const fuzzy = fuzzyMatcher.coverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => c.doc.entry), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
       const topBm25 = Math.max(...candidates.map((c) => c.bm25));
       const { wanted, unwanted } = questionIntent(question);
       const asking = questionWord(question);
@@ -161,6 +154,54 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   };
 }
 
+/**
+ * Each entry's best variant of one concept: its BM25 part and coverage credit, in arrays indexed by entry
+ * reused by every search on the index (searches run one at a time), so scoring thousands of postings
+ * allocates nothing. `docs` lists the entries scored, in the order they were first scored.
+ */
+class BestVariantScores {
+  readonly bm25: Float64Array;
+  readonly credit: Float64Array;
+  readonly docs: number[] = [];
+  /** `round` where the entry was scored in the current round. */
+  private readonly scoredIn: Uint32Array;
+  private round = 1;
+
+  constructor(size: number) {
+    this.bm25 = new Float64Array(size);
+    this.credit = new Float64Array(size);
+    this.scoredIn = new Uint32Array(size);
+  }
+
+  clear(): void {
+    this.docs.length = 0;
+    this.round++;
+    if (this.round === 0xffffffff) {
+      this.scoredIn.fill(0);
+      this.round = 1;
+    }
+  }
+
+  has(docIndex: number): boolean {
+    return this.scoredIn[docIndex] === this.round;
+  }
+
+  /** Keeps the higher BM25 part of the entry's variants, and the best credit any of them earns. */
+  offer(docIndex: number, bm25: number, credit: number): void {
+    if (!this.has(docIndex)) {
+      this.scoredIn[docIndex] = this.round;
+      this.docs.push(docIndex);
+      this.bm25[docIndex] = bm25;
+      this.credit[docIndex] = Math.max(credit, 0);
+    } else if (bm25 > this.bm25[docIndex]!) {
+      this.bm25[docIndex] = bm25;
+      this.credit[docIndex] = Math.max(credit, this.credit[docIndex]!);
+    } else {
+      this.credit[docIndex] = Math.max(this.credit[docIndex]!, credit);
+    }
+  }
+}
+
 interface Candidate {
   doc: IndexedEntry;
   bm25: number;
@@ -171,24 +212,23 @@ interface Candidate {
  * BM25F over the concepts' variants, the best variant of each concept counting once. Coverage is the
  * credit for the concepts an entry has, against their weight plus the miss weight of those it lacks.
  */
-function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Candidate[] {
+function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], best: BestVariantScores, pool: CandidatePool): Candidate[] {
   const totalMiss = concepts.reduce((sum, c) => sum + c.missWeight, 0);
   const maxIdf = index.idf('\u0000');
-  const matched = new Map<number, { bm25: number; covered: number; adjust: number }>();
+  const matched = pool;
+  matched.clear();
+  const presence: TermPresence = { weight: 0, strong: false };
   // Concepts come most specific first. A common concept's long postings list is read only at its head
   // (impact order); the candidates found so far are looked up directly, so none misses its credit.
   for (const concept of concepts) {
     if (!concept.known) continue;
-    const best = new Map<number, { bm25: number; credit: number }>();
+    best.clear();
     const bodyCredit = BODY_CREDIT_BASE + BODY_CREDIT_DISTINCTIVE * concept.specificity * Math.min(1, concept.idf / maxIdf);
     const score = (docIndex: number, variant: Concept['variants'][number]) => {
-      const presence = index.presence(index.docs[docIndex]!, variant.stems);
-      if (!presence) return;
+      if (!index.presenceInto(index.docs[docIndex]!, variant.stems, presence)) return;
       const bm25 = concept.weight * InvertedIndex.saturate(presence.weight) * variant.quality;
       const credit = concept.weight * variant.quality * (presence.strong ? 1 : bodyCredit);
-      const previous = best.get(docIndex);
-      if (!previous || bm25 > previous.bm25) best.set(docIndex, { bm25, credit: Math.max(credit, previous?.credit ?? 0) });
-      else previous.credit = Math.max(previous.credit, credit);
+      best.offer(docIndex, bm25, credit);
     };
     for (const variant of concept.variants) {
       if (variant.stems.length === 0) continue;
@@ -196,43 +236,65 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[]): Can
       const postings = index.postingsOf(rarest);
       const walk = Math.min(postings.length, WALK_AT_MOST);
       for (let i = 0; i < walk; i++) score(postings[i]!, variant);
-      if (postings.length > walk) for (const docIndex of matched.keys()) if (!best.has(docIndex)) score(docIndex, variant);
+      if (postings.length > walk) for (const docIndex of matched.docs) if (!best.has(docIndex)) score(docIndex, variant);
     }
-    for (const [docIndex, { bm25, credit }] of best) {
-      const sum = matched.get(docIndex) ?? { bm25: 0, covered: 0, adjust: 0 };
-      sum.bm25 += bm25;
-      sum.covered += credit;
-      sum.adjust += concept.weight - concept.missWeight;
-      matched.set(docIndex, sum);
-    }
-    if (matched.size > CANDIDATE_POOL) {
-      const keep = [...matched].sort((a, b) => b[1].bm25 - a[1].bm25).slice(0, CANDIDATE_POOL);
-      matched.clear();
-      for (const [docIndex, sum] of keep) matched.set(docIndex, sum);
-    }
+    for (const docIndex of best.docs) matched.add(docIndex, best.bm25[docIndex]!, best.credit[docIndex]!, concept.weight - concept.missWeight);
+    if (matched.docs.length > CANDIDATE_POOL) matched.keepBest(CANDIDATE_POOL);
   }
-  return [...matched]
-    .map(([docIndex, { bm25, covered, adjust }]) => ({ doc: index.docs[docIndex]!, bm25, coverage: covered / (totalMiss + adjust) }))
+  return matched.docs
+    .map((docIndex) => ({ doc: index.docs[docIndex]!, bm25: matched.bm25[docIndex]!, coverage: matched.covered[docIndex]! / (totalMiss + matched.adjust[docIndex]!) }))
     .sort((a, b) => b.bm25 - a.bm25);
 }
 
 /**
- * fuse.js over the candidates, one search per concept (each at most a word or short phrase, so within
- * fuse's 32-character pattern limit): the weighted share of concepts each candidate matches, fuzzily.
+ * The entries found so far with their summed BM25, coverage credit and miss adjustment, in arrays indexed
+ * by entry and reused by every search like BestVariantScores; `docs` keeps the order entries joined in.
  */
-function fuseCoverage(docs: readonly IndexedEntry[], concepts: readonly Concept[], totalWeight: number): number[] {
-  const fuse = new Fuse(
-    docs.map((doc) => doc.entry),
-    { keys: FUSE_KEYS, includeScore: true, ignoreLocation: true, threshold: 0.3, minMatchCharLength: 3 },
-  );
-  const byEntry = new Map<Entry, number>();
-  for (const concept of concepts) {
-    if (concept.label.length < 3) continue;
-    for (const hit of fuse.search(concept.label.slice(0, 32))) {
-      byEntry.set(hit.item, (byEntry.get(hit.item) ?? 0) + concept.weight * (1 - (hit.score ?? 1)));
+class CandidatePool {
+  readonly bm25: Float64Array;
+  readonly covered: Float64Array;
+  readonly adjust: Float64Array;
+  docs: number[] = [];
+  private readonly pooledIn: Uint32Array;
+  private round = 1;
+
+  constructor(size: number) {
+    this.bm25 = new Float64Array(size);
+    this.covered = new Float64Array(size);
+    this.adjust = new Float64Array(size);
+    this.pooledIn = new Uint32Array(size);
+  }
+
+  clear(): void {
+    this.docs = [];
+    this.round++;
+    if (this.round === 0xffffffff) {
+      this.pooledIn.fill(0);
+      this.round = 1;
     }
   }
-  return docs.map((doc) => (byEntry.get(doc.entry) ?? 0) / totalWeight);
+
+  add(docIndex: number, bm25: number, credit: number, adjust: number): void {
+    if (this.pooledIn[docIndex] !== this.round) {
+      this.pooledIn[docIndex] = this.round;
+      this.docs.push(docIndex);
+      this.bm25[docIndex] = 0;
+      this.covered[docIndex] = 0;
+      this.adjust[docIndex] = 0;
+    }
+    this.bm25[docIndex] = this.bm25[docIndex]! + bm25;
+    this.covered[docIndex] = this.covered[docIndex]! + credit;
+    this.adjust[docIndex] = this.adjust[docIndex]! + adjust;
+  }
+
+  /** Keeps the `size` entries of highest BM25 (earlier joiners first among equals), in that order. */
+  keepBest(size: number): void {
+    const bm25 = this.bm25;
+    const sorted = this.docs.sort((a, b) => bm25[b]! - bm25[a]!);
+    for (let i = size; i < sorted.length; i++) this.pooledIn[sorted[i]!] = 0;
+    sorted.length = size;
+    this.docs = sorted;
+  }
 }
 
 /**
@@ -240,27 +302,66 @@ function fuseCoverage(docs: readonly IndexedEntry[], concepts: readonly Concept[
  * against everything either side has that the other lacks (a soft, idf-weighted Jaccard).
  */
 function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: readonly Concept[], asking: QuestionWord | undefined): number {
+  // A question's stems are all among the entry's terms, so only the variants the entry holds somewhere can
+  // match one of its questions: the rest are ruled out once per entry rather than once per question. Most
+  // candidates hold few of a question's concepts, and when none is held no question can match.
+  // A question sharing no stem with any held variant shares no concept either, and is skipped.
+  const heldStems: string[] = [];
+  let anyHeld = false;
+  let matchesAnything = false;
+  const held: ConceptVariant[][] = [];
+  for (const concept of concepts) {
+    const variants: ConceptVariant[] = [];
+    for (const variant of concept.variants) {
+      if (!allIn(variant.stems, doc.terms)) continue;
+      variants.push(variant);
+      heldStems.push(...variant.stems);
+      matchesAnything ||= variant.stems.length === 0;
+    }
+    held.push(variants);
+    anyHeld ||= variants.length > 0;
+  }
+  if (!anyHeld) return 0;
   let best = 0;
+  const matched: ConceptVariant[] = [];
   for (const { stems, word } of doc.questions) {
+    if (!matchesAnything && !stems.some((s) => heldStems.includes(s))) continue;
     let shared = 0;
     let asked = 0;
-    const used = new Set<string>();
-    for (const concept of concepts) {
-      // A question has a handful of stems: an array scan beats a Set, and weighs far less at 100,000 entries.
-      const variant = concept.variants.find((v) => v.stems.every((s) => stems.includes(s)));
+    matched.length = 0;
+    for (let c = 0; c < concepts.length; c++) {
+      const concept = concepts[c]!;
+      const variant = firstWithin(held[c]!, stems);
       if (!variant) {
         asked += concept.missWeight;
         continue;
       }
       shared += concept.weight * variant.quality;
       asked += concept.weight;
-      for (const s of variant.stems) used.add(s);
+      matched.push(variant);
     }
     if (shared === 0) continue;
     let extra = 0;
-    for (const s of stems) if (!used.has(s)) extra += index.idf(s);
+    for (const s of stems) if (!matched.some((v) => v.stems.includes(s))) extra += index.idf(s);
     const agreement = asking && word && asking !== word ? QUESTION_WORD_MISMATCH : 1;
     best = Math.max(best, (agreement * shared) / (asked + 0.5 * extra));
   }
   return best;
+}
+
+function allIn(stems: readonly string[], terms: ReadonlyMap<string, number>): boolean {
+  for (const s of stems) if (!terms.has(s)) return false;
+  return true;
+}
+
+/**
+ * The first variant whose stems are all among a question's. A question has a handful of stems: an array
+ * scan beats a Set, and weighs far less at 100,000 entries.
+ */
+function firstWithin(variants: readonly ConceptVariant[], stems: readonly string[]): ConceptVariant | undefined {
+  outer: for (const variant of variants) {
+    for (const s of variant.stems) if (!stems.includes(s)) continue outer;
+    return variant;
+  }
+  return undefined;
 }
