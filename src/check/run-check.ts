@@ -49,3 +49,9 @@ export function checkMessage(text: string, knowledge: Knowledge, parameters: Che
   ];
   return { parts, domains: [...domains.values()], findings: orderFindings(findings) };
 }
+
+/** True when the text holds something /check can look at: an address, a link, a domain or a file name. */
+export function holdsSomethingToCheck(text: string): boolean {
+  const parts = extractParts(refangText(unwrapChatMarkup(text)), 1);
+  return parts.addresses.length + parts.links.length + parts.domains.length + parts.attachments.length > 0;
+}

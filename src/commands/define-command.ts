@@ -48,6 +48,13 @@ export interface Command<Options extends z.ZodObject = z.ZodObject> {
   /** Handlers that may be slow (searching, writing) are deferred by adapters that can. */
   slow?: boolean;
   /**
+   * Whether its name typed without the slash, followed by that text, runs it ("targets ministry"). Commands
+   * whose text is something to act on (/check, /report) run bare only on text that holds something to act
+   * on: "check licadho-org.net" is a check, "report phishing" a question. Default true; the bare name alone
+   * always runs the command.
+   */
+  bareWord?: boolean | ((rest: string) => boolean);
+  /**
    * Whether running it counts against the person's cooldown: 'person' (the default) for everything that
    * produces a reply, 'none' for what cannot flood anyone.
    */

@@ -35,10 +35,14 @@ export function parseCommandText(text: string, commands: readonly AnyCommand[]):
     if (!command) return { type: 'unknown-command', name, didYouMean: similarCommandNames(name, commands) };
     return { type: 'command', command, options: positionalOptions(command, rest) };
   }
-  if (command && (rest === '' || (optionSpecs(command).length > 0 && !readsAsSentence(rest)))) {
+  if (command && (rest === '' || (runsBare(command, rest) && optionSpecs(command).length > 0 && !readsAsSentence(rest)))) {
     return { type: 'command', command, options: positionalOptions(command, rest) };
   }
   return { type: 'question', question: text.trim() };
+}
+
+function runsBare(command: AnyCommand, rest: string): boolean {
+  return typeof command.bareWord === 'function' ? command.bareWord(rest) : command.bareWord !== false;
 }
 
 /** "of the hackers?", "for the claim that…": words after a command name that continue a sentence, not a filter. */

@@ -23,6 +23,15 @@ describe('parsing text typed to the bot', () => {
     expect(parse('help me understand phishing')).toEqual({ type: 'question', question: 'help me understand phishing' });
   });
 
+  it('reads a command word opening a sentence, and the bare words of /check and /report, as questions', () => {
+    for (const text of ['targets of the hackers?', 'timeline of the attacks', 'sources for the claim that China did it?', 'report phishing', 'check phishing email']) {
+      expect(parse(text), text).toMatchObject({ type: 'question' });
+    }
+    expect(parse('/report phishing')).toMatchObject({ type: 'command', command: { name: 'report' } });
+    expect(parse('check licadho-org[.]net')).toMatchObject({ type: 'command', command: { name: 'check' } });
+    expect(parse('<@U024BE7LH> targets ministry')).toMatchObject({ type: 'command', command: { name: 'targets' }, options: { filter: 'ministry' } });
+  });
+
   it('treats any other text as a question', () => {
     expect(parse('  who was targeted?  ')).toEqual({ type: 'question', question: 'who was targeted?' });
   });

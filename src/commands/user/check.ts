@@ -1,3 +1,4 @@
+import { holdsSomethingToCheck } from '../../check/run-check.ts';
 import { z } from 'zod';
 import { checkReply } from '../../check/check-reply.ts';
 import { CHECK_PARAMETERS } from '../../check/check-parameters.ts';
@@ -7,6 +8,7 @@ import { defineCommand } from '../define-command.ts';
 
 export const checkCommand = defineCommand({
   name: 'check',
+  bareWord: holdsSomethingToCheck,
   description: 'Check a suspicious message, sender, link or file name for warning signs (nothing is opened)',
   options: z.object({
     text: z

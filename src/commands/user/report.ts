@@ -1,3 +1,4 @@
+import { holdsSomethingToCheck } from '../../check/run-check.ts';
 import { z } from 'zod';
 import { CHECK_PARAMETERS } from '../../check/check-parameters.ts';
 import { checkMessage } from '../../check/run-check.ts';
@@ -22,6 +23,7 @@ import { defineCommand } from '../define-command.ts';
  */
 export const reportCommand = defineCommand({
   name: 'report',
+  bareWord: holdsSomethingToCheck,
   description: 'Report a suspicious message to your community\u2019s security contacts (you confirm first)',
   options: z.object({
     text: z
