@@ -12,7 +12,8 @@ import { KnowledgeInvalidError } from './knowledge/problems.ts';
 import { ConfigError } from './core/errors.ts';
 import { loadKnowledgeDir } from './knowledge/load-knowledge.ts';
 import { formatProblem } from './knowledge/problems.ts';
-import { RecordsStore } from './records/records-store.ts';
+import { openRecords } from './records/open-records.ts';
+import { DatabaseUnavailableError } from './records/postgres-records.ts';
 import { scheduleRetention } from './records/retention.ts';
 
 /**
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   const slack = slackConfigured() ? readSlackConfig() : undefined;
   const loaded = await loadKnowledgeDir(config.KNOWLEDGE_DIR);
   if (!loaded.ok) throw new KnowledgeInvalidError(loaded.problems);
-  const records = RecordsStore.open(config.DATA_DIR, { recordIdentity: config.RECORD_ASKER_IDENTITY, retentionDays: config.RECORDS_RETENTION_DAYS });
+  const records = await openRecords(config, logger);
   const adapters: Adapter[] = [];
   const consoleOnly = !discord && !slack;
   const { pipeline, reloader } = assembleBallotguard({
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
       onRefused: (problems) => {
         const text = `Knowledge reload refused; still serving the last good knowledge. Problems:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`;
         for (const adapter of adapters) {
-          adapter.notifyModerators?.(text, pipeline.announceChannels(adapter.name)).catch((error: unknown) => logger.error({ err: error }, 'could not notify moderators'));
+          void (async () => adapter.notifyModerators?.(text, await pipeline.announceChannels(adapter.name)))().catch((error: unknown) => logger.error({ err: error }, 'could not notify moderators'));
         }
       },
     },
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
       reloader?.stop();
       stopRetention();
       await Promise.allSettled(adapters.map((a) => a.stop()));
-      records.close();
+      await records.close();
     })();
     return stopping;
   };
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof KnowledgeInvalidError || error instanceof ConfigError || error instanceof DiscordLoginError || error instanceof SlackStartError) {
+  if (error instanceof KnowledgeInvalidError || error instanceof ConfigError || error instanceof DiscordLoginError || error instanceof SlackStartError || error instanceof DatabaseUnavailableError) {
     process.stderr.write(`ballotguard cannot start: ${error.message}\n`);
   } else {
     process.stderr.write(`ballotguard crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

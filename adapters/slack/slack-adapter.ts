@@ -84,7 +84,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
   for (const command of shortCommands) {
     app.command(`/${command.name}`, async ({ command: slash, ack, respond }) => {
       await ack();
-      const handling = pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text: `/${command.name} ${slash.text}` } });
+      const handling = await pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text: `/${command.name} ${slash.text}` } });
       await respondWith(respond, await handling.reply);
     });
   }
@@ -93,7 +93,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
     app.command(NAMESPACE_COMMAND, async ({ command: slash, ack, respond }) => {
       await ack();
       const text = slash.text.trim() || '/help';
-      const handling = pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text } });
+      const handling = await pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text } });
       await respondWith(respond, await handling.reply);
     });
   }
@@ -104,7 +104,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
     if (seenEvents.seen((body as { event_id?: string }).event_id)) return;
     const user = event.user ?? 'unknown';
     const team = (body as { team_id?: string }).team_id;
-    const reply = await pipeline.handle({ ...(await who(team, event.channel, user)), via: 'mention', input: { type: 'text', text: event.text } }).reply;
+    const reply = await (await pipeline.handle({ ...(await who(team, event.channel, user)), via: 'mention', input: { type: 'text', text: event.text } })).reply;
     if (!reply) return;
     const thread = event.thread_ts ? { thread_ts: event.thread_ts } : {};
     if (reply.visibility === 'private') {
@@ -117,7 +117,7 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
   // Direct messages: already private.
   app.message(async ({ message, body, say }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined || seenEvents.seen((body as { event_id?: string }).event_id)) return;
-    const reply = await pipeline.handle({ ...(await who(undefined, undefined, message.user)), via: 'direct', input: { type: 'text', text: message.text ?? '' } }).reply;
+    const reply = await (await pipeline.handle({ ...(await who(undefined, undefined, message.user)), via: 'direct', input: { type: 'text', text: message.text ?? '' } })).reply;
     if (!reply) return;
     await say({ ...renderSlack(reply), ...NO_UNFURL, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) });
   });
@@ -125,14 +125,14 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
   // Suggestion buttons: the button's value is the command text it runs.
   app.action<BlockAction<ButtonAction>>(new RegExp(`^${ACTION_PREFIX}`), async ({ action, body, ack, respond }) => {
     await ack();
-    const handling = pipeline.handle({ ...(await who(body.team?.id, body.channel?.id, body.user.id)), via: 'button', input: { type: 'text', text: action.value ?? '/help' } });
+    const handling = await pipeline.handle({ ...(await who(body.team?.id, body.channel?.id, body.user.id)), via: 'button', input: { type: 'text', text: action.value ?? '/help' } });
     await respondWith(respond, await handling.reply, { replaceOriginal: false });
   });
 
   // Feedback buttons carry the answer's id; the core counts each person once per answer.
   app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTION, async ({ action, body, ack, respond }) => {
     await ack();
-    const handling = pipeline.handle({
+    const handling = await pipeline.handle({
       ...(await who(body.team?.id, body.channel?.id, body.user.id)),
       via: 'button',
       input: { type: 'feedback', answerId: action.value ?? '', helpful: action.action_id === 'bg:fb:yes' },

@@ -2,7 +2,7 @@ import type { AnyCommand } from '../commands/define-command.ts';
 import { createKnowledgeAdmin, type KnowledgeAdmin } from '../commands/moderator/knowledge-admin.ts';
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import { KnowledgeReloader, type ReloaderOptions } from '../knowledge/knowledge-reloader.ts';
-import type { RecordsStore } from '../records/records-store.ts';
+import type { Records } from '../records/records.ts';
 import { createBot, type Bot } from './bot.ts';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder.ts';
 import type { Logger } from './logger.ts';
@@ -13,7 +13,7 @@ export interface BallotguardOptions {
   logger: Logger;
   /** With records: the directory the knowledge came from, so it can be reloaded and taught. */
   knowledgeDir?: string;
-  records?: RecordsStore;
+  records?: Records;
   /** Where maintainers' exports of records are written (DATA_DIR/exports). */
   exportDir?: string;
   /** Knowledge maintainers as `platform:userId`. */

@@ -4,8 +4,10 @@ import { ConfigError } from './errors.ts';
 const EnvSchema = z.object({
   KNOWLEDGE_DIR: z.string().min(1).default('knowledge'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Where the bot keeps its records (SQLite). */
+  /** Where the bot keeps its records (SQLite) and maintainers' exports. */
   DATA_DIR: z.string().min(1).default('data'),
+  /** Keep the records in this PostgreSQL database instead of SQLite, e.g. postgresql://bot@db.internal/ballotguard. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'a PostgreSQL connection string, postgresql://user:password@host:port/database').optional(),
   /** Store who asked each question. Off by default: the people asking may be at risk. */
   RECORD_ASKER_IDENTITY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** Days questions and feedback are kept; 0 keeps no question text at all. */
@@ -31,7 +33,7 @@ export type CoreConfig = z.infer<typeof EnvSchema>;
 /** Reads the core settings from the environment, naming the setting at fault when one is wrong. */
 export function readCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
   const blank = (v: string | undefined) => (v ? v : undefined);
-  const parsed = EnvSchema.safeParse({ ...env, MAINTAINER_IDS: blank(env.MAINTAINER_IDS), COOLDOWN_SECONDS: blank(env.COOLDOWN_SECONDS), RECORDS_RETENTION_DAYS: blank(env.RECORDS_RETENTION_DAYS) });
+  const parsed = EnvSchema.safeParse({ ...env, MAINTAINER_IDS: blank(env.MAINTAINER_IDS), COOLDOWN_SECONDS: blank(env.COOLDOWN_SECONDS), RECORDS_RETENTION_DAYS: blank(env.RECORDS_RETENTION_DAYS), DATABASE_URL: blank(env.DATABASE_URL) });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
     throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { AnyCommand } from '../commands/define-command.ts';
 import { permissionRefusal } from '../commands/run-command.ts';
-import type { CommunitySettings, RecordsStore } from '../records/records-store.ts';
+import type { Records } from '../records/records.ts';
+import type { CommunitySettings } from '../records/records-store.ts';
 import type { Bot } from './bot.ts';
 import { Cooldown } from './cooldown.ts';
 import type { Logger } from './logger.ts';
@@ -20,7 +21,7 @@ export interface PipelineOptions {
   bot: Bot;
   logger: Logger;
   /** Where questions and feedback are recorded, and communities' settings kept; none in tests and CLI runs. */
-  records?: RecordsStore;
+  records?: Records;
   /** Knowledge maintainers as `platform:userId` (MAINTAINER_IDS), never inferred from platform permissions. */
   maintainers: ReadonlySet<string>;
   defaults: PipelineDefaults;
@@ -50,11 +51,12 @@ export interface Handling {
  */
 export interface Pipeline {
   readonly commands: readonly AnyCommand[];
-  handle(request: BotRequestInput): Handling;
+  /** Resolves once how to acknowledge is known (after the settings and the cooldown are read); never rejects. */
+  handle(request: BotRequestInput): Promise<Handling>;
   /** Completion choices for a command option being typed (Discord's autocomplete). */
   complete(commandName: string, option: string, typed: string): string[];
   /** The channels communities chose for announcements on a platform (`/settings announce`). */
-  announceChannels(platform: string): { community: string; channel: string }[];
+  announceChannels(platform: string): Promise<{ community: string; channel: string }[]>;
 }
 
 const SILENT: Handling = { acknowledge: 'silent', slow: false, reply: Promise.resolve(undefined) };
@@ -68,11 +70,11 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     return request.community && request.user.communityAdmin ? 'moderator' : 'user';
   };
 
-  const settingsOf = (request: BotRequest): PipelineDefaults => {
+  const settingsOf = async (request: BotRequest): Promise<PipelineDefaults> => {
     let own: CommunitySettings = {};
     if (records && request.community) {
       try {
-        own = records.communitySettings({ platform: request.platform, community: request.community });
+        own = await records.communitySettings({ platform: request.platform, community: request.community });
       } catch (error) {
         logger.error({ err: error }, 'could not read community settings; using the defaults');
       }
@@ -81,11 +83,11 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
   };
 
   /** Records an answer so feedback can find it, and gives it the id its buttons carry. */
-  const recorded = (reply: Reply, request: BotRequest): Reply => {
+  const recorded = async (reply: Reply, request: BotRequest): Promise<Reply> => {
     if (!records || !reply.answer) return reply;
     const id = randomBytes(12).toString('base64url');
     try {
-      records.recordQuestion({
+      await records.recordQuestion({
         question: reply.answer.question,
         outcome: reply.kind,
         confidence: reply.answer.confidence,
@@ -102,10 +104,10 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     return { ...reply, answer: { ...reply.answer, id } };
   };
 
-  const feedback = (request: BotRequest, input: Extract<BotRequest['input'], { type: 'feedback' }>): Handling => {
+  const feedback = async (request: BotRequest, input: Extract<BotRequest['input'], { type: 'feedback' }>): Promise<Handling> => {
     let outcome: 'counted' | 'already-counted' | 'unknown-answer' = 'unknown-answer';
     try {
-      if (records) outcome = records.recordFeedback({ answerId: input.answerId, helpful: input.helpful, platform: request.platform, community: request.community, userId: request.user.id });
+      if (records) outcome = await records.recordFeedback({ answerId: input.answerId, helpful: input.helpful, platform: request.platform, community: request.community, userId: request.user.id });
     } catch (error) {
       logger.error({ err: error }, 'could not record feedback');
     }
@@ -133,15 +135,15 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
   };
 
   /** Rate-limit: every request counts unless its command declares otherwise; maintainers are trusted. */
-  const rateLimit = (request: BotRequest, command: AnyCommand | undefined, role: Role, settings: PipelineDefaults): Handling | undefined => {
+  const rateLimit = async (request: BotRequest, command: AnyCommand | undefined, role: Role, settings: PipelineDefaults): Promise<Handling | undefined> => {
     if ((command?.cooldown ?? 'person') === 'none' || role === 'maintainer') return undefined;
-    const verdict = cooldown.take(`${request.platform}:${request.user.id}`, settings.cooldownSeconds);
+    const verdict = await cooldown.take(`${request.platform}:${request.user.id}`, settings.cooldownSeconds);
     if (verdict.type === 'silent') return SILENT;
     if (verdict.type === 'refuse') return privately(NOTICES.slowDown(verdict.waitSeconds));
     return undefined;
   };
 
-  function handle(input: BotRequestInput): Handling {
+  async function handle(input: BotRequestInput): Promise<Handling> {
     const parsedRequest = BotRequestSchema.safeParse(input);
     if (!parsedRequest.success) {
       // An adapter's translation bug, never the person's fault: say so kindly, log what was wrong (not the text).
@@ -150,14 +152,14 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     }
     const request = parsedRequest.data;
     if (request.input.type === 'feedback') return feedback(request, request.input);
-    const settings = settingsOf(request);
+    const settings = await settingsOf(request);
 
     const understood = understand(request, settings);
     if (understood === 'silent') return SILENT;
     const role = roleOf(request);
     const command = 'command' in understood ? understood.command : undefined;
     const refusal = 'reply' in understood ? understood.reply : permissionRefusal(understood.command, role);
-    const limited = rateLimit(request, command, role, settings);
+    const limited = await rateLimit(request, command, role, settings);
     if (limited) return limited;
     if (refusal || !command) return privately(refusal ?? NOTICES.somethingWentWrong());
 
@@ -178,9 +180,9 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
       const command = bot.commands.find((c) => c.name === commandName);
       return command?.complete?.(option, typed, bot.snapshot).slice(0, 25) ?? [];
     },
-    announceChannels(platform) {
+    async announceChannels(platform) {
       try {
-        return records?.announceChannels(platform) ?? [];
+        return (await records?.announceChannels(platform)) ?? [];
       } catch (error) {
         logger.error({ err: error }, 'could not read announcement channels');
         return [];
