@@ -15,6 +15,8 @@ import { formatProblem } from './knowledge/problems.ts';
 import { openRecords } from './records/open-records.ts';
 import { DatabaseUnavailableError } from './records/postgres-records.ts';
 import { scheduleRetention } from './records/retention.ts';
+import { connectRedis, RedisUnavailableError } from './state/redis-connection.ts';
+import { RedisCooldown } from './state/redis-cooldown.ts';
 
 /**
  * Starts ballotguard: every adapter whose credentials are configured, or the console chat when none are,
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
   const loaded = await loadKnowledgeDir(config.KNOWLEDGE_DIR);
   if (!loaded.ok) throw new KnowledgeInvalidError(loaded.problems);
   const records = await openRecords(config, logger);
+  // Shared with the other processes when configured; otherwise every cooldown lives in this process.
+  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, logger).catch(async (error: unknown) => { await records.close(); throw error; }) : undefined;
   const adapters: Adapter[] = [];
   const consoleOnly = !discord && !slack;
   const { pipeline, reloader } = assembleBallotguard({
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
     // The person at the console runs this process and has its files: they maintain its knowledge.
     maintainers: [...config.MAINTAINER_IDS, ...(consoleOnly ? [`console:${CONSOLE_OPERATOR}`] : [])],
     defaults: { cooldownSeconds: config.COOLDOWN_SECONDS, answerMentions: config.ANSWER_MENTIONS },
+    ...(redis ? { cooldown: new RedisCooldown(redis) } : {}),
     reloader: {
       onRefused: (problems) => {
         const text = `Knowledge reload refused; still serving the last good knowledge. Problems:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`;
@@ -60,6 +65,7 @@ async function main(): Promise<void> {
       stopRetention();
       await Promise.allSettled(adapters.map((a) => a.stop()));
       await records.close();
+      await redis?.quit();
     })();
     return stopping;
   };
@@ -88,7 +94,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof KnowledgeInvalidError || error instanceof ConfigError || error instanceof DiscordLoginError || error instanceof SlackStartError || error instanceof DatabaseUnavailableError) {
+  if (error instanceof KnowledgeInvalidError || error instanceof ConfigError || error instanceof DiscordLoginError || error instanceof SlackStartError || error instanceof DatabaseUnavailableError || error instanceof RedisUnavailableError) {
     process.stderr.write(`ballotguard cannot start: ${error.message}\n`);
   } else {
     process.stderr.write(`ballotguard crashed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);

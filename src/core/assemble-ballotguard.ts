@@ -4,6 +4,7 @@ import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import { KnowledgeReloader, type ReloaderOptions } from '../knowledge/knowledge-reloader.ts';
 import type { Records } from '../records/records.ts';
 import { createBot, type Bot } from './bot.ts';
+import type { CooldownStore } from './cooldown.ts';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder.ts';
 import type { Logger } from './logger.ts';
 import { createPipeline, type Pipeline, type PipelineDefaults } from './pipeline.ts';
@@ -21,6 +22,8 @@ export interface BallotguardOptions {
   defaults?: Partial<PipelineDefaults>;
   commands?: readonly AnyCommand[];
   reloader?: Pick<ReloaderOptions, 'onRefused' | 'debounceMs' | 'inWorker'>;
+  /** Where cooldowns are kept when not in this process (Redis). */
+  cooldown?: CooldownStore;
   /** The cooldowns' clock, for tests. */
   now?: () => number;
 }
@@ -52,6 +55,7 @@ export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
     maintainers: new Set(options.maintainers ?? []),
     defaults: { cooldownSeconds: options.defaults?.cooldownSeconds ?? 3, answerMentions: options.defaults?.answerMentions ?? true },
     now: options.now,
+    cooldown: options.cooldown,
   });
   return { knowledge, reloader, admin, bot, pipeline };
 }

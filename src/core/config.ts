@@ -21,6 +21,8 @@ const EnvSchema = z.object({
     .optional()
     .transform((v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : []))
     .pipe(z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9]+$/, 'each maintainer is platform:userId, e.g. discord:123456789012345678 or slack:U0123ABC'))),
+  /** Keep short-lived state every process shares (cooldowns) in this Redis, e.g. redis://cache.internal:6379. */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a Redis URL, redis://[:password@]host:port[/db] or rediss:// for TLS').optional(),
   /** Seconds between two requests from one person, unless a community sets its own (/settings cooldown). */
   COOLDOWN_SECONDS: z.coerce.number().min(0).max(600).default(3),
   /** Answer mentions in channels, unless a community switches them off (/settings mentions). */
@@ -33,7 +35,7 @@ export type CoreConfig = z.infer<typeof EnvSchema>;
 /** Reads the core settings from the environment, naming the setting at fault when one is wrong. */
 export function readCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
   const blank = (v: string | undefined) => (v ? v : undefined);
-  const parsed = EnvSchema.safeParse({ ...env, MAINTAINER_IDS: blank(env.MAINTAINER_IDS), COOLDOWN_SECONDS: blank(env.COOLDOWN_SECONDS), RECORDS_RETENTION_DAYS: blank(env.RECORDS_RETENTION_DAYS), DATABASE_URL: blank(env.DATABASE_URL) });
+  const parsed = EnvSchema.safeParse({ ...env, MAINTAINER_IDS: blank(env.MAINTAINER_IDS), COOLDOWN_SECONDS: blank(env.COOLDOWN_SECONDS), RECORDS_RETENTION_DAYS: blank(env.RECORDS_RETENTION_DAYS), DATABASE_URL: blank(env.DATABASE_URL), REDIS_URL: blank(env.REDIS_URL) });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
     throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);

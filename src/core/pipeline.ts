@@ -4,7 +4,7 @@ import { permissionRefusal } from '../commands/run-command.ts';
 import type { Records } from '../records/records.ts';
 import type { CommunitySettings } from '../records/records-store.ts';
 import type { Bot } from './bot.ts';
-import { Cooldown } from './cooldown.ts';
+import { Cooldown, type CooldownStore } from './cooldown.ts';
 import type { Logger } from './logger.ts';
 import { NOTICES } from './notices.ts';
 import type { Reply } from './reply.ts';
@@ -25,7 +25,9 @@ export interface PipelineOptions {
   /** Knowledge maintainers as `platform:userId` (MAINTAINER_IDS), never inferred from platform permissions. */
   maintainers: ReadonlySet<string>;
   defaults: PipelineDefaults;
-  /** The clock for cooldowns; tests pass their own. */
+  /** Where cooldowns are kept: in this process unless given (Redis, shared by every process). */
+  cooldown?: CooldownStore;
+  /** The clock for in-process cooldowns; tests pass their own. */
   now?: () => number;
 }
 
@@ -62,8 +64,7 @@ export interface Pipeline {
 const SILENT: Handling = { acknowledge: 'silent', slow: false, reply: Promise.resolve(undefined) };
 const privately = (reply: Reply): Handling => ({ acknowledge: 'private', slow: false, reply: Promise.resolve(reply) });
 
-export function createPipeline({ bot, logger, records, maintainers, defaults, now }: PipelineOptions): Pipeline {
-  const cooldown = new Cooldown(now);
+export function createPipeline({ bot, logger, records, maintainers, defaults, now, cooldown = new Cooldown(now) }: PipelineOptions): Pipeline {
 
   const roleOf = (request: BotRequest): Role => {
     if (maintainers.has(`${request.platform}:${request.user.id}`)) return 'maintainer';
@@ -137,7 +138,14 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
   /** Rate-limit: every request counts unless its command declares otherwise; maintainers are trusted. */
   const rateLimit = async (request: BotRequest, command: AnyCommand | undefined, role: Role, settings: PipelineDefaults): Promise<Handling | undefined> => {
     if ((command?.cooldown ?? 'person') === 'none' || role === 'maintainer') return undefined;
-    const verdict = await cooldown.take(`${request.platform}:${request.user.id}`, settings.cooldownSeconds);
+    let verdict: Awaited<ReturnType<CooldownStore['take']>>;
+    try {
+      verdict = await cooldown.take(`${request.platform}:${request.user.id}`, settings.cooldownSeconds);
+    } catch (error) {
+      // Shared state unreachable: answering is worth more than the limit; the log tells the operator.
+      logger.error({ err: error }, 'could not read the cooldown; answering without it');
+      return undefined;
+    }
     if (verdict.type === 'silent') return SILENT;
     if (verdict.type === 'refuse') return privately(NOTICES.slowDown(verdict.waitSeconds));
     return undefined;
