@@ -17,6 +17,9 @@ import { DatabaseUnavailableError } from './records/postgres-records.ts';
 import { scheduleRetention } from './records/retention.ts';
 import { connectRedis, RedisUnavailableError } from './state/redis-connection.ts';
 import { RedisCooldown } from './state/redis-cooldown.ts';
+import { Metrics } from './operations/metrics.ts';
+import { operationsRoutes } from './operations/operations-routes.ts';
+import { startOperationsServer, type OperationsServer } from './operations/operations-server.ts';
 
 /**
  * Starts ballotguard: every adapter whose credentials are configured, or the console chat when none are,
@@ -33,8 +36,9 @@ async function main(): Promise<void> {
   // Shared with the other processes when configured; otherwise every cooldown lives in this process.
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, logger).catch(async (error: unknown) => { await records.close(); throw error; }) : undefined;
   const adapters: Adapter[] = [];
+  const metrics = new Metrics();
   const consoleOnly = !discord && !slack;
-  const { pipeline, reloader } = assembleBallotguard({
+  const { pipeline, reloader, knowledge } = assembleBallotguard({
     knowledge: loaded.knowledge,
     knowledgeDir: config.KNOWLEDGE_DIR,
     logger,
@@ -44,8 +48,11 @@ async function main(): Promise<void> {
     maintainers: [...config.MAINTAINER_IDS, ...(consoleOnly ? [`console:${CONSOLE_OPERATOR}`] : [])],
     defaults: { cooldownSeconds: config.COOLDOWN_SECONDS, answerMentions: config.ANSWER_MENTIONS },
     ...(redis ? { cooldown: new RedisCooldown(redis) } : {}),
+    observer: metrics,
     reloader: {
+      onApplied: () => metrics.reloaded('applied'),
       onRefused: (problems) => {
+        metrics.reloaded('refused');
         const text = `Knowledge reload refused; still serving the last good knowledge. Problems:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`;
         for (const adapter of adapters) {
           void (async () => adapter.notifyModerators?.(text, await pipeline.announceChannels(adapter.name)))().catch((error: unknown) => logger.error({ err: error }, 'could not notify moderators'));
@@ -54,16 +61,25 @@ async function main(): Promise<void> {
     },
   });
   if (discord) adapters.push(createDiscordAdapter({ pipeline, config: discord, logger }));
-  if (slack) adapters.push(createSlackAdapter({ pipeline, config: slack, logger }));
+  // Alive, ready (knowledge loaded, records reachable) and metrics: on the Slack HTTP server, and on a server of its own with METRICS_PORT.
+  const routes = operationsRoutes({
+    metrics,
+    readiness: [
+      { name: 'knowledge', check: () => { if (knowledge.snapshot.knowledge.entries.length === 0) throw new Error('no knowledge loaded'); } },
+      { name: 'database', check: () => records.ping() },
+    ],
+  });
+  if (slack) adapters.push(createSlackAdapter({ pipeline, config: slack, logger, routes }));
   if (consoleOnly) adapters.push(createConsoleAdapter({ pipeline, input: process.stdin, output: process.stdout }));
   const stopRetention = scheduleRetention(records, logger);
+  let operations: OperationsServer | undefined;
   let stopping: Promise<void> | undefined;
   const stop = (reason: string) => {
     stopping ??= (async () => {
       logger.debug({ reason }, 'stopping');
       reloader?.stop();
       stopRetention();
-      await Promise.allSettled(adapters.map((a) => a.stop()));
+      await Promise.allSettled([...adapters.map((a) => a.stop()), operations?.close()]);
       await records.close();
       await redis?.quit();
     })();
@@ -74,6 +90,10 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
   try {
+    if (config.METRICS_PORT !== undefined) {
+      operations = await startOperationsServer({ routes, port: config.METRICS_PORT, host: config.METRICS_HOST });
+      logger.info({ port: operations.port }, 'operations server ready (/healthz, /readyz, /metrics)');
+    }
     for (const adapter of adapters) await adapter.start();
   } catch (error) {
     if (stopping) return await stopping; // Asked to stop while starting: not a failure.

@@ -1,5 +1,5 @@
 import { App, HTTPReceiver, LogLevel, type BlockAction, type ButtonAction, type RespondFn } from '@slack/bolt';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Adapter } from '../../src/core/adapter.ts';
 import { BallotguardError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
@@ -17,6 +17,8 @@ export interface SlackAdapterOptions {
   logger: Logger;
   /** Where the HTTP receiver listens; tests use 127.0.0.1 and port 0. */
   host?: string;
+  /** The operator's GET routes (/healthz, /readyz, /metrics: src/operations) served beside Slack's in HTTP mode. */
+  routes?: readonly { path: string; handler(req: IncomingMessage, res: ServerResponse): void }[];
 }
 
 /** A started Slack adapter; in HTTP mode it knows the port it listens on. */
@@ -33,7 +35,7 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
  * thread), direct messages, suggestion and feedback buttons. It only translates Slack events into the
  * core's requests and renders the core's replies as Block Kit.
  */
-export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdapterOptions): SlackAdapter {
+export function createSlackAdapter({ pipeline, config, logger, host, routes = [] }: SlackAdapterOptions): SlackAdapter {
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
   const clientOptions = { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 2 } };
   const receiver = socketMode
@@ -44,14 +46,16 @@ export function createSlackAdapter({ pipeline, config, logger, host }: SlackAdap
         unhandledRequestTimeoutMillis: 2_500,
         logLevel: LogLevel.ERROR,
         customRoutes: [
-          {
+          ...routes.map((route) => ({ path: route.path, method: ['GET'], handler: route.handler })),
+          // The bare liveness answer, unless the operator's routes bring their own.
+          ...(routes.some((route) => route.path === '/healthz') ? [] : [{
             path: '/healthz',
             method: ['GET'],
-            handler: (_req, res) => {
+            handler: (_req: unknown, res: ServerResponse) => {
               res.writeHead(200, { 'content-type': 'text/plain' });
               res.end('ok');
             },
-          },
+          }]),
         ],
       });
   const app = new App({

@@ -5,6 +5,7 @@ import { KnowledgeReloader, type ReloaderOptions } from '../knowledge/knowledge-
 import type { Records } from '../records/records.ts';
 import { createBot, type Bot } from './bot.ts';
 import type { CooldownStore } from './cooldown.ts';
+import type { PipelineObserver } from '../operations/metrics.ts';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder.ts';
 import type { Logger } from './logger.ts';
 import { createPipeline, type Pipeline, type PipelineDefaults } from './pipeline.ts';
@@ -21,11 +22,13 @@ export interface BallotguardOptions {
   maintainers?: Iterable<string>;
   defaults?: Partial<PipelineDefaults>;
   commands?: readonly AnyCommand[];
-  reloader?: Pick<ReloaderOptions, 'onRefused' | 'debounceMs' | 'inWorker'>;
+  reloader?: Pick<ReloaderOptions, 'onRefused' | 'onApplied' | 'debounceMs' | 'inWorker'>;
   /** Where cooldowns are kept when not in this process (Redis). */
   cooldown?: CooldownStore;
   /** The cooldowns' clock, for tests. */
   now?: () => number;
+  /** Told what the pipeline does, for metrics. */
+  observer?: PipelineObserver;
 }
 
 /** Everything a running ballotguard is made of, each built once, in dependency order. */
@@ -56,6 +59,7 @@ export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
     defaults: { cooldownSeconds: options.defaults?.cooldownSeconds ?? 3, answerMentions: options.defaults?.answerMentions ?? true },
     now: options.now,
     cooldown: options.cooldown,
+    observer: options.observer,
   });
   return { knowledge, reloader, admin, bot, pipeline };
 }

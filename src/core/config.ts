@@ -23,6 +23,13 @@ const EnvSchema = z.object({
     .pipe(z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9]+$/, 'each maintainer is platform:userId, e.g. discord:123456789012345678 or slack:U0123ABC'))),
   /** Keep short-lived state every process shares (cooldowns) in this Redis, e.g. redis://cache.internal:6379. */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a Redis URL, redis://[:password@]host:port[/db] or rediss:// for TLS').optional(),
+  /**
+   * Serve /healthz, /readyz and /metrics on this port (0: any free port), besides the Slack HTTP server
+   * that always serves them. Unset: no server of its own.
+   */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  /** The address that server listens on; 0.0.0.0 lets a Prometheus on another machine scrape it. */
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   /** Seconds between two requests from one person, unless a community sets its own (/settings cooldown). */
   COOLDOWN_SECONDS: z.coerce.number().min(0).max(600).default(3),
   /** Answer mentions in channels, unless a community switches them off (/settings mentions). */
@@ -35,7 +42,7 @@ export type CoreConfig = z.infer<typeof EnvSchema>;
 /** Reads the core settings from the environment, naming the setting at fault when one is wrong. */
 export function readCoreConfig(env: NodeJS.ProcessEnv = process.env): CoreConfig {
   const blank = (v: string | undefined) => (v ? v : undefined);
-  const parsed = EnvSchema.safeParse({ ...env, MAINTAINER_IDS: blank(env.MAINTAINER_IDS), COOLDOWN_SECONDS: blank(env.COOLDOWN_SECONDS), RECORDS_RETENTION_DAYS: blank(env.RECORDS_RETENTION_DAYS), DATABASE_URL: blank(env.DATABASE_URL), REDIS_URL: blank(env.REDIS_URL) });
+  const parsed = EnvSchema.safeParse({ ...env, MAINTAINER_IDS: blank(env.MAINTAINER_IDS), COOLDOWN_SECONDS: blank(env.COOLDOWN_SECONDS), RECORDS_RETENTION_DAYS: blank(env.RECORDS_RETENTION_DAYS), DATABASE_URL: blank(env.DATABASE_URL), REDIS_URL: blank(env.REDIS_URL), METRICS_PORT: blank(env.METRICS_PORT), METRICS_HOST: blank(env.METRICS_HOST) });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
     throw new ConfigError(`invalid configuration:\n${problems.join('\n')}`);

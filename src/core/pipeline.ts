@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { AnyCommand } from '../commands/define-command.ts';
 import { permissionRefusal } from '../commands/run-command.ts';
+import type { PipelineObserver } from '../operations/metrics.ts';
 import type { Records } from '../records/records.ts';
 import type { CommunitySettings } from '../records/records-store.ts';
 import type { Bot } from './bot.ts';
@@ -29,6 +30,8 @@ export interface PipelineOptions {
   cooldown?: CooldownStore;
   /** The clock for in-process cooldowns; tests pass their own. */
   now?: () => number;
+  /** Told what happens, for metrics. */
+  observer?: PipelineObserver;
 }
 
 /** How the core will answer one request; adapters render it and acknowledge the platform accordingly. */
@@ -64,7 +67,7 @@ export interface Pipeline {
 const SILENT: Handling = { acknowledge: 'silent', slow: false, reply: Promise.resolve(undefined) };
 const privately = (reply: Reply): Handling => ({ acknowledge: 'private', slow: false, reply: Promise.resolve(reply) });
 
-export function createPipeline({ bot, logger, records, maintainers, defaults, now, cooldown = new Cooldown(now) }: PipelineOptions): Pipeline {
+export function createPipeline({ bot, logger, records, maintainers, defaults, now, cooldown = new Cooldown(now), observer }: PipelineOptions): Pipeline {
 
   const roleOf = (request: BotRequest): Role => {
     if (maintainers.has(`${request.platform}:${request.user.id}`)) return 'maintainer';
@@ -146,12 +149,14 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
       logger.error({ err: error }, 'could not read the cooldown; answering without it');
       return undefined;
     }
+    if (verdict.type !== 'go') observer?.rateLimited(verdict.type);
     if (verdict.type === 'silent') return SILENT;
     if (verdict.type === 'refuse') return privately(NOTICES.slowDown(verdict.waitSeconds));
     return undefined;
   };
 
   async function handle(input: BotRequestInput): Promise<Handling> {
+    const started = performance.now();
     const parsedRequest = BotRequestSchema.safeParse(input);
     if (!parsedRequest.success) {
       // An adapter's translation bug, never the person's fault: say so kindly, log what was wrong (not the text).
@@ -169,15 +174,21 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     const refusal = 'reply' in understood ? understood.reply : permissionRefusal(understood.command, role);
     const limited = await rateLimit(request, command, role, settings);
     if (limited) return limited;
+    if (refusal && 'command' in understood) observer?.refused('permission');
     if (refusal || !command) return privately(refusal ?? NOTICES.somethingWentWrong());
 
     // Run, record, reply.
     const requester: Requester = { id: request.user.id, platform: request.platform, community: request.community, conversation: request.channel, role };
     const options = 'options' in understood ? understood.options : {};
-    const reply = (async () => recorded(await bot.runCommand(command.name, options, requester), request))().catch((error: unknown) => {
-      logger.error({ err: error }, 'request failed');
-      return NOTICES.somethingWentWrong();
-    });
+    const reply = (async () => recorded(await bot.runCommand(command.name, options, requester), request))()
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'request failed');
+        return NOTICES.somethingWentWrong();
+      })
+      .then((ready) => {
+        observer?.replied(ready.kind, (performance.now() - started) / 1000);
+        return ready;
+      });
     return { acknowledge: command.replies === 'private' ? 'private' : 'public', slow: Boolean(command.slow), reply };
   }
 

@@ -20,12 +20,18 @@ const COMMAND_TIMEOUT_MS = 1_000;
 export async function connectRedis(url: string, logger: Logger): Promise<Redis> {
   const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS });
   // Without a listener an 'error' event would crash the process; the message names no user data.
-  redis.on('error', (error: Error) => logger.warn({ code: (error as { code?: string }).code ?? error.name }, 'Redis connection problem; reconnecting'));
+  let lastError: Error | undefined;
+  redis.on('error', (error: Error) => {
+    lastError = error;
+    if (redis.status === 'ready' || redis.status === 'reconnecting') logger.warn({ code: (error as { code?: string }).code ?? error.name }, 'Redis connection problem; reconnecting');
+  });
   try {
     await redis.connect();
   } catch (error) {
     redis.disconnect();
-    throw new RedisUnavailableError(`cannot connect to Redis (REDIS_URL): ${error instanceof Error ? error.message : String(error)}`, error);
+    // ioredis rejects with "Connection is closed"; the error before it says why (refused, unknown host, auth).
+    const reason = lastError ?? error;
+    throw new RedisUnavailableError(`cannot connect to Redis (REDIS_URL): ${reason instanceof Error ? reason.message : String(reason)}`, reason);
   }
   return redis;
 }
