@@ -75,4 +75,14 @@ export const CONFIDENCE_MODEL = {
  * default max_connections (100) then serves about ten processes. Chosen, not measured: 200 ms loses at most
  * that much on a crash, and 500 rows x 10 columns stays far below PostgreSQL's 65,535 parameters a statement.
  */
-export const POSTGRES_RECORDS = { flushMs: 200, maxBatch: 500, maxPending: 10_000, poolSize: 10 };
+export const POSTGRES_RECORDS = {
+  flushMs: 200,
+  maxBatch: 500,
+  maxPending: 10_000,
+  poolSize: 10,
+  /**
+   * A click on an answer not (yet) on record is looked up once more after this long: the answer may have
+   * been given by another process whose batch is still queued. Twice `flushMs`, plus a round trip's margin.
+   */
+  unknownAnswerRetryMs: 500,
+};

@@ -91,8 +91,7 @@ export class PostgresRecords implements Records {
     pool.on('error', (error) => options.logger.warn({ code: errorCode(error) }, 'a PostgreSQL connection failed; the pool replaces it'));
     const store = new PostgresRecords(pool, options);
     try {
-      if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await store.migrate();
+      await store.migrate(schema);
     } catch (error) {
       await pool.end().catch(() => undefined);
       throw new DatabaseUnavailableError(`cannot open the records database (DATABASE_URL): ${error instanceof Error ? error.message : String(error)}`, error);
@@ -104,9 +103,11 @@ export class PostgresRecords implements Records {
     return this.retentionDays > 0;
   }
 
-  private async migrate(): Promise<void> {
+  private async migrate(schema: string | undefined): Promise<void> {
     await this.transaction(async (client) => {
+      // Under the lock, so processes starting together neither race to create the schema nor migrate twice.
       await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
       const { rows } = await client.query<{ version: number | null }>('SELECT MAX(version) AS version FROM schema_migrations');
       for (let version = rows[0]?.version ?? 0; version < POSTGRES_MIGRATIONS.length; version++) {
@@ -135,6 +136,14 @@ export class PostgresRecords implements Records {
 
   async recordFeedback(record: FeedbackRecord): Promise<FeedbackOutcome> {
     await this.settle();
+    const outcome = await this.insertFeedback(record);
+    if (outcome !== 'unknown-answer') return outcome;
+    // The answer may come from another process whose batch is not written yet: look again once it must be.
+    await new Promise((resolve) => setTimeout(resolve, POSTGRES_RECORDS.unknownAnswerRetryMs));
+    return this.insertFeedback(record);
+  }
+
+  private async insertFeedback(record: FeedbackRecord): Promise<FeedbackOutcome> {
     const voter = createHmac('sha256', this.voterKey).update(`${record.answerId}\u0000${record.platform}\u0000${record.userId}`).digest('hex');
     // One statement: the answer's record is read and the click inserted together, once per voter.
     const result = await this.pool.query<{ inserted: boolean }>(
