@@ -68,7 +68,6 @@ const SILENT: Handling = { acknowledge: 'silent', slow: false, reply: Promise.re
 const privately = (reply: Reply): Handling => ({ acknowledge: 'private', slow: false, reply: Promise.resolve(reply) });
 
 export function createPipeline({ bot, logger, records, maintainers, defaults, now, cooldown = new Cooldown(now), observer }: PipelineOptions): Pipeline {
-
   const roleOf = (request: BotRequest): Role => {
     if (maintainers.has(`${request.platform}:${request.user.id}`)) return 'maintainer';
     return request.community && request.user.communityAdmin ? 'moderator' : 'user';
