@@ -52,9 +52,18 @@ async function main(): Promise<number> {
   installProcessGuard(logger);
   const loaded = await loadKnowledgeForRun(config.KNOWLEDGE_DIR);
   if (!loaded.ok) throw new KnowledgeInvalidError(loaded.problems);
-  const records = await openRecords(config, logger);
+  // A database server that accepts the connection but never answers must not hold start-up forever.
+  const startMs = config.START_TIMEOUT_SECONDS * 1000;
+  const unanswered = (setting: string) =>
+    `${setting} did not answer within ${config.START_TIMEOUT_SECONDS} s: the server accepted the connection but never answered. Check the address, the network and the server, then start again (START_TIMEOUT_SECONDS sets this deadline).`;
+  const records = await withDeadline(openRecords(config, logger), startMs, unanswered('the records database (DATABASE_URL)'));
   // Shared with the other processes when configured; otherwise every cooldown lives in this process.
-  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, logger).catch(async (error: unknown) => { await records.close(); throw error; }) : undefined;
+  const redis = config.REDIS_URL
+    ? await withDeadline(connectRedis(config.REDIS_URL, logger), startMs, unanswered('Redis (REDIS_URL)')).catch(async (error: unknown) => {
+        await records.close();
+        throw error;
+      })
+    : undefined;
   const seen = slack ? SeenRequests.open(config.DATA_DIR) : undefined;
   const adapters: Adapter[] = [];
   const metrics = new Metrics();
