@@ -14,10 +14,15 @@ import { installProcessGuard } from './core/process-guard.ts';
 import { projectVersion } from './core/project-paths.ts';
 import { loadKnowledgeForRun } from './cli/load-bot.ts';
 import { formatProblem, KnowledgeInvalidError } from './knowledge/problems.ts';
+import { Metrics } from './operations/metrics.ts';
+import { operationsRoutes } from './operations/operations-routes.ts';
+import { startOperationsServer, type OperationsServer } from './operations/operations-server.ts';
 import { prepareDataDir } from './records/data-dir.ts';
-import { RecordsStore } from './records/records-store.ts';
+import { openRecords } from './records/open-records.ts';
 import { scheduleRetention } from './records/retention.ts';
 import { SeenRequests } from './records/seen-requests.ts';
+import { connectRedis } from './state/redis-connection.ts';
+import { RedisCooldown } from './state/redis-cooldown.ts';
 
 /** Errors whose message is the whole story for the operator: shown without a stack trace. */
 const EXPLAINED = new Set(['DISCORD_LOGIN_FAILED', 'DISCORD_GATEWAY_FATAL', 'SLACK_START_FAILED', 'KNOWLEDGE_INVALID']);
@@ -47,10 +52,22 @@ async function main(): Promise<number> {
   installProcessGuard(logger);
   const loaded = await loadKnowledgeForRun(config.KNOWLEDGE_DIR);
   if (!loaded.ok) throw new KnowledgeInvalidError(loaded.problems);
-  const records = RecordsStore.open(config.DATA_DIR, { recordIdentity: config.RECORD_ASKER_IDENTITY, retentionDays: config.RECORDS_RETENTION_DAYS });
+  // A database server that accepts the connection but never answers must not hold start-up forever.
+  const startMs = config.START_TIMEOUT_SECONDS * 1000;
+  const unanswered = (setting: string) =>
+    `${setting} did not answer within ${config.START_TIMEOUT_SECONDS} s: the server accepted the connection but never answered. Check the address, the network and the server, then start again (START_TIMEOUT_SECONDS sets this deadline).`;
+  const records = await withDeadline(openRecords(config, logger), startMs, unanswered('the records database (DATABASE_URL)'));
+  // Shared with the other processes when configured; otherwise every cooldown lives in this process.
+  const redis = config.REDIS_URL
+    ? await withDeadline(connectRedis(config.REDIS_URL, logger), startMs, unanswered('Redis (REDIS_URL)')).catch(async (error: unknown) => {
+        await records.close();
+        throw error;
+      })
+    : undefined;
   const seen = slack ? SeenRequests.open(config.DATA_DIR) : undefined;
   const adapters: Adapter[] = [];
-  const { pipeline, reloader } = assembleBallotguard({
+  const metrics = new Metrics();
+  const { pipeline, reloader, knowledge } = assembleBallotguard({
     knowledge: loaded.knowledge,
     knowledgeDir: config.KNOWLEDGE_DIR,
     logger,
@@ -60,14 +77,26 @@ async function main(): Promise<number> {
     maintainers: [...config.MAINTAINER_IDS, ...(consoleOnly ? [`console:${CONSOLE_OPERATOR}`] : [])],
     defaults: { cooldownSeconds: config.COOLDOWN_SECONDS, answerMentions: config.ANSWER_MENTIONS },
     securityChannels: config.SECURITY_CHANNELS,
+    ...(redis ? { cooldown: new RedisCooldown(redis) } : {}),
+    observer: metrics,
     reloader: {
+      onApplied: () => metrics.reloaded('applied'),
       onRefused: (problems) => {
+        metrics.reloaded('refused');
         const text = `Knowledge reload refused; still serving the last good knowledge. Problems:\n${problems.slice(0, 10).map(formatProblem).join('\n')}`;
         for (const adapter of adapters) {
-          adapter.notifyModerators?.(text, pipeline.announceChannels(adapter.name)).catch((error: unknown) => logger.error({ err: error }, 'could not notify moderators'));
+          void (async () => adapter.notifyModerators?.(text, await pipeline.announceChannels(adapter.name)))().catch((error: unknown) => logger.error({ err: error }, 'could not notify moderators'));
         }
       },
     },
+  });
+  // Alive, ready (knowledge loaded, records reachable) and metrics: on the Slack HTTP server, and on a server of its own with METRICS_PORT.
+  const routes = operationsRoutes({
+    metrics,
+    readiness: [
+      { name: 'knowledge', check: () => { if (knowledge.snapshot.knowledge.entries.length === 0) throw new Error('no knowledge loaded'); } },
+      { name: 'database', check: () => records.ping() },
+    ],
   });
   // discord.js and Bolt load only when configured: the console starts without paying for them.
   if (discord) {
@@ -76,10 +105,11 @@ async function main(): Promise<number> {
   }
   if (slack) {
     const { createSlackAdapter } = await import('../adapters/slack/slack-adapter.ts');
-    adapters.push(createSlackAdapter({ pipeline, config: slack, logger, seen }));
+    adapters.push(createSlackAdapter({ pipeline, config: slack, logger, seen, routes }));
   }
   if (consoleOnly) adapters.push(createConsoleAdapter({ pipeline, input: process.stdin, output: process.stdout }));
   const stopRetention = scheduleRetention(records, logger);
+  let operations: OperationsServer | undefined;
 
   let stopping: Promise<void> | undefined;
   let signalled!: () => void;
@@ -89,9 +119,10 @@ async function main(): Promise<number> {
       logger.debug({ reason }, 'stopping');
       reloader?.stop();
       stopRetention();
-      await Promise.allSettled(adapters.map((a) => a.stop()));
-      records.close();
+      await Promise.allSettled([...adapters.map((a) => a.stop()), operations?.close()]);
+      await records.close();
       seen?.close();
+      await redis?.quit();
     })();
     return stopping;
   };
@@ -106,6 +137,10 @@ async function main(): Promise<number> {
   // A platform that can no longer serve (token reset, disallowed intents) ends the process with its reason.
   const fatal = Promise.race(adapters.map((a) => a.fatal).filter((f): f is Promise<Error> => f !== undefined));
   try {
+    if (config.METRICS_PORT !== undefined) {
+      operations = await startOperationsServer({ routes, port: config.METRICS_PORT, host: config.METRICS_HOST });
+      logger.info({ port: operations.port }, 'operations server ready (/healthz, /readyz, /metrics)');
+    }
     for (const adapter of adapters) {
       if (adapter.name !== 'console') logger.info({ adapter: adapter.name }, 'connecting');
       const started = withDeadline(

@@ -88,3 +88,23 @@ export const SEARCH_CACHES = {
   /** Whole answers to questions asked again word for word (with the same context). */
   answers: 2_000,
 };
+
+/**
+ * How the PostgreSQL records store (DATABASE_URL) writes: questions and audit rows are queued and written
+ * in batches, so no question waits on a database round trip or a disk flush. A batch goes every `flushMs`
+ * or as soon as `maxBatch` rows wait; while the database is unreachable at most `maxPending` rows are held,
+ * the oldest dropped (and counted in the log) past that. `poolSize` connections per process: PostgreSQL's
+ * default max_connections (100) then serves about ten processes. Chosen, not measured: 200 ms loses at most
+ * that much on a crash, and 500 rows x 10 columns stays far below PostgreSQL's 65,535 parameters a statement.
+ */
+export const POSTGRES_RECORDS = {
+  flushMs: 200,
+  maxBatch: 500,
+  maxPending: 10_000,
+  poolSize: 10,
+  /**
+   * A click on an answer not (yet) on record is looked up once more after this long: the answer may have
+   * been given by another process whose batch is still queued. Twice `flushMs`, plus a round trip's margin.
+   */
+  unknownAnswerRetryMs: 500,
+};

@@ -57,7 +57,7 @@ export function createConsoleAdapter({ pipeline, input, output, color, userId = 
     }
     const picked = /^\d+$/.test(text) ? suggestions[Number(text) - 1] : undefined;
     const rating = (text === '+' || text === '-') && lastAnswerId ? { type: 'feedback' as const, answerId: lastAnswerId, helpful: text === '+' } : undefined;
-    const reply = await pipeline.handle({ platform: 'console', user: { id: userId }, via: 'console', input: rating ?? { type: 'text', text: picked ? picked.run : text } }).reply;
+    const reply = await (await pipeline.handle({ platform: 'console', user: { id: userId }, via: 'console', input: rating ?? { type: 'text', text: picked ? picked.run : text } })).reply;
     if (reply) {
       if (!rating) {
         suggestions = reply.suggestions;

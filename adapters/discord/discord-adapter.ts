@@ -78,7 +78,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
 
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const options = Object.fromEntries(interaction.options.data.map((o) => [o.name, o.value]));
-    const handling = pipeline.handle({ ...fromInteraction(interaction), via: 'command', input: { type: 'command', name: interaction.commandName, options } });
+    const handling = await pipeline.handle({ ...fromInteraction(interaction), via: 'command', input: { type: 'command', name: interaction.commandName, options } });
     // Silence under a flood: no reply at all (Discord tells only that person the command went unanswered).
     if (handling.acknowledge === 'silent') return;
     if (handling.slow) {
@@ -111,7 +111,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
     const request = messageActionRequest(interaction, pipeline.commands, fromInteraction(interaction));
     if (!request) return void (await interaction.reply(interactionPayload(renderDiscord(NOTICES.buttonExpired()))));
     if (request === 'no-text') return void (await interaction.reply(interactionPayload(renderDiscord(NOTICES.messageWithoutText()))));
-    await replyTo(interaction, pipeline.handle(request));
+    await replyTo(interaction, await pipeline.handle(request));
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -122,7 +122,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
 
   async function onFeedback(interaction: ButtonInteraction): Promise<void> {
     const [helpful, answerId] = interaction.customId.slice(FEEDBACK_PREFIX.length).split(':');
-    const handling = pipeline.handle({ ...fromInteraction(interaction), via: 'button', input: { type: 'feedback', answerId: answerId ?? '', helpful: helpful === 'y' } });
+    const handling = await pipeline.handle({ ...fromInteraction(interaction), via: 'button', input: { type: 'feedback', answerId: answerId ?? '', helpful: helpful === 'y' } });
     const reply = await handling.reply;
     // The click is answered by disabling the rating buttons on the message; the thanks goes to the clicker only.
     const rows = interaction.message.components.map((row) => {
@@ -136,7 +136,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
   async function onButton(interaction: ButtonInteraction): Promise<void> {
     const run = interaction.customId.slice(BUTTON_PREFIX.length);
     if (!run) return void (await interaction.reply(interactionPayload(renderDiscord(NOTICES.buttonExpired()))));
-    await replyTo(interaction, pipeline.handle({ ...fromInteraction(interaction), via: 'button', input: { type: 'text', text: run } }));
+    await replyTo(interaction, await pipeline.handle({ ...fromInteraction(interaction), via: 'button', input: { type: 'text', text: run } }));
   }
 
   async function onMessage(message: Message): Promise<void> {
@@ -145,7 +145,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
     // In a channel the bot reads only messages that mention it by name (never @everyone or @here); those
     // are the only ones whose content Discord gives it without the privileged Message Content intent.
     if (!direct && !message.mentions.users.has(client.user.id)) return;
-    const handling = pipeline.handle({
+    const handling = await pipeline.handle({
       ...who(message.author.id, message.guildId, message.channelId, message.member, message.member?.permissions),
       via: direct ? 'direct' : 'mention',
       input: { type: 'text', text: message.content },

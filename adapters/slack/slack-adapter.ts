@@ -1,5 +1,5 @@
 import { App, HTTPReceiver, LogLevel, type BlockAction, type ButtonAction, type RespondFn } from '@slack/bolt';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Adapter } from '../../src/core/adapter.ts';
 import { BallotguardError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
@@ -25,6 +25,8 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Request ids already handled, to refuse replays; in memory (forgotten at exit) when not given. */
   seen?: SeenRequests;
+  /** The operator's GET (and HEAD) routes (/healthz, /readyz, /metrics: src/operations) served beside Slack's in HTTP mode. */
+  routes?: readonly { path: string; handler(req: IncomingMessage, res: ServerResponse): void }[];
 }
 
 /** A started Slack adapter; in HTTP mode it knows the port it listens on. */
@@ -41,7 +43,7 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
  * thread), direct messages, suggestion and feedback buttons. It only translates Slack events into the
  * core's requests and renders the core's replies as Block Kit.
  */
-export function createSlackAdapter({ pipeline, config, logger, host, seen = new SeenRequests(':memory:') }: SlackAdapterOptions): SlackAdapter {
+export function createSlackAdapter({ pipeline, config, logger, host, seen = new SeenRequests(':memory:'), routes = [] }: SlackAdapterOptions): SlackAdapter {
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
   const clientOptions = { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 2 } };
   const receiver = socketMode
@@ -52,14 +54,16 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
         unhandledRequestTimeoutMillis: 2_500,
         logLevel: LogLevel.ERROR,
         customRoutes: [
-          {
+          ...routes.map((route) => ({ path: route.path, method: ['GET', 'HEAD'], handler: route.handler })),
+          // The bare liveness answer, unless the operator's routes bring their own.
+          ...(routes.some((route) => route.path === '/healthz') ? [] : [{
             path: '/healthz',
             method: ['GET', 'HEAD'],
-            handler: (_req, res) => {
+            handler: (_req: unknown, res: ServerResponse) => {
               res.writeHead(200, { 'content-type': 'text/plain' });
               res.end('ok');
             },
-          },
+          }]),
         ],
       });
   if (receiver) {
@@ -106,7 +110,7 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
   for (const command of shortCommands) {
     app.command(`/${command.name}`, async ({ command: slash, ack, respond }) => {
       await ack();
-      const handling = pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text: `/${command.name} ${slash.text}` } });
+      const handling = await pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text: `/${command.name} ${slash.text}` } });
       await respondWith(respond, await handling.reply);
     });
   }
@@ -115,7 +119,7 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
     app.command(NAMESPACE_COMMAND, async ({ command: slash, ack, respond }) => {
       await ack();
       const text = slash.text.trim() || '/help';
-      const handling = pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text } });
+      const handling = await pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text } });
       await respondWith(respond, await handling.reply);
     });
   }
@@ -126,7 +130,7 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
     if (repeatedEvent(body)) return;
     const user = event.user ?? 'unknown';
     const team = (body as { team_id?: string }).team_id;
-    const reply = await pipeline.handle({ ...(await who(team, event.channel, user)), via: 'mention', input: { type: 'text', text: event.text } }).reply;
+    const reply = await (await pipeline.handle({ ...(await who(team, event.channel, user)), via: 'mention', input: { type: 'text', text: event.text } })).reply;
     if (!reply) return;
     const thread = event.thread_ts ? { thread_ts: event.thread_ts } : {};
     if (reply.visibility === 'private') {
@@ -139,7 +143,7 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
   // Direct messages: already private.
   app.message(async ({ message, body, say }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined || repeatedEvent(body)) return;
-    const reply = await pipeline.handle({ ...(await who(undefined, undefined, message.user)), via: 'direct', input: { type: 'text', text: message.text ?? '' } }).reply;
+    const reply = await (await pipeline.handle({ ...(await who(undefined, undefined, message.user)), via: 'direct', input: { type: 'text', text: message.text ?? '' } })).reply;
     if (!reply) return;
     await say({ ...renderSlack(reply), ...NO_UNFURL, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) });
   });
@@ -149,14 +153,14 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
     await ack();
     // The shown name travels with the click, for a report its sender chooses to sign.
     const name = body.user.name ?? body.user.username;
-    const handling = pipeline.handle({ ...(await who(body.team?.id, body.channel?.id, body.user.id, name)), via: 'button', input: { type: 'text', text: action.value ?? '/help' } });
+    const handling = await pipeline.handle({ ...(await who(body.team?.id, body.channel?.id, body.user.id, name)), via: 'button', input: { type: 'text', text: action.value ?? '/help' } });
     await respondWith(respond, await handling.reply, { replaceOriginal: false });
   });
 
   // Feedback buttons carry the answer's id; the core counts each person once per answer.
   app.action<BlockAction<ButtonAction>>(FEEDBACK_ACTION, async ({ action, body, ack, respond }) => {
     await ack();
-    const handling = pipeline.handle({
+    const handling = await pipeline.handle({
       ...(await who(body.team?.id, body.channel?.id, body.user.id)),
       via: 'button',
       input: { type: 'feedback', answerId: action.value ?? '', helpful: action.action_id === 'bg:fb:yes' },
@@ -166,7 +170,7 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
 
   // "Check with ballotguard" in a message's menu: answered privately, to the person who chose it.
   registerMessageShortcuts(app, pipeline, who, async (respond, request) =>
-    respondWith(respond, 'input' in request ? await pipeline.handle(request).reply : request),
+    respondWith(respond, 'input' in request ? await (await pipeline.handle(request)).reply : request),
   );
 
   // The App Home tab: what the bot is, its commands and three pieces of advice, from the core.

@@ -1,16 +1,16 @@
 import { createInterface } from 'node:readline';
 import { Command } from 'commander';
 import { readCoreConfig, type CoreConfig } from '../core/config.ts';
+import { createLogger, silentLogger } from '../core/logger.ts';
 import { projectVersion } from '../core/project-paths.ts';
 import { terminalSafe } from '../core/terminal-safe.ts';
-import { createLogger } from '../core/logger.ts';
 import { replyToPlainText } from '../core/plain-text.ts';
 import type { RequesterInput } from '../core/requester.ts';
 import { loadKnowledgeDir } from '../knowledge/load-knowledge.ts';
 import { formatProblem, KnowledgeInvalidError } from '../knowledge/problems.ts';
 import { answerJson, blankLineJson } from './answer-json.ts';
 import { loadBot } from './load-bot.ts';
-import { RecordsStore } from '../records/records-store.ts';
+import { openRecords } from '../records/open-records.ts';
 
 /** Whoever runs the CLI operates this bot on this machine and has its files: they maintain it. */
 const CLI_USER: RequesterInput = { id: 'cli', platform: 'cli', role: 'maintainer' };
@@ -86,26 +86,26 @@ recordsCli
   .command('export')
   .description("print one community's questions and feedback as JSON")
   .argument('<community>', 'platform:id, e.g. discord:123456789012345678')
-  .action((name: string) => {
-    const records = RecordsStore.open(config.DATA_DIR, { retentionDays: config.RECORDS_RETENTION_DAYS });
+  .action(async (name: string) => {
+    const records = await openRecords(config, silentLogger());
     try {
-      process.stdout.write(`${JSON.stringify({ community: name, ...records.exportCommunity(community(name)) }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ community: name, ...(await records.exportCommunity(community(name))) }, null, 2)}\n`);
     } finally {
-      records.close();
+      await records.close();
     }
   });
 recordsCli
   .command('purge')
   .description("delete one community's questions and feedback")
   .argument('<community>', 'platform:id, e.g. slack:T0123ABC')
-  .action((name: string) => {
-    const records = RecordsStore.open(config.DATA_DIR, { retentionDays: config.RECORDS_RETENTION_DAYS });
+  .action(async (name: string) => {
+    const records = await openRecords(config, silentLogger());
     try {
-      const gone = records.purgeCommunity(community(name));
-      records.recordAudit({ platform: 'cli', moderatorId: 'operator', action: 'records purge', detail: `${name}: ${gone.questions} questions, ${gone.feedback} feedback` });
+      const gone = await records.purgeCommunity(community(name));
+      await records.recordAudit({ platform: 'cli', moderatorId: 'operator', action: 'records purge', detail: `${name}: ${gone.questions} questions, ${gone.feedback} feedback` });
       process.stdout.write(`deleted ${gone.questions} questions and ${gone.feedback} feedback records of ${name}\n`);
     } finally {
-      records.close();
+      await records.close();
     }
   });
 

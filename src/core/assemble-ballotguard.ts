@@ -2,9 +2,11 @@ import type { AnyCommand } from '../commands/define-command.ts';
 import { createKnowledgeAdmin, type KnowledgeAdmin } from '../commands/moderator/knowledge-admin.ts';
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import { KnowledgeReloader, type ReloaderOptions } from '../knowledge/knowledge-reloader.ts';
-import type { RecordsStore } from '../records/records-store.ts';
+import type { Records } from '../records/records.ts';
 import { createReportDesk, type ReportDesk } from '../report/report-desk.ts';
 import { createBot, type Bot } from './bot.ts';
+import type { CooldownStore } from './cooldown.ts';
+import type { PipelineObserver } from '../operations/metrics.ts';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder.ts';
 import type { Logger } from './logger.ts';
 import { createPipeline, type Pipeline, type PipelineDefaults } from './pipeline.ts';
@@ -14,7 +16,7 @@ export interface BallotguardOptions {
   logger: Logger;
   /** With records: the directory the knowledge came from, so it can be reloaded and taught. */
   knowledgeDir?: string;
-  records?: RecordsStore;
+  records?: Records;
   /** Where maintainers' exports of records are written (DATA_DIR/exports). */
   exportDir?: string;
   /** Knowledge maintainers as `platform:userId`. */
@@ -23,9 +25,13 @@ export interface BallotguardOptions {
   securityChannels?: Iterable<string>;
   defaults?: Partial<PipelineDefaults>;
   commands?: readonly AnyCommand[];
-  reloader?: Pick<ReloaderOptions, 'onRefused' | 'debounceMs' | 'inWorker'>;
+  reloader?: Pick<ReloaderOptions, 'onRefused' | 'onApplied' | 'debounceMs' | 'inWorker'>;
+  /** Where cooldowns are kept when not in this process (Redis). */
+  cooldown?: CooldownStore;
   /** The cooldowns' clock, for tests. */
   now?: () => number;
+  /** Told what the pipeline does, for metrics. */
+  observer?: PipelineObserver;
 }
 
 /** Everything a running ballotguard is made of, each built once, in dependency order. */
@@ -58,6 +64,8 @@ export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
     maintainers: new Set(options.maintainers ?? []),
     defaults: { cooldownSeconds: options.defaults?.cooldownSeconds ?? 3, answerMentions: options.defaults?.answerMentions ?? true },
     now: options.now,
+    cooldown: options.cooldown,
+    observer: options.observer,
     reports,
   });
   return { knowledge, reloader, admin, bot, pipeline, reports };

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { AnyCommand } from '../commands/define-command.ts';
 import { permissionRefusal } from '../commands/run-command.ts';
-import type { CommunitySettings, RecordsStore } from '../records/records-store.ts';
-import type { ChannelPoster, ReportDesk } from '../report/report-desk.ts';
 import { homePage, WelcomedInMemory, withWelcome } from '../onboarding/onboarding.ts';
+import type { PipelineObserver } from '../operations/metrics.ts';
+import type { Records } from '../records/records.ts';
+import type { CommunitySettings } from '../records/records-store.ts';
+import type { ChannelPoster, ReportDesk } from '../report/report-desk.ts';
 import type { Bot } from './bot.ts';
-import { Cooldown } from './cooldown.ts';
+import { Cooldown, type CooldownStore } from './cooldown.ts';
 import type { Logger } from './logger.ts';
 import { NOTICES } from './notices.ts';
 import type { Reply } from './reply.ts';
@@ -22,14 +24,18 @@ export interface PipelineOptions {
   bot: Bot;
   logger: Logger;
   /** Where questions and feedback are recorded, and communities' settings kept; none in tests and CLI runs. */
-  records?: RecordsStore;
+  records?: Records;
   /** Knowledge maintainers as `platform:userId` (MAINTAINER_IDS), never inferred from platform permissions. */
   maintainers: ReadonlySet<string>;
   defaults: PipelineDefaults;
-  /** The clock for cooldowns; tests pass their own. */
+  /** Where cooldowns are kept: in this process unless given (Redis, shared by every process). */
+  cooldown?: CooldownStore;
+  /** The clock for in-process cooldowns; tests pass their own. */
   now?: () => number;
   /** Where reports to a community's security channel are posted from. */
   reports?: ReportDesk;
+  /** Told what happens, for metrics. */
+  observer?: PipelineObserver;
 }
 
 /** How the core will answer one request; adapters render it and acknowledge the platform accordingly. */
@@ -54,11 +60,12 @@ export interface Handling {
  */
 export interface Pipeline {
   readonly commands: readonly AnyCommand[];
-  handle(request: BotRequestInput): Handling;
+  /** Resolves once how to acknowledge is known (after the settings and the cooldown are read); never rejects. */
+  handle(request: BotRequestInput): Promise<Handling>;
   /** Completion choices for a command option being typed (Discord's autocomplete). */
   complete(commandName: string, option: string, typed: string): string[];
   /** The channels communities chose for announcements on a platform (`/settings announce`). */
-  announceChannels(platform: string): { community: string; channel: string }[];
+  announceChannels(platform: string): Promise<{ community: string; channel: string }[]>;
   /** An adapter's way to post into its platform's channels, for reports members confirm (`/report`). */
   registerChannelPoster(platform: string, poster: ChannelPoster): void;
   /** The home page a platform shows newcomers (Slack's App Home tab): what the bot is, its commands, three pieces of advice. */
@@ -68,19 +75,17 @@ export interface Pipeline {
 const SILENT: Handling = { acknowledge: 'silent', slow: false, reply: Promise.resolve(undefined) };
 const privately = (reply: Reply): Handling => ({ acknowledge: 'private', slow: false, reply: Promise.resolve(reply) });
 
-export function createPipeline({ bot, logger, records, maintainers, defaults, now, reports }: PipelineOptions): Pipeline {
-  const cooldown = new Cooldown(now);
-
+export function createPipeline({ bot, logger, records, maintainers, defaults, now, cooldown = new Cooldown(now), observer, reports }: PipelineOptions): Pipeline {
   const roleOf = (request: BotRequest): Role => {
     if (maintainers.has(`${request.platform}:${request.user.id}`)) return 'maintainer';
     return request.community && request.user.communityAdmin ? 'moderator' : 'user';
   };
 
-  const settingsOf = (request: BotRequest): PipelineDefaults => {
+  const settingsOf = async (request: BotRequest): Promise<PipelineDefaults> => {
     let own: CommunitySettings = {};
     if (records && request.community) {
       try {
-        own = records.communitySettings({ platform: request.platform, community: request.community });
+        own = await records.communitySettings({ platform: request.platform, community: request.community });
       } catch (error) {
         logger.error({ err: error }, 'could not read community settings; using the defaults');
       }
@@ -89,11 +94,11 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
   };
 
   /** Records an answer so feedback can find it, and gives it the id its buttons carry. */
-  const recorded = (reply: Reply, request: BotRequest): Reply => {
+  const recorded = async (reply: Reply, request: BotRequest): Promise<Reply> => {
     if (!records || !reply.answer) return reply;
     const id = randomBytes(12).toString('base64url');
     try {
-      records.recordQuestion({
+      await records.recordQuestion({
         question: reply.answer.question,
         outcome: reply.kind,
         confidence: reply.answer.confidence,
@@ -110,10 +115,10 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     return { ...reply, answer: { ...reply.answer, id } };
   };
 
-  const feedback = (request: BotRequest, input: Extract<BotRequest['input'], { type: 'feedback' }>): Handling => {
+  const feedback = async (request: BotRequest, input: Extract<BotRequest['input'], { type: 'feedback' }>): Promise<Handling> => {
     let outcome: 'counted' | 'already-counted' | 'unknown-answer' = 'unknown-answer';
     try {
-      if (records) outcome = records.recordFeedback({ answerId: input.answerId, helpful: input.helpful, platform: request.platform, community: request.community, userId: request.user.id });
+      if (records) outcome = await records.recordFeedback({ answerId: input.answerId, helpful: input.helpful, platform: request.platform, community: request.community, userId: request.user.id });
     } catch (error) {
       logger.error({ err: error }, 'could not record feedback');
     }
@@ -141,9 +146,17 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
   };
 
   /** Rate-limit: every request counts unless its command declares otherwise; maintainers are trusted. */
-  const rateLimit = (request: BotRequest, command: AnyCommand | undefined, role: Role, settings: PipelineDefaults): Handling | undefined => {
+  const rateLimit = async (request: BotRequest, command: AnyCommand | undefined, role: Role, settings: PipelineDefaults): Promise<Handling | undefined> => {
     if ((command?.cooldown ?? 'person') === 'none' || role === 'maintainer') return undefined;
-    const verdict = cooldown.take(`${request.platform}:${request.user.id}`, settings.cooldownSeconds);
+    let verdict: Awaited<ReturnType<CooldownStore['take']>>;
+    try {
+      verdict = await cooldown.take(`${request.platform}:${request.user.id}`, settings.cooldownSeconds);
+    } catch (error) {
+      // Shared state unreachable: answering is worth more than the limit; the log tells the operator.
+      logger.error({ err: error }, 'could not read the cooldown; answering without it');
+      return undefined;
+    }
+    if (verdict.type !== 'go') observer?.rateLimited(verdict.type);
     if (verdict.type === 'silent') return SILENT;
     if (verdict.type === 'refuse') return privately(NOTICES.slowDown(verdict.waitSeconds));
     return undefined;
@@ -151,10 +164,10 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
 
   const welcomed = new WelcomedInMemory();
   /** The first time a person writes to the bot directly, in the records when there are any, else in memory. */
-  const firstContact = (platform: string, userId: string): boolean => {
+  const firstContact = async (platform: string, userId: string): Promise<boolean> => {
     if (!records) return welcomed.first(platform, userId);
     try {
-      return records.firstContact(platform, userId);
+      return await records.firstContact(platform, userId);
     } catch (error) {
       logger.error({ err: error }, 'could not read who was welcomed; not welcoming');
       return false;
@@ -162,14 +175,15 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
   };
 
   /** A direct message's first reply to a person starts with a short welcome. */
-  function handle(input: BotRequestInput): Handling {
-    const handling = handleRequest(input);
+  async function handle(input: BotRequestInput): Promise<Handling> {
+    const handling = await handleRequest(input);
     if (input.via !== 'direct' || !input.user?.id) return handling;
     const { platform, user } = input;
-    return { ...handling, reply: handling.reply.then((reply) => (reply && firstContact(platform, user.id) ? withWelcome(reply) : reply)) };
+    return { ...handling, reply: handling.reply.then(async (reply) => (reply && (await firstContact(platform, user.id)) ? withWelcome(reply) : reply)) };
   }
 
-  function handleRequest(input: BotRequestInput): Handling {
+  async function handleRequest(input: BotRequestInput): Promise<Handling> {
+    const started = performance.now();
     const parsedRequest = BotRequestSchema.safeParse(input);
     if (!parsedRequest.success) {
       // An adapter's translation bug, never the person's fault: say so kindly, log what was wrong (not the text).
@@ -178,24 +192,30 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
     }
     const request = parsedRequest.data;
     if (request.input.type === 'feedback') return feedback(request, request.input);
-    const settings = settingsOf(request);
+    const settings = await settingsOf(request);
 
     const understood = understand(request, settings);
     if (understood === 'silent') return SILENT;
     const role = roleOf(request);
     const command = 'command' in understood ? understood.command : undefined;
     const refusal = 'reply' in understood ? understood.reply : permissionRefusal(understood.command, role);
-    const limited = rateLimit(request, command, role, settings);
+    const limited = await rateLimit(request, command, role, settings);
     if (limited) return limited;
+    if (refusal && 'command' in understood) observer?.refused('permission');
     if (refusal || !command) return privately(refusal ?? NOTICES.somethingWentWrong());
 
     // Run, record, reply.
     const requester: Requester = { id: request.user.id, platform: request.platform, community: request.community, conversation: request.channel, role, name: request.user.name };
     const options = 'options' in understood ? understood.options : {};
-    const reply = (async () => recorded(await bot.runCommand(command.name, options, requester), request))().catch((error: unknown) => {
-      logger.error({ err: error }, 'request failed');
-      return NOTICES.somethingWentWrong();
-    });
+    const reply = (async () => recorded(await bot.runCommand(command.name, options, requester), request))()
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'request failed');
+        return NOTICES.somethingWentWrong();
+      })
+      .then((ready) => {
+        observer?.replied(ready.kind, (performance.now() - started) / 1000);
+        return ready;
+      });
     return { acknowledge: command.replies === 'private' ? 'private' : 'public', slow: Boolean(command.slow), reply };
   }
 
@@ -206,9 +226,9 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
       const command = bot.commands.find((c) => c.name === commandName);
       return command?.complete?.(option, typed, bot.snapshot).slice(0, 25) ?? [];
     },
-    announceChannels(platform) {
+    async announceChannels(platform) {
       try {
-        return records?.announceChannels(platform) ?? [];
+        return (await records?.announceChannels(platform)) ?? [];
       } catch (error) {
         logger.error({ err: error }, 'could not read announcement channels');
         return [];

@@ -19,6 +19,8 @@ export interface ReloaderOptions {
   logger: Logger;
   /** Called when a reload is refused, to tell the moderators (e.g. in their channel). */
   onRefused?: (problems: KnowledgeProblem[]) => void;
+  /** Called when new knowledge has been swapped in (for metrics). */
+  onApplied?: () => void;
   /** A burst of saves within this many ms is one reload. */
   debounceMs?: number;
   /** Parse in a worker thread (default), so a large knowledge base never stalls answering. */
@@ -117,6 +119,7 @@ export class KnowledgeReloader {
     const diff = diffKnowledge(holder.snapshot.knowledge, result.knowledge);
     holder.replaceSnapshot(snapshot);
     this.problems = [];
+    this.options.onApplied?.();
     logger.info({ added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length }, 'knowledge reloaded');
     return { ok: true, ...diff };
   }

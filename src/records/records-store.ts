@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { normalizeText } from '../search/normalize.ts';
+import type { Records } from './records.ts';
 
 /** Where a request came from: the platform and its community (guild, team); none for DMs and the console. */
 export interface Place {
@@ -67,7 +68,7 @@ export interface RecordsStoreOptions {
 }
 
 /** Answers below this confidence are reported by /kb gaps even though they were given. */
-const LOW_CONFIDENCE = 0.6;
+export const LOW_CONFIDENCE = 0.6;
 const DAY_MS = 86_400_000;
 
 /** Schema migrations, applied in order; PRAGMA user_version records how many have run. */
@@ -133,7 +134,7 @@ const MIGRATIONS = [
  * audit log and each community's settings.
  * Created and migrated on first use; WAL with full sync, so a crash loses nothing that was acknowledged.
  */
-export class RecordsStore {
+export class RecordsStore implements Records {
   private readonly db: Database.Database;
   /** Whether who asked is stored (RECORD_ASKER_IDENTITY). */
   readonly recordIdentity: boolean;
@@ -327,6 +328,10 @@ export class RecordsStore {
     return this.db
       .prepare('SELECT community, announce_channel AS channel FROM community_settings WHERE platform = ? AND announce_channel IS NOT NULL')
       .all(platform) as { community: string; channel: string }[];
+  }
+
+  ping(): void {
+    this.db.prepare('SELECT 1').get();
   }
 
   close(): void {

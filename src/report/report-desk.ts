@@ -1,6 +1,6 @@
 import type { Logger } from '../core/logger.ts';
 import type { Reply } from '../core/reply.ts';
-import type { RecordsStore } from '../records/records-store.ts';
+import type { Records } from '../records/records.ts';
 import { HeldReports } from './held-reports.ts';
 
 /** Where a report goes: a channel of the community it was made in. */
@@ -25,13 +25,13 @@ export type PostOutcome = 'posted' | 'no-poster' | 'failed';
 export interface ReportDesk {
   readonly held: HeldReports;
   /** The community's security channel (`/settings security`), else the operator's for it, if any. */
-  securityChannel(place: { platform: string; community?: string }): string | undefined;
+  securityChannel(place: { platform: string; community?: string }): Promise<string | undefined>;
   registerPoster(platform: string, poster: ChannelPoster): void;
   post(platform: string, target: ReportTarget, reply: Reply): Promise<PostOutcome>;
 }
 
 export interface ReportDeskOptions {
-  records?: Pick<RecordsStore, 'communitySettings'>;
+  records?: Pick<Records, 'communitySettings'>;
   logger: Logger;
   /** The operator's security channels (SECURITY_CHANNELS) as `platform:community:channel`, used where a community chose none. */
   defaultChannels?: Iterable<string>;
@@ -46,12 +46,12 @@ export function createReportDesk({ records, logger, defaultChannels = [], now }:
   }));
   return {
     held: new HeldReports(now),
-    securityChannel({ platform, community }) {
+    async securityChannel({ platform, community }) {
       if (!community) return undefined;
       const fallback = defaults.get(`${platform}:${community}`);
       if (!records) return fallback;
       try {
-        return records.communitySettings({ platform, community }).securityChannel ?? fallback;
+        return (await records.communitySettings({ platform, community })).securityChannel ?? fallback;
       } catch (error) {
         logger.error({ err: error }, 'could not read community settings for a report');
         return fallback;

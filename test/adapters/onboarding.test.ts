@@ -150,7 +150,7 @@ describe('who has been welcomed is remembered', () => {
 
   it('in memory when the bot runs without records', async () => {
     const { pipeline } = assembleBallotguard({ knowledge: await shippedKnowledge(), logger: silentLogger(), defaults: { cooldownSeconds: 0 } });
-    const ask = async (id: string) => (await pipeline.handle({ platform: 'discord', user: { id }, via: 'direct', input: { type: 'text', text: 'who is kem sokha' } }).reply)!.body;
+    const ask = async (id: string) => (await (await pipeline.handle({ platform: 'discord', user: { id }, via: 'direct', input: { type: 'text', text: 'who is kem sokha' } })).reply)!.body;
     expect(await ask('A')).toContain(WELCOME);
     expect(await ask('A')).not.toContain(WELCOME);
     expect(await ask('B')).toContain(WELCOME);

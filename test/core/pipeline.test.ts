@@ -31,7 +31,7 @@ async function pipelineAt(cooldownSeconds = 0) {
 describe('the request pipeline', () => {
   it('decides roles itself: community admins moderate only their community, maintainers are named by the operator', async () => {
     const { pipeline } = await pipelineAt();
-    const run = async (text: string, over: Partial<BotRequestInput>) => (await pipeline.handle(request(text, over)).reply)?.title;
+    const run = async (text: string, over: Partial<BotRequestInput>) => (await (await pipeline.handle(request(text, over))).reply)?.title;
     const admin = { user: { id: 'U1', communityAdmin: true } };
     expect(await run('/kb status', admin)).toBe('Knowledge: OK');
     expect(await run('/kb teach hun-sen who runs cambodia', admin)).toBe('Maintainers only');
@@ -44,22 +44,22 @@ describe('the request pipeline', () => {
 
   it('rate-limits every request per person: one private notice, then silence, then answers again', async () => {
     const { pipeline, advance } = await pipelineAt(10);
-    const first = pipeline.handle(request('/targets'));
+    const first = await pipeline.handle(request('/targets'));
     expect(first.acknowledge).toBe('public');
     expect((await first.reply)?.title).toContain('targeted');
-    const second = pipeline.handle(request('who was targeted?', { via: 'mention' }));
+    const second = await pipeline.handle(request('who was targeted?', { via: 'mention' }));
     expect(second.acknowledge).toBe('private');
     expect(await second.reply).toMatchObject({ title: 'Slow down a little', visibility: 'private', body: expect.stringContaining('10 s') });
     for (const text of ['/help', 'who is hun sen', '/nosuchcommand']) {
-      const flood = pipeline.handle(request(text));
+      const flood = await pipeline.handle(request(text));
       expect(flood.acknowledge).toBe('silent');
       expect(await flood.reply).toBeUndefined();
     }
     // Someone else, and the maintainers, are not held back.
-    expect(pipeline.handle(request('/about', { user: { id: 'U2' } })).acknowledge).toBe('public');
-    for (let i = 0; i < 3; i++) expect(pipeline.handle(request('/about', { user: { id: 'MAINT' } })).acknowledge).toBe('public');
+    expect((await pipeline.handle(request('/about', { user: { id: 'U2' } }))).acknowledge).toBe('public');
+    for (let i = 0; i < 3; i++) expect((await pipeline.handle(request('/about', { user: { id: 'MAINT' } }))).acknowledge).toBe('public');
     advance(10);
-    expect((await pipeline.handle(request('/about')).reply)?.title).toBe('About ballotguard');
+    expect((await (await pipeline.handle(request('/about'))).reply)?.title).toBe('About ballotguard');
   });
 
   it('lets a command declare that it does not count against the cooldown', async () => {
@@ -67,55 +67,55 @@ describe('the request pipeline', () => {
     const command = (name: string, cooldown: 'person' | 'none') =>
       defineCommand({ name, description: name, options: z.object({}), permission: 'everyone', cooldown, run: () => reply({ kind: 'info', title: name, body: name }) });
     const { pipeline } = assembleBallotguard({ knowledge, logger: silentLogger(), commands: [command('free', 'none'), command('counted', 'person')], defaults: { cooldownSeconds: 60 } });
-    for (let i = 0; i < 3; i++) expect((await pipeline.handle(request('/free')).reply)?.title).toBe('free');
-    expect((await pipeline.handle(request('/counted')).reply)?.title).toBe('counted');
-    expect((await pipeline.handle(request('/counted')).reply)?.title).toBe('Slow down a little');
-    expect((await pipeline.handle(request('/free')).reply)?.title).toBe('free');
+    for (let i = 0; i < 3; i++) expect((await (await pipeline.handle(request('/free'))).reply)?.title).toBe('free');
+    expect((await (await pipeline.handle(request('/counted'))).reply)?.title).toBe('counted');
+    expect((await (await pipeline.handle(request('/counted'))).reply)?.title).toBe('Slow down a little');
+    expect((await (await pipeline.handle(request('/free'))).reply)?.title).toBe('free');
   });
 
   it('applies a community\u2019s own settings, set by its moderator: cooldown and mentions', async () => {
     const { pipeline } = await pipelineAt(0);
     const moderator = { user: { id: 'MOD', communityAdmin: true } };
-    expect((await pipeline.handle(request('/settings mentions off', { user: { id: 'U9' } })).reply)?.title).toBe('Moderators only');
-    expect((await pipeline.handle(request('/settings mentions off', moderator)).reply)?.title).toBe('Settings changed');
-    expect((await pipeline.handle(request('/settings cooldown 60', moderator)).reply)?.title).toBe('Settings changed');
-    expect((await pipeline.handle(request('/settings cooldown soon', moderator)).reply)?.body).toContain('whole number of seconds');
+    expect((await (await pipeline.handle(request('/settings mentions off', { user: { id: 'U9' } }))).reply)?.title).toBe('Moderators only');
+    expect((await (await pipeline.handle(request('/settings mentions off', moderator))).reply)?.title).toBe('Settings changed');
+    expect((await (await pipeline.handle(request('/settings cooldown 60', moderator))).reply)?.title).toBe('Settings changed');
+    expect((await (await pipeline.handle(request('/settings cooldown soon', moderator))).reply)?.body).toContain('whole number of seconds');
 
-    expect(pipeline.handle(request('who was targeted?', { via: 'mention', user: { id: 'U3' } })).acknowledge).toBe('silent');
-    expect(pipeline.handle(request('who was targeted?', { via: 'mention', community: 'G2', user: { id: 'U3' } })).acknowledge).toBe('public');
+    expect((await pipeline.handle(request('who was targeted?', { via: 'mention', user: { id: 'U3' } }))).acknowledge).toBe('silent');
+    expect((await pipeline.handle(request('who was targeted?', { via: 'mention', community: 'G2', user: { id: 'U3' } }))).acknowledge).toBe('public');
     // Commands still work in G1, under its 60 s cooldown.
-    expect(pipeline.handle(request('/targets', { user: { id: 'U4' } })).acknowledge).toBe('public');
-    expect(pipeline.handle(request('/targets', { user: { id: 'U4' } })).acknowledge).toBe('private');
+    expect((await pipeline.handle(request('/targets', { user: { id: 'U4' } }))).acknowledge).toBe('public');
+    expect((await pipeline.handle(request('/targets', { user: { id: 'U4' } }))).acknowledge).toBe('private');
   });
 
   it('records answers with an id that feedback buttons carry, counting each person once', async () => {
     const { pipeline, records } = await pipelineAt();
-    const answer = await pipeline.handle(request('who is hun sen')).reply;
+    const answer = await (await pipeline.handle(request('who is hun sen'))).reply;
     const answerId = answer?.answer?.id;
     expect(answerId).toMatch(/^[\w-]{16}$/);
     const click = (userId: string) => pipeline.handle(request('', { user: { id: userId }, via: 'button', input: { type: 'feedback', answerId: answerId!, helpful: false } }));
-    expect(await click('U1').feedbackCounted).toBe(true);
-    expect(await click('U1').feedbackCounted).toBe(false);
-    expect((await click('U1').reply)?.body).toContain('already rated');
-    expect(await click('U2').feedbackCounted).toBe(true);
-    expect(records.gaps()).toContainEqual(expect.objectContaining({ question: 'who is hun sen', reason: 'unhelpful', count: 2 }));
+    expect(await (await click('U1')).feedbackCounted).toBe(true);
+    expect(await (await click('U1')).feedbackCounted).toBe(false);
+    expect((await (await click('U1')).reply)?.body).toContain('already rated');
+    expect(await (await click('U2')).feedbackCounted).toBe(true);
+    expect(await records.gaps()).toContainEqual(expect.objectContaining({ question: 'who is hun sen', reason: 'unhelpful', count: 2 }));
   });
 
   it('lets a maintainer export a community\u2019s records to a file and purge them', async () => {
     const exportDir = await mkdtemp(path.join(tmpdir(), 'bg-export-'));
     try {
       const { pipeline, records } = await shippedBotWithAdmin({ maintainers: ['slack:MAINT'], exportDir });
-      await pipeline.handle(request('how do I bake bread', { user: { id: 'U5' } })).reply;
-      await pipeline.handle(request('how do I grow tomatoes', { community: 'G2', user: { id: 'U6' } })).reply;
+      await (await pipeline.handle(request('how do I bake bread', { user: { id: 'U5' } }))).reply;
+      await (await pipeline.handle(request('how do I grow tomatoes', { community: 'G2', user: { id: 'U6' } }))).reply;
       const maintainer = { platform: 'slack', community: undefined, via: 'direct' as const, user: { id: 'MAINT' } };
-      const exported = await pipeline.handle(request('/records export discord:G1', maintainer)).reply;
+      const exported = await (await pipeline.handle(request('/records export discord:G1', maintainer))).reply;
       expect(exported?.title).toBe('Records exported');
       const [file] = await readdir(exportDir);
       const content = JSON.parse(await readFile(path.join(exportDir, file!), 'utf8'));
       expect(content.questions.map((q: { question: string }) => q.question)).toEqual(['how do I bake bread']);
-      expect((await pipeline.handle(request('/records purge discord:G1', maintainer)).reply)?.body).toContain('Deleted 1 questions');
-      expect(records.gaps().map((g) => g.question)).toEqual(['how do I grow tomatoes']);
-      expect((await pipeline.handle(request('/records purge G1', maintainer)).reply)?.body).toContain('platform:id');
+      expect((await (await pipeline.handle(request('/records purge discord:G1', maintainer))).reply)?.body).toContain('Deleted 1 questions');
+      expect((await records.gaps()).map((g) => g.question)).toEqual(['how do I grow tomatoes']);
+      expect((await (await pipeline.handle(request('/records purge G1', maintainer))).reply)?.body).toContain('platform:id');
     } finally {
       await rm(exportDir, { recursive: true, force: true });
     }
@@ -123,18 +123,18 @@ describe('the request pipeline', () => {
 
   it('/about says exactly what is kept, and for how long', async () => {
     const { pipeline } = await shippedBotWithAdmin({ records: new RecordsStore(':memory:', { retentionDays: 30 }) });
-    const kept = (await pipeline.handle(request('/about')).reply)?.fields.find((f) => f.name === 'What is kept')?.value;
+    const kept = (await (await pipeline.handle(request('/about'))).reply)?.fields.find((f) => f.name === 'What is kept')?.value;
     expect(kept).toContain('kept for 30 days, then deleted');
     expect(kept).toContain('Who asked is not stored.');
     const none = await shippedBotWithAdmin({ records: new RecordsStore(':memory:', { retentionDays: 0, recordIdentity: true }) });
-    const keptNone = (await none.pipeline.handle(request('/about')).reply)?.fields.find((f) => f.name === 'What is kept')?.value;
+    const keptNone = (await (await none.pipeline.handle(request('/about'))).reply)?.fields.find((f) => f.name === 'What is kept')?.value;
     expect(keptNone).toContain('No question text is kept');
     expect(keptNone).toContain('Who asked is stored');
   });
 
   it('answers a request an adapter got wrong with a kind private error, never a throw', async () => {
     const { pipeline } = await pipelineAt();
-    const handling = pipeline.handle({ platform: 'discord', user: { id: '' }, via: 'command', input: { type: 'text', text: 'hi' } });
+    const handling = await pipeline.handle({ platform: 'discord', user: { id: '' }, via: 'command', input: { type: 'text', text: 'hi' } });
     expect(await handling.reply).toMatchObject({ title: 'Something went wrong', visibility: 'private' });
   });
 });

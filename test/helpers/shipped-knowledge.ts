@@ -47,7 +47,7 @@ export const TEST_SOURCES = `sources:
  * request pipeline, with no cooldown unless asked. For tests that only read (status, refused teaching);
  * tests that write use a copy of the directory.
  */
-export async function shippedBotWithAdmin(options: Partial<BallotguardOptions> = {}): Promise<Ballotguard & { records: RecordsStore }> {
+export async function shippedBotWithAdmin(options: Partial<BallotguardOptions> & { records?: RecordsStore } = {}): Promise<Ballotguard & { records: RecordsStore }> {
   const records = options.records ?? new RecordsStore(':memory:');
   const assembled = assembleBallotguard({
     knowledge: await shippedKnowledge(),

@@ -161,14 +161,14 @@ describe('live knowledge while the bot runs', () => {
   it('/kb gaps lists abstained, low-confidence and unhelpful questions, grouped and counted, newest first', async () => {
     const { bot, pipeline, records } = await runningBot(dir);
     stop = () => records.close();
-    const asked = (text: string) => pipeline.handle({ platform: 'test', user: { id: 'member-1' }, via: 'direct', input: { type: 'text', text } }).reply;
+    const asked = async (text: string) => (await pipeline.handle({ platform: 'test', user: { id: 'member-1' }, via: 'direct', input: { type: 'text', text } })).reply;
     await asked('how do I bake bread');
     await asked('How do I bake bread?');
     await asked('who won the world cup');
     const askedAt = Date.now();
     await eventually(() => Date.now() > askedAt + 1); // the feedback must be stamped later than the questions
     const answer = await asked('who is hun sen');
-    pipeline.handle({ platform: 'test', user: { id: 'member-1' }, via: 'button', input: { type: 'feedback', answerId: answer!.answer!.id!, helpful: false } });
+    await pipeline.handle({ platform: 'test', user: { id: 'member-1' }, via: 'button', input: { type: 'feedback', answerId: answer!.answer!.id!, helpful: false } });
     const gaps = await bot.handleText('/kb gaps', moderator);
     const lines = gaps.body.split('\n').filter((l) => l.startsWith('- '));
     expect(lines[0]).toContain('\u201cwho is hun sen\u201d \u00d71, marked not helpful');

@@ -6,16 +6,16 @@ import { RecordsStore } from '../../src/records/records-store.ts';
 import { createReportDesk } from '../../src/report/report-desk.ts';
 
 describe('the report desk', () => {
-  it('uses a community\u2019s own security channel, else the operator\u2019s for that community, else none', () => {
+  it('uses a community\u2019s own security channel, else the operator\u2019s for that community, else none', async () => {
     const records = new RecordsStore(':memory:');
     const config = readCoreConfig({ SECURITY_CHANNELS: 'slack:T1:CSEC, discord:200000000000000001:300000000000000009' });
     const desk = createReportDesk({ records, logger: silentLogger(), defaultChannels: config.SECURITY_CHANNELS });
-    expect(desk.securityChannel({ platform: 'slack', community: 'T1' })).toBe('CSEC');
-    expect(desk.securityChannel({ platform: 'discord', community: '200000000000000001' })).toBe('300000000000000009');
-    expect(desk.securityChannel({ platform: 'slack', community: 'T2' })).toBeUndefined();
-    expect(desk.securityChannel({ platform: 'slack' })).toBeUndefined();
+    expect(await desk.securityChannel({ platform: 'slack', community: 'T1' })).toBe('CSEC');
+    expect(await desk.securityChannel({ platform: 'discord', community: '200000000000000001' })).toBe('300000000000000009');
+    expect(await desk.securityChannel({ platform: 'slack', community: 'T2' })).toBeUndefined();
+    expect(await desk.securityChannel({ platform: 'slack' })).toBeUndefined();
     records.updateCommunitySettings({ platform: 'slack', community: 'T1' }, { securityChannel: 'COWN' });
-    expect(desk.securityChannel({ platform: 'slack', community: 'T1' })).toBe('COWN');
+    expect(await desk.securityChannel({ platform: 'slack', community: 'T1' })).toBe('COWN');
     records.close();
   });
 

@@ -90,10 +90,10 @@ async function reloadNow(admin: KnowledgeAdmin, { requester }: CommandContext): 
   return reply({ kind: 'info', title: 'Knowledge reloaded', body: `Changes: ${describeDiff(outcome)}.`, visibility: 'private' });
 }
 
-function gaps(admin: KnowledgeAdmin, { requester }: CommandContext): Reply {
+async function gaps(admin: KnowledgeAdmin, { requester }: CommandContext): Promise<Reply> {
   // A moderator sees their own community's questions only; a maintainer sees every community's.
   const all = hasRole(requester.role, 'maintainer');
-  const found = admin.gaps(20, all ? undefined : { platform: requester.platform, community: requester.community });
+  const found = await admin.gaps(20, all ? undefined : { platform: requester.platform, community: requester.community });
   if (!admin.records.keepsQuestionText) {
     return reply({ kind: 'info', title: 'Questions the bot could not answer well', body: 'No question text is kept here (`RECORDS_RETENTION_DAYS=0`), so there are no gaps to show.', visibility: 'private' });
   }

@@ -3,7 +3,8 @@ import type { KnowledgeSnapshot } from '../../core/knowledge-snapshot.ts';
 import type { KnowledgeReloader, ReloadOutcome } from '../../knowledge/knowledge-reloader.ts';
 import type { KnowledgeProblem } from '../../knowledge/problems.ts';
 import { teachQuestion, type TeachOutcome } from '../../knowledge/teach-question.ts';
-import type { AuditRecord, Gap, Place, RecordsStore } from '../../records/records-store.ts';
+import type { AuditRecord, Gap, Place } from '../../records/records-store.ts';
+import type { Awaitable, Records } from '../../records/records.ts';
 
 /** What moderator and maintainer commands can do to the running bot's knowledge and records. */
 export interface KnowledgeAdmin {
@@ -17,10 +18,11 @@ export interface KnowledgeAdmin {
   reload(): Promise<ReloadOutcome>;
   teach(entryId: string, question: string): Promise<TeachOutcome & { reload?: ReloadOutcome }>;
   /** Gaps of one community, or of every community when `place` is absent. */
-  gaps(limit?: number, place?: Place): Gap[];
+  gaps(limit?: number, place?: Place): Awaitable<Gap[]>;
+  /** Queues an audit record; it never fails the command it records. */
   audit(record: AuditRecord): void;
   /** Communities' records and settings. */
-  readonly records: Pick<RecordsStore, 'exportCommunity' | 'purgeCommunity' | 'communitySettings' | 'updateCommunitySettings' | 'retentionDays' | 'keepsQuestionText' | 'recordIdentity'>;
+  readonly records: Pick<Records, 'exportCommunity' | 'purgeCommunity' | 'communitySettings' | 'updateCommunitySettings' | 'retentionDays' | 'keepsQuestionText' | 'recordIdentity'>;
 }
 
 export interface KnowledgeAdminOptions {
@@ -28,7 +30,7 @@ export interface KnowledgeAdminOptions {
   exportDir?: string;
   knowledge: KnowledgeHolder;
   reloader: KnowledgeReloader;
-  records: RecordsStore;
+  records: Records;
 }
 
 export function createKnowledgeAdmin({ dir, exportDir, knowledge, reloader, records }: KnowledgeAdminOptions): KnowledgeAdmin {
@@ -46,7 +48,7 @@ export function createKnowledgeAdmin({ dir, exportDir, knowledge, reloader, reco
       return { ...taught, reload: await reloader.reload() };
     },
     gaps: (limit, place) => records.gaps(limit, place),
-    audit: (record) => records.recordAudit(record),
+    audit: (record) => void records.recordAudit(record),
     records,
   };
 }

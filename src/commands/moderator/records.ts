@@ -29,11 +29,11 @@ export const recordsCommand = defineCommand({
     const place = { platform, community: id };
     const audit = (detail: string) => admin.audit({ platform: requester.platform, community: requester.community, moderatorId: requester.id, action: `records ${action}`, detail });
     if (action === 'purge') {
-      const gone = admin.records.purgeCommunity(place);
+      const gone = await admin.records.purgeCommunity(place);
       audit(`${community}: ${gone.questions} questions, ${gone.feedback} feedback`);
       return reply({ kind: 'info', title: 'Records purged', body: `Deleted ${gone.questions} questions and ${gone.feedback} feedback records of \`${community}\`.`, visibility: 'private' });
     }
-    const exported = admin.records.exportCommunity(place);
+    const exported = await admin.records.exportCommunity(place);
     const file = path.join(admin.exportDir, `${platform}-${id}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
     await mkdir(admin.exportDir, { recursive: true });
     await writeFile(file, `${JSON.stringify({ community, exportedAt: new Date().toISOString(), ...exported }, null, 2)}\n`, { mode: 0o600 });

@@ -22,15 +22,15 @@ export const settingsCommand = defineCommand({
   permission: 'moderator',
   replies: 'private',
   examples: ['/settings', '/settings cooldown 10', '/settings mentions off', '/settings announce #moderators', '/settings security #security-reports'],
-  run: ({ setting, value }, { admin, requester }) => {
+  run: async ({ setting, value }, { admin, requester }) => {
     if (!admin) return errorReply('Not available here', 'Community settings are kept only by the bot itself (`npm start`).');
     if (!requester.community) return errorReply('No community here', 'Settings belong to a server or workspace: run `/settings` in one of its channels.');
     const place = { platform: requester.platform, community: requester.community };
-    if (setting === 'show') return show(admin.records.communitySettings(place));
+    if (setting === 'show') return show(await admin.records.communitySettings(place));
     if (!value) return errorReply('Usage', `\`/settings ${setting} <value>\`: ${describe(setting)}`);
     const change = parseChange(setting, value.toLowerCase() === 'default' ? null : value);
     if (typeof change === 'string') return errorReply('Setting not changed', change);
-    const settings = admin.records.updateCommunitySettings(place, change);
+    const settings = await admin.records.updateCommunitySettings(place, change);
     admin.audit({ ...place, moderatorId: requester.id, action: 'settings', detail: `${setting} = ${value}` });
     return show(settings, 'Settings changed');
   },

@@ -41,7 +41,7 @@ export const reportCommand = defineCommand({
     const noChannel = (community: string | undefined) => noSecurityChannel(snapshot, { inCommunity: Boolean(community) });
     const step = REPORT_STEP_PATTERN.exec(text);
     if (!step) {
-      if (!reports.securityChannel(requester)) return noChannel(requester.community);
+      if (!(await reports.securityChannel(requester))) return noChannel(requester.community);
       return reportOffer(reports.held.hold(text, requester), text);
     }
     const [, kind, id] = step as unknown as [string, ReportStep, string];
@@ -49,7 +49,7 @@ export const reportCommand = defineCommand({
     if (!held) return reportGone();
     // The report goes where the message was checked, even when confirmed elsewhere (a direct message).
     const community = held.community;
-    const channel = reports.securityChannel({ platform: requester.platform, community });
+    const channel = await reports.securityChannel({ platform: requester.platform, community });
     if (kind === 'cancel') return reports.held.take(id, requester) ? reportCancelled() : reportGone();
     if (!channel || !community) return noChannel(community);
     if (kind === 'ref') return reportOffer(id, held.text);
