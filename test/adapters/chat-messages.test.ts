@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
-import { readDiscordConfig } from '../../adapters/discord/discord-config.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
-import { readSlackConfig } from '../../adapters/slack/slack-config.ts';
+import { type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import { FAKE, FakeDiscord } from '../fakes/fake-discord.ts';
 import { FakeSlack, signSlack, SLACK, type SlackCall } from '../fakes/fake-slack.ts';
-import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
+import { startDiscord, startSlack } from '../helpers/platforms.ts';
 
 // Messages as people really send them, end to end through the real discord.js and Bolt: the core reads the
 // question out of mentions, greetings, Slack's <!channel> and a mention of someone else, and follows up.
@@ -30,19 +26,13 @@ describe('chat messages on Discord', () => {
     return call.body as DiscordBody;
   };
 
+  let platform: Awaited<ReturnType<typeof startDiscord>> | undefined;
   beforeAll(async () => {
-    fake = new FakeDiscord();
-    await fake.start();
-    const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl });
-    const { pipeline } = await shippedBotWithAdmin();
-    adapter = createDiscordAdapter({ pipeline, config, logger: silentLogger(), restRetries: 0 });
-    await adapter.start();
+    platform = await startDiscord({ name: 'chat-messages' });
+    ({ fake, adapter } = platform);
   });
 
-  afterAll(async () => {
-    await adapter?.stop();
-    await fake?.close();
-  });
+  afterAll(() => platform?.stop());
 
   it('answers the question inside a greeting and a thank-you', async () => {
     const body = await mention('hey bot, quick question: who is behind the attacks on cambodia? thanks');
@@ -74,20 +64,13 @@ describe('chat messages on Slack', () => {
   let events: string;
   let counter = 0;
 
+  let platform: Awaited<ReturnType<typeof startSlack>> | undefined;
   beforeAll(async () => {
-    fake = new FakeSlack();
-    await fake.start();
-    const config = readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken, SLACK_SIGNING_SECRET: SLACK.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0' });
-    const { pipeline } = await shippedBotWithAdmin({ defaults: { cooldownSeconds: 0 } });
-    adapter = createSlackAdapter({ pipeline, config, logger: silentLogger(), host: '127.0.0.1' });
-    await adapter.start();
-    events = `http://127.0.0.1:${adapter.port}/slack/events`;
+    platform = await startSlack({ ballotguard: { defaults: { cooldownSeconds: 0 } }, name: 'chat-messages' });
+    ({ fake, adapter, events } = platform);
   });
 
-  afterAll(async () => {
-    await adapter?.stop();
-    await fake?.close();
-  });
+  afterAll(() => platform?.stop());
 
   /** Sends an app_mention as Slack delivers it (signed, with the bot's mention in the text) in a thread of its own, and waits for the reply there. */
   const mention = async (text: string, { user = SLACK.userId as string, channel = SLACK.channelId as string } = {}) => {

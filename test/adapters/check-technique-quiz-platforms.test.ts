@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
-import { readDiscordConfig } from '../../adapters/discord/discord-config.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
-import { readSlackConfig } from '../../adapters/slack/slack-config.ts';
+import { type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
-import { silentLogger } from '../../src/core/logger.ts';
-import { FAKE, FakeDiscord, type RecordedCall } from '../fakes/fake-discord.ts';
+import { FakeDiscord, type RecordedCall } from '../fakes/fake-discord.ts';
 import { FakeSlack, signSlack, SLACK, type SlackCall } from '../fakes/fake-slack.ts';
-import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
+import { startDiscord, startSlack } from '../helpers/platforms.ts';
 
 // /check, /technique and /quiz are defined once in the command model; these tests show that the real
 // discord.js and Bolt serve them (against the fakes), including autocomplete and the quiz's buttons.
@@ -27,19 +23,13 @@ describe('on Discord', () => {
     return fake.waitForCall(callbackOf(interaction.id));
   };
 
+  let platform: Awaited<ReturnType<typeof startDiscord>> | undefined;
   beforeAll(async () => {
-    fake = new FakeDiscord();
-    await fake.start();
-    const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl });
-    const { pipeline } = await shippedBotWithAdmin({ defaults: { cooldownSeconds: 0 } });
-    adapter = createDiscordAdapter({ pipeline, config, logger: silentLogger(), restRetries: 0 });
-    await adapter.start();
+    platform = await startDiscord({ ballotguard: { defaults: { cooldownSeconds: 0 } }, name: 'check-technique-quiz-platforms' });
+    ({ fake, adapter } = platform);
   });
 
-  afterAll(async () => {
-    await adapter?.stop();
-    await fake?.close();
-  });
+  afterAll(() => platform?.stop());
 
   it('answers /technique T1566.001 and /technique spearphishing, and autocompletes technique IDs', async () => {
     const byId = dataOf(await slash('technique', [{ name: 'technique', type: 3, value: 'T1566.001' }]));
@@ -92,20 +82,13 @@ describe('on Slack', () => {
   };
   const headerOf = (body: Record<string, unknown>) => (body.blocks as Block[])[0]?.text?.text;
 
+  let platform: Awaited<ReturnType<typeof startSlack>> | undefined;
   beforeAll(async () => {
-    fake = new FakeSlack();
-    await fake.start();
-    const config = readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken, SLACK_SIGNING_SECRET: SLACK.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0' });
-    const { pipeline } = await shippedBotWithAdmin({ defaults: { cooldownSeconds: 0 } });
-    adapter = createSlackAdapter({ pipeline, config, logger: silentLogger(), host: '127.0.0.1' });
-    await adapter.start();
-    events = `http://127.0.0.1:${adapter.port}/slack/events`;
+    platform = await startSlack({ ballotguard: { defaults: { cooldownSeconds: 0 } }, name: 'check-technique-quiz-platforms' });
+    ({ fake, adapter, events } = platform);
   });
 
-  afterAll(async () => {
-    await adapter?.stop();
-    await fake?.close();
-  });
+  afterAll(() => platform?.stop());
 
   it('answers /technique T1566.001 and /technique spearphishing', async () => {
     expect(headerOf(await slash('/technique', 'T1566.001'))).toBe('T1566.001 Phishing: Spearphishing Attachment');

@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discordCommandDefinitions } from '../../adapters/discord/command-definitions.ts';
-import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
-import { readDiscordConfig } from '../../adapters/discord/discord-config.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
-import { readSlackConfig } from '../../adapters/slack/slack-config.ts';
+import { type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { slackManifest } from '../../adapters/slack/slack-manifest.ts';
 import { USER_COMMANDS } from '../../src/commands/user-commands.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
-import { silentLogger } from '../../src/core/logger.ts';
 import { FAKE, FakeDiscord, type RecordedCall } from '../fakes/fake-discord.ts';
 import { FakeSlack, signSlack, SLACK } from '../fakes/fake-slack.ts';
-import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
+import { startDiscord, startSlack } from '../helpers/platforms.ts';
 
 // "Check with ballotguard" where the message is: Discord's message command and Slack's message shortcut run
 // the same /check on the message's text, and only the person who chose it sees the reply.
@@ -37,18 +33,13 @@ describe('on Discord: Apps → Check with ballotguard', () => {
   let adapter: Adapter;
   const callbackOf = (id: string) => (c: RecordedCall) => c.method === 'POST' && c.path.includes(`/interactions/${id}/`);
 
+  let platform: Awaited<ReturnType<typeof startDiscord>> | undefined;
   beforeAll(async () => {
-    fake = new FakeDiscord();
-    await fake.start();
-    const { pipeline } = await shippedBotWithAdmin();
-    adapter = createDiscordAdapter({ pipeline, config: readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl }), logger: silentLogger(), restRetries: 0 });
-    await adapter.start();
+    platform = await startDiscord({ name: 'message-actions' });
+    ({ fake, adapter } = platform);
   });
 
-  afterAll(async () => {
-    await adapter?.stop();
-    await fake?.close();
-  });
+  afterAll(() => platform?.stop());
 
   it('checks the target message privately, defanged, with its attachment names', async () => {
     const target = fake.message(FAKE.channelId, PHISH, { author: fake.user('400000000000000055'), attachments: ['Interview-Questions.docx.js'] });
@@ -89,20 +80,13 @@ describe('on Slack: the "Check with ballotguard" message shortcut', () => {
   let adapter: SlackAdapter;
   let events: string;
 
+  let platform: Awaited<ReturnType<typeof startSlack>> | undefined;
   beforeAll(async () => {
-    fake = new FakeSlack();
-    await fake.start();
-    const config = readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken, SLACK_SIGNING_SECRET: SLACK.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0' });
-    const { pipeline } = await shippedBotWithAdmin();
-    adapter = createSlackAdapter({ pipeline, config, logger: silentLogger(), host: '127.0.0.1' });
-    await adapter.start();
-    events = `http://127.0.0.1:${adapter.port}/slack/events`;
+    platform = await startSlack({ name: 'message-actions' });
+    ({ fake, adapter, events } = platform);
   });
 
-  afterAll(async () => {
-    await adapter?.stop();
-    await fake?.close();
-  });
+  afterAll(() => platform?.stop());
 
   const shortcut = (id: string, message: Record<string, unknown>, callbackId = 'bg:ma:check') => ({
     type: 'message_action', callback_id: callbackId, trigger_id: `trigger-${id}`, message_ts: '1700000001.000100', response_url: fake.responseUrl(id),

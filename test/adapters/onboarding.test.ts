@@ -1,11 +1,9 @@
+import { startDiscord, startSlack } from '../helpers/platforms.ts';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
-import { readDiscordConfig } from '../../adapters/discord/discord-config.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
-import { readSlackConfig } from '../../adapters/slack/slack-config.ts';
+import { type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
 import { assembleBallotguard } from '../../src/core/assemble-ballotguard.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -13,7 +11,7 @@ import { FIRST_ADVICE } from '../../src/onboarding/onboarding.ts';
 import { RecordsStore } from '../../src/records/records-store.ts';
 import { FAKE, FakeDiscord, type RecordedCall } from '../fakes/fake-discord.ts';
 import { FakeSlack, signSlack, SLACK } from '../fakes/fake-slack.ts';
-import { shippedBotWithAdmin, shippedKnowledge } from '../helpers/shipped-knowledge.ts';
+import { shippedKnowledge } from '../helpers/shipped-knowledge.ts';
 
 // Onboarding: Slack's App Home tab, and a short welcome the first time someone writes to the bot directly.
 
@@ -32,20 +30,13 @@ describe('on Slack: the App Home tab and the first direct message', () => {
   const dm = (user: string, text: string) =>
     sendEvent({ type: 'message', channel_type: 'im', user, text, ts: `17000000${++counter}.000100`, channel: SLACK.dmChannelId, event_ts: `17000000${counter}.000100` });
 
+  let platform: Awaited<ReturnType<typeof startSlack>> | undefined;
   beforeAll(async () => {
-    fake = new FakeSlack();
-    await fake.start();
-    const config = readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken, SLACK_SIGNING_SECRET: SLACK.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0' });
-    const { pipeline } = await shippedBotWithAdmin();
-    adapter = createSlackAdapter({ pipeline, config, logger: silentLogger(), host: '127.0.0.1' });
-    await adapter.start();
-    events = `http://127.0.0.1:${adapter.port}/slack/events`;
+    platform = await startSlack({ name: 'onboarding' });
+    ({ fake, adapter, events } = platform);
   });
 
-  afterAll(async () => {
-    await adapter?.stop();
-    await fake?.close();
-  });
+  afterAll(() => platform?.stop());
 
   it('publishes the Home tab when it is opened: what the bot is, the commands, three pieces of advice', async () => {
     await sendEvent({ type: 'app_home_opened', user: SLACK.userId, channel: SLACK.dmChannelId, tab: 'home', event_ts: '1700000000.000100' });
@@ -90,18 +81,13 @@ describe('on Discord: the first direct message', () => {
   let fake: FakeDiscord;
   let adapter: Adapter;
 
+  let platform: Awaited<ReturnType<typeof startDiscord>> | undefined;
   beforeAll(async () => {
-    fake = new FakeDiscord();
-    await fake.start();
-    const { pipeline } = await shippedBotWithAdmin();
-    adapter = createDiscordAdapter({ pipeline, config: readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl }), logger: silentLogger(), restRetries: 0 });
-    await adapter.start();
+    platform = await startDiscord({ name: 'onboarding' });
+    ({ fake, adapter } = platform);
   });
 
-  afterAll(async () => {
-    await adapter?.stop();
-    await fake?.close();
-  });
+  afterAll(() => platform?.stop());
 
   it('welcomes a person in their first direct message only, and not in a channel', async () => {
     const replyTo = (id: string) => (c: RecordedCall) => c.method === 'POST' && (c.body as { message_reference?: { message_id: string } }).message_reference?.message_id === id;

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
-import { readDiscordConfig } from '../../adapters/discord/discord-config.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { readSlackConfig } from '../../adapters/slack/slack-config.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
@@ -8,6 +6,7 @@ import { silentLogger } from '../../src/core/logger.ts';
 import type { RecordsStore } from '../../src/records/records-store.ts';
 import { FAKE, FakeDiscord, type RecordedCall } from '../fakes/fake-discord.ts';
 import { FakeSlack, signSlack, SLACK, type SlackCall } from '../fakes/fake-slack.ts';
+import { startDiscord } from '../helpers/platforms.ts';
 import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 
 // "Report to security": a /check reply offers it, /report starts it; nothing reaches the community's
@@ -42,18 +41,13 @@ describe('reporting on Discord', () => {
   const slash = (name: string, value: string, sender: { userId?: string; permissions?: string; guildId?: string } = {}) =>
     send(fake.slashCommand(name, value ? [{ name: name === 'settings' ? 'setting' : 'text', type: 3, value }] : [], sender));
 
+  let platform: Awaited<ReturnType<typeof startDiscord>> | undefined;
   beforeAll(async () => {
-    fake = new FakeDiscord();
-    await fake.start();
-    const { pipeline } = await shippedBotWithAdmin();
-    adapter = createDiscordAdapter({ pipeline, config: readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl }), logger: silentLogger(), restRetries: 0 });
-    await adapter.start();
+    platform = await startDiscord({ name: 'report' });
+    ({ fake, adapter } = platform);
   });
 
-  afterAll(async () => {
-    await adapter?.stop();
-    await fake?.close();
-  });
+  afterAll(() => platform?.stop());
 
   it('without a security channel, says whom to contact from the advice on reporting, and sends nothing', async () => {
     const data = await slash('report', PHISH);
