@@ -1,25 +1,7 @@
-import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE, FakeDiscord } from '../fakes/fake-discord.ts';
+import { silentServer } from '../helpers/silent-server.ts';
 import { runTs, startTs } from '../helpers/run-process.ts';
-
-/** A server that accepts connections and never answers: a service that hangs. */
-async function silentServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}/api`,
-    close: async () => {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
-}
 
 describe('npm start with DISCORD_TOKEN', () => {
   let fake: FakeDiscord | undefined;
@@ -74,7 +56,7 @@ describe('npm start with DISCORD_TOKEN', () => {
   it('gives up with a clear message when Discord accepts the connection but never answers', async () => {
     const hanging = await silentServer();
     try {
-      const { code, stderr } = await runTs('src/main.ts', [], { env: { DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: hanging.url, START_TIMEOUT_SECONDS: '1' } });
+      const { code, stderr } = await runTs('src/main.ts', [], { env: { DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: `http://127.0.0.1:${hanging.port}/api`, START_TIMEOUT_SECONDS: '1' } });
       expect(code).toBe(1);
       expect(stderr).toContain('ballotguard cannot start: discord did not finish connecting within 1 s');
     } finally {
@@ -85,7 +67,7 @@ describe('npm start with DISCORD_TOKEN', () => {
   it('honours SIGTERM while start-up hangs', async () => {
     const hanging = await silentServer();
     try {
-      const bot = startTs('src/main.ts', [], { env: { DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: hanging.url, LOG_LEVEL: 'info' } });
+      const bot = startTs('src/main.ts', [], { env: { DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: `http://127.0.0.1:${hanging.port}/api`, LOG_LEVEL: 'info' } });
       await bot.waitForLog('"connecting"');
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);
