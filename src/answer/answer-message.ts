@@ -3,7 +3,7 @@ import { reply, type ReplySource, type Suggestion } from '../core/reply.ts';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import { readMessage, type ReadQuestion } from '../understand/read-message.ts';
 import type { UnreadLanguage } from '../understand/detect-language.ts';
-import { answerQuestion, STARTER_QUESTIONS, type AnswerResult } from './answer-question.ts';
+import { answerQuestion, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
 import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
 import { isFollowUp } from '../understand/follow-up.ts';
@@ -119,7 +119,7 @@ function declineOutOfScope(question: string, why: OutOfScope): AnswerResult {
       kind: 'abstain',
       title,
       body,
-      suggestions: STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` })),
+      suggestions: [...STARTER_SUGGESTIONS],
       answer: { question, confidence: 0, entryIds: [] },
     }),
   };
@@ -144,7 +144,7 @@ function tooLong(length: number): AnswerResult {
       title: 'That question is too long',
       body: `Your message is ${length.toLocaleString('en-GB')} characters long; I answer questions of up to ${MAX_QUESTION_CHARS.toLocaleString('en-GB')} characters. Please ask one thing at a time, for example \u201cWho was targeted?\u201d.`,
       visibility: 'private',
-      suggestions: STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` })),
+      suggestions: [...STARTER_SUGGESTIONS],
     }),
   };
 }
@@ -159,7 +159,7 @@ function unreadLanguage(language: UnreadLanguage): AnswerResult {
       kind: 'info',
       title: language.notice ? undefined : `I can\u2019t read ${language.name} yet`,
       body: language.notice ? `${language.notice}\n\n${english}` : english,
-      suggestions: STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` })),
+      suggestions: [...STARTER_SUGGESTIONS],
     }),
   };
 }

@@ -18,7 +18,9 @@ export interface AnswerResult {
 }
 
 /** Topics offered when the bot has nothing closer to suggest. */
-export const STARTER_QUESTIONS = ['Who was targeted?', 'Who is behind the attacks?', 'How do I spot a phishing email?'];
+const STARTER_QUESTIONS = ['Who was targeted?', 'Who is behind the attacks?', 'How do I spot a phishing email?'];
+/** The starter questions as buttons that ask them. */
+export const STARTER_SUGGESTIONS: readonly Suggestion[] = STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` }));
 
 /**
  * Answers one plain-language question from the knowledge base, or says honestly that it cannot: below the
@@ -66,7 +68,7 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
 
 function abstain(question: string, hits: readonly SearchHit[]): AnswerResult {
   const near = hits.filter((hit) => hit.confidence >= ANSWER_THRESHOLDS.suggestAbove).slice(0, 3);
-  const suggestions: Suggestion[] = near.length > 0 ? near.map((hit) => askAbout(hit.entry)) : STARTER_QUESTIONS.map((q) => ({ label: q, run: `/ask ${q}` }));
+  const suggestions: Suggestion[] = near.length > 0 ? near.map((hit) => askAbout(hit.entry)) : [...STARTER_SUGGESTIONS];
   const body = near.length > 0
     ? 'I don\u2019t have that in my knowledge base. It covers the 2018 cyber-espionage campaign against Cambodia\u2019s election and how to protect yourself from attacks like it. Is one of these what you meant?'
     : 'I don\u2019t have that in my knowledge base. It covers the 2018 cyber-espionage campaign against Cambodia\u2019s election (who did it, who was targeted, how the attacks worked) and how to protect yourself from attacks like it. You could ask:';

@@ -1,5 +1,4 @@
-import { STOPWORDS } from '../search/stopwords.ts';
-import { tokenize } from '../search/normalize.ts';
+import { analyze } from '../search/inverted-index.ts';
 
 /** "and the senate?", "what about diplomats?", "how about them": openings that continue the last question. */
 const CONTINUES = /^\s*(?:and|also|plus|but|what about|how about|what of|same for|same with|then|ok and|so)\b/i;
@@ -11,5 +10,5 @@ const SHORT_FOLLOW_UP_WORDS = 2;
 /** True when a question reads as a continuation of the previous one in the conversation. */
 export function isFollowUp(question: string): boolean {
   if (CONTINUES.test(question) || POINTS_BACK.test(question)) return true;
-  return tokenize(question).filter((word) => !STOPWORDS.has(word)).length <= SHORT_FOLLOW_UP_WORDS;
+  return analyze(question).words.length <= SHORT_FOLLOW_UP_WORDS;
 }

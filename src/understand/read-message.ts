@@ -1,5 +1,4 @@
-import { STOPWORDS } from '../search/stopwords.ts';
-import { tokenize } from '../search/normalize.ts';
+import { analyze } from '../search/inverted-index.ts';
 import { zipf } from '../search/word-commonness.ts';
 import { expandAbbreviations } from './chat-abbreviations.ts';
 import { stripFiller } from './chat-filler.ts';
@@ -106,9 +105,9 @@ function splitReportedLeadIn(sentence: string): { question: string; leadIn: stri
   return { question: sentence.slice(match[0].length), leadIn: match[1]!.trim() };
 }
 
-/** The words of a question that could say what it is about. */
+/** The words of a question that could say what it is about: the words the index would search for. */
 function contentWords(text: string): string[] {
-  return tokenize(text).filter((word) => !STOPWORDS.has(word));
+  return analyze(text).words;
 }
 
 /**
