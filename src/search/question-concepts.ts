@@ -5,6 +5,7 @@ import { STOPWORDS } from './stopwords.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
 import { isRareWord, specificity } from './word-commonness.ts';
+import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
 
 /** Longer questions are cut to this many words: enough for any real question, bounded work for a pasted essay. */
 export const MAX_QUESTION_WORDS = 60;
@@ -14,6 +15,8 @@ const MAX_CONCEPTS = 16;
 const UNKNOWN_RARE_FACTOR = 1.15;
 /** An everyday word it has never seen ("book", "tonight") is a weaker sign, but still a sign: the question's subject may be that word. */
 const UNKNOWN_COMMON_FACTOR = 0.55;
+/** A word understood through its plainer equivalent ("spooks" → "spies") is nearly as good as the word itself. */
+const INFORMAL_QUALITY = 0.85;
 /** A context concept counts for this share of the same concept asked about directly. */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -111,7 +114,7 @@ function addConcepts(
       }
     }
     i += 1;
-    if (STOPWORDS.has(word.typed)) continue;
+    if (STOPWORDS.has(word.typed) || PLACEHOLDER_WORDS.has(word.typed)) continue;
     concepts.add([word.typed], word.forms.map((form) => ({ stems: form.map(stem), quality: word.quality })), optional);
   }
 }
@@ -119,6 +122,10 @@ function addConcepts(
 function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrector): ResolvedWord {
   const known = (w: string) => index.documentFrequency(stem(w)) > 0;
   if (STOPWORDS.has(word) || known(word)) return { typed: word, forms: [[word]], quality: 1 };
+  // "apt40s", "fireeyes": a possessive typed without its apostrophe.
+  if (word.length > 3 && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1 };
+  const plainer = plainerWords(word, known);
+  if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_QUALITY };
   const halves = splitCompound(word, known);
   if (halves) return { typed: word, forms: [halves], quality: 0.9 };
   const corrections = corrector.correct(word);
@@ -178,4 +185,14 @@ class ConceptList {
 
 function sameStems(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((s, i) => s === b[i]);
+}
+
+/** Informal words by stem, so "bankrolls" finds the entry for "bankroll". */
+let informalByStem: Map<string, readonly string[]> | undefined;
+
+/** The plainer words the knowledge base knows for an informal word it does not ("spooks" → spies), as word lists. */
+function plainerWords(word: string, known: (w: string) => boolean): string[][] {
+  informalByStem ??= new Map(Object.entries(INFORMAL_WORDS).map(([informal, plain]) => [stem(informal), plain]));
+  const plain = INFORMAL_WORDS[word] ?? informalByStem.get(stem(word)) ?? [];
+  return plain.map((phrase) => phrase.split(' ')).filter((words) => words.every((w) => STOPWORDS.has(w) || known(w)));
 }

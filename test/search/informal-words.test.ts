@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/search/search-index.ts';
+import { knowledgeFrom, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
+
+/** A tiny knowledge base written in plain words, so what an informal question finds is known exactly. */
+function indexOver(extraEntries = '') {
+  return buildSearchIndex(knowledgeFrom({
+    'sources.yaml': TEST_SOURCES,
+    'faq.yaml': `entries:
+  - id: spies
+    kind: faq
+    title: The spies behind the servers
+    answer: Government spies of APT40 ran three servers for the group.
+    questions: [Who ran the servers?]
+    sources: [src]
+  - id: donor
+    kind: faq
+    title: The largest donor
+    answer: The largest donor funded the commission.
+    questions: [Who funded the commission?]
+    sources: [src]
+${extraEntries}`,
+  }));
+}
+
+const concept = (index: ReturnType<typeof indexOver>, question: string, label: string) =>
+  index.search(question).concepts.find((c) => c.label === label);
+
+describe('informal words the knowledge base has never seen', () => {
+  it('are read as the plainer words it knows ("spooks" as spies, "boxes" as servers)', () => {
+    const index = indexOver();
+    const spooks = concept(index, 'which spooks ran those boxes', 'spooks');
+    expect(spooks?.known).toBe(true);
+    expect(spooks?.variants.map((v) => v.stems.join(' '))).toContain('spi');
+    expect(index.search('which spooks ran those boxes').hits[0]?.entry.id).toBe('spies');
+    expect(index.search('who bankrolled the commission').hits[0]?.entry.id).toBe('donor');
+  });
+
+  it('keep their own meaning when the knowledge base knows them', () => {
+    const index = indexOver(`  - id: crew
+    kind: faq
+    title: The crew of the ship
+    answer: The crew sailed the ship.
+    sources: [src]`);
+    const crew = concept(index, 'who was the crew', 'crew');
+    expect(crew?.variants.map((v) => v.stems.join(' '))).toEqual(['crew']);
+  });
+
+  it('change nothing when the knowledge base knows none of their plainer words', () => {
+    const index = indexOver();
+    // "envoys" would be diplomats, which this knowledge base never mentions: still an unknown word.
+    expect(concept(index, 'did the envoys run servers', 'envoys')?.known).toBe(false);
+  });
+
+  it('are matched in any inflection of the listed word', () => {
+    expect(concept(indexOver(), 'who bankrolls the commission', 'bankrolls')?.known).toBe(true);
+  });
+
+  it('drop placeholders for people that say nothing about the subject ("these guys")', () => {
+    const index = indexOver();
+    expect(index.search('who ran the servers for these guys').concepts.map((c) => c.label)).not.toContain('guys');
+  });
+
+  it('read a possessive typed without its apostrophe as the name ("apt40s servers")', () => {
+    expect(concept(indexOver(), 'where are apt40s servers', 'apt40s')?.known).toBe(true);
+  });
+});
