@@ -28,6 +28,8 @@ export function entryFields(entry: Entry, knowledge: Knowledge): ReplyField[] {
         const who = entry.attack.mapping === 'mitre' ? 'listed by MITRE for this group' : "the knowledge base's own mapping";
         add('ATT&CK', `${entry.attack.id} ${entry.attack.name} (${who})`, false);
       }
+      // Searched as part of the entry, so shown with it: an answer found by these words must contain them.
+      add('In the Cambodia campaign', entry.inCampaign, false);
       break;
     case 'malware':
       add('Type', entry.malwareType);

@@ -73,11 +73,13 @@ export function readMessage(raw: string): ReadMessage {
     });
   } else {
     // No sentence is shaped like a question: keyword searches and requests ("china cambodia aid", "need the
-    // name of the group") are the questions, and what is about the asker is their context.
-    const topical = sentences.filter((sentence) => !ABOUT_THE_ASKER.test(sentence.text));
-    const about = sentences.filter((sentence) => ABOUT_THE_ASKER.test(sentence.text)).map((sentence) => sentence.text);
+    // name of the group") are the questions, and what is about the asker is their context. A reported
+    // lead-in ("my boss wants to know how to…") is about the asker; what follows it is the request.
+    const read = sentences.map((sentence) => splitReportedLeadIn(sentence.text));
+    const topical = read.filter((r) => r.leadIn || !ABOUT_THE_ASKER.test(r.question));
+    const about = read.filter((r) => !r.leadIn && ABOUT_THE_ASKER.test(r.question)).map((r) => r.question);
     if (topical.length === 0) questions.push({ text: joinText(...about), context: '' });
-    else topical.forEach((sentence, i) => questions.push({ text: sentence.text, context: i === 0 ? joinText(...about) : '' }));
+    else topical.forEach((r, i) => questions.push({ text: r.question, context: joinText(...(i === 0 ? about : []), r.leadIn) }));
   }
   const found = mergeDependentQuestions(questions.map(foldGenericQuestion));
   // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.

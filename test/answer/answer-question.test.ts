@@ -103,3 +103,12 @@ describe('"did you mean" between two close candidates', () => {
     expect(answerQuestion('team drill', createSnapshot(related)).outcome).toBe('answered');
   });
 });
+
+describe('what a technique answer shows', () => {
+  it('shows what the entry says about the Cambodia campaign, since search finds the entry by it', async () => {
+    const snapshot = await shippedSnapshot();
+    const result = answerQuestion('The phishing e-mail sent to Monavithya Kem', snapshot);
+    expect(result.entryIds).toEqual(['phishing-email-to-kem']);
+    expect(result.reply.fields.find((f) => f.name === 'In the Cambodia campaign')?.value).toContain('scsnewstoday[.]com');
+  });
+});
