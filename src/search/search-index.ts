@@ -96,6 +96,10 @@ export async function buildSearchIndexInBackground(knowledge: Pick<Knowledge, 'e
   return searchIndexOver(index, knowledge.synonyms);
 }
 
+function linked(a: Entry, b: Entry): boolean {
+  return a.related.includes(b.id) || b.related.includes(a.id);
+}
+
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
@@ -136,7 +140,9 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       });
       scored.sort((a, b) => b.score - a.score || b.evidence - a.evidence);
       const hits = scored.slice(0, limit).map(({ candidate, score, evidence, questionMatch, intent }, i): SearchHit => {
-        const bestOther = i === 0 ? (scored[1]?.score ?? 0) : scored[0]!.score;
+        // The lead that matters is over a different answer: an entry the top one links to as related
+        // (the e-mail and the person it was sent to) is the same answer told another way.
+        const bestOther = i === 0 ? (scored.find((other, j) => j > 0 && !linked(other.candidate.doc.entry, candidate.doc.entry))?.score ?? 0) : scored[0]!.score;
         const signals: HitSignals = {
           evidence,
           questionMatch,
