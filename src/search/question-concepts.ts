@@ -17,6 +17,8 @@ const UNKNOWN_RARE_FACTOR = 1.15;
 const UNKNOWN_COMMON_FACTOR = 0.55;
 /** A word understood through its plainer equivalent ("spooks" → "spies") is nearly as good as the word itself. */
 const INFORMAL_QUALITY = 0.85;
+/** Words by which a question points back at something named before it. */
+const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'he', 'him', 'his', 'she', 'her']);
 /** A context concept counts for this share of the same concept asked about directly. */
 const CONTEXT_WEIGHT = 0.5;
 
@@ -72,6 +74,9 @@ export function questionConcepts(
   addConcepts(concepts, tokenize(question).slice(0, MAX_QUESTION_WORDS), index, synonyms, corrector);
   const asked = concepts.list().sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
   if (!context) return asked;
+  // "eviltech, what's it do when it lands?": a question that names nothing the knowledge base knows and
+  // points back ("it", "they") is about what its context names, so the context is read as part of it.
+  if (!asked.some((c) => c.known) && tokenize(question).some((w) => POINTING_BACK.has(w))) return questionConcepts(`${context} ${question}`, index, synonyms, corrector);
   // Context comes after the question's own concepts and only ever adds evidence: it is never missed.
   const contextual = new ConceptList(index, concepts);
   addConcepts(contextual, tokenize(context).slice(0, MAX_QUESTION_WORDS), index, synonyms, corrector, true);

@@ -55,6 +55,15 @@ describe('search over the shipped knowledge', () => {
     }
   });
 
+  it('reads a question that points back at its context ("eviltech, what does it do?") as about that context', () => {
+    const pointing = snapshot.index.search('what does it do when it lands', { context: 'eviltech' });
+    expect(pointing.concepts.find((c) => c.label === 'eviltech')?.optional).toBe(false);
+    expect(pointing.hits[0]?.entry.id).toBe('eviltech');
+    // A question that does not point back stays its own question, whatever was asked before it.
+    const unrelated = snapshot.index.search('who is the queen of england', { context: 'eviltech' });
+    expect(unrelated.concepts.find((c) => c.label === 'eviltech')?.optional).toBe(true);
+  });
+
   it('restricts results to the entries a caller accepts', () => {
     const hits = snapshot.index.search('phishing', { limit: 5, only: (e) => e.kind === 'advice' }).hits;
     expect(hits.length).toBeGreaterThan(0);
