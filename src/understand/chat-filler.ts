@@ -12,7 +12,7 @@ const SET_APART = String.raw`(?=\s*[,:!\u2014\u2013-])`;
 
 /** What may open a sentence without being part of the question, each followed by optional punctuation. */
 const LEADING = [
-  String.raw`(?:hi+|hello+|hey+|hiya|howdy|heya|yo|sup|greetings|dear|good (?:morning|afternoon|evening|day)|morning|evening|gm)(?: ${NAMES})*`,
+  String.raw`(?:hi+|hello+|hey+|hiya|howdy|heya|yo|sup|greetings|dear|good (?:morning|afternoon|evening|day)|morning|evening|gm)(?: ${NAMES})*(?: from (?:the |our |my |a |an )?[\p{L}-]+)?`,
   NAMES + SET_APART,
   String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
   String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question)` + SET_APART,
@@ -34,7 +34,7 @@ const TRAILING = [
 ];
 
 const EDGE_PUNCTUATION = String.raw`[\s,;:.!?\u2014\u2013-]*`;
-const leading = new RegExp(String.raw`^(?:${LEADING.join('|')})\b${EDGE_PUNCTUATION}`, 'i');
+const leading = new RegExp(String.raw`^(?:${LEADING.join('|')})\b${EDGE_PUNCTUATION}`, 'iu');
 const trailing = new RegExp(String.raw`(?:^|[\s,;:.!?\u2014\u2013-])(?:${TRAILING.join('|')})${EDGE_PUNCTUATION}$`, 'i');
 
 /** Strips greetings, hedges and sign-offs from both ends of a sentence, as often as they are stacked. */
@@ -56,4 +56,21 @@ export function stripFiller(sentence: string): string {
     }
   }
   return text.replace(/^[\s,;:.!\u2014\u2013-]+/, '').trim();
+}
+
+/**
+ * Chat interjections and asides that are never part of a question wherever they stand: "dadbod lol is that
+ * real?", "is it (or the bot) sure?", "which one tbh".
+ */
+const ASIDES = new RegExp(
+  [
+    String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|to be honest|in my opinion|if i recall correctly|as far as i know|by the way)\b`,
+    String.raw`\(\s*(?:or |and )?(?:the |you )?(?:bot|ballot ?guard)\s*\)`,
+  ].join('|'),
+  'gi',
+);
+
+/** Removes interjections and asides from anywhere in a message. */
+export function stripAsides(text: string): string {
+  return text.replace(ASIDES, ' ').replace(/[ \t]+/g, ' ');
 }

@@ -2,7 +2,10 @@
  * Removes what chat platforms add around a message's words, so the words alone are read: Slack's and
  * Discord's mention, channel, emoji and date markup, typed `@everyone`/`@here`/`@name`, `:shortcodes:`,
  * Unicode emoji and markdown markers. Links keep their visible text. Nothing here changes a word.
+ * Emoji leave SOFT_BREAK (an invisible separator) where they stood.
  */
+export const SOFT_BREAK = '\u2063';
+
 export function stripPlatformMarkup(text: string): string {
   return (
     text
@@ -19,8 +22,9 @@ export function stripPlatformMarkup(text: string): string {
       // Emoji the user meant as punctuation first, then every other emoji and :shortcode:.
       .replace(/[\u2753\u2754]/g, '?')
       .replace(/[\u2757\u2755]/g, '!')
-      .replace(/:[a-z0-9_+-]*[a-z][a-z0-9_+-]*:/gi, ' ')
-      .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/gu, ' ')
+      // People use them as punctuation too ("NGO worker here 🙋 how do we…"): each run leaves a soft break
+      // that the reader may treat as the end of a sentence.
+      .replace(/(?:\s*(?::[a-z0-9_+-]*[a-z][a-z0-9_+-]*:|[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]))+\s*/giu, ` ${SOFT_BREAK} `)
       // Markdown markers: bold, italic, strike, spoilers, code, quotes.
       .replace(/\|\||~~|\*\*|__|`+/g, ' ')
       .replace(/^\s*>+\s?/gm, '')

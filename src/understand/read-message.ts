@@ -1,9 +1,9 @@
 import { analyze } from '../search/inverted-index.ts';
 import { zipf } from '../search/word-commonness.ts';
 import { expandAbbreviations } from './chat-abbreviations.ts';
-import { stripFiller } from './chat-filler.ts';
+import { stripAsides, stripFiller } from './chat-filler.ts';
 import { detectUnreadLanguage, type UnreadLanguage } from './detect-language.ts';
-import { stripPlatformMarkup } from './platform-markup.ts';
+import { SOFT_BREAK, stripPlatformMarkup } from './platform-markup.ts';
 import { READING } from '../parameters.ts';
 
 /** One question found in a message, with the words around it that may help but must not decide. */
@@ -34,6 +34,8 @@ const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&)\s+(?=(?:$
 const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)\s+|\s*(?:\n+|\s[\u2014\u2013-]+\s|\u2014|;|:\s|\.{3,}|\u2026)\s*/u;
 /** "…, where do we start", "…, need the name of…": a comma before a question or a request starts a new sentence. */
 const COMMA_BEFORE_QUESTION = new RegExp(String.raw`,\s+(?=(?:${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
+/** "NGO worker here how do we…": "here" ends a self-introduction run into the question. */
+const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`, 'gi');
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast". */
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|\w+ing\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b)/i;
 /** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
@@ -45,10 +47,10 @@ const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|would like to know|asks
  * can never count against an answer.
  */
 export function readMessage(raw: string): ReadMessage {
-  const markupless = stripPlatformMarkup(raw);
+  const markupless = emojiAsPunctuation(stripPlatformMarkup(raw));
   const language = detectUnreadLanguage(markupless);
   if (language) return { questions: [], language };
-  const plain = expandAbbreviations(markupless);
+  const plain = stripAsides(expandAbbreviations(markupless));
 
   const sentences = splitSentences(plain)
     .map((sentence) => ({ raw: sentence, text: stripFiller(sentence) }))
@@ -86,10 +88,27 @@ export function readMessage(raw: string): ReadMessage {
   return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
 }
 
+/**
+ * "NGO worker here 🙋 how do we…": an emoji before a question ends the sentence before it, unless that
+ * sentence is itself a question still going on ("what nasties 🦠 did they drop"); elsewhere it is decoration.
+ */
+function emojiAsPunctuation(text: string): string {
+  const parts = text.split(SOFT_BREAK).map((part) => part.trim());
+  let joined = parts[0] ?? '';
+  for (const part of parts.slice(1)) {
+    if (!part) continue;
+    const sentenceSoFar = joined.split(/[.!?\n]\s*/).at(-1) ?? '';
+    const endsSentence = QUESTION_START.test(part) && !QUESTION_START.test(sentenceSoFar.trim());
+    joined = joined ? `${joined}${endsSentence ? '\n' : ' '}${part}` : part;
+  }
+  return joined.trim();
+}
+
 function splitSentences(text: string): string[] {
   return text
     .replace(JOINED_QUESTION, '? ')
     .replace(COMMA_BEFORE_QUESTION, '. ')
+    .replace(SELF_INTRODUCTION_END, '$1. ')
     .split(SENTENCE_BREAK)
     .map((part) => part?.trim() ?? '')
     .filter(Boolean);

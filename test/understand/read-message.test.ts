@@ -17,4 +17,25 @@ describe('reading a chat message', () => {
     expect(questions.map((q) => q.text)).toEqual(['who was targeted?', 'who found it?']);
     expect(questions[1]?.context).toContain('who was targeted');
   });
+
+  it('reads an emoji before a question as the end of the sentence before it, and as decoration inside one', () => {
+    expect(readMessage('IT guy at a ministry here \u{1F468}\u200D\u{1F4BB} what is the deal with SMB?').questions)
+      .toEqual([{ text: 'what is the deal with SMB?', context: 'IT guy at a ministry here.' }]);
+    expect(readMessage('what nasties \u{1F9A0} did they drop').questions).toEqual([{ text: 'what nasties did they drop', context: '' }]);
+  });
+
+  it('ends a self-introduction at "here" when a question follows without punctuation', () => {
+    expect(readMessage('NGO worker here how do we stop spoofing?').questions)
+      .toEqual([{ text: 'how do we stop spoofing?', context: 'NGO worker here.' }]);
+  });
+
+  it('drops interjections and asides wherever they stand', () => {
+    expect(readMessage('dadbod lol is that real malware?').questions[0]?.text).toBe('dadbod is that real malware?');
+    expect(readMessage('can someone (or the bot) tell me what LICADHO is?').questions[0]?.text).toBe('what LICADHO is?');
+  });
+
+  it('drops a greeting with where it comes from', () => {
+    expect(readMessage('greetings from the newsroom: did FireEye tell the victims?').questions)
+      .toEqual([{ text: 'did FireEye tell the victims?', context: '' }]);
+  });
 });
