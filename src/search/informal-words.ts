@@ -170,7 +170,7 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   flagged: ['reported', 'forwarded'],
   escalated: ['reported', 'forwarded'],
 
-  tipped: ['notified', 'alerted', 'warned'],
+  tipped: ['notified', 'alerted'],
   tipoff: ['notified', 'warning'],
   alerted: ['notified', 'warned'],
   collared: ['arrested', 'caught'],
