@@ -32,7 +32,8 @@ const CHAT_FLOORS = { answerable: 0.7, abstain: 0.8 };
  */
 const SLANG_FLOORS = { answerable: 0.52, abstain: 0.75 };
 const floorsFor = (name: string) => (name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS);
-const EVAL_USER = { id: 'eval', platform: 'eval' };
+/** Each question is asked by a new person, as the shared scorer's `ask --jsonl` does: no question is read as a follow-up to the one before. */
+const evalUser = (i: number) => ({ id: `eval-${i}`, platform: 'eval' });
 
 interface SetResult {
   name: string;
@@ -56,8 +57,8 @@ async function evaluate(bot: Bot, name: string, cases: EvalCase[]): Promise<SetR
     if (right) s.right++;
     result.styles.set(style, s);
   };
-  for (const c of cases) {
-    const reply = await bot.handleText(c.q, EVAL_USER);
+  for (const [i, c] of cases.entries()) {
+    const reply = await bot.handleText(c.q, evalUser(i));
     const answered = reply.kind === 'answer';
     const text = replyToPlainText(reply);
     const style = c.style ?? ('abstain' in c ? 'decline' : 'plain');

@@ -13,8 +13,9 @@ import { readSet, satisfies } from './eval-sets.ts';
 
 const bot = await loadBot(process.env.KNOWLEDGE_DIR ?? 'knowledge', silentLogger());
 const { knowledge, index } = bot.snapshot;
-for (const c of await readSet(process.argv[2]!)) {
-  const reply = await bot.handleText(c.q, { id: 'diagnose', platform: 'eval' });
+for (const [i, c] of (await readSet(process.argv[2]!)).entries()) {
+  // A new asker for every question, as in `npm run eval`: none is read as a follow-up.
+  const reply = await bot.handleText(c.q, { id: `diagnose-${i}`, platform: 'eval' });
   const right = 'expect' in c ? reply.kind === 'answer' && satisfies(replyToPlainText(reply), c.expect) : reply.kind !== 'answer';
   if (right) continue;
   console.log(`\n${'expect' in c ? 'WRONG' : 'SHOULD ABSTAIN'}: ${c.q}`);

@@ -5,6 +5,7 @@ import type { SearchHit } from '../search/search-index.ts';
 import { entryReply } from './describe-entry.ts';
 import { ANSWER_THRESHOLDS } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
+import { asksForQuantity, statesQuantity } from './quantity.ts';
 
 /** What happened to a question: answered, declined, or turned back with "did you mean". */
 export type AnswerOutcome = 'answered' | 'abstained' | 'clarify' | 'refused';
@@ -40,7 +41,9 @@ export interface AnswerQuestionOptions {
 }
 
 function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: string | undefined): AnswerResult {
-  const { hits } = snapshot.index.search(trimmed, { limit: 5, context });
+  const found = snapshot.index.search(trimmed, { limit: 5, context }).hits;
+  // "How many…" is answered only by an entry that gives some number or amount.
+  const hits = asksForQuantity(trimmed) ? found.filter((hit) => statesQuantity(hit.entry)) : found;
   const [top, ...rest] = hits;
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return abstain(trimmed, hits);
 

@@ -112,3 +112,14 @@ describe('what a technique answer shows', () => {
     expect(result.reply.fields.find((f) => f.name === 'In the Cambodia campaign')?.value).toContain('scsnewstoday[.]com');
   });
 });
+
+describe('questions that ask for a number', () => {
+  it('are answered only by an entry that gives one', async () => {
+    const snapshot = await shippedSnapshot();
+    const servers = answerQuestion('how many servers did FireEye find?', snapshot);
+    expect(servers.outcome).toBe('answered');
+    expect(servers.reply.body).toMatch(/three|\d/i);
+    // The senate's entry matches the topic but says nothing of its size.
+    expect(answerQuestion('how many seats does the cambodian senate have?', snapshot).outcome).toBe('abstained');
+  });
+});

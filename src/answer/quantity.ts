@@ -1,0 +1,19 @@
+import type { Entry } from '../knowledge/schema.ts';
+
+/** "how many servers", "how much money", "what percentage of…": the question wants a number back. */
+const ASKS_FOR_QUANTITY = /\b(?:how (?:many|much)|what (?:percentage|percent|proportion|share|fraction|number|amount|figure)|number of|percentage of)\b/i;
+
+/** A number as digits, or as a word a knowledge writer would use ("three servers", "$20 million", "a dozen"). */
+const STATES_QUANTITY = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|several|few|many|most|all|none|single|both)\b/i;
+
+export function asksForQuantity(question: string): boolean {
+  return ASKS_FOR_QUANTITY.test(question);
+}
+
+/**
+ * Whether an entry can answer "how many…" at all: an answer without any number or amount in it cannot,
+ * however well its topic matches ("how many seats does the senate have" against the senate's entry).
+ */
+export function statesQuantity(entry: Entry): boolean {
+  return STATES_QUANTITY.test(`${entry.title} ${entry.answer}`);
+}
