@@ -7,8 +7,8 @@ import { ANSWER_THRESHOLDS } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { asksForQuantity, statesQuantity } from './quantity.ts';
 
-/** What happened to a question: answered, declined, or turned back with "did you mean". */
-export type AnswerOutcome = 'answered' | 'abstained' | 'clarify' | 'refused';
+/** What happened to a question: answered, declined, or refused (too long). */
+export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
 
 export interface AnswerResult {
   outcome: AnswerOutcome;
@@ -25,7 +25,8 @@ export const STARTER_SUGGESTIONS: readonly Suggestion[] = STARTER_QUESTIONS.map(
 
 /**
  * Answers one plain-language question from the knowledge base, or says honestly that it cannot: below the
- * confidence threshold it abstains, and when two different entries are about equally likely it asks which.
+ * confidence threshold it abstains, and when two different entries are about equally likely it answers with
+ * the first and shows the other beside it.
  * `context` (who asks and why, the question before) may support an answer but never counts against one.
  * A question asked again on the same knowledge snapshot gets the remembered answer (see answer-cache.ts).
  */
@@ -54,9 +55,30 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     top.score - rival.score < ANSWER_THRESHOLDS.clarifyGap &&
     top.confidence - rival.confidence < ANSWER_THRESHOLDS.clarifyGap
   ) {
-    return clarify(trimmed, [top, rival]);
+    return answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);
+}
+
+/**
+ * Two different entries about equally likely ("which ministries were hacked"): the first is answered and
+ * the other shown beside it in a sentence, with a button to read it whole, rather than a question back.
+ */
+function answerWithRival(question: string, top: SearchHit, rival: SearchHit, snapshot: KnowledgeSnapshot): AnswerResult {
+  const answered = answer(question, top, snapshot);
+  const { reply: base } = answered;
+  const also = { name: `Also relevant: ${rival.entry.title}`, value: firstSentence(rival.entry.answer), inline: false };
+  const more = askAbout(rival.entry);
+  return {
+    ...answered,
+    reply: { ...base, fields: [...base.fields, also], suggestions: [more, ...base.suggestions.filter((s) => s.run !== more.run)] },
+  };
+}
+
+/** The first sentence of an answer, for showing an entry in one line. */
+function firstSentence(text: string): string {
+  const plain = text.trim().replace(/\s+/g, ' ');
+  return /^.*?[.!?](?=\s|$)/.exec(plain)?.[0] ?? plain;
 }
 
 function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapshot): AnswerResult {
@@ -85,22 +107,6 @@ function abstain(question: string, hits: readonly SearchHit[]): AnswerResult {
       body,
       suggestions,
       answer: { question, confidence: round(hits[0]?.confidence ?? 0), entryIds: [] },
-    }),
-  };
-}
-
-function clarify(question: string, candidates: readonly SearchHit[]): AnswerResult {
-  const [first, second] = candidates.map((hit) => hit.entry.title);
-  return {
-    outcome: 'clarify',
-    confidence: round(candidates[0]!.confidence),
-    entryIds: candidates.map((hit) => hit.entry.id),
-    reply: reply({
-      kind: 'clarify',
-      title: 'Did you mean\u2026',
-      body: `Did you mean **${first}** or **${second}**?`,
-      suggestions: candidates.map((hit) => askAbout(hit.entry)),
-      answer: { question, confidence: round(candidates[0]!.confidence), entryIds: [] },
     }),
   };
 }

@@ -69,11 +69,13 @@ describe('"did you mean" between two close candidates', () => {
 `,
   });
 
-  it('asks which one was meant, offering both', () => {
+  it('answers with one and shows the other beside it, with a button to read it', () => {
     const result = answerQuestion('team drill', createSnapshot(twins));
-    expect(result.outcome).toBe('clarify');
-    expect(result.reply.body).toMatch(/Did you mean \*\*The (red|blue) team drill\*\* or \*\*The (red|blue) team drill\*\*\?/);
-    expect(result.reply.suggestions).toHaveLength(2);
+    expect(result.outcome).toBe('answered');
+    const [answered, other] = result.reply.title === 'The red team drill' ? ['red', 'blue'] : ['blue', 'red'];
+    expect(result.reply.title).toBe(`The ${answered} team drill`);
+    expect(result.reply.fields).toContainEqual({ name: `Also relevant: The ${other} team drill`, value: `The ${other} team drill tests the ${other === 'red' ? 'office' : 'servers'}.`, inline: false });
+    expect(result.reply.suggestions[0]?.label).toBe('When is the team drill?');
   });
 
   it('answers directly when the entries are related', () => {
