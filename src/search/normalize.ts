@@ -9,6 +9,8 @@ export function normalizeText(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/'s\b/g, '')
+    // "C&C", "ATT&CK" are one word; "Q & A", "this & that" join two.
+    .replace(/(?<=\p{L})&(?=\p{L})/gu, '')
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

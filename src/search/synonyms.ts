@@ -29,6 +29,8 @@ export class SynonymTable {
       }
       this.groups.push({ members: [...distinct.values()] });
       for (const words of members) {
+        // A member that is only stopwords once normalised would match every "and" in a question.
+        if (words.every((word) => STOPWORDS.has(word))) continue;
         const phrase = words.join(' ');
         // A phrase in two groups joins the first: the files are read in order, so it is predictable.
         if (!this.byPhrase.has(phrase)) this.byPhrase.set(phrase, index);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editDistanceWithin } from '../../src/search/edit-distance.ts';
 import { normalizeText, tokenize } from '../../src/search/normalize.ts';
 import { stem } from '../../src/search/stem.ts';
+import { SynonymTable } from '../../src/search/synonyms.ts';
 import { specificity } from '../../src/search/word-commonness.ts';
 import { defangText, isDefanged, refang } from '../../src/knowledge/defang.ts';
 import { reflowMarkdown } from '../../src/knowledge/reflow-markdown.ts';
@@ -52,5 +53,19 @@ describe('defanging', () => {
 describe('reflowing answers', () => {
   it('joins wrapped lines but keeps paragraphs and list items', () => {
     expect(reflowMarkdown('One line\nwrapped.\n\n- item one\n- item\n  two\n1. first')).toBe('One line wrapped.\n\n- item one\n- item two\n1. first');
+  });
+});
+
+describe('ampersands', () => {
+  it('join a word written with one ("C&C", "ATT&CK") and stand for "and" between words', () => {
+    expect(tokenize('MITRE ATT&CK and C&C servers')).toEqual(['mitre', 'attck', 'and', 'cc', 'servers']);
+    expect(normalizeText('Q & A')).toBe('q and a');
+  });
+
+  it('never make a synonym of "and" (a group holding "c&c" once matched every "and" in a question)', () => {
+    const table = new SynonymTable([['c2', 'c&c', 'command and control']]);
+    expect(table.match(['email', 'and', 'servers'], 1)).toBeUndefined();
+    expect(table.match(['cc', 'servers'], 0)?.length).toBe(1);
+    expect(table.match(['command', 'and', 'control'], 0)?.length).toBe(3);
   });
 });
