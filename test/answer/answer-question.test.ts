@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
+import { statesQuantity } from '../../src/answer/quantity.ts';
+import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
 import { knowledgeFrom, shippedSnapshot, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
 
@@ -123,5 +125,14 @@ describe('questions that ask for a number', () => {
     expect(servers.reply.body).toMatch(/three|\d/i);
     // The senate's entry matches the topic but says nothing of its size.
     expect(answerQuestion('how many seats does the cambodian senate have?', snapshot).outcome).toBe('abstained');
+  });
+
+  it('count amounts, not years, dates or identifiers, as numbers', () => {
+    const states = (answer: string) => statesQuantity({ title: 'T', answer } as Entry);
+    expect(states('China donated $20 million.')).toBe(true);
+    expect(states('It ran three servers.')).toBe(true);
+    expect(states('He was sentenced to 27 years.')).toBe(true);
+    expect(states('In 2018 the group used T1566.001 (G0065) on 29 July and on July 29.')).toBe(false);
+    expect(states('All of them were among the many targets.')).toBe(false);
   });
 });
