@@ -4,9 +4,11 @@ import { normalizeText } from '../search/normalize.ts';
  * Questions the bot must decline whatever its knowledge holds, each for a reason it states:
  * - private details about a person (phone, address, family, pay): the people this bot talks about may be at
  *   risk, and a knowledge base about a campaign is no directory;
- * - what will happen, or what is happening right now: the knowledge is a dated record, not a live feed.
+ * - what will happen, or what is happening right now: the knowledge is a dated record, not a live feed;
+ * - how to take part in an election (registering, where and how to vote): an election authority's service,
+ *   which a knowledge base about attacks on elections must not seem to give.
  */
-export type OutOfScope = 'private-details' | 'not-yet-known';
+export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services';
 
 const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|whatsapp|signal|telegram|number|e ?mail|email address|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
 /** Possessors that are things of the campaign, not people: "the sender's address" is an indicator. */
@@ -32,11 +34,20 @@ const NOT_YET_KNOWN = new RegExp(
   ].join('|'),
 );
 
+const VOTING_SERVICES = new RegExp(
+  [
+    String.raw`\b(?:how|where|when) (?:do|can|should|would) (?:i|we|you|people|voters?|one) (?:register|vote|cast|enrol|enroll|sign up)\b`,
+    String.raw`\bregister(?:ing|ed)? (?:to|as a) vot(?:e|er)\b|\bvoter (?:registration|card|id|list|roll)\b`,
+    String.raw`\b(?:polling (?:station|place|booth)s?|where to vote|how to vote|absentee ballot|postal vote|vote by mail)\b`,
+  ].join('|'),
+);
+
 /** Why a question must be declined regardless of the knowledge, or undefined when it may be answered. */
 export function outOfScope(question: string): OutOfScope | undefined {
   // normalizeText drops "'s"; keep it as " s" so "Ben Read's phone" still reads as a possessive.
   const text = normalizeText(question.replace(/['\u2019]s\b/g, ' s'));
   if (PRIVATE_DETAILS.test(text)) return 'private-details';
   if (NOT_YET_KNOWN.test(text)) return 'not-yet-known';
+  if (VOTING_SERVICES.test(text)) return 'voting-services';
   return undefined;
 }

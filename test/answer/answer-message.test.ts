@@ -66,6 +66,16 @@ describe('answering chat messages as people type them', () => {
     expect(ask("what was the phishing sender's email address?").reply.title).not.toMatch(/personal details/);
   });
 
+  it('sends questions about registering and voting to the election authority', () => {
+    for (const message of ['How do I register to vote in Cambodia?', 'where is my polling station', 'can i get a voter ID card?']) {
+      const { reply } = ask(message);
+      expect(reply.title, message).toMatch(/registering or voting/);
+      expect(reply.body).toContain('National Election Committee');
+    }
+    // Asking about the election itself is still a question for the knowledge base.
+    expect(ask('when was the 2018 vote held?').reply.title).not.toMatch(/registering or voting/);
+  });
+
   it('reads a follow-up with the question before it, and says so', () => {
     const alone = ask('what was he charged with?');
     const followed = ask('what was he charged with?', 'when was kem sokha arrested?');
