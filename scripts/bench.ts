@@ -207,7 +207,6 @@ function needleQuestions(knowledge: Knowledge, generated: number): string[] {
   });
 }
 
-await (await import('./bench/wordnet.ts')).benchWordNet();
 await benchStartup();
 if (process.argv.includes('--startup-only')) process.exit(0);
 

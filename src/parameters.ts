@@ -90,33 +90,6 @@ export const SEARCH_CACHES = {
 };
 
 /**
- * Plainer words from WordNet for a word the knowledge base has never seen and src/search/informal-words.ts
- * does not list (src/search/wordnet-words.ts). Chosen with `npm run eval` on the tuning sets only
- * (tuning, chat-tuning, chat-slang-tuning; 2026-11-26) among: 1, 2 or 3 senses; broader meanings for no
- * word, every word, or words of Zipf <= 3 or 4; every unknown word or only those of Zipf <= 3 or 3.5;
- * two-word expressions or not; at most 3 or 5 words; quality 0.6, 0.75 or 0.85. Second and third senses and
- * broader meanings of common words cost declines ("population" is a kind of "group", "time" a "period");
- * this choice answered 3 more chat-slang-tuning questions and lost nothing there. 5 words answered the same
- * as 3, and quality from 0.6 to 0.85 the same; 0.75 sits below the informal map's hand-checked 0.85.
- */
-export const WORDNET = {
-  /** Meanings read per part of speech, commonest first (WordNet's sense order). */
-  sensesPerPos: 1,
-  /** Also the broader meanings ("crosshairs" is a kind of "center") of words at most this common (Zipf); -1 for none. */
-  hypernymsMaxZipf: 3,
-  /** Only words at most this common in English (Zipf, SUBTLEX-US); 7 for every unknown word ("blocking", 3.8, reads as "block"). */
-  maxZipf: 7,
-  /** Also two adjacent words, one of them unknown, that WordNet lists as one expression ("smoking gun"). */
-  twoWordExpressions: true,
-  /** At most this many plainer words per word, the likeliest first. */
-  maxTargets: 3,
-  /** How sure a WordNet word is, against 1 for the word typed and 0.85 for the informal map's. */
-  quality: 0.75,
-  /** Words whose WordNet lemmas are remembered (a few hundred bytes each). */
-  rememberedWords: 5_000,
-};
-
-/**
  * How the PostgreSQL records store (DATABASE_URL) writes: questions and audit rows are queued and written
  * in batches, so no question waits on a database round trip or a disk flush. A batch goes every `flushMs`
  * or as soon as `maxBatch` rows wait; while the database is unreachable at most `maxPending` rows are held,

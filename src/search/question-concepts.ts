@@ -6,8 +6,6 @@ import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
 import { isRareWord, specificity } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
-import { wordNetWords } from './wordnet-words.ts';
-import { WORDNET } from '../parameters.ts';
 
 /** Longer questions are cut to this many words: enough for any real question, bounded work for a pasted essay. */
 export const MAX_QUESTION_WORDS = 60;
@@ -115,15 +113,6 @@ function addConcepts(
         continue;
       }
     }
-    if (next && (word.forms.length === 0 || next.forms.length === 0)) {
-      // "smoking gun", "talking head", "heads up": a two-word expression whose words mean little alone.
-      const phrase = wordNetPhrase(word.typed, next.typed, index);
-      if (phrase.length > 0) {
-        concepts.add([word.typed, next.typed], phrase.map((words) => ({ stems: words.map(stem), quality: WORDNET.quality })), optional);
-        i += 2;
-        continue;
-      }
-    }
     i += 1;
     if (STOPWORDS.has(word.typed) || PLACEHOLDER_WORDS.has(word.typed)) continue;
     concepts.add([word.typed], word.forms.map((form) => ({ stems: form.map(stem), quality: word.quality })), optional);
@@ -137,19 +126,11 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   if (word.length > 3 && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1 };
   const plainer = plainerWords(word, known);
   if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_QUALITY };
-  const related = wordNetWords().plainerWords(word, known);
-  if (related.length > 0) return { typed: word, forms: related, quality: WORDNET.quality };
   const halves = splitCompound(word, known);
   if (halves) return { typed: word, forms: [halves], quality: 0.9 };
   const corrections = corrector.correct(word);
   if (corrections.length > 0) return { typed: word, forms: corrections.map((c) => [c]), quality: 0.8 };
   return { typed: word, forms: [], quality: 1 };
-}
-
-/** WordNet's plainer words for two words read as one expression, when enabled. */
-function wordNetPhrase(first: string, second: string, index: InvertedIndex): string[][] {
-  if (!WORDNET.twoWordExpressions || STOPWORDS.has(first) && STOPWORDS.has(second)) return [];
-  return wordNetWords().plainerWords(`${first} ${second}`, (w) => index.documentFrequency(stem(w)) > 0);
 }
 
 /** "cyberespionage" → ["cyber", "espionage"] when both halves are known words. */
