@@ -15,14 +15,16 @@ import { projectVersion } from './core/project-paths.ts';
 import { loadKnowledgeForRun } from './cli/load-bot.ts';
 import { formatProblem, KnowledgeInvalidError } from './knowledge/problems.ts';
 import { Metrics } from './operations/metrics.ts';
-import { operationsRoutes } from './operations/operations-routes.ts';
+import { operationsRoutes, type ReadinessCheck } from './operations/operations-routes.ts';
 import { startOperationsServer, type OperationsServer } from './operations/operations-server.ts';
 import { prepareDataDir } from './records/data-dir.ts';
 import { openRecords } from './records/open-records.ts';
 import { scheduleRetention } from './records/retention.ts';
 import { SeenRequests } from './records/seen-requests.ts';
 import { connectRedis } from './state/redis-connection.ts';
-import { RedisCooldown } from './state/redis-cooldown.ts';
+import { KnowledgeBroadcast } from './state/knowledge-broadcast.ts';
+import { redisSharedState } from './state/shared-state.ts';
+import { planRoles } from './core/roles.ts';
 
 /** Errors whose message is the whole story for the operator: shown without a stack trace. */
 const EXPLAINED = new Set(['DISCORD_LOGIN_FAILED', 'DISCORD_GATEWAY_FATAL', 'SLACK_START_FAILED', 'KNOWLEDGE_INVALID']);
@@ -40,9 +42,10 @@ async function main(): Promise<number> {
     return 0;
   }
   const config = readCoreConfig();
-  const discord = discordConfigured() ? readDiscordConfig() : undefined;
-  const slack = slackConfigured() ? readSlackConfig() : undefined;
-  const consoleOnly = !discord && !slack;
+  const plan = planRoles(process.env.BALLOTGUARD_ROLES, { discord: discordConfigured(), slack: slackConfigured() });
+  const discord = plan.discord ? readDiscordConfig() : undefined;
+  const slack = plan.slack ? readSlackConfig() : undefined;
+  const consoleOnly = plan.console;
   prepareDataDir(config.DATA_DIR);
   // In the console chat at a terminal, log lines would land in the middle of the conversation: they go to a file.
   const chatAtTerminal = consoleOnly && Boolean(process.stderr.isTTY);
@@ -64,7 +67,12 @@ async function main(): Promise<number> {
         throw error;
       })
     : undefined;
-  const seen = slack ? SeenRequests.open(config.DATA_DIR) : undefined;
+  const localSeen = slack ? SeenRequests.open(config.DATA_DIR) : undefined;
+  // Shared by every copy when REDIS_URL is set: cooldowns, handled Slack requests, reports awaiting
+  // confirmation, follow-ups' context. Otherwise each lives in this process (and DATA_DIR).
+  const shared = redis ? redisSharedState(redis, localSeen ?? new SeenRequests(':memory:'), logger) : undefined;
+  const seen = shared?.seen ?? localSeen;
+  let broadcast: KnowledgeBroadcast | undefined;
   const adapters: Adapter[] = [];
   const metrics = new Metrics();
   const { pipeline, reloader, knowledge } = assembleBallotguard({
@@ -77,7 +85,8 @@ async function main(): Promise<number> {
     maintainers: [...config.MAINTAINER_IDS, ...(consoleOnly ? [`console:${CONSOLE_OPERATOR}`] : [])],
     defaults: { cooldownSeconds: config.COOLDOWN_SECONDS, answerMentions: config.ANSWER_MENTIONS },
     securityChannels: config.SECURITY_CHANNELS,
-    ...(redis ? { cooldown: new RedisCooldown(redis) } : {}),
+    ...(shared ? { cooldown: shared.cooldown, heldReports: shared.heldReports, conversations: shared.conversations } : {}),
+    onKnowledgeChange: (change) => void broadcast?.publish(change),
     observer: metrics,
     reloader: {
       onApplied: () => metrics.reloaded('applied'),
@@ -90,14 +99,14 @@ async function main(): Promise<number> {
       },
     },
   });
-  // Alive, ready (knowledge loaded, records reachable) and metrics: on the Slack HTTP server, and on a server of its own with METRICS_PORT.
-  const routes = operationsRoutes({
-    metrics,
-    readiness: [
-      { name: 'knowledge', check: () => { if (knowledge.snapshot.knowledge.entries.length === 0) throw new Error('no knowledge loaded'); } },
-      { name: 'database', check: () => records.ping() },
-    ],
-  });
+  // Alive, ready (knowledge loaded, records and Redis reachable, each platform connected) and metrics: on the
+  // Slack HTTP server, and on a server of its own with METRICS_PORT. Platforms' checks are added as they are made.
+  const readiness: ReadinessCheck[] = [
+    { name: 'knowledge', check: () => { if (knowledge.snapshot.knowledge.entries.length === 0) throw new Error('no knowledge loaded'); } },
+    { name: 'database', check: () => records.ping() },
+    ...(redis ? [{ name: 'redis', check: () => redis.ping() }] : []),
+  ];
+  const routes = operationsRoutes({ metrics, readiness });
   // discord.js and Bolt load only when configured: the console starts without paying for them.
   if (discord) {
     const { createDiscordAdapter } = await import('../adapters/discord/discord-adapter.ts');
@@ -108,7 +117,12 @@ async function main(): Promise<number> {
     adapters.push(createSlackAdapter({ pipeline, config: slack, logger, seen, routes }));
   }
   if (consoleOnly) adapters.push(createConsoleAdapter({ pipeline, input: process.stdin, output: process.stdout }));
-  const stopRetention = scheduleRetention(records, logger);
+  for (const adapter of adapters) {
+    const connected = adapter.connected?.bind(adapter);
+    if (connected) readiness.push({ name: adapter.name, check: () => { if (!connected()) throw new Error('not connected'); } });
+  }
+  // Retention runs once per deployment: in the worker role (every default process is one).
+  const stopRetention = plan.worker ? scheduleRetention(records, logger) : () => {};
   let operations: OperationsServer | undefined;
 
   let stopping: Promise<void> | undefined;
@@ -119,9 +133,10 @@ async function main(): Promise<number> {
       logger.debug({ reason }, 'stopping');
       reloader?.stop();
       stopRetention();
+      await broadcast?.stop();
       await Promise.allSettled([...adapters.map((a) => a.stop()), operations?.close()]);
       await records.close();
-      seen?.close();
+      localSeen?.close();
       await redis?.quit();
     })();
     return stopping;
@@ -137,6 +152,8 @@ async function main(): Promise<number> {
   // A platform that can no longer serve (token reset, disallowed intents) ends the process with its reason.
   const fatal = Promise.race(adapters.map((a) => a.fatal).filter((f): f is Promise<Error> => f !== undefined));
   try {
+    // Subscribed before any platform connects, so no maintainer's change made meanwhile is missed.
+    if (redis && reloader) broadcast = await KnowledgeBroadcast.start({ publisher: redis, dir: config.KNOWLEDGE_DIR, reloader, logger });
     if (config.METRICS_PORT !== undefined) {
       operations = await startOperationsServer({ routes, port: config.METRICS_PORT, host: config.METRICS_HOST });
       logger.info({ port: operations.port }, 'operations server ready (/healthz, /readyz, /metrics)');
@@ -162,7 +179,7 @@ async function main(): Promise<number> {
   }
   serving = true;
   if (config.WATCH_KNOWLEDGE) reloader?.watch();
-  logger.debug({ adapters: adapters.map((a) => a.name) }, 'ballotguard started');
+  logger.info({ roles: Object.entries(plan).filter(([, on]) => on).map(([role]) => role) }, 'ballotguard started');
 
   // The console ends when its input does; servers run until a signal or a fatal platform condition.
   const finishing = adapters.map((a) => a.finished).filter((f): f is Promise<void> => f !== undefined);

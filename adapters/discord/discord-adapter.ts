@@ -5,6 +5,7 @@ import {
   MessageFlags,
   Partials,
   PermissionFlagsBits,
+  Status,
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   type AutocompleteInteraction,
@@ -218,6 +219,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
   return {
     name: 'discord',
     fatal,
+    connected: () => client.isReady() && client.ws.shards.size > 0 && client.ws.shards.every((shard) => shard.status === Status.Ready),
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       try {

@@ -8,6 +8,7 @@ import type { Reply } from '../../src/core/reply.ts';
 import type { BotRequestInput } from '../../src/core/request.ts';
 import { OPERATING_LIMITS } from '../../src/core/operating-limits.ts';
 import { SeenRequests } from '../../src/records/seen-requests.ts';
+import type { SeenRequestStore } from '../../src/state/seen-request-store.ts';
 import { describeSlackStartFailure } from './slack-start-failure.ts';
 import { guardSlackRequests } from './slack-request-guard.ts';
 import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './render-slack.ts';
@@ -24,7 +25,7 @@ export interface SlackAdapterOptions {
   /** Where the HTTP receiver listens; tests use 127.0.0.1 and port 0. */
   host?: string;
   /** Request ids already handled, to refuse replays; in memory (forgotten at exit) when not given. */
-  seen?: SeenRequests;
+  seen?: SeenRequestStore;
   /** The operator's GET (and HEAD) routes (/healthz, /readyz, /metrics: src/operations) served beside Slack's in HTTP mode. */
   routes?: readonly { path: string; handler(req: IncomingMessage, res: ServerResponse): void }[];
 }
@@ -91,9 +92,11 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
     userGroupId: config.SLACK_MODERATOR_USERGROUP_ID,
   });
   // Slack retries an event (re-signed) until it is acknowledged: its event id is what repeats.
-  const repeatedEvent = (body: unknown) => {
+  const repeatedEvent = async (body: unknown) => {
     const id = (body as { event_id?: unknown }).event_id;
-    return typeof id === 'string' && !seen.firstTime(`slack-event:${id}`, OPERATING_LIMITS.replayMemoryMs);
+    const repeated = typeof id === 'string' && !(await seen.firstTime(`slack-event:${id}`, OPERATING_LIMITS.replayMemoryMs));
+    if (repeated) logger.info('ignored a Slack event already handled');
+    return repeated;
   };
   let server: Server | undefined;
 
@@ -127,7 +130,7 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
   // Mentions in channels, answered where they were asked (in the thread, when asked in one); a reply meant
   // for one person is shown to them only.
   app.event('app_mention', async ({ event, body, say, client }) => {
-    if (repeatedEvent(body)) return;
+    if (await repeatedEvent(body)) return;
     const user = event.user ?? 'unknown';
     const team = (body as { team_id?: string }).team_id;
     const reply = await (await pipeline.handle({ ...(await who(team, event.channel, user)), via: 'mention', input: { type: 'text', text: event.text } })).reply;
@@ -142,7 +145,7 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
 
   // Direct messages: already private.
   app.message(async ({ message, body, say }) => {
-    if (message.channel_type !== 'im' || message.subtype !== undefined || repeatedEvent(body)) return;
+    if (message.channel_type !== 'im' || message.subtype !== undefined || (await repeatedEvent(body))) return;
     const reply = await (await pipeline.handle({ ...(await who(undefined, undefined, message.user)), via: 'direct', input: { type: 'text', text: message.text ?? '' } })).reply;
     if (!reply) return;
     await say({ ...renderSlack(reply), ...NO_UNFURL, ...(message.thread_ts ? { thread_ts: message.thread_ts } : {}) });
@@ -197,6 +200,9 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
 
   return {
     name: 'slack',
+    // In Socket Mode, Bolt's own receiver (not in its typings) holds the socket.
+    connected: () =>
+      socketMode ? Boolean((app as unknown as { receiver?: { client?: { websocket?: { isActive(): boolean } } } }).receiver?.client?.websocket?.isActive()) : Boolean(server?.listening),
     get port() {
       const address = server?.address();
       return address && typeof address === 'object' ? address.port : undefined;

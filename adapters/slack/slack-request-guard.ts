@@ -2,13 +2,13 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import type { Logger } from '../../src/core/logger.ts';
-import type { SeenRequests } from '../../src/records/seen-requests.ts';
+import type { SeenRequestStore } from '../../src/state/seen-request-store.ts';
 
 export interface SlackRequestGuardOptions {
   signingSecret: string;
   /** The path Bolt serves events on, e.g. /slack/events. */
   endpoint: string;
-  seen: SeenRequests;
+  seen: SeenRequestStore;
   logger: Logger;
   /** The largest body read, in bytes. */
   bodyLimit: number;
@@ -64,7 +64,7 @@ export function guardSlackRequests(next: RequestListener, options: SlackRequestG
       return answer(res, 401);
     }
     const signature = signedBy(req, raw, options.signingSecret);
-    if (signature && !options.seen.firstTime(`slack-signature:${signature}`, options.memoryMs)) {
+    if (signature && !(await options.seen.firstTime(`slack-signature:${signature}`, options.memoryMs))) {
       logger.info('ignored a replayed Slack request');
       return answer(res, 200);
     }

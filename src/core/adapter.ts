@@ -13,6 +13,8 @@ export interface Adapter {
    * a gateway that stays unreachable): the process then ends with that message. Never rejects.
    */
   readonly fatal?: Promise<Error>;
+  /** Whether it is connected to its platform now (every gateway shard, or the Slack server or socket), for /readyz. */
+  connected?(): boolean;
   /**
    * Posts a notice to the operator's moderators' channel (where configured) and to the channels communities
    * chose with `/settings announce`; a channel that is not in its community is skipped.

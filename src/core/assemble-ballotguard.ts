@@ -1,10 +1,12 @@
 import type { AnyCommand } from '../commands/define-command.ts';
-import { createKnowledgeAdmin, type KnowledgeAdmin } from '../commands/moderator/knowledge-admin.ts';
+import { createKnowledgeAdmin, type KnowledgeAdmin, type KnowledgeAdminOptions } from '../commands/moderator/knowledge-admin.ts';
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import { KnowledgeReloader, type ReloaderOptions } from '../knowledge/knowledge-reloader.ts';
 import type { Records } from '../records/records.ts';
+import type { HeldReportStore } from '../report/held-reports.ts';
 import { createReportDesk, type ReportDesk } from '../report/report-desk.ts';
 import { createBot, type Bot } from './bot.ts';
+import type { ConversationStore } from './conversation-memory.ts';
 import type { CooldownStore } from './cooldown.ts';
 import type { PipelineObserver } from '../operations/metrics.ts';
 import { createKnowledgeHolder, type KnowledgeHolder } from './knowledge-holder.ts';
@@ -28,8 +30,14 @@ export interface BallotguardOptions {
   reloader?: Pick<ReloaderOptions, 'onRefused' | 'onApplied' | 'debounceMs' | 'inWorker'>;
   /** Where cooldowns are kept when not in this process (Redis). */
   cooldown?: CooldownStore;
+  /** Where reports wait for confirmation when not in this process (Redis). */
+  heldReports?: HeldReportStore;
+  /** Where follow-ups' context is kept when not in this process (Redis). */
+  conversations?: ConversationStore;
   /** The cooldowns' clock, for tests. */
   now?: () => number;
+  /** Told of a maintainer's knowledge change that applied here, for the other copies. */
+  onKnowledgeChange?: KnowledgeAdminOptions['onChange'];
   /** Told what the pipeline does, for metrics. */
   observer?: PipelineObserver;
 }
@@ -54,9 +62,9 @@ export function assembleBallotguard(options: BallotguardOptions): Ballotguard {
   const { logger, records, knowledgeDir } = options;
   const knowledge = createKnowledgeHolder(options.knowledge);
   const reloader = knowledgeDir ? new KnowledgeReloader({ dir: knowledgeDir, knowledge, logger, ...options.reloader }) : undefined;
-  const admin = reloader && records && knowledgeDir ? createKnowledgeAdmin({ dir: knowledgeDir, exportDir: options.exportDir, knowledge, reloader, records }) : undefined;
-  const reports = createReportDesk({ records, logger, defaultChannels: options.securityChannels });
-  const bot = createBot({ knowledge, logger, admin, reports, ...(options.commands ? { commands: options.commands } : {}) });
+  const admin = reloader && records && knowledgeDir ? createKnowledgeAdmin({ dir: knowledgeDir, exportDir: options.exportDir, knowledge, reloader, records, onChange: options.onKnowledgeChange }) : undefined;
+  const reports = createReportDesk({ records, logger, defaultChannels: options.securityChannels, held: options.heldReports });
+  const bot = createBot({ knowledge, logger, admin, reports, conversations: options.conversations, ...(options.commands ? { commands: options.commands } : {}) });
   const pipeline = createPipeline({
     bot,
     logger,

@@ -6,7 +6,7 @@ import { runCommand } from '../commands/run-command.ts';
 import { ALL_COMMANDS } from '../commands/all-commands.ts';
 import type { KnowledgeAdmin } from '../commands/moderator/knowledge-admin.ts';
 import type { ReportDesk } from '../report/report-desk.ts';
-import { ConversationMemory } from './conversation-memory.ts';
+import { ConversationMemory, type ConversationStore } from './conversation-memory.ts';
 import type { KnowledgeHolder } from './knowledge-holder.ts';
 import type { KnowledgeSnapshot } from './knowledge-snapshot.ts';
 import type { Logger } from './logger.ts';
@@ -23,6 +23,8 @@ export interface BotOptions {
   admin?: KnowledgeAdmin;
   /** Reporting to a person; absent in one-off CLI runs. */
   reports?: ReportDesk;
+  /** Where follow-ups' context is kept when not in this process (Redis). */
+  conversations?: ConversationStore;
 }
 
 /**
@@ -45,20 +47,27 @@ export interface Bot {
   answer(question: string): MessageAnswer;
 }
 
-export function createBot({ knowledge, logger, commands = ALL_COMMANDS, admin, reports }: BotOptions): Bot {
+export function createBot({ knowledge, logger, commands = ALL_COMMANDS, admin, reports, conversations = new ConversationMemory(CONVERSATION.keepMinutes * 60_000, CONVERSATION.maxConversations) }: BotOptions): Bot {
   const onError = (error: Error) => logger.error({ err: error }, 'command failed');
-  const conversations = new ConversationMemory(CONVERSATION.keepMinutes * 60_000, CONVERSATION.maxConversations);
+  // Shared state that cannot be reached costs the follow-up reading, never the answer; only the error's code is logged.
+  const lostContext = (error: unknown) => {
+    logger.warn({ code: (error as { code?: unknown }).code ?? (error as Error).name }, 'conversation context unavailable');
+    return undefined;
+  };
 
-  const context = (requester: RequesterInput): CommandContext => {
+  const context = async (requester: RequesterInput): Promise<CommandContext> => {
     const who = RequesterSchema.parse(requester);
     const key = `${who.platform}\u0000${who.conversation ?? ''}\u0000${who.id}`;
+    const previousQuestion = await Promise.resolve()
+      .then(() => conversations.previous(key))
+      .catch(lostContext);
     return {
       snapshot: knowledge.snapshot,
       requester: who,
       commands,
       admin,
       reports,
-      conversation: { previousQuestion: conversations.previous(key), remember: (question) => conversations.remember(key, question) },
+      conversation: { previousQuestion, remember: (question) => void Promise.resolve().then(() => conversations.remember(key, question)).catch(lostContext) },
     };
   };
 
@@ -86,13 +95,13 @@ export function createBot({ knowledge, logger, commands = ALL_COMMANDS, admin, r
         case 'question':
           return bot.runCommand('ask', { question: parsed.question }, requester);
         case 'command':
-          return runCommand(parsed.command, parsed.options, context(requester), onError);
+          return runCommand(parsed.command, parsed.options, await context(requester), onError);
       }
     },
     async runCommand(name, options, requester) {
       const command = commands.find((c) => c.name === name);
       if (!command) return bot.handleText(`/${name}`, requester);
-      return runCommand(command, options, context(requester), onError);
+      return runCommand(command, options, await context(requester), onError);
     },
     answer(question) {
       return answerMessage(question, knowledge.snapshot);

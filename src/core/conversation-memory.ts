@@ -1,8 +1,18 @@
+import type { Awaitable } from '../records/records.ts';
+
 /**
- * The last question asked in each conversation (a channel or DM, per person), so a follow-up such as
- * "and the senate?" can be read with it. Kept in memory only, for a few minutes, never stored or logged.
+ * Where the last question of each conversation (a channel or DM, per person) is kept for a few minutes, so
+ * a follow-up such as "and the senate?" can be read with it: in this process (ConversationMemory), or in
+ * Redis for every copy (src/state/redis-conversations.ts), so a follow-up reaching another copy is read the
+ * same. Never logged; both pass test/state/shared-state-contract.test.ts.
  */
-export class ConversationMemory {
+export interface ConversationStore {
+  previous(conversation: string): Awaitable<string | undefined>;
+  remember(conversation: string, question: string): Awaitable<void>;
+}
+
+/** The conversations of one process, in memory only: the oldest go first past `maxConversations`. */
+export class ConversationMemory implements ConversationStore {
   private readonly last = new Map<string, { question: string; at: number }>();
 
   constructor(

@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, writeFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parse, parseDocument, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { stripUnsafeText } from '../core/terminal-safe.ts';
 import { editDistanceWithin } from '../search/edit-distance.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
 import { FileBusyError, withFileLock } from './file-lock.ts';
+import { writeFileAtomically } from './write-file-atomically.ts';
 import type { Knowledge } from './assemble-knowledge.ts';
 import { listKnowledgeFiles, loadKnowledgeTexts } from './load-knowledge.ts';
 import { formatProblem } from './problems.ts';
@@ -47,14 +47,7 @@ export async function teachQuestion(dir: string, knowledge: Knowledge, entryId: 
       const check = loadKnowledgeTexts(texts);
       if (!check.ok) return { ok: false, reason: `the change would break the knowledge: ${check.problems.slice(0, 3).map(formatProblem).join('; ')}` };
 
-      const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
-      try {
-        await writeFile(temporary, updated, 'utf8');
-        await rename(temporary, file);
-      } catch (error) {
-        await rm(temporary, { force: true });
-        throw error;
-      }
+      await writeFileAtomically(file, updated);
       return { ok: true as const, file: origin.file };
     });
   } catch (error) {

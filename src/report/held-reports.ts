@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { REPORTS } from '../parameters.ts';
+import type { Awaitable } from '../records/records.ts';
 
 /** A message someone may report, waiting for them to confirm. */
 export interface HeldReport {
@@ -19,10 +20,28 @@ export interface ReportActor {
 }
 
 /**
- * Messages waiting for their sender's "Send report", in memory only: bounded (the oldest go first), each for
+ * Where messages wait for their sender's "Send report": in this process (HeldReports), or in Redis for every
+ * copy (src/state/redis-held-reports.ts), so a confirmation reaching another copy still finds its message.
+ * Both pass test/state/shared-state-contract.test.ts.
+ */
+export interface HeldReportStore {
+  /** Holds a message for its sender; returns the random id its buttons carry. */
+  hold(text: string, actor: ReportActor): Awaitable<string>;
+  peek(id: string, actor: Omit<ReportActor, 'community'>): Awaitable<HeldReport | undefined>;
+  /** Takes the held message (so it is sent at most once, even when two copies race), or undefined as `peek`. */
+  take(id: string, actor: Omit<ReportActor, 'community'>): Awaitable<HeldReport | undefined>;
+}
+
+/** A new held report's id: 96 random bits, so it cannot be guessed, and short enough for any button. */
+export function newReportId(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+/**
+ * Messages waiting for their sender's "Send report", in this process's memory: bounded (the oldest go first), each for
  * a limited time, each taken once. The buttons carry only the random id, never the message.
  */
-export class HeldReports {
+export class HeldReports implements HeldReportStore {
   private readonly held = new Map<string, HeldReport>();
 
   constructor(
@@ -31,19 +50,14 @@ export class HeldReports {
     private readonly capacity: number = REPORTS.maxHeld,
   ) {}
 
-  /** Holds a message for its sender; returns the id its buttons carry. */
   hold(text: string, actor: ReportActor): string {
     this.expire();
-    const id = randomBytes(12).toString('base64url');
+    const id = newReportId();
     this.held.set(id, { text, platform: actor.platform, community: actor.community, userId: actor.id, heldAt: this.now() });
     if (this.held.size > this.capacity) this.held.delete(this.held.keys().next().value!);
     return id;
   }
 
-  /**
-   * The held message if it is still there and this person's. Where they confirm may differ from where they
-   * checked (a check asked by mention is answered in a direct message): the report keeps its community.
-   */
   peek(id: string, actor: Omit<ReportActor, 'community'>): HeldReport | undefined {
     this.expire();
     const report = this.held.get(id);
@@ -51,7 +65,6 @@ export class HeldReports {
     return report;
   }
 
-  /** Takes the held message (so it is sent at most once), or undefined as `peek`. */
   take(id: string, actor: Omit<ReportActor, 'community'>): HeldReport | undefined {
     const report = this.peek(id, actor);
     if (report) this.held.delete(id);

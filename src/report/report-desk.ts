@@ -1,7 +1,7 @@
 import type { Logger } from '../core/logger.ts';
 import type { Reply } from '../core/reply.ts';
 import type { Records } from '../records/records.ts';
-import { HeldReports } from './held-reports.ts';
+import { HeldReports, type HeldReportStore } from './held-reports.ts';
 
 /** Where a report goes: a channel of the community it was made in. */
 export interface ReportTarget {
@@ -23,7 +23,7 @@ export type PostOutcome = 'posted' | 'no-poster' | 'failed';
  * adapters' ways to post into it. /report asks it; /check holds messages in it for the "Report" button.
  */
 export interface ReportDesk {
-  readonly held: HeldReports;
+  readonly held: HeldReportStore;
   /** The community's security channel (`/settings security`), else the operator's for it, if any. */
   securityChannel(place: { platform: string; community?: string }): Promise<string | undefined>;
   registerPoster(platform: string, poster: ChannelPoster): void;
@@ -35,17 +35,19 @@ export interface ReportDeskOptions {
   logger: Logger;
   /** The operator's security channels (SECURITY_CHANNELS) as `platform:community:channel`, used where a community chose none. */
   defaultChannels?: Iterable<string>;
+  /** Where messages wait for confirmation when not in this process (Redis). */
+  held?: HeldReportStore;
   now?: () => number;
 }
 
-export function createReportDesk({ records, logger, defaultChannels = [], now }: ReportDeskOptions): ReportDesk {
+export function createReportDesk({ records, logger, defaultChannels = [], held, now }: ReportDeskOptions): ReportDesk {
   const posters = new Map<string, ChannelPoster>();
   const defaults = new Map([...defaultChannels].map((entry) => {
     const [platform, community, channel] = entry.split(':');
     return [`${platform}:${community}`, channel!] as const;
   }));
   return {
-    held: new HeldReports(now),
+    held: held ?? new HeldReports(now),
     async securityChannel({ platform, community }) {
       if (!community) return undefined;
       const fallback = defaults.get(`${platform}:${community}`);

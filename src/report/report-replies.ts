@@ -9,7 +9,7 @@ import { defangMessage } from './defang-message.ts';
 /** The knowledge entry that says whom to tell when there is no security channel to post to. */
 export const REPORTING_ADVICE = 'advice-report-suspicious';
 
-/** What the buttons of a held report run: `/report <step>:<id>`; the id is random, the message stays in memory. */
+/** What the buttons of a held report run: `/report <step>:<id>`; the id is random, the message stays where it is held. */
 export const REPORT_STEPS = ['ref', 'send', 'named', 'cancel'] as const;
 export type ReportStep = (typeof REPORT_STEPS)[number];
 export const REPORT_STEP_PATTERN = /^(ref|send|named|cancel):([A-Za-z0-9_-]{16})$/;

@@ -134,6 +134,7 @@ describe('the adapter boundary', () => {
     'src/core/operating-limits.ts',
     // Request ids already handled, so a platform's retries and replays are answered once: transport, not records.
     'src/records/seen-requests.ts',
+    'src/state/seen-request-store.ts',
     'src/commands/define-command.ts',
     'src/commands/option-specs.ts',
   ]);

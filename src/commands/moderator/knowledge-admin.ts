@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { KnowledgeHolder } from '../../core/knowledge-holder.ts';
 import type { KnowledgeSnapshot } from '../../core/knowledge-snapshot.ts';
 import type { KnowledgeReloader, ReloadOutcome } from '../../knowledge/knowledge-reloader.ts';
@@ -31,9 +33,11 @@ export interface KnowledgeAdminOptions {
   knowledge: KnowledgeHolder;
   reloader: KnowledgeReloader;
   records: Records;
+  /** Told of a maintainer's change that applied here, so other copies can follow (src/state/knowledge-broadcast.ts). */
+  onChange?: (change: { kind: 'reload' } | { kind: 'teach'; file: string; text: string }) => void;
 }
 
-export function createKnowledgeAdmin({ dir, exportDir, knowledge, reloader, records }: KnowledgeAdminOptions): KnowledgeAdmin {
+export function createKnowledgeAdmin({ dir, exportDir, knowledge, reloader, records, onChange }: KnowledgeAdminOptions): KnowledgeAdmin {
   return {
     knowledgeDir: dir,
     exportDir,
@@ -41,11 +45,17 @@ export function createKnowledgeAdmin({ dir, exportDir, knowledge, reloader, reco
     problems: () => reloader.currentProblems,
     lastAttemptAt: () => reloader.lastAttemptAt,
     // An explicit reload is a maintainer's decision: deleted files are accepted as deleted.
-    reload: () => reloader.reload({ confirmDeletions: true }),
+    async reload() {
+      const outcome = await reloader.reload({ confirmDeletions: true });
+      if (outcome.ok) onChange?.({ kind: 'reload' });
+      return outcome;
+    },
     async teach(entryId, question) {
       const taught = await teachQuestion(dir, knowledge.snapshot.knowledge, entryId, question);
       if (!taught.ok) return taught;
-      return { ...taught, reload: await reloader.reload() };
+      const reload = await reloader.reload();
+      if (reload.ok && onChange) onChange({ kind: 'teach', file: taught.file, text: await readFile(path.join(dir, taught.file), 'utf8') });
+      return { ...taught, reload };
     },
     gaps: (limit, place) => records.gaps(limit, place),
     audit: (record) => void records.recordAudit(record),

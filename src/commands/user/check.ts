@@ -21,12 +21,16 @@ export const checkCommand = defineCommand({
   permission: 'everyone',
   messageAction: { label: 'Check with ballotguard', option: 'text' },
   examples: ['/check LICADHO investigator <licadho.investigator@gmail.com>', '/check licadho-org[.]net', '/check Interview-Questions.docx.js'],
-  run: ({ text }, { snapshot, requester, reports }) => {
+  run: async ({ text }, { snapshot, requester, reports }) => {
     const result = checkMessage(text, snapshot.knowledge);
     const checked = checkReply(result, snapshot);
     const looked = Object.values(result.parts).some((part) => Array.isArray(part) && part.length > 0);
     if (!reports || !looked) return checked;
-    // "Report to security" carries only the id of the message held in memory; it asks before sending anything.
-    return { ...checked, suggestions: [reportSuggestion(reports.held.hold(text, requester)), ...checked.suggestions] };
+    // "Report to security" carries only the id of the held message; it asks before sending anything. When
+    // the shared state cannot hold it, the check is still answered, without the button.
+    const id = await Promise.resolve()
+      .then(() => reports.held.hold(text, requester))
+      .catch(() => undefined);
+    return id ? { ...checked, suggestions: [reportSuggestion(id), ...checked.suggestions] } : checked;
   },
 });

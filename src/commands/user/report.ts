@@ -19,7 +19,7 @@ import { defineCommand } from '../define-command.ts';
 /**
  * Reports a suspicious message to a person: the community's security channel (`/settings security`). It
  * always asks first; the buttons of that question carry `/report send:<id>` (or named:, cancel:) with the
- * random id of the message held in memory, never the message itself.
+ * random id of the held message (src/report/held-reports.ts), never the message itself.
  */
 export const reportCommand = defineCommand({
   name: 'report',
@@ -42,18 +42,19 @@ export const reportCommand = defineCommand({
     const step = REPORT_STEP_PATTERN.exec(text);
     if (!step) {
       if (!(await reports.securityChannel(requester))) return noChannel(requester.community);
-      return reportOffer(reports.held.hold(text, requester), text);
+      return reportOffer(await reports.held.hold(text, requester), text);
     }
     const [, kind, id] = step as unknown as [string, ReportStep, string];
-    const held = reports.held.peek(id, requester);
+    const held = await reports.held.peek(id, requester);
     if (!held) return reportGone();
     // The report goes where the message was checked, even when confirmed elsewhere (a direct message).
     const community = held.community;
     const channel = await reports.securityChannel({ platform: requester.platform, community });
-    if (kind === 'cancel') return reports.held.take(id, requester) ? reportCancelled() : reportGone();
+    if (kind === 'cancel') return (await reports.held.take(id, requester)) ? reportCancelled() : reportGone();
     if (!channel || !community) return noChannel(community);
     if (kind === 'ref') return reportOffer(id, held.text);
-    reports.held.take(id, requester);
+    // Taken before posting: of two clicks (on two copies), only the one that takes it sends it.
+    if (!(await reports.held.take(id, requester))) return reportGone();
     const named = kind === 'named';
     const post = reportPost(held.text, checkMessage(held.text, snapshot.knowledge).findings, named ? { name: requester.name, id: requester.id } : undefined);
     const outcome = await reports.post(requester.platform, { community, channel }, post);
