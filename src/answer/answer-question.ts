@@ -5,7 +5,7 @@ import type { SearchHit } from '../search/search-index.ts';
 import { entryReply } from './describe-entry.ts';
 import { ANSWER_THRESHOLDS } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
-import { asksForQuantity, statesQuantity } from './quantity.ts';
+import { aboutAnotherYear, asksForQuantity, statesQuantity, yearsIn } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -47,6 +47,9 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const hits = asksForQuantity(trimmed) ? found.filter((hit) => statesQuantity(hit.entry)) : found;
   const [top, ...rest] = hits;
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return abstain(trimmed, hits);
+  // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the
+  // question is about something the knowledge does not hold, not about the runner-up.
+  if (aboutAnotherYear(yearsIn(trimmed), top.entry)) return abstain(trimmed, hits);
 
   const rival = rest.find((hit) => !areRelated(hit.entry, top.entry));
   if (

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
-import { statesQuantity } from '../../src/answer/quantity.ts';
+import { aboutAnotherYear, statesQuantity, yearsIn } from '../../src/answer/what-was-asked.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
 import { knowledgeFrom, shippedSnapshot, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
@@ -134,5 +134,21 @@ describe('questions that ask for a number', () => {
     expect(states('He was sentenced to 27 years.')).toBe(true);
     expect(states('In 2018 the group used T1566.001 (G0065) on 29 July and on July 29.')).toBe(false);
     expect(states('All of them were among the many targets.')).toBe(false);
+  });
+});
+
+describe('questions about a year', () => {
+  it('are declined when the best match is about other years', async () => {
+    const snapshot = await shippedSnapshot();
+    expect(answerQuestion("did china mess with taiwan's 2024 presidential vote?", snapshot).outcome).toBe('abstained');
+    expect(answerQuestion('were taiwan\u2019s elections targeted by chinese hackers?', snapshot).outcome).toBe('answered');
+  });
+
+  it('judge an entry only when it names years', () => {
+    const entry = (answer: string) => ({ title: 'T', answer }) as Entry;
+    expect(aboutAnotherYear(yearsIn('what happened in 2024?'), entry('In 2015 and 2016 it happened.'))).toBe(true);
+    expect(aboutAnotherYear(yearsIn('what happened in 2016?'), entry('In 2015 and 2016 it happened.'))).toBe(false);
+    expect(aboutAnotherYear(yearsIn('what happened in 2024?'), entry('It happened.'))).toBe(false);
+    expect(aboutAnotherYear(yearsIn('what happened?'), entry('In 2015 it happened.'))).toBe(false);
   });
 });

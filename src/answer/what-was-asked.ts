@@ -1,5 +1,10 @@
 import type { Entry } from '../knowledge/schema.ts';
 
+/*
+ * Whether an entry can answer what a question asks for, beyond its topic: a number for "how many…", the
+ * year a question names.
+ */
+
 /** "how many servers", "how much money", "what percentage of…": the question wants a number back. */
 const ASKS_FOR_QUANTITY = /\b(?:how (?:many|much)|what (?:percentage|percent|proportion|share|fraction|number|amount|figure)|number of|percentage of)\b/i;
 
@@ -21,4 +26,22 @@ export function asksForQuantity(question: string): boolean {
  */
 export function statesQuantity(entry: Entry): boolean {
   return STATES_QUANTITY.test(`${entry.title} ${entry.answer}`);
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** The years a text names ("2018", "in 2024"). */
+export function yearsIn(text: string): Set<string> {
+  return new Set(text.match(YEAR) ?? []);
+}
+
+/**
+ * Whether an entry is about another time than the question asks: the question names a year, the entry
+ * names years, and none of them is the question's ("Taiwan's 2024 vote" against an entry on 2015–16).
+ * An entry that names no year at all is not judged.
+ */
+export function aboutAnotherYear(questionYears: ReadonlySet<string>, entry: Entry): boolean {
+  if (questionYears.size === 0) return false;
+  const entryYears = yearsIn(`${entry.title} ${entry.answer} ${'date' in entry ? String(entry.date ?? '') : ''}`);
+  return entryYears.size > 0 && ![...questionYears].some((year) => entryYears.has(year));
 }
