@@ -1,5 +1,6 @@
 import { Client, Events } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { discordClientOptions } from '../../adapters/discord/discord-client-options.ts';
 import { readDiscordConfig } from '../../adapters/discord/discord-config.ts';
 import { FAKE, FakeDiscord, guildIdOnShard, shardOfGuild, type FakeGuild, type RecordedCall } from '../fakes/fake-discord.ts';
@@ -32,6 +33,33 @@ describe('Discord sharding against a protocol-faithful fake gateway', () => {
     expect(shardOfGuild('175928847299117063', 2)).toBe(41944705796 % 2);
     expect(shardOfGuild('175928847299117063', 3)).toBe(41944705796 % 3);
     expect(GUILDS.map((g) => shardOfGuild(g.id, 2))).toEqual([0, 1]);
+  });
+
+  it('reads DISCORD_SHARDS and DISCORD_SHARD_IDS, refusing ids a shard count cannot have', () => {
+    const read = (env: Record<string, string>) => readDiscordConfig({ DISCORD_TOKEN: FAKE.token, ...env });
+    expect(read({}).DISCORD_SHARDS).toBe('auto');
+    expect(read({ DISCORD_SHARDS: '16', DISCORD_SHARD_IDS: '0-3,8' })).toMatchObject({ DISCORD_SHARDS: 16, DISCORD_SHARD_IDS: [0, 1, 2, 3, 8] });
+    expect(() => read({ DISCORD_SHARDS: '2', DISCORD_SHARD_IDS: '2' })).toThrow(/DISCORD_SHARD_IDS: every id must be below DISCORD_SHARDS/);
+    expect(() => read({ DISCORD_SHARD_IDS: '0' })).toThrow(/DISCORD_SHARD_IDS: .*must be a number/);
+    expect(() => read({ DISCORD_SHARDS: 'many' })).toThrow(/DISCORD_SHARDS: must be "auto" or a whole number/);
+    // A process started by discord.js's ShardingManager runs the shard it is given.
+    expect(read({ SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '4' })).toMatchObject({ DISCORD_SHARDS: 4, DISCORD_SHARD_IDS: [1] });
+  });
+
+  it('closes an IDENTIFY for a shard that cannot exist with 4010, as Discord does', async () => {
+    const fake = new FakeDiscord(FAKE.token, TWO_SHARDS);
+    await fake.start();
+    try {
+      const socket = new WebSocket(`${fake.url.replace('http', 'ws')}/?v=10&encoding=json`);
+      const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+      socket.on('message', (raw) => {
+        if ((JSON.parse(String(raw)) as { op: number }).op === 10) socket.send(JSON.stringify({ op: 2, d: { token: FAKE.token, intents: 1, properties: {}, shard: [2, 2] } }));
+      });
+      expect(await closed).toBe(4010);
+      expect(fake.closes).toEqual([4010]);
+    } finally {
+      await fake.close();
+    }
   });
 
   it("with DISCORD_SHARDS=auto runs Discord's recommended two shards in one process and answers on both", async () => {
