@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE, FakeDiscord, guildIdOnShard, type FakeGuild, type RecordedCall } from '../fakes/fake-discord.ts';
-import { startTs, type RunningProcess } from '../helpers/run-process.ts';
+import { startTs, stopProcess, type RunningProcess } from '../helpers/run-process.ts';
 import { waitUntil } from '../fakes/wait-for-call.ts';
 
 const GUILDS: FakeGuild[] = [
@@ -13,10 +13,7 @@ describe('npm run cli -- discord shards: one process per shard (discord.js Shard
   let fake: FakeDiscord | undefined;
   let manager: RunningProcess | undefined;
   afterEach(async () => {
-    if (manager && manager.child.exitCode === null) {
-      manager.child.kill('SIGTERM');
-      await manager.exited;
-    }
+    await stopProcess(manager);
     await fake?.close();
     manager = undefined;
     fake = undefined;

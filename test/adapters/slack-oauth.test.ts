@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { readSlackConfig } from '../../adapters/slack/slack-config.ts';
 import type { Installations } from '../../src/records/installations.ts';
-import { FakeSlack, SLACK, SLACK_OAUTH, signSlack, type SlackCall } from '../fakes/fake-slack.ts';
+import { FakeSlack, SLACK, signSlack, type SlackCall } from '../fakes/fake-slack.ts';
 import { RECORDS_BACKENDS, type RecordsPlace } from '../helpers/records-backends.ts';
 import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
+import { installWorkspace, mentionEvent, oauthEnv } from '../helpers/slack-install.ts';
 import { noteUserText, testLogger } from '../helpers/test-logs.ts';
 
 const TEAM_A = 'TALPHA';
@@ -22,14 +23,7 @@ for (const backend of RECORDS_BACKENDS) describe.skipIf(backend.skip !== undefin
     await fake.start();
     place = await backend.place();
     const { pipeline } = await shippedBotWithAdmin();
-    const config = readSlackConfig({
-      SLACK_CLIENT_ID: SLACK_OAUTH.clientId,
-      SLACK_CLIENT_SECRET: SLACK_OAUTH.clientSecret,
-      SLACK_STATE_SECRET: SLACK_OAUTH.stateSecret,
-      SLACK_SIGNING_SECRET: SLACK.signingSecret,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: '0',
-    });
+    const config = readSlackConfig({ ...oauthEnv(fake.apiUrl), PORT: '0' });
     for (const name of ['one', 'two']) {
       const installations = await place.installations();
       const adapter = createSlackAdapter({ pipeline, config, logger: testLogger(`slack-oauth-${name}`), host: '127.0.0.1', installations });
@@ -49,28 +43,10 @@ for (const backend of RECORDS_BACKENDS) describe.skipIf(backend.skip !== undefin
     await place?.remove();
   });
 
-  /** A person installs the app into `teamId`: /slack/install on copy one, Slack's consent page, back to copy two. */
-  async function install(teamId: string): Promise<Response> {
-    const start = await fetch(`${copies[0]!.url}/slack/install`, { redirect: 'manual' });
-    expect(start.status).toBe(302);
-    const consent = new URL(start.headers.get('location')!);
-    expect(consent.origin + consent.pathname).toBe(`${fake.url}/oauth/v2/authorize`);
-    consent.searchParams.set('team', teamId);
-    const approved = await fetch(consent, { redirect: 'manual' });
-    expect(approved.status).toBe(302);
-    // The browser carries the state cookie set by /slack/install back to the redirect.
-    const cookie = start.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-    return fetch(approved.headers.get('location')!, { headers: { cookie }, redirect: 'manual' });
-  }
-
+  const install = (teamId: string) => installWorkspace(fake, `${copies[0]!.url}/slack/install`, teamId);
   function mention(teamId: string, text: string) {
     noteUserText(text);
-    const ts = `1700000100.${String(++counter).padStart(6, '0')}`;
-    const body = JSON.stringify({
-      token: 'legacy', team_id: teamId, api_app_id: 'A000', type: 'event_callback', event_id: `EvOAuth${counter}`, event_time: Math.floor(Date.now() / 1000),
-      event: { type: 'app_mention', user: SLACK.userId, text, ts, channel: SLACK.channelId, event_ts: ts },
-    });
-    return { body };
+    return { body: mentionEvent(teamId, text, `EvOAuth${++counter}`) };
   }
 
   const post = (copy: number, body: string) => fetch(`${copies[copy]!.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', ...signSlack(body) }, body });
@@ -125,5 +101,19 @@ for (const backend of RECORDS_BACKENDS) describe.skipIf(backend.skip !== undefin
     expect(forged.status).toBeGreaterThanOrEqual(400);
     expect(fake.calls.filter((c) => c.path === '/api/oauth.v2.access')).toHaveLength(before);
     expect(await copies[0]!.installations.count('slack')).toBe(0);
+  });
+});
+
+describe('Slack OAuth settings', () => {
+  const { SLACK_API_URL: _unused, ...oauth } = oauthEnv('https://slack.com/api/');
+  it('takes either one workspace’s token or the OAuth settings, complete and in HTTP mode, naming the setting at fault without echoing it', () => {
+    expect(readSlackConfig(oauth).SLACK_BOT_TOKEN).toBeUndefined();
+    expect(() => readSlackConfig({ ...oauth, SLACK_BOT_TOKEN: SLACK.botToken })).toThrow(/SLACK_BOT_TOKEN: set either SLACK_BOT_TOKEN .* not both/);
+    expect(() => readSlackConfig({ ...oauth, SLACK_STATE_SECRET: '' })).toThrow(/SLACK_CLIENT_SECRET: OAuth needs SLACK_CLIENT_SECRET and SLACK_STATE_SECRET/);
+    expect(() => readSlackConfig({ ...oauth, SLACK_STATE_SECRET: 'short' })).toThrow(/SLACK_STATE_SECRET: must be at least 32 random characters/);
+    expect(() => readSlackConfig({ ...oauth, SLACK_APP_TOKEN: SLACK.appToken })).toThrow(/SLACK_APP_TOKEN: OAuth \(many workspaces\) runs in HTTP mode/);
+    // A secret that is refused is not repeated in the message.
+    expect(() => readSlackConfig({ ...oauth, SLACK_CLIENT_SECRET: 'leaky123' })).toThrow(/SLACK_CLIENT_SECRET: looks too short/);
+    expect(() => readSlackConfig({ ...oauth, SLACK_CLIENT_SECRET: 'leaky123' })).not.toThrow(/leaky123/);
   });
 });
