@@ -3,6 +3,7 @@ import { REST, ShardingManager, type Shard } from 'discord.js';
 import type { Logger } from '../../src/core/logger.ts';
 import { OPERATING_LIMITS } from '../../src/core/operating-limits.ts';
 import type { DiscordConfig } from './discord-config.ts';
+import { DiscordGatewayError } from './discord-gateway-close.ts';
 import { checkIdentifyBudget, fetchGatewayInformation } from './identify-budget.ts';
 
 export interface ShardManagerOptions {
@@ -69,24 +70,27 @@ export async function startShardManager({ config, logger, entry, execArgv = [], 
     });
   });
 
-  await manager.spawn({ amount: totalShards, delay: spawnDelay, timeout: readyTimeout });
-  logger.info({ shards: shardList.length, totalShards }, 'discord shards ready');
-
-  return {
-    manager,
-    async stop() {
-      stopping = true;
-      for (const timer of timers) clearTimeout(timer);
-      // SIGTERM to each process: each stops its gateway and writes its queued records before exiting.
-      await Promise.all(
-        [...manager.shards.values()].map((shard) => {
-          const child = shard.process;
-          if (!child || child.exitCode !== null || child.signalCode !== null) return undefined;
-          const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-          shard.kill();
-          return exited;
-        }),
-      );
-    },
+  const stop = async (): Promise<void> => {
+    stopping = true;
+    for (const timer of timers) clearTimeout(timer);
+    // SIGTERM to each process: each stops its gateway and writes its queued records before exiting.
+    await Promise.all(
+      [...manager.shards.values()].map((shard) => {
+        const child = shard.process;
+        if (!child || child.exitCode !== null || child.signalCode !== null) return undefined;
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        shard.kill();
+        return exited;
+      }),
+    );
   };
+  try {
+    await manager.spawn({ amount: totalShards, delay: spawnDelay, timeout: readyTimeout });
+  } catch (error) {
+    // A shard that never became ready (or died starting): stop the ones already running, and say which.
+    await stop();
+    throw new DiscordGatewayError(`${(error as Error).message} Its own message is in the log lines above.`);
+  }
+  logger.info({ shards: shardList.length, totalShards }, 'discord shards ready');
+  return { manager, stop };
 }

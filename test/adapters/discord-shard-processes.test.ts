@@ -45,4 +45,15 @@ describe('npm run cli -- discord shards: one process per shard (discord.js Shard
     expect(fake.connectedShards).toEqual([]);
     expect(manager.stderr()).not.toContain(FAKE.token);
   }, 120_000);
+
+  it('stops with a message when a shard process cannot start (Discord wants more shards: 4011), with no shard left connected', async () => {
+    fake = new FakeDiscord(FAKE.token, { guilds: GUILDS, guildsPerShard: 1 });
+    await fake.start();
+    manager = startTs('src/cli/main.ts', ['discord', 'shards'], { env: { DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, DISCORD_SHARDS: '1' } });
+    expect(await manager.exited).toBe(1);
+    expect(fake.closes).toEqual([4011]);
+    expect(manager.stderr()).toContain('Discord requires more shards (close code 4011');
+    expect(manager.stderr()).toMatch(/ballotguard: Shard 0's (Client disconnected|process exited) before/);
+    expect(fake.connectedShards).toEqual([]);
+  });
 });
