@@ -2,7 +2,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { CONSOLE_OPERATOR, createConsoleAdapter } from '../adapters/console/console-adapter.ts';
 import { discordConfigured, readDiscordConfig } from '../adapters/discord/discord-config.ts';
-import { readSlackConfig, slackConfigured } from '../adapters/slack/slack-config.ts';
+import { readSlackConfig, slackConfigured, slackOAuth } from '../adapters/slack/slack-config.ts';
 import type { Adapter } from './core/adapter.ts';
 import { assembleBallotguard } from './core/assemble-ballotguard.ts';
 import { readCoreConfig } from './core/config.ts';
@@ -18,6 +18,7 @@ import { Metrics } from './operations/metrics.ts';
 import { operationsRoutes, type ReadinessCheck } from './operations/operations-routes.ts';
 import { startOperationsServer, type OperationsServer } from './operations/operations-server.ts';
 import { prepareDataDir } from './records/data-dir.ts';
+import { openInstallations, type Installations } from './records/installations.ts';
 import { openRecords } from './records/open-records.ts';
 import { scheduleRetention } from './records/retention.ts';
 import { SeenRequests } from './records/seen-requests.ts';
@@ -74,6 +75,7 @@ async function main(): Promise<number> {
   const seen = shared?.seen ?? localSeen;
   let broadcast: KnowledgeBroadcast | undefined;
   const adapters: Adapter[] = [];
+  let installations: Installations | undefined;
   const metrics = new Metrics();
   const { pipeline, reloader, knowledge } = assembleBallotguard({
     knowledge: loaded.knowledge,
@@ -114,7 +116,9 @@ async function main(): Promise<number> {
   }
   if (slack) {
     const { createSlackAdapter } = await import('../adapters/slack/slack-adapter.ts');
-    adapters.push(createSlackAdapter({ pipeline, config: slack, logger, seen, routes }));
+    // Many workspaces (OAuth): their installations live in the records database, shared by every copy.
+    installations = slackOAuth(slack) ? await openInstallations(config, logger) : undefined;
+    adapters.push(createSlackAdapter({ pipeline, config: slack, logger, seen, routes, installations }));
   }
   if (consoleOnly) adapters.push(createConsoleAdapter({ pipeline, input: process.stdin, output: process.stdout }));
   for (const adapter of adapters) {
@@ -136,6 +140,7 @@ async function main(): Promise<number> {
       await broadcast?.stop();
       await Promise.allSettled([...adapters.map((a) => a.stop()), operations?.close()]);
       await records.close();
+      await installations?.close();
       localSeen?.close();
       await redis?.quit();
     })();

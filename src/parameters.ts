@@ -106,6 +106,8 @@ export const POSTGRES_RECORDS = {
   maxBatch: 500,
   maxPending: 10_000,
   poolSize: 10,
+  /** Connections for Slack's installations (one read per Slack event, by primary key): two keep one free while one waits. */
+  installationsPoolSize: 2,
   /**
    * A click on an answer not (yet) on record is looked up once more after this long: the answer may have
    * been given by another process whose batch is still queued. Twice `flushMs`, plus a round trip's margin.

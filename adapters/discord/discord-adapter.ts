@@ -1,9 +1,7 @@
 import {
   Client,
   Events,
-  GatewayIntentBits,
   MessageFlags,
-  Partials,
   PermissionFlagsBits,
   Status,
   type APIActionRowComponent,
@@ -29,6 +27,8 @@ import { discordChannelPoster } from './post-to-channel.ts';
 import { BUTTON_PREFIX, FEEDBACK_PREFIX, interactionPayload, renderDiscord, shorten } from './render-discord.ts';
 import { describeGatewayClose, DiscordGatewayError } from './discord-gateway-close.ts';
 import { OPERATING_LIMITS } from '../../src/core/operating-limits.ts';
+import { discordClientOptions } from './discord-client-options.ts';
+import { checkIdentifyBudget, fetchGatewayInformation, shardsToStart } from './identify-budget.ts';
 
 export interface DiscordAdapterOptions {
   pipeline: Pipeline;
@@ -40,11 +40,7 @@ export interface DiscordAdapterOptions {
   maxReconnects?: number;
 }
 
-/**
- * No privileged intents: Discord delivers the content of messages that mention the bot and of direct
- * messages without Message Content, and that is all the bot reads.
- */
-export const DISCORD_INTENTS = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+export { DISCORD_INTENTS } from './discord-client-options.ts';
 
 type Who = Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>;
 
@@ -54,12 +50,7 @@ type Who = Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>;
  * core's requests and renders the core's replies.
  */
 export function createDiscordAdapter({ pipeline, config, logger, restRetries, maxReconnects = OPERATING_LIMITS.maxGatewayReconnects }: DiscordAdapterOptions): Adapter {
-  const client = new Client({
-    intents: DISCORD_INTENTS,
-    partials: [Partials.Channel],
-    allowedMentions: { parse: [], repliedUser: false },
-    rest: { ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), ...(restRetries !== undefined ? { retries: restRetries } : {}) },
-  });
+  const client = new Client(discordClientOptions(config, { restRetries }));
   const adminRoles = new Set(config.DISCORD_MODERATOR_ROLE_IDS);
 
   /** Where a request comes from and who sent it; Manage Server (or a configured role) marks a community admin. */
@@ -207,7 +198,10 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
     reconnects = 0;
     logger.info({ shard }, 'discord gateway resumed');
   });
-  client.on(Events.ShardReady, () => (reconnects = 0));
+  client.on(Events.ShardReady, (shard) => {
+    reconnects = 0;
+    logger.info({ shard }, 'discord shard ready');
+  });
   const orFatal = <T>(work: Promise<T>): Promise<T> =>
     Promise.race([
       work,
@@ -223,10 +217,14 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       try {
+        // Before identifying: Discord's count of session starts left today, which a crash loop would spend.
+        client.rest.setToken(config.DISCORD_TOKEN);
+        const gateway = await fetchGatewayInformation(client.rest);
+        checkIdentifyBudget(gateway, shardsToStart(config, gateway), logger);
         await orFatal(client.login(config.DISCORD_TOKEN));
       } catch (error) {
-        if (error instanceof DiscordGatewayError) throw error;
         await client.destroy();
+        if (error instanceof DiscordGatewayError) throw error;
         const code = (error as { code?: string }).code;
         if (code === 'TokenInvalid' || (error as { status?: number }).status === 401) {
           throw new DiscordLoginError('Discord rejected DISCORD_TOKEN: copy a fresh bot token from the Developer Portal (Bot tab, "Reset Token").', error);
@@ -234,7 +232,7 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
         throw new DiscordLoginError(`could not connect to Discord: ${(error as Error).message}`, error);
       }
       await orFatal(ready);
-      logger.info('discord adapter ready');
+      logger.info({ shards: client.ws.shards.size, shardCount: client.options.shardCount }, 'discord adapter ready');
     },
     async stop() {
       stopping = true;

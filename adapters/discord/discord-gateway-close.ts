@@ -15,9 +15,9 @@ export function describeGatewayClose(code: number): string {
     case GatewayCloseCodes.AuthenticationFailed:
       return 'Discord closed the connection because DISCORD_TOKEN is no longer valid (close code 4004: the token was reset or the bot deleted). Copy a fresh token from the Developer Portal (Bot tab, "Reset Token") and start again.';
     case GatewayCloseCodes.InvalidShard:
-      return 'Discord refused the shard settings (close code 4010). Start again without custom sharding.';
+      return 'Discord refused the shard settings (close code 4010: invalid shard). Check DISCORD_SHARDS and DISCORD_SHARD_IDS (every id below the count), or unset both to let Discord choose.';
     case GatewayCloseCodes.ShardingRequired:
-      return 'Discord requires this bot to use sharding (close code 4011): it is in too many servers for one connection.';
+      return 'Discord requires more shards (close code 4011: sharding required): the bot is in too many servers for the shard count in use (one shard holds at most 2,500). Set DISCORD_SHARDS=auto, or a larger count, and start again.';
     case GatewayCloseCodes.InvalidAPIVersion:
       return 'Discord no longer accepts the gateway API version in use (close code 4012). Update discord.js.';
     case GatewayCloseCodes.InvalidIntents:

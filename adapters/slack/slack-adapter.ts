@@ -7,14 +7,17 @@ import type { Pipeline } from '../../src/core/pipeline.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { BotRequestInput } from '../../src/core/request.ts';
 import { OPERATING_LIMITS } from '../../src/core/operating-limits.ts';
+import type { Installations } from '../../src/records/installations.ts';
 import { SeenRequests } from '../../src/records/seen-requests.ts';
 import type { SeenRequestStore } from '../../src/state/seen-request-store.ts';
+import { SlackInstallations } from './slack-installations.ts';
+import { boltLogger } from './bolt-logger.ts';
 import { describeSlackStartFailure } from './slack-start-failure.ts';
 import { guardSlackRequests } from './slack-request-guard.ts';
 import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './render-slack.ts';
-import type { SlackConfig } from './slack-config.ts';
+import { slackOAuth, type SlackConfig } from './slack-config.ts';
 import { createCommunityAdminCheck } from './slack-community-admins.ts';
-import { NAMESPACE_COMMAND } from './slack-manifest.ts';
+import { NAMESPACE_COMMAND, slackBotScopes } from './slack-manifest.ts';
 import { registerMessageShortcuts } from './message-shortcuts.ts';
 import { registerAppHome } from './app-home.ts';
 
@@ -26,6 +29,8 @@ export interface SlackAdapterOptions {
   host?: string;
   /** Request ids already handled, to refuse replays; in memory (forgotten at exit) when not given. */
   seen?: SeenRequestStore;
+  /** Where workspaces' installations are kept; required with OAuth (many workspaces), unused with one token. */
+  installations?: Installations;
   /** The operator's GET (and HEAD) routes (/healthz, /readyz, /metrics: src/operations) served beside Slack's in HTTP mode. */
   routes?: readonly { path: string; handler(req: IncomingMessage, res: ServerResponse): void }[];
 }
@@ -44,14 +49,40 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
  * thread), direct messages, suggestion and feedback buttons. It only translates Slack events into the
  * core's requests and renders the core's replies as Block Kit.
  */
-export function createSlackAdapter({ pipeline, config, logger, host, seen = new SeenRequests(':memory:'), routes = [] }: SlackAdapterOptions): SlackAdapter {
+export function createSlackAdapter({ pipeline, config, logger, host, seen = new SeenRequests(':memory:'), routes = [], installations }: SlackAdapterOptions): SlackAdapter {
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
   const clientOptions = { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 2 } };
+  const oauth = slackOAuth(config);
+  if (oauth && !installations) throw new SlackStartError('Slack OAuth (SLACK_CLIENT_ID) needs the records database to keep installations in.');
+  // Many workspaces: each one's bot token comes from its installation, stored by whichever copy completed the install.
+  const installationStore = oauth ? new SlackInstallations(installations!, logger) : undefined;
   const receiver = socketMode
     ? undefined
     : new HTTPReceiver({
         signingSecret: config.SLACK_SIGNING_SECRET!,
         endpoints: '/slack/events',
+        ...(oauth
+          ? {
+              // The installer logs each refused OAuth return; into the bot's log, redacted, not onto the console.
+              logger: boltLogger(logger),
+              clientId: oauth.clientId,
+              clientSecret: oauth.clientSecret,
+              // The state is signed, not stored: an install begun on one copy completes on any other.
+              stateSecret: oauth.stateSecret,
+              installationStore,
+              scopes: slackBotScopes({ workspaceAdmins: config.SLACK_WORKSPACE_ADMINS_MODERATE, userGroup: Boolean(config.SLACK_MODERATOR_USERGROUP_ID) }),
+              ...(oauth.redirectUri ? { redirectUri: oauth.redirectUri } : {}),
+              installerOptions: {
+                installPath: '/slack/install',
+                redirectUriPath: '/slack/oauth_redirect',
+                // /slack/install sends the person straight to Slack's consent page.
+                directInstall: true,
+                clientOptions,
+                // Slack's consent page sits beside its Web API (a test's fake Slack serves both).
+                ...(config.SLACK_API_URL ? { authorizationUrl: new URL('../oauth/v2/authorize', config.SLACK_API_URL).toString() } : {}),
+              },
+            }
+          : {}),
         unhandledRequestTimeoutMillis: 2_500,
         logLevel: LogLevel.ERROR,
         customRoutes: [
@@ -78,14 +109,17 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
     });
   }
   const app = new App({
-    token: config.SLACK_BOT_TOKEN,
+    ...(config.SLACK_BOT_TOKEN ? { token: config.SLACK_BOT_TOKEN } : {}),
     ...(socketMode ? { appToken: config.SLACK_APP_TOKEN, socketMode: true, installerOptions: { clientOptions } } : { receiver }),
     clientOptions,
     deferInitialization: true,
     logLevel: LogLevel.ERROR,
   });
+  /** A workspace's bot token, for calls made outside an event's own listener (which Bolt gives the right client). */
+  const tokenFor = async (teamId: string | undefined): Promise<string | undefined> => (installationStore ? installationStore.botToken(teamId) : config.SLACK_BOT_TOKEN);
   const isCommunityAdmin = createCommunityAdminCheck({
     client: app.client,
+    tokenFor,
     logger,
     userIds: config.SLACK_MODERATOR_USER_IDS,
     workspaceAdmins: config.SLACK_WORKSPACE_ADMINS_MODERATE,
@@ -105,7 +139,7 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
     platform: 'slack',
     community: teamId || undefined,
     channel,
-    user: { id: userId, communityAdmin: Boolean(teamId) && (await isCommunityAdmin(userId)), ...(name ? { name: name.slice(0, 100) } : {}) },
+    user: { id: userId, communityAdmin: Boolean(teamId) && (await isCommunityAdmin(userId, teamId)), ...(name ? { name: name.slice(0, 100) } : {}) },
   });
 
   // Slash commands: Slack passes one text argument, read by the core's parser like everything else.
@@ -180,9 +214,26 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
   registerAppHome(app, pipeline, logger);
 
   // Members' reports go to their workspace's security channel; Slack escapes what they contain, so nobody is pinged.
-  pipeline.registerChannelPoster('slack', async ({ channel }, reply) => {
-    await app.client.chat.postMessage({ channel, ...renderSlack(reply), ...NO_UNFURL });
+  pipeline.registerChannelPoster('slack', async ({ community, channel }, reply) => {
+    const token = await tokenFor(community);
+    await app.client.chat.postMessage({ ...(token ? { token } : {}), channel, ...renderSlack(reply), ...NO_UNFURL });
   });
+
+  // A workspace that uninstalls the app, or revokes its bot token, is forgotten: its token is deleted and its
+  // events are no longer answered. Bolt delivers these two without looking the installation up.
+  app.event('app_uninstalled', async ({ body }) => {
+    await forget(body as { team_id?: string; enterprise_id?: string });
+  });
+  app.event('tokens_revoked', async ({ event, body }) => {
+    if ((event.tokens.bot ?? []).length > 0) await forget(body as { team_id?: string; enterprise_id?: string });
+  });
+  async function forget({ team_id: teamId, enterprise_id: enterpriseId }: { team_id?: string; enterprise_id?: string }): Promise<void> {
+    if (!installationStore) {
+      logger.warn('the Slack workspace uninstalled the app or revoked its token: SLACK_BOT_TOKEN no longer works');
+      return;
+    }
+    await installationStore.deleteInstallation({ teamId, enterpriseId, isEnterpriseInstall: false } as Parameters<typeof installationStore.deleteInstallation>[0]);
+  }
 
   app.error(async (error) => {
     logger.error({ err: error }, 'slack listener failed');
@@ -225,9 +276,16 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
       await app.stop();
     },
     async notifyModerators(text, announcements) {
-      // The bot token belongs to one workspace, so only that workspace's channels can be posted to.
-      const targets = new Set([...(config.SLACK_MODERATOR_CHANNEL_ID ? [config.SLACK_MODERATOR_CHANNEL_ID] : []), ...announcements.map((a) => a.channel)]);
-      for (const channel of targets) await app.client.chat.postMessage({ channel, text: escapeSlack(text).slice(0, 3_000), ...NO_UNFURL });
+      // Each channel is posted to with its own workspace's token. The operator's channel belongs to the one
+      // workspace of SLACK_BOT_TOKEN; with OAuth only communities' announcement channels are known.
+      const operator = config.SLACK_MODERATOR_CHANNEL_ID && config.SLACK_BOT_TOKEN ? [{ channel: config.SLACK_MODERATOR_CHANNEL_ID, community: undefined }] : [];
+      const posted = new Set<string>();
+      for (const { channel, community } of [...operator, ...announcements]) {
+        if (posted.has(channel)) continue;
+        posted.add(channel);
+        const token = await tokenFor(community);
+        if (token) await app.client.chat.postMessage({ token, channel, text: escapeSlack(text).slice(0, 3_000), ...NO_UNFURL });
+      }
     },
   };
 }

@@ -3,6 +3,8 @@ import type { Logger } from '../../src/core/logger.ts';
 
 export interface CommunityAdminOptions {
   client: App['client'];
+  /** The bot token of a workspace: with many workspaces, Slack answers about a user only with their workspace's token. */
+  tokenFor?: (teamId: string | undefined) => Promise<string | undefined>;
   logger: Logger;
   /** People named in SLACK_MODERATOR_USER_IDS. */
   userIds: readonly string[];
@@ -19,17 +21,18 @@ export interface CommunityAdminOptions {
  * admin or owner, or a member of the configured user group. Slack's answers are cached for a few minutes; a
  * failed lookup counts as "no" and is logged (without the user's id).
  */
-export function createCommunityAdminCheck({ client, logger, userIds, workspaceAdmins, userGroupId, cacheMs = 300_000 }: CommunityAdminOptions) {
+export function createCommunityAdminCheck({ client, tokenFor = async () => undefined, logger, userIds, workspaceAdmins, userGroupId, cacheMs = 300_000 }: CommunityAdminOptions) {
   const named = new Set(userIds);
   const admins = new Map<string, { admin: boolean; until: number }>();
   let group: { members: Set<string>; until: number } | undefined;
 
-  const isWorkspaceAdmin = async (userId: string): Promise<boolean> => {
+  const isWorkspaceAdmin = async (userId: string, teamId: string | undefined): Promise<boolean> => {
     const cached = admins.get(userId);
     if (cached && cached.until > Date.now()) return cached.admin;
     let admin = false;
     try {
-      const { user } = await client.users.info({ user: userId });
+      const token = await tokenFor(teamId);
+      const { user } = await client.users.info({ user: userId, ...(token ? { token } : {}) });
       admin = Boolean(user?.is_admin || user?.is_owner);
     } catch (error) {
       logger.warn({ code: slackErrorCode(error) }, 'could not ask Slack whether a user is a workspace admin (is the users:read scope granted?)');
@@ -39,11 +42,12 @@ export function createCommunityAdminCheck({ client, logger, userIds, workspaceAd
     return admin;
   };
 
-  const groupMembers = async (): Promise<Set<string>> => {
+  const groupMembers = async (teamId: string | undefined): Promise<Set<string>> => {
     if (group && group.until > Date.now()) return group.members;
     let members = new Set<string>();
     try {
-      members = new Set((await client.usergroups.users.list({ usergroup: userGroupId! })).users ?? []);
+      const token = await tokenFor(teamId);
+      members = new Set((await client.usergroups.users.list({ usergroup: userGroupId!, ...(token ? { token } : {}) })).users ?? []);
     } catch (error) {
       logger.warn({ code: slackErrorCode(error) }, 'could not read the moderators\u2019 user group (is SLACK_MODERATOR_USERGROUP_ID right, and usergroups:read granted?)');
     }
@@ -51,10 +55,10 @@ export function createCommunityAdminCheck({ client, logger, userIds, workspaceAd
     return members;
   };
 
-  return async (userId: string): Promise<boolean> => {
+  return async (userId: string, teamId?: string): Promise<boolean> => {
     if (named.has(userId)) return true;
-    if (userGroupId && (await groupMembers()).has(userId)) return true;
-    return workspaceAdmins ? isWorkspaceAdmin(userId) : false;
+    if (userGroupId && (await groupMembers(teamId)).has(userId)) return true;
+    return workspaceAdmins ? isWorkspaceAdmin(userId, teamId) : false;
   };
 }
 

@@ -8,6 +8,11 @@ import { optionSpecs } from '../../src/commands/option-specs.ts';
  */
 export const SLACK_BOT_SCOPES = ['app_mentions:read', 'chat:write', 'commands', 'im:history'];
 
+/** The bot scopes to ask for: reading who moderates only when the operator moderates that way. */
+export function slackBotScopes({ workspaceAdmins = false, userGroup = false }: { workspaceAdmins?: boolean; userGroup?: boolean }): string[] {
+  return [...SLACK_BOT_SCOPES, ...(workspaceAdmins ? ['users:read'] : []), ...(userGroup ? ['usergroups:read'] : [])];
+}
+
 /** The one namespaced command, as Slack's command guidelines recommend: `/ballotguard targets ministry`. */
 export const NAMESPACE_COMMAND = '/ballotguard';
 
@@ -29,10 +34,17 @@ export function messageShortcuts(commands: readonly AnyCommand[]) {
 /**
  * A Slack app manifest generated from the command model: each command declared once, with its usage hint.
  * With `requestUrl` the app uses HTTP (events, commands and buttons all post there); without, Socket Mode.
+ * With `oauthRedirectUrl` workspaces install it through OAuth (/slack/install), for many workspaces.
  */
 export function slackManifest(
   commands: readonly AnyCommand[],
-  { requestUrl, style = 'both', workspaceAdmins = false, userGroup = false }: { requestUrl?: string; style?: 'short' | 'namespaced' | 'both'; workspaceAdmins?: boolean; userGroup?: boolean } = {},
+  {
+    requestUrl,
+    style = 'both',
+    workspaceAdmins = false,
+    userGroup = false,
+    oauthRedirectUrl,
+  }: { requestUrl?: string; style?: 'short' | 'namespaced' | 'both'; workspaceAdmins?: boolean; userGroup?: boolean; oauthRedirectUrl?: string } = {},
 ) {
   const url = requestUrl ? { url: requestUrl } : {};
   const short = commands.map((command) => ({
@@ -55,10 +67,10 @@ export function slackManifest(
       slash_commands: [...(style === 'short' ? [] : [namespaced]), ...(style === 'namespaced' ? [] : short)],
       shortcuts: messageShortcuts(commands),
     },
-    // Reading who moderates is asked for only when the operator moderates that way.
-    oauth_config: { scopes: { bot: [...SLACK_BOT_SCOPES, ...(workspaceAdmins ? ['users:read'] : []), ...(userGroup ? ['usergroups:read'] : [])] } },
+    oauth_config: { ...(oauthRedirectUrl ? { redirect_urls: [oauthRedirectUrl] } : {}), scopes: { bot: slackBotScopes({ workspaceAdmins, userGroup }) } },
     settings: {
-      event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: ['app_mention', 'message.im', 'app_home_opened'] },
+      // Uninstalls and revoked tokens remove a workspace's installation (many workspaces, through OAuth).
+      event_subscriptions: { ...(requestUrl ? { request_url: requestUrl } : {}), bot_events: ['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked'] },
       interactivity: { is_enabled: true, ...(requestUrl ? { request_url: requestUrl } : {}) },
       org_deploy_enabled: false,
       socket_mode_enabled: !requestUrl,

@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { readCoreConfig, type CoreConfig } from '../core/config.ts';
 import { createLogger, silentLogger } from '../core/logger.ts';
@@ -122,6 +123,23 @@ discord
     process.stdout.write(`registered ${registered.length} commands ${options.guild ? `in guild ${options.guild}` : 'globally (may take up to an hour to appear)'}: ${registered.map((c) => `/${c.name}`).join(' ')}\n`);
   });
 
+discord
+  .command('shards')
+  .description('run the Discord shards one process each (discord.js ShardingManager): DISCORD_SHARDS in all, DISCORD_SHARD_IDS of them here')
+  .action(async () => {
+    const { readDiscordConfig } = await import('../../adapters/discord/discord-config.ts');
+    const { startShardManager } = await import('../../adapters/discord/shard-manager.ts');
+    // Each shard process runs the bot's own entry point: the compiled one when this is compiled, else under tsx.
+    const built = import.meta.url.endsWith('.js');
+    const entry = fileURLToPath(new URL(built ? '../main.js' : '../main.ts', import.meta.url));
+    const running = await startShardManager({ config: readDiscordConfig(), logger, entry, execArgv: built ? [] : ['--import', 'tsx'], metricsPort: config.METRICS_PORT });
+    await new Promise((resolve) => {
+      process.once('SIGTERM', resolve);
+      process.once('SIGINT', resolve);
+    });
+    await running.stop();
+  });
+
 const slack = program.command('slack').description('operate the Slack adapter');
 slack
   .command('manifest')
@@ -130,10 +148,11 @@ slack
   .option('--style <style>', 'slash commands: short (/targets), namespaced (/ballotguard targets) or both', 'both')
   .option('--workspace-admins', 'workspace admins moderate (SLACK_WORKSPACE_ADMINS_MODERATE): adds the users:read scope')
   .option('--user-group', 'a user group moderates (SLACK_MODERATOR_USERGROUP_ID): adds the usergroups:read scope')
-  .action(async (options: { requestUrl?: string; style: 'short' | 'namespaced' | 'both'; workspaceAdmins?: boolean; userGroup?: boolean }) => {
+  .option('--oauth-redirect-url <url>', 'many workspaces (SLACK_CLIENT_ID): the public https://…/slack/oauth_redirect URL')
+  .action(async (options: { requestUrl?: string; style: 'short' | 'namespaced' | 'both'; workspaceAdmins?: boolean; userGroup?: boolean; oauthRedirectUrl?: string }) => {
     const { slackManifest } = await import('../../adapters/slack/slack-manifest.ts');
     const { ALL_COMMANDS } = await import('../commands/all-commands.ts');
-    process.stdout.write(`${JSON.stringify(slackManifest(ALL_COMMANDS, { requestUrl: options.requestUrl, style: options.style, workspaceAdmins: options.workspaceAdmins, userGroup: options.userGroup }), null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify(slackManifest(ALL_COMMANDS, { requestUrl: options.requestUrl, style: options.style, workspaceAdmins: options.workspaceAdmins, userGroup: options.userGroup, oauthRedirectUrl: options.oauthRedirectUrl }), null, 2)}\n`);
   });
 
 /** A reply as terminal text; control characters, escapes and bidi overrides from any source are made visible. */

@@ -19,6 +19,27 @@ export const OPERATING_LIMITS = {
    * discord.js waits between attempts, so ten of them are minutes of an unreachable gateway.
    */
   maxGatewayReconnects: 10,
+  /**
+   * Discord's identify budget (session_start_limit, usually 1,000 a day; when it runs out Discord resets the
+   * token). The bot will not connect when starting would leave fewer than this share of the day's total: a
+   * crash loop stops with a message while the operator can still start the bot by hand once it is fixed.
+   */
+  discordIdentifyReserveShare: 0.05,
+  /**
+   * Gateway caches, limited to what the bot reads: members (for a moderator role on a mention) and users
+   * are kept for the last few hundred people seen per server, which covers one conversation's turn-taking;
+   * no messages are cached at all (every reply is to the event in hand). Swept hourly.
+   */
+  discordCachedMembersPerGuild: 200,
+  discordCachedUsers: 1_000,
+  discordCacheSweepSeconds: 3_600,
+  /**
+   * Sharding across processes: a shard process that dies is started again after a back-off that doubles
+   * from the first figure to the second, so a crash loop spends at most one identify per back-off; it is
+   * reset once the shard has been ready this long. Discord allows one identify per 5 s per concurrency
+   * bucket, which is the first figure.
+   */
+  discordRespawnBackoffMs: { first: 5_500, max: 300_000, resetAfterReadyMs: 600_000 },
   /** How long a Slack request id is remembered to refuse its replay: Slack retries events for up to an hour. */
   replayMemoryMs: 60 * 60 * 1_000,
   /** The largest request body the Slack endpoint reads; Slack's own payloads are far below 100 KB. */

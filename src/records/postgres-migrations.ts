@@ -1,3 +1,5 @@
+import { INSTALLATIONS_MIGRATION } from './installations-schema.ts';
+
 /**
  * The PostgreSQL records schema, one migration per step, applied in order inside a transaction each; the
  * `schema_migrations` table records which have run. Never edit one that has shipped: add the next.
@@ -58,4 +60,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   // reports of suspicious messages, and who has had the first-message welcome, as a keyed hash.
   `ALTER TABLE community_settings ADD COLUMN security_channel TEXT;
    CREATE TABLE welcomed (person TEXT PRIMARY KEY, at TIMESTAMPTZ NOT NULL);`,
+  // Slack for many workspaces (SQLite's migration 5): each workspace's installation.
+  INSTALLATIONS_MIGRATION,
 ];

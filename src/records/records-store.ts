@@ -1,3 +1,4 @@
+import { INSTALLATIONS_MIGRATION } from './installations-schema.ts';
 import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -127,6 +128,8 @@ const MIGRATIONS = [
   `ALTER TABLE community_settings ADD COLUMN security_channel TEXT;`,
   // Onboarding: who has had the first-message welcome, as a keyed hash of platform and user id.
   `CREATE TABLE welcomed (person TEXT PRIMARY KEY, at TEXT NOT NULL);`,
+  // Slack for many workspaces: each workspace's installation (its bot token) as Bolt's OAuth gives it (src/records/installations.ts).
+  INSTALLATIONS_MIGRATION,
 ];
 
 /**

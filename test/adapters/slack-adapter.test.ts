@@ -295,7 +295,9 @@ describe('Slack configuration, manifest and rendering', () => {
     expect(slackManifest(USER_COMMANDS, { style: 'namespaced' }).features.slash_commands.map((c) => c.command)).toEqual(['/ballotguard']);
     expect(new Set(commands).size).toBe(commands.length);
     expect(manifest.features.slash_commands.find((c) => c.command === '/targets')?.usage_hint).toBe('[filter]');
-    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'app_home_opened']);
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(['app_mention', 'message.im', 'app_home_opened', 'app_uninstalled', 'tokens_revoked']);
+    expect(manifest.oauth_config).not.toHaveProperty('redirect_urls');
+    expect(slackManifest(USER_COMMANDS, { oauthRedirectUrl: 'https://bot.example.org/slack/oauth_redirect' }).oauth_config.redirect_urls).toEqual(['https://bot.example.org/slack/oauth_redirect']);
     expect(manifest.features.app_home.home_tab_enabled).toBe(true);
     expect(manifest.oauth_config.scopes.bot).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
     expect(slackManifest(USER_COMMANDS, { workspaceAdmins: true, userGroup: true }).oauth_config.scopes.bot).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'users:read', 'usergroups:read']);

@@ -49,6 +49,43 @@ export const FAKE = {
 /** Intents Discord calls privileged: an unverified bot past 100 servers, or one not switched on, may not ask. */
 const PRIVILEGED_INTENTS = GatewayIntentBits.GuildMembers | GatewayIntentBits.GuildPresences | GatewayIntentBits.MessageContent;
 
+/** A server the bot is in, with the one text channel the fake gives it. */
+export interface FakeGuild {
+  id: string;
+  channelId: string;
+  name: string;
+}
+
+/** How the fake gateway shards, and the identify budget it grants, as GET /gateway/bot reports them. */
+export interface FakeGatewayOptions {
+  /** The shard count GET /gateway/bot recommends. */
+  recommendedShards?: number;
+  /** The most servers one shard may hold; an IDENTIFY with fewer shards than that needs is closed with 4011. */
+  guildsPerShard?: number;
+  /** session_start_limit: how many IDENTIFYs are left in the window, and how many may run at once. */
+  sessionStartLimit?: { total?: number; remaining?: number; resetAfterMs?: number; maxConcurrency?: number };
+}
+
+/** The shard Discord routes a server's events to: (guild_id >> 22) % shard_count. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A snowflake-shaped server id that Discord routes to `shard` of `shardCount` (for tests that need one on each). */
+export function guildIdOnShard(shard: number, shardCount: number, seed = 1): string {
+  // A timestamp part that is a multiple of the count plus the shard, past 2015 so the id has 18 digits.
+  const timestamp = 50_000_000n * BigInt(shardCount) + BigInt(shard);
+  return String((timestamp << 22n) | BigInt(seed));
+}
+
+/** One gateway connection's session: which shard it identified as, and what it may be sent. */
+interface GatewaySession {
+  id: string;
+  shard: [number, number];
+  intents: number;
+  sequence: number;
+}
+
 /** Who sends a fake event: the default member, or another user id. */
 export interface FakeSender {
   userId?: string;
@@ -67,24 +104,40 @@ export class FakeDiscord {
   readonly calls: RecordedCall[] = [];
   readonly identifies: unknown[] = [];
   readonly resumes: unknown[] = [];
+  /** The close codes the fake sent on IDENTIFY (4004, 4010, 4011, 4014…), in order. */
+  readonly closes: number[] = [];
   private readonly server: Server;
   private readonly gateway: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
-  private sequence = 0;
+  /** Identified connections, and every session ever started (a RESUME picks its session up again). */
+  private readonly live = new Map<WebSocket, GatewaySession>();
+  private readonly sessionsById = new Map<string, GatewaySession>();
   private refuseWith: number | undefined;
   private readonly failures: { matches: (method: string, path: string) => boolean; status: number }[] = [];
   private nextId = 600000000000000000n;
-  /** The intents of the last IDENTIFY: what this client may be sent. */
-  private intents = 0;
+  readonly guilds: readonly FakeGuild[];
+  private readonly recommendedShards: number;
+  private readonly guildsPerShard: number;
+  private readonly budget: { total: number; remaining: number; resetAfterMs: number; maxConcurrency: number };
 
   /**
    * `allowPrivilegedIntents: false` (the default) is a bot whose privileged intents are not enabled: asking
-   * for one closes the gateway with 4014, as Discord does.
+   * for one closes the gateway with 4014, as Discord does. `guilds` are the servers the bot is in (two by
+   * default); the gateway options shard them as Discord does.
    */
   constructor(
     private readonly validToken: string = FAKE.token,
-    private readonly options: { allowPrivilegedIntents?: boolean } = {},
+    private readonly options: { allowPrivilegedIntents?: boolean; guilds?: FakeGuild[] } & FakeGatewayOptions = {},
   ) {
+    this.guilds = options.guilds ?? [
+      { id: FAKE.guildId, channelId: FAKE.channelId, name: 'Election office' },
+      { id: FAKE.otherGuildId, channelId: FAKE.otherChannelId, name: 'Newsroom' },
+    ];
+    this.recommendedShards = options.recommendedShards ?? 1;
+    // Discord's own figure: one shard may hold 2,500 servers.
+    this.guildsPerShard = options.guildsPerShard ?? 2_500;
+    const limit = options.sessionStartLimit ?? {};
+    this.budget = { total: limit.total ?? 1_000, remaining: limit.remaining ?? 999, resetAfterMs: limit.resetAfterMs ?? 14_400_000, maxConcurrency: limit.maxConcurrency ?? 1 };
     this.server = createServer((req, res) => void this.handle(req, res));
     this.gateway = new WebSocketServer({ server: this.server });
     this.gateway.on('connection', (socket, request) => this.connect(socket, request.url ?? ''));
@@ -126,13 +179,33 @@ export class FakeDiscord {
    * direct message or mentions the bot.
    */
   dispatch(event: string, data: unknown): void {
-    const delivered = event === GatewayDispatchEvents.MessageCreate ? this.asDelivered(data as ReturnType<FakeDiscord['message']>) : data;
-    this.send({ op: GatewayOpcodes.Dispatch, t: event, s: ++this.sequence, d: delivered } as GatewayReceivePayload);
+    // A server's events go to the shard that holds it; direct messages to shard 0, as Discord routes them.
+    const guildId = (data as { guild_id?: string }).guild_id;
+    for (const [socket, session] of this.live) {
+      const [shard, count] = session.shard;
+      if ((guildId ? shardOfGuild(guildId, count) : 0) !== shard) continue;
+      const delivered = event === GatewayDispatchEvents.MessageCreate ? this.asDelivered(data as ReturnType<FakeDiscord['message']>, session.intents) : data;
+      this.sendTo(socket, event, delivered);
+    }
   }
 
-  private asDelivered(message: ReturnType<FakeDiscord['message']>) {
-    const readable = (this.intents & GatewayIntentBits.MessageContent) !== 0 || message.channel_type === ChannelType.DM || message.mentions.some((u) => u.id === FAKE.botId);
+  /** The shard of each identified connection, as [shard_id, shard_count]. */
+  get connectedShards(): [number, number][] {
+    return [...this.live.values()].map((session) => session.shard);
+  }
+
+  /** What GET /gateway/bot reports: identifies left in the window. */
+  get sessionsRemaining(): number {
+    return this.budget.remaining;
+  }
+
+  private asDelivered(message: ReturnType<FakeDiscord['message']>, intents: number) {
+    const readable = (intents & GatewayIntentBits.MessageContent) !== 0 || message.channel_type === ChannelType.DM || message.mentions.some((u) => u.id === FAKE.botId);
     return readable ? message : { ...message, content: '', embeds: [], attachments: [], components: [] };
+  }
+
+  private guildOfChannel(channelId: string): string {
+    return this.guilds.find((guild) => guild.channelId === channelId)?.id ?? FAKE.guildId;
   }
 
   /** From now on, closes every new gateway connection at once with `code` (a gateway that keeps failing). */
@@ -153,7 +226,7 @@ export class FakeDiscord {
   ) {
     for (const option of options) noteUserText(option.value);
     const id = this.snowflake();
-    const channel = channelId ?? (guildId === FAKE.otherGuildId ? FAKE.otherChannelId : FAKE.channelId);
+    const channel = channelId ?? this.guilds.find((guild) => guild.id === guildId)?.channelId ?? FAKE.channelId;
     return {
       id,
       application_id: FAKE.applicationId,
@@ -217,7 +290,7 @@ export class FakeDiscord {
     content: string,
     { mentionsBot = false, dm = false, author = this.user(), attachments = [] }: { mentionsBot?: boolean; dm?: boolean; author?: FakeUser; attachments?: string[] } = {},
   ) {
-    const guildId = channelId === FAKE.otherChannelId ? FAKE.otherGuildId : FAKE.guildId;
+    const guildId = this.guildOfChannel(channelId);
     if (!author.bot) noteUserText(content);
     return {
       id: this.snowflake(),
@@ -253,57 +326,75 @@ export class FakeDiscord {
     return String(this.nextId);
   }
 
-  private send(payload: GatewayReceivePayload | { op: number; d: unknown }): void {
-    for (const socket of this.sockets) socket.send(JSON.stringify(payload));
-  }
-
   private connect(socket: WebSocket, url: string): void {
     if (url.includes('compress=')) {
       socket.close(4002, 'this fake speaks plain JSON only');
       return;
     }
     this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      this.live.delete(socket);
+    });
     if (this.refuseWith !== undefined) {
       socket.close(this.refuseWith, 'fake refusal');
       return;
     }
     socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: 41_250 } }));
     socket.on('message', (raw) => {
-      const payload = JSON.parse(String(raw)) as { op: number; d: { token?: string } & Record<string, unknown> };
+      const payload = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
       if (payload.op === GatewayOpcodes.Heartbeat) socket.send(JSON.stringify({ op: GatewayOpcodes.HeartbeatAck }));
-      else if (payload.op === GatewayOpcodes.Identify) {
-        this.identifies.push({ ...payload.d, token: '<redacted>' });
-        if (payload.d.token !== this.validToken) {
-          socket.close(4004, 'Authentication failed');
-          return;
-        }
-        this.intents = Number(payload.d.intents ?? 0);
-        if (!this.options.allowPrivilegedIntents && (this.intents & PRIVILEGED_INTENTS) !== 0) {
-          socket.close(4014, 'Disallowed intent(s).');
-          return;
-        }
-        this.sequence = 0;
-        this.sendTo(socket, GatewayDispatchEvents.Ready, {
-          v: 10,
-          user: this.botUser(),
-          guilds: [{ id: FAKE.guildId, unavailable: true }, { id: FAKE.otherGuildId, unavailable: true }],
-          session_id: 'session-1',
-          resume_gateway_url: this.url.replace('http', 'ws'),
-          shard: [0, 1],
-          application: { id: FAKE.applicationId, flags: 0 },
-        });
-        this.sendTo(socket, GatewayDispatchEvents.GuildCreate, this.guild());
-        this.sendTo(socket, GatewayDispatchEvents.GuildCreate, this.guild(FAKE.otherGuildId, FAKE.otherChannelId, 'Newsroom'));
-      } else if (payload.op === GatewayOpcodes.Resume) {
+      else if (payload.op === GatewayOpcodes.Identify) this.identify(socket, payload.d);
+      else if (payload.op === GatewayOpcodes.Resume) {
         this.resumes.push(payload.d);
+        const session = this.sessionsById.get(String(payload.d.session_id));
+        if (!session) {
+          // Invalid session, not resumable: the client must IDENTIFY afresh.
+          socket.send(JSON.stringify({ op: GatewayOpcodes.InvalidSession, d: false }));
+          return;
+        }
+        this.live.set(socket, session);
         this.sendTo(socket, GatewayDispatchEvents.Resumed, {});
       }
     });
   }
 
+  /** IDENTIFY as Discord checks it: the token, the intents, then the shard (4010 invalid, 4011 too few shards). */
+  private identify(socket: WebSocket, d: Record<string, unknown>): void {
+    this.identifies.push({ ...d, token: '<redacted>' });
+    // Every IDENTIFY spends one session start, accepted or not.
+    this.budget.remaining = Math.max(0, this.budget.remaining - 1);
+    const refuse = (code: number, reason: string) => {
+      this.closes.push(code);
+      socket.close(code, reason);
+    };
+    if (d.token !== this.validToken) return refuse(4004, 'Authentication failed');
+    const intents = Number(d.intents ?? 0);
+    if (!this.options.allowPrivilegedIntents && (intents & PRIVILEGED_INTENTS) !== 0) return refuse(4014, 'Disallowed intent(s).');
+    const [shardId, shardCount] = Array.isArray(d.shard) ? (d.shard as number[]) : [0, 1];
+    if (!Number.isInteger(shardId) || !Number.isInteger(shardCount) || shardCount! < 1 || shardId! < 0 || shardId! >= shardCount!) return refuse(4010, 'Invalid shard.');
+    const needed = Math.ceil(this.guilds.length / this.guildsPerShard);
+    if (shardCount! < needed) return refuse(4011, 'Sharding required.');
+    const session: GatewaySession = { id: `session-${this.sessionsById.size + 1}`, shard: [shardId!, shardCount!], intents, sequence: 0 };
+    this.sessionsById.set(session.id, session);
+    this.live.set(socket, session);
+    const mine = this.guilds.filter((guild) => shardOfGuild(guild.id, shardCount!) === shardId);
+    this.sendTo(socket, GatewayDispatchEvents.Ready, {
+      v: 10,
+      user: this.botUser(),
+      guilds: mine.map((guild) => ({ id: guild.id, unavailable: true })),
+      session_id: session.id,
+      resume_gateway_url: this.url.replace('http', 'ws'),
+      shard: session.shard,
+      application: { id: FAKE.applicationId, flags: 0 },
+    });
+    for (const guild of mine) this.sendTo(socket, GatewayDispatchEvents.GuildCreate, this.guild(guild.id, guild.channelId, guild.name));
+  }
+
   private sendTo(socket: WebSocket, event: string, data: unknown): void {
-    socket.send(JSON.stringify({ op: GatewayOpcodes.Dispatch, t: event, s: ++this.sequence, d: data }));
+    const session = this.live.get(socket);
+    const sequence = session ? ++session.sequence : 1;
+    socket.send(JSON.stringify({ op: GatewayOpcodes.Dispatch, t: event, s: sequence, d: data }));
   }
 
   private guild(id: string = FAKE.guildId, channelId: string = FAKE.channelId, name = 'Election office') {
@@ -362,7 +453,8 @@ export class FakeDiscord {
     if (problem) return json(400, { message: 'Invalid Form Body', code: 50035, errors: problem });
 
     if (req.method === 'GET' && path === '/gateway/bot') {
-      return json(200, { url: this.url.replace('http', 'ws'), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      const { total, remaining, resetAfterMs, maxConcurrency } = this.budget;
+      return json(200, { url: this.url.replace('http', 'ws'), shards: this.recommendedShards, session_start_limit: { total, remaining, reset_after: resetAfterMs, max_concurrency: maxConcurrency } });
     }
     if (req.method === 'GET' && path === '/applications/@me') return json(200, { id: FAKE.applicationId, name: 'ballotguard', flags: 0, bot_public: false });
     if (req.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {

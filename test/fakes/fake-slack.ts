@@ -22,6 +22,21 @@ export const SLACK = {
   userGroupMemberId: 'UGROUP',
 } as const;
 
+/** The app's OAuth credentials, as Slack knows them (Basic Information, App Credentials). */
+export const SLACK_OAUTH = {
+  clientId: '1111111111.2222222222',
+  clientSecret: 'fake-client-secret-0123456789abcdef',
+  stateSecret: 'fake-state-secret-0123456789abcdef0123456789',
+} as const;
+
+/** A bot token Slack issued, and whether it still works. */
+interface IssuedToken {
+  teamId: string;
+  botUserId: string;
+  botId: string;
+  revoked: boolean;
+}
+
 export interface SlackCall {
   path: string;
   auth: string | undefined;
@@ -40,6 +55,12 @@ export class FakeSlack {
   private readonly sockets = new Set<WebSocket>();
   private readonly wss: WebSocketServer;
   private ts = 1_700_000_000;
+  /** Every bot token issued, by token: the single-workspace one, and one per OAuth install. */
+  private readonly tokens = new Map<string, IssuedToken>([[SLACK.botToken, { teamId: SLACK.teamId, botUserId: SLACK.botUserId, botId: SLACK.botId, revoked: false }]]);
+  /** OAuth codes handed out by the consent page and not yet exchanged. */
+  private readonly codes = new Map<string, { teamId: string; redirectUri: string | undefined }>();
+  /** The redirect URL registered in the app's OAuth settings, where the consent page sends the person back. */
+  oauthRedirectUri: string | undefined;
 
   constructor() {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -105,9 +126,22 @@ export class FakeSlack {
     const problem = path === '/api/chat.postMessage' || path === '/api/chat.postEphemeral' || path.startsWith('/response/') ? blockKitProblem(body) : undefined;
     if (problem) return json(path.startsWith('/response/') ? 400 : 200, { ok: false, error: 'invalid_blocks', response_metadata: { messages: [problem] } });
 
+    if (path === '/oauth/v2/authorize') return this.consent(new URL(req.url ?? '/', this.url).searchParams, res);
+    if (path === '/api/oauth.v2.access') return json(200, this.exchangeCode(body, req.headers.authorization));
+    if (path === '/api/apps.connections.open') {
+      if (req.headers.authorization !== `Bearer ${SLACK.appToken}`) return json(200, { ok: false, error: 'invalid_auth' });
+      return json(200, { ok: true, url: `${this.url.replace('http', 'ws')}/link?ticket=fake` });
+    }
+    // Every other Web API method needs a bot token Slack issued and has not revoked, as Slack checks.
+    let caller: IssuedToken | undefined;
+    if (path.startsWith('/api/')) {
+      const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || String(body.token ?? '');
+      caller = this.tokens.get(token);
+      if (!caller) return json(200, { ok: false, error: token ? 'invalid_auth' : 'not_authed' });
+      if (caller.revoked) return json(200, { ok: false, error: 'token_revoked' });
+    }
     if (path === '/api/auth.test') {
-      if (req.headers.authorization !== `Bearer ${SLACK.botToken}`) return json(200, { ok: false, error: 'invalid_auth' });
-      return json(200, { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'ballotguard', team_id: SLACK.teamId, user_id: SLACK.botUserId, bot_id: SLACK.botId });
+      return json(200, { ok: true, url: `https://${caller!.teamId.toLowerCase()}.fake.slack.com/`, team: `Team ${caller!.teamId}`, user: 'ballotguard', team_id: caller!.teamId, user_id: caller!.botUserId, bot_id: caller!.botId });
     }
     if (path === '/api/chat.postMessage') {
       const ts = `${++this.ts}.000100`;
@@ -130,12 +164,67 @@ export class FakeSlack {
     if (path === '/api/usergroups.users.list') {
       return json(200, { ok: true, users: body.usergroup === SLACK.userGroupId ? [SLACK.userGroupMemberId] : [] });
     }
-    if (path === '/api/apps.connections.open') {
-      if (req.headers.authorization !== `Bearer ${SLACK.appToken}`) return json(200, { ok: false, error: 'invalid_auth' });
-      return json(200, { ok: true, url: `${this.url.replace('http', 'ws')}/link?ticket=fake` });
-    }
     if (path.startsWith('/response/')) return json(200, { ok: true });
     json(404, { ok: false, error: 'unknown_method' });
+  }
+
+  /**
+   * Slack's consent page, as if the person chose workspace `team` and pressed Allow: back to the redirect
+   * URL with a one-time code and the state unchanged. A wrong client id is refused, as Slack does.
+   */
+  private consent(query: URLSearchParams, res: ServerResponse): void {
+    const teamId = query.get('team');
+    const redirectUri = query.get('redirect_uri') ?? this.oauthRedirectUri;
+    if (query.get('client_id') !== SLACK_OAUTH.clientId || !teamId || !redirectUri || !query.get('scope')) {
+      res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('invalid_client_id, team, redirect_uri or scope');
+      return;
+    }
+    const code = `code-${teamId}-${this.codes.size + this.tokens.size}`;
+    this.codes.set(code, { teamId, redirectUri: query.get('redirect_uri') ?? undefined });
+    const back = new URL(redirectUri);
+    back.searchParams.set('code', code);
+    back.searchParams.set('state', query.get('state') ?? '');
+    res.writeHead(302, { location: back.toString() });
+    res.end();
+  }
+
+  /** oauth.v2.access: the app's credentials and a fresh code buy a bot token for the code's workspace. */
+  private exchangeCode(body: Record<string, unknown>, authorization: string | undefined): Record<string, unknown> {
+    const basic = authorization?.startsWith('Basic ') ? Buffer.from(authorization.slice(6), 'base64').toString().split(':') : [];
+    const [clientId, clientSecret] = basic.length === 2 ? basic : [body.client_id, body.client_secret];
+    if (clientId !== SLACK_OAUTH.clientId || clientSecret !== SLACK_OAUTH.clientSecret) return { ok: false, error: 'invalid_client' };
+    const grant = this.codes.get(String(body.code ?? ''));
+    // A code works once, and only with the redirect_uri it was issued for.
+    if (!grant) return { ok: false, error: 'invalid_code' };
+    this.codes.delete(String(body.code));
+    if (grant.redirectUri !== undefined && grant.redirectUri !== body.redirect_uri) return { ok: false, error: 'bad_redirect_uri' };
+    const n = this.tokens.size;
+    const token = `xoxb-${grant.teamId}-${n}-fake`;
+    const issued = { teamId: grant.teamId, botUserId: `UBOT${grant.teamId}`, botId: `BBOT${grant.teamId}`, revoked: false };
+    this.tokens.set(token, issued);
+    return {
+      ok: true,
+      app_id: 'A000',
+      authed_user: { id: `UINSTALLER${n}` },
+      scope: 'app_mentions:read,chat:write,commands,im:history',
+      token_type: 'bot',
+      access_token: token,
+      bot_user_id: issued.botUserId,
+      team: { id: grant.teamId, name: `Team ${grant.teamId}` },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
+  }
+
+  /** The bot tokens issued to a workspace through OAuth, live or revoked. */
+  tokensOf(teamId: string): string[] {
+    return [...this.tokens].filter(([, issued]) => issued.teamId === teamId).map(([token]) => token);
+  }
+
+  /** A workspace removes the app: Slack revokes every token it was issued (the app_uninstalled event is the test's to send). */
+  uninstall(teamId: string): void {
+    for (const issued of this.tokens.values()) if (issued.teamId === teamId) issued.revoked = true;
   }
 }
 

@@ -25,14 +25,14 @@ interface StartOptions {
   name?: string;
 }
 
-/** The shipped bot on the real discord.js against a fake Discord on 127.0.0.1. */
-export async function startDiscord({ ballotguard, env, name = 'discord' }: StartOptions = {}): Promise<PlatformUnderTest<Adapter, FakeDiscord>> {
-  const fake = new FakeDiscord();
+/** The shipped bot on the real discord.js against a fake Discord on 127.0.0.1; `fake` shapes its servers and shards. */
+export async function startDiscord({ ballotguard, env, name = 'discord', fake: fakeOptions }: StartOptions & { fake?: ConstructorParameters<typeof FakeDiscord>[1] } = {}): Promise<PlatformUnderTest<Adapter, FakeDiscord>> {
+  const fake = new FakeDiscord(FAKE.token, fakeOptions);
   await fake.start();
   const { pipeline } = await shippedBotWithAdmin(ballotguard);
   const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, ...env });
   const adapter = createDiscordAdapter({ pipeline, config, logger: testLogger(name), restRetries: 0 });
-  await adapter.start();
+  await startOrClose(adapter, fake);
   return { fake, adapter, stop: () => stopBoth(adapter, fake) };
 }
 
@@ -43,8 +43,18 @@ export async function startSlack({ ballotguard, env, name = 'slack' }: StartOpti
   const { pipeline } = await shippedBotWithAdmin(ballotguard);
   const config = readSlackConfig({ SLACK_BOT_TOKEN: SLACK.botToken, SLACK_SIGNING_SECRET: SLACK.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0', ...env });
   const adapter = createSlackAdapter({ pipeline, config, logger: testLogger(name), host: '127.0.0.1' });
-  await adapter.start();
+  await startOrClose(adapter, fake);
   return { fake, adapter, events: `http://127.0.0.1:${adapter.port}/slack/events`, stop: () => stopBoth(adapter, fake) };
+}
+
+/** Starts the adapter; when it cannot start, stops both so a failing test leaves nothing running. */
+async function startOrClose(adapter: Adapter, fake: { close(): Promise<void> }): Promise<void> {
+  try {
+    await adapter.start();
+  } catch (error) {
+    await stopBoth(adapter, fake);
+    throw error;
+  }
 }
 
 async function stopBoth(adapter: Adapter, fake: { close(): Promise<void> }): Promise<void> {

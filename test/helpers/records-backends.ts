@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { silentLogger } from '../../src/core/logger.ts';
+import { PostgresInstallations, SqliteInstallations, type Installations } from '../../src/records/installations.ts';
 import { PostgresRecords } from '../../src/records/postgres-records.ts';
 import type { Records } from '../../src/records/records.ts';
 import { RecordsStore, type RecordsStoreOptions } from '../../src/records/records-store.ts';
@@ -11,6 +12,8 @@ import { RecordsStore, type RecordsStoreOptions } from '../../src/records/record
 /** A place for one test's records: stores opened on it share their data, as a restarted bot would. */
 export interface RecordsPlace {
   open(options?: RecordsStoreOptions): Promise<Records>;
+  /** The platforms' installations in the same database (Slack for many workspaces). */
+  installations(): Promise<Installations>;
   /** Removes the test's data. */
   remove(): Promise<void>;
 }
@@ -30,6 +33,7 @@ const sqlite: RecordsBackend = {
     const dir = await mkdtemp(path.join(tmpdir(), 'bg-records-'));
     return {
       open: async (options = {}) => new RecordsStore(path.join(dir, 'records.sqlite'), options),
+      installations: async () => SqliteInstallations.open(path.join(dir, 'records.sqlite')),
       remove: () => rm(dir, { recursive: true, force: true }),
     };
   },
@@ -45,6 +49,7 @@ const postgres: RecordsBackend = {
     const schema = `test_${randomBytes(6).toString('hex')}`;
     return {
       open: (options = {}) => PostgresRecords.open({ ...options, connectionString: databaseUrl!, schema, logger: silentLogger() }),
+      installations: () => PostgresInstallations.open({ connectionString: databaseUrl!, schema, logger: silentLogger() }),
       async remove() {
         const client = new pg.Client({ connectionString: databaseUrl });
         await client.connect();

@@ -88,3 +88,10 @@ export function startTs(entry: string, args: string[] = [], { env = {} as Record
     },
   };
 }
+
+/** Ends a process a test left running (SIGTERM, as a supervisor would) and waits for it to exit. */
+export async function stopProcess(running: RunningProcess | undefined): Promise<void> {
+  if (!running || running.child.exitCode !== null || running.child.signalCode !== null) return;
+  running.child.kill('SIGTERM');
+  await running.exited;
+}
