@@ -151,8 +151,10 @@ async function main(): Promise<number> {
     signalled();
     void stop(signal);
   };
-  process.once('SIGINT', () => onSignal('SIGINT'));
-  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  // `on`, not `once`: a listener that removed itself would leave a loader's own handler (tsx re-raises a
+  // signal nobody else listens to) to kill the process mid-shutdown. stop() runs once however often it is called.
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
 
   // A platform that can no longer serve (token reset, disallowed intents) ends the process with its reason.
   const fatal = Promise.race(adapters.map((a) => a.fatal).filter((f): f is Promise<Error> => f !== undefined));
