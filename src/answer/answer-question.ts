@@ -5,7 +5,7 @@ import type { SearchHit } from '../search/search-index.ts';
 import { entryReply } from './describe-entry.ts';
 import { ANSWER_THRESHOLDS } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
-import { aboutAnotherYear, asksForQuantity, statesQuantity, yearsIn } from './what-was-asked.ts';
+import { aboutAnotherYear, asksForQuantity, statesQuantity, withoutQuantityWording, yearsIn } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -42,9 +42,10 @@ export interface AnswerQuestionOptions {
 }
 
 function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: string | undefined): AnswerResult {
-  const found = snapshot.index.search(trimmed, { limit: 5, context }).hits;
   // "How many…" is answered only by an entry that gives some number or amount.
-  const hits = asksForQuantity(trimmed) ? found.filter((hit) => statesQuantity(hit.entry)) : found;
+  const quantity = asksForQuantity(trimmed);
+  const found = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context }).hits;
+  const hits = quantity ? found.filter((hit) => statesQuantity(hit.entry)) : found;
   const [top, ...rest] = hits;
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return abstain(trimmed, hits);
   // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the

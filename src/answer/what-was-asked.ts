@@ -20,6 +20,14 @@ export function asksForQuantity(question: string): boolean {
   return ASKS_FOR_QUANTITY.test(question);
 }
 
+/** "the number of", "in total": how a quantity is asked for, not what it is of. */
+const QUANTITY_WORDING = /\b(?:the |a )?(?:total )?(?:number|amount|count|percentage|proportion|share|fraction) of\b|\bin total\b|\baltogether\b/gi;
+
+/** A question asking for a quantity, without the words that only say so ("number of servers" → "servers"). */
+export function withoutQuantityWording(question: string): string {
+  return question.replace(QUANTITY_WORDING, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /**
  * Whether an entry can answer "how many…" at all: an answer without any number or amount in it cannot,
  * however well its topic matches ("how many seats does the senate have" against the senate's entry).

@@ -123,6 +123,8 @@ describe('questions that ask for a number', () => {
     const servers = answerQuestion('how many servers did FireEye find?', snapshot);
     expect(servers.outcome).toBe('answered');
     expect(servers.reply.body).toMatch(/three|\d/i);
+    // "number of" only says a number is wanted: it is not what the question is about.
+    expect(answerQuestion('number of servers', snapshot).entryIds).toEqual(servers.entryIds);
     // The senate's entry matches the topic but says nothing of its size.
     expect(answerQuestion('how many seats does the cambodian senate have?', snapshot).outcome).toBe('abstained');
   });
