@@ -51,7 +51,7 @@ export const CONVERSATION = { keepMinutes: 10, maxConversations: 10_000 };
 /**
  * The confidence model: a logistic regression over a hit's signals (src/search/hit-signals.ts), fitted by
  * `npm run fit-confidence` on the project's labelled sets. Replace the whole object with the script's output.
- * These weights are the fit of 25 November on tuning.jsonl and chat-tuning.jsonl. On 26 November, after the
+ * These weights are the fit of 26 November (00:21) on tuning.jsonl and chat-tuning.jsonl. Later that day, after the
  * informal-words lexicon, the related-entry margin and the new alternate questions, refits that also learnt
  * from chat-slang-tuning.jsonl (declines weighted 1.5, 2 or 3) were measured with `npm run eval` and each
  * answered or declined fewer questions right on both the tuning and the held-out sets (e.g. weight 2: 6 fewer
