@@ -14,7 +14,7 @@ const ASKS_FOR_QUANTITY = /\b(?:how (?:many|much)|what (?:percentage|percent|pro
  */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
 const STATES_QUANTITY = new RegExp(String.raw`(?<![\w.])(?<!${MONTH} )(?!(?:19|20)\d\d\b)\$?\d+(?:[,.]\d+)*(?![\w.]*\d)(?! ${MONTH})|`
-  + String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per cent|several)\b`, 'i');
+  + String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per cent|several)\b`, 'i');
 
 export function asksForQuantity(question: string): boolean {
   return ASKS_FOR_QUANTITY.test(question);

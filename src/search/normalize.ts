@@ -4,6 +4,8 @@
  */
 export function normalizeText(text: string): string {
   return text
+    // "US" and "U.S." are the country; lower-cased they would be the pronoun "us", which search ignores.
+    .replace(/\bU\.S\.(?:A\.)?|\bUS\b/g, ' usa ')
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

@@ -29,8 +29,9 @@ export class SynonymTable {
       }
       this.groups.push({ members: [...distinct.values()] });
       for (const words of members) {
-        // A member that is only stopwords once normalised would match every "and" in a question.
-        if (words.every((word) => STOPWORDS.has(word))) continue;
+        // A member that is one stopword once normalised ("c&c" was "c and c") would match every "and" in a
+        // question; a phrase of them ("get in") is still a phrase.
+        if (words.length === 1 && STOPWORDS.has(words[0]!)) continue;
         const phrase = words.join(' ');
         // A phrase in two groups joins the first: the files are read in order, so it is predictable.
         if (!this.byPhrase.has(phrase)) this.byPhrase.set(phrase, index);

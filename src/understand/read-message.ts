@@ -36,6 +36,8 @@ const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)\s+|\s*(?:\n+|\s[\u2014\u2013-]+\s|\
 const COMMA_BEFORE_QUESTION = new RegExp(String.raw`,\s+(?=(?:${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
 /** "NGO worker here how do we…": "here" ends a self-introduction run into the question. */
 const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`, 'gi');
+/** A question that asks about someone or something other than the bot and the asker. */
+const ABOUT_SOMEONE = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b.*\b(?:they|them|their|it|its|he|him|his|she|her|this|that|these|those)\b`, 'i');
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast". */
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|\w+ing\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b)/i;
 /** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
@@ -50,7 +52,7 @@ export function readMessage(raw: string): ReadMessage {
   const markupless = emojiAsPunctuation(stripPlatformMarkup(raw));
   const language = detectUnreadLanguage(markupless);
   if (language) return { questions: [], language };
-  const plain = stripAsides(expandAbbreviations(markupless));
+  const plain = stripAsides(expandAbbreviations(spellOutUnitedStates(markupless)));
 
   const sentences = splitSentences(plain)
     .map((sentence) => ({ raw: sentence, text: stripFiller(sentence) }))
@@ -104,6 +106,11 @@ function emojiAsPunctuation(text: string): string {
   return joined.trim();
 }
 
+/** "the us" typed in lower case is the country, as "the US" is (search reads "US" as the United States). */
+function spellOutUnitedStates(text: string): string {
+  return text.replace(/\b(?<=the )us\b/g, 'US');
+}
+
 function splitSentences(text: string): string[] {
   return text
     .replace(JOINED_QUESTION, '? ')
@@ -151,7 +158,9 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
 function mergeDependentQuestions(questions: ReadQuestion[]): ReadQuestion[] {
   const kept: ReadQuestion[] = [];
   for (const question of questions) {
-    if (contentWords(question.text).length === 0) {
+    // "how did they get in?" is made of everyday words only, yet asks about someone: it is a question (a
+    // follow-up, or one the search reads through its phrases), not small talk. "how are you?" is small talk.
+    if (contentWords(question.text).length === 0 && !(kept.length === 0 && ABOUT_SOMEONE.test(question.text))) {
       const previous = kept.at(-1);
       if (previous) previous.context = joinText(previous.context, question.context);
       continue;

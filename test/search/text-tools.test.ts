@@ -67,5 +67,11 @@ describe('ampersands', () => {
     expect(table.match(['email', 'and', 'servers'], 1)).toBeUndefined();
     expect(table.match(['cc', 'servers'], 0)?.length).toBe(1);
     expect(table.match(['command', 'and', 'control'], 0)?.length).toBe(3);
+    // A phrase of stopwords is still a phrase.
+    expect(new SynonymTable([['break in', 'get in']]).match(['they', 'get', 'in'], 1)?.length).toBe(2);
+  });
+
+  it('read "US" and "U.S." as the country, not the pronoun', () => {
+    expect(tokenize('the US and the U.S. government told us')).toEqual(['the', 'usa', 'and', 'the', 'usa', 'government', 'told', 'us']);
   });
 });

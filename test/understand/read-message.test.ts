@@ -38,4 +38,13 @@ describe('reading a chat message', () => {
     expect(readMessage('greetings from the newsroom: did FireEye tell the victims?').questions)
       .toEqual([{ text: 'did FireEye tell the victims?', context: '' }]);
   });
+
+  it('reads a question of everyday words about someone as a question, not small talk', () => {
+    expect(readMessage('how did they get in?').questions).toEqual([{ text: 'how did they get in?', context: '' }]);
+    expect(readMessage('how are you?')).toEqual({ questions: [], smallTalk: 'greeting' });
+  });
+
+  it('reads "the us" as the country', () => {
+    expect(readMessage('did the us say anything?').questions[0]?.text).toBe('did the US say anything?');
+  });
 });
