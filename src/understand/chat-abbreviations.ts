@@ -14,7 +14,7 @@ const ABBREVIATIONS: Record<string, string> = {
   pw: 'password', pwd: 'password', passwd: 'password', acct: 'account', acc: 'account', addr: 'address',
   pm: 'prime minister', mp: 'member of parliament', mps: 'members of parliament', nec: 'nec',
   tho: 'though', thx: 'thanks', ty: 'thanks', rn: 'right now', atm: 'at the moment', imo: 'in my opinion', tbh: 'to be honest',
-  idk: 'i do not know', iirc: 'if i recall correctly', afaik: 'as far as i know', asap: 'as soon as possible',
+  idk: 'i do not know', eli5: 'explain', iirc: 'if i recall correctly', afaik: 'as far as i know', asap: 'as soon as possible',
 };
 
 /** Spells out chat shorthand word by word, keeping everything else as typed. */

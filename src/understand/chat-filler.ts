@@ -65,6 +65,7 @@ export function stripFiller(sentence: string): string {
 const ASIDES = new RegExp(
   [
     String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|to be honest|in my opinion|if i recall correctly|as far as i know|by the way)\b`,
+    String.raw`\b(?:like|as if) (?:i'?m|i am) (?:5|five|a (?:kid|child|five year old))\b|\bin (?:plain|simple) (?:english|terms|words)\b`,
     String.raw`\(\s*(?:or |and )?(?:the |you )?(?:bot|ballot ?guard)\s*\)`,
   ].join('|'),
   'gi',
