@@ -76,6 +76,15 @@ export const CONFIDENCE_MODEL = {
 export const REPORTS = { holdMinutes: 30, maxHeld: 1_000, maxMessageChars: 900 } as const;
 
 /**
+ * How a reload shares the event loop with the questions answered meanwhile (src/search, src/knowledge):
+ * background work runs in slices of about `sliceMs`, yielding to the event loop between them, so no
+ * question waits longer than a slice plus its own answer; the index's final layout yields every `stepWork`
+ * entries (or 20 times that many postings). Measured with `npm run bench -- --reload` (2026-11-26): see
+ * README, "Measuring answers and speed".
+ */
+export const RELOAD_WORK = { sliceMs: 10, stepWork: 2_000 };
+
+/**
  * Bounds of what a knowledge snapshot remembers between questions (src/search, src/answer); both are
  * dropped with the snapshot when the knowledge is reloaded. Sized so that neither passes about 10 MB
  * (a pair is about 100 bytes with its key and the LRU's slots; an answer a few kilobytes) while holding

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { entryFingerprint } from './entry-fingerprint.ts';
 import { loadKnowledgeDir } from './load-knowledge.ts';
 import type { WorkerMessage } from './load-knowledge-in-worker.ts';
 
@@ -7,7 +8,8 @@ const BATCH = 2_000;
 
 /**
  * Runs in a worker thread: reads, parses and validates a knowledge directory, and posts the result back
- * in batches, each only after the main thread asks for the next: queued messages would otherwise all be
+ * in batches, with each entry's fingerprint (so the reloader's change diff costs the main thread only
+ * comparisons), each only after the main thread asks for the next: queued messages would otherwise all be
  * taken in at once, and stall the bot for as long.
  */
 const { dir } = workerData as { dir: string };
@@ -20,7 +22,7 @@ if (!result.ok) {
   const { knowledge } = result;
   for (let i = 0; i < knowledge.entries.length; i += BATCH) {
     const entries = knowledge.entries.slice(i, i + BATCH);
-    post({ type: 'entries', entries, origins: entries.map((e) => knowledge.origins.get(e.id)!) });
+    post({ type: 'entries', entries, origins: entries.map((e) => knowledge.origins.get(e.id)!), fingerprints: entries.map(entryFingerprint) });
     await asked();
   }
   post({ type: 'done', sources: [...knowledge.sources.values()], synonyms: knowledge.synonyms.map((g) => [...g]), files: [...knowledge.files], loadedAt: knowledge.loadedAt.toISOString() });

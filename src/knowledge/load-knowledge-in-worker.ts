@@ -1,13 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { RUNNING_BUILT } from '../core/project-paths.ts';
 import type { AssembleResult, Knowledge } from './assemble-knowledge.ts';
+import { rememberFingerprint } from './entry-fingerprint.ts';
 import type { KnowledgeProblem } from './problems.ts';
 import type { Entry, Source } from './schema.ts';
 
 /** What the knowledge worker posts: the problems, or the knowledge in batches then its remaining parts. */
 export type WorkerMessage =
   | { type: 'problems'; problems: KnowledgeProblem[] }
-  | { type: 'entries'; entries: Entry[]; origins: { file: string; line: number }[] }
+  | { type: 'entries'; entries: Entry[]; origins: { file: string; line: number }[]; fingerprints: string[] }
   | { type: 'done'; sources: Source[]; synonyms: string[][]; files: string[]; loadedAt: string };
 
 /** Compiled, the worker is plain JavaScript; under tsx it needs an entry that registers tsx first. */
@@ -21,6 +22,7 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: { dir } });
     const entries: Entry[] = [];
+    const entriesById = new Map<string, Entry>();
     const origins = new Map<string, { file: string; line: number }>();
     let settled = false;
     const finish = (result: AssembleResult) => {
@@ -33,14 +35,16 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
       else if (message.type === 'entries') {
         message.entries.forEach((entry, i) => {
           entries.push(entry);
+          entriesById.set(entry.id, entry);
           origins.set(entry.id, message.origins[i]!);
+          rememberFingerprint(entry, message.fingerprints[i]!);
         });
         // Ask for the next batch only after the event loop has had a turn.
         setImmediate(() => worker.postMessage('next'));
       } else {
         const knowledge: Knowledge = {
           entries,
-          entriesById: new Map(entries.map((e) => [e.id, e])),
+          entriesById,
           sources: new Map(message.sources.map((s) => [s.id, s])),
           synonyms: message.synonyms,
           origins,
