@@ -247,4 +247,4 @@ for (const r of rows) {
   );
 }
 console.log('');
-await benchReload(RELOAD_SIZES, base, REPORT_QUESTIONS);
+await benchReload(chosenSizes ?? RELOAD_SIZES, base, REPORT_QUESTIONS);

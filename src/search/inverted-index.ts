@@ -86,7 +86,7 @@ interface IndexArrays {
 export class IndexBuilder {
   private readonly entries: Entry[] = [];
   private readonly termIds = new Map<string, number>();
-  /** Word → its stem's term id: every word is stemmed once per build, however often it occurs. */
+  /** Word → its stem's term id (-1 for a stopword): every word is looked at once per build, however often it occurs. */
   private readonly wordTerms = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly documentFrequency = new GrowableUint32Array();
@@ -100,8 +100,9 @@ export class IndexBuilder {
   private readonly questionTermStart = new GrowableUint32Array();
   private readonly questionTerms = new GrowableUint32Array();
   private readonly questionWords = new GrowableUint32Array();
-  /** One entry's packed counts by term id while it is added (reused). */
-  private readonly counts = new Map<number, number>();
+  /** One entry's packed counts by term id while it is added, and the terms it has (reused, cleared after each entry). */
+  private counts = new Uint32Array(1 << 16);
+  private readonly touched: number[] = [];
 
   constructor() {
     this.docTermStart.push(0);
@@ -115,8 +116,8 @@ export class IndexBuilder {
 
   add(entry: Entry): void {
     const text = entryFieldText(entry);
-    const counts = this.counts;
-    counts.clear();
+    const touched = this.touched;
+    touched.length = 0;
     for (let f = 0; f < FIELD_COUNT; f++) {
       const field = FIELDS[f]!;
       let length = 0;
@@ -125,11 +126,12 @@ export class IndexBuilder {
         const tokens = tokenize(part);
         const start = this.questionTerms.length;
         for (const word of tokens) {
-          if (STOPWORDS.has(word)) continue;
           const term = this.termOf(word);
+          if (term < 0) continue;
           length++;
-          const packed = counts.get(term) ?? 0;
-          if (fieldCount(packed, f) < MAX_COUNT) counts.set(term, packed + (1 << (BITS * f)));
+          const packed = this.counts[term]!;
+          if (packed === 0) touched.push(term);
+          if (fieldCount(packed, f) < MAX_COUNT) this.counts[term] = packed + (1 << (BITS * f));
           if (field === 'names') this.nameTerms.set(term, 1);
           if (isQuestion && !this.questionHas(start, term)) this.questionTerms.push(term);
         }
@@ -142,25 +144,35 @@ export class IndexBuilder {
       this.totals[f]! += length;
     }
     this.docQuestionStart.push(this.questionTermStart.length - 1);
-    const terms = [...counts.keys()].sort((a, b) => a - b);
+    const terms = Uint32Array.from(touched).sort();
     for (const term of terms) {
       this.docTerms.push(term);
-      this.docCounts.push(counts.get(term)!);
+      this.docCounts.push(this.counts[term]!);
+      this.counts[term] = 0;
       this.documentFrequency.increment(term);
     }
     this.docTermStart.push(this.docTerms.length);
     this.entries.push(entry);
   }
 
-  /** The term id of a word's stem, interning the stem and recording the word on first sight. */
+  /** The term id of a word's stem (-1 for a stopword), interning the stem and recording the word on first sight. */
   private termOf(word: string): number {
     let term = this.wordTerms.get(word);
     if (term === undefined) {
+      if (STOPWORDS.has(word)) {
+        this.wordTerms.set(word, -1);
+        return -1;
+      }
       const s = stem(word);
       term = this.termIds.get(s);
       if (term === undefined) {
         term = this.termIds.size;
         this.termIds.set(s, term);
+        if (term === this.counts.length) {
+          const larger = new Uint32Array(this.counts.length * 2);
+          larger.set(this.counts);
+          this.counts = larger;
+        }
         this.nameTerms.push(0);
         this.documentFrequency.push(0);
       }
