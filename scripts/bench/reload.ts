@@ -13,7 +13,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { answerMessage } from '../../src/answer/answer-message.ts';
 import { createKnowledgeHolder } from '../../src/core/knowledge-holder.ts';
 import { silentLogger } from '../../src/core/logger.ts';
@@ -24,6 +24,9 @@ import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { generateEntries, knowledgeFiles } from './generate-knowledge.ts';
 
 export const RELOAD_SIZES = [1_000, 10_000, 100_000];
+
+/** perf_hooks' garbage-collection kinds (constants.NODE_PERFORMANCE_GC_*). */
+const GC_KINDS: Record<number, string> = { [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor', [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major', [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental', [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks' };
 
 /** How often a question arrives while the reload runs. */
 const ASK_EVERY_MS = 2;
@@ -37,13 +40,20 @@ interface ReloadRow {
   answerP99: number;
   maxPauseMs: number;
   pauseP99Ms: number;
-  /** The longest garbage collection on the main thread meanwhile (part of the longest pause, when it is the cause). */
+  /** The longest garbage collection on the main thread meanwhile (part of the longest pause, when it is the cause), and its kind. */
   maxGcMs: number;
+  maxGcKind: string;
 }
 
-/** The JavaScript heap plus typed arrays' buffers (which live outside it): what the index really keeps. */
-function heapMb(): number {
-  globalThis.gc?.();
+/**
+ * The JavaScript heap plus typed arrays' buffers (which live outside it): what the index really keeps.
+ * V8 frees a dead buffer's memory shortly after the collection that finds it, so collect, wait, collect.
+ */
+async function heapMb(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    globalThis.gc?.();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   const { heapUsed, arrayBuffers } = process.memoryUsage();
   return (heapUsed + arrayBuffers) / 1024 / 1024;
 }
@@ -59,11 +69,11 @@ async function benchReloadSize(extra: number, base: { file: string; text: string
   if (!loaded.ok) throw new Error(loaded.problems.slice(0, 5).map(formatProblem).join('\n'));
 
   // The build alone, and what the index keeps on the heap (the knowledge itself is held before and after).
-  const before = heapMb();
+  const before = await heapMb();
   const start = performance.now();
   let index: ReturnType<typeof buildSearchIndex> | undefined = buildSearchIndex(loaded.knowledge);
   const buildMs = performance.now() - start;
-  const indexHeapMb = heapMb() - before;
+  const indexHeapMb = (await heapMb()) - before;
   index.search('warm up');
   index = undefined;
 
@@ -82,8 +92,13 @@ async function benchReloadSize(extra: number, base: { file: string; text: string
     let i = 0;
     const serving = holder.snapshot;
     let maxGcMs = 0;
+    let maxGcKind = '';
     const gcs = new PerformanceObserver((list) => {
-      for (const gc of list.getEntries()) maxGcMs = Math.max(maxGcMs, gc.duration);
+      for (const gc of list.getEntries()) {
+        if (gc.duration <= maxGcMs) continue;
+        maxGcMs = gc.duration;
+        maxGcKind = GC_KINDS[(gc as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0] ?? 'other';
+      }
     });
     gcs.observe({ entryTypes: ['gc'] });
     pauses.enable();
@@ -115,6 +130,7 @@ async function benchReloadSize(extra: number, base: { file: string; text: string
       maxPauseMs: pauses.max / 1e6,
       pauseP99Ms: pauses.percentile(99) / 1e6,
       maxGcMs,
+      maxGcKind,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -135,7 +151,7 @@ export async function benchReload(sizes: readonly number[], base: { file: string
   for (const r of rows) {
     console.log(
       `| ${r.entries.toLocaleString('en-GB')} | ${f(r.buildMs)} | ${f(r.indexHeapMb)} | ${f(r.reloadMs)} | ${r.answers.toLocaleString('en-GB')} | ` +
-        `${f(r.answerP99, 1)} | ${f(r.pauseP99Ms, 1)} | ${f(r.maxPauseMs)} | ${f(r.maxGcMs)} |`,
+        `${f(r.answerP99, 1)} | ${f(r.pauseP99Ms, 1)} | ${f(r.maxPauseMs)} | ${f(r.maxGcMs)} (${r.maxGcKind}) |`,
     );
   }
   console.log('');

@@ -1,6 +1,7 @@
 import { TimeSlices } from '../core/time-slices.ts';
 import type { Knowledge } from './assemble-knowledge.ts';
 import { entryFingerprint } from './entry-fingerprint.ts';
+import type { Entry } from './schema.ts';
 
 /** What a reload changed, by entry id. */
 export interface KnowledgeDiff {
@@ -18,10 +19,12 @@ export async function diffKnowledge(before: Knowledge, after: Knowledge): Promis
   const added: string[] = [];
   const changed: string[] = [];
   const removed: string[] = [];
+  // Knowledge loaded without fingerprints (at start-up) has them computed here, in the same slices.
+  const fingerprint = (knowledge: Knowledge, entry: Entry) => knowledge.fingerprints?.get(entry.id) ?? entryFingerprint(entry);
   for (const [id, entry] of after.entriesById) {
     const old = before.entriesById.get(id);
     if (old === undefined) added.push(id);
-    else if (old !== entry && entryFingerprint(old) !== entryFingerprint(entry)) changed.push(id);
+    else if (old !== entry && fingerprint(before, old) !== fingerprint(after, entry)) changed.push(id);
     if (slices.due()) await slices.next();
   }
   for (const id of before.entriesById.keys()) {

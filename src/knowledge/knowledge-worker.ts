@@ -1,10 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { RELOAD_WORK } from '../parameters.ts';
 import { entryFingerprint } from './entry-fingerprint.ts';
 import { loadKnowledgeDir } from './load-knowledge.ts';
 import type { WorkerMessage } from './load-knowledge-in-worker.ts';
 
-/** Entries per message: each message is deserialised on the main thread in one go, so keep them small. */
-const BATCH = 2_000;
 
 /**
  * Runs in a worker thread: reads, parses and validates a knowledge directory, and posts the result back
@@ -20,8 +19,8 @@ if (!result.ok) {
   post({ type: 'problems', problems: result.problems });
 } else {
   const { knowledge } = result;
-  for (let i = 0; i < knowledge.entries.length; i += BATCH) {
-    const entries = knowledge.entries.slice(i, i + BATCH);
+  for (let i = 0; i < knowledge.entries.length; i += RELOAD_WORK.workerBatchEntries) {
+    const entries = knowledge.entries.slice(i, i + RELOAD_WORK.workerBatchEntries);
     post({ type: 'entries', entries, origins: entries.map((e) => knowledge.origins.get(e.id)!), fingerprints: entries.map(entryFingerprint) });
     await asked();
   }

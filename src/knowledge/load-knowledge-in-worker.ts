@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { RUNNING_BUILT } from '../core/project-paths.ts';
 import type { AssembleResult, Knowledge } from './assemble-knowledge.ts';
-import { rememberFingerprint } from './entry-fingerprint.ts';
 import type { KnowledgeProblem } from './problems.ts';
 import type { Entry, Source } from './schema.ts';
 
@@ -24,6 +23,7 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
     const entries: Entry[] = [];
     const entriesById = new Map<string, Entry>();
     const origins = new Map<string, { file: string; line: number }>();
+    const fingerprints = new Map<string, string>();
     let settled = false;
     const finish = (result: AssembleResult) => {
       settled = true;
@@ -37,7 +37,7 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
           entries.push(entry);
           entriesById.set(entry.id, entry);
           origins.set(entry.id, message.origins[i]!);
-          rememberFingerprint(entry, message.fingerprints[i]!);
+          fingerprints.set(entry.id, message.fingerprints[i]!);
         });
         // Ask for the next batch only after the event loop has had a turn.
         setImmediate(() => worker.postMessage('next'));
@@ -50,6 +50,7 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
           origins,
           files: message.files,
           loadedAt: new Date(message.loadedAt),
+          fingerprints,
         };
         finish({ ok: true, knowledge });
       }
