@@ -5,6 +5,7 @@
  *   npm run bench                 start-up, then all sizes
  *   npm run bench -- --sizes 0,1000
  *   npm run bench -- --startup-only   only the start-up figures (a minute instead of 25)
+ *   npm run bench -- --reload [--sizes 1000,10000]   only index builds and reloads (scripts/bench/reload.ts)
  *
  * Figures are printed, never asserted: they depend on the machine.
  */
@@ -22,6 +23,7 @@ import type { Knowledge } from '../src/knowledge/assemble-knowledge.ts';
 import { buildSearchIndex } from '../src/search/search-index.ts';
 import { generateEntries, knowledgeFiles, random } from './bench/generate-knowledge.ts';
 import { benchStartup } from './bench/startup.ts';
+import { benchReload, RELOAD_SIZES } from './bench/reload.ts';
 
 /** The fixed question mix: plain questions, typos, long ones and off-topic ones. */
 const REPORT_QUESTIONS = [
@@ -207,11 +209,17 @@ function needleQuestions(knowledge: Knowledge, generated: number): string[] {
   });
 }
 
+const sizesArg = process.argv.indexOf('--sizes');
+const chosenSizes = sizesArg >= 0 ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number) : undefined;
+if (process.argv.includes('--reload')) {
+  await benchReload(chosenSizes ?? RELOAD_SIZES, await reportFiles(), REPORT_QUESTIONS);
+  process.exit(0);
+}
+
 await benchStartup();
 if (process.argv.includes('--startup-only')) process.exit(0);
 
-const sizesArg = process.argv.indexOf('--sizes');
-const sizes = sizesArg >= 0 ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number) : [0, 1_000, 10_000, 100_000];
+const sizes = chosenSizes ?? [0, 1_000, 10_000, 100_000];
 const base = await reportFiles();
 // One-time loads of the process (word frequencies, compiled patterns) are not an answer's time: pay them first.
 {
@@ -238,3 +246,5 @@ for (const r of rows) {
       `${f(r.fuseBuildMs, 0)} | ${f(r.fuseMedian, 2)} | ${f(r.fuseP99, 2)} (${r.fuseQuestions} q) | ${f(r.fuseP99 / r.p99, 0)}x |`,
   );
 }
+console.log('');
+await benchReload(chosenSizes ?? RELOAD_SIZES, base, REPORT_QUESTIONS);

@@ -85,6 +85,19 @@ export const CONFIDENCE_MODEL = {
 export const REPORTS = { holdMinutes: 30, maxHeld: 1_000, maxMessageChars: 900 } as const;
 
 /**
+ * How a reload shares the event loop with the questions answered meanwhile (src/search, src/knowledge).
+ * Background work (index build, change diff) runs in slices of about `sliceMs`, yielding between them, so
+ * a question waits at most a slice plus its own answer: 10 ms is a tenth of the 100 ms a pause may take
+ * (issue 11). Chosen, not tuned. The index's final layout yields every `stepWork` entries (or 20 times
+ * that many postings), each step a few milliseconds at 100,000 entries. The worker hands validated
+ * entries over `workerBatchEntries` at a time, each message deserialised on the main thread in one go:
+ * 2,000 generated entries took 20 ms (210 ms when a collection fell in it), 500 about 5 ms. Measured
+ * with `npm run bench -- --reload` and `node --cpu-prof` (2026-11-26); figures in README, "Measuring
+ * answers and speed".
+ */
+export const RELOAD_WORK = { sliceMs: 10, stepWork: 2_000, workerBatchEntries: 500 };
+
+/**
  * Bounds of what a knowledge snapshot remembers between questions (src/search, src/answer); both are
  * dropped with the snapshot when the knowledge is reloaded. Sized so that neither passes about 10 MB
  * (a pair is about 100 bytes with its key and the LRU's slots; an answer a few kilobytes) while holding

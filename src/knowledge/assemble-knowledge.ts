@@ -16,6 +16,11 @@ export interface Knowledge {
   readonly origins: ReadonlyMap<string, { file: string; line: number }>;
   readonly files: readonly string[];
   readonly loadedAt: Date;
+  /**
+   * Each entry's fingerprint by id (entry-fingerprint.ts), when the loader computed them (the reload
+   * worker does): a reload's change diff then only compares.
+   */
+  readonly fingerprints?: ReadonlyMap<string, string>;
 }
 
 export type AssembleResult = { ok: true; knowledge: Knowledge } | { ok: false; problems: KnowledgeProblem[] };

@@ -1,4 +1,7 @@
+import { TimeSlices } from '../core/time-slices.ts';
 import type { Knowledge } from './assemble-knowledge.ts';
+import { entryFingerprint } from './entry-fingerprint.ts';
+import type { Entry } from './schema.ts';
 
 /** What a reload changed, by entry id. */
 export interface KnowledgeDiff {
@@ -7,13 +10,27 @@ export interface KnowledgeDiff {
   changed: string[];
 }
 
-export function diffKnowledge(before: Knowledge, after: Knowledge): KnowledgeDiff {
-  const added = [...after.entriesById.keys()].filter((id) => !before.entriesById.has(id));
-  const removed = [...before.entriesById.keys()].filter((id) => !after.entriesById.has(id));
-  const changed = [...after.entriesById].filter(([id, entry]) => {
+/**
+ * The entries added, removed and changed from `before` to `after`, compared by fingerprint, in slices
+ * that yield to the event loop: at 100,000 entries this never stalls the questions being answered.
+ */
+export async function diffKnowledge(before: Knowledge, after: Knowledge): Promise<KnowledgeDiff> {
+  const slices = new TimeSlices();
+  const added: string[] = [];
+  const changed: string[] = [];
+  const removed: string[] = [];
+  // Knowledge loaded without fingerprints (at start-up) has them computed here, in the same slices.
+  const fingerprint = (knowledge: Knowledge, entry: Entry) => knowledge.fingerprints?.get(entry.id) ?? entryFingerprint(entry);
+  for (const [id, entry] of after.entriesById) {
     const old = before.entriesById.get(id);
-    return old !== undefined && JSON.stringify(old) !== JSON.stringify(entry);
-  }).map(([id]) => id);
+    if (old === undefined) added.push(id);
+    else if (old !== entry && fingerprint(before, old) !== fingerprint(after, entry)) changed.push(id);
+    if (slices.due()) await slices.next();
+  }
+  for (const id of before.entriesById.keys()) {
+    if (!after.entriesById.has(id)) removed.push(id);
+    if (slices.due()) await slices.next();
+  }
   return { added, removed, changed };
 }
 

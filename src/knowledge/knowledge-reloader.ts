@@ -116,7 +116,7 @@ export class KnowledgeReloader {
       return { ok: false, problems: result.problems };
     }
     const snapshot = await createSnapshotInBackground(result.knowledge);
-    const diff = diffKnowledge(holder.snapshot.knowledge, result.knowledge);
+    const diff = await diffKnowledge(holder.snapshot.knowledge, result.knowledge);
     holder.replaceSnapshot(snapshot);
     this.problems = [];
     this.options.onApplied?.();

@@ -1,13 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { RELOAD_WORK } from '../parameters.ts';
+import { entryFingerprint } from './entry-fingerprint.ts';
 import { loadKnowledgeDir } from './load-knowledge.ts';
 import type { WorkerMessage } from './load-knowledge-in-worker.ts';
 
-/** Entries per message: each message is deserialised on the main thread in one go, so keep them small. */
-const BATCH = 2_000;
 
 /**
  * Runs in a worker thread: reads, parses and validates a knowledge directory, and posts the result back
- * in batches, each only after the main thread asks for the next: queued messages would otherwise all be
+ * in batches, with each entry's fingerprint (so the reloader's change diff costs the main thread only
+ * comparisons), each only after the main thread asks for the next: queued messages would otherwise all be
  * taken in at once, and stall the bot for as long.
  */
 const { dir } = workerData as { dir: string };
@@ -18,9 +19,9 @@ if (!result.ok) {
   post({ type: 'problems', problems: result.problems });
 } else {
   const { knowledge } = result;
-  for (let i = 0; i < knowledge.entries.length; i += BATCH) {
-    const entries = knowledge.entries.slice(i, i + BATCH);
-    post({ type: 'entries', entries, origins: entries.map((e) => knowledge.origins.get(e.id)!) });
+  for (let i = 0; i < knowledge.entries.length; i += RELOAD_WORK.workerBatchEntries) {
+    const entries = knowledge.entries.slice(i, i + RELOAD_WORK.workerBatchEntries);
+    post({ type: 'entries', entries, origins: entries.map((e) => knowledge.origins.get(e.id)!), fingerprints: entries.map(entryFingerprint) });
     await asked();
   }
   post({ type: 'done', sources: [...knowledge.sources.values()], synonyms: knowledge.synonyms.map((g) => [...g]), files: [...knowledge.files], loadedAt: knowledge.loadedAt.toISOString() });

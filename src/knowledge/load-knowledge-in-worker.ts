@@ -7,7 +7,7 @@ import type { Entry, Source } from './schema.ts';
 /** What the knowledge worker posts: the problems, or the knowledge in batches then its remaining parts. */
 export type WorkerMessage =
   | { type: 'problems'; problems: KnowledgeProblem[] }
-  | { type: 'entries'; entries: Entry[]; origins: { file: string; line: number }[] }
+  | { type: 'entries'; entries: Entry[]; origins: { file: string; line: number }[]; fingerprints: string[] }
   | { type: 'done'; sources: Source[]; synonyms: string[][]; files: string[]; loadedAt: string };
 
 /** Compiled, the worker is plain JavaScript; under tsx it needs an entry that registers tsx first. */
@@ -21,7 +21,9 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: { dir } });
     const entries: Entry[] = [];
+    const entriesById = new Map<string, Entry>();
     const origins = new Map<string, { file: string; line: number }>();
+    const fingerprints = new Map<string, string>();
     let settled = false;
     const finish = (result: AssembleResult) => {
       settled = true;
@@ -33,19 +35,22 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
       else if (message.type === 'entries') {
         message.entries.forEach((entry, i) => {
           entries.push(entry);
+          entriesById.set(entry.id, entry);
           origins.set(entry.id, message.origins[i]!);
+          fingerprints.set(entry.id, message.fingerprints[i]!);
         });
         // Ask for the next batch only after the event loop has had a turn.
         setImmediate(() => worker.postMessage('next'));
       } else {
         const knowledge: Knowledge = {
           entries,
-          entriesById: new Map(entries.map((e) => [e.id, e])),
+          entriesById,
           sources: new Map(message.sources.map((s) => [s.id, s])),
           synonyms: message.synonyms,
           origins,
           files: message.files,
           loadedAt: new Date(message.loadedAt),
+          fingerprints,
         };
         finish({ ok: true, knowledge });
       }

@@ -1,5 +1,5 @@
 import type { Concept } from './question-concepts.ts';
-import type { IndexedEntry, InvertedIndex } from './inverted-index.ts';
+import type { DocId, InvertedIndex } from './inverted-index.ts';
 
 /**
  * The evidence that one entry answers one question, as numbers the confidence model combines. Each is on
@@ -40,7 +40,7 @@ export interface HitSignals {
 /** The per-concept parts of the signals: what the entry has and lacks of the question's own concepts. */
 export function conceptSignals(
   index: InvertedIndex,
-  doc: IndexedEntry,
+  doc: DocId,
   concepts: readonly Concept[],
 ): Pick<HitSignals, 'unknownShare' | 'missedShare' | 'missedSpecificity' | 'missedMax' | 'knownConcepts' | 'bodyOnlyShare'> {
   let total = 0;

@@ -1,9 +1,11 @@
 import type { Entry } from '../knowledge/schema.ts';
+import { RELOAD_WORK } from '../parameters.ts';
 import { entryFieldText, FIELDS, STRONG_FIELDS, type FieldName } from './entry-fields.ts';
+import { GrowableUint32Array } from './growable-array.ts';
 import { tokenize } from './normalize.ts';
 import { stem } from './stem.ts';
 import { STOPWORDS } from './stopwords.ts';
-import { questionWord, type QuestionWord } from './question-word.ts';
+import { questionWordOf, type QuestionWord } from './question-word.ts';
 
 /** How much a term in each field counts. Names and titles identify an entry; the body only mentions things. */
 const FIELD_WEIGHT: Record<FieldName, number> = { names: 3, title: 2.5, questions: 2, tags: 2, body: 1 };
@@ -11,6 +13,7 @@ const FIELD_WEIGHT: Record<FieldName, number> = { names: 3, title: 2.5, question
 const FIELD_B: Record<FieldName, number> = { names: 0.3, title: 0.5, questions: 0.3, tags: 0.3, body: 0.75 };
 /** FIELD_WEIGHT in FIELDS order. */
 const FIELD_WEIGHTS = FIELDS.map((field) => FIELD_WEIGHT[field]);
+const FIELD_COUNT = FIELDS.length;
 const K1 = 1.2;
 /** Bits per field in a packed term count, and the count it saturates at. */
 const BITS = 6;
@@ -22,22 +25,14 @@ function fieldCount(packed: number, f: number): number {
   return (packed >>> (BITS * f)) & MAX_COUNT;
 }
 
-/** Postings lists longer than this are kept in impact order (see `finish`). */
+/** Postings lists longer than this are kept in impact order (see `IndexBuilder.finishSteps`). */
 export const IMPACT_ORDER_ABOVE = 200;
 
-export interface IndexedEntry {
-  entry: Entry;
-  /**
-   * Each stem's frequency in every field, packed six bits a field in FIELDS order (see `fieldCount`): one
-   * map lookup finds a term everywhere, and a small integer costs no allocation at 100,000 entries.
-   */
-  terms: Map<string, number>;
-  length: Record<FieldName, number>;
-  /** Per field, FIELD_WEIGHT over BM25's length normalisation: set by `finish`, so scoring a term is a multiply. */
-  factor: Float64Array;
-  /** Each alternate question (and the title) as its distinct stems and question word, for comparing a question with them. */
-  questions: { stems: readonly string[]; word: QuestionWord | undefined }[];
-}
+/** Question words as small numbers (0: none), so an entry's questions are a typed array. */
+const QUESTION_WORDS: readonly (QuestionWord | undefined)[] = [undefined, 'who', 'what', 'when', 'where', 'why', 'how', 'yes-no'];
+
+/** An entry's position in the index: what postings hold and what the index's per-entry methods take. */
+export type DocId = number;
 
 /** How strongly an entry contains a term (or every stem of a phrase). */
 export interface TermPresence {
@@ -54,163 +49,382 @@ export function analyze(text: string): { words: string[]; stems: string[] } {
 }
 
 /**
- * A BM25F inverted index over the knowledge entries: finds, in time proportional to the postings of the
- * question's terms, the entries that contain them.
+ * Everything the index holds, as flat typed arrays over term and entry numbers: at 100,000 entries a few
+ * dozen objects instead of millions (a Map per entry, an array per postings list), so it builds in seconds,
+ * weighs tens of megabytes, and costs the garbage collector almost nothing to keep.
  */
-export class InvertedIndex {
-  readonly docs: IndexedEntry[] = [];
-  private readonly postings = new Map<string, number[]>();
-  /** Every word seen, with its stem: the vocabulary typos are corrected against. */
-  readonly vocabulary = new Map<string, string>();
-  /** Stems that occur in some entry's names: topic words, however common they are in English ("Read", "Senate"). */
-  readonly nameStems = new Set<string>();
+interface IndexArrays {
+  entries: Entry[];
+  /** Stem → term id. */
+  termIds: Map<string, number>;
+  /** Every word seen, in first-seen order: the vocabulary typos are corrected against. */
+  words: string[];
+  /** Entry d's terms are `docTerms[docTermStart[d]..docTermStart[d+1]]`, ascending; `docCounts` their packed per-field counts. */
+  docTermStart: Uint32Array;
+  docTerms: Uint32Array;
+  docCounts: Uint32Array;
+  /** Per entry and field (FIELD_COUNT a row), FIELD_WEIGHT over BM25's length normalisation: scoring a term is a multiply. */
+  factors: Float64Array;
+  /** Entry d's alternate questions and title are questions `docQuestionStart[d]..docQuestionStart[d+1]`. */
+  docQuestionStart: Uint32Array;
+  /** Question q's distinct stems (first occurrence order) are `questionTerms[questionTermStart[q]..questionTermStart[q+1]]`. */
+  questionTermStart: Uint32Array;
+  questionTerms: Uint32Array;
+  /** Question q's question word, as an index into QUESTION_WORDS. */
+  questionWords: Uint8Array;
+  /** Term t's entries are `postings[postingStart[t]..postingStart[t+1]]`: ascending, or strongest first when long. */
+  postingStart: Uint32Array;
+  postings: Uint32Array;
+  /** 1 for terms that occur in some entry's names: topic words, however common in English ("Read", "Senate"). */
+  nameTerms: Uint8Array;
+}
 
-  private readonly totals = Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<FieldName, number>;
-  private avgLength = Object.fromEntries(FIELDS.map((f) => [f, 1])) as Record<FieldName, number>;
-  /** idf of the terms asked about so far (a logarithm each): valid until the next `add`. */
-  private readonly idfs = new Map<string, number>();
+/**
+ * Builds an index entry by entry (`add`), then lays out the postings (`finishSteps`, in bounded steps a
+ * background build yields between, or `finish` at once).
+ */
+export class IndexBuilder {
+  private readonly entries: Entry[] = [];
+  private readonly termIds = new Map<string, number>();
+  /** Word → its stem's term id (-1 for a stopword): every word is looked at once per build, however often it occurs. */
+  private readonly wordTerms = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly documentFrequency = new GrowableUint32Array();
+  private readonly nameTerms = new GrowableUint32Array();
+  private readonly docTermStart = new GrowableUint32Array();
+  private readonly docTerms = new GrowableUint32Array(1 << 16);
+  private readonly docCounts = new GrowableUint32Array(1 << 16);
+  private readonly lengths = new GrowableUint32Array();
+  private readonly totals = new Float64Array(FIELD_COUNT);
+  private readonly docQuestionStart = new GrowableUint32Array();
+  private readonly questionTermStart = new GrowableUint32Array();
+  private readonly questionTerms = new GrowableUint32Array();
+  private readonly questionWords = new GrowableUint32Array();
+  /** One entry's packed counts by term id while it is added, and the terms it has (reused, cleared after each entry). */
+  private counts = new Uint32Array(1 << 16);
+  private readonly touched: number[] = [];
 
-  /** Indexes all entries at once; `add` and `finish` do the same in steps. */
-  constructor(entries: readonly Entry[] = []) {
-    for (const entry of entries) this.add(entry);
-    this.finish();
+  constructor() {
+    this.docTermStart.push(0);
+    this.docQuestionStart.push(0);
+    this.questionTermStart.push(0);
   }
 
-  /** Adds one entry; call `finish` once all are added. */
+  get size(): number {
+    return this.entries.length;
+  }
+
   add(entry: Entry): void {
-    this.idfs.clear();
     const text = entryFieldText(entry);
-    const doc: IndexedEntry = {
-      entry,
-      terms: new Map(),
-      factor: new Float64Array(FIELDS.length),
-      length: Object.fromEntries(FIELDS.map((f) => [f, 0])) as IndexedEntry['length'],
-      questions: [],
-    };
-    FIELDS.forEach((field, f) => {
+    const touched = this.touched;
+    touched.length = 0;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const field = FIELDS[f]!;
+      let length = 0;
+      const isQuestion = field === 'questions' || field === 'title';
       for (const part of text[field]) {
-        const { words, stems } = analyze(part);
-        words.forEach((word, i) => this.vocabulary.set(word, stems[i]!));
-        for (const s of stems) {
-          const packed = doc.terms.get(s) ?? 0;
-          if (fieldCount(packed, f) < MAX_COUNT) doc.terms.set(s, packed + (1 << (BITS * f)));
+        const tokens = tokenize(part);
+        const start = this.questionTerms.length;
+        for (const word of tokens) {
+          const term = this.termOf(word);
+          if (term < 0) continue;
+          length++;
+          const packed = this.counts[term]!;
+          if (packed === 0) touched.push(term);
+          if (fieldCount(packed, f) < MAX_COUNT) this.counts[term] = packed + (1 << (BITS * f));
+          if (field === 'names') this.nameTerms.set(term, 1);
+          if (isQuestion && !this.questionHas(start, term)) this.questionTerms.push(term);
         }
-        doc.length[field] += stems.length;
-        if (field === 'questions' || field === 'title') doc.questions.push({ stems: [...new Set(stems)], word: questionWord(part) });
-        if (field === 'names') for (const s of stems) this.nameStems.add(s);
+        if (isQuestion) {
+          this.questionTermStart.push(this.questionTerms.length);
+          this.questionWords.push(QUESTION_WORDS.indexOf(questionWordOf(tokens[0])));
+        }
       }
-      this.totals[field] += doc.length[field];
-    });
-    const index = this.docs.push(doc) - 1;
-    for (const s of doc.terms.keys()) {
-      let list = this.postings.get(s);
-      if (!list) this.postings.set(s, (list = []));
-      list.push(index);
+      this.lengths.push(length);
+      this.totals[f]! += length;
+    }
+    this.docQuestionStart.push(this.questionTermStart.length - 1);
+    const terms = Uint32Array.from(touched).sort();
+    for (const term of terms) {
+      this.docTerms.push(term);
+      this.docCounts.push(this.counts[term]!);
+      this.counts[term] = 0;
+      this.documentFrequency.increment(term);
+    }
+    this.docTermStart.push(this.docTerms.length);
+    this.entries.push(entry);
+  }
+
+  /** The term id of a word's stem (-1 for a stopword), interning the stem and recording the word on first sight. */
+  private termOf(word: string): number {
+    let term = this.wordTerms.get(word);
+    if (term === undefined) {
+      if (STOPWORDS.has(word)) {
+        this.wordTerms.set(word, -1);
+        return -1;
+      }
+      const s = stem(word);
+      term = this.termIds.get(s);
+      if (term === undefined) {
+        term = this.termIds.size;
+        this.termIds.set(s, term);
+        if (term === this.counts.length) {
+          const larger = new Uint32Array(this.counts.length * 2);
+          larger.set(this.counts);
+          this.counts = larger;
+        }
+        this.nameTerms.push(0);
+        this.documentFrequency.push(0);
+      }
+      this.wordTerms.set(word, term);
+      this.words.push(word);
+    }
+    return term;
+  }
+
+  private questionHas(start: number, term: number): boolean {
+    for (let i = start; i < this.questionTerms.length; i++) if (this.questionTerms.get(i) === term) return true;
+    return false;
+  }
+
+  /** Finishes at once. */
+  finish(): InvertedIndex {
+    const steps = this.finishSteps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
     }
   }
 
   /**
-   * Computes the average field lengths BM25 normalises by, and orders every long postings list by impact
-   * (how strongly each entry holds the term), so a search can read just the head of a common term's list.
+   * Computes the BM25 length factors, lays the postings out term by term, and orders every long postings
+   * list by impact (how strongly each entry holds the term), so a search can read just the head of a
+   * common term's list. Yields after about RELOAD_WORK.stepWork items of work.
    */
-  finish(): void {
-    for (const _step of this.finishSteps()) {
-      // Run every step at once.
+  *finishSteps(): Generator<void, InvertedIndex> {
+    const n = this.entries.length;
+    const termCount = this.termIds.size;
+    const average = Array.from(this.totals, (total) => Math.max(1, total / Math.max(1, n)));
+    const factors = new Float64Array(n * FIELD_COUNT);
+    for (let d = 0; d < n; d++) {
+      for (let f = 0; f < FIELD_COUNT; f++) {
+        const field = FIELDS[f]!;
+        factors[d * FIELD_COUNT + f] = FIELD_WEIGHT[field] / (1 - FIELD_B[field] + FIELD_B[field] * (this.lengths.get(d * FIELD_COUNT + f) / average[f]!));
+      }
+      if (d % RELOAD_WORK.stepWork === RELOAD_WORK.stepWork - 1) yield;
     }
-  }
+    yield;
 
-  /**
-   * `finish` as a sequence of bounded steps (a step is about one hundred entries' or postings lists'
-   * worth of work), so a background build can yield to the event loop between them.
-   */
-  *finishSteps(): Generator<void> {
-    const n = Math.max(1, this.docs.length);
-    this.avgLength = Object.fromEntries(FIELDS.map((f) => [f, Math.max(1, this.totals[f] / n)])) as Record<FieldName, number>;
+    // Postings in entry order: each list's start from the document frequencies, then every entry's terms.
+    const postingStart = new Uint32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) postingStart[t + 1] = postingStart[t]! + this.documentFrequency.get(t);
+    const docTermStart = this.docTermStart.toArray();
+    const docTerms = this.docTerms.toArray();
+    const docCounts = this.docCounts.toArray();
+    yield;
+    const postings = new Uint32Array(docTerms.length);
+    /** The packed counts beside each posting, for ordering by impact. */
+    const postingCounts = new Uint32Array(docTerms.length);
+    const next = postingStart.slice(0, termCount);
+    for (let d = 0; d < n; d++) {
+      for (let i = docTermStart[d]!; i < docTermStart[d + 1]!; i++) {
+        const at = next[docTerms[i]!]!++;
+        postings[at] = d;
+        postingCounts[at] = docCounts[i]!;
+      }
+      if (d % RELOAD_WORK.stepWork === RELOAD_WORK.stepWork - 1) yield;
+    }
+    yield;
+
+    // Static impact: field-weighted frequency, without length normalisation (cheap, and close enough to rank
+    // by). Impacts take few distinct values, so a long list is grouped by impact in list order and the
+    // groups laid out strongest first: a stable sort by impact without a comparator per pair.
     let work = 0;
-    for (const doc of this.docs) {
-      FIELDS.forEach((field, f) => {
-        doc.factor[f] = FIELD_WEIGHT[field] / (1 - FIELD_B[field] + FIELD_B[field] * (doc.length[field] / this.avgLength[field]));
-      });
-      if (++work % 5_000 === 0) yield;
-    }
-    for (const [s, list] of this.postings) {
-      if (list.length <= IMPACT_ORDER_ABOVE) continue;
-      // Static impact: field-weighted frequency, without length normalisation (cheap, and close enough to rank by).
-      // Impacts take few distinct values, so the entries are grouped by impact in list order and the
-      // groups laid out strongest first: what a stable sort by impact gives, without a comparator per pair.
-      const byImpact = new Map<number, number[]>();
-      for (const docIndex of list) {
-        const packed = this.docs[docIndex]!.terms.get(s)!;
-        let impact = 0;
-        for (let f = 0; f < FIELDS.length; f++) impact = impact + FIELD_WEIGHTS[f]! * fieldCount(packed, f);
-        const group = byImpact.get(impact);
-        if (group) group.push(docIndex);
-        else byImpact.set(impact, [docIndex]);
-      }
-      let i = 0;
-      for (const impact of [...byImpact.keys()].sort((a, b) => b - a)) for (const docIndex of byImpact.get(impact)!) list[i++] = docIndex;
-      work += list.length;
-      if (work > 20_000) {
+    for (let t = 0; t < termCount; t++) {
+      const start = postingStart[t]!;
+      const end = postingStart[t + 1]!;
+      if (end - start <= IMPACT_ORDER_ABOVE) continue;
+      orderByImpact(postings, postingCounts, start, end);
+      work += end - start;
+      if (work > RELOAD_WORK.stepWork * 20) {
         work = 0;
         yield;
       }
     }
+
+    return new InvertedIndex({
+      entries: this.entries,
+      termIds: this.termIds,
+      words: this.words,
+      docTermStart,
+      docTerms,
+      docCounts,
+      factors,
+      docQuestionStart: this.docQuestionStart.toArray(),
+      questionTermStart: this.questionTermStart.toArray(),
+      questionTerms: this.questionTerms.toArray(),
+      questionWords: Uint8Array.from(this.questionWords.toArray()),
+      postingStart,
+      postings,
+      nameTerms: Uint8Array.from(this.nameTerms.toArray()),
+    });
+  }
+}
+
+/** Reorders postings[start..end) by descending impact, entries of equal impact keeping their order. */
+function orderByImpact(postings: Uint32Array, counts: Uint32Array, start: number, end: number): void {
+  const byImpact = new Map<number, number[]>();
+  for (let i = start; i < end; i++) {
+    const packed = counts[i]!;
+    let impact = 0;
+    for (let f = 0; f < FIELD_COUNT; f++) impact = impact + FIELD_WEIGHTS[f]! * fieldCount(packed, f);
+    const group = byImpact.get(impact);
+    if (group) group.push(postings[i]!);
+    else byImpact.set(impact, [postings[i]!]);
+  }
+  let i = start;
+  for (const impact of [...byImpact.keys()].sort((a, b) => b - a)) for (const doc of byImpact.get(impact)!) postings[i++] = doc;
+}
+
+/**
+ * A BM25F inverted index over the knowledge entries: finds, in time proportional to the postings of the
+ * question's terms, the entries that contain them. Immutable once built (see IndexBuilder).
+ */
+export class InvertedIndex {
+  readonly entries: readonly Entry[];
+  /** Every word seen, in first-seen order: the vocabulary typos are corrected against. */
+  readonly vocabulary: readonly string[];
+  private readonly a: IndexArrays;
+  /** idf per term, computed on first use (NaN until then). */
+  private readonly idfs: Float64Array;
+
+  constructor(arrays: IndexArrays) {
+    this.a = arrays;
+    this.entries = arrays.entries;
+    this.vocabulary = arrays.words;
+    this.idfs = new Float64Array(arrays.termIds.size).fill(NaN);
   }
 
+  /** Indexes all entries at once. */
+  static build(entries: readonly Entry[]): InvertedIndex {
+    const builder = new IndexBuilder();
+    for (const entry of entries) builder.add(entry);
+    return builder.finish();
+  }
 
   get size(): number {
-    return this.docs.length;
+    return this.a.entries.length;
+  }
+
+  /** The term id of a stem, or -1 when no entry has it. */
+  termId(s: string): number {
+    return this.a.termIds.get(s) ?? -1;
+  }
+
+  /** Term ids of stems (-1 for those no entry has). */
+  termIdsOf(stems: readonly string[]): number[] {
+    return stems.map((s) => this.termId(s));
   }
 
   documentFrequency(s: string): number {
-    return this.postings.get(s)?.length ?? 0;
+    return this.documentFrequencyOf(this.termId(s));
+  }
+
+  documentFrequencyOf(term: number): number {
+    return term < 0 ? 0 : this.a.postingStart[term + 1]! - this.a.postingStart[term]!;
   }
 
   /** Inverse document frequency; a term no entry has gets the highest value. */
   idf(s: string): number {
-    let idf = this.idfs.get(s);
-    if (idf === undefined) {
-      const n = this.docs.length;
-      const df = this.documentFrequency(s);
-      idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      // Terms no entry has come from questions: remembering them would grow without bound.
-      if (df > 0) this.idfs.set(s, idf);
-    }
+    return this.idfOf(this.termId(s));
+  }
+
+  idfOf(term: number): number {
+    if (term < 0) return this.idfFor(0);
+    let idf = this.idfs[term]!;
+    if (Number.isNaN(idf)) this.idfs[term] = idf = this.idfFor(this.documentFrequencyOf(term));
     return idf;
   }
 
+  private idfFor(df: number): number {
+    const n = this.a.entries.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Whether some entry names the stem. */
+  isNameStem(s: string): boolean {
+    const term = this.termId(s);
+    return term >= 0 && this.a.nameTerms[term] === 1;
+  }
+
+  /** Entries containing the term; lists longer than IMPACT_ORDER_ABOVE strongest first. */
+  postingsOfTerm(term: number): Uint32Array {
+    return term < 0 ? EMPTY : this.a.postings.subarray(this.a.postingStart[term]!, this.a.postingStart[term + 1]!);
+  }
+
   /** Entries containing the stem; lists longer than IMPACT_ORDER_ABOVE strongest first. */
-  postingsOf(s: string): readonly number[] {
-    return this.postings.get(s) ?? [];
+  postingsOf(s: string): Uint32Array {
+    return this.postingsOfTerm(this.termId(s));
+  }
+
+  /** The packed per-field counts of a term in an entry, or -1 when the entry lacks it. */
+  private countsOf(doc: DocId, term: number): number {
+    const { docTerms, docTermStart } = this.a;
+    let low = docTermStart[doc]!;
+    let high = docTermStart[doc + 1]! - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const found = docTerms[mid]!;
+      if (found === term) return this.a.docCounts[mid]!;
+      if (found < term) low = mid + 1;
+      else high = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Whether an entry holds a term, in any field. */
+  hasTerm(doc: DocId, term: number): boolean {
+    return term >= 0 && this.countsOf(doc, term) >= 0;
   }
 
   /** Presence of a phrase (all its stems in one field) in an entry; undefined when absent. */
-  presence(doc: IndexedEntry, stems: readonly string[]): TermPresence | undefined {
+  presence(doc: DocId, stems: readonly string[]): TermPresence | undefined {
     const presence = { weight: 0, strong: false };
-    return this.presenceInto(doc, stems, presence) ? presence : undefined;
+    return this.presenceInto(doc, this.termIdsOf(stems), presence) ? presence : undefined;
   }
 
-  /** `presence` written into `out` (false when absent, `out` then undefined): no allocation in a search's inner loop. */
-  presenceInto(doc: IndexedEntry, stems: readonly string[], out: TermPresence): boolean {
-    if (stems.length === 1) {
-      const packed = doc.terms.get(stems[0]!);
-      if (packed === undefined) return false;
+  /**
+   * `presence` of a phrase given as term ids, written into `out` (false when absent, `out` then undefined):
+   * no allocation in a search's inner loop.
+   */
+  presenceInto(doc: DocId, terms: readonly number[], out: TermPresence): boolean {
+    const factors = this.a.factors;
+    const row = doc * FIELD_COUNT;
+    if (terms.length === 1) {
+      const term = terms[0]!;
+      const packed = term < 0 ? -1 : this.countsOf(doc, term);
+      if (packed < 0) return false;
       let weight = 0;
-      for (let f = 0; f < FIELDS.length; f++) weight += fieldCount(packed, f) * doc.factor[f]!;
+      for (let f = 0; f < FIELD_COUNT; f++) weight += fieldCount(packed, f) * factors[row + f]!;
       out.weight = weight;
       // Names, title, questions and tags are the low four fields.
       out.strong = (packed & STRONG_MASK) !== 0;
       return true;
     }
-    if (stems.length === 0) return false;
-    for (const s of stems) if (!doc.terms.has(s)) return false;
+    if (terms.length === 0) return false;
+    const packs: number[] = [];
+    for (const term of terms) {
+      const packed = term < 0 ? -1 : this.countsOf(doc, term);
+      if (packed < 0) return false;
+      packs.push(packed);
+    }
     let weight = 0;
     let strong = false;
-    for (let f = 0; f < FIELDS.length; f++) {
+    for (let f = 0; f < FIELD_COUNT; f++) {
       let tf = Infinity;
-      for (const s of stems) tf = Math.min(tf, fieldCount(doc.terms.get(s)!, f));
+      for (const packed of packs) tf = Math.min(tf, fieldCount(packed, f));
       if (tf === 0) continue;
-      weight += tf * doc.factor[f]!;
+      weight += tf * factors[row + f]!;
       if (STRONG_FIELDS.has(FIELDS[f]!)) strong = true;
     }
     out.weight = weight;
@@ -218,8 +432,25 @@ export class InvertedIndex {
     return weight > 0;
   }
 
+  /** The entry's alternate questions and title, as question numbers `[first, end)`. */
+  questionsOf(doc: DocId): [number, number] {
+    return [this.a.docQuestionStart[doc]!, this.a.docQuestionStart[doc + 1]!];
+  }
+
+  /** A question's distinct term ids, in the order they first occur in it. */
+  questionTerms(question: number): Uint32Array {
+    return this.a.questionTerms.subarray(this.a.questionTermStart[question]!, this.a.questionTermStart[question + 1]!);
+  }
+
+  /** What a question asks for, from its first word. */
+  questionWord(question: number): QuestionWord | undefined {
+    return QUESTION_WORDS[this.a.questionWords[question]!];
+  }
+
   /** BM25 saturation of a pseudo-frequency. */
   static saturate(weight: number): number {
     return (weight * (K1 + 1)) / (weight + K1);
   }
 }
+
+const EMPTY = new Uint32Array(0);

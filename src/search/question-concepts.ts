@@ -1,4 +1,4 @@
-import { InvertedIndex } from './inverted-index.ts';
+import type { InvertedIndex } from './inverted-index.ts';
 import { tokenize } from './normalize.ts';
 import { stem } from './stem.ts';
 import { STOPWORDS } from './stopwords.ts';
@@ -168,7 +168,7 @@ class ConceptList {
     const idfs = variants
       .filter((v) => v.stems.length > 0 && v.stems.every((s) => this.index.documentFrequency(s) > 0))
       .map((v) => Math.max(...v.stems.map((s) => this.index.idf(s))));
-    const specific = Math.max(...words.map((w) => (this.index.nameStems.has(stem(w)) ? 1 : specificity(w))));
+    const specific = Math.max(...words.map((w) => (this.index.isNameStem(stem(w)) ? 1 : specificity(w))));
     const label = words.join(' ');
     if (idfs.length > 0) {
       const idf = Math.min(...idfs);

@@ -19,6 +19,10 @@ const BY_FIRST_WORD: Record<string, QuestionWord> = {
  * "who do I tell about a phishing email" and "what is a phishing email" ask different things.
  */
 export function questionWord(text: string): QuestionWord | undefined {
-  const first = tokenize(text)[0];
-  return first ? BY_FIRST_WORD[first] : undefined;
+  return questionWordOf(tokenize(text)[0]);
+}
+
+/** The question word a text's first token makes it, for callers that have tokenized it already. */
+export function questionWordOf(firstToken: string | undefined): QuestionWord | undefined {
+  return firstToken && Object.hasOwn(BY_FIRST_WORD, firstToken) ? BY_FIRST_WORD[firstToken] : undefined;
 }

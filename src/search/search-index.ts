@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
-import { IMPACT_ORDER_ABOVE, InvertedIndex, type IndexedEntry, type TermPresence } from './inverted-index.ts';
+import { IndexBuilder, InvertedIndex, type DocId, type TermPresence } from './inverted-index.ts';
+import { TimeSlices } from '../core/time-slices.ts';
 import { calibratedConfidence } from './confidence-model.ts';
 import { conceptSignals, type HitSignals } from './hit-signals.ts';
 import { questionConcepts, type Concept, type ConceptVariant } from './question-concepts.ts';
@@ -76,37 +77,35 @@ const FUSE_CONCEPTS = 6;
  * fuse.js scores how well each candidate matches every concept of the question, fuzzily and by field.
  */
 export function buildSearchIndex(knowledge: Pick<Knowledge, 'entries' | 'synonyms'>): SearchIndex {
-  return searchIndexOver(new InvertedIndex(knowledge.entries), knowledge.synonyms);
+  return searchIndexOver(InvertedIndex.build(knowledge.entries), knowledge.synonyms);
 }
-
-/** Entries indexed between two yields to the event loop while building in the background. */
-const ENTRIES_PER_SLICE = 100;
 
 /**
  * The same index, built in slices that yield to the event loop, so a reload of a large knowledge base
  * never stalls the questions being answered meanwhile.
  */
 export async function buildSearchIndexInBackground(knowledge: Pick<Knowledge, 'entries' | 'synonyms'>): Promise<SearchIndex> {
-  const index = new InvertedIndex();
-  for (let i = 0; i < knowledge.entries.length; i++) {
-    index.add(knowledge.entries[i]!);
-    if (i % ENTRIES_PER_SLICE === ENTRIES_PER_SLICE - 1) await yieldToEventLoop();
+  const slices = new TimeSlices();
+  const builder = new IndexBuilder();
+  for (const entry of knowledge.entries) {
+    builder.add(entry);
+    if (slices.due()) await slices.next();
   }
-  for (const _step of index.finishSteps()) await yieldToEventLoop();
-  return searchIndexOver(index, knowledge.synonyms);
+  const steps = builder.finishSteps();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return searchIndexOver(step.value, knowledge.synonyms);
+    if (slices.due()) await slices.next();
+  }
 }
 
 function linked(a: Entry, b: Entry): boolean {
   return a.related.includes(b.id) || b.related.includes(a.id);
 }
 
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonyms']): SearchIndex {
   const synonyms = new SynonymTable(synonymGroups);
-  const corrector = new TypoCorrector(index.vocabulary.keys());
+  const corrector = new TypoCorrector(index.vocabulary);
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);
@@ -117,20 +116,21 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
       if (concepts.length === 0 || totalWeight === 0) return { hits: [], concepts };
 
-      const ranked = rankCandidates(index, concepts, bestVariant, candidatePool);
-      const candidates = (only ? ranked.filter((c) => only(c.doc.entry)) : ranked).slice(0, CANDIDATES);
+      const terms = conceptTerms(index, concepts);
+      const ranked = rankCandidates(index, concepts, terms, bestVariant, candidatePool);
+      const candidates = (only ? ranked.filter((c) => only(index.entries[c.doc]!)) : ranked).slice(0, CANDIDATES);
       if (candidates.length === 0) return { hits: [], concepts };
-      const fuzzy = fuzzyMatcher.coverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => c.doc.entry), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
+      const fuzzy = fuzzyMatcher.coverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => index.entries[c.doc]!), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
       const topBm25 = Math.max(...candidates.map((c) => c.bm25));
       const { wanted, unwanted } = questionIntent(question);
       const asking = questionWord(question);
 
       const scored = candidates.map((candidate, i) => {
-        const questionMatch = closestQuestion(index, candidate.doc, concepts, asking);
+        const questionMatch = closestQuestion(index, candidate.doc, concepts, terms, asking);
         // Sharing no concept with any of the entry's questions or its title is weak evidence on its own.
         const coverageTrust = questionMatch > 0 ? COVERAGE_TRUST : COVERAGE_TRUST * UNASKED_FACTOR;
         const evidence = Math.min(1, Math.max(questionMatch, coverageTrust * candidate.coverage));
-        const kind = candidate.doc.entry.kind;
+        const kind = index.entries[candidate.doc]!.kind;
         const favoured = wanted.has(kind) ? 1 : unwanted.has(kind) ? -1 : 0;
         const score = 0.3 * (candidate.bm25 / topBm25) + 0.1 * (fuzzy[i] ?? 0) + 0.3 * evidence + 0.3 * questionMatch + favoured * INTENT_BONUS;
         // For confidence, an entry that is not the kind of answer asked for (advice, an event) is as
@@ -142,7 +142,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       const hits = scored.slice(0, limit).map(({ candidate, score, evidence, questionMatch, intent }, i): SearchHit => {
         // The lead that matters is over a different answer: an entry the top one links to as related
         // (the e-mail and the person it was sent to) is the same answer told another way.
-        const bestOther = i === 0 ? (scored.find((other, j) => j > 0 && !linked(other.candidate.doc.entry, candidate.doc.entry))?.score ?? 0) : scored[0]!.score;
+        const bestOther = i === 0 ? (scored.find((other, j) => j > 0 && !linked(index.entries[other.candidate.doc]!, index.entries[candidate.doc]!))?.score ?? 0) : scored[0]!.score;
         const signals: HitSignals = {
           evidence,
           questionMatch,
@@ -153,7 +153,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
           margin: score - bestOther,
           ...conceptSignals(index, candidate.doc, concepts),
         };
-        return { entry: candidate.doc.entry, score, confidence: calibratedConfidence(signals), coverage: candidate.coverage, questionMatch, signals };
+        return { entry: index.entries[candidate.doc]!, score, confidence: calibratedConfidence(signals), coverage: candidate.coverage, questionMatch, signals };
       });
       return { hits: hits.slice(0, limit), concepts };
     },
@@ -209,7 +209,7 @@ class BestVariantScores {
 }
 
 interface Candidate {
-  doc: IndexedEntry;
+  doc: DocId;
   bm25: number;
   coverage: number;
 }
@@ -218,7 +218,7 @@ interface Candidate {
  * BM25F over the concepts' variants, the best variant of each concept counting once. Coverage is the
  * credit for the concepts an entry has, against their weight plus the miss weight of those it lacks.
  */
-function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], best: BestVariantScores, pool: CandidatePool): Candidate[] {
+function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], terms: readonly VariantTerms[][], best: BestVariantScores, pool: CandidatePool): Candidate[] {
   const totalMiss = concepts.reduce((sum, c) => sum + c.missWeight, 0);
   const maxIdf = index.idf('\u0000');
   const matched = pool;
@@ -226,20 +226,21 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], best
   const presence: TermPresence = { weight: 0, strong: false };
   // Concepts come most specific first. A common concept's long postings list is read only at its head
   // (impact order); the candidates found so far are looked up directly, so none misses its credit.
-  for (const concept of concepts) {
+  for (let c = 0; c < concepts.length; c++) {
+    const concept = concepts[c]!;
     if (!concept.known) continue;
     best.clear();
     const bodyCredit = BODY_CREDIT_BASE + BODY_CREDIT_DISTINCTIVE * concept.specificity * Math.min(1, concept.idf / maxIdf);
-    const score = (docIndex: number, variant: Concept['variants'][number]) => {
-      if (!index.presenceInto(index.docs[docIndex]!, variant.stems, presence)) return;
+    const score = (docIndex: number, variant: VariantTerms) => {
+      if (!index.presenceInto(docIndex, variant.terms, presence)) return;
       const bm25 = concept.weight * InvertedIndex.saturate(presence.weight) * variant.quality;
       const credit = concept.weight * variant.quality * (presence.strong ? 1 : bodyCredit);
       best.offer(docIndex, bm25, credit);
     };
-    for (const variant of concept.variants) {
-      if (variant.stems.length === 0) continue;
-      const rarest = variant.stems.reduce((a, b) => (index.documentFrequency(a) <= index.documentFrequency(b) ? a : b));
-      const postings = index.postingsOf(rarest);
+    for (const variant of terms[c]!) {
+      if (variant.terms.length === 0) continue;
+      const rarest = variant.terms.reduce((a, b) => (index.documentFrequencyOf(a) <= index.documentFrequencyOf(b) ? a : b));
+      const postings = index.postingsOfTerm(rarest);
       const walk = Math.min(postings.length, WALK_AT_MOST);
       for (let i = 0; i < walk; i++) score(postings[i]!, variant);
       if (postings.length > walk) for (const docIndex of matched.docs) if (!best.has(docIndex)) score(docIndex, variant);
@@ -248,7 +249,7 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], best
     if (matched.docs.length > CANDIDATE_POOL) matched.keepBest(CANDIDATE_POOL);
   }
   return matched.docs
-    .map((docIndex) => ({ doc: index.docs[docIndex]!, bm25: matched.bm25[docIndex]!, coverage: matched.covered[docIndex]! / (totalMiss + matched.adjust[docIndex]!) }))
+    .map((docIndex) => ({ doc: docIndex, bm25: matched.bm25[docIndex]!, coverage: matched.covered[docIndex]! / (totalMiss + matched.adjust[docIndex]!) }))
     .sort((a, b) => b.bm25 - a.bm25);
 }
 
@@ -303,35 +304,48 @@ class CandidatePool {
   }
 }
 
+/** A concept variant with its stems as the index's term ids (-1 for a stem no entry has). */
+interface VariantTerms {
+  terms: number[];
+  quality: number;
+}
+
+/** Every concept's variants as term ids, looked up once per search instead of once per entry scored. */
+function conceptTerms(index: InvertedIndex, concepts: readonly Concept[]): VariantTerms[][] {
+  return concepts.map((concept) => concept.variants.map((variant) => ({ terms: index.termIdsOf(variant.stems), quality: variant.quality })));
+}
+
 /**
  * How close the question is to the entry's nearest alternate question: the weighted concepts they share,
  * against everything either side has that the other lacks (a soft, idf-weighted Jaccard).
  */
-function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: readonly Concept[], asking: QuestionWord | undefined): number {
+function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Concept[], terms: readonly VariantTerms[][], asking: QuestionWord | undefined): number {
   // A question's stems are all among the entry's terms, so only the variants the entry holds somewhere can
   // match one of its questions: the rest are ruled out once per entry rather than once per question. Most
   // candidates hold few of a question's concepts, and when none is held no question can match.
   // A question sharing no stem with any held variant shares no concept either, and is skipped.
-  const heldStems: string[] = [];
+  const heldTerms: number[] = [];
   let anyHeld = false;
   let matchesAnything = false;
-  const held: ConceptVariant[][] = [];
-  for (const concept of concepts) {
-    const variants: ConceptVariant[] = [];
-    for (const variant of concept.variants) {
-      if (!allIn(variant.stems, doc.terms)) continue;
+  const held: VariantTerms[][] = [];
+  for (let c = 0; c < concepts.length; c++) {
+    const variants: VariantTerms[] = [];
+    for (const variant of terms[c]!) {
+      if (!allIn(index, doc, variant.terms)) continue;
       variants.push(variant);
-      heldStems.push(...variant.stems);
-      matchesAnything ||= variant.stems.length === 0;
+      heldTerms.push(...variant.terms);
+      matchesAnything ||= variant.terms.length === 0;
     }
     held.push(variants);
     anyHeld ||= variants.length > 0;
   }
   if (!anyHeld) return 0;
   let best = 0;
-  const matched: ConceptVariant[] = [];
-  for (const { stems, word } of doc.questions) {
-    if (!matchesAnything && !stems.some((s) => heldStems.includes(s))) continue;
+  const matched: VariantTerms[] = [];
+  const [first, end] = index.questionsOf(doc);
+  for (let q = first; q < end; q++) {
+    const stems = index.questionTerms(q);
+    if (!matchesAnything && !stems.some((s) => heldTerms.includes(s))) continue;
     let shared = 0;
     let asked = 0;
     matched.length = 0;
@@ -348,25 +362,26 @@ function closestQuestion(index: InvertedIndex, doc: IndexedEntry, concepts: read
     }
     if (shared === 0) continue;
     let extra = 0;
-    for (const s of stems) if (!matched.some((v) => v.stems.includes(s))) extra += index.idf(s);
+    for (const s of stems) if (!matched.some((v) => v.terms.includes(s))) extra += index.idfOf(s);
+    const word = index.questionWord(q);
     const agreement = asking && word && asking !== word ? QUESTION_WORD_MISMATCH : 1;
     best = Math.max(best, (agreement * shared) / (asked + 0.5 * extra));
   }
   return best;
 }
 
-function allIn(stems: readonly string[], terms: ReadonlyMap<string, number>): boolean {
-  for (const s of stems) if (!terms.has(s)) return false;
+function allIn(index: InvertedIndex, doc: DocId, terms: readonly number[]): boolean {
+  for (const term of terms) if (!index.hasTerm(doc, term)) return false;
   return true;
 }
 
 /**
- * The first variant whose stems are all among a question's. A question has a handful of stems: an array
- * scan beats a Set, and weighs far less at 100,000 entries.
+ * The first variant whose terms are all among a question's. A question has a handful of terms: an array
+ * scan beats a Set.
  */
-function firstWithin(variants: readonly ConceptVariant[], stems: readonly string[]): ConceptVariant | undefined {
+function firstWithin(variants: readonly VariantTerms[], terms: Uint32Array): VariantTerms | undefined {
   outer: for (const variant of variants) {
-    for (const s of variant.stems) if (!stems.includes(s)) continue outer;
+    for (const term of variant.terms) if (!terms.includes(term)) continue outer;
     return variant;
   }
   return undefined;
