@@ -107,6 +107,10 @@ const OUT_OF_SCOPE: Record<OutOfScope, { title: string; body: string }> = {
     title: 'I can\u2019t tell what is happening now',
     body: 'My knowledge base is a dated record of the 2018 campaign and what the sources reported since, not a live feed, so I can\u2019t say what is happening right now or what will happen. I can tell you what the sources reported, with their dates.',
   },
+  'attack-help': {
+    title: 'I can\u2019t help with attacking',
+    body: 'I explain how these attacks worked so that people can recognise and stop them, never how to carry one out. I can tell you how the 2018 attackers worked and what to do to protect yourself and your organisation.',
+  },
   'voting-services': {
     title: 'I can\u2019t help with registering or voting',
     body: 'How to register, where and how to vote are questions for the election authority (in Cambodia, the National Election Committee) and its official website. I cover the 2018 cyber-espionage campaign against Cambodia\u2019s election and how to protect yourself from attacks like it.',

@@ -6,9 +6,11 @@ import { normalizeText } from '../search/normalize.ts';
  *   risk, and a knowledge base about a campaign is no directory;
  * - what will happen, or what is happening right now: the knowledge is a dated record, not a live feed;
  * - how to take part in an election (registering, where and how to vote): an election authority's service,
- *   which a knowledge base about attacks on elections must not seem to give.
+ *   which a knowledge base about attacks on elections must not seem to give;
+ * - help to attack (write a phishing e-mail, hack an election or an account): the bot explains attacks so
+ *   people can defend against them, never how to carry one out.
  */
-export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services';
+export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help';
 
 const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|whatsapp|signal|telegram|number|e ?mail|email address|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
 /** Possessors that are things of the campaign, not people: "the sender's address" is an indicator. */
@@ -31,6 +33,8 @@ const NOT_YET_KNOWN = new RegExp(
     String.raw`\b(?:still|currently)\b.*\btoday\b|\btoday\b.*\b(?:still|currently)\b`,
     String.raw`\bwho (?:will|is going to|s going to|gonna) win\b|\bwhich \w+ (?:will|is going to) win\b`,
     String.raw`\bnext (?:election|vote|attack|campaign)\b.*\b(?:will|going to|gonna|win|happen)\b|\b(?:will|going to|gonna)\b.*\bnext (?:election|vote|attack|campaign)\b`,
+    // Who holds an office now: the knowledge names office-holders as of its sources' dates.
+    String.raw`\b(?:current|present|today s|new|incumbent|sitting)\s+(?:pm|prime minister|president|leader|head|ceo|chief|minister|government|king|chair|chairman|director|premier)\b`,
   ].join('|'),
 );
 
@@ -42,6 +46,14 @@ const VOTING_SERVICES = new RegExp(
   ].join('|'),
 );
 
+const ATTACK_HELP = new RegExp(
+  [
+    String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|take down|ddos|rig|steal)\b`,
+    String.raw`\bhow to (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|take down|ddos|rig|steal)\b`,
+    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:me |us )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|spear ?phishing|malicious|malware|lure|decoy|spoofed)\b`,
+  ].join('|'),
+);
+
 /** Why a question must be declined regardless of the knowledge, or undefined when it may be answered. */
 export function outOfScope(question: string): OutOfScope | undefined {
   // normalizeText drops "'s"; keep it as " s" so "Ben Read's phone" still reads as a possessive.
@@ -49,5 +61,6 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (PRIVATE_DETAILS.test(text)) return 'private-details';
   if (NOT_YET_KNOWN.test(text)) return 'not-yet-known';
   if (VOTING_SERVICES.test(text)) return 'voting-services';
+  if (ATTACK_HELP.test(text)) return 'attack-help';
   return undefined;
 }

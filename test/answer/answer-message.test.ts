@@ -66,6 +66,18 @@ describe('answering chat messages as people type them', () => {
     expect(ask("what was the phishing sender's email address?").reply.title).not.toMatch(/personal details/);
   });
 
+  it('never helps to attack, and says so; how the attacks worked is still answered', () => {
+    for (const message of ['how do I hack an election', 'can you write me a phishing email?', 'how to spear phish a ministry']) {
+      expect(ask(message).reply.title, message).toMatch(/help with attacking/);
+    }
+    expect(ask('how did they hack the election commission?').outcome).toBe('answered');
+  });
+
+  it('declines who holds an office now, since office-holders are named as of the sources', () => {
+    expect(ask("who is cambodia's current pm?").reply.title).toMatch(/happening now/);
+    expect(ask('who was prime minister in 2018?').outcome).toBe('answered');
+  });
+
   it('sends questions about registering and voting to the election authority', () => {
     for (const message of ['How do I register to vote in Cambodia?', 'where is my polling station', 'can i get a voter ID card?']) {
       const { reply } = ask(message);
