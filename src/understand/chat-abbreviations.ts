@@ -17,7 +17,17 @@ const ABBREVIATIONS: Record<string, string> = {
   idk: 'i do not know', eli5: 'explain', iirc: 'if i recall correctly', afaik: 'as far as i know', asap: 'as soon as possible',
 };
 
+/**
+ * "how 2 spot", "advice 4 journalists": a lone 2 or 4 after a word that is never followed by a count is
+ * "to" or "for"; "top 4 targets" and "3 servers" stay numbers.
+ */
+const NUMBER_AS_TO = /\b(how|want|wants|need|needs|going|got|have|has|had|way|ways|able|where|what|who|talk|go|come|back|up|easy|hard|trying|try)\s+2\s+(?=\p{L})/giu;
+const NUMBER_AS_FOR = /\b(advice|tips|help|info|guide|guidance|good|bad|safe|risk|risks|threat|ready|time|out|look|looking|search|ask|asking|thanks|this|that|it|them)\s+4\s+(?=\p{L})/giu;
+
 /** Spells out chat shorthand word by word, keeping everything else as typed. */
 export function expandAbbreviations(text: string): string {
-  return text.replace(/[\p{L}\p{N}]+/gu, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
+  return text
+    .replace(NUMBER_AS_TO, '$1 to ')
+    .replace(NUMBER_AS_FOR, '$1 for ')
+    .replace(/[\p{L}\p{N}]+/gu, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
 }

@@ -47,4 +47,11 @@ describe('reading a chat message', () => {
   it('reads "the us" as the country', () => {
     expect(readMessage('did the us say anything?').questions[0]?.text).toBe('did the US say anything?');
   });
+
+  it('reads a lone 2 or 4 in chat as "to" or "for", and keeps counts as numbers', () => {
+    expect(readMessage('how 2 spot phishing').questions[0]?.text).toBe('how to spot phishing');
+    expect(readMessage('advice 4 journalists').questions[0]?.text).toBe('advice for journalists');
+    expect(readMessage('top 4 targets').questions[0]?.text).toBe('top 4 targets');
+    expect(readMessage('did they run 3 servers?').questions[0]?.text).toBe('did they run 3 servers?');
+  });
 });
