@@ -108,3 +108,19 @@ export const POSTGRES_RECORDS = {
    */
   unknownAnswerRetryMs: 500,
 };
+
+/**
+ * How the SQLite records store (the default, in DATA_DIR) writes questions: by group commit, one
+ * transaction for every question that arrived within `flushMs` (or `maxBatch` of them), and an answer is
+ * sent only once its question is committed. With `synchronous: 'FULL'` a commit is flushed to disk, so
+ * neither `kill -9` nor a power cut loses a question whose answer was sent. A commit with its flush costs
+ * about 2.6 ms on this machine's disk whatever the batch size (0.02 ms a row without the flush: issue 15);
+ * one per 10 ms keeps that under a quarter of the event loop at any load while adding at most 10 ms to an
+ * answer. `maxBatch` and `maxPending` as for PostgreSQL below.
+ */
+export const SQLITE_RECORDS = {
+  flushMs: 10,
+  maxBatch: 500,
+  maxPending: 10_000,
+  synchronous: 'FULL',
+} as const;

@@ -2,8 +2,10 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SQLITE_RECORDS } from '../parameters.ts';
 import { normalizeText } from '../search/normalize.ts';
 import type { Records } from './records.ts';
+import { WriteBatcher } from './write-batcher.ts';
 
 /** Where a request came from: the platform and its community (guild, team); none for DMs and the console. */
 export interface Place {
@@ -129,10 +131,15 @@ const MIGRATIONS = [
   `CREATE TABLE welcomed (person TEXT PRIMARY KEY, at TEXT NOT NULL);`,
 ];
 
+type QuestionRow = [string, string, string | null, string, string, string, number, string | null, string | null, string | null];
+
 /**
  * The bot's own records in SQLite: questions with their outcome and community, feedback, the moderators'
  * audit log and each community's settings.
- * Created and migrated on first use; WAL with full sync, so a crash loses nothing that was acknowledged.
+ * Created and migrated on first use. Questions are written by group commit (one transaction per
+ * SQLITE_RECORDS.flushMs or maxBatch rows), and `recordQuestion` resolves only once its row is committed,
+ * WAL with full sync: an answer that waited for its record loses nothing to a crash or a power cut. Every
+ * read first writes what is queued, so it sees every earlier write.
  */
 export class RecordsStore implements Records {
   private readonly db: Database.Database;
@@ -142,6 +149,8 @@ export class RecordsStore implements Records {
   /** Days records are kept (0: no question text is kept, and rows only for a day). */
   readonly retentionDays: number;
   private voterKey!: Buffer;
+  private readonly batcher: WriteBatcher<QuestionRow>;
+  private readonly insertQuestion: Database.Statement<QuestionRow>;
 
   constructor(file: string, options: RecordsStoreOptions | boolean = {}) {
     const { recordIdentity = false, retentionDays = 90, now = () => new Date() } = typeof options === 'boolean' ? { recordIdentity: options } : options;
@@ -151,9 +160,23 @@ export class RecordsStore implements Records {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    this.db.pragma(`synchronous = ${SQLITE_RECORDS.synchronous}`);
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    this.insertQuestion = this.db.prepare(
+      'INSERT INTO questions (asked_at, platform, community, question, normalized, outcome, confidence, entry_id, answer_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const writeQuestions = this.db.transaction((rows: QuestionRow[]) => {
+      for (const row of rows) this.insertQuestion.run(...row);
+    });
+    this.batcher = new WriteBatcher<QuestionRow>({
+      flushMs: SQLITE_RECORDS.flushMs,
+      maxBatch: SQLITE_RECORDS.maxBatch,
+      maxPending: SQLITE_RECORDS.maxPending,
+      write: (rows) => writeQuestions(rows),
+      // The store has no logger: the waiters (the pipeline) log the failure; the rows are retried.
+      onError: () => undefined,
+    });
   }
 
   /** Opens `records.sqlite` in the data directory. */
@@ -179,15 +202,20 @@ export class RecordsStore implements Records {
     this.voterKey = Buffer.from((this.db.prepare("SELECT value FROM meta WHERE key = 'voter-key'").get() as { value: string }).value, 'hex');
   }
 
-  recordQuestion(record: QuestionRecord): void {
+  /** Queues the question; resolves once it is committed (rejects if its batch failed; the row is retried). */
+  recordQuestion(record: QuestionRecord): Promise<void> {
     const text = this.keepsQuestionText ? record.question : '';
-    this.db
-      .prepare('INSERT INTO questions (asked_at, platform, community, question, normalized, outcome, confidence, entry_id, answer_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(this.now(), record.platform, record.community ?? null, text, normalizeText(text), record.outcome, record.confidence, record.entryId ?? null, record.answerId ?? null, this.identity(record.userId));
+    const written = this.batcher.addAndWait([
+      this.now(), record.platform, record.community ?? null, text, normalizeText(text), record.outcome, record.confidence, record.entryId ?? null, record.answerId ?? null, this.identity(record.userId),
+    ]);
+    // A caller that does not wait (a script, a test) must not see a failure as an unhandled rejection.
+    written.catch(() => undefined);
+    return written;
   }
 
   /** Records a click once per person per answer; the question and entry come from the answer's record. */
   recordFeedback(record: FeedbackRecord): FeedbackOutcome {
+    this.batcher.settleNow();
     const answer = this.db.prepare('SELECT question, normalized, entry_id AS entryId FROM questions WHERE answer_id = ?').get(record.answerId) as
       | { question: string; normalized: string; entryId: string | null }
       | undefined;
@@ -220,6 +248,7 @@ export class RecordsStore implements Records {
    * first. With a place, only that community's (a moderator's view); without, every community's.
    */
   gaps(limit = 20, place?: Place): Gap[] {
+    this.batcher.settleNow();
     const where = place ? 'AND platform = @platform AND community IS @community' : '';
     return this.db
       .prepare(
@@ -243,6 +272,7 @@ export class RecordsStore implements Records {
   }
 
   counts(): { questions: number; feedback: number; audit: number } {
+    this.batcher.settleNow();
     const count = (table: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { questions: count('questions'), feedback: count('feedback'), audit: count('audit') };
   }
@@ -252,6 +282,7 @@ export class RecordsStore implements Records {
    * click on a fresh answer still counts). Returns how many rows went. The audit log is kept.
    */
   applyRetention(): { questions: number; feedback: number } {
+    this.batcher.settleNow();
     const days = this.keepsQuestionText ? this.retentionDays : 1;
     const cutoff = new Date(this.clock().getTime() - days * DAY_MS).toISOString();
     return this.db.transaction(() => ({
@@ -262,6 +293,7 @@ export class RecordsStore implements Records {
 
   /** Every question and feedback record of one community, oldest first (for a maintainer's export). */
   exportCommunity(place: Required<Place>): { questions: unknown[]; feedback: unknown[] } {
+    this.batcher.settleNow();
     const args = { platform: place.platform, community: place.community };
     return {
       questions: this.db
@@ -275,6 +307,7 @@ export class RecordsStore implements Records {
 
   /** Deletes every question and feedback record of one community. */
   purgeCommunity(place: Required<Place>): { questions: number; feedback: number } {
+    this.batcher.settleNow();
     const args = { platform: place.platform, community: place.community };
     return this.db.transaction(() => ({
       questions: this.db.prepare('DELETE FROM questions WHERE platform = @platform AND community = @community').run(args).changes,
@@ -334,7 +367,14 @@ export class RecordsStore implements Records {
     this.db.prepare('SELECT 1').get();
   }
 
+  /** Writes what is queued, then closes the database. */
   close(): void {
+    this.batcher.stop();
+    try {
+      this.batcher.settleNow();
+    } catch (error) {
+      this.batcher.abandon(error);
+    }
     this.db.close();
   }
 
