@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, LogLevel, type BlockAction, type ButtonAction, type RespondFn } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type BlockAction, type ButtonAction, type RespondFn } from '@slack/bolt';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Adapter } from '../../src/core/adapter.ts';
 import { BallotguardError } from '../../src/core/errors.ts';
@@ -10,6 +10,7 @@ import { OPERATING_LIMITS } from '../../src/core/operating-limits.ts';
 import { SeenRequests } from '../../src/records/seen-requests.ts';
 import { describeSlackStartFailure } from './slack-start-failure.ts';
 import { guardSlackRequests } from './slack-request-guard.ts';
+import { guardSocketModeEnvelopes } from './socket-mode-guard.ts';
 import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './render-slack.ts';
 import type { SlackConfig } from './slack-config.ts';
 import { createCommunityAdminCheck } from './slack-community-admins.ts';
@@ -46,6 +47,8 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
 export function createSlackAdapter({ pipeline, config, logger, host, seen = new SeenRequests(':memory:'), routes = [] }: SlackAdapterOptions): SlackAdapter {
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
   const clientOptions = { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 2 } };
+  const socketReceiver = socketMode ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, installerOptions: { clientOptions }, logLevel: LogLevel.ERROR }) : undefined;
+  if (socketReceiver) guardSocketModeEnvelopes(socketReceiver, logger);
   const receiver = socketMode
     ? undefined
     : new HTTPReceiver({
@@ -78,7 +81,7 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
   }
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
-    ...(socketMode ? { appToken: config.SLACK_APP_TOKEN, socketMode: true, installerOptions: { clientOptions } } : { receiver }),
+    ...(socketReceiver ? { socketMode: true, receiver: socketReceiver } : { receiver }),
     clientOptions,
     deferInitialization: true,
     logLevel: LogLevel.ERROR,
