@@ -112,15 +112,18 @@ export const POSTGRES_RECORDS = {
 /**
  * How the SQLite records store (the default, in DATA_DIR) writes questions: by group commit, one
  * transaction for every question that arrived within `flushMs` (or `maxBatch` of them), and an answer is
- * sent only once its question is committed. With `synchronous: 'FULL'` a commit is flushed to disk, so
- * neither `kill -9` nor a power cut loses a question whose answer was sent. A commit with its flush costs
- * about 2.6 ms on this machine's disk whatever the batch size (0.02 ms a row without the flush: issue 15);
- * one per 10 ms keeps that under a quarter of the event loop at any load while adding at most 10 ms to an
- * answer. `maxBatch` and `maxPending` as for PostgreSQL below.
+ * sent only once its question is committed, so `kill -9` never loses a question whose answer was sent.
+ * `synchronous` is SQLite's durability in WAL mode: with 'NORMAL' a commit reaches the operating system but
+ * is not flushed to the disk, which survives the process being killed but not a power cut or a kernel
+ * crash (those can lose the last commits, a few seconds' questions at most); 'FULL' flushes every commit and
+ * survives those too. NORMAL because the flush runs on the event loop: on this machine, busy, a commit with
+ * its flush cost 0.5–3 ms and under a crowd it took 3.6% of the bot's CPU profile (`npm run bench -- --load
+ * --cpu-prof`), and a slow disk stalls every request while it lasts. One commit per 10 ms adds at most 10 ms
+ * to an answer. `maxBatch` and `maxPending` as for PostgreSQL below.
  */
 export const SQLITE_RECORDS = {
   flushMs: 10,
   maxBatch: 500,
   maxPending: 10_000,
-  synchronous: 'FULL',
-} as const;
+  synchronous: 'NORMAL' as 'NORMAL' | 'FULL',
+};

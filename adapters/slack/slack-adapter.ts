@@ -85,6 +85,8 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
     clientOptions,
     deferInitialization: true,
     logLevel: LogLevel.ERROR,
+    // Bolt's conversation store is unused here; left on, it costs every request a lookup.
+    convoStore: false,
   });
   const isCommunityAdmin = createCommunityAdminCheck({
     client: app.client,
@@ -108,24 +110,19 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
     user: { id: userId, communityAdmin: Boolean(teamId) && (await isCommunityAdmin(userId)), ...(name ? { name: name.slice(0, 100) } : {}) },
   });
 
-  // Slash commands: Slack passes one text argument, read by the core's parser like everything else.
-  const shortCommands = config.SLACK_COMMAND_STYLE !== 'namespaced' ? pipeline.commands : [];
-  for (const command of shortCommands) {
-    app.command(`/${command.name}`, async ({ command: slash, ack, respond }) => {
-      await ack();
-      const handling = await pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text: `/${command.name} ${slash.text}` } });
-      await respondWith(respond, await handling.reply);
-    });
-  }
-  if (config.SLACK_COMMAND_STYLE !== 'short') {
+  // Slash commands: Slack passes one text argument, read by the core's parser like everything else. One
+  // listener for all of them: Bolt runs every listener's matcher on every request, so one per command
+  // would cost a chain of middleware per command on each request.
+  const shortCommands = new Set(config.SLACK_COMMAND_STYLE !== 'namespaced' ? pipeline.commands.map((c) => `/${c.name}`) : []);
+  const namespaced = config.SLACK_COMMAND_STYLE !== 'short';
+  app.command(/^\//, async ({ command: slash, ack, respond }) => {
     // `/ballotguard targets ministry`, `/ballotguard who was targeted?`: one command for everything.
-    app.command(NAMESPACE_COMMAND, async ({ command: slash, ack, respond }) => {
-      await ack();
-      const text = slash.text.trim() || '/help';
-      const handling = await pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text } });
-      await respondWith(respond, await handling.reply);
-    });
-  }
+    const text = namespaced && slash.command === NAMESPACE_COMMAND ? slash.text.trim() || '/help' : shortCommands.has(slash.command) ? `${slash.command} ${slash.text}` : undefined;
+    if (text === undefined) return; // Not one of ours: unanswered, as Bolt leaves a command nobody listens to.
+    await ack();
+    const handling = await pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text } });
+    await respondWith(respond, await handling.reply);
+  });
 
   // Mentions in channels, answered where they were asked (in the thread, when asked in one); a reply meant
   // for one person is shown to them only.

@@ -137,9 +137,10 @@ type QuestionRow = [string, string, string | null, string, string, string, numbe
  * The bot's own records in SQLite: questions with their outcome and community, feedback, the moderators'
  * audit log and each community's settings.
  * Created and migrated on first use. Questions are written by group commit (one transaction per
- * SQLITE_RECORDS.flushMs or maxBatch rows), and `recordQuestion` resolves only once its row is committed,
- * WAL with full sync: an answer that waited for its record loses nothing to a crash or a power cut. Every
- * read first writes what is queued, so it sees every earlier write.
+ * SQLITE_RECORDS.flushMs or maxBatch rows), and `recordQuestion` resolves only once its row is committed:
+ * an answer that waited for its record loses nothing when the process is killed (and, with
+ * SQLITE_RECORDS.synchronous FULL, nothing to a power cut either). Every read first writes what is queued,
+ * so it sees every earlier write.
  */
 export class RecordsStore implements Records {
   private readonly db: Database.Database;
@@ -151,6 +152,7 @@ export class RecordsStore implements Records {
   private voterKey!: Buffer;
   private readonly batcher: WriteBatcher<QuestionRow>;
   private readonly insertQuestion: Database.Statement<QuestionRow>;
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string, options: RecordsStoreOptions | boolean = {}) {
     const { recordIdentity = false, retentionDays = 90, now = () => new Date() } = typeof options === 'boolean' ? { recordIdentity: options } : options;
@@ -216,13 +218,12 @@ export class RecordsStore implements Records {
   /** Records a click once per person per answer; the question and entry come from the answer's record. */
   recordFeedback(record: FeedbackRecord): FeedbackOutcome {
     this.batcher.settleNow();
-    const answer = this.db.prepare('SELECT question, normalized, entry_id AS entryId FROM questions WHERE answer_id = ?').get(record.answerId) as
+    const answer = this.statement('SELECT question, normalized, entry_id AS entryId FROM questions WHERE answer_id = ?').get(record.answerId) as
       | { question: string; normalized: string; entryId: string | null }
       | undefined;
     if (!answer?.entryId) return 'unknown-answer';
     const voter = createHmac('sha256', this.voterKey).update(`${record.answerId}\u0000${record.platform}\u0000${record.userId}`).digest('hex');
-    const inserted = this.db
-      .prepare('INSERT OR IGNORE INTO feedback (at, platform, community, question, normalized, entry_id, helpful, user_id, answer_id, voter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    const inserted = this.statement('INSERT OR IGNORE INTO feedback (at, platform, community, question, normalized, entry_id, helpful, user_id, answer_id, voter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(this.now(), record.platform, record.community ?? null, answer.question, answer.normalized, answer.entryId, record.helpful ? 1 : 0, this.identity(record.userId), record.answerId, voter);
     return inserted.changes === 1 ? 'counted' : 'already-counted';
   }
@@ -233,13 +234,12 @@ export class RecordsStore implements Records {
    */
   firstContact(platform: string, userId: string): boolean {
     const person = createHmac('sha256', this.voterKey).update(`welcome\u0000${platform}\u0000${userId}`).digest('hex');
-    return this.db.prepare('INSERT OR IGNORE INTO welcomed (person, at) VALUES (?, ?)').run(person, this.now()).changes === 1;
+    return this.statement('INSERT OR IGNORE INTO welcomed (person, at) VALUES (?, ?)').run(person, this.now()).changes === 1;
   }
 
   /** Moderator actions are always recorded with who did them: that is what an audit log is for. */
   recordAudit(record: AuditRecord): void {
-    this.db
-      .prepare('INSERT INTO audit (at, platform, community, moderator_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)')
+    this.statement('INSERT INTO audit (at, platform, community, moderator_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)')
       .run(this.now(), record.platform, record.community ?? null, record.moderatorId, record.action, record.detail);
   }
 
@@ -250,8 +250,7 @@ export class RecordsStore implements Records {
   gaps(limit = 20, place?: Place): Gap[] {
     this.batcher.settleNow();
     const where = place ? 'AND platform = @platform AND community IS @community' : '';
-    return this.db
-      .prepare(
+    return this.statement(
         `SELECT question, count, last_at AS lastAskedAt, reason FROM (
            SELECT MAX(question) AS question, COUNT(*) AS count, MAX(asked_at) AS last_at,
                   CASE WHEN SUM(outcome IN ('abstain', 'clarify')) > 0 THEN 'abstained' ELSE 'unsure' END AS reason
@@ -266,14 +265,13 @@ export class RecordsStore implements Records {
   }
 
   audit(limit = 50): (AuditRecord & { at: string })[] {
-    return this.db
-      .prepare('SELECT at, platform, community, moderator_id AS moderatorId, action, detail FROM audit ORDER BY id DESC LIMIT ?')
+    return this.statement('SELECT at, platform, community, moderator_id AS moderatorId, action, detail FROM audit ORDER BY id DESC LIMIT ?')
       .all(limit) as (AuditRecord & { at: string })[];
   }
 
   counts(): { questions: number; feedback: number; audit: number } {
     this.batcher.settleNow();
-    const count = (table: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const count = (table: string) => (this.statement(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { questions: count('questions'), feedback: count('feedback'), audit: count('audit') };
   }
 
@@ -286,8 +284,8 @@ export class RecordsStore implements Records {
     const days = this.keepsQuestionText ? this.retentionDays : 1;
     const cutoff = new Date(this.clock().getTime() - days * DAY_MS).toISOString();
     return this.db.transaction(() => ({
-      questions: this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes,
-      feedback: this.db.prepare('DELETE FROM feedback WHERE at < ?').run(cutoff).changes,
+      questions: this.statement('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes,
+      feedback: this.statement('DELETE FROM feedback WHERE at < ?').run(cutoff).changes,
     }))();
   }
 
@@ -296,11 +294,9 @@ export class RecordsStore implements Records {
     this.batcher.settleNow();
     const args = { platform: place.platform, community: place.community };
     return {
-      questions: this.db
-        .prepare('SELECT asked_at AS askedAt, question, outcome, confidence, entry_id AS entryId, user_id AS userId FROM questions WHERE platform = @platform AND community = @community ORDER BY id')
+      questions: this.statement('SELECT asked_at AS askedAt, question, outcome, confidence, entry_id AS entryId, user_id AS userId FROM questions WHERE platform = @platform AND community = @community ORDER BY id')
         .all(args),
-      feedback: this.db
-        .prepare('SELECT at, question, entry_id AS entryId, helpful, user_id AS userId FROM feedback WHERE platform = @platform AND community = @community ORDER BY id')
+      feedback: this.statement('SELECT at, question, entry_id AS entryId, helpful, user_id AS userId FROM feedback WHERE platform = @platform AND community = @community ORDER BY id')
         .all(args),
     };
   }
@@ -310,14 +306,13 @@ export class RecordsStore implements Records {
     this.batcher.settleNow();
     const args = { platform: place.platform, community: place.community };
     return this.db.transaction(() => ({
-      questions: this.db.prepare('DELETE FROM questions WHERE platform = @platform AND community = @community').run(args).changes,
-      feedback: this.db.prepare('DELETE FROM feedback WHERE platform = @platform AND community = @community').run(args).changes,
+      questions: this.statement('DELETE FROM questions WHERE platform = @platform AND community = @community').run(args).changes,
+      feedback: this.statement('DELETE FROM feedback WHERE platform = @platform AND community = @community').run(args).changes,
     }))();
   }
 
   communitySettings(place: Required<Place>): CommunitySettings {
-    const row = this.db
-      .prepare(
+    const row = this.statement(
         'SELECT announce_channel AS announceChannel, cooldown_seconds AS cooldownSeconds, answer_mentions AS answerMentions, security_channel AS securityChannel FROM community_settings WHERE platform = ? AND community = ?',
       )
       .get(place.platform, place.community) as
@@ -338,8 +333,7 @@ export class RecordsStore implements Records {
     for (const [key, value] of Object.entries(change)) if (value === null) delete next[key];
     else if (value !== undefined) next[key] = value;
     const settings = next as CommunitySettings;
-    this.db
-      .prepare(
+    this.statement(
         `INSERT INTO community_settings (platform, community, announce_channel, cooldown_seconds, answer_mentions, security_channel, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (platform, community) DO UPDATE SET announce_channel = excluded.announce_channel, cooldown_seconds = excluded.cooldown_seconds,
            answer_mentions = excluded.answer_mentions, security_channel = excluded.security_channel, updated_at = excluded.updated_at`,
@@ -358,13 +352,12 @@ export class RecordsStore implements Records {
 
   /** Every community of a platform that set an announcement channel. */
   announceChannels(platform: string): { community: string; channel: string }[] {
-    return this.db
-      .prepare('SELECT community, announce_channel AS channel FROM community_settings WHERE platform = ? AND announce_channel IS NOT NULL')
+    return this.statement('SELECT community, announce_channel AS channel FROM community_settings WHERE platform = ? AND announce_channel IS NOT NULL')
       .all(platform) as { community: string; channel: string }[];
   }
 
   ping(): void {
-    this.db.prepare('SELECT 1').get();
+    this.statement('SELECT 1').get();
   }
 
   /** Writes what is queued, then closes the database. */
@@ -376,6 +369,16 @@ export class RecordsStore implements Records {
       this.batcher.abandon(error);
     }
     this.db.close();
+  }
+
+  /** The prepared statement for `sql`, prepared once: preparing costs more than running most of them. */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
   }
 
   private now(): string {
