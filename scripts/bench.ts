@@ -5,6 +5,7 @@
  *   npm run bench                 start-up, then all sizes
  *   npm run bench -- --sizes 0,1000
  *   npm run bench -- --startup-only   only the start-up figures (a minute instead of 25)
+ *   npm run bench -- --load           the bot under a crowd on Slack and Discord (scripts/bench/load.ts)
  *
  * Figures are printed, never asserted: they depend on the machine.
  */
@@ -205,6 +206,12 @@ function needleQuestions(knowledge: Knowledge, generated: number): string[] {
     const typo = i % 2 === 1 ? `${name.slice(0, 2)}${name[3] ?? ''}${name[2] ?? ''}${name.slice(4)}` : name;
     return `what is ${typo}?`;
   });
+}
+
+if (process.argv.includes('--load')) {
+  const { benchLoad } = await import('./bench/load.ts');
+  await benchLoad();
+  process.exit(0);
 }
 
 await benchStartup();
