@@ -1,8 +1,8 @@
 /**
  * Discord under load: the bot against the fake gateway and REST API, driven with `/ask` interactions from
  * distinct members, a fixed number outstanding at a time (each answered one lets the next go) for a bounded
- * time. The acknowledgement is the interaction callback the fake receives (a deferral, since /ask is slow);
- * the answer is the edit of the deferred reply.
+ * time. The acknowledgement is the interaction callback the fake receives: the answer itself when it was
+ * ready at once, else a deferral, and then the answer is the edit of the deferred reply.
  */
 import { FAKE, FakeDiscord, type RecordedCall } from '../../test/fakes/fake-discord.ts';
 import { startBot, type BotProcess } from './load-process.ts';
@@ -27,6 +27,12 @@ export async function startDiscordLoad(options: { cpuProfileDir?: string } = {})
   /** Interaction token → when it was sent, and what to do once it is answered. */
   const outstanding = new Map<string, { sentAt: number; acked: boolean; done: () => void }>();
   fake.onCall = (call: RecordedCall) => {
+    const answered = (token: string) => {
+      tally.answer(token);
+      const request = outstanding.get(token);
+      outstanding.delete(token);
+      request?.done();
+    };
     const callback = /^\/api\/v10\/interactions\/\d+\/([^/]+)\/callback$/.exec(call.path);
     if (callback) {
       const request = outstanding.get(callback[1]!);
@@ -35,15 +41,12 @@ export async function startDiscordLoad(options: { cpuProfileDir?: string } = {})
         tally.acknowledged(request.sentAt, true);
         if (performance.now() - request.sentAt > DISCORD_ACK_DEADLINE_MS) tally.timeouts++;
       }
+      // Type 4 carries the answer; type 5 defers it to an edit.
+      if ((call.body as { type?: number }).type === 4) answered(callback[1]!);
       return;
     }
     const edit = /^\/api\/v10\/webhooks\/\d+\/([^/]+)\/messages\/@original$/.exec(call.path);
-    if (edit && call.method === 'PATCH') {
-      tally.answer(edit[1]!);
-      const request = outstanding.get(edit[1]!);
-      outstanding.delete(edit[1]!);
-      request?.done();
-    }
+    if (edit && call.method === 'PATCH') answered(edit[1]!);
   };
   let next = 0;
 
