@@ -10,6 +10,7 @@ import { withDeadline } from './core/deadline.ts';
 import { BallotguardError } from './core/errors.ts';
 import { createLogger } from './core/logger.ts';
 import { OPERATING_LIMITS } from './core/operating-limits.ts';
+import { releaseMemoryWhenIdle } from './core/idle-memory.ts';
 import { installProcessGuard } from './core/process-guard.ts';
 import { projectVersion } from './core/project-paths.ts';
 import { loadKnowledgeForRun } from './cli/load-bot.ts';
@@ -109,6 +110,7 @@ async function main(): Promise<number> {
   }
   if (consoleOnly) adapters.push(createConsoleAdapter({ pipeline, input: process.stdin, output: process.stdout }));
   const stopRetention = scheduleRetention(records, logger);
+  const stopReleasingMemory = releaseMemoryWhenIdle();
   let operations: OperationsServer | undefined;
 
   let stopping: Promise<void> | undefined;
@@ -119,6 +121,7 @@ async function main(): Promise<number> {
       logger.debug({ reason }, 'stopping');
       reloader?.stop();
       stopRetention();
+      stopReleasingMemory();
       await Promise.allSettled([...adapters.map((a) => a.stop()), operations?.close()]);
       await records.close();
       seen?.close();

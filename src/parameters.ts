@@ -127,3 +127,12 @@ export const SQLITE_RECORDS = {
   maxPending: 10_000,
   synchronous: 'NORMAL' as 'NORMAL' | 'FULL',
 };
+
+/**
+ * When the bot gives memory back after a crowd (src/core/idle-memory.ts): every `checkEverySeconds`, if the
+ * event loop was busy less than `idleBusyShare` of that time and the heap grew by `minGrowthMb` since the
+ * last collection, one full garbage collection runs (tens of milliseconds on a heap of a few hundred MB,
+ * when nobody is waiting). Chosen, not fitted: a bot answering one question a second is busy well under 5%,
+ * so it still collects; a crowd keeps it far above, so no collection pauses an answer.
+ */
+export const IDLE_MEMORY = { checkEverySeconds: 15, idleBusyShare: 0.05, minGrowthMb: 16 };
