@@ -11,6 +11,7 @@ import { SeenRequests } from '../../src/records/seen-requests.ts';
 import { describeSlackStartFailure } from './slack-start-failure.ts';
 import { guardSlackRequests } from './slack-request-guard.ts';
 import { guardSocketModeEnvelopes } from './socket-mode-guard.ts';
+import { slackFetch } from './slack-fetch.ts';
 import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './render-slack.ts';
 import type { SlackConfig } from './slack-config.ts';
 import { createCommunityAdminCheck } from './slack-community-admins.ts';
@@ -46,7 +47,7 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
  */
 export function createSlackAdapter({ pipeline, config, logger, host, seen = new SeenRequests(':memory:'), routes = [] }: SlackAdapterOptions): SlackAdapter {
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
-  const clientOptions = { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 2 } };
+  const clientOptions = { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 2 }, fetch: slackFetch };
   const socketReceiver = socketMode ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, installerOptions: { clientOptions }, logLevel: LogLevel.ERROR }) : undefined;
   if (socketReceiver) guardSocketModeEnvelopes(socketReceiver, logger);
   const receiver = socketMode
