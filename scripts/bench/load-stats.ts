@@ -77,19 +77,21 @@ export interface LoadRow {
   botCpuMs: number;
   /** The bot's resident set at the end of the run, in MB. */
   botRssMb: number;
+  /** CPU time this process (the driver and the fake) used during the run, in ms. */
+  driverCpuMs: number;
 }
 
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
 export function printLoadRows(rows: readonly LoadRow[]): void {
-  console.log('| platform | requests | connections | sent | answers/s | ack p50 | ack p99 | ack max | answer p50 | answer p99 | errors | timeouts | unanswered | answered twice | longest stall | bot CPU ms / answer | bot RSS MB |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const { platform, what, connections, tally, maxStallMs, botCpuMs, botRssMb } of rows) {
+  console.log('| platform | requests | connections | sent | answers/s | ack p50 | ack p99 | ack max | answer p50 | answer p99 | errors | timeouts | unanswered | answered twice | longest stall | bot CPU ms / answer | driver + fake CPU ms / answer | bot RSS MB |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { platform, what, connections, tally, maxStallMs, botCpuMs, botRssMb, driverCpuMs } of rows) {
     const acks = [...tally.acks].sort((a, b) => a - b);
     const answers = [...tally.answers].sort((a, b) => a - b);
     console.log(
       `| ${platform} | ${what} | ${connections} | ${tally.sent} | ${f(tally.answersPerSecond)} | ${f(percentile(acks, 50), 1)} | ${f(percentile(acks, 99), 1)} | ${f(acks.at(-1) ?? NaN, 1)} | ` +
-        `${f(percentile(answers, 50), 1)} | ${f(percentile(answers, 99), 1)} | ${tally.errors} | ${tally.timeouts} | ${tally.unanswered} | ${tally.duplicates} | ${f(maxStallMs ?? NaN)} | ${f(botCpuMs / tally.answers.length, 2)} | ${f(botRssMb)} |`,
+        `${f(percentile(answers, 50), 1)} | ${f(percentile(answers, 99), 1)} | ${tally.errors} | ${tally.timeouts} | ${tally.unanswered} | ${tally.duplicates} | ${f(maxStallMs ?? NaN)} | ${f(botCpuMs / tally.answers.length, 2)} | ${f(driverCpuMs / tally.answers.length, 2)} | ${f(botRssMb)} |`,
     );
   }
 }

@@ -40,9 +40,11 @@ export async function benchLoad(): Promise<void> {
       process.stderr.write(`load: ${platform}, ${connections} connections, ${seconds} s\u2026\n`);
       await load.inside?.(); // resets the stall measure
       const cpuBefore = load.bot.cpuMs();
+      const driverBefore = process.cpuUsage();
       const tally = await load.run(connections, seconds);
       const botCpuMs = load.bot.cpuMs() - cpuBefore;
-      rows.push({ platform, what, connections, tally, botCpuMs, botRssMb: load.bot.rssMb(), maxStallMs: (await load.inside?.())?.maxStallMs });
+      const driver = process.cpuUsage(driverBefore);
+      rows.push({ platform, what, connections, tally, botCpuMs, driverCpuMs: (driver.user + driver.system) / 1000, botRssMb: load.bot.rssMb(), maxStallMs: (await load.inside?.())?.maxStallMs });
     }
     const after = load.bot.rssMb();
     const heapAfter = (await load.inside?.())?.heapUsedMb ?? NaN;
