@@ -91,7 +91,8 @@ export async function startSlackLoad(options: { cpuProfileDir?: string } = {}): 
     bot,
     async run(connections, seconds) {
       tally = new LoadTally();
-      const agent = new Agent({ keepAlive: true, maxSockets: connections });
+      // FIFO: every connection stays in use, so none idles past the server's keep-alive timeout and is closed under a request.
+      const agent = new Agent({ keepAlive: true, maxSockets: connections, scheduling: 'fifo' });
       const until = performance.now() + seconds * 1000;
       await Promise.all(
         Array.from({ length: connections }, async () => {
