@@ -6,6 +6,7 @@
  *   npm run bench -- --sizes 0,1000
  *   npm run bench -- --startup-only   only the start-up figures (a minute instead of 25)
  *   npm run bench -- --reload [--sizes 1000,10000]   only index builds and reloads (scripts/bench/reload.ts)
+ *   npm run bench -- --load           the bot under a crowd on Slack and Discord (scripts/bench/load.ts)
  *
  * Figures are printed, never asserted: they depend on the machine.
  */
@@ -213,6 +214,11 @@ const sizesArg = process.argv.indexOf('--sizes');
 const chosenSizes = sizesArg >= 0 ? (process.argv[sizesArg + 1] ?? '').split(',').map(Number) : undefined;
 if (process.argv.includes('--reload')) {
   await benchReload(chosenSizes ?? RELOAD_SIZES, await reportFiles(), REPORT_QUESTIONS);
+  process.exit(0);
+}
+if (process.argv.includes('--load')) {
+  const { benchLoad } = await import('./bench/load.ts');
+  await benchLoad();
   process.exit(0);
 }
 

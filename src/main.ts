@@ -10,6 +10,7 @@ import { withDeadline } from './core/deadline.ts';
 import { BallotguardError } from './core/errors.ts';
 import { createLogger } from './core/logger.ts';
 import { OPERATING_LIMITS } from './core/operating-limits.ts';
+import { releaseMemoryWhenIdle } from './core/idle-memory.ts';
 import { installProcessGuard } from './core/process-guard.ts';
 import { projectVersion } from './core/project-paths.ts';
 import { loadKnowledgeForRun } from './cli/load-bot.ts';
@@ -127,6 +128,7 @@ async function main(): Promise<number> {
   }
   // Retention runs once per deployment: in the worker role (every default process is one).
   const stopRetention = plan.worker ? scheduleRetention(records, logger) : () => {};
+  const stopReleasingMemory = releaseMemoryWhenIdle();
   let operations: OperationsServer | undefined;
 
   let stopping: Promise<void> | undefined;
@@ -138,6 +140,7 @@ async function main(): Promise<number> {
       reloader?.stop();
       stopRetention();
       await broadcast?.stop();
+      stopReleasingMemory();
       await Promise.allSettled([...adapters.map((a) => a.stop()), operations?.close()]);
       await records.close();
       await installations?.close();

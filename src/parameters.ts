@@ -132,3 +132,31 @@ export const POSTGRES_RECORDS = {
    */
   unknownAnswerRetryMs: 500,
 };
+
+/**
+ * How the SQLite records store (the default, in DATA_DIR) writes questions: by group commit, one
+ * transaction for every question that arrived within `flushMs` (or `maxBatch` of them), and an answer is
+ * sent only once its question is committed, so `kill -9` never loses a question whose answer was sent.
+ * `synchronous` is SQLite's durability in WAL mode: with 'NORMAL' a commit reaches the operating system but
+ * is not flushed to the disk, which survives the process being killed but not a power cut or a kernel
+ * crash (those can lose the last commits, a few seconds' questions at most); 'FULL' flushes every commit and
+ * survives those too. NORMAL because the flush runs on the event loop: on this machine, busy, a commit with
+ * its flush cost 0.5–3 ms and under a crowd it took 3.6% of the bot's CPU profile (`npm run bench -- --load
+ * --cpu-prof`), and a slow disk stalls every request while it lasts. One commit per 10 ms adds at most 10 ms
+ * to an answer. `maxBatch` and `maxPending` as for PostgreSQL below.
+ */
+export const SQLITE_RECORDS = {
+  flushMs: 10,
+  maxBatch: 500,
+  maxPending: 10_000,
+  synchronous: 'NORMAL' as 'NORMAL' | 'FULL',
+};
+
+/**
+ * When the bot gives memory back after a crowd (src/core/idle-memory.ts): every `checkEverySeconds`, if the
+ * event loop was busy less than `idleBusyShare` of that time and the heap grew by `minGrowthMb` since the
+ * last collection, one full garbage collection runs (tens of milliseconds on a heap of a few hundred MB,
+ * when nobody is waiting). Chosen, not fitted: a bot answering one question a second is busy well under 5%,
+ * so it still collects; a crowd keeps it far above, so no collection pauses an answer.
+ */
+export const IDLE_MEMORY = { checkEverySeconds: 15, idleBusyShare: 0.05, minGrowthMb: 16 };

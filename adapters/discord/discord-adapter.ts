@@ -38,6 +38,8 @@ export interface DiscordAdapterOptions {
   restRetries?: number;
   /** Gateway reconnects in a row before giving up; OPERATING_LIMITS.maxGatewayReconnects unless a test sets fewer. */
   maxReconnects?: number;
+  /** How long a slow command's reply may take and still be sent in the acknowledgement; OPERATING_LIMITS.discordAnswerInAcknowledgementMs unless a test sets another. */
+  answerWithinMs?: number;
 }
 
 export { DISCORD_INTENTS } from './discord-client-options.ts';
@@ -49,7 +51,14 @@ type Who = Pick<BotRequestInput, 'platform' | 'community' | 'channel' | 'user'>;
  * channels, direct messages, suggestion and feedback buttons. It only translates Discord events into the
  * core's requests and renders the core's replies.
  */
-export function createDiscordAdapter({ pipeline, config, logger, restRetries, maxReconnects = OPERATING_LIMITS.maxGatewayReconnects }: DiscordAdapterOptions): Adapter {
+export function createDiscordAdapter({
+  pipeline,
+  config,
+  logger,
+  restRetries,
+  maxReconnects = OPERATING_LIMITS.maxGatewayReconnects,
+  answerWithinMs = OPERATING_LIMITS.discordAnswerInAcknowledgementMs,
+}: DiscordAdapterOptions): Adapter {
   const client = new Client(discordClientOptions(config, { restRetries }));
   const adminRoles = new Set(config.DISCORD_MODERATOR_ROLE_IDS);
 
@@ -73,6 +82,10 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
     const handling = await pipeline.handle({ ...fromInteraction(interaction), via: 'command', input: { type: 'command', name: interaction.commandName, options } });
     // Silence under a flood: no reply at all (Discord tells only that person the command went unanswered).
     if (handling.acknowledge === 'silent') return;
+    // A slow command whose reply is ready at once (a remembered answer, a quick search) is answered in the
+    // acknowledgement: one call instead of a deferral and an edit, both of which discord.js counts against
+    // its 50 requests a second.
+    if (handling.slow && (await settledWithin(handling.reply, answerWithinMs))) return replyTo(interaction, handling);
     if (handling.slow) {
       // Within Discord's 3 seconds, and private from the start when the reply will be.
       const deferredPrivately = handling.acknowledge === 'private';
@@ -253,6 +266,17 @@ export function createDiscordAdapter({ pipeline, config, logger, restRetries, ma
       }
     },
   };
+}
+
+/** True once `promise` has settled, if it does within `ms` (its outcome is the caller's to read). */
+async function settledWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true, () => true), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Logging in to Discord failed; the message says what to do. */

@@ -1,4 +1,4 @@
-import { App, HTTPReceiver, LogLevel, type BlockAction, type ButtonAction, type RespondFn } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type BlockAction, type ButtonAction, type RespondFn } from '@slack/bolt';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Adapter } from '../../src/core/adapter.ts';
 import { BallotguardError } from '../../src/core/errors.ts';
@@ -14,6 +14,8 @@ import { SlackInstallations } from './slack-installations.ts';
 import { boltLogger } from './bolt-logger.ts';
 import { describeSlackStartFailure } from './slack-start-failure.ts';
 import { guardSlackRequests } from './slack-request-guard.ts';
+import { guardSocketModeEnvelopes } from './socket-mode-guard.ts';
+import { slackFetch } from './slack-fetch.ts';
 import { ACTION_PREFIX, escapeSlack, FEEDBACK_ACTION, renderSlack } from './render-slack.ts';
 import { slackOAuth, type SlackConfig } from './slack-config.ts';
 import { createCommunityAdminCheck } from './slack-community-admins.ts';
@@ -51,11 +53,13 @@ const NO_UNFURL = { unfurl_links: false, unfurl_media: false } as const;
  */
 export function createSlackAdapter({ pipeline, config, logger, host, seen = new SeenRequests(':memory:'), routes = [], installations }: SlackAdapterOptions): SlackAdapter {
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
-  const clientOptions = { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 2 } };
+  const clientOptions = { ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}), retryConfig: { retries: 2 }, fetch: slackFetch };
   const oauth = slackOAuth(config);
   if (oauth && !installations) throw new SlackStartError('Slack OAuth (SLACK_CLIENT_ID) needs the records database to keep installations in.');
   // Many workspaces: each one's bot token comes from its installation, stored by whichever copy completed the install.
   const installationStore = oauth ? new SlackInstallations(installations!, logger) : undefined;
+  const socketReceiver = socketMode ? new SocketModeReceiver({ appToken: config.SLACK_APP_TOKEN!, installerOptions: { clientOptions }, logLevel: LogLevel.ERROR }) : undefined;
+  if (socketReceiver) guardSocketModeEnvelopes(socketReceiver, logger);
   const receiver = socketMode
     ? undefined
     : new HTTPReceiver({
@@ -110,10 +114,12 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
   }
   const app = new App({
     ...(config.SLACK_BOT_TOKEN ? { token: config.SLACK_BOT_TOKEN } : {}),
-    ...(socketMode ? { appToken: config.SLACK_APP_TOKEN, socketMode: true, installerOptions: { clientOptions } } : { receiver }),
+    ...(socketReceiver ? { socketMode: true, receiver: socketReceiver } : { receiver }),
     clientOptions,
     deferInitialization: true,
     logLevel: LogLevel.ERROR,
+    // Bolt's conversation store is unused here; left on, it costs every request a lookup.
+    convoStore: false,
   });
   /** A workspace's bot token, for calls made outside an event's own listener (which Bolt gives the right client). */
   const tokenFor = async (teamId: string | undefined): Promise<string | undefined> => (installationStore ? installationStore.botToken(teamId) : config.SLACK_BOT_TOKEN);
@@ -142,24 +148,19 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
     user: { id: userId, communityAdmin: Boolean(teamId) && (await isCommunityAdmin(userId, teamId)), ...(name ? { name: name.slice(0, 100) } : {}) },
   });
 
-  // Slash commands: Slack passes one text argument, read by the core's parser like everything else.
-  const shortCommands = config.SLACK_COMMAND_STYLE !== 'namespaced' ? pipeline.commands : [];
-  for (const command of shortCommands) {
-    app.command(`/${command.name}`, async ({ command: slash, ack, respond }) => {
-      await ack();
-      const handling = await pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text: `/${command.name} ${slash.text}` } });
-      await respondWith(respond, await handling.reply);
-    });
-  }
-  if (config.SLACK_COMMAND_STYLE !== 'short') {
+  // Slash commands: Slack passes one text argument, read by the core's parser like everything else. One
+  // listener for all of them: Bolt runs every listener's matcher on every request, so one per command
+  // would cost a chain of middleware per command on each request.
+  const shortCommands = new Set(config.SLACK_COMMAND_STYLE !== 'namespaced' ? pipeline.commands.map((c) => `/${c.name}`) : []);
+  const namespaced = config.SLACK_COMMAND_STYLE !== 'short';
+  app.command(/^\//, async ({ command: slash, ack, respond }) => {
     // `/ballotguard targets ministry`, `/ballotguard who was targeted?`: one command for everything.
-    app.command(NAMESPACE_COMMAND, async ({ command: slash, ack, respond }) => {
-      await ack();
-      const text = slash.text.trim() || '/help';
-      const handling = await pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text } });
-      await respondWith(respond, await handling.reply);
-    });
-  }
+    const text = namespaced && slash.command === NAMESPACE_COMMAND ? slash.text.trim() || '/help' : shortCommands.has(slash.command) ? `${slash.command} ${slash.text}` : undefined;
+    if (text === undefined) return; // Not one of ours: unanswered, as Bolt leaves a command nobody listens to.
+    await ack();
+    const handling = await pipeline.handle({ ...(await who(slash.team_id, slash.channel_id, slash.user_id)), via: 'command', input: { type: 'text', text } });
+    await respondWith(respond, await handling.reply);
+  });
 
   // Mentions in channels, answered where they were asked (in the thread, when asked in one); a reply meant
   // for one person is shown to them only.

@@ -40,6 +40,14 @@ export const OPERATING_LIMITS = {
    * bucket, which is the first figure.
    */
   discordRespawnBackoffMs: { first: 5_500, max: 300_000, resetAfterReadyMs: 600_000 },
+  /**
+   * A slow Discord command (/ask) whose reply is ready within this long is sent in the interaction's
+   * acknowledgement instead of a deferral followed by an edit. discord.js allows itself 50 requests a second
+   * per bot, interaction calls included, so a deferral and an edit held one process to about 48 answers a
+   * second under `npm run bench -- --load` (2026-11-26) at any concurrency. 250 ms leaves Discord's 3-second
+   * deadline ample room even on a busy event loop; chosen, not fitted.
+   */
+  discordAnswerInAcknowledgementMs: 250,
   /** How long a Slack request id is remembered to refuse its replay: Slack retries events for up to an hour. */
   replayMemoryMs: 60 * 60 * 1_000,
   /** The largest request body the Slack endpoint reads; Slack's own payloads are far below 100 KB. */

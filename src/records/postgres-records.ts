@@ -5,6 +5,7 @@ import type { Logger } from '../core/logger.ts';
 import { POSTGRES_RECORDS } from '../parameters.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
+import { WriteBatcher } from './write-batcher.ts';
 import type { CommunityExport, Records } from './records.ts';
 import {
   LOW_CONFIDENCE,
@@ -61,10 +62,7 @@ export class PostgresRecords implements Records {
   readonly retentionDays: number;
   private readonly clock: () => Date;
   private readonly logger: Logger;
-  private readonly pending: Row[] = [];
-  private flushing: Promise<void> | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private dropped = 0;
+  private readonly batcher: WriteBatcher<Row>;
   private closed = false;
   private voterKey = Buffer.alloc(0);
 
@@ -76,6 +74,13 @@ export class PostgresRecords implements Records {
     this.retentionDays = options.retentionDays ?? 90;
     this.clock = options.now ?? (() => new Date());
     this.logger = options.logger;
+    this.batcher = new WriteBatcher<Row>({
+      flushMs: POSTGRES_RECORDS.flushMs,
+      maxBatch: POSTGRES_RECORDS.maxBatch,
+      maxPending: POSTGRES_RECORDS.maxPending,
+      write: (batch) => this.writeBatch(batch),
+      onError: (error, state) => this.logger.error({ code: errorCode(error), rows: state.pending, dropped: state.dropped }, 'could not write records; retrying'),
+    });
   }
 
   /** Connects, applies any migrations not yet run, and returns the store ready for use. */
@@ -288,47 +293,22 @@ export class PostgresRecords implements Records {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    clearTimeout(this.timer);
-    await this.settle().catch((error: unknown) => this.logger.error({ code: errorCode(error), rows: this.pending.length }, 'records not written before closing'));
+    this.batcher.stop();
+    await this.settle().catch((error: unknown) => {
+      this.logger.error({ code: errorCode(error), rows: this.batcher.pending }, 'records not written before closing');
+      this.batcher.abandon(error);
+    });
     await this.pool.end();
   }
 
   private enqueue(row: Row): void {
     if (this.closed) throw new BallotguardError('RECORDS_CLOSED', 'the records store is closed');
-    this.pending.push(row);
-    if (this.pending.length > POSTGRES_RECORDS.maxPending) {
-      this.pending.shift();
-      this.dropped++;
-    }
-    if (this.pending.length >= POSTGRES_RECORDS.maxBatch) void this.flushInBackground();
-    else this.timer ??= setTimeout(() => void this.flushInBackground(), POSTGRES_RECORDS.flushMs);
+    this.batcher.add(row);
   }
 
-  private async flushInBackground(): Promise<void> {
-    try {
-      await this.settle();
-    } catch (error) {
-      this.logger.error({ code: errorCode(error), rows: this.pending.length, dropped: this.dropped }, 'could not write records; retrying');
-      if (!this.closed) this.timer ??= setTimeout(() => void this.flushInBackground(), POSTGRES_RECORDS.flushMs);
-    }
-  }
-
-  /** Writes every row queued so far, one batch at a time; rejects (keeping the rows) when a batch fails. */
-  private async settle(): Promise<void> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    while (this.flushing || this.pending.length > 0) {
-      if (!this.flushing) {
-        const batch = this.pending.splice(0, POSTGRES_RECORDS.maxBatch);
-        this.flushing = this.writeBatch(batch)
-          .catch((error: unknown) => {
-            this.pending.unshift(...batch);
-            throw error;
-          })
-          .finally(() => (this.flushing = undefined));
-      }
-      await this.flushing;
-    }
+  /** Writes every row queued so far, so a read sees them; rejects (keeping the rows) when a batch fails. */
+  private settle(): Promise<void> {
+    return this.batcher.settle();
   }
 
   private async writeBatch(batch: Row[]): Promise<void> {

@@ -3,8 +3,10 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SQLITE_RECORDS } from '../parameters.ts';
 import { normalizeText } from '../search/normalize.ts';
 import type { Records } from './records.ts';
+import { WriteBatcher } from './write-batcher.ts';
 
 /** Where a request came from: the platform and its community (guild, team); none for DMs and the console. */
 export interface Place {
@@ -132,10 +134,16 @@ const MIGRATIONS = [
   INSTALLATIONS_MIGRATION,
 ];
 
+type QuestionRow = [string, string, string | null, string, string, string, number, string | null, string | null, string | null];
+
 /**
  * The bot's own records in SQLite: questions with their outcome and community, feedback, the moderators'
  * audit log and each community's settings.
- * Created and migrated on first use; WAL with full sync, so a crash loses nothing that was acknowledged.
+ * Created and migrated on first use. Questions are written by group commit (one transaction per
+ * SQLITE_RECORDS.flushMs or maxBatch rows), and `recordQuestion` resolves only once its row is committed:
+ * an answer that waited for its record loses nothing when the process is killed (and, with
+ * SQLITE_RECORDS.synchronous FULL, nothing to a power cut either). Every read first writes what is queued,
+ * so it sees every earlier write.
  */
 export class RecordsStore implements Records {
   private readonly db: Database.Database;
@@ -145,6 +153,9 @@ export class RecordsStore implements Records {
   /** Days records are kept (0: no question text is kept, and rows only for a day). */
   readonly retentionDays: number;
   private voterKey!: Buffer;
+  private readonly batcher: WriteBatcher<QuestionRow>;
+  private readonly insertQuestion: Database.Statement<QuestionRow>;
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(file: string, options: RecordsStoreOptions | boolean = {}) {
     const { recordIdentity = false, retentionDays = 90, now = () => new Date() } = typeof options === 'boolean' ? { recordIdentity: options } : options;
@@ -154,9 +165,23 @@ export class RecordsStore implements Records {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
+    this.db.pragma(`synchronous = ${SQLITE_RECORDS.synchronous}`);
     this.db.pragma('busy_timeout = 5000');
     this.migrate();
+    this.insertQuestion = this.db.prepare(
+      'INSERT INTO questions (asked_at, platform, community, question, normalized, outcome, confidence, entry_id, answer_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const writeQuestions = this.db.transaction((rows: QuestionRow[]) => {
+      for (const row of rows) this.insertQuestion.run(...row);
+    });
+    this.batcher = new WriteBatcher<QuestionRow>({
+      flushMs: SQLITE_RECORDS.flushMs,
+      maxBatch: SQLITE_RECORDS.maxBatch,
+      maxPending: SQLITE_RECORDS.maxPending,
+      write: (rows) => writeQuestions(rows),
+      // The store has no logger: the waiters (the pipeline) log the failure; the rows are retried.
+      onError: () => undefined,
+    });
   }
 
   /** Opens `records.sqlite` in the data directory. */
@@ -182,22 +207,26 @@ export class RecordsStore implements Records {
     this.voterKey = Buffer.from((this.db.prepare("SELECT value FROM meta WHERE key = 'voter-key'").get() as { value: string }).value, 'hex');
   }
 
-  recordQuestion(record: QuestionRecord): void {
+  /** Queues the question; resolves once it is committed (rejects if its batch failed; the row is retried). */
+  recordQuestion(record: QuestionRecord): Promise<void> {
     const text = this.keepsQuestionText ? record.question : '';
-    this.db
-      .prepare('INSERT INTO questions (asked_at, platform, community, question, normalized, outcome, confidence, entry_id, answer_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(this.now(), record.platform, record.community ?? null, text, normalizeText(text), record.outcome, record.confidence, record.entryId ?? null, record.answerId ?? null, this.identity(record.userId));
+    const written = this.batcher.addAndWait([
+      this.now(), record.platform, record.community ?? null, text, normalizeText(text), record.outcome, record.confidence, record.entryId ?? null, record.answerId ?? null, this.identity(record.userId),
+    ]);
+    // A caller that does not wait (a script, a test) must not see a failure as an unhandled rejection.
+    written.catch(() => undefined);
+    return written;
   }
 
   /** Records a click once per person per answer; the question and entry come from the answer's record. */
   recordFeedback(record: FeedbackRecord): FeedbackOutcome {
-    const answer = this.db.prepare('SELECT question, normalized, entry_id AS entryId FROM questions WHERE answer_id = ?').get(record.answerId) as
+    this.batcher.settleNow();
+    const answer = this.statement('SELECT question, normalized, entry_id AS entryId FROM questions WHERE answer_id = ?').get(record.answerId) as
       | { question: string; normalized: string; entryId: string | null }
       | undefined;
     if (!answer?.entryId) return 'unknown-answer';
     const voter = createHmac('sha256', this.voterKey).update(`${record.answerId}\u0000${record.platform}\u0000${record.userId}`).digest('hex');
-    const inserted = this.db
-      .prepare('INSERT OR IGNORE INTO feedback (at, platform, community, question, normalized, entry_id, helpful, user_id, answer_id, voter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    const inserted = this.statement('INSERT OR IGNORE INTO feedback (at, platform, community, question, normalized, entry_id, helpful, user_id, answer_id, voter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(this.now(), record.platform, record.community ?? null, answer.question, answer.normalized, answer.entryId, record.helpful ? 1 : 0, this.identity(record.userId), record.answerId, voter);
     return inserted.changes === 1 ? 'counted' : 'already-counted';
   }
@@ -208,13 +237,12 @@ export class RecordsStore implements Records {
    */
   firstContact(platform: string, userId: string): boolean {
     const person = createHmac('sha256', this.voterKey).update(`welcome\u0000${platform}\u0000${userId}`).digest('hex');
-    return this.db.prepare('INSERT OR IGNORE INTO welcomed (person, at) VALUES (?, ?)').run(person, this.now()).changes === 1;
+    return this.statement('INSERT OR IGNORE INTO welcomed (person, at) VALUES (?, ?)').run(person, this.now()).changes === 1;
   }
 
   /** Moderator actions are always recorded with who did them: that is what an audit log is for. */
   recordAudit(record: AuditRecord): void {
-    this.db
-      .prepare('INSERT INTO audit (at, platform, community, moderator_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)')
+    this.statement('INSERT INTO audit (at, platform, community, moderator_id, action, detail) VALUES (?, ?, ?, ?, ?, ?)')
       .run(this.now(), record.platform, record.community ?? null, record.moderatorId, record.action, record.detail);
   }
 
@@ -223,9 +251,9 @@ export class RecordsStore implements Records {
    * first. With a place, only that community's (a moderator's view); without, every community's.
    */
   gaps(limit = 20, place?: Place): Gap[] {
+    this.batcher.settleNow();
     const where = place ? 'AND platform = @platform AND community IS @community' : '';
-    return this.db
-      .prepare(
+    return this.statement(
         `SELECT question, count, last_at AS lastAskedAt, reason FROM (
            SELECT MAX(question) AS question, COUNT(*) AS count, MAX(asked_at) AS last_at,
                   CASE WHEN SUM(outcome IN ('abstain', 'clarify')) > 0 THEN 'abstained' ELSE 'unsure' END AS reason
@@ -240,13 +268,13 @@ export class RecordsStore implements Records {
   }
 
   audit(limit = 50): (AuditRecord & { at: string })[] {
-    return this.db
-      .prepare('SELECT at, platform, community, moderator_id AS moderatorId, action, detail FROM audit ORDER BY id DESC LIMIT ?')
+    return this.statement('SELECT at, platform, community, moderator_id AS moderatorId, action, detail FROM audit ORDER BY id DESC LIMIT ?')
       .all(limit) as (AuditRecord & { at: string })[];
   }
 
   counts(): { questions: number; feedback: number; audit: number } {
-    const count = (table: string) => (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    this.batcher.settleNow();
+    const count = (table: string) => (this.statement(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { questions: count('questions'), feedback: count('feedback'), audit: count('audit') };
   }
 
@@ -255,39 +283,39 @@ export class RecordsStore implements Records {
    * click on a fresh answer still counts). Returns how many rows went. The audit log is kept.
    */
   applyRetention(): { questions: number; feedback: number } {
+    this.batcher.settleNow();
     const days = this.keepsQuestionText ? this.retentionDays : 1;
     const cutoff = new Date(this.clock().getTime() - days * DAY_MS).toISOString();
     return this.db.transaction(() => ({
-      questions: this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes,
-      feedback: this.db.prepare('DELETE FROM feedback WHERE at < ?').run(cutoff).changes,
+      questions: this.statement('DELETE FROM questions WHERE asked_at < ?').run(cutoff).changes,
+      feedback: this.statement('DELETE FROM feedback WHERE at < ?').run(cutoff).changes,
     }))();
   }
 
   /** Every question and feedback record of one community, oldest first (for a maintainer's export). */
   exportCommunity(place: Required<Place>): { questions: unknown[]; feedback: unknown[] } {
+    this.batcher.settleNow();
     const args = { platform: place.platform, community: place.community };
     return {
-      questions: this.db
-        .prepare('SELECT asked_at AS askedAt, question, outcome, confidence, entry_id AS entryId, user_id AS userId FROM questions WHERE platform = @platform AND community = @community ORDER BY id')
+      questions: this.statement('SELECT asked_at AS askedAt, question, outcome, confidence, entry_id AS entryId, user_id AS userId FROM questions WHERE platform = @platform AND community = @community ORDER BY id')
         .all(args),
-      feedback: this.db
-        .prepare('SELECT at, question, entry_id AS entryId, helpful, user_id AS userId FROM feedback WHERE platform = @platform AND community = @community ORDER BY id')
+      feedback: this.statement('SELECT at, question, entry_id AS entryId, helpful, user_id AS userId FROM feedback WHERE platform = @platform AND community = @community ORDER BY id')
         .all(args),
     };
   }
 
   /** Deletes every question and feedback record of one community. */
   purgeCommunity(place: Required<Place>): { questions: number; feedback: number } {
+    this.batcher.settleNow();
     const args = { platform: place.platform, community: place.community };
     return this.db.transaction(() => ({
-      questions: this.db.prepare('DELETE FROM questions WHERE platform = @platform AND community = @community').run(args).changes,
-      feedback: this.db.prepare('DELETE FROM feedback WHERE platform = @platform AND community = @community').run(args).changes,
+      questions: this.statement('DELETE FROM questions WHERE platform = @platform AND community = @community').run(args).changes,
+      feedback: this.statement('DELETE FROM feedback WHERE platform = @platform AND community = @community').run(args).changes,
     }))();
   }
 
   communitySettings(place: Required<Place>): CommunitySettings {
-    const row = this.db
-      .prepare(
+    const row = this.statement(
         'SELECT announce_channel AS announceChannel, cooldown_seconds AS cooldownSeconds, answer_mentions AS answerMentions, security_channel AS securityChannel FROM community_settings WHERE platform = ? AND community = ?',
       )
       .get(place.platform, place.community) as
@@ -308,8 +336,7 @@ export class RecordsStore implements Records {
     for (const [key, value] of Object.entries(change)) if (value === null) delete next[key];
     else if (value !== undefined) next[key] = value;
     const settings = next as CommunitySettings;
-    this.db
-      .prepare(
+    this.statement(
         `INSERT INTO community_settings (platform, community, announce_channel, cooldown_seconds, answer_mentions, security_channel, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (platform, community) DO UPDATE SET announce_channel = excluded.announce_channel, cooldown_seconds = excluded.cooldown_seconds,
            answer_mentions = excluded.answer_mentions, security_channel = excluded.security_channel, updated_at = excluded.updated_at`,
@@ -328,17 +355,33 @@ export class RecordsStore implements Records {
 
   /** Every community of a platform that set an announcement channel. */
   announceChannels(platform: string): { community: string; channel: string }[] {
-    return this.db
-      .prepare('SELECT community, announce_channel AS channel FROM community_settings WHERE platform = ? AND announce_channel IS NOT NULL')
+    return this.statement('SELECT community, announce_channel AS channel FROM community_settings WHERE platform = ? AND announce_channel IS NOT NULL')
       .all(platform) as { community: string; channel: string }[];
   }
 
   ping(): void {
-    this.db.prepare('SELECT 1').get();
+    this.statement('SELECT 1').get();
   }
 
+  /** Writes what is queued, then closes the database. */
   close(): void {
+    this.batcher.stop();
+    try {
+      this.batcher.settleNow();
+    } catch (error) {
+      this.batcher.abandon(error);
+    }
     this.db.close();
+  }
+
+  /** The prepared statement for `sql`, prepared once: preparing costs more than running most of them. */
+  private statement(sql: string): Database.Statement {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      prepared = this.db.prepare(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
   }
 
   private now(): string {

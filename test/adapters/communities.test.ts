@@ -42,8 +42,11 @@ describe('one bot, many communities', () => {
   const discordGaps = async (sender: Parameters<FakeDiscord['slashCommand']>[2]) => {
     const interaction = discordFake.slashCommand('kb', [{ name: 'action', type: 3, value: 'gaps' }], sender);
     discordFake.dispatch('INTERACTION_CREATE', interaction);
-    const edit = await discordFake.waitForCall((c: RecordedCall) => c.method === 'PATCH' && c.path.includes(interaction.token));
-    return JSON.stringify(edit.body);
+    // Answered in the acknowledgement when ready at once, or deferred and edited in.
+    const reply = await discordFake.waitForCall(
+      (c: RecordedCall) => (c.method === 'PATCH' && c.path.includes(interaction.token)) || (c.path.endsWith(`${interaction.token}/callback`) && (c.body as { type: number }).type === 4),
+    );
+    return JSON.stringify(reply.body);
   };
 
   it('shows a community\u2019s questions to its own moderators and to the maintainers, and to nobody else', async () => {

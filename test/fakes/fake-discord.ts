@@ -106,6 +106,10 @@ export class FakeDiscord {
   readonly resumes: unknown[] = [];
   /** The close codes the fake sent on IDENTIFY (4004, 4010, 4011, 4014…), in order. */
   readonly closes: number[] = [];
+  /** Told of every REST call as it arrives: the load bench follows hundreds of thousands, which it cannot poll for. */
+  onCall: ((call: RecordedCall) => void) | undefined;
+  /** False keeps `calls` empty, so a long load run holds no memory for them. */
+  keepCalls = true;
   private readonly server: Server;
   private readonly gateway: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
@@ -435,7 +439,8 @@ export class FakeDiscord {
     if (contentType.includes('application/json') && text) body = JSON.parse(text);
     else if (contentType.includes('multipart/form-data')) body = JSON.parse(/name="payload_json"[\s\S]*?\r\n\r\n([\s\S]*?)\r\n--/.exec(text)?.[1] ?? '{}');
     const call: RecordedCall = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.search, auth: req.headers.authorization, body };
-    this.calls.push(call);
+    if (this.keepCalls) this.calls.push(call);
+    this.onCall?.(call);
     const json = (status: number, data: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(data));

@@ -51,6 +51,10 @@ export interface SlackCall {
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
   readonly socketAcks: { envelope_id: string; payload?: unknown }[] = [];
+  /** Told of every call as it arrives: the load bench follows hundreds of thousands, which it cannot poll for. */
+  onCall: ((call: SlackCall) => void) | undefined;
+  /** False keeps `calls` empty, so a long load run holds no memory for them. */
+  keepCalls = true;
   private readonly server: Server;
   private readonly sockets = new Set<WebSocket>();
   private readonly wss: WebSocketServer;
@@ -118,7 +122,9 @@ export class FakeSlack {
     else body = Object.fromEntries(new URLSearchParams(text));
     for (const key of ['blocks', 'attachments', 'view']) if (typeof body[key] === 'string') body[key] = JSON.parse(body[key] as string);
     const path = new URL(req.url ?? '/', this.url).pathname;
-    this.calls.push({ path, auth: req.headers.authorization, body });
+    const call = { path, auth: req.headers.authorization, body };
+    if (this.keepCalls) this.calls.push(call);
+    this.onCall?.(call);
     const json = (status: number, data: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(data));

@@ -1,4 +1,4 @@
-import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
+import { createDiscordAdapter, type DiscordAdapterOptions } from '../../adapters/discord/discord-adapter.ts';
 import { readDiscordConfig } from '../../adapters/discord/discord-config.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slack-adapter.ts';
 import { readSlackConfig } from '../../adapters/slack/slack-config.ts';
@@ -25,13 +25,13 @@ interface StartOptions {
   name?: string;
 }
 
-/** The shipped bot on the real discord.js against a fake Discord on 127.0.0.1; `fake` shapes its servers and shards. */
-export async function startDiscord({ ballotguard, env, name = 'discord', fake: fakeOptions }: StartOptions & { fake?: ConstructorParameters<typeof FakeDiscord>[1] } = {}): Promise<PlatformUnderTest<Adapter, FakeDiscord>> {
+/** The shipped bot on the real discord.js against a fake Discord on 127.0.0.1; `fake` shapes its servers and shards, `adapter` overrides the adapter's options. */
+export async function startDiscord({ ballotguard, env, name = 'discord', fake: fakeOptions, adapter: overrides = {} }: StartOptions & { fake?: ConstructorParameters<typeof FakeDiscord>[1]; adapter?: Partial<DiscordAdapterOptions> } = {}): Promise<PlatformUnderTest<Adapter, FakeDiscord>> {
   const fake = new FakeDiscord(FAKE.token, fakeOptions);
   await fake.start();
   const { pipeline } = await shippedBotWithAdmin(ballotguard);
   const config = readDiscordConfig({ DISCORD_TOKEN: FAKE.token, DISCORD_API_URL: fake.apiUrl, ...env });
-  const adapter = createDiscordAdapter({ pipeline, config, logger: testLogger(name), restRetries: 0 });
+  const adapter = createDiscordAdapter({ pipeline, config, logger: testLogger(name), restRetries: 0, ...overrides });
   await startOrClose(adapter, fake);
   return { fake, adapter, stop: () => stopBoth(adapter, fake) };
 }

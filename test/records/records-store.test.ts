@@ -30,11 +30,11 @@ describe('the records database', () => {
     again.close();
   });
 
-  it('stores questions without the asker unless the operator configures it', () => {
+  it('stores questions without the asker unless the operator configures it', async () => {
     const anonymous = new RecordsStore(path.join(dir, 'a.sqlite'));
-    anonymous.recordQuestion({ question: 'q', outcome: 'answer', confidence: 0.9, platform: 'discord', userId: 'U1' });
+    await anonymous.recordQuestion({ question: 'q', outcome: 'answer', confidence: 0.9, platform: 'discord', userId: 'U1' });
     const identified = new RecordsStore(path.join(dir, 'b.sqlite'), true);
-    identified.recordQuestion({ question: 'q', outcome: 'answer', confidence: 0.9, platform: 'discord', userId: 'U1' });
+    await identified.recordQuestion({ question: 'q', outcome: 'answer', confidence: 0.9, platform: 'discord', userId: 'U1' });
     const userIds = (store: RecordsStore) => (store as unknown as { db: { prepare(sql: string): { all(): { user_id: string | null }[] } } }).db.prepare('SELECT user_id FROM questions').all().map((r) => r.user_id);
     expect(userIds(anonymous)).toEqual([null]);
     expect(userIds(identified)).toEqual(['U1']);

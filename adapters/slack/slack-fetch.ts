@@ -1,0 +1,55 @@
+import http, { type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+
+/** One keep-alive agent per scheme: every Web API call and response_url answer reuses its connections. */
+const AGENTS = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) } as const;
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/**
+ * The `fetch` Bolt and its Web API client use (their `clientOptions.fetch`), on Node's http module. Node's
+ * built-in `fetch` was the largest single cost of a Slack answer under a crowd (12% of the bot's CPU in
+ * `npm run bench -- --load --cpu-prof`: a request object, web streams and a timing entry per call), and the
+ * bot only ever posts a short body and reads a short answer. Anything else (a stream or form body, a
+ * redirect to follow) goes to the built-in `fetch` unchanged.
+ */
+export const slackFetch: typeof fetch = (input, init) => {
+  const body = init?.body;
+  const simpleBody = body === undefined || body === null || typeof body === 'string' || body instanceof URLSearchParams || body instanceof Uint8Array;
+  if (!simpleBody || input instanceof Request || (init?.redirect !== undefined && init.redirect !== 'error' && init.redirect !== 'manual')) return fetch(input, init);
+  const url = new URL(String(input));
+  const agent = url.protocol === 'https:' ? AGENTS['https:'] : url.protocol === 'http:' ? AGENTS['http:'] : undefined;
+  if (!agent) return fetch(input, init);
+  return new Promise<Response>((resolve, reject) => {
+    const request = (url.protocol === 'https:' ? https : http).request(
+      url,
+      { method: init?.method ?? 'GET', headers: plainHeaders(init?.headers), agent, ...(init?.signal ? { signal: init.signal } : {}) },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const status = response.statusCode ?? 500;
+          resolve(new Response(NULL_BODY_STATUSES.has(status) ? null : Buffer.concat(chunks), { status, statusText: response.statusMessage ?? '', headers: responseHeaders(response.headers) }));
+        });
+      },
+    );
+    request.on('error', reject);
+    request.end(body === undefined || body === null ? undefined : body instanceof URLSearchParams ? body.toString() : body);
+  });
+};
+
+function plainHeaders(headers: RequestInit['headers']): Record<string, string> {
+  if (!headers) return {};
+  if (headers instanceof Headers) return Object.fromEntries(headers.entries());
+  if (Array.isArray(headers)) return Object.fromEntries(headers);
+  return headers as Record<string, string>;
+}
+
+function responseHeaders(headers: IncomingHttpHeaders): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (Array.isArray(value)) for (const one of value) pairs.push([name, one]);
+    else if (value !== undefined) pairs.push([name, value]);
+  }
+  return pairs;
+}

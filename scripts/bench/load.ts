@@ -1,0 +1,67 @@
+/**
+ * `npm run bench -- --load`: answers a second, acknowledgement and answer latency, errors, and memory of
+ * the compiled bot under a crowd, on Slack (HTTP mode) and Discord, each against its fake on 127.0.0.1.
+ *
+ *   npm run bench -- --load                        10, 50 and 200 connections, 20 s each, both platforms
+ *   npm run bench -- --load --seconds 5 --connections 50 --platforms slack
+ *   npm run bench -- --load --cpu-prof /tmp/prof   the bot runs under node --cpu-prof; profiles land there
+ *
+ * The bot runs in its own process; the driver and the fake share this one. Memory is the bot's resident
+ * set: after start-up, after the last run, and after it has then been idle for `--idle` seconds.
+ */
+import { startDiscordLoad } from './load-discord.ts';
+import { startSlackLoad } from './load-slack.ts';
+import { printLoadRows, type LoadRow } from './load-stats.ts';
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+export async function benchLoad(): Promise<void> {
+  const seconds = Number(option('--seconds', '20'));
+  const idleSeconds = Number(option('--idle', '30'));
+  const levels = option('--connections', '10,50,200').split(',').map(Number);
+  const platforms = option('--platforms', 'slack,discord').split(',');
+  const cpuProfileDir = process.argv.includes('--cpu-prof') ? option('--cpu-prof', 'cpu-profiles') : undefined;
+  const rows: LoadRow[] = [];
+  const memory: string[] = [];
+
+  const measure = async (
+    platform: string,
+    what: string,
+    load: { bot: { rssMb(): number; cpuMs(): number }; run(n: number, s: number): Promise<LoadRow['tally']>; inside?(): Promise<{ maxStallMs: number; heapUsedMb: number }>; stop(): Promise<void> },
+  ) => {
+    const before = load.bot.rssMb();
+    const heapBefore = (await load.inside?.())?.heapUsedMb ?? NaN;
+    // A short warm-up, not counted: the first requests compile code paths and fill caches.
+    await load.run(levels[0]!, 2);
+    for (const connections of levels) {
+      process.stderr.write(`load: ${platform}, ${connections} connections, ${seconds} s\u2026\n`);
+      await load.inside?.(); // resets the stall measure
+      const cpuBefore = load.bot.cpuMs();
+      const driverBefore = process.cpuUsage();
+      const tally = await load.run(connections, seconds);
+      const botCpuMs = load.bot.cpuMs() - cpuBefore;
+      const driver = process.cpuUsage(driverBefore);
+      rows.push({ platform, what, connections, tally, botCpuMs, driverCpuMs: (driver.user + driver.system) / 1000, botRssMb: load.bot.rssMb(), maxStallMs: (await load.inside?.())?.maxStallMs });
+    }
+    const after = load.bot.rssMb();
+    const heapAfter = (await load.inside?.())?.heapUsedMb ?? NaN;
+    await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
+    const heapIdle = (await load.inside?.())?.heapUsedMb ?? NaN;
+    memory.push(`| ${platform} | ${before.toFixed(0)} | ${after.toFixed(0)} | ${load.bot.rssMb().toFixed(0)} | ${heapBefore.toFixed(0)} | ${heapAfter.toFixed(0)} | ${heapIdle.toFixed(0)} |`);
+    await load.stop();
+  };
+
+  if (platforms.includes('slack')) await measure('slack', 'slash commands + mentions', await startSlackLoad({ cpuProfileDir }));
+  if (platforms.includes('discord')) await measure('discord', '/ask interactions', await startDiscordLoad({ cpuProfileDir }));
+
+  console.log(`Load, node ${process.version}: ${seconds} s a level, closed loop (each connection sends its next request once the last is acknowledged; on Discord, answered); times in ms`);
+  printLoadRows(rows);
+  console.log('');
+  console.log(`Bot memory (MB): resident set after start-up, after the runs, after ${idleSeconds} s idle; V8 heap in use at the same moments (from /metrics, Slack only)`);
+  console.log('| platform | RSS before | RSS after | RSS after idle | heap before | heap after | heap after idle |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const line of memory) console.log(line);
+}
