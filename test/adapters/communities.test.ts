@@ -5,7 +5,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/slac
 import { readSlackConfig } from '../../adapters/slack/slack-config.ts';
 import type { Adapter } from '../../src/core/adapter.ts';
 import { silentLogger } from '../../src/core/logger.ts';
-import { FAKE, FakeDiscord, type RecordedCall } from '../fakes/fake-discord.ts';
+import { FAKE, FakeDiscord } from '../fakes/fake-discord.ts';
 import { FakeSlack, signSlack, SLACK } from '../fakes/fake-slack.ts';
 import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 
@@ -42,11 +42,7 @@ describe('one bot, many communities', () => {
   const discordGaps = async (sender: Parameters<FakeDiscord['slashCommand']>[2]) => {
     const interaction = discordFake.slashCommand('kb', [{ name: 'action', type: 3, value: 'gaps' }], sender);
     discordFake.dispatch('INTERACTION_CREATE', interaction);
-    // Answered in the acknowledgement when ready at once, or deferred and edited in.
-    const reply = await discordFake.waitForCall(
-      (c: RecordedCall) => (c.method === 'PATCH' && c.path.includes(interaction.token)) || (c.path.endsWith(`${interaction.token}/callback`) && (c.body as { type: number }).type === 4),
-    );
-    return JSON.stringify(reply.body);
+    return JSON.stringify(await discordFake.waitForInteractionReply(interaction));
   };
 
   it('shows a community\u2019s questions to its own moderators and to the maintainers, and to nobody else', async () => {

@@ -172,6 +172,18 @@ export class FakeDiscord {
     return waitForCall(this.calls, predicate, timeoutMs);
   }
 
+  /**
+   * The message an interaction was answered with, however the bot sent it: in the acknowledgement (a
+   * callback of type 4, when the answer is ready at once) or deferred and then edited in (a PATCH).
+   */
+  async waitForInteractionReply(interaction: { token: string }, timeoutMs?: number): Promise<unknown> {
+    const call = await this.waitForCall(
+      (c) => (c.method === 'PATCH' && c.path.includes(interaction.token)) || (c.path.endsWith(`${interaction.token}/callback`) && (c.body as { type: number }).type === 4),
+      timeoutMs,
+    );
+    return call.method === 'PATCH' ? call.body : (call.body as { data: unknown }).data;
+  }
+
   /** Answers the next REST call matching `matches` with `status` (a Discord error body) instead of serving it. */
   failNext(matches: (method: string, path: string) => boolean, status = 500): void {
     this.failures.push({ matches, status });

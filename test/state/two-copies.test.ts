@@ -210,7 +210,7 @@ describe.skipIf(!databaseUrl || !redisUrl)('two bot processes sharing PostgreSQL
       const [first, second] = fakes;
       const asked = first.slashCommand('ask', [{ name: 'question', type: 3, value: 'who was behind the attacks?' }]);
       first.dispatch('INTERACTION_CREATE', asked);
-      const answer = (await first.waitForCall((c) => c.method === 'PATCH' && c.path.includes(asked.token), 30_000)).body as DiscordMessage;
+      const answer = (await first.waitForInteractionReply(asked, 30_000)) as DiscordMessage;
       const rate = second.buttonClick(button(answer, 'Helpful'), { components: answer.components });
       second.dispatch('INTERACTION_CREATE', rate);
       const thanks = await second.waitForCall((c) => c.method === 'POST' && c.path.includes(`/webhooks/${FAKE.applicationId}/${rate.token}`), 30_000);
