@@ -82,15 +82,17 @@ describe('Discord sharding against a protocol-faithful fake gateway', () => {
     running = await startDiscord({ fake: TWO_SHARDS, name: 'discord-shard-metrics', adapter: { gateway: metrics } });
     const operations = await startOperationsServer({ routes: operationsRoutes({ metrics, readiness: [] }), port: 0, host: '127.0.0.1' });
     const { fake } = running;
-    /** Scrapes /metrics until the shards' gauges read `expected` (an event the test cannot subscribe to). */
+    /** Scrapes /metrics until the shards' gauges read `expected` (an event the test cannot subscribe to), saying what it read if they never do. */
     const shardsRead = async (expected: string[]) => {
       let seen: string[] = [];
-      for (;;) {
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
         const body = await (await fetch(`http://127.0.0.1:${operations.port}/metrics`)).text();
-        seen = body.split('\n').filter((line) => line.startsWith('ballotguard_discord_shard_ready{'));
-        if (seen.sort().join('\n') === expected.join('\n')) return;
+        seen = body.split('\n').filter((line) => line.startsWith('ballotguard_discord_shard_ready{')).sort();
+        if (seen.join('\n') === expected.join('\n')) return;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
+      expect(seen).toEqual(expected);
     };
     try {
       await shardsRead(['ballotguard_discord_shard_ready{shard="0"} 1', 'ballotguard_discord_shard_ready{shard="1"} 1']);
