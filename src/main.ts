@@ -113,7 +113,7 @@ async function main(): Promise<number> {
   // discord.js and Bolt load only when configured: the console starts without paying for them.
   if (discord) {
     const { createDiscordAdapter } = await import('../adapters/discord/discord-adapter.ts');
-    adapters.push(createDiscordAdapter({ pipeline, config: discord, logger }));
+    adapters.push(createDiscordAdapter({ pipeline, config: discord, logger, gateway: metrics }));
   }
   if (slack) {
     const { createSlackAdapter } = await import('../adapters/slack/slack-adapter.ts');

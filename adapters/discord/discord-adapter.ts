@@ -15,7 +15,7 @@ import {
   type MessageContextMenuCommandInteraction,
   type RepliableInteraction,
 } from 'discord.js';
-import type { Adapter } from '../../src/core/adapter.ts';
+import type { Adapter, GatewayObserver, GatewayShardState } from '../../src/core/adapter.ts';
 import { BallotguardError } from '../../src/core/errors.ts';
 import type { Logger } from '../../src/core/logger.ts';
 import { NOTICES } from '../../src/core/notices.ts';
@@ -40,6 +40,8 @@ export interface DiscordAdapterOptions {
   maxReconnects?: number;
   /** How long a slow command's reply may take and still be sent in the acknowledgement; OPERATING_LIMITS.discordAnswerInAcknowledgementMs unless a test sets another. */
   answerWithinMs?: number;
+  /** Told each shard's state as discord.js reports it (for metrics). */
+  gateway?: GatewayObserver;
 }
 
 export { DISCORD_INTENTS } from './discord-client-options.ts';
@@ -58,6 +60,7 @@ export function createDiscordAdapter({
   restRetries,
   maxReconnects = OPERATING_LIMITS.maxGatewayReconnects,
   answerWithinMs = OPERATING_LIMITS.discordAnswerInAcknowledgementMs,
+  gateway,
 }: DiscordAdapterOptions): Adapter {
   const client = new Client(discordClientOptions(config, { restRetries }));
   const adminRoles = new Set(config.DISCORD_MODERATOR_ROLE_IDS);
@@ -194,12 +197,15 @@ export function createDiscordAdapter({
   let reportFatal!: (error: Error) => void;
   const fatal = new Promise<Error>((resolve) => (reportFatal = resolve));
   let reconnects = 0;
-  client.on(Events.ShardDisconnect, (event) => {
+  const shardState = (shard: number, state: GatewayShardState) => gateway?.gatewayShard('discord', shard, state);
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    shardState(shard, 'disconnected');
     if (stopping) return;
     logger.error({ code: event.code }, 'discord gateway closed and will not reconnect');
     reportFatal(new DiscordGatewayError(describeGatewayClose(event.code)));
   });
-  client.on(Events.ShardReconnecting, () => {
+  client.on(Events.ShardReconnecting, (shard) => {
+    shardState(shard, 'reconnecting');
     if (stopping) return;
     reconnects += 1;
     logger.warn({ attempt: reconnects }, 'discord gateway lost; reconnecting');
@@ -208,10 +214,12 @@ export function createDiscordAdapter({
     }
   });
   client.on(Events.ShardResume, (shard) => {
+    shardState(shard, 'ready');
     reconnects = 0;
     logger.info({ shard }, 'discord gateway resumed');
   });
   client.on(Events.ShardReady, (shard) => {
+    shardState(shard, 'ready');
     reconnects = 0;
     logger.info({ shard }, 'discord shard ready');
   });

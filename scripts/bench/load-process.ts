@@ -60,3 +60,13 @@ export async function startBot(env: Record<string, string>, ready: RegExp, { cpu
       }),
   };
 }
+
+/** Several copies of the bot measured as one deployment: resident memory and CPU time summed over them. */
+export function botCopies(bots: readonly BotProcess[]): Pick<BotProcess, 'rssMb' | 'cpuMs' | 'stop'> {
+  const sum = (of: (bot: BotProcess) => number) => bots.reduce((total, bot) => total + of(bot), 0);
+  return {
+    rssMb: () => sum((bot) => bot.rssMb()),
+    cpuMs: () => sum((bot) => bot.cpuMs()),
+    stop: async () => void (await Promise.all(bots.map((bot) => bot.stop()))),
+  };
+}

@@ -3,11 +3,13 @@
  * app mentions, half each, at a fixed number of concurrent connections for a bounded time. Each
  * connection sends its next request when the last is acknowledged (a closed loop); answers are counted
  * when the fake receives them (the slash command's response_url, the mention's threaded chat.postMessage).
+ * With `copies` above one, that many bot processes answer the one fake Slack, as stateless HTTP copies
+ * behind a load balancer; the driver's connections are spread over them in turn (round-robin).
  */
 import { createHmac } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { FakeSlack, SLACK, type SlackCall } from '../../test/fakes/fake-slack.ts';
-import { startBot, type BotProcess } from './load-process.ts';
+import { botCopies, startBot, type BotProcess } from './load-process.ts';
 import { LOAD_QUESTIONS } from './load-questions.ts';
 import { LoadTally } from './load-stats.ts';
 
@@ -16,23 +18,35 @@ const SLACK_ACK_DEADLINE_MS = 3_000;
 const REQUEST_TIMEOUT_MS = 10_000;
 
 export interface SlackLoad {
-  bot: BotProcess;
+  /** Every copy's memory and CPU, summed. */
+  bot: Pick<BotProcess, 'rssMb' | 'cpuMs'>;
   run(connections: number, seconds: number): Promise<LoadTally>;
-  /** From the bot's /metrics: the longest event-loop stall since the last call, and the V8 heap in use, in MB. */
+  /** From the bots' /metrics: the longest event-loop stall of any copy since the last call, and the V8 heap in use (summed), in MB. */
   inside(): Promise<{ maxStallMs: number; heapUsedMb: number }>;
   stop(): Promise<void>;
 }
 
-export async function startSlackLoad(options: { cpuProfileDir?: string } = {}): Promise<SlackLoad> {
+/**
+ * `copies`: how many bot processes; `env`: settings they share (DATABASE_URL and REDIS_URL for a shared
+ * deployment; without them each copy keeps its records in its own DATA_DIR).
+ */
+export async function startSlackLoad({ copies = 1, env = {}, ...options }: { cpuProfileDir?: string; copies?: number; env?: Record<string, string> } = {}): Promise<SlackLoad> {
   const fake = new FakeSlack();
   fake.keepCalls = false;
   await fake.start();
-  const bot = await startBot(
-    { SLACK_BOT_TOKEN: SLACK.botToken, SLACK_SIGNING_SECRET: SLACK.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0' },
-    /"port":(\d+),"msg":"slack adapter ready/,
-    options,
-  );
-  const port = Number(bot.logged[1]);
+  const bots: BotProcess[] = [];
+  // One after another: the first copy runs the database's migrations before the next connects.
+  for (let copy = 0; copy < copies; copy++) {
+    bots.push(
+      await startBot(
+        { SLACK_BOT_TOKEN: SLACK.botToken, SLACK_SIGNING_SECRET: SLACK.signingSecret, SLACK_API_URL: fake.apiUrl, PORT: '0', ...env },
+        /"port":(\d+),"msg":"slack adapter ready/,
+        options,
+      ),
+    );
+  }
+  const bot = botCopies(bots);
+  const ports = bots.map((copy) => Number(copy.logged[1]));
   let tally = new LoadTally();
   let next = 0;
   fake.onCall = (call: SlackCall) => {
@@ -61,7 +75,7 @@ export async function startSlackLoad(options: { cpuProfileDir?: string } = {}): 
     return { id: ts, contentType: 'application/json', body };
   };
 
-  const send = (agent: Agent, { id, contentType, body }: ReturnType<typeof build>): Promise<void> =>
+  const send = (agent: Agent, port: number, { id, contentType, body }: ReturnType<typeof build>): Promise<void> =>
     new Promise((resolve) => {
       const timestamp = String(Math.floor(Date.now() / 1000));
       const signature = `v0=${createHmac('sha256', SLACK.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
@@ -95,8 +109,9 @@ export async function startSlackLoad(options: { cpuProfileDir?: string } = {}): 
       const agent = new Agent({ keepAlive: true, maxSockets: connections, scheduling: 'fifo' });
       const until = performance.now() + seconds * 1000;
       await Promise.all(
-        Array.from({ length: connections }, async () => {
-          while (performance.now() < until) await send(agent, build(next++));
+        Array.from({ length: connections }, async (_, connection) => {
+          const port = ports[connection % ports.length]!;
+          while (performance.now() < until) await send(agent, port, build(next++));
         }),
       );
       await tally.drained(30_000);
@@ -104,9 +119,12 @@ export async function startSlackLoad(options: { cpuProfileDir?: string } = {}): 
       return tally;
     },
     async inside() {
-      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      const sample = (name: string) => Number(new RegExp(`^${name} ([0-9.e+-]+)`, 'm').exec(text)?.[1] ?? NaN);
-      return { maxStallMs: sample('nodejs_eventloop_lag_max_seconds') * 1000, heapUsedMb: sample('nodejs_heap_size_used_bytes') / 1024 / 1024 };
+      const texts = await Promise.all(ports.map(async (port) => (await fetch(`http://127.0.0.1:${port}/metrics`)).text()));
+      const samples = (name: string) => texts.map((text) => Number(new RegExp(`^${name} ([0-9.e+-]+)`, 'm').exec(text)?.[1] ?? NaN));
+      return {
+        maxStallMs: Math.max(...samples('nodejs_eventloop_lag_max_seconds')) * 1000,
+        heapUsedMb: samples('nodejs_heap_size_used_bytes').reduce((a, b) => a + b, 0) / 1024 / 1024,
+      };
     },
     async stop() {
       await bot.stop();

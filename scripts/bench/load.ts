@@ -5,6 +5,9 @@
  *   npm run bench -- --load                        10, 50 and 200 connections, 20 s each, both platforms
  *   npm run bench -- --load --seconds 5 --connections 50 --platforms slack
  *   npm run bench -- --load --cpu-prof /tmp/prof   the bot runs under node --cpu-prof; profiles land there
+ *   npm run bench -- --load --copies 2             two Slack HTTP copies of the bot behind one fake Slack, the
+ *       driver's connections spread over them: each with its own SQLite DATA_DIR, then (when BENCH_DATABASE_URL
+ *       and BENCH_REDIS_URL, or TEST_DATABASE_URL and TEST_REDIS_URL, are set) sharing PostgreSQL and Redis
  *
  * The bot runs in its own process; the driver and the fake share this one. Memory is the bot's resident
  * set: after start-up, after the last run, and after it has then been idle for `--idle` seconds.
@@ -22,7 +25,9 @@ export async function benchLoad(): Promise<void> {
   const seconds = Number(option('--seconds', '20'));
   const idleSeconds = Number(option('--idle', '30'));
   const levels = option('--connections', '10,50,200').split(',').map(Number);
-  const platforms = option('--platforms', 'slack,discord').split(',');
+  const copies = Number(option('--copies', '1'));
+  // Several copies are Slack's HTTP mode, stateless behind a load balancer; a Discord shard runs in one process.
+  const platforms = copies > 1 ? ['slack'] : option('--platforms', 'slack,discord').split(',');
   const cpuProfileDir = process.argv.includes('--cpu-prof') ? option('--cpu-prof', 'cpu-profiles') : undefined;
   const rows: LoadRow[] = [];
   const memory: string[] = [];
@@ -50,14 +55,26 @@ export async function benchLoad(): Promise<void> {
     const heapAfter = (await load.inside?.())?.heapUsedMb ?? NaN;
     await new Promise((resolve) => setTimeout(resolve, idleSeconds * 1000));
     const heapIdle = (await load.inside?.())?.heapUsedMb ?? NaN;
-    memory.push(`| ${platform} | ${before.toFixed(0)} | ${after.toFixed(0)} | ${load.bot.rssMb().toFixed(0)} | ${heapBefore.toFixed(0)} | ${heapAfter.toFixed(0)} | ${heapIdle.toFixed(0)} |`);
+    memory.push(`| ${copies > 1 ? `${platform}, ${what}` : platform} | ${before.toFixed(0)} | ${after.toFixed(0)} | ${load.bot.rssMb().toFixed(0)} | ${heapBefore.toFixed(0)} | ${heapAfter.toFixed(0)} | ${heapIdle.toFixed(0)} |`);
     await load.stop();
   };
 
-  if (platforms.includes('slack')) await measure('slack', 'slash commands + mentions', await startSlackLoad({ cpuProfileDir }));
+  if (copies > 1) {
+    const databaseUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+    const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL;
+    const platform = `slack \u00d7${copies}`;
+    // Blank settings override any in the environment: the embedded default, every copy on its own.
+    await measure(platform, 'SQLite, records per process', await startSlackLoad({ cpuProfileDir, copies, env: { DATABASE_URL: '', REDIS_URL: '' } }));
+    if (databaseUrl && redisUrl) await measure(platform, 'PostgreSQL + Redis, shared', await startSlackLoad({ cpuProfileDir, copies, env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } }));
+    else process.stderr.write('load: BENCH_DATABASE_URL and BENCH_REDIS_URL (or TEST_DATABASE_URL and TEST_REDIS_URL) are not set: PostgreSQL + Redis not measured\n');
+  } else if (platforms.includes('slack')) await measure('slack', 'slash commands + mentions', await startSlackLoad({ cpuProfileDir }));
   if (platforms.includes('discord')) await measure('discord', '/ask interactions', await startDiscordLoad({ cpuProfileDir }));
 
   console.log(`Load, node ${process.version}: ${seconds} s a level, closed loop (each connection sends its next request once the last is acknowledged; on Discord, answered); times in ms`);
+  if (copies > 1) {
+    console.log(`${copies} bot processes in Slack HTTP mode against one fake Slack, slash commands + mentions, connections spread over them in turn; bot CPU, RSS and heap are summed over the copies, the stall is the longest of any.`);
+    console.log('With SQLite each process has its own DATA_DIR: records, cooldowns and handled retries are then per process. With PostgreSQL + Redis both share them.');
+  }
   printLoadRows(rows);
   console.log('');
   console.log(`Bot memory (MB): resident set after start-up, after the runs, after ${idleSeconds} s idle; V8 heap in use at the same moments (from /metrics, Slack only)`);

@@ -1,3 +1,11 @@
+/** Where a gateway connection stands: serving, trying to get back, or given up on (a close it cannot recover from). */
+export type GatewayShardState = 'ready' | 'reconnecting' | 'disconnected';
+
+/** Told when a platform's gateway shard changes state (Discord's shards), for metrics; cheap, never throws. */
+export interface GatewayObserver {
+  gatewayShard(platform: string, shard: number, state: GatewayShardState): void;
+}
+
 /**
  * What every platform adapter implements. An adapter translates platform events into the bot's requests
  * and renders its replies; `start` resolves once it is serving, `stop` once it has let go of everything.

@@ -10,6 +10,9 @@ import type { Adapter } from '../../src/core/adapter.ts';
 import { createDiscordAdapter } from '../../adapters/discord/discord-adapter.ts';
 import { shippedBotWithAdmin } from '../helpers/shipped-knowledge.ts';
 import { testLogger } from '../helpers/test-logs.ts';
+import { Metrics } from '../../src/operations/metrics.ts';
+import { operationsRoutes } from '../../src/operations/operations-routes.ts';
+import { startOperationsServer } from '../../src/operations/operations-server.ts';
 
 /** One server on each of two shards, each with its own channel. */
 const GUILDS: FakeGuild[] = [
@@ -71,6 +74,41 @@ describe('Discord sharding against a protocol-faithful fake gateway', () => {
       fake.dispatch('MESSAGE_CREATE', message);
       const call = await fake.waitForCall(replyTo(message.id));
       expect(call.path).toBe(`/api/v10/channels/${guild.channelId}/messages`);
+    }
+  });
+
+  it("shows each shard's state at /metrics: both ready, and a shard's gateway close moves only its gauge", async () => {
+    const metrics = new Metrics();
+    running = await startDiscord({ fake: TWO_SHARDS, name: 'discord-shard-metrics', adapter: { gateway: metrics } });
+    const operations = await startOperationsServer({ routes: operationsRoutes({ metrics, readiness: [] }), port: 0, host: '127.0.0.1' });
+    const { fake } = running;
+    /** Scrapes /metrics until the shards' gauges read `expected` (an event the test cannot subscribe to), saying what it read if they never do. */
+    const shardsRead = async (expected: string[]) => {
+      let seen: string[] = [];
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
+        const body = await (await fetch(`http://127.0.0.1:${operations.port}/metrics`)).text();
+        seen = body.split('\n').filter((line) => line.startsWith('ballotguard_discord_shard_ready{')).sort();
+        if (seen.join('\n') === expected.join('\n')) return;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(seen).toEqual(expected);
+    };
+    try {
+      await shardsRead(['ballotguard_discord_shard_ready{shard="0"} 1', 'ballotguard_discord_shard_ready{shard="1"} 1']);
+      // Shard 1's connection closes with a code discord.js recovers from, and the gateway refuses it meanwhile.
+      fake.refuseConnections(4000);
+      fake.kick(4000, 1);
+      await shardsRead(['ballotguard_discord_shard_ready{shard="0"} 1', 'ballotguard_discord_shard_ready{shard="1"} 0']);
+      const body = await (await fetch(`http://127.0.0.1:${operations.port}/metrics`)).text();
+      expect(body).toMatch(/^ballotguard_discord_shard_reconnects_total\{shard="1"\} [1-9]/m);
+      expect(body).not.toContain('ballotguard_discord_shard_reconnects_total{shard="0"}');
+      // Let back in, it resumes its session and reads ready again.
+      fake.acceptConnections();
+      await shardsRead(['ballotguard_discord_shard_ready{shard="0"} 1', 'ballotguard_discord_shard_ready{shard="1"} 1']);
+      expect(fake.resumes.length).toBeGreaterThan(0);
+    } finally {
+      await operations.close();
     }
   });
 

@@ -229,9 +229,16 @@ export class FakeDiscord {
     this.refuseWith = code;
   }
 
-  /** Closes the gateway connections with a code, as Discord does when it wants a client to reconnect. */
-  kick(code: number): void {
-    for (const socket of this.sockets) socket.close(code, 'fake kick');
+  /** Closes the gateway connections (only `shard`'s, when given) with a code, as Discord does when it wants a client to reconnect. */
+  kick(code: number, shard?: number): void {
+    for (const socket of this.sockets) {
+      if (shard === undefined || this.live.get(socket)?.shard[0] === shard) socket.close(code, 'fake kick');
+    }
+  }
+
+  /** Lets new gateway connections in again after refuseConnections. */
+  acceptConnections(): void {
+    this.refuseWith = undefined;
   }
 
   /** A slash-command interaction from a member; `permissions` is the member's permission bitfield. */
