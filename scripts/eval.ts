@@ -95,9 +95,11 @@ const program = new Command()
       const chosen = ANSWER_THRESHOLDS.abstainBelow;
       for (const threshold of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65]) {
         ANSWER_THRESHOLDS.abstainBelow = threshold;
+        // A fresh bot for each threshold: one bot remembers its answers, which would repeat the first threshold's.
+        const fresh = await loadBot(process.env.KNOWLEDGE_DIR ?? 'knowledge', silentLogger());
         const figures: string[] = [];
         for (const file of files) {
-          const r = await evaluate(bot, path.basename(file), await readSet(file));
+          const r = await evaluate(fresh, path.basename(file), await readSet(file));
           figures.push(`${r.name} ${pct(r.answerableRight, r.answerable)} / ${pct(r.abstainRight, r.abstain)}`);
         }
         console.log(`abstain below ${threshold.toFixed(2)}${threshold === chosen ? ' (current)' : ''}: ${figures.join(' | ')}`);
