@@ -52,7 +52,7 @@ export function readMessage(raw: string): ReadMessage {
   const markupless = emojiAsPunctuation(stripPlatformMarkup(raw));
   const language = detectUnreadLanguage(markupless);
   if (language) return { questions: [], language };
-  const plain = stripAsides(expandAbbreviations(spellOutUnitedStates(markupless)));
+  const plain = stripAsides(expandAbbreviations(theUsAsTheCountry(markupless)));
 
   const sentences = splitSentences(plain)
     .map((sentence) => ({ raw: sentence, text: stripFiller(sentence) }))
@@ -107,8 +107,8 @@ function emojiAsPunctuation(text: string): string {
 }
 
 /** "the us" typed in lower case is the country, as "the US" is (search reads "US" as the United States). */
-function spellOutUnitedStates(text: string): string {
-  return text.replace(/\b(?<=the )us\b/g, 'US');
+function theUsAsTheCountry(text: string): string {
+  return text.replace(/(?<=\bthe )us\b/g, 'US');
 }
 
 function splitSentences(text: string): string[] {
