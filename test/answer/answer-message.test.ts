@@ -78,6 +78,12 @@ describe('answering chat messages as people type them', () => {
     expect(ask('who was prime minister in 2018?').outcome).toBe('answered');
   });
 
+  it('reads what the attackers wanted, and what the asker should do, however plainly it is put', () => {
+    expect(ask('what were they after?').entryIds).toEqual(['attack-goal']);
+    expect(ask('what did they want?').entryIds).toEqual(['attack-goal']);
+    expect(ask('i am journalist, what i should do').entryIds).toEqual(['advice-journalists']);
+  });
+
   it('sends questions about registering and voting to the election authority', () => {
     for (const message of ['How do I register to vote in Cambodia?', 'where is my polling station', 'can i get a voter ID card?']) {
       const { reply } = ask(message);
