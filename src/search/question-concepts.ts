@@ -6,6 +6,7 @@ import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
 import { isRareWord, specificity } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
+import { INFORMAL_WORDS_QUALITY } from '../parameters.ts';
 
 /** Longer questions are cut to this many words: enough for any real question, bounded work for a pasted essay. */
 export const MAX_QUESTION_WORDS = 60;
@@ -15,8 +16,6 @@ const MAX_CONCEPTS = 16;
 const UNKNOWN_RARE_FACTOR = 1.15;
 /** An everyday word it has never seen ("book", "tonight") is a weaker sign, but still a sign: the question's subject may be that word. */
 const UNKNOWN_COMMON_FACTOR = 0.55;
-/** A word understood through its plainer equivalent ("spooks" → "spies") is nearly as good as the word itself. */
-const INFORMAL_QUALITY = 0.85;
 /** Words by which a question points back at something named before it. */
 const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'he', 'him', 'his', 'she', 'her']);
 /** A context concept counts for this share of the same concept asked about directly. */
@@ -130,7 +129,7 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   // "apt40s", "fireeyes": a possessive typed without its apostrophe.
   if (word.length > 3 && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1 };
   const plainer = plainerWords(word, known);
-  if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_QUALITY };
+  if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_WORDS_QUALITY };
   const halves = splitCompound(word, known);
   if (halves) return { typed: word, forms: [halves], quality: 0.9 };
   const corrections = corrector.correct(word);
