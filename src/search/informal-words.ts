@@ -36,8 +36,6 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   operatives: ['officers', 'spies'],
   handlers: ['officers', 'intelligence'],
   feds: ['fbi', 'justice department'],
-  fed: ['fbi'],
-  bureau: ['fbi'],
   doj: ['justice department'],
   prosecutors: ['justice department', 'indictment'],
   envoy: ['diplomat', 'diplomats'],
@@ -116,7 +114,6 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   wiretap: ['spying', 'monitoring'],
   pwn: ['compromise', 'hack'],
   pwned: ['compromised', 'hacked'],
-  owned: ['compromised', 'hacked'],
   popped: ['compromised', 'hacked'],
   cracked: ['hacked', 'compromised'],
   breached: ['compromised', 'hacked'],
@@ -176,7 +173,6 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   collared: ['arrested', 'caught'],
   jailed: ['sentenced', 'prison'],
   imprisoned: ['sentenced', 'prison'],
-  locked: ['sentenced', 'prison'],
   slag: ['criticise', 'critic'],
   slagged: ['criticised', 'critic'],
   diss: ['criticise', 'critic'],
@@ -190,7 +186,6 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   swing: ['influence', 'change'],
   crosshairs: ['targeted', 'target'],
   sights: ['targeted', 'target'],
-  marks: ['targets', 'victims'],
   prey: ['targets', 'victims'],
 
   // How it looked
@@ -258,15 +253,11 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   codename: ['name', 'alias'],
   codenames: ['names', 'aliases'],
   aka: ['alias', 'aliases'],
-  handle: ['name', 'alias'],
-  labels: ['names', 'aliases'],
 
   // Said, thought, saw
   reckon: ['say', 'believe', 'assess'],
   reckons: ['says', 'believes', 'assess'],
   reckoned: ['said', 'believed', 'assessed'],
-  figure: ['believe', 'assess'],
-  figures: ['believes', 'assess'],
   opine: ['say', 'comment'],
   spill: ['reveal', 'disclose'],
   squeal: ['report', 'expose'],
