@@ -3,6 +3,7 @@ import { editDistanceWithin } from '../../src/search/edit-distance.ts';
 import { normalizeText, tokenize } from '../../src/search/normalize.ts';
 import { stem } from '../../src/search/stem.ts';
 import { SynonymTable } from '../../src/search/synonyms.ts';
+import { analyze } from '../../src/search/inverted-index.ts';
 import { specificity } from '../../src/search/word-commonness.ts';
 import { defangText, isDefanged, refang } from '../../src/knowledge/defang.ts';
 import { reflowMarkdown } from '../../src/knowledge/reflow-markdown.ts';
@@ -86,5 +87,11 @@ describe('ampersands', () => {
 
   it('read "US" and "U.S." as the country, not the pronoun', () => {
     expect(tokenize('the US and the U.S. government told us')).toEqual(['the', 'usa', 'and', 'the', 'usa', 'government', 'told', 'us']);
+  });
+});
+
+describe('stopwords', () => {
+  it('cover the forms of the words that only say how something is asked ("our SOC wants indicators")', () => {
+    expect(analyze('our SOC wants indicators, my boss needed them, what do you want').words).toEqual(['soc', 'indicators', 'boss']);
   });
 });
