@@ -148,6 +148,9 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   const generic = words.length <= READING.genericQuestionMaxWords && words.every((word) => zipf(word) >= READING.genericWordZipf);
   const bare = words.length <= 1 && !QUESTION_START.test(question.text);
   if (!generic && !bare) return question;
+  // "I'm an analyst, new to this actor — what does it usually go after?": the asker's introduction stays
+  // context; the question's own words, and what "it" points at in the search, carry it.
+  if (ABOUT_THE_ASKER.test(question.context) && ABOUT_SOMEONE.test(question.text)) return question;
   return { text: joinText(question.context, question.text), context: '' };
 }
 

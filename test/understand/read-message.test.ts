@@ -54,4 +54,11 @@ describe('reading a chat message', () => {
     expect(readMessage('top 4 targets').questions[0]?.text).toBe('top 4 targets');
     expect(readMessage('did they run 3 servers?').questions[0]?.text).toBe('did they run 3 servers?');
   });
+
+  it('keeps the asker\u2019s introduction as context when a generic question points at what it names', () => {
+    expect(readMessage("I'm an analyst, new to this actor \u2014 what does it usually go after?").questions)
+      .toEqual([{ text: 'what does it usually go after?', context: "I'm an analyst, new to this actor" }]);
+    // A question with nothing to point at takes its context as its subject: "what now?" after a story.
+    expect(readMessage('I got a weird email from a partner. what now?').questions[0]?.text).toBe('I got a weird email from a partner. what now?');
+  });
 });
