@@ -59,13 +59,15 @@ export function stripFiller(sentence: string): string {
 }
 
 /**
- * Chat interjections and asides that are never part of a question wherever they stand: "dadbod lol is that
- * real?", "is it (or the bot) sure?", "which one tbh".
+ * Chat interjections, asides and light verbs that are never what a question is about, wherever they stand:
+ * "dadbod lol is that real?", "is it (or the bot) sure?", "which one tbh", "how did they manage to get in".
  */
 const ASIDES = new RegExp(
   [
     String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|to be honest|in my opinion|if i recall correctly|as far as i know|by the way)\b`,
     String.raw`\b(?:like|as if) (?:i'?m|i am) (?:5|five|a (?:kid|child|five year old))\b|\bin (?:plain|simple) (?:english|terms|words)\b`,
+    // "how they managed to compromise": the verb after it is what is asked about.
+    String.raw`\b(?:managed|manage|manages|managing|was able|were able|been able) to\b`,
     String.raw`\(\s*(?:or |and )?(?:the |you )?(?:bot|ballot ?guard)\s*\)`,
   ].join('|'),
   'gi',

@@ -32,6 +32,7 @@ describe('reading a chat message', () => {
   it('drops interjections and asides wherever they stand', () => {
     expect(readMessage('dadbod lol is that real malware?').questions[0]?.text).toBe('dadbod is that real malware?');
     expect(readMessage('can someone (or the bot) tell me what LICADHO is?').questions[0]?.text).toBe('what LICADHO is?');
+    expect(readMessage('how did they manage to get in?').questions[0]?.text).toBe('how did they get in?');
   });
 
   it('drops a greeting with where it comes from', () => {
