@@ -2,6 +2,7 @@ import type { InvertedIndex } from './inverted-index.ts';
 import { tokenize } from './normalize.ts';
 import { stem } from './stem.ts';
 import { STOPWORDS } from './stopwords.ts';
+import { editDistanceWithin } from './edit-distance.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
 import { isRareWord, specificity } from './word-commonness.ts';
@@ -134,7 +135,18 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   if (halves) return { typed: word, forms: [halves], quality: 0.9 };
   const corrections = corrector.correct(word);
   if (corrections.length > 0) return { typed: word, forms: corrections.map((c) => [c]), quality: 0.8 };
+  // "thay", "thier": a misspelt everyday word is read as that word, not as an unknown subject. Only for a
+  // word English does not have ("cost" is a word, not "most") of four letters or more ("cia" is not "via").
+  const everyday = word.length >= 4 && isRareWord(word) ? misspeltStopword(word) : undefined;
+  if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1 };
   return { typed: word, forms: [], quality: 1 };
+}
+
+function misspeltStopword(word: string): string | undefined {
+  for (const stopword of STOPWORDS) {
+    if (stopword.length >= 3 && editDistanceWithin(word, stopword, 1)) return stopword;
+  }
+  return undefined;
 }
 
 /** "cyberespionage" → ["cyber", "espionage"] when both halves are known words. */

@@ -39,11 +39,14 @@ export class TypoCorrector {
         if (editDistanceWithin(word, hit.item, allowed)) hits.push({ item: hit.item, score: hit.score ?? 1 });
       }
     }
-    // Bitap scores a swap of two letters ("gruop", "emial") as two errors and fuse.js lets it pass, so
-    // when fuse.js proposes nothing the same-length words are checked for exactly one edit directly.
+    // Bitap scores a swap of two letters ("gruop", "emial") as two errors and misses some dropped letters
+    // in short words ("chna"), so when fuse.js proposes nothing the words one letter shorter, as long and one
+    // longer are checked for exactly one edit directly.
     if (hits.length === 0) {
-      for (const candidate of this.buckets.get(bucketKey(word[0]!, word.length)) ?? []) {
-        if (editDistanceWithin(word, candidate, 1)) hits.push({ item: candidate, score: 1 });
+      for (let length = word.length - 1; length <= word.length + 1; length++) {
+        for (const candidate of this.buckets.get(bucketKey(word[0]!, length)) ?? []) {
+          if (editDistanceWithin(word, candidate, 1)) hits.push({ item: candidate, score: 1 });
+        }
       }
     }
     const corrections = hits.sort((a, b) => a.score - b.score).slice(0, 2).map((hit) => hit.item);

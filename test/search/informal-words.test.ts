@@ -64,4 +64,11 @@ describe('informal words the knowledge base has never seen', () => {
   it('read a possessive typed without its apostrophe as the name ("apt40s servers")', () => {
     expect(concept(indexOver(), 'where are apt40s servers', 'apt40s')?.known).toBe(true);
   });
+
+  it('read a misspelt everyday word as that word, but never an English word or a short name', () => {
+    const index = indexOver();
+    const labels = (q: string) => index.search(q).concepts.map((c) => c.label);
+    expect(labels('who ran thier servers')).not.toContain('thier');
+    expect(labels('what did the servers cost')).toContain('cost');
+  });
 });

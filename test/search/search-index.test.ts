@@ -26,6 +26,8 @@ describe('search over the shipped knowledge', () => {
     expect(hit?.confidence).toBeGreaterThan(0.55);
     expect(top('temp.periscop')?.entry.id).toBe('temp-periscope');
     expect(top('who is monavitya kem')?.entry.id).toBe('monavithya-kem');
+    // A dropped letter in a short word, which fuse.js alone misses.
+    expect(snapshot.index.search('is chna behind it').concepts.find((c) => c.label === 'chna')?.known).toBe(true);
   });
 
   it('handles questions far longer than fuse.js\u2019s 32-character pattern limit', () => {
@@ -38,6 +40,10 @@ describe('search over the shipped knowledge', () => {
   it('finds aliases and alternate spellings', () => {
     expect(top('kryptonite panda')?.entry.id).toBe('actor-aliases');
     expect(top('kem monovithya')?.entry.id).toBe('monavithya-kem');
+  });
+
+  it('reads "spear fishing" as spear phishing', () => {
+    expect(top('spear fishing')?.entry.id).toBe(top('spear phishing')?.entry.id);
   });
 
   it('uses synonyms from the knowledge files', () => {
