@@ -39,7 +39,7 @@ export const ANSWER_THRESHOLDS = {
    * answer ("Also relevant"). Chosen: with it, 3 more of the project's questions are answered right than
    * with a "did you mean…" question back (which answers none of them), and none fewer declined.
    */
-  clarifyGap: 0.04,
+  tieGap: 0.04,
   /** Weak matches at or above this are offered as suggestions when abstaining. */
   suggestAbove: 0.3,
 };

@@ -56,8 +56,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   if (
     rival &&
     rival.confidence >= ANSWER_THRESHOLDS.abstainBelow &&
-    top.score - rival.score < ANSWER_THRESHOLDS.clarifyGap &&
-    top.confidence - rival.confidence < ANSWER_THRESHOLDS.clarifyGap
+    top.score - rival.score < ANSWER_THRESHOLDS.tieGap &&
+    top.confidence - rival.confidence < ANSWER_THRESHOLDS.tieGap
   ) {
     return answerWithRival(trimmed, top, rival, snapshot);
   }
