@@ -5,7 +5,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * lower case, no diacritics, typographic quotes folded, punctuation as word breaks.
  */
 export function normalizeText(raw: string): string {
-  const text = foldSpecialForms(raw);
+  return normalizeFolded(foldSpecialForms(raw));
+}
+
+function normalizeFolded(text: string): string {
   // Plain ASCII has no diacritics or typographic quotes to fold, and its letters and digits are [a-z0-9]
   // once lower-cased: the same result without Unicode normalisation, several times faster (most of the
   // knowledge and most questions).
@@ -23,20 +26,28 @@ export function normalizeText(raw: string): string {
     .trim();
 }
 
+/** "US", "U.S.", and "the us" typed in lower case: the country, not the pronoun. */
+const UNITED_STATES = /\bU\.S\.(?:A\.)?|\bUS\b|(?<=\bthe )us\b/g;
+const WORD_AMPERSAND = /(?<=\p{L})&(?=\p{L})/gu;
+
 /**
- * Forms lower-casing and punctuation would break, rewritten first on both paths: "US" and "U.S." are the
- * country (lower-cased they would be the pronoun "us", which search ignores); "C&C" and "ATT&CK" are one
- * word, while "Q & A" and "this & that" join two.
+ * Forms lower-casing and punctuation would break, rewritten first on both paths: "US", "U.S." and "the us"
+ * are the country (lower-cased they would be the pronoun "us", which search ignores); "C&C" and "ATT&CK" are
+ * one word, while "Q & A" and "this & that" join two. Most texts hold neither, and the index reads millions
+ * of them, so the patterns run only where they can match.
  */
 function foldSpecialForms(text: string): string {
-  return text.replace(/\bU\.S\.(?:A\.)?|\bUS\b/g, ' usa ').replace(/(?<=\p{L})&(?=\p{L})/gu, '');
+  let folded = text;
+  if (folded.includes('&')) folded = folded.replace(WORD_AMPERSAND, '');
+  if (folded.includes('US') || folded.includes('U.S') || folded.includes('he us')) folded = folded.replace(UNITED_STATES, ' usa ');
+  return folded;
 }
 
 /** The words of a text after normalisation. Single letters carry no meaning for search and are dropped. */
 export function tokenize(raw: string): string[] {
   const text = foldSpecialForms(raw);
   if (!NON_ASCII.test(text)) return tokenizeAscii(text);
-  const normalized = normalizeText(text);
+  const normalized = normalizeFolded(text);
   if (!normalized) return [];
   return normalized.split(' ').filter((word) => word.length > 1 || /\d/.test(word));
 }

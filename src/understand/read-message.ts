@@ -52,7 +52,7 @@ export function readMessage(raw: string): ReadMessage {
   const markupless = emojiAsPunctuation(stripPlatformMarkup(raw));
   const language = detectUnreadLanguage(markupless);
   if (language) return { questions: [], language };
-  const plain = stripAsides(expandAbbreviations(theUsAsTheCountry(markupless)));
+  const plain = stripAsides(expandAbbreviations(markupless));
 
   const sentences = splitSentences(plain)
     .map((sentence) => ({ raw: sentence, text: stripFiller(sentence) }))
@@ -104,11 +104,6 @@ function emojiAsPunctuation(text: string): string {
     joined = joined ? `${joined}${endsSentence ? '\n' : ' '}${part}` : part;
   }
   return joined.trim();
-}
-
-/** "the us" typed in lower case is the country, as "the US" is (search reads "US" as the United States). */
-function theUsAsTheCountry(text: string): string {
-  return text.replace(/(?<=\bthe )us\b/g, 'US');
 }
 
 function splitSentences(text: string): string[] {

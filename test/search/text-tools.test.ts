@@ -87,6 +87,8 @@ describe('ampersands', () => {
 
   it('read "US" and "U.S." as the country, not the pronoun', () => {
     expect(tokenize('the US and the U.S. government told us')).toEqual(['the', 'usa', 'and', 'the', 'usa', 'government', 'told', 'us']);
+    // Typed in lower case after "the", it is the country too.
+    expect(tokenize('did the us say anything')).toEqual(['did', 'the', 'usa', 'say', 'anything']);
   });
 });
 

@@ -45,9 +45,6 @@ describe('reading a chat message', () => {
     expect(readMessage('how are you?')).toEqual({ questions: [], smallTalk: 'greeting' });
   });
 
-  it('reads "the us" as the country', () => {
-    expect(readMessage('did the us say anything?').questions[0]?.text).toBe('did the US say anything?');
-  });
 
   it('reads a lone 2 or 4 in chat as "to" or "for", and keeps counts as numbers', () => {
     expect(readMessage('how 2 spot phishing').questions[0]?.text).toBe('how to spot phishing');
