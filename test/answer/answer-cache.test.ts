@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answerMessage } from '../../src/answer/answer-message.ts';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
 import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
-import { knowledgeFrom, shippedSnapshot, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
+import { FILLER_ENTRIES, knowledgeFrom, shippedSnapshot, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
 
 let snapshot: KnowledgeSnapshot;
 beforeAll(async () => {
@@ -19,17 +19,7 @@ function drillKnowledge(when: string) {
     answer: The phishing drill is held ${when}.
     questions: [When is the phishing drill?]
     sources: [src]
-  - id: filler-one
-    kind: faq
-    title: Passwords
-    answer: Use a password manager.
-    sources: [src]
-  - id: filler-two
-    kind: faq
-    title: Attachments
-    answer: Do not open unexpected attachments.
-    sources: [src]
-`,
+${FILLER_ENTRIES}`,
   });
 }
 

@@ -3,7 +3,7 @@ import { answerQuestion } from '../../src/answer/answer-question.ts';
 import { aboutAnotherYear, statesQuantity, yearsIn } from '../../src/answer/what-was-asked.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
-import { knowledgeFrom, shippedSnapshot, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
+import { FILLER_ENTRIES, knowledgeFrom, shippedSnapshot, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
 
 let snapshot: KnowledgeSnapshot;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('answering from the shipped knowledge', () => {
   });
 });
 
-describe('"did you mean" between two close candidates', () => {
+describe('two close candidates', () => {
   const twins = knowledgeFrom({
     'sources.yaml': TEST_SOURCES,
     'faq.yaml': `entries:
@@ -58,17 +58,7 @@ describe('"did you mean" between two close candidates', () => {
     answer: The blue team drill tests the servers.
     questions: [When is the team drill?]
     sources: [src]
-  - id: filler-one
-    kind: faq
-    title: Passwords
-    answer: Use a password manager.
-    sources: [src]
-  - id: filler-two
-    kind: faq
-    title: Attachments
-    answer: Do not open unexpected attachments.
-    sources: [src]
-`,
+${FILLER_ENTRIES}`,
   });
 
   it('answers with one and shows the other beside it, with a button to read it', () => {

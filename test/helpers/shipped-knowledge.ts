@@ -59,3 +59,16 @@ export async function shippedBotWithAdmin(options: Partial<BallotguardOptions> &
   });
   return { ...assembled, records };
 }
+
+/** Two unrelated entries, as YAML list items, so a test's own entries are not the whole knowledge base. */
+export const FILLER_ENTRIES = `  - id: filler-one
+    kind: faq
+    title: Passwords
+    answer: Use a password manager.
+    sources: [src]
+  - id: filler-two
+    kind: faq
+    title: Attachments
+    answer: Do not open unexpected attachments.
+    sources: [src]
+`;
