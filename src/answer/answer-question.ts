@@ -3,6 +3,7 @@ import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import type { SearchHit } from '../search/search-index.ts';
 import { entryReply } from './describe-entry.ts';
+import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { aboutAnotherYear, asksForQuantity, statesQuantity, withoutQuantityWording, yearsIn } from './what-was-asked.ts';
@@ -122,10 +123,6 @@ function askAbout(entry: Entry): Suggestion {
 }
 
 /** Entries that point at each other are parts of one answer, not rivals. */
-function areRelated(a: Entry, b: Entry): boolean {
-  return a.related.includes(b.id) || b.related.includes(a.id);
-}
-
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
+import { areRelated } from '../knowledge/related.ts';
 import { IndexBuilder, InvertedIndex, type DocId, type TermPresence } from './inverted-index.ts';
 import { TimeSlices } from '../core/time-slices.ts';
 import { calibratedConfidence } from './confidence-model.ts';
@@ -99,10 +100,6 @@ export async function buildSearchIndexInBackground(knowledge: Pick<Knowledge, 'e
   }
 }
 
-function linked(a: Entry, b: Entry): boolean {
-  return a.related.includes(b.id) || b.related.includes(a.id);
-}
-
 function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonyms']): SearchIndex {
   const synonyms = new SynonymTable(synonymGroups);
   const corrector = new TypoCorrector(index.vocabulary);
@@ -142,7 +139,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       const hits = scored.slice(0, limit).map(({ candidate, score, evidence, questionMatch, intent }, i): SearchHit => {
         // The lead that matters is over a different answer: an entry the top one links to as related
         // (the e-mail and the person it was sent to) is the same answer told another way.
-        const bestOther = i === 0 ? (scored.find((other, j) => j > 0 && !linked(index.entries[other.candidate.doc]!, index.entries[candidate.doc]!))?.score ?? 0) : scored[0]!.score;
+        const bestOther = i === 0 ? (scored.find((other, j) => j > 0 && !areRelated(index.entries[other.candidate.doc]!, index.entries[candidate.doc]!))?.score ?? 0) : scored[0]!.score;
         const signals: HitSignals = {
           evidence,
           questionMatch,
