@@ -6,7 +6,8 @@ import type { UnreadLanguage } from '../understand/detect-language.ts';
 import { answerQuestion, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
 import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
-import { isFollowUp } from '../understand/follow-up.ts';
+import { isFollowUp, pointsBack } from '../understand/follow-up.ts';
+import { KNOWLEDGE_SUBJECT } from './knowledge-subject.ts';
 import { outOfScope, type OutOfScope } from '../understand/out-of-scope.ts';
 
 export interface MessageAnswer extends AnswerResult {
@@ -50,13 +51,15 @@ interface OneAnswer {
   result: AnswerResult;
   /** The earlier question this one was read together with, when that is what found the answer. */
   followed?: string;
+  /** True when the question named nothing and was read as about the knowledge base's subject. */
+  assumedSubject?: boolean;
 }
 
 function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined, cache: boolean | undefined): OneAnswer {
   const declined = outOfScope(question.text);
   if (declined) return { question, result: declineOutOfScope(question.text, declined) };
   const result = answerQuestion(question.text, snapshot, { context: question.context, cache });
-  if (!previousQuestion || !isFollowUp(question.text)) return { question, result };
+  if (!previousQuestion || !isFollowUp(question.text)) return result.outcome === 'answered' ? { question, result } : aboutTheSubject(question, result, snapshot, cache);
   // A follow-up ("what was he charged with?") is read with the question before it; the answer that reading
   // finds is kept when it differs, since the words alone may fit another entry better ("he" is not Kem Sokha).
   const followed = answerQuestion(question.text, snapshot, { context: `${question.context} ${previousQuestion}`, cache });
@@ -65,11 +68,25 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
   return same ? { question, result } : { question, result: followed, followed: previousQuestion };
 }
 
+/**
+ * "who did it?" with nothing asked before: what "it" means is what this bot is about. Tried only when the
+ * question, read as it is, found no answer and has no word the knowledge base lacks ("is it going to rain?"
+ * is about the weather), and kept only when the reading finds an answer.
+ */
+function aboutTheSubject(question: ReadQuestion, declined: AnswerResult, snapshot: KnowledgeSnapshot, cache: boolean | undefined): OneAnswer {
+  if (question.context || !pointsBack(question.text)) return { question, result: declined };
+  if (snapshot.index.search(question.text, { limit: 1 }).concepts.some((concept) => !concept.known)) return { question, result: declined };
+  const result = answerQuestion(question.text, snapshot, { context: KNOWLEDGE_SUBJECT, cache });
+  return result.outcome === 'answered' ? { question, result, assumedSubject: true } : { question, result: declined };
+}
+
 /** One reply for every question of the message: the first answer in full, the others after it. */
 function combine(answers: OneAnswer[]): AnswerResult {
   const answered = answers.filter((a) => a.result.outcome === 'answered');
   const first = answered[0] ?? answers[0]!;
-  const lead = first.followed ? `*Reading this with your previous question, ${quoteUserText(first.followed)}.*\n\n` : '';
+  const lead = first.followed
+    ? `*Reading this with your previous question, ${quoteUserText(first.followed)}.*\n\n`
+    : first.assumedSubject ? `*Reading this as a question about ${KNOWLEDGE_SUBJECT}.*\n\n` : '';
   if (answers.length === 1) return lead ? withBody(first.result, lead + first.result.reply.body) : first.result;
 
   const seen = new Set(first.result.entryIds);

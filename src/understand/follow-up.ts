@@ -7,8 +7,13 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|him|hi
 /** A question this short leans on the one before it. */
 const SHORT_FOLLOW_UP_WORDS = 2;
 
+/** True when a question points at something named elsewhere ("who did it?", "where are they from?"). */
+export function pointsBack(question: string): boolean {
+  return POINTS_BACK.test(question);
+}
+
 /** True when a question reads as a continuation of the previous one in the conversation. */
 export function isFollowUp(question: string): boolean {
-  if (CONTINUES.test(question) || POINTS_BACK.test(question)) return true;
+  if (CONTINUES.test(question) || pointsBack(question)) return true;
   return analyze(question).words.length <= SHORT_FOLLOW_UP_WORDS;
 }

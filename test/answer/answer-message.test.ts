@@ -101,8 +101,21 @@ describe('answering chat messages as people type them', () => {
     expect(followed.reply.body).toContain('previous question');
     expect(alone.entryIds[0]).not.toBe('kem-sokha');
     // A question that names nothing at all is about the one before it; alone it is a question still, not a greeting.
-    expect(ask('what does it do?').outcome).toBe('abstained');
-    expect(ask('what does it do?', 'what is airbreak?').outcome).toBe('answered');
+    expect(ask('what does it do?', 'what is airbreak?').entryIds[0]).toBe('airbreak');
+    expect(ask('what does it do?').reply.body).not.toContain('previous question');
+  });
+
+  it('reads a question that points at nothing named, asked first, as about the campaign, and says so', () => {
+    for (const message of ['who did it?', 'where are they from?', 'so what is this all about']) {
+      const result = ask(message);
+      expect(result.outcome, message).toBe('answered');
+      expect(result.reply.body, message).toMatch(/^\*Reading this as a question about the 2018 cyber-espionage campaign/);
+      expect(result.reply.body, message).toContain('TEMP.Periscope');
+    }
+    // A word the knowledge base lacks says the question is about something else.
+    expect(ask('is it going to rain tomorrow?').outcome).toBe('abstained');
+    // After a question, "it" is that question's subject, not the campaign.
+    expect(ask('who did it?', 'what is airbreak?').reply.body).not.toContain('Reading this as a question about the 2018');
   });
 
   it('refuses a 10,000-character message with a specific message', () => {
