@@ -26,6 +26,17 @@ export const READING = {
  */
 export const INFORMAL_WORDS_QUALITY = 0.85;
 
+/**
+ * How much a word the knowledge base uses only in passing (in some answer's text, never in what an entry is
+ * about: names, title, questions, tags) counts against an entry that lacks it, against 1 for a topic word:
+ * "flagged", "outlet", "playbook" are likelier the asker's wording than the subject. Measured with
+ * `npm run eval` on the tuning sets (26 November, second session): 0.2 to 0.5 answer one more slang question
+ * and decline as many as 1.0; 0.7 declines one fewer; 0.5 is the mildest value of that plateau. Names,
+ * numbers and words missing from the English list keep their full weight (without that exception 0.5 cost
+ * three declines on the tuning sets: "who founded microsoft", "did russia hack the 2016 us election").
+ */
+export const IN_PASSING_MISS_FACTOR = 0.5;
+
 /** When to answer, show a tie side by side, or decline (src/answer). */
 export const ANSWER_THRESHOLDS = {
   /**

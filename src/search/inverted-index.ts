@@ -297,12 +297,15 @@ export class InvertedIndex {
   private readonly a: IndexArrays;
   /** idf per term, computed on first use (NaN until then). */
   private readonly idfs: Float64Array;
+  /** Per term: 1 when some entry has it where it says what the entry is about, 2 when none does, 0 unknown yet. */
+  private readonly aboutness: Uint8Array;
 
   constructor(arrays: IndexArrays) {
     this.a = arrays;
     this.entries = arrays.entries;
     this.vocabulary = arrays.words;
     this.idfs = new Float64Array(arrays.termIds.size).fill(NaN);
+    this.aboutness = new Uint8Array(arrays.termIds.size);
   }
 
   /** Indexes all entries at once. */
@@ -349,6 +352,26 @@ export class InvertedIndex {
   private idfFor(df: number): number {
     const n = this.a.entries.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Whether some entry has the stem in a field that says what it is about (names, title, questions, tags),
+   * rather than only in passing in its answer ("outlet", "flagged"). Unknown stems are not.
+   */
+  isTopicStem(s: string): boolean {
+    const term = this.termId(s);
+    if (term < 0) return false;
+    if (this.aboutness[term] === 0) {
+      let topical = false;
+      for (const doc of this.postingsOfTerm(term)) {
+        if ((this.countsOf(doc, term) & STRONG_MASK) !== 0) {
+          topical = true;
+          break;
+        }
+      }
+      this.aboutness[term] = topical ? 1 : 2;
+    }
+    return this.aboutness[term] === 1;
   }
 
   /** Whether some entry names the stem. */

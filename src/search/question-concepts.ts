@@ -5,9 +5,9 @@ import { STOPWORDS } from './stopwords.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
-import { isRareWord, specificity } from './word-commonness.ts';
+import { isEnglishName, isListedWord, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
-import { INFORMAL_WORDS_QUALITY } from '../parameters.ts';
+import { INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING } from '../parameters.ts';
 
 /** Longer questions are cut to this many words: enough for any real question, bounded work for a pasted essay. */
 export const MAX_QUESTION_WORDS = 60;
@@ -181,10 +181,20 @@ class ConceptList {
       .map((v) => Math.max(...v.stems.map((s) => this.index.idf(s))));
     const specific = Math.max(...words.map((w) => (this.index.isNameStem(stem(w)) ? 1 : specificity(w))));
     const label = words.join(' ');
+    const name = words.some((w) => /\d/.test(w) || isEnglishName(w) || this.index.isNameStem(stem(w)));
     if (idfs.length > 0) {
       const idf = Math.min(...idfs);
       const weight = idf * specific * (optional ? CONTEXT_WEIGHT : 1);
-      this.concepts.push({ label, variants, weight, missWeight: optional ? 0 : idf * Math.sqrt(specific), known: true, idf, specificity: specific, optional });
+      // A word the knowledge base only ever uses in passing ("outlet", "flagged") is more likely the asker's
+      // own wording than what the question is about: an entry lacking it is less likely wrong for it. Not
+      // for names and numbers ("Russia", "2016"), words English does not list ("microsoft"), or everyday
+      // words, which weigh little already.
+      const inPassing =
+        !name &&
+        words.every((w) => isListedWord(w) && zipf(w) < READING.genericWordZipf) &&
+        !variants.some((v) => v.stems.some((s) => this.index.isTopicStem(s)));
+      const missWeight = idf * Math.sqrt(specific) * (inPassing ? IN_PASSING_MISS_FACTOR : 1);
+      this.concepts.push({ label, variants, weight, missWeight: optional ? 0 : missWeight, known: true, idf, specificity: specific, optional });
     } else {
       const rare = words.some((w) => isRareWord(w) || /\d/.test(w));
       // An everyday word the knowledge base lacks weighs as much as it is topical: "stuff" and "guys" say

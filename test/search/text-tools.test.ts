@@ -4,7 +4,7 @@ import { normalizeText, tokenize } from '../../src/search/normalize.ts';
 import { stem } from '../../src/search/stem.ts';
 import { SynonymTable } from '../../src/search/synonyms.ts';
 import { analyze } from '../../src/search/inverted-index.ts';
-import { specificity } from '../../src/search/word-commonness.ts';
+import { isEnglishName, isListedWord, specificity } from '../../src/search/word-commonness.ts';
 import { defangText, isDefanged, refang } from '../../src/knowledge/defang.ts';
 import { reflowMarkdown } from '../../src/knowledge/reflow-markdown.ts';
 
@@ -48,6 +48,13 @@ describe('word specificity', () => {
   it('rates topic words above everyday words', () => {
     expect(specificity('espionage')).toBe(1);
     expect(specificity('mean')).toBeLessThan(0.5);
+  });
+
+  it('tells names from everyday words by how English writes them', () => {
+    for (const name of ['russia', 'thailand', 'google', 'july']) expect(isEnglishName(name), name).toBe(true);
+    for (const word of ['flagged', 'outlet', 'i', 'league']) expect(isEnglishName(word), word).toBe(false);
+    expect(isListedWord('playbook')).toBe(true);
+    expect(isListedWord('microsoft')).toBe(false);
   });
 });
 
