@@ -133,20 +133,27 @@ function contentWords(text: string): string[] {
   return analyze(text).words;
 }
 
+/** Words that ask for a judgement of what the message described ("red flag?", "sketchy or fine?"), not a subject. */
+const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
+  'legit legitimate sus suspicious sketchy dodgy fishy shady scam scammy fake genuine safe normal fine red flag flags concern concerning worry worried worrying danger dangerous risky'.split(' '),
+);
+
 /**
- * "what now?", "legit?", "where do we start": a question that names nothing specific is about what its
- * context says, so the context becomes part of the question.
+ * "what now?", "legit?", "where do we start", "red flag?": a question that names nothing specific is about
+ * what its context says, so the context becomes part of the question.
  */
 function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   if (!question.context) return question;
   const words = contentWords(question.text);
-  const generic = words.length <= READING.genericQuestionMaxWords && words.every((word) => zipf(word) >= READING.genericWordZipf);
+  const generic = words.length <= READING.genericQuestionMaxWords && words.every((word) => zipf(word) >= READING.genericWordZipf || JUDGEMENT_WORDS.has(word));
   const bare = words.length <= 1 && !QUESTION_START.test(question.text);
   if (!generic && !bare) return question;
   // "I'm an analyst, new to this actor — what does it usually go after?": the asker's introduction stays
   // context; the question's own words, and what "it" points at in the search, carry it.
   if (ABOUT_THE_ASKER.test(question.context) && ABOUT_SOMEONE.test(question.text)) return question;
-  return { text: joinText(question.context, question.text), context: '' };
+  // The judgement asked for ("red flag?") is not something to search for; what it judges is.
+  const asked = question.text.replace(/[\p{L}\p{N}'-]+/gu, (word) => (JUDGEMENT_WORDS.has(word.toLowerCase()) ? '' : word)).replace(/\s+/g, ' ').trim();
+  return { text: joinText(question.context, asked), context: '' };
 }
 
 /**

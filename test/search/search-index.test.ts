@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
 import { shippedSnapshot } from '../helpers/shipped-knowledge.ts';
+import { stem } from '../../src/search/stem.ts';
 
 let snapshot: KnowledgeSnapshot;
 beforeAll(async () => {
@@ -40,6 +41,17 @@ describe('search over the shipped knowledge', () => {
   it('finds aliases and alternate spellings', () => {
     expect(top('kryptonite panda')?.entry.id).toBe('actor-aliases');
     expect(top('kem monovithya')?.entry.id).toBe('monavithya-kem');
+  });
+
+  it('drops hedges that say how sure the asker is, not what they ask ("supposedly", "allegedly")', () => {
+    const labels = snapshot.index.search('where are they supposedly based, allegedly').concepts.map((c) => c.label);
+    expect(labels).toEqual(['based']);
+  });
+
+  it('reads "state-backed" as the knowledge\u2019s "state-sponsored"', () => {
+    const concept = snapshot.index.search('is the group government-backed?').concepts.find((c) => c.label === 'government backed');
+    expect(concept?.variants.map((v) => v.stems.join(' '))).toContain(`${stem('state')} ${stem('sponsored')}`);
+    expect(top('is the group government-backed?')?.entry.kind).toBe('actor');
   });
 
   it('reads "spear fishing" as spear phishing', () => {

@@ -59,4 +59,13 @@ describe('reading a chat message', () => {
     // A question with nothing to point at takes its context as its subject: "what now?" after a story.
     expect(readMessage('I got a weird email from a partner. what now?').questions[0]?.text).toBe('I got a weird email from a partner. what now?');
   });
+
+  it('reads a judgement asked of what the message describes ("red flag?") as a question about that', () => {
+    expect(readMessage('a stranger wants me to upload our files to her site. red flag?').questions)
+      .toEqual([{ text: 'a stranger wants me to upload our files to her site. ?', context: '' }]);
+    expect(readMessage('email from the ministry asking me to log in. sketchy or fine?').questions[0]?.text)
+      .toBe('email from the ministry asking me to log in. or ?');
+    // A question with a subject of its own keeps it, and the story stays context.
+    expect(readMessage('a stranger wants our files. is the senate safe?').questions[0]?.text).toBe('is the senate safe?');
+  });
 });
