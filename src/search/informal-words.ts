@@ -84,6 +84,13 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   techies: ['it staff', 'it team'],
   admins: ['system administrator', 'it staff'],
   helpdesk: ['it team', 'it staff'],
+  sysadmin: ['system administrator', 'it staff'],
+  sysadmins: ['system administrator', 'it staff'],
+  soc: ['security team', 'network defenders'],
+  secops: ['security team', 'network defenders'],
+  infosec: ['security', 'it security'],
+  netsec: ['network security', 'network defenders'],
+  ciso: ['security team', 'security'],
 
   clowns: ['attackers', 'hackers'],
   jokers: ['attackers', 'hackers'],
