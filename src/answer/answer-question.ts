@@ -6,7 +6,8 @@ import { entryReply } from './describe-entry.ts';
 import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
-import { aboutAnotherYear, asksForQuantity, statesQuantity, withoutQuantityWording, yearsIn } from './what-was-asked.ts';
+import { aboutAnotherYear, asksForQuantity, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn } from './what-was-asked.ts';
+import { stem } from '../search/stem.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -45,8 +46,13 @@ export interface AnswerQuestionOptions {
 function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: string | undefined): AnswerResult {
   // "How many…" is answered only by an entry that gives some number or amount.
   const quantity = asksForQuantity(trimmed);
-  const found = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context }).hits;
-  const hits = quantity ? found.filter((hit) => statesQuantity(hit.entry)) : found;
+  const { hits: found, concepts } = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context });
+  // "how many servers…" asks for a number of servers: an entry counting only something else cannot answer.
+  const counted = new Set(countedWords(trimmed));
+  const countedStems = new Set(concepts.filter((c) => c.label.split(' ').some((w) => counted.has(w))).flatMap((c) => c.variants.flatMap((v) => v.stems)));
+  const hits = !quantity ? found
+    : countedStems.size > 0 ? found.filter((hit) => countsThing(hit.entry, countedStems, stem))
+    : found.filter((hit) => statesQuantity(hit.entry));
   const [top, ...rest] = hits;
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return abstain(trimmed, hits);
   // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the

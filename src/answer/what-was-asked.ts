@@ -20,6 +20,41 @@ export function asksForQuantity(question: string): boolean {
   return ASKS_FOR_QUANTITY.test(question);
 }
 
+/** "how many phishing emails did…": the words naming what is counted, up to the verb. */
+const COUNTED = /\bhow many\s+((?:[\p{L}\p{N}'-]+\s*){1,3})/iu;
+const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it)$/i;
+
+/** The words after "how many" that name what is counted ("phishing emails"), or none ("how many?"). */
+export function countedWords(question: string): string[] {
+  const match = COUNTED.exec(question);
+  if (!match) return [];
+  const words: string[] = [];
+  for (const word of match[1]!.toLowerCase().split(/\s+/).filter(Boolean)) {
+    if (COUNTED_ENDS.test(word)) break;
+    words.push(word);
+  }
+  return words;
+}
+
+/** A quantity, as the token it is: digits that are not a year, or a number word. */
+const QUANTITY_TOKEN = /^(?:\$?\d+(?:[,.]\d+)*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|several|both)$/i;
+const MONTH_TOKEN = new RegExp(`^${MONTH}$`, 'i');
+/** How far after a number the counted thing may stand: "118 of its senior members", "three open-indexed servers". */
+const COUNTED_WITHIN = 4;
+
+/**
+ * Whether an entry gives a number of the thing counted: a quantity followed, within a few words, by a word
+ * with one of `countedStems` ("three servers" for "how many servers", "two Cambodian diplomats").
+ * "how many people work at FireEye" is not answered by an entry whose only number counts something else.
+ */
+export function countsThing(entry: Entry, countedStems: ReadonlySet<string>, stemOf: (word: string) => string): boolean {
+  const tokens = `${entry.title}. ${entry.answer}`.toLowerCase().split(/[^\p{L}\p{N}$,.]+/u).map((t) => t.replace(/[,.]+$/, '')).filter(Boolean);
+  return tokens.some((token, i) =>
+    // Not a year ("2018"), nor a day of a month ("6 July").
+    QUANTITY_TOKEN.test(token) && !/^(?:19|20)\d\d$/.test(token) && !MONTH_TOKEN.test(tokens[i + 1] ?? '') &&
+    tokens.slice(i + 1, i + 1 + COUNTED_WITHIN).some((next) => countedStems.has(stemOf(next))));
+}
+
 /** "the number of", "in total": how a quantity is asked for, not what it is of. */
 const QUANTITY_WORDING = /\b(?:the |a )?(?:total )?(?:number|amount|count|percentage|proportion|share|fraction) of\b|\bin total\b|\baltogether\b/gi;
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
-import { aboutAnotherYear, statesQuantity, yearsIn } from '../../src/answer/what-was-asked.ts';
+import { aboutAnotherYear, countedWords, countsThing, statesQuantity, yearsIn } from '../../src/answer/what-was-asked.ts';
+import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
 import { FILLER_ENTRIES, knowledgeFrom, shippedSnapshot, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
@@ -126,6 +127,20 @@ describe('questions that ask for a number', () => {
     expect(states('He was sentenced to 27 years.')).toBe(true);
     expect(states('In 2018 the group used T1566.001 (G0065) on 29 July and on July 29.')).toBe(false);
     expect(states('All of them were among the many targets.')).toBe(false);
+  });
+
+  it('are answered only by an entry that counts the thing asked about, not something else', async () => {
+    const snapshot = await shippedSnapshot();
+    expect(countedWords('how many phishing emails did they send?')).toEqual(['phishing', 'emails']);
+    expect(countedWords('diplomats hit, how many?')).toEqual([]);
+    const counts = (answer: string, ...words: string[]) => countsThing({ title: 'T', answer } as Entry, new Set(words.map(stem)), stem);
+    expect(counts('FireEye found three open-indexed servers.', 'servers')).toBe(true);
+    expect(counts('The court banned 118 of its senior members.', 'members')).toBe(true);
+    expect(counts('On 6 July 2018 a spear phish reached a UK firm.', 'phish')).toBe(false);
+    expect(counts('Ben Read led a team of analysts for 5 years.', 'people')).toBe(false);
+    // Ben Read's entry gives numbers, none of them a head count.
+    expect(answerQuestion("how many people work on FireEye's iSight team in Reston?", snapshot).outcome).toBe('abstained');
+    expect(answerQuestion('how many cambodian diplomats got hit', snapshot).reply.body).toMatch(/two/i);
   });
 });
 
