@@ -380,7 +380,8 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Words that stand in for people without saying who ("these guys", "the folks at FireEye"): they say
- * nothing about the subject, so a question is read without them rather than penalised for them.
+ * Words that stand in for people or things without saying which ("these guys", "the folks at FireEye",
+ * "this group's stuff"): they say nothing about the subject, so a question is read without them rather
+ * than penalised for them.
  */
-export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(['guys', 'guy', 'folks', 'folk', 'peeps', 'dudes', 'dude', 'lads', 'gals', 'fellas', 'blokes', 'bloke', 'chaps', 'yall']);
+export const PLACEHOLDER_WORDS: ReadonlySet<string> = new Set(['guys', 'guy', 'folks', 'folk', 'peeps', 'dudes', 'dude', 'lads', 'gals', 'fellas', 'blokes', 'bloke', 'chaps', 'yall', 'stuff', 'whatnot', 'etc', 'whatever']);
