@@ -56,9 +56,15 @@ describe('informal words the knowledge base has never seen', () => {
     expect(concept(indexOver(), 'who bankrolls the commission', 'bankrolls')?.known).toBe(true);
   });
 
-  it('drop placeholders for people that say nothing about the subject ("these guys")', () => {
-    const index = indexOver();
+  it('drop placeholders for people and things that say nothing about the subject ("these guys", "stuff")', () => {
+    const index = indexOver(`  - id: stuff
+    kind: faq
+    title: Office stuff
+    answer: Stuff and guys.
+    sources: [src]`);
     expect(index.search('who ran the servers for these guys').concepts.map((c) => c.label)).not.toContain('guys');
+    // Even where the knowledge has the word, it is not what a question asks about.
+    expect(index.search('who funded the servers and stuff').concepts.map((c) => c.label)).toEqual(['funded', 'servers']);
   });
 
   it('read a possessive typed without its apostrophe as the name ("apt40s servers")', () => {
