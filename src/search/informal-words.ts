@@ -323,6 +323,8 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   whereabouts: ['location', 'based'],
 
   // When, proof, process
+  ages: ['decades', 'years'],
+  yonks: ['decades', 'years'],
   mess: ['attacks', 'campaign'],
   saga: ['attacks', 'campaign'],
   fiasco: ['attacks', 'campaign'],
