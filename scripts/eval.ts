@@ -33,7 +33,8 @@ const CHAT_FLOORS = { answerable: 0.7, abstain: 0.8 };
 const SLANG_FLOORS = { answerable: 0.52, abstain: 0.75 };
 const floorsFor = (name: string) => (name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS);
 /** Each question is asked by a new person, as the shared scorer's `ask --jsonl` does: no question is read as a follow-up to the one before. */
-const evalUser = (i: number) => ({ id: `eval-${i}`, platform: 'eval' });
+/** A person of their own for every question of every set: none is read as a follow-up to another. */
+const evalUser = (set: string, i: number) => ({ id: `eval-${set}-${i}`, platform: 'eval' });
 
 interface SetResult {
   name: string;
@@ -58,7 +59,7 @@ async function evaluate(bot: Bot, name: string, cases: EvalCase[]): Promise<SetR
     result.styles.set(style, s);
   };
   for (const [i, c] of cases.entries()) {
-    const reply = await bot.handleText(c.q, evalUser(i));
+    const reply = await bot.handleText(c.q, evalUser(name, i));
     const answered = reply.kind === 'answer';
     const text = replyToPlainText(reply);
     const style = c.style ?? ('abstain' in c ? 'decline' : 'plain');
