@@ -12,7 +12,12 @@ import { normalizeText } from '../search/normalize.ts';
  */
 export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help';
 
-const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|whatsapp|signal|telegram|number|e ?mail|email address|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
+/**
+ * A person's e-mail is private as an address ("Ben Read's email?", "her email address"), not as a message
+ * ("how did FireEye trace Kem's email back to the hackers?").
+ */
+const EMAIL_ADDRESS = String.raw`(?:e ?mail(?: address|(?= (?:please|pls|and|or)\b)|$))`;
+const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|whatsapp|signal|telegram|number|${EMAIL_ADDRESS}|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
 /** Possessors that are things of the campaign, not people: "the sender's address" is an indicator. */
 const NOT_A_PERSON = String.raw`(?:sender|attacker|attackers|hacker|hackers|phish|phisher|phishing|group|campaign|domain|server|servers|malware|email|message|report|site|website|lure|decoy)`;
 const PRIVATE_DETAILS = new RegExp(
@@ -22,6 +27,8 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`\b(?:phone|mobile|cell|telephone) number\b`,
     String.raw`\b(?:home|postal|private|personal) address\b`,
     String.raw`\bcontact (?:details|info|information|number)\b`,
+    // "kem monovithya contact", "ben read phone": a name and what to reach them by, typed as keywords.
+    String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:contact|contacts|phone|phone number|mobile)$`,
     String.raw`\b(?:birthday|date of birth|how old is|married|net worth|salary|how much does \w+(?: \w+)? (?:earn|make))\b`,
     String.raw`\bwhere does \w+(?: \w+)? live\b`,
   ].join('|'),

@@ -64,6 +64,11 @@ describe('answering chat messages as people type them', () => {
     expect(ask('what is APT40 hacking right now?').reply.title).toMatch(/happening now/);
     // The sender's address in a phish is an indicator, not a person's private detail.
     expect(ask("what was the phishing sender's email address?").reply.title).not.toMatch(/personal details/);
+    // A person's e-mail is private as an address, not as the message they got.
+    expect(ask("what is Ben Read's email?").reply.title).toMatch(/personal details/);
+    expect(ask("how did FireEye trace Kem's email back to the hackers?").reply.title).not.toMatch(/personal details/);
+    // Typed as keywords, a name and what to reach them by.
+    expect(ask('kem monovithya contact').reply.title).toMatch(/personal details/);
   });
 
   it('never helps to attack, and says so; how the attacks worked is still answered', () => {
