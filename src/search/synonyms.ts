@@ -8,8 +8,8 @@ export interface SynonymGroupStems {
 }
 
 /**
- * Finds synonym phrases in a question. Phrases are matched on normalised words, longest first, so
- * "foreign affairs" wins over "foreign".
+ * Finds synonym phrases in a question. Phrases are matched on the stems of normalised words, longest
+ * first, so "foreign affairs" wins over "foreign", and "pretending" finds the group that lists "pretended".
  */
 export class SynonymTable {
   private readonly byPhrase = new Map<string, number>();
@@ -32,7 +32,7 @@ export class SynonymTable {
         // A member that is one stopword once normalised ("c&c" was "c and c") would match every "and" in a
         // question; a phrase of them ("get in") is still a phrase.
         if (words.length === 1 && STOPWORDS.has(words[0]!)) continue;
-        const phrase = words.join(' ');
+        const phrase = words.map(stem).join(' ');
         // A phrase in two groups joins the first: the files are read in order, so it is predictable.
         if (!this.byPhrase.has(phrase)) this.byPhrase.set(phrase, index);
         longest = Math.max(longest, words.length);
@@ -45,7 +45,7 @@ export class SynonymTable {
   match(words: readonly string[], start: number): { group: SynonymGroupStems; length: number } | undefined {
     const max = Math.min(this.longestPhrase, words.length - start);
     for (let length = max; length >= 1; length--) {
-      const index = this.byPhrase.get(words.slice(start, start + length).join(' '));
+      const index = this.byPhrase.get(words.slice(start, start + length).map(stem).join(' '));
       if (index !== undefined) return { group: this.groups[index]!, length };
     }
     return undefined;

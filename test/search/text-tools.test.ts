@@ -77,6 +77,15 @@ describe('reflowing answers', () => {
   });
 });
 
+describe('synonym groups', () => {
+  it('match any inflection of a member ("pretending" finds the group listing "pretended")', () => {
+    const table = new SynonymTable([['impersonated', 'pretended', 'posed as']]);
+    expect(table.match(['email', 'pretending', 'to', 'be'], 1)?.length).toBe(1);
+    expect(table.match(['who', 'poses', 'as', 'licadho'], 1)?.length).toBe(2);
+    expect(table.match(['email', 'pretty', 'weird'], 1)).toBeUndefined();
+  });
+});
+
 describe('ampersands', () => {
   it('join a word written with one ("C&C", "ATT&CK") and stand for "and" between words', () => {
     expect(tokenize('MITRE ATT&CK and C&C servers')).toEqual(['mitre', 'attck', 'and', 'cc', 'servers']);
