@@ -14,7 +14,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    to too under until up upon us ve very via want was wasn way we were weren what whats when where whether which
    while who whom whose why will with within without won would wouldn yes yet you your yours yourself yourselves
    hey hi hello ok okay info information explain details detail describe anybody somebody someone something
-   kind sort type lot lots many much good best better bad way ways right true real really actually exactly maybe
+   kind kinds sort sorts type types lot lots many much good best better bad way ways right true real really actually exactly maybe
    stand stands short vs versus wants wanted wanting needs needed needing
    supposedly allegedly reportedly apparently presumably basically literally seriously honestly essentially`.split(/\s+/),
 );
