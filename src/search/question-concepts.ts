@@ -96,10 +96,13 @@ function addConcepts(
   const best = resolved.map((r) => r.forms[0]?.join('') ?? r.typed);
 
   for (let i = 0; i < resolved.length; ) {
-    const synonym = synonyms.match(best, i);
+    // The words as typed first: a curated group naming the asker's own word ("aid" with donations) says
+    // more than a reading of it ("aid" taken for "aides").
+    const asTyped = synonyms.match(typed, i);
+    const synonym = asTyped ?? synonyms.match(best, i);
     if (synonym) {
-      const own = best.slice(i, i + synonym.length).filter((w) => !STOPWORDS.has(w)).map(stem);
-      const quality = Math.min(...resolved.slice(i, i + synonym.length).map((r) => r.quality));
+      const own = (asTyped ? typed : best).slice(i, i + synonym.length).filter((w) => !STOPWORDS.has(w)).map(stem);
+      const quality = asTyped ? 1 : Math.min(...resolved.slice(i, i + synonym.length).map((r) => r.quality));
       const variants = synonym.group.members.map((stems) => ({ stems, quality: sameStems(stems, own) ? quality : quality * 0.9 }));
       concepts.add(typed.slice(i, i + synonym.length), variants, optional);
       i += synonym.length;

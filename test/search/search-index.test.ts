@@ -54,6 +54,12 @@ describe('search over the shipped knowledge', () => {
     expect(top('is the group government-backed?')?.entry.kind).toBe('actor');
   });
 
+  it('prefers a synonym group naming the word as typed over a reading of it ("aid" is not "aides")', () => {
+    const aid = snapshot.index.search('who gives cambodia the most foreign aid').concepts.find((c) => c.label === 'aid');
+    expect(aid?.variants.map((v) => v.stems.join(' '))).toContain(stem('donor'));
+    expect(aid?.variants.map((v) => v.stems.join(' '))).not.toContain(stem('staff'));
+  });
+
   it('reads "spear fishing" as spear phishing', () => {
     expect(top('spear fishing')?.entry.id).toBe(top('spear phishing')?.entry.id);
   });
