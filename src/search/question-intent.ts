@@ -8,7 +8,7 @@ import { normalizeText } from './normalize.ts';
 const INTENTS: { pattern: RegExp; kinds: EntryKind[]; unwanted?: EntryKind[] }[] = [
   {
     pattern:
-      /\b(should (i|we)|what (do|can|should) (i|we)|what (i|we) (should|must|can|need to) do|how (do|can|should) (i|we)|how to|can (i|we)|(i|we) (got|received|clicked|opened|have|was|were|think)|my (account|email|computer|phone|password)|protect|stay safe|avoid)\b/,
+      /\b(should (i|we)|what (do|can|should) (i|we)|what (should|must|can|could) (\w+ ){1,3}do|what (i|we) (should|must|can|need to) do|how (do|can|should) (i|we)|how to|can (i|we)|(i|we) (got|received|clicked|opened|have|was|were|think)|my (account|email|computer|phone|password)|protect|stay safe|avoid)\b/,
     kinds: ['advice'],
   },
   // "What is X?" asks what something is: any kind of entry but advice and dated events.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { questionIntent } from '../../src/search/question-intent.ts';
 import { editDistanceWithin } from '../../src/search/edit-distance.ts';
 import { normalizeText, tokenize } from '../../src/search/normalize.ts';
 import { stem } from '../../src/search/stem.ts';
@@ -111,5 +112,15 @@ describe('ampersands', () => {
 describe('stopwords', () => {
   it('cover the forms of the words that only say how something is asked ("our SOC wants indicators")', () => {
     expect(analyze('our SOC wants indicators, my boss needed them, what do you want').words).toEqual(['soc', 'indicators', 'boss']);
+  });
+});
+
+describe('what kind of answer a question asks for', () => {
+  it('reads "what should <someone> do" as asking for advice, and "who"/"when" questions as not', () => {
+    expect(questionIntent('what should journalists do?').wanted.has('advice')).toBe(true);
+    expect(questionIntent('what should election staff do about phishing?').wanted.has('advice')).toBe(true);
+    expect(questionIntent('what can we do').wanted.has('advice')).toBe(true);
+    expect(questionIntent('who targeted journalists?').unwanted.has('advice')).toBe(true);
+    expect(questionIntent('what did journalists report?').wanted.has('advice')).toBe(false);
   });
 });
