@@ -24,9 +24,20 @@ const ABBREVIATIONS: Record<string, string> = {
 const NUMBER_AS_TO = /\b(how|want|wants|need|needs|going|got|have|has|had|way|ways|able|where|what|who|talk|go|come|back|up|easy|hard|trying|try)\s+2\s+(?=\p{L})/giu;
 const NUMBER_AS_FOR = /\b(advice|tips|help|info|guide|guidance|good|bad|safe|risk|risks|threat|ready|time|out|look|looking|search|ask|asking|thanks|this|that|it|them)\s+4\s+(?=\p{L})/giu;
 
+/**
+ * "MFA" is multi-factor authentication, or Cambodia's Ministry of Foreign Affairs. It is the ministry when
+ * the question treats it as a place or a body: "the MFA", "at/into/from MFA", "MFA staff", "MFA was hacked";
+ * "turn on MFA", "is MFA enough" and "the MFA app" keep the security sense.
+ */
+const MFA_AS_MINISTRY = new RegExp(
+  String.raw`\b(?:(?<=\b(?:the|at|into|from|inside|in)\s+)mfa\b(?!\s+(?:apps?|codes?|tokens?|keys?|prompts?|settings?|devices?|methods?)\b)|mfa(?='?s?\s+(?:staff|officials?|diplomats?|spokes(?:man|person|woman)|minister|building|network|servers?|computers?|emails?)\b)|mfa(?=\s+(?:was|were|got|get|been|is)\s+(?:\w+\s+)?(?:hacked|breached|compromised|targeted|hit|attacked|infiltrated|penetrated)\b))`,
+  'gi',
+);
+
 /** Spells out chat shorthand word by word, keeping everything else as typed. */
 export function expandAbbreviations(text: string): string {
   return text
+    .replace(MFA_AS_MINISTRY, 'Ministry of Foreign Affairs')
     .replace(NUMBER_AS_TO, '$1 to ')
     .replace(NUMBER_AS_FOR, '$1 for ')
     .replace(/[\p{L}\p{N}]+/gu, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);

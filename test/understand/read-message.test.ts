@@ -53,6 +53,15 @@ describe('reading a chat message', () => {
     expect(readMessage('did they run 3 servers?').questions[0]?.text).toBe('did they run 3 servers?');
   });
 
+  it('reads "MFA" as the ministry where it is a place or a body, and as multi-factor authentication elsewhere', () => {
+    const read = (message: string) => readMessage(message).questions[0]?.text;
+    expect(read('was the MFA hacked?')).toBe('was the Ministry of Foreign Affairs hacked?');
+    expect(read('what data was stolen from the MFA')).toBe('what data was stolen from the Ministry of Foreign Affairs');
+    expect(read('mfa staff targeted?')).toBe('Ministry of Foreign Affairs staff targeted?');
+    expect(read('should we turn on mfa')).toBe('should we turn on mfa');
+    expect(read('is the mfa app safe?')).toBe('is the mfa app safe?');
+  });
+
   it('keeps the asker\u2019s introduction as context when a generic question points at what it names', () => {
     expect(readMessage("I'm an analyst, new to this actor \u2014 what does it usually go after?").questions)
       .toEqual([{ text: 'what does it usually go after?', context: "I'm an analyst, new to this actor" }]);
