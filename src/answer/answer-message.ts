@@ -103,7 +103,9 @@ function combine(answers: OneAnswer[]): AnswerResult {
       sections.push(`${heading}\n${otherReply.title ? `*${otherReply.title}.* ` : ''}${otherReply.body}`);
       for (const source of otherReply.sources) if (!sources.some((s) => s.id === source.id)) sources.push(source);
     } else {
-      sections.push(`${heading}\nI don\u2019t have that in my knowledge base.`);
+      // Say why, when the reason is not that the knowledge lacks it ("I don't share personal details").
+      const why = otherReply.title && !/don\u2019t know/.test(otherReply.title) ? `${otherReply.title}.` : 'I don\u2019t have that in my knowledge base.';
+      sections.push(`${heading}\n${why}`);
     }
     suggestions.push(...otherReply.suggestions);
   }

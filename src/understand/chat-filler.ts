@@ -22,7 +22,7 @@ const LEADING = [
   String.raw`(?:can|could|would) (?:you|someone|anyone|somebody)(?: please)? (?:tell|show|explain to|remind) (?:me|us)(?: please)?`,
   String.raw`(?:does|do) (?:anyone|anybody|someone|somebody|you|y'?all) (?:know|remember)(?: if| whether)?`,
   String.raw`(?:anyone|anybody|someone) (?:know|knows|remember)(?: if| whether)?`,
-  String.raw`(?:i'?d|i would|i want to|i wanna|we'?d|we would|i need to|we need to) (?:like to )?(?:know|ask|check)(?: if| whether)?`,
+  String.raw`(?:i'?d|i would|i want to|i wanna|we'?d|we would|i need to|we need to|need to|want to|wanna|would like to|(?:i |we )?(?:have|got) to) (?:like to )?(?:know|ask|check|find out)(?: if| whether)?`,
   String.raw`(?:please|pls|plz|kindly)`,
 ];
 

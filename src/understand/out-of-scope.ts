@@ -17,7 +17,7 @@ export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services'
  * ("how did FireEye trace Kem's email back to the hackers?").
  */
 const EMAIL_ADDRESS = String.raw`(?:e ?mail(?: address|(?= (?:please|pls|and|or)\b)|$))`;
-const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|whatsapp|signal|telegram|number|${EMAIL_ADDRESS}|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
+const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|hotline|whatsapp|signal|telegram|linkedin|twitter|facebook|instagram|number|${EMAIL_ADDRESS}|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
 /** Possessors that are things of the campaign, not people: "the sender's address" is an indicator. */
 const NOT_A_PERSON = String.raw`(?:sender|attacker|attackers|hacker|hackers|phish|phisher|phishing|group|campaign|domain|server|servers|malware|email|message|report|site|website|lure|decoy)`;
 const PRIVATE_DETAILS = new RegExp(
@@ -28,7 +28,9 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`\b(?:home|postal|private|personal) address\b`,
     String.raw`\bcontact (?:details|info|information|number)\b`,
     // "kem monovithya contact", "ben read phone": a name and what to reach them by, typed as keywords.
-    String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:contact|contacts|phone|phone number|mobile)$`,
+    String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:contact|contacts|phone|phone number|mobile|hotline|linkedin|twitter|facebook|instagram)$`,
+    // How someone looks: "how tall is hun sen".
+    String.raw`\bhow tall (?:is|was)\b|\bhow much does \w+(?: \w+)? weigh\b`,
     String.raw`\b(?:birthday|date of birth|how old is|married|net worth|salary|how much does \w+(?: \w+)? (?:earn|make))\b`,
     String.raw`\bwhere does \w+(?: \w+)? live\b`,
   ].join('|'),
@@ -42,6 +44,12 @@ const NOT_YET_KNOWN = new RegExp(
     String.raw`\bnext (?:election|vote|attack|campaign)\b.*\b(?:will|going to|gonna|win|happen)\b|\b(?:will|going to|gonna)\b.*\bnext (?:election|vote|attack|campaign)\b`,
     // Who holds an office now: the knowledge names office-holders as of its sources' dates.
     String.raw`\b(?:current|present|today s|new|incumbent|sitting)\s+(?:pm|prime minister|president|leader|head|ceo|chief|minister|government|king|chair|chairman|director|premier)\b`,
+    // "is hun sen still PM", "who's the foreign minister now", "where does ben read work now".
+    String.raw`\bstill (?:the )?(?:pm|prime minister|president|leader|in power|in charge|in office|minister|king|ceo|head)\b`,
+    String.raw`\b(?:pm|prime minister|president|leader|minister|king|ceo|chief|head|chair|director|premier|spokes\w+) now\b`,
+    String.raw`\bwhere (?:does|do|is|are) .*\b(?:work|working|based|live|living) (?:now|today|these days)\b`,
+    // "how many seats will the CPP win next time"
+    String.raw`\b(?:will|going to|gonna)\b.*\bwin\b|\bnext time\b`,
   ].join('|'),
 );
 

@@ -38,8 +38,8 @@ const COMMA_BEFORE_QUESTION = new RegExp(String.raw`,\s+(?=(?:${WH_WORD}|need|wa
 const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`, 'gi');
 /** A question that asks about someone or something other than the bot and the asker. */
 const ABOUT_SOMEONE = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b.*\b(?:they|them|their|it|its|he|him|his|she|her|this|that|these|those)\b`, 'i');
-/** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast". */
-const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|\w+ing\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b)/i;
+/** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them". */
+const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|\w+ing\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b)/i;
 /** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
 const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|would like to know|asks?|asked|is asking|are asking|keeps? asking|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
 

@@ -69,6 +69,15 @@ describe('answering chat messages as people type them', () => {
     expect(ask("how did FireEye trace Kem's email back to the hackers?").reply.title).not.toMatch(/personal details/);
     // Typed as keywords, a name and what to reach them by.
     expect(ask('kem monovithya contact').reply.title).toMatch(/personal details/);
+    expect(ask('how tall is hun sen').reply.title).toMatch(/personal details/);
+    // Who holds an office now, or what will happen, is not in a dated record.
+    for (const message of ['is hun sen still PM?', "who's cambodia's foreign minister now?", 'how many seats will the CPP win next time']) {
+      expect(ask(message).reply.title, message).toMatch(/happening now/);
+    }
+    // Asked beside a question it answers, the part it declines says why.
+    const both = ask('who is ben read and what is his phone number?');
+    expect(both.outcome).toBe('answered');
+    expect(both.reply.body).toMatch(/what is his phone number\?\u201D\*\*\nI don\u2019t share personal details\./);
   });
 
   it('never helps to attack, and says so; how the attacks worked is still answered', () => {

@@ -53,6 +53,14 @@ describe('reading a chat message', () => {
     expect(readMessage('did they run 3 servers?').questions[0]?.text).toBe('did they run 3 servers?');
   });
 
+  it('finds the question after a lead-in with no subject ("need to know who did it")', () => {
+    expect(readMessage('need to know who did it').questions[0]?.text).toBe('who did it');
+    expect(readMessage('want to know which ministries were hit').questions[0]?.text).toBe('which ministries were hit');
+    // Why the asker wants it is context, not a second question.
+    expect(readMessage("gimme licadho's hotline number, need to call them").questions)
+      .toEqual([{ text: "gimme licadho's hotline number.", context: 'need to call them' }]);
+  });
+
   it('reads "MFA" as the ministry where it is a place or a body, and as multi-factor authentication elsewhere', () => {
     const read = (message: string) => readMessage(message).questions[0]?.text;
     expect(read('was the MFA hacked?')).toBe('was the Ministry of Foreign Affairs hacked?');
