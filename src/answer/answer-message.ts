@@ -8,6 +8,7 @@ import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
 import { isFollowUp, pointsBack } from '../understand/follow-up.ts';
 import { KNOWLEDGE_SUBJECT } from './knowledge-subject.ts';
+import { answerKnownIndicator, checkInsteadOfDeclining } from './known-indicator-answer.ts';
 import { outOfScope, type OutOfScope } from '../understand/out-of-scope.ts';
 
 export interface MessageAnswer extends AnswerResult {
@@ -58,14 +59,23 @@ interface OneAnswer {
 function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined, cache: boolean | undefined): OneAnswer {
   const declined = outOfScope(question.text);
   if (declined) return { question, result: declineOutOfScope(question.text, declined) };
+  const indicator = answerKnownIndicator(question.text, snapshot);
+  if (indicator) return { question, result: indicator };
   const result = answerQuestion(question.text, snapshot, { context: question.context, cache });
-  if (!previousQuestion || !isFollowUp(question.text)) return result.outcome === 'answered' ? { question, result } : aboutTheSubject(question, result, snapshot, cache);
+  if (!previousQuestion || !isFollowUp(question.text)) return result.outcome === 'answered' ? { question, result } : declinedOrChecked(aboutTheSubject(question, result, snapshot, cache), snapshot);
   // A follow-up ("what was he charged with?") is read with the question before it; the answer that reading
   // finds is kept when it differs, since the words alone may fit another entry better ("he" is not Kem Sokha).
   const followed = answerQuestion(question.text, snapshot, { context: `${question.context} ${previousQuestion}`, cache });
   if (followed.outcome !== 'answered') return { question, result };
   const same = result.outcome === 'answered' && result.entryIds[0] === followed.entryIds[0];
   return same ? { question, result } : { question, result: followed, followed: previousQuestion };
+}
+
+/** A question still unanswered that holds an address, link, domain or file name gets what /check finds in it. */
+function declinedOrChecked(one: OneAnswer, snapshot: KnowledgeSnapshot): OneAnswer {
+  if (one.result.outcome === 'answered') return one;
+  const checked = checkInsteadOfDeclining(one.question.text, snapshot);
+  return checked ? { question: one.question, result: checked } : one;
 }
 
 /**

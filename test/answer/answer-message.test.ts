@@ -160,3 +160,23 @@ describe('answering chat messages as people type them', () => {
     expect(result.reply.body).toContain('in English');
   });
 });
+
+describe('questions holding something /check can look at', () => {
+  it('answer a question naming a listed indicator from the entry that lists it, saying so first', () => {
+    const result = ask('a colleague got TOP_NEWS_Japan_to_Support_the_Election.js in an email \u2014 is that known?');
+    expect(result.outcome).toBe('answered');
+    expect(result.reply.body).toMatch(/^the file name `?TOP_NEWS_Japan_to_Support_the_Election\[\.\]js`? is one the knowledge base lists/);
+    expect(ask('is chemscalere[.]com one of theirs?').reply.body).toMatch(/^\*\*chemscalere\[\.\]com\*\* is in the knowledge base/);
+    // A name with a dot that is no indicator is searched as usual.
+    expect(ask('what is temp.periscope').entryIds[0]).toBe('temp-periscope');
+  });
+
+  it('give what /check finds, privately, instead of "I don\u2019t know" when the knowledge has no answer', () => {
+    const result = ask('got mail from licadho.investigator@gmail.com, legit?');
+    expect(result.reply.title).toMatch(/^Check: 1 warning sign/);
+    expect(result.reply.visibility).toBe('private');
+    expect(result.reply.body).toContain('free webmail');
+    // Nothing found proves nothing: that is still "I don't know", not a reassurance.
+    expect(ask('is google.com bad?').reply.title).toMatch(/don\u2019t know/);
+  });
+});

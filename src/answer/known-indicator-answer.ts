@@ -1,0 +1,40 @@
+import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
+import { checkMessage, holdsSomethingToCheck } from '../check/run-check.ts';
+import { checkReply } from '../check/check-reply.ts';
+import { entryReply } from './describe-entry.ts';
+import type { AnswerResult } from './answer-question.ts';
+
+/**
+ * "a colleague got TOP_NEWS_Japan_to_Support_the_Election.js — is that known?": a question holding a domain,
+ * address, hash or file name the knowledge base lists as an indicator is answered by the entry that lists
+ * it, saying so first. The match is exact (as /check makes it: nothing fetched or resolved), so it is
+ * certain in a way no wording is; anything else in the question is left to the search.
+ */
+export function answerKnownIndicator(question: string, snapshot: KnowledgeSnapshot): AnswerResult | undefined {
+  if (!holdsSomethingToCheck(question)) return undefined;
+  const finding = checkMessage(question, snapshot.knowledge).findings.find((f) => f.kind === 'known-indicator');
+  const entry = finding && snapshot.knowledge.entriesById.get(finding.entryIds[0]!);
+  if (!finding || !entry) return undefined;
+  const base = entryReply(entry, snapshot.knowledge, { question, confidence: 1, entryIds: [entry.id] });
+  return {
+    outcome: 'answered',
+    confidence: 1,
+    entryIds: [entry.id],
+    reply: {
+      ...base,
+      body: `${finding.reason}\n\n${base.body}`,
+    },
+  };
+}
+
+/**
+ * "got mail from licadho.investigator@gmail.com, legit?": a question the knowledge cannot answer that holds
+ * something /check can look at gets the check's findings instead of "I don't know", when there are any (a
+ * check that finds nothing proves nothing, so it is not offered as an answer). Private, as /check is.
+ */
+export function checkInsteadOfDeclining(question: string, snapshot: KnowledgeSnapshot): AnswerResult | undefined {
+  if (!holdsSomethingToCheck(question)) return undefined;
+  const result = checkMessage(question, snapshot.knowledge);
+  if (result.findings.length === 0) return undefined;
+  return { outcome: 'abstained', confidence: 0, entryIds: [...new Set(result.findings.flatMap((f) => f.entryIds))], reply: checkReply(result, snapshot) };
+}
