@@ -61,6 +61,15 @@ describe('reading a chat message', () => {
       .toEqual([{ text: "gimme licadho's hotline number.", context: 'need to call them' }]);
   });
 
+  it('reads idioms as what they mean ("what were they after", "pulling the strings", "phone home")', () => {
+    const read = (message: string) => readMessage(message).questions[0]?.text;
+    expect(read('what were the spooks actually after?')).toBe('what did the spooks actually want?');
+    expect(read('who is pulling the strings?')).toBe('who is behind it?');
+    expect(read('which domain did the phish phone home to?')).toBe('which domain did the phish connect to the command server?');
+    // "after" as a time is left alone.
+    expect(read('what was the attacker after the election')).toBe('what was the attacker after the election');
+  });
+
   it('reads "MFA" as the ministry where it is a place or a body, and as multi-factor authentication elsewhere', () => {
     const read = (message: string) => readMessage(message).questions[0]?.text;
     expect(read('was the MFA hacked?')).toBe('was the Ministry of Foreign Affairs hacked?');
