@@ -34,24 +34,9 @@ const MFA_AS_MINISTRY = new RegExp(
   'gi',
 );
 
-/**
- * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what were the spooks
- * after" asks what they wanted; "pulling the strings" is who is behind it; malware "calls back" or "phones
- * home" to a command server; "in scope" is targeted.
- */
-const IDIOMS: [RegExp, string][] = [
-  [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what did $1 want'],
-  [/\bpull(?:s|ed|ing)? the strings\b/gi, 'behind it'],
-  [/\bcall(?:s|ed|ing)? the shots\b/gi, 'in charge'],
-  [/\b(?:call(?:s|ed|ing)? back|phon(?:e|es|ed|ing) home)(?: to)?\b/gi, 'connect to the command server'],
-  [/\bin scope\b/gi, 'targeted'],
-];
-
 /** Spells out chat shorthand word by word, keeping everything else as typed. */
 export function expandAbbreviations(text: string): string {
-  let plain = text;
-  for (const [idiom, meaning] of IDIOMS) plain = plain.replace(idiom, meaning);
-  return plain
+  return text
     .replace(MFA_AS_MINISTRY, 'Ministry of Foreign Affairs')
     .replace(NUMBER_AS_TO, '$1 to ')
     .replace(NUMBER_AS_FOR, '$1 for ')

@@ -1,6 +1,7 @@
 import { analyze } from '../search/inverted-index.ts';
 import { zipf } from '../search/word-commonness.ts';
 import { expandAbbreviations } from './chat-abbreviations.ts';
+import { readIdioms } from './idioms.ts';
 import { stripAsides, stripFiller } from './chat-filler.ts';
 import { detectUnreadLanguage, type UnreadLanguage } from './detect-language.ts';
 import { SOFT_BREAK, stripPlatformMarkup } from './platform-markup.ts';
@@ -52,7 +53,7 @@ export function readMessage(raw: string): ReadMessage {
   const markupless = emojiAsPunctuation(stripPlatformMarkup(raw));
   const language = detectUnreadLanguage(markupless);
   if (language) return { questions: [], language };
-  const plain = stripAsides(expandAbbreviations(markupless));
+  const plain = stripAsides(readIdioms(expandAbbreviations(markupless)));
 
   const sentences = splitSentences(plain)
     .map((sentence) => ({ raw: sentence, text: stripFiller(sentence) }))
