@@ -41,6 +41,8 @@ const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`
 const ABOUT_SOMEONE = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b.*\b(?:they|them|their|it|its|he|him|his|she|her|this|that|these|those)\b`, 'i');
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them". */
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|\w+ing\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b)/i;
+/** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */
+const ASKS_ABOUT_THE_ASKER = /\b(?:we|us|our|ours)\b/i;
 /** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
 const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|would like to know|asks?|asked|is asking|are asking|keeps? asking|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
 
@@ -148,7 +150,9 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   const words = contentWords(question.text);
   const generic = words.length <= READING.genericQuestionMaxWords && words.every((word) => zipf(word) >= READING.genericWordZipf || JUDGEMENT_WORDS.has(word));
   const bare = words.length <= 1 && !QUESTION_START.test(question.text);
-  if (!generic && !bare) return question;
+  // "I run a rights group in Phnom Penh — are we likely targets?": "we" are who the introduction says.
+  const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text) && ABOUT_THE_ASKER.test(question.context) && contentWords(question.context).length >= 2;
+  if (!generic && !bare && !aboutTheIntroduced) return question;
   // "I'm an analyst, new to this actor — what does it usually go after?": the asker's introduction stays
   // context; the question's own words, and what "it" points at in the search, carry it.
   if (ABOUT_THE_ASKER.test(question.context) && ABOUT_SOMEONE.test(question.text)) return question;

@@ -61,6 +61,13 @@ describe('reading a chat message', () => {
       .toEqual([{ text: "gimme licadho's hotline number.", context: 'need to call them' }]);
   });
 
+  it('reads a question about "we" with the introduction that says who "we" are', () => {
+    expect(readMessage('I run a small rights group in Phnom Penh. are we likely targets?').questions)
+      .toEqual([{ text: 'I run a small rights group in Phnom Penh. are we likely targets?', context: '' }]);
+    // A question about someone else keeps the introduction as context.
+    expect(readMessage('I run a small rights group in Phnom Penh. was the senate hit?').questions[0]?.context).toBe('I run a small rights group in Phnom Penh.');
+  });
+
   it('reads idioms as what they mean ("what were they after", "pulling the strings", "phone home")', () => {
     const read = (message: string) => readMessage(message).questions[0]?.text;
     expect(read('what were the spooks actually after?')).toBe('what did the spooks actually want?');
