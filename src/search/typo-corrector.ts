@@ -42,10 +42,12 @@ export class TypoCorrector {
     // Bitap scores a swap of two letters ("gruop", "emial") as two errors and misses some dropped letters
     // in short words ("chna"), so when fuse.js proposes nothing the words one letter shorter, as long and one
     // longer are checked for exactly one edit directly.
-    if (hits.length === 0) {
+    // Short words are checked directly as well: fuse.js returns a few of the many equally close short words,
+    // and may leave out the one meant ("reed" found "red" but not "read").
+    if (hits.length === 0 || word.length <= 5) {
       for (let length = word.length - 1; length <= word.length + 1; length++) {
         for (const candidate of this.buckets.get(bucketKey(word[0]!, length)) ?? []) {
-          if (editDistanceWithin(word, candidate, 1)) hits.push({ item: candidate, score: 1 });
+          if (!hits.some((hit) => hit.item === candidate) && editDistanceWithin(word, candidate, 1)) hits.push({ item: candidate, score: 1 });
         }
       }
     }
