@@ -44,8 +44,11 @@ export class SynonymTable {
   /** The group a run of words starting at `start` belongs to, and how many words it took. */
   match(words: readonly string[], start: number): { group: SynonymGroupStems; length: number } | undefined {
     const max = Math.min(this.longestPhrase, words.length - start);
+    // The phrases starting here, shortest first, built once; then looked up longest first.
+    const phrases: string[] = [];
+    for (let length = 1; length <= max; length++) phrases.push(length === 1 ? stem(words[start]!) : `${phrases[length - 2]} ${stem(words[start + length - 1]!)}`);
     for (let length = max; length >= 1; length--) {
-      const index = this.byPhrase.get(words.slice(start, start + length).map(stem).join(' '));
+      const index = this.byPhrase.get(phrases[length - 1]!);
       if (index !== undefined) return { group: this.groups[index]!, length };
     }
     return undefined;
