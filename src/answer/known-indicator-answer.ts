@@ -40,8 +40,8 @@ export function checkInsteadOfDeclining(question: string, snapshot: KnowledgeSna
 }
 
 /**
- * Every address, link, domain, IP address and file name has a dot or an "@", defanged or not ("[.]", "[dot]"): most
- * questions have neither, and skip reading parts out of them (a thirtieth of an answer's time).
+ * Every address, link, domain, IP address and file name has a dot or an "@", defanged or not ("[.]",
+ * "[dot]"): most questions have neither, and need not be read for parts at all.
  */
 function mayHoldSomethingToCheck(question: string): boolean {
   return /[.@]|\[dot\]|\(dot\)/i.test(question.replace(/[.!?\s]+$/, ''));
