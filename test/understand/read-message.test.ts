@@ -3,8 +3,8 @@ import { readMessage } from '../../src/understand/read-message.ts';
 
 describe('reading a chat message', () => {
   it('takes a reported lead-in off a request that is not shaped like a question', () => {
-    const { questions } = readMessage('my boss wants to know how to lock down our accounts');
-    expect(questions).toEqual([{ text: 'how to lock down our accounts', context: 'my boss' }]);
+    const { questions } = readMessage('my boss wants to know how to secure our accounts');
+    expect(questions).toEqual([{ text: 'how to secure our accounts', context: 'my boss' }]);
   });
 
   it('keeps a sentence about the asker as context of a keyword request', () => {
@@ -73,6 +73,7 @@ describe('reading a chat message', () => {
     expect(read('what were the spooks actually after?')).toBe('what did the spooks actually want?');
     expect(read('who is pulling the strings?')).toBe('who is behind it?');
     expect(read('which domain did the phish phone home to?')).toBe('which domain did the phish connect to the command server?');
+    expect(read('how do we lock down our logins?')).toBe('how do we protect our logins?');
     // "after" as a time is left alone.
     expect(read('what was the attacker after the election')).toBe('what was the attacker after the election');
   });
