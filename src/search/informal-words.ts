@@ -324,6 +324,7 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
 
   // When, proof, process
   ages: ['decades', 'years'],
+  faff: ['effort', 'trouble'],
   yonks: ['decades', 'years'],
   mess: ['attacks', 'campaign'],
   saga: ['attacks', 'campaign'],

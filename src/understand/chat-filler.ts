@@ -4,7 +4,7 @@
  * keeps every word it is made of ("thanks to whom did the data go?" keeps "thanks to").
  */
 
-const NAMES = String.raw`(?:ballot ?guard|bot|all|everyone|everybody|folks|team|guys|y'?all|there|friends?|people|again)`;
+const NAMES = String.raw`(?:ballot ?guard|bot|all|everyone|everybody|folks|team|guys|y'?all|there|friends?|people|again|mate|mates)`;
 /** Names at the end of a sentence are only those that cannot be its subject ("who was on the team" keeps "team"). */
 const TRAILING_NAMES = String.raw`(?:ballot ?guard|bot|all|everyone|everybody|folks|guys|y'?all|friends)`;
 /** Some openers are filler only when punctuation sets them apart ("team, who…", "question: …"). */
@@ -12,11 +12,12 @@ const SET_APART = String.raw`(?=\s*[,:!\u2014\u2013-])`;
 
 /** What may open a sentence without being part of the question, each followed by optional punctuation. */
 const LEADING = [
-  String.raw`(?:hi+|hello+|hey+|hiya|howdy|heya|yo|sup|greetings|dear|good (?:morning|afternoon|evening|day)|morning|evening|gm)(?: ${NAMES})*(?: from (?:the |our |my |a |an )?[\p{L}-]+)?`,
+  String.raw`(?:hi+|hello+|hey+|hiya|howdy|heya|yo|sup|greetings|dear|good (?:morning|afternoon|evening|day)|morning|evening|gm|cheers)(?: ${NAMES})*(?: from (?:the |our |my |a |an )?[\p{L}-]+)?`,
   NAMES + SET_APART,
   String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
   String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question)` + SET_APART,
   String.raw`quick (?:q|qn|question|one|thing|check)(?: for (?:you|the bot|ballot ?guard))?`,
+  String.raw`one more(?: (?:q|qn|question|thing))?(?=\s*(?:[,:!\u2014\u2013-]|$))`,
   String.raw`(?:sorry|apologies|pardon)(?: (?:to bug|to bother|for the noob question|for asking|if this is (?:a )?(?:dumb|stupid|silly|obvious|basic|naive)(?: question)?|if this was asked before|if this has been asked(?: before)?))?(?: you| y'?all| everyone)?(?: but)?`,
   String.raw`(?:just |i was |i'?m |i am )?(?:wondering|curious)(?: if| whether| about)?`,
   String.raw`(?:can|could|would) (?:you|someone|anyone|somebody)(?: please)? (?:tell|show|explain to|remind) (?:me|us)(?: please)?`,

@@ -1,13 +1,16 @@
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what were the spooks
  * after" asks what they wanted; "pulling the strings" is who is behind it; malware "calls back" or "phones
- * home" to a command server; "in scope" is targeted; to "lock down" accounts is to protect them.
+ * home" to a command server; "in scope" is targeted; to "lock down" accounts is to protect them; "give a
+ * toss" is to care; where a bot "gets its info from" is its sources.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what did $1 want'],
   [/\bpull(?:s|ed|ing)? the strings\b/gi, 'behind it'],
   [/\bcall(?:s|ed|ing)? the shots\b/gi, 'in charge'],
-  [/\b(?:call(?:s|ed|ing)? back|phon(?:e|es|ed|ing) home)(?: to)?\b/gi, 'connect to the command server'],
+  [/\b(?:call(?:s|ed|ing)? back|phon(?:e|es|ed|ing) home)(?: to)?\b/gi, 'use as command server'],
+  [/\bgive (?:a )?(?:toss|damn|hoot|monkey'?s)\b/gi, 'care'],
+  [/\b(?:get|gets|got) (?:its|your|their|the) (?:info|information|facts) from\b/gi, 'get its sources from'],
   [/\bin scope\b/gi, 'targeted'],
   [/\block(?:s|ed|ing)? down\b/gi, 'protect'],
 ];

@@ -72,8 +72,10 @@ describe('reading a chat message', () => {
     const read = (message: string) => readMessage(message).questions[0]?.text;
     expect(read('what were the spooks actually after?')).toBe('what did the spooks actually want?');
     expect(read('who is pulling the strings?')).toBe('who is behind it?');
-    expect(read('which domain did the phish phone home to?')).toBe('which domain did the phish connect to the command server?');
+    expect(read('which domain did the phish phone home to?')).toBe('which domain did the phish use as command server?');
     expect(read('how do we lock down our logins?')).toBe('how do we protect our logins?');
+    expect(read('why would beijing give a toss about it?')).toBe('why would beijing care about it?');
+    expect(read('cheers mate, one more: who found it?')).toBe('who found it?');
     // "after" as a time is left alone.
     expect(read('what was the attacker after the election')).toBe('what was the attacker after the election');
   });
