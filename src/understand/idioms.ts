@@ -2,7 +2,8 @@
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what were the spooks
  * after" asks what they wanted; "pulling the strings" is who is behind it; malware "calls back" or "phones
  * home" to a command server; "in scope" is targeted; to "lock down" accounts is to protect them; "give a
- * toss" is to care; where a bot "gets its info from" is its sources.
+ * toss" is to care; where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking
+ * gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to worry about.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what did $1 want'],
@@ -13,6 +14,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:get|gets|got) (?:its|your|their|the) (?:info|information|facts) from\b/gi, 'get its sources from'],
   [/\bin scope\b/gi, 'targeted'],
   [/\block(?:s|ed|ing)? down\b/gi, 'protect'],
+  [/\bdown under\b/gi, 'Australia'],
+  [/\bsmoking gun\b/gi, 'evidence'],
+  [/\bgo(?:es|ing)? fishing for\b/gi, 'go after'],
+  [/\blos(?:e|ing) (?:any )?sleep over\b/gi, 'worry about'],
+  [/\b(?:been )?up to (?:lately|recently|these days|since)\b/gi, 'doing recently'],
 ];
 
 /** Replaces each idiom with the plain words it means, keeping everything else as typed. */

@@ -76,6 +76,8 @@ describe('reading a chat message', () => {
     expect(read('how do we lock down our logins?')).toBe('how do we protect our logins?');
     expect(read('why would beijing give a toss about it?')).toBe('why would beijing care about it?');
     expect(read('cheers mate, one more: who found it?')).toBe('who found it?');
+    expect(read("what's the smoking gun that ties them to china?")).toBe("what's the evidence that ties them to china?");
+    expect(read('have they hit anyone down under?')).toBe('have they hit anyone Australia?');
     // "after" as a time is left alone.
     expect(read('what was the attacker after the election')).toBe('what was the attacker after the election');
   });
