@@ -3,7 +3,8 @@
  * after" asks what they wanted; "pulling the strings" is who is behind it; malware "calls back" or "phones
  * home" to a command server; "in scope" is targeted; to "lock down" accounts is to protect them; "give a
  * toss" is to care; where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking
- * gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to worry about.
+ * gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what
+ * someone "gets out of it" is what they want from it; "the Cambodian state" is its government.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what did $1 want'],
@@ -15,6 +16,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\bin scope\b/gi, 'targeted'],
   [/\block(?:s|ed|ing)? down\b/gi, 'protect'],
   [/\bdown under\b/gi, 'Australia'],
+  [/\b(?:brand[- ]new|never[- ]before[- ]seen)\b/gi, 'new'],
+  [/\breckons?\b/gi, 'thinks'],
+  [/\b(?:gets?|got|getting) out of (?:this|it|that)\b/gi, 'wants from it'],
+  [/\bhome base\b/gi, 'base'],
+  [/\b(cambodian|cambodia's|khmer) state\b/gi, '$1 government'],
   [/\bsmoking gun\b/gi, 'evidence'],
   [/\bgo(?:es|ing)? fishing for\b/gi, 'go after'],
   [/\blos(?:e|ing) (?:any )?sleep over\b/gi, 'worry about'],

@@ -78,6 +78,9 @@ describe('reading a chat message', () => {
     expect(read('cheers mate, one more: who found it?')).toBe('who found it?');
     expect(read("what's the smoking gun that ties them to china?")).toBe("what's the evidence that ties them to china?");
     expect(read('have they hit anyone down under?')).toBe('have they hit anyone Australia?');
+    expect(read('which parts of the Cambodian state got hit?')).toBe('which parts of the Cambodian government got hit?');
+    // Elsewhere "state" keeps its own sense.
+    expect(read('what is the Hainan State Security Department?')).toBe('what is the Hainan State Security Department?');
     // "after" as a time is left alone.
     expect(read('what was the attacker after the election')).toBe('what was the attacker after the election');
   });
