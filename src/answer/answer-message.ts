@@ -140,6 +140,10 @@ const OUT_OF_SCOPE: Record<OutOfScope, { title: string; body: string }> = {
     title: 'I can\u2019t help with attacking',
     body: 'I explain how these attacks worked so that people can recognise and stop them, never how to carry one out. I can tell you how the 2018 attackers worked and what to do to protect yourself and your organisation.',
   },
+  'other-task': {
+    title: 'That is not something I can do',
+    body: 'I only answer questions about the 2018 cyber-espionage campaign against Cambodia\u2019s election (who did it, who was targeted, how the attacks worked) and how to protect yourself from attacks like it.',
+  },
   'voting-services': {
     title: 'I can\u2019t help with registering or voting',
     body: 'How to register, where and how to vote are questions for the election authority (in Cambodia, the National Election Committee) and its official website. I cover the 2018 cyber-espionage campaign against Cambodia\u2019s election and how to protect yourself from attacks like it.',

@@ -8,9 +8,11 @@ import { normalizeText } from '../search/normalize.ts';
  * - how to take part in an election (registering, where and how to vote): an election authority's service,
  *   which a knowledge base about attacks on elections must not seem to give;
  * - help to attack (write a phishing e-mail, hack an election or an account): the bot explains attacks so
- *   people can defend against them, never how to carry one out.
+ *   people can defend against them, never how to carry one out;
+ * - a task for a general assistant (translate, recommend a book, write a poem, build a website): asked of
+ *   this bot, it would otherwise find some entry sharing a word ("translate" in the indictment's linguists).
  */
-export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help';
+export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'other-task';
 
 /**
  * A person's e-mail is private as an address ("Ben Read's email?", "her email address"), not as a message
@@ -69,6 +71,16 @@ const ATTACK_HELP = new RegExp(
   ].join('|'),
 );
 
+const OTHER_TASK = new RegExp(
+  [
+    String.raw`^(?:(?:can|could|would|will) you |please |pls )?(?:translate|transcribe|summari[sz]e this|proofread)\b`,
+    String.raw`^(?:(?:can|could|would|will) you |please |pls )?(?:recommend|suggest) (?:me )?(?:a|an|some) (?:good |great |nice )?(?:book|books|film|films|movie|movies|show|series|restaurant|restaurants|song|songs|podcast|podcasts|game|games|hotel|hotels)\b`,
+    String.raw`^(?:(?:can|could|would|will) you |please |pls )?(?:write|compose) (?:me |us )?(?:a |an )?(?:poem|song|story|essay|joke|limerick|haiku|cover letter|speech)\b`,
+    String.raw`^(?:(?:can|could|would|will) you |please |pls )?tell (?:me |us )?a (?:joke|story)\b`,
+    String.raw`\bhow (?:do i|do you|can i|to) (?:make|build|create|code) (?:a |an |my own )?(?:website|web site|app|game|logo|blog)\b`,
+  ].join('|'),
+);
+
 /** Why a question must be declined regardless of the knowledge, or undefined when it may be answered. */
 export function outOfScope(question: string): OutOfScope | undefined {
   // normalizeText drops "'s"; keep it as " s" so "Ben Read's phone" still reads as a possessive.
@@ -77,5 +89,6 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (NOT_YET_KNOWN.test(text)) return 'not-yet-known';
   if (VOTING_SERVICES.test(text)) return 'voting-services';
   if (ATTACK_HELP.test(text)) return 'attack-help';
+  if (OTHER_TASK.test(text)) return 'other-task';
   return undefined;
 }
