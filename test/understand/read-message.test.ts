@@ -70,7 +70,7 @@ describe('reading a chat message', () => {
 
   it('reads idioms as what they mean ("what were they after", "pulling the strings", "phone home")', () => {
     const read = (message: string) => readMessage(message).questions[0]?.text;
-    expect(read('what were the spooks actually after?')).toBe('what did the spooks actually want?');
+    expect(read('what were the spooks actually after?')).toBe('what was the motive of the spooks actually?');
     expect(read('who is pulling the strings?')).toBe('who is behind it?');
     expect(read('which domain did the phish phone home to?')).toBe('which domain did the phish use as command server?');
     expect(read('how do we lock down our logins?')).toBe('how do we protect our logins?');
