@@ -7,7 +7,6 @@ import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { aboutAnotherYear, asksForQuantity, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn } from './what-was-asked.ts';
-import { stem } from '../search/stem.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -51,7 +50,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const counted = new Set(countedWords(trimmed));
   const countedStems = new Set(concepts.filter((c) => c.label.split(' ').some((w) => counted.has(w))).flatMap((c) => c.variants.flatMap((v) => v.stems)));
   const hits = !quantity ? found
-    : countedStems.size > 0 ? found.filter((hit) => countsThing(hit.entry, countedStems, stem))
+    : countedStems.size > 0 ? found.filter((hit) => countsThing(hit.entry, countedStems))
     : found.filter((hit) => statesQuantity(hit.entry));
   const [top, ...rest] = hits;
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return abstain(trimmed, hits);

@@ -1,4 +1,5 @@
 import type { Entry } from '../knowledge/schema.ts';
+import { stem } from '../search/stem.ts';
 
 /*
  * Whether an entry can answer what a question asks for, beyond its topic: a number for "how many…", the
@@ -47,12 +48,12 @@ const COUNTED_WITHIN = 4;
  * with one of `countedStems` ("three servers" for "how many servers", "two Cambodian diplomats").
  * "how many people work at FireEye" is not answered by an entry whose only number counts something else.
  */
-export function countsThing(entry: Entry, countedStems: ReadonlySet<string>, stemOf: (word: string) => string): boolean {
+export function countsThing(entry: Entry, countedStems: ReadonlySet<string>): boolean {
   const tokens = `${entry.title}. ${entry.answer}`.toLowerCase().split(/[^\p{L}\p{N}$,.]+/u).map((t) => t.replace(/[,.]+$/, '')).filter(Boolean);
   return tokens.some((token, i) =>
     // Not a year ("2018"), nor a day of a month ("6 July").
     QUANTITY_TOKEN.test(token) && !/^(?:19|20)\d\d$/.test(token) && !MONTH_TOKEN.test(tokens[i + 1] ?? '') &&
-    tokens.slice(i + 1, i + 1 + COUNTED_WITHIN).some((next) => countedStems.has(stemOf(next))));
+    tokens.slice(i + 1, i + 1 + COUNTED_WITHIN).some((next) => countedStems.has(stem(next))));
 }
 
 /** "the number of", "in total": how a quantity is asked for, not what it is of. */

@@ -133,7 +133,7 @@ describe('questions that ask for a number', () => {
     const snapshot = await shippedSnapshot();
     expect(countedWords('how many phishing emails did they send?')).toEqual(['phishing', 'emails']);
     expect(countedWords('diplomats hit, how many?')).toEqual([]);
-    const counts = (answer: string, ...words: string[]) => countsThing({ title: 'T', answer } as Entry, new Set(words.map(stem)), stem);
+    const counts = (answer: string, ...words: string[]) => countsThing({ title: 'T', answer } as Entry, new Set(words.map(stem)));
     expect(counts('FireEye found three open-indexed servers.', 'servers')).toBe(true);
     expect(counts('The court banned 118 of its senior members.', 'members')).toBe(true);
     expect(counts('On 6 July 2018 a spear phish reached a UK firm.', 'phish')).toBe(false);
