@@ -62,13 +62,17 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
   const indicator = answerKnownIndicator(question.text, snapshot);
   if (indicator) return { question, result: indicator };
   const result = answerQuestion(question.text, snapshot, { context: question.context, cache });
-  if (!previousQuestion || !isFollowUp(question.text)) return result.outcome === 'answered' ? { question, result } : declinedOrChecked(aboutTheSubject(question, result, snapshot, cache), snapshot);
-  // A follow-up ("what was he charged with?") is read with the question before it; the answer that reading
-  // finds is kept when it differs, since the words alone may fit another entry better ("he" is not Kem Sokha).
-  const followed = answerQuestion(question.text, snapshot, { context: `${question.context} ${previousQuestion}`, cache });
-  if (followed.outcome !== 'answered') return { question, result };
-  const same = result.outcome === 'answered' && result.entryIds[0] === followed.entryIds[0];
-  return same ? { question, result } : { question, result: followed, followed: previousQuestion };
+  if (previousQuestion && isFollowUp(question.text)) {
+    // A follow-up ("what was he charged with?") is read with the question before it; the answer that reading
+    // finds is kept when it differs, since the words alone may fit another entry better ("he" is not Kem Sokha).
+    const followed = answerQuestion(question.text, snapshot, { context: `${question.context} ${previousQuestion}`, cache });
+    if (followed.outcome === 'answered') {
+      const same = result.outcome === 'answered' && result.entryIds[0] === followed.entryIds[0];
+      return same ? { question, result } : { question, result: followed, followed: previousQuestion };
+    }
+  }
+  if (result.outcome === 'answered') return { question, result };
+  return declinedOrChecked(aboutTheSubject(question, result, snapshot, cache), snapshot);
 }
 
 /** A question still unanswered that holds an address, link, domain or file name gets what /check finds in it. */

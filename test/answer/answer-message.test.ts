@@ -137,6 +137,8 @@ describe('answering chat messages as people type them', () => {
     expect(ask('is it going to rain tomorrow?').outcome).toBe('abstained');
     // After a question, "it" is that question's subject, not the campaign.
     expect(ask('who did it?', 'what is airbreak?').reply.body).not.toContain('Reading this as a question about the 2018');
+    // …unless reading it with that question finds nothing either.
+    expect(ask('so what is this all about', 'who did it?').reply.body).toMatch(/^\*Reading this as a question about the 2018/);
   });
 
   it('refuses a 10,000-character message with a specific message', () => {
