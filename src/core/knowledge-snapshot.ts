@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
-import { buildSearchIndex, buildSearchIndexInBackground, type SearchIndex } from '../search/search-index.ts';
+import type { IndexParts } from '../search/inverted-index.ts';
+import { buildSearchIndex, buildSearchIndexInBackground, searchIndexFromParts, type SearchIndex } from '../search/search-index.ts';
 
 /**
  * Knowledge and the search index built from it, always swapped together: a request takes one snapshot at
@@ -17,4 +18,9 @@ export function createSnapshot(knowledge: Knowledge): KnowledgeSnapshot {
 /** The same snapshot, built without blocking the event loop (for reloads while serving). */
 export async function createSnapshotInBackground(knowledge: Knowledge): Promise<KnowledgeSnapshot> {
   return { knowledge, index: await buildSearchIndexInBackground(knowledge) };
+}
+
+/** The snapshot of knowledge whose inverted index a worker thread built over the same entries (load-knowledge-in-worker.ts). */
+export function createSnapshotFromParts(knowledge: Knowledge, parts: IndexParts): KnowledgeSnapshot {
+  return { knowledge, index: searchIndexFromParts(knowledge, parts) };
 }

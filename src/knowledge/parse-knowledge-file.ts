@@ -5,11 +5,22 @@ import { KnowledgeFileSchema, type KnowledgeFile } from './schema.ts';
 import { formatFieldPath, type KnowledgeProblem } from './problems.ts';
 import { readPlainYaml } from './read-plain-yaml.ts';
 
+/** Where each item of a top-level list (`entries`, `sources`) starts. */
+export type ItemPositions = Record<string, readonly ({ line: number; col: number } | undefined)[]>;
+
 /** A parsed file that can still answer "which line is this field on?" for later checks. */
 export interface ParsedKnowledgeFile {
   file: string;
   content: KnowledgeFile;
+  /** What `locate` works from, and all of a parsed file that a worker thread posts (withLocator restores the rest). */
+  text: string;
+  positions: ItemPositions;
   locate(path: readonly PropertyKey[], message: string): KnowledgeProblem;
+}
+
+/** A parsed file posted by another thread, able to locate again. */
+export function withLocator(parsed: Omit<ParsedKnowledgeFile, 'locate'>): ParsedKnowledgeFile {
+  return { ...parsed, locate: keptLocator(parsed.file, parsed.text, parsed.positions) };
 }
 
 type Locate = ParsedKnowledgeFile['locate'];
@@ -42,8 +53,7 @@ function readValidFile(file: string, text: string): ParseResult | undefined {
   if (Array.isArray(listed) && listed.some(longAnswer)) return undefined;
   const result = KnowledgeFileSchema.safeParse(plain.data, { reportInput: true });
   if (!result.success) return undefined;
-  const known = { entries, sources: plain.items.get('sources') ?? [] };
-  return { ok: true, parsed: { file, content: result.data, locate: keptLocator(file, text, known) } };
+  return { ok: true, parsed: withLocator({ file, text, content: result.data, positions: { entries, sources: plain.items.get('sources') ?? [] } }) };
 }
 
 /**
@@ -97,7 +107,7 @@ export function parseKnowledgeFilePrecisely(file: string, text: string): ParseRe
     const list = isMap(doc.contents) ? (doc.contents as YAMLMap).get(key, true) : undefined;
     return isSeq(list) ? list.items.map((item) => (isNode(item) && item.range ? lineCounter.linePos(item.range[0]) : undefined)) : [];
   };
-  return { ok: true, parsed: { file, content: result.data, locate: keptLocator(file, text, { entries: items('entries'), sources: items('sources') }) } };
+  return { ok: true, parsed: withLocator({ file, text, content: result.data, positions: { entries: items('entries'), sources: items('sources') } }) };
 }
 
 /**
@@ -106,7 +116,7 @@ export function parseKnowledgeFilePrecisely(file: string, text: string): ParseRe
  * need. Keeping each file's parsed document instead held gigabytes at 100,000 entries, and the garbage
  * collector's work on them was a third of the load.
  */
-function keptLocator(file: string, text: string, known: Record<string, readonly ({ line: number; col: number } | undefined)[]>): Locate {
+function keptLocator(file: string, text: string, known: ItemPositions): Locate {
   let full: Locate | undefined;
   return (path, message) => {
     const [key, index] = path;

@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import { areRelated } from '../knowledge/related.ts';
-import { IndexBuilder, InvertedIndex, type DocId, type TermPresence } from './inverted-index.ts';
+import { IndexBuilder, InvertedIndex, type DocId, type IndexParts, type TermPresence } from './inverted-index.ts';
 import { TimeSlices } from '../core/time-slices.ts';
 import { calibratedConfidence } from './confidence-model.ts';
 import { conceptSignals, type HitSignals } from './hit-signals.ts';
@@ -98,6 +98,14 @@ export async function buildSearchIndexInBackground(knowledge: Pick<Knowledge, 'e
     if (step.done) return searchIndexOver(step.value, knowledge.synonyms);
     if (slices.due()) await slices.next();
   }
+}
+
+/**
+ * The search index over knowledge whose inverted index was built by another thread over the same entries
+ * (InvertedIndex.parts): a reload's worker builds it, so the main thread only joins the parts.
+ */
+export function searchIndexFromParts(knowledge: Pick<Knowledge, 'entries' | 'synonyms'>, parts: IndexParts): SearchIndex {
+  return searchIndexOver(InvertedIndex.fromParts(knowledge.entries, parts), knowledge.synonyms);
 }
 
 function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonyms']): SearchIndex {
