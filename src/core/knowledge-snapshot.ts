@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { IndexParts } from '../search/inverted-index.ts';
+import type { TypoCorrector } from '../search/typo-corrector.ts';
 import { buildSearchIndex, buildSearchIndexInBackground, searchIndexFromParts, type SearchIndex } from '../search/search-index.ts';
 
 /**
@@ -20,7 +21,10 @@ export async function createSnapshotInBackground(knowledge: Knowledge): Promise<
   return { knowledge, index: await buildSearchIndexInBackground(knowledge) };
 }
 
-/** The snapshot of knowledge whose inverted index a worker thread built over the same entries (load-knowledge-in-worker.ts). */
-export function createSnapshotFromParts(knowledge: Knowledge, parts: IndexParts): KnowledgeSnapshot {
-  return { knowledge, index: searchIndexFromParts(knowledge, parts) };
+/**
+ * The snapshot of knowledge whose inverted index a worker thread built over the same entries
+ * (load-knowledge-in-worker.ts), with the typo corrector over its vocabulary when the loader built it.
+ */
+export function createSnapshotFromParts(knowledge: Knowledge, parts: IndexParts, corrector?: TypoCorrector): KnowledgeSnapshot {
+  return { knowledge, index: searchIndexFromParts(knowledge, parts, corrector) };
 }

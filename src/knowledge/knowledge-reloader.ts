@@ -3,6 +3,7 @@ import type { KnowledgeHolder } from '../core/knowledge-holder.ts';
 import { createSnapshotFromParts, createSnapshotInBackground } from '../core/knowledge-snapshot.ts';
 import type { Logger } from '../core/logger.ts';
 import type { IndexParts } from '../search/inverted-index.ts';
+import type { TypoCorrector } from '../search/typo-corrector.ts';
 import type { AssembleResult } from './assemble-knowledge.ts';
 import { diffKnowledge, type KnowledgeDiff } from './knowledge-diff.ts';
 import { listKnowledgeFiles, loadKnowledgeDir } from './load-knowledge.ts';
@@ -88,13 +89,13 @@ export class KnowledgeReloader {
     const { dir, knowledge: holder, logger } = this.options;
     this.lastAttempt = new Date();
     let result: AssembleResult;
-    let indexParts: IndexParts | undefined;
+    let built: { indexParts: IndexParts; typoCorrector: TypoCorrector } | undefined;
     try {
       if (this.options.inWorker === false) result = await loadKnowledgeDir(dir);
       else {
         const loaded = await loadKnowledgeDirInWorker(dir);
         result = loaded;
-        if (loaded.ok) indexParts = loaded.indexParts;
+        if (loaded.ok) built = loaded;
       }
     } catch (error) {
       result = { ok: false, problems: [{ file: dir, line: 1, column: 1, field: '', message: `could not read the knowledge: ${(error as Error).message}` }] };
@@ -123,7 +124,7 @@ export class KnowledgeReloader {
       return { ok: false, problems: result.problems };
     }
     // The worker built the index; loaded here (inWorker: false), it is built in slices.
-    const snapshot = indexParts ? createSnapshotFromParts(result.knowledge, indexParts) : await createSnapshotInBackground(result.knowledge);
+    const snapshot = built ? createSnapshotFromParts(result.knowledge, built.indexParts, built.typoCorrector) : await createSnapshotInBackground(result.knowledge);
     const diff = await diffKnowledge(holder.snapshot.knowledge, result.knowledge);
     holder.replaceSnapshot(snapshot);
     this.problems = [];

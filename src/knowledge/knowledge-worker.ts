@@ -13,7 +13,8 @@ import type { KnowledgeFile } from './schema.ts';
  * comparisons), each only after the main thread asks for the next: queued messages would otherwise all be
  * taken in at once, and stall the bot for as long. While the main thread takes in a batch, the worker adds
  * it to a search index, whose typed arrays it hands over at the end (transferred, not copied): building
- * the index on the main thread, even in slices, took it seconds at 100,000 entries.
+ * the index on the main thread, even in slices, took it seconds at 100,000 entries; its vocabulary goes
+ * in batches like the entries.
  */
 const { dir, files } = workerData as { dir: string; files?: string[] };
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
@@ -63,7 +64,14 @@ async function loadAndPost(): Promise<void> {
     post({ type: 'entries', entries, origins: entries.map((e) => knowledge.origins.get(e.id)!), fingerprints: fingerprints.slice(i, i + entries.length) });
     await asked();
   }
-  const indexParts = index.finish().parts();
+  // The index's vocabulary goes in batches too: as one message, taking in 100,000 terms stalled the main thread 30 ms and more.
+  const { termIds, words, ...indexParts } = index.finish().parts();
+  const stems: string[] = [];
+  for (const [stem, id] of termIds) stems[id] = stem;
+  for (let i = 0; i < Math.max(stems.length, words.length); i += RELOAD_WORK.workerBatchTerms) {
+    post({ type: 'vocabulary', stems: stems.slice(i, i + RELOAD_WORK.workerBatchTerms), words: words.slice(i, i + RELOAD_WORK.workerBatchTerms) });
+    await asked();
+  }
   const buffers = new Set(Object.values(indexParts).filter((part): part is Uint32Array => ArrayBuffer.isView(part)).map((array) => array.buffer as ArrayBuffer));
   post(
     { type: 'done', sources: [...knowledge.sources.values()], synonyms: knowledge.synonyms.map((g) => [...g]), files: [...knowledge.files], loadedAt: knowledge.loadedAt.toISOString(), indexParts },

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { RUNNING_BUILT } from '../core/project-paths.ts';
 import type { IndexParts } from '../search/inverted-index.ts';
+import { TypoCorrector } from '../search/typo-corrector.ts';
 import type { Knowledge } from './assemble-knowledge.ts';
 import type { KnowledgeProblem } from './problems.ts';
 import type { Entry, Source } from './schema.ts';
@@ -9,10 +10,16 @@ import type { Entry, Source } from './schema.ts';
 export type WorkerMessage =
   | { type: 'problems'; problems: KnowledgeProblem[] }
   | { type: 'entries'; entries: Entry[]; origins: { file: string; line: number }[]; fingerprints: string[] }
-  | { type: 'done'; sources: Source[]; synonyms: string[][]; files: string[]; loadedAt: string; indexParts: IndexParts };
+  | { type: 'vocabulary'; stems: string[]; words: string[] }
+  | { type: 'done'; sources: Source[]; synonyms: string[][]; files: string[]; loadedAt: string; indexParts: Omit<IndexParts, 'termIds' | 'words'> };
 
-/** What loadKnowledgeDir gives, and with valid knowledge the parts of its inverted index, built by the worker. */
-export type WorkerLoadResult = { ok: true; knowledge: Knowledge; indexParts: IndexParts } | { ok: false; problems: KnowledgeProblem[] };
+/**
+ * What loadKnowledgeDir gives, and with valid knowledge the parts of its inverted index, built by the
+ * worker, and the typo corrector over its vocabulary, built here batch by batch as it arrived.
+ */
+export type WorkerLoadResult =
+  | { ok: true; knowledge: Knowledge; indexParts: IndexParts; typoCorrector: TypoCorrector }
+  | { ok: false; problems: KnowledgeProblem[] };
 
 /** Compiled, the worker is plain JavaScript; under tsx it needs an entry that registers tsx first. */
 export const KNOWLEDGE_WORKER_FILE = new URL(RUNNING_BUILT ? './knowledge-worker.js' : './knowledge-worker-entry.mjs', import.meta.url);
@@ -29,6 +36,9 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<WorkerLoadResult>
     const entriesById = new Map<string, Entry>();
     const origins = new Map<string, { file: string; line: number }>();
     const fingerprints = new Map<string, string>();
+    const termIds = new Map<string, number>();
+    const words: string[] = [];
+    const typoCorrector = new TypoCorrector([]);
     let settled = false;
     const finish = (result: WorkerLoadResult) => {
       settled = true;
@@ -46,6 +56,11 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<WorkerLoadResult>
         });
         // Ask for the next batch only after the event loop has had a turn.
         setImmediate(() => worker.postMessage('next'));
+      } else if (message.type === 'vocabulary') {
+        for (const stem of message.stems) termIds.set(stem, termIds.size);
+        words.push(...message.words);
+        typoCorrector.add(message.words);
+        setImmediate(() => worker.postMessage('next'));
       } else {
         const knowledge: Knowledge = {
           entries,
@@ -57,7 +72,7 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<WorkerLoadResult>
           loadedAt: new Date(message.loadedAt),
           fingerprints,
         };
-        finish({ ok: true, knowledge, indexParts: message.indexParts });
+        finish({ ok: true, knowledge, indexParts: { ...message.indexParts, termIds, words }, typoCorrector });
       }
     });
     worker.once('error', (error) => {

@@ -104,13 +104,13 @@ export async function buildSearchIndexInBackground(knowledge: Pick<Knowledge, 'e
  * The search index over knowledge whose inverted index was built by another thread over the same entries
  * (InvertedIndex.parts): a reload's worker builds it, so the main thread only joins the parts.
  */
-export function searchIndexFromParts(knowledge: Pick<Knowledge, 'entries' | 'synonyms'>, parts: IndexParts): SearchIndex {
-  return searchIndexOver(InvertedIndex.fromParts(knowledge.entries, parts), knowledge.synonyms);
+export function searchIndexFromParts(knowledge: Pick<Knowledge, 'entries' | 'synonyms'>, parts: IndexParts, corrector?: TypoCorrector): SearchIndex {
+  return searchIndexOver(InvertedIndex.fromParts(knowledge.entries, parts), knowledge.synonyms, corrector);
 }
 
-function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonyms']): SearchIndex {
+/** `corrector`, when given, was built over the index's vocabulary (in batches, by a reload). */
+function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonyms'], corrector = new TypoCorrector(index.vocabulary)): SearchIndex {
   const synonyms = new SynonymTable(synonymGroups);
-  const corrector = new TypoCorrector(index.vocabulary);
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);

@@ -41,7 +41,7 @@ describe('loading knowledge in worker threads', () => {
     expect(there.knowledge.files).toEqual(here.knowledge.files);
     for (const entry of here.knowledge.entries) expect(there.knowledge.fingerprints?.get(entry.id)).toBe(entryFingerprint(entry));
 
-    const joined = createSnapshotFromParts(there.knowledge, there.indexParts);
+    const joined = createSnapshotFromParts(there.knowledge, there.indexParts, there.typoCorrector);
     const built = createSnapshot(here.knowledge);
     const evalQuestions = (await readFile('test/eval/tuning.jsonl', 'utf8')).trim().split('\n').map((line) => (JSON.parse(line) as { q: string }).q);
     const generated = here.knowledge.entries.filter((e) => e.id.startsWith('generated-')).slice(0, 50);
