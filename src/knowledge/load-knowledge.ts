@@ -48,9 +48,9 @@ export async function loadKnowledgeDir(dir: string, { parseElsewhere, onParsed }
     problems.push({ file: dir, line: 1, column: 1, field: '', message: `the knowledge files total ${megabytes(total)}; the bot serves at most ${megabytes(OPERATING_LIMITS.maxKnowledgeBytes)}` });
   }
   if (problems.length > 0) return { ok: false, problems };
-  // A large set is parsed on two cores: the second half of its files elsewhere (a second worker thread),
-  // the first half here meanwhile, each file handed to `onParsed` as soon as those before it are.
-  const hereCount = parseElsewhere && total >= RELOAD_WORK.parallelParseBytes ? Math.ceil(files.length / 2) : files.length;
+  // A large set is parsed on two cores: the first files here, the rest elsewhere (a second worker thread)
+  // meanwhile, each file handed to `onParsed` as soon as those before it are.
+  const hereCount = parseElsewhere && total >= RELOAD_WORK.parallelParseBytes ? Math.ceil(files.length * RELOAD_WORK.parseHereShare) : files.length;
   const elsewhere = hereCount < files.length ? parseElsewhere!(dir, files.slice(hereCount)) : Promise.resolve([]);
   elsewhere.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   const set = new KnowledgeSet();
