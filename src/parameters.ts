@@ -110,11 +110,18 @@ export const REPORTS = { holdMinutes: 30, maxHeld: 1_000, maxMessageChars: 900 }
  * (issue 11). Chosen, not tuned. The index's final layout yields every `stepWork` entries (or 20 times
  * that many postings), each step a few milliseconds at 100,000 entries. The worker hands validated
  * entries over `workerBatchEntries` at a time, each message deserialised on the main thread in one go:
- * 2,000 generated entries took 20 ms (210 ms when a collection fell in it), 500 about 5 ms. Measured
+ * 2,000 generated entries took 20 ms (210 ms when a collection fell in it), 500 about 5 ms; the index's
+ * vocabulary goes `workerBatchTerms` terms at a time (the 104,000 terms of 100,000 generated entries took
+ * 30 ms in one message). A set of at least `parallelParseBytes` is parsed by two worker threads: chosen,
+ * not tuned; starting the second took 450 ms under tsx (the bench, the tests), so under tsx it gains only
+ * from about 10,000 generated entries (7 MB), and it costs the built program less. The first worker parses
+ * `parseHereShare` of the files and indexes every entry as it comes, the second parses the rest: with half
+ * each, at 100,000 generated entries the second had posted its files at 7.8 s while the first was busy
+ * with its own half until 11.6 s; with a third, 7.5 s and 8.6 s (one run each, load 6 to 9). Measured
  * with `npm run bench -- --reload` and `node --cpu-prof` (2026-11-26); figures in README, "Measuring
  * answers and speed".
  */
-export const RELOAD_WORK = { sliceMs: 10, stepWork: 2_000, workerBatchEntries: 500 };
+export const RELOAD_WORK = { sliceMs: 10, stepWork: 2_000, workerBatchEntries: 500, workerBatchTerms: 10_000, parallelParseBytes: 2_000_000, parseHereShare: 1 / 3 };
 
 /**
  * Bounds of what a knowledge snapshot remembers between questions (src/search, src/answer); both are

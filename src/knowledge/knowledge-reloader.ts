@@ -1,7 +1,9 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { KnowledgeHolder } from '../core/knowledge-holder.ts';
-import { createSnapshotInBackground } from '../core/knowledge-snapshot.ts';
+import { createSnapshotFromParts, createSnapshotInBackground } from '../core/knowledge-snapshot.ts';
 import type { Logger } from '../core/logger.ts';
+import type { IndexParts } from '../search/inverted-index.ts';
+import type { TypoCorrector } from '../search/typo-corrector.ts';
 import type { AssembleResult } from './assemble-knowledge.ts';
 import { diffKnowledge, type KnowledgeDiff } from './knowledge-diff.ts';
 import { listKnowledgeFiles, loadKnowledgeDir } from './load-knowledge.ts';
@@ -87,8 +89,14 @@ export class KnowledgeReloader {
     const { dir, knowledge: holder, logger } = this.options;
     this.lastAttempt = new Date();
     let result: AssembleResult;
+    let built: { indexParts: IndexParts; typoCorrector: TypoCorrector } | undefined;
     try {
-      result = this.options.inWorker === false ? await loadKnowledgeDir(dir) : await loadKnowledgeDirInWorker(dir);
+      if (this.options.inWorker === false) result = await loadKnowledgeDir(dir);
+      else {
+        const loaded = await loadKnowledgeDirInWorker(dir);
+        result = loaded;
+        if (loaded.ok) built = loaded;
+      }
     } catch (error) {
       result = { ok: false, problems: [{ file: dir, line: 1, column: 1, field: '', message: `could not read the knowledge: ${(error as Error).message}` }] };
     }
@@ -115,7 +123,8 @@ export class KnowledgeReloader {
       this.options.onRefused?.(result.problems);
       return { ok: false, problems: result.problems };
     }
-    const snapshot = await createSnapshotInBackground(result.knowledge);
+    // The worker built the index; loaded here (inWorker: false), it is built in slices.
+    const snapshot = built ? createSnapshotFromParts(result.knowledge, built.indexParts, built.typoCorrector) : await createSnapshotInBackground(result.knowledge);
     const diff = await diffKnowledge(holder.snapshot.knowledge, result.knowledge);
     holder.replaceSnapshot(snapshot);
     this.problems = [];

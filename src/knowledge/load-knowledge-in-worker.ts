@@ -1,6 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { RUNNING_BUILT } from '../core/project-paths.ts';
-import type { AssembleResult, Knowledge } from './assemble-knowledge.ts';
+import type { IndexParts } from '../search/inverted-index.ts';
+import { TypoCorrector } from '../search/typo-corrector.ts';
+import type { Knowledge } from './assemble-knowledge.ts';
 import type { KnowledgeProblem } from './problems.ts';
 import type { Entry, Source } from './schema.ts';
 
@@ -8,24 +10,37 @@ import type { Entry, Source } from './schema.ts';
 export type WorkerMessage =
   | { type: 'problems'; problems: KnowledgeProblem[] }
   | { type: 'entries'; entries: Entry[]; origins: { file: string; line: number }[]; fingerprints: string[] }
-  | { type: 'done'; sources: Source[]; synonyms: string[][]; files: string[]; loadedAt: string };
+  | { type: 'vocabulary'; stems: string[]; words: string[] }
+  | { type: 'done'; sources: Source[]; synonyms: string[][]; files: string[]; loadedAt: string; indexParts: Omit<IndexParts, 'termIds' | 'words'> };
+
+/**
+ * What loadKnowledgeDir gives, and with valid knowledge the parts of its inverted index, built by the
+ * worker, and the typo corrector over its vocabulary, built here batch by batch as it arrived.
+ */
+export type WorkerLoadResult =
+  | { ok: true; knowledge: Knowledge; indexParts: IndexParts; typoCorrector: TypoCorrector }
+  | { ok: false; problems: KnowledgeProblem[] };
 
 /** Compiled, the worker is plain JavaScript; under tsx it needs an entry that registers tsx first. */
-const WORKER_FILE = new URL(RUNNING_BUILT ? './knowledge-worker.js' : './knowledge-worker-entry.mjs', import.meta.url);
+export const KNOWLEDGE_WORKER_FILE = new URL(RUNNING_BUILT ? './knowledge-worker.js' : './knowledge-worker-entry.mjs', import.meta.url);
 
 /**
  * Loads and validates a knowledge directory in a worker thread, so that parsing thousands of entries
- * never stalls the questions the bot is answering meanwhile. The result is the same as loadKnowledgeDir's.
+ * never stalls the questions the bot is answering meanwhile. The result is the same as loadKnowledgeDir's,
+ * with the inverted index over the entries (createSnapshotFromParts joins the two).
  */
-export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
+export function loadKnowledgeDirInWorker(dir: string): Promise<WorkerLoadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { dir } });
+    const worker = new Worker(KNOWLEDGE_WORKER_FILE, { workerData: { dir } });
     const entries: Entry[] = [];
     const entriesById = new Map<string, Entry>();
     const origins = new Map<string, { file: string; line: number }>();
     const fingerprints = new Map<string, string>();
+    const termIds = new Map<string, number>();
+    const words: string[] = [];
+    const typoCorrector = new TypoCorrector([]);
     let settled = false;
-    const finish = (result: AssembleResult) => {
+    const finish = (result: WorkerLoadResult) => {
       settled = true;
       resolve(result);
       void worker.terminate();
@@ -41,6 +56,11 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
         });
         // Ask for the next batch only after the event loop has had a turn.
         setImmediate(() => worker.postMessage('next'));
+      } else if (message.type === 'vocabulary') {
+        for (const stem of message.stems) termIds.set(stem, termIds.size);
+        words.push(...message.words);
+        typoCorrector.add(message.words);
+        setImmediate(() => worker.postMessage('next'));
       } else {
         const knowledge: Knowledge = {
           entries,
@@ -52,7 +72,7 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<AssembleResult> {
           loadedAt: new Date(message.loadedAt),
           fingerprints,
         };
-        finish({ ok: true, knowledge });
+        finish({ ok: true, knowledge, indexParts: { ...message.indexParts, termIds, words }, typoCorrector });
       }
     });
     worker.once('error', (error) => {

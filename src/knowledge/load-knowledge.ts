@@ -3,7 +3,8 @@ import { OPERATING_LIMITS } from '../core/operating-limits.ts';
 import { decodeKnowledgeFile } from './read-knowledge-file.ts';
 import path from 'node:path';
 import { assembleKnowledge, type AssembleResult } from './assemble-knowledge.ts';
-import { parseKnowledgeFile, type ParsedKnowledgeFile } from './parse-knowledge-file.ts';
+import { RELOAD_WORK } from '../parameters.ts';
+import { parseKnowledgeFile, withLocator, type ParsedKnowledgeFile } from './parse-knowledge-file.ts';
 import type { KnowledgeProblem } from './problems.ts';
 
 const KNOWLEDGE_FILE = /\.ya?ml$/i;
@@ -12,7 +13,7 @@ const KNOWLEDGE_FILE = /\.ya?ml$/i;
  * Loads and validates every YAML file under `dir` (recursively). All-or-nothing: the result is either a
  * complete knowledge set or the full list of problems, so a caller never holds half a set.
  */
-export async function loadKnowledgeDir(dir: string): Promise<AssembleResult> {
+export async function loadKnowledgeDir(dir: string, { parseElsewhere, onParsed }: LoadOptions = {}): Promise<AssembleResult> {
   let files: string[];
   try {
     files = await listKnowledgeFiles(dir);
@@ -47,14 +48,44 @@ export async function loadKnowledgeDir(dir: string): Promise<AssembleResult> {
     problems.push({ file: dir, line: 1, column: 1, field: '', message: `the knowledge files total ${megabytes(total)}; the bot serves at most ${megabytes(OPERATING_LIMITS.maxKnowledgeBytes)}` });
   }
   if (problems.length > 0) return { ok: false, problems };
-  // One file at a time, each read awaited: a large knowledge base loads without stalling the bot.
+  // A large set is parsed on two cores: the first files here, the rest elsewhere (a second worker thread)
+  // meanwhile, each file handed to `onParsed` as soon as those before it are.
+  const hereCount = parseElsewhere && total >= RELOAD_WORK.parallelParseBytes ? Math.ceil(files.length * RELOAD_WORK.parseHereShare) : files.length;
+  const elsewhere = hereCount < files.length ? parseElsewhere!(dir, files.slice(hereCount)) : Promise.resolve([]);
+  elsewhere.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
   const set = new KnowledgeSet();
-  for (const file of files) {
-    const decoded = decodeKnowledgeFile(file, await readFile(path.join(dir, file)));
-    if (decoded.ok) set.add(file, decoded.text);
-    else set.refuse(decoded.problem);
-  }
+  const take = (parsed: FileParse) => {
+    if (!parsed.ok) return set.refuse(...parsed.problems);
+    set.take(withLocator(parsed.parsed));
+    onParsed?.(parsed.parsed);
+  };
+  // One file at a time, each read awaited: a large knowledge base loads without stalling the bot.
+  for (const file of files.slice(0, hereCount)) take(await readAndParse(dir, file));
+  for (const parsed of await elsewhere) take(parsed);
   return set.result();
+}
+
+export interface LoadOptions {
+  /** Parses some of the files on another thread (for large sets). */
+  parseElsewhere?: ParseElsewhere;
+  /** Called with each valid file as it is parsed, in file order (so with the entries in the set's order when it is valid). */
+  onParsed?: (parsed: Omit<ParsedKnowledgeFile, 'locate'>) => void;
+}
+
+/** One file parsed, as plain data a worker thread can post (no locator). */
+export type FileParse = { ok: true; parsed: Omit<ParsedKnowledgeFile, 'locate'> } | { ok: false; problems: KnowledgeProblem[] };
+
+/** Parses some of a directory's files somewhere else (another worker thread), in the order given. */
+export type ParseElsewhere = (dir: string, files: string[]) => Promise<FileParse[]>;
+
+/** Reads, decodes and parses one file of `dir`. */
+export async function readAndParse(dir: string, file: string): Promise<FileParse> {
+  const decoded = decodeKnowledgeFile(file, await readFile(path.join(dir, file)));
+  if (!decoded.ok) return { ok: false, problems: [decoded.problem] };
+  const result = parseKnowledgeFile(file, decoded.text);
+  if (!result.ok) return result;
+  const { locate: _locate, ...parsed } = result.parsed;
+  return { ok: true, parsed };
 }
 
 function megabytes(bytes: number): string {
@@ -73,14 +104,18 @@ class KnowledgeSet {
   private readonly parsed: ParsedKnowledgeFile[] = [];
   private readonly problems: KnowledgeProblem[] = [];
 
-  refuse(problem: KnowledgeProblem): void {
-    this.problems.push(problem);
+  refuse(...problems: KnowledgeProblem[]): void {
+    this.problems.push(...problems);
+  }
+
+  take(parsed: ParsedKnowledgeFile): void {
+    this.parsed.push(parsed);
   }
 
   add(file: string, text: string): void {
     const result = parseKnowledgeFile(file, text);
-    if (result.ok) this.parsed.push(result.parsed);
-    else this.problems.push(...result.problems);
+    if (result.ok) this.take(result.parsed);
+    else this.refuse(...result.problems);
   }
 
   result(): AssembleResult {

@@ -3,12 +3,24 @@ import { OPERATING_LIMITS } from '../core/operating-limits.ts';
 import type { z } from 'zod';
 import { KnowledgeFileSchema, type KnowledgeFile } from './schema.ts';
 import { formatFieldPath, type KnowledgeProblem } from './problems.ts';
+import { readPlainYaml } from './read-plain-yaml.ts';
+
+/** Where each item of a top-level list (`entries`, `sources`) starts. */
+export type ItemPositions = Record<string, readonly ({ line: number; col: number } | undefined)[]>;
 
 /** A parsed file that can still answer "which line is this field on?" for later checks. */
 export interface ParsedKnowledgeFile {
   file: string;
   content: KnowledgeFile;
+  /** What `locate` works from, and all of a parsed file that a worker thread posts (withLocator restores the rest). */
+  text: string;
+  positions: ItemPositions;
   locate(path: readonly PropertyKey[], message: string): KnowledgeProblem;
+}
+
+/** A parsed file posted by another thread, able to locate again. */
+export function withLocator(parsed: Omit<ParsedKnowledgeFile, 'locate'>): ParsedKnowledgeFile {
+  return { ...parsed, locate: keptLocator(parsed.file, parsed.text, parsed.positions) };
 }
 
 type Locate = ParsedKnowledgeFile['locate'];
@@ -17,8 +29,39 @@ export type ParseResult = { ok: true; parsed: ParsedKnowledgeFile } | { ok: fals
 
 /** Parses and validates one knowledge file's text; `file` is only used to label problems. */
 export function parseKnowledgeFile(file: string, text: string): ParseResult {
+  if (text.length > OPERATING_LIMITS.maxFileBytes) {
+    return { ok: false, problems: [{ file, line: 1, column: 1, field: '', message: `the file has ${text.length} characters; a knowledge file may have at most ${OPERATING_LIMITS.maxFileBytes}: split it into several files` }] };
+  }
+  return readValidFile(file, text) ?? parseKnowledgeFilePrecisely(file, text);
+}
+
+/**
+ * A valid plain file read the fast way (read-plain-yaml.ts); `undefined` for any file that is not plain or
+ * not valid, or has an entry or answer that may be over its size limit: that file is read again by the
+ * `yaml` library, which says what is wrong and where, exactly as it did before the fast way existed.
+ */
+function readValidFile(file: string, text: string): ParseResult | undefined {
+  const plain = readPlainYaml(text);
+  if (plain === undefined || plain.data === null || plain.data === undefined) return undefined;
+  const entries = plain.items.get('entries') ?? [];
+  if (entries.some((item) => item.maxLength > OPERATING_LIMITS.maxEntryChars)) return undefined;
+  const listed = (plain.data as { entries?: unknown }).entries;
+  const longAnswer = (entry: unknown) => {
+    const answer = (entry as { answer?: unknown } | null)?.answer;
+    return typeof answer === 'string' && answer.length > OPERATING_LIMITS.maxAnswerChars;
+  };
+  if (Array.isArray(listed) && listed.some(longAnswer)) return undefined;
+  const result = KnowledgeFileSchema.safeParse(plain.data, { reportInput: true });
+  if (!result.success) return undefined;
+  return { ok: true, parsed: withLocator({ file, text, content: result.data, positions: { entries, sources: plain.items.get('sources') ?? [] } }) };
+}
+
+/**
+ * Parses and validates with the `yaml` library, which locates every problem: what parseKnowledgeFile does
+ * for any file the fast way declines (exported so tests can show both ways agree).
+ */
+export function parseKnowledgeFilePrecisely(file: string, text: string): ParseResult {
   const whole = (message: string): ParseResult => ({ ok: false, problems: [{ file, line: 1, column: 1, field: '', message }] });
-  if (text.length > OPERATING_LIMITS.maxFileBytes) return whole(`the file has ${text.length} characters; a knowledge file may have at most ${OPERATING_LIMITS.maxFileBytes}: split it into several files`);
   const lineCounter = new LineCounter();
   let doc: Document;
   try {
@@ -60,7 +103,11 @@ export function parseKnowledgeFile(file: string, text: string): ParseResult {
   if (!result.success) {
     return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, locate)) };
   }
-  return { ok: true, parsed: { file, content: result.data, locate: keptLocator(file, text, doc, lineCounter) } };
+  const items = (key: string) => {
+    const list = isMap(doc.contents) ? (doc.contents as YAMLMap).get(key, true) : undefined;
+    return isSeq(list) ? list.items.map((item) => (isNode(item) && item.range ? lineCounter.linePos(item.range[0]) : undefined)) : [];
+  };
+  return { ok: true, parsed: withLocator({ file, text, content: result.data, positions: { entries: items('entries'), sources: items('sources') } }) };
 }
 
 /**
@@ -69,12 +116,7 @@ export function parseKnowledgeFile(file: string, text: string): ParseResult {
  * need. Keeping each file's parsed document instead held gigabytes at 100,000 entries, and the garbage
  * collector's work on them was a third of the load.
  */
-function keptLocator(file: string, text: string, doc: Document, lineCounter: LineCounter): Locate {
-  const items = (key: string) => {
-    const list = isMap(doc.contents) ? (doc.contents as YAMLMap).get(key, true) : undefined;
-    return isSeq(list) ? list.items.map((item) => (isNode(item) && item.range ? lineCounter.linePos(item.range[0]) : undefined)) : [];
-  };
-  const known: Record<string, ({ line: number; col: number } | undefined)[]> = { entries: items('entries'), sources: items('sources') };
+function keptLocator(file: string, text: string, known: ItemPositions): Locate {
   let full: Locate | undefined;
   return (path, message) => {
     const [key, index] = path;

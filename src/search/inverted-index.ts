@@ -80,6 +80,12 @@ interface IndexArrays {
 }
 
 /**
+ * An index without its entries: what a worker thread that built it hands over, the typed arrays transferred
+ * rather than copied (knowledge-worker.ts), to be joined to the same entries with InvertedIndex.fromParts.
+ */
+export type IndexParts = Omit<IndexArrays, 'entries'>;
+
+/**
  * Builds an index entry by entry (`add`), then lays out the postings (`finishSteps`, in bounded steps a
  * background build yields between, or `finish` at once).
  */
@@ -306,6 +312,17 @@ export class InvertedIndex {
     this.vocabulary = arrays.words;
     this.idfs = new Float64Array(arrays.termIds.size).fill(NaN);
     this.aboutness = new Uint8Array(arrays.termIds.size);
+  }
+
+  /** An index over `entries` from the parts of one built over the same entries, in the same order. */
+  static fromParts(entries: readonly Entry[], parts: IndexParts): InvertedIndex {
+    return new InvertedIndex({ ...parts, entries: entries as Entry[] });
+  }
+
+  /** This index without its entries, to hand to another thread. */
+  parts(): IndexParts {
+    const { entries: _entries, ...parts } = this.a;
+    return parts;
   }
 
   /** Indexes all entries at once. */

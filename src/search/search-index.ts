@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import { areRelated } from '../knowledge/related.ts';
-import { IndexBuilder, InvertedIndex, type DocId, type TermPresence } from './inverted-index.ts';
+import { IndexBuilder, InvertedIndex, type DocId, type IndexParts, type TermPresence } from './inverted-index.ts';
 import { TimeSlices } from '../core/time-slices.ts';
 import { calibratedConfidence } from './confidence-model.ts';
 import { conceptSignals, type HitSignals } from './hit-signals.ts';
@@ -100,9 +100,17 @@ export async function buildSearchIndexInBackground(knowledge: Pick<Knowledge, 'e
   }
 }
 
-function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonyms']): SearchIndex {
+/**
+ * The search index over knowledge whose inverted index was built by another thread over the same entries
+ * (InvertedIndex.parts): a reload's worker builds it, so the main thread only joins the parts.
+ */
+export function searchIndexFromParts(knowledge: Pick<Knowledge, 'entries' | 'synonyms'>, parts: IndexParts, corrector?: TypoCorrector): SearchIndex {
+  return searchIndexOver(InvertedIndex.fromParts(knowledge.entries, parts), knowledge.synonyms, corrector);
+}
+
+/** `corrector`, when given, was built over the index's vocabulary (in batches, by a reload). */
+function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonyms'], corrector = new TypoCorrector(index.vocabulary)): SearchIndex {
   const synonyms = new SynonymTable(synonymGroups);
-  const corrector = new TypoCorrector(index.vocabulary);
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);

@@ -18,6 +18,14 @@ export class TypoCorrector {
   private readonly cache = new Map<string, string[]>();
 
   constructor(vocabulary: Iterable<string>) {
+    this.add(vocabulary);
+  }
+
+  /**
+   * Adds words to the vocabulary, before the first correction: a reload adds each batch of a new index's
+   * vocabulary as it arrives from the worker, rather than 100,000 words in one go.
+   */
+  add(vocabulary: Iterable<string>): void {
     for (const word of vocabulary) {
       if (word.length < 3 || word.length > MAX_WORD || /\d/.test(word)) continue;
       const key = bucketKey(word[0]!, word.length);
