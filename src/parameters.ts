@@ -168,3 +168,10 @@ export const SQLITE_RECORDS = {
  * so it still collects; a crowd keeps it far above, so no collection pauses an answer.
  */
 export const IDLE_MEMORY = { checkEverySeconds: 15, idleBusyShare: 0.05, minGrowthMb: 16 };
+
+/**
+ * Random ids (answers' and held reports', src/core/random-id.ts) are cut from a pool of `idsPerFill` ids'
+ * worth of bytes, filled by one call to the system's random source: one call per id was 2.5% of a Slack
+ * answer's CPU under a crowd (`npm run bench -- --load --cpu-prof`, 2026-11-26). 256 ids are 3 KB.
+ */
+export const RANDOM_IDS = { idsPerFill: 256 };
