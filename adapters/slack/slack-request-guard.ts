@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
 import type { Logger } from '../../src/core/logger.ts';
+import type { RequestTurns } from './request-turns.ts';
 import type { SeenRequestStore } from '../../src/state/seen-request-store.ts';
 
 export interface SlackRequestGuardOptions {
@@ -14,6 +15,8 @@ export interface SlackRequestGuardOptions {
   bodyLimit: number;
   /** How long a handled request's signature is remembered. */
   memoryMs: number;
+  /** Turns of the event loop that requests take their work in (adapters/slack/request-turns.ts). */
+  turns?: RequestTurns;
 }
 
 /**
@@ -55,6 +58,7 @@ export function guardSlackRequests(next: RequestListener, options: SlackRequestG
       return answer(res, 413);
     }
     (req as IncomingMessage & { rawBody?: Buffer }).rawBody = raw;
+    await options.turns?.enter();
     const signature = signedBy(req, raw, options.signingSecret);
     if (!signature) {
       // Slack's certificate check comes unsigned and carries nothing to act on: answered, and never passed on.
