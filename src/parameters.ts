@@ -175,3 +175,13 @@ export const IDLE_MEMORY = { checkEverySeconds: 15, idleBusyShare: 0.05, minGrow
  * answer's CPU under a crowd (`npm run bench -- --load --cpu-prof`, 2026-11-26). 256 ids are 3 KB.
  */
 export const RANDOM_IDS = { idsPerFill: 256 };
+
+/**
+ * The replay check's SQLite file (src/records/seen-requests.ts): a worker thread checkpoints its write-ahead
+ * log every `checkpointEveryMs`, so the disk flush a checkpoint makes stays off the event loop; the main
+ * connection checkpoints itself only past `backstopCheckpointPages` (SQLite's default is 1,000, about 4 MB),
+ * if the worker falls behind. A second's inserts are about 1,500 under a crowd, well under the backstop.
+ * Measured with a loop of 20,000 inserts on this machine (2026-11-26): 38 µs an insert with SQLite's own
+ * checkpoints, 22 µs with them ten times rarer, 13 µs with none on the inserting thread.
+ */
+export const SEEN_REQUESTS = { checkpointEveryMs: 1_000, backstopCheckpointPages: 10_000 };
