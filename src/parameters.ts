@@ -186,3 +186,23 @@ export const SQLITE_RECORDS = {
  * so it still collects; a crowd keeps it far above, so no collection pauses an answer.
  */
 export const IDLE_MEMORY = { checkEverySeconds: 15, idleBusyShare: 0.05, minGrowthMb: 16 };
+
+/**
+ * Random ids (answers' and held reports', src/core/random-id.ts) are cut from a pool of `idsPerFill` ids'
+ * worth of bytes, filled by one call to the system's random source: one call per id was 2.5% of a Slack
+ * answer's CPU under a crowd (`npm run bench -- --load --cpu-prof`, 2026-11-26). 256 ids are 3 KB.
+ */
+export const RANDOM_IDS = { idsPerFill: 256 };
+
+/**
+ * The replay check's SQLite file (src/records/seen-requests.ts): a worker thread checkpoints its write-ahead
+ * log every `checkpointEveryMs`, so the disk flush a checkpoint makes stays off the event loop; the main
+ * connection checkpoints itself only past `backstopCheckpointPages` (SQLite's default is 1,000, about 4 MB),
+ * if the worker falls behind. A second's inserts are about 1,500 under a crowd, well under the backstop.
+ * Measured on this machine (2026-11-26): in a loop of 20,000 inserts, 38 µs an insert with SQLite's own
+ * checkpoints, 22 µs with them ten times rarer, 13 µs with none on the inserting thread; at 1,500 inserts
+ * a second for 8 s, with SQLite's own against the worker's, the slowest insert in a thousand took 5.9 ms
+ * against 0.7–1.4 ms, the slowest of all 10–17 ms against 4–7 ms. (The same worker on the records'
+ * file, batches of 10 rows, made the slowest commit worse, 65–102 ms against 12–17: not used there.)
+ */
+export const SEEN_REQUESTS = { checkpointEveryMs: 1_000, backstopCheckpointPages: 10_000 };

@@ -7,6 +7,7 @@ import type { Pipeline } from '../../src/core/pipeline.ts';
 import type { Reply } from '../../src/core/reply.ts';
 import type { BotRequestInput } from '../../src/core/request.ts';
 import { OPERATING_LIMITS } from '../../src/core/operating-limits.ts';
+import { RequestTurns } from './request-turns.ts';
 import type { Installations } from '../../src/records/installations.ts';
 import { SeenRequests } from '../../src/records/seen-requests.ts';
 import type { SeenRequestStore } from '../../src/state/seen-request-store.ts';
@@ -64,6 +65,9 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
     ? undefined
     : new HTTPReceiver({
         signingSecret: config.SLACK_SIGNING_SECRET!,
+        // The request guard in front (below) checks every signature and timestamp; checking again here cost
+        // every request a second HMAC and tsscmp's random key.
+        signatureVerification: false,
         endpoints: '/slack/events',
         ...(oauth
           ? {
@@ -110,6 +114,7 @@ export function createSlackAdapter({ pipeline, config, logger, host, seen = new 
       logger,
       bodyLimit: OPERATING_LIMITS.slackBodyBytes,
       memoryMs: OPERATING_LIMITS.replayMemoryMs,
+      turns: new RequestTurns(OPERATING_LIMITS.requestTurnMs),
     });
   }
   const app = new App({

@@ -1,8 +1,12 @@
 /**
  * Slack under load: the bot in HTTP mode against the fake Web API, driven with signed slash commands and
- * app mentions, half each, at a fixed number of concurrent connections for a bounded time. Each
- * connection sends its next request when the last is acknowledged (a closed loop); answers are counted
- * when the fake receives them (the slash command's response_url, the mention's threaded chat.postMessage).
+ * app mentions, half each, at a fixed number of concurrent connections for a bounded time. By default each
+ * connection sends its next request when the last is acknowledged (a closed loop: the bot's speed sets the
+ * pace). With a `rate`, requests go out at that many a second on a fixed schedule whatever the bot does (an
+ * open loop, as Slack sends events as people write), over at most `connections` keep-alive connections; a
+ * request that finds them all busy waits for one, and its latency counts from its scheduled time. Answers
+ * are counted when the fake receives them (the slash command's response_url, the mention's threaded
+ * chat.postMessage).
  * With `copies` above one, that many bot processes answer the one fake Slack, as stateless HTTP copies
  * behind a load balancer; the driver's connections are spread over them in turn (round-robin).
  */
@@ -20,7 +24,8 @@ const REQUEST_TIMEOUT_MS = 10_000;
 export interface SlackLoad {
   /** Every copy's memory and CPU, summed. */
   bot: Pick<BotProcess, 'rssMb' | 'cpuMs'>;
-  run(connections: number, seconds: number): Promise<LoadTally>;
+  /** `rate`: requests a second, sent on schedule (open loop); without it, closed loop. */
+  run(connections: number, seconds: number, rate?: number): Promise<LoadTally>;
   /** From the bots' /metrics: the longest event-loop stall of any copy since the last call, and the V8 heap in use (summed), in MB. */
   inside(): Promise<{ maxStallMs: number; heapUsedMb: number }>;
   stop(): Promise<void>;
@@ -75,11 +80,12 @@ export async function startSlackLoad({ copies = 1, env = {}, ...options }: { cpu
     return { id: ts, contentType: 'application/json', body };
   };
 
-  const send = (agent: Agent, port: number, { id, contentType, body }: ReturnType<typeof build>): Promise<void> =>
+  /** `scheduledAt`: when an open loop meant to send it; latency counts from then, so the bot's slowness is not hidden by the driver waiting. */
+  const send = (agent: Agent, port: number, { id, contentType, body }: ReturnType<typeof build>, scheduledAt?: number): Promise<void> =>
     new Promise((resolve) => {
       const timestamp = String(Math.floor(Date.now() / 1000));
       const signature = `v0=${createHmac('sha256', SLACK.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-      const sentAt = tally.sending(id);
+      const sentAt = tally.sending(id, scheduledAt);
       const req = request(
         { host: '127.0.0.1', port, path: '/slack/events', method: 'POST', agent, timeout: REQUEST_TIMEOUT_MS,
           headers: { 'content-type': contentType, 'content-length': Buffer.byteLength(body), 'x-slack-request-timestamp': timestamp, 'x-slack-signature': signature } },
@@ -103,19 +109,32 @@ export async function startSlackLoad({ copies = 1, env = {}, ...options }: { cpu
 
   return {
     bot,
-    async run(connections, seconds) {
+    async run(connections, seconds, rate) {
       tally = new LoadTally();
       // FIFO: every connection stays in use, so none idles past the server's keep-alive timeout and is closed under a request.
-      const agent = new Agent({ keepAlive: true, maxSockets: connections, scheduling: 'fifo' });
-      const until = performance.now() + seconds * 1000;
-      await Promise.all(
-        Array.from({ length: connections }, async (_, connection) => {
-          const port = ports[connection % ports.length]!;
-          while (performance.now() < until) await send(agent, port, build(next++));
-        }),
-      );
+      const agents = ports.map(() => new Agent({ keepAlive: true, maxSockets: Math.ceil(connections / ports.length), scheduling: 'fifo' }));
+      const start = performance.now();
+      const until = start + seconds * 1000;
+      if (rate) {
+        // Open loop: request k is due at start + k / rate, sent to the copies in turn, whether or not earlier ones were acknowledged.
+        const sending: Promise<void>[] = [];
+        for (let k = 0; ; k++) {
+          const due = start + (k * 1000) / rate;
+          if (due >= until) break;
+          if (due > performance.now()) await new Promise((resolve) => setTimeout(resolve, due - performance.now()));
+          sending.push(send(agents[k % ports.length]!, ports[k % ports.length]!, build(next++), due));
+        }
+        await Promise.all(sending);
+      } else {
+        await Promise.all(
+          Array.from({ length: connections }, async (_, connection) => {
+            const copy = connection % ports.length;
+            while (performance.now() < until) await send(agents[copy]!, ports[copy]!, build(next++));
+          }),
+        );
+      }
       await tally.drained(30_000);
-      agent.destroy();
+      for (const agent of agents) agent.destroy();
       return tally;
     },
     async inside() {

@@ -24,10 +24,9 @@ export class LoadTally {
   private readonly waiting = new Map<string, number>();
   private readonly answered = new Set<string>();
 
-  /** A request goes out now; its answer will be known by `id`. */
-  sending(id: string): number {
+  /** A request goes out now (or was due at `at`, in an open loop); its answer will be known by `id`. */
+  sending(id: string, at = performance.now()): number {
     this.sent++;
-    const at = performance.now();
     if (this.sent === 1) this.firstSentAt = at;
     this.waiting.set(id, at);
     return at;
@@ -70,6 +69,8 @@ export interface LoadRow {
   platform: string;
   what: string;
   connections: number;
+  /** Requests a second sent on schedule (an open loop); undefined for a closed loop. */
+  rate?: number;
   tally: LoadTally;
   /** The bot's longest event-loop stall during the run, when it reports one (/metrics). */
   maxStallMs?: number;
@@ -84,13 +85,13 @@ export interface LoadRow {
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
 export function printLoadRows(rows: readonly LoadRow[]): void {
-  console.log('| platform | requests | connections | sent | answers/s | ack p50 | ack p99 | ack max | answer p50 | answer p99 | errors | timeouts | unanswered | answered twice | longest stall | bot CPU ms / answer | driver + fake CPU ms / answer | bot RSS MB |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const { platform, what, connections, tally, maxStallMs, botCpuMs, botRssMb, driverCpuMs } of rows) {
+  console.log('| platform | requests | connections | requests/s | sent | answers/s | ack p50 | ack p99 | ack max | answer p50 | answer p99 | errors | timeouts | unanswered | answered twice | longest stall | bot CPU ms / answer | driver + fake CPU ms / answer | bot RSS MB |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { platform, what, connections, rate, tally, maxStallMs, botCpuMs, botRssMb, driverCpuMs } of rows) {
     const acks = [...tally.acks].sort((a, b) => a - b);
     const answers = [...tally.answers].sort((a, b) => a - b);
     console.log(
-      `| ${platform} | ${what} | ${connections} | ${tally.sent} | ${f(tally.answersPerSecond)} | ${f(percentile(acks, 50), 1)} | ${f(percentile(acks, 99), 1)} | ${f(acks.at(-1) ?? NaN, 1)} | ` +
+      `| ${platform} | ${what} | ${connections} | ${rate ? rate : 'closed loop'} | ${tally.sent} | ${f(tally.answersPerSecond)} | ${f(percentile(acks, 50), 1)} | ${f(percentile(acks, 99), 1)} | ${f(acks.at(-1) ?? NaN, 1)} | ` +
         `${f(percentile(answers, 50), 1)} | ${f(percentile(answers, 99), 1)} | ${tally.errors} | ${tally.timeouts} | ${tally.unanswered} | ${tally.duplicates} | ${f(maxStallMs ?? NaN)} | ${f(botCpuMs / tally.answers.length, 2)} | ${f(driverCpuMs / tally.answers.length, 2)} | ${f(botRssMb)} |`,
     );
   }

@@ -5,6 +5,9 @@
  *   npm run bench -- --load                        10, 50 and 200 connections, 20 s each, both platforms
  *   npm run bench -- --load --seconds 5 --connections 50 --platforms slack
  *   npm run bench -- --load --cpu-prof /tmp/prof   the bot runs under node --cpu-prof; profiles land there
+ *   npm run bench -- --load --platforms slack --connections 200 --rate 500,1000
+ *       Slack in an open loop as well: after the closed-loop runs, each level again with requests sent at
+ *       each rate (a second) on a fixed schedule, over at most that many connections
  *   npm run bench -- --load --copies 2             two Slack HTTP copies of the bot behind one fake Slack, the
  *       driver's connections spread over them: each with its own SQLite DATA_DIR, then (when BENCH_DATABASE_URL
  *       and BENCH_REDIS_URL, or TEST_DATABASE_URL and TEST_REDIS_URL, are set) sharing PostgreSQL and Redis
@@ -26,6 +29,7 @@ export async function benchLoad(): Promise<void> {
   const idleSeconds = Number(option('--idle', '30'));
   const levels = option('--connections', '10,50,200').split(',').map(Number);
   const copies = Number(option('--copies', '1'));
+  const rates = process.argv.includes('--rate') ? option('--rate', '').split(',').map(Number).filter((rate) => rate > 0) : [];
   // Several copies are Slack's HTTP mode, stateless behind a load balancer; a Discord shard runs in one process.
   const platforms = copies > 1 ? ['slack'] : option('--platforms', 'slack,discord').split(',');
   const cpuProfileDir = process.argv.includes('--cpu-prof') ? option('--cpu-prof', 'cpu-profiles') : undefined;
@@ -35,21 +39,24 @@ export async function benchLoad(): Promise<void> {
   const measure = async (
     platform: string,
     what: string,
-    load: { bot: { rssMb(): number; cpuMs(): number }; run(n: number, s: number): Promise<LoadRow['tally']>; inside?(): Promise<{ maxStallMs: number; heapUsedMb: number }>; stop(): Promise<void> },
+    load: { bot: { rssMb(): number; cpuMs(): number }; run(n: number, s: number, rate?: number): Promise<LoadRow['tally']>; inside?(): Promise<{ maxStallMs: number; heapUsedMb: number }>; stop(): Promise<void> },
+    openLoopRates: readonly number[] = [],
   ) => {
     const before = load.bot.rssMb();
     const heapBefore = (await load.inside?.())?.heapUsedMb ?? NaN;
     // A short warm-up, not counted: the first requests compile code paths and fill caches.
     await load.run(levels[0]!, 2);
-    for (const connections of levels) {
-      process.stderr.write(`load: ${platform}, ${connections} connections, ${seconds} s\u2026\n`);
+    // Closed loop at every level, then (Slack) an open loop at each rate and level.
+    const runs = [...levels.map((connections) => ({ connections, rate: undefined as number | undefined })), ...openLoopRates.flatMap((rate) => levels.map((connections) => ({ connections, rate })))];
+    for (const { connections, rate } of runs) {
+      process.stderr.write(`load: ${platform}, ${connections} connections, ${rate ? `${rate} requests a second (open loop)` : 'closed loop'}, ${seconds} s\u2026\n`);
       await load.inside?.(); // resets the stall measure
       const cpuBefore = load.bot.cpuMs();
       const driverBefore = process.cpuUsage();
-      const tally = await load.run(connections, seconds);
+      const tally = await load.run(connections, seconds, rate);
       const botCpuMs = load.bot.cpuMs() - cpuBefore;
       const driver = process.cpuUsage(driverBefore);
-      rows.push({ platform, what, connections, tally, botCpuMs, driverCpuMs: (driver.user + driver.system) / 1000, botRssMb: load.bot.rssMb(), maxStallMs: (await load.inside?.())?.maxStallMs });
+      rows.push({ platform, what, connections, rate, tally, botCpuMs, driverCpuMs: (driver.user + driver.system) / 1000, botRssMb: load.bot.rssMb(), maxStallMs: (await load.inside?.())?.maxStallMs });
     }
     const after = load.bot.rssMb();
     const heapAfter = (await load.inside?.())?.heapUsedMb ?? NaN;
@@ -67,10 +74,11 @@ export async function benchLoad(): Promise<void> {
     await measure(platform, 'SQLite, records per process', await startSlackLoad({ cpuProfileDir, copies, env: { DATABASE_URL: '', REDIS_URL: '' } }));
     if (databaseUrl && redisUrl) await measure(platform, 'PostgreSQL + Redis, shared', await startSlackLoad({ cpuProfileDir, copies, env: { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } }));
     else process.stderr.write('load: BENCH_DATABASE_URL and BENCH_REDIS_URL (or TEST_DATABASE_URL and TEST_REDIS_URL) are not set: PostgreSQL + Redis not measured\n');
-  } else if (platforms.includes('slack')) await measure('slack', 'slash commands + mentions', await startSlackLoad({ cpuProfileDir }));
+  } else if (platforms.includes('slack')) await measure('slack', 'slash commands + mentions', await startSlackLoad({ cpuProfileDir }), rates);
   if (platforms.includes('discord')) await measure('discord', '/ask interactions', await startDiscordLoad({ cpuProfileDir }));
 
   console.log(`Load, node ${process.version}: ${seconds} s a level, closed loop (each connection sends its next request once the last is acknowledged; on Discord, answered); times in ms`);
+  if (rates.length > 0) console.log('Open loop (Slack; "requests/s" set): requests sent on a fixed schedule whatever the bot does, over at most "connections" keep-alive connections; a request waiting for a free connection counts its latency from its scheduled time.');
   if (copies > 1) {
     console.log(`${copies} bot processes in Slack HTTP mode against one fake Slack, slash commands + mentions, connections spread over them in turn; bot CPU, RSS and heap are summed over the copies, the stall is the longest of any.`);
     console.log('With SQLite each process has its own DATA_DIR: records, cooldowns and handled retries are then per process. With PostgreSQL + Redis both share them.');

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomId } from './random-id.ts';
 import type { AnyCommand } from '../commands/define-command.ts';
 import { permissionRefusal } from '../commands/run-command.ts';
 import { homePage, WelcomedInMemory, withWelcome } from '../onboarding/onboarding.ts';
@@ -96,7 +96,7 @@ export function createPipeline({ bot, logger, records, maintainers, defaults, no
   /** Records an answer so feedback can find it, and gives it the id its buttons carry. */
   const recorded = async (reply: Reply, request: BotRequest): Promise<Reply> => {
     if (!records || !reply.answer) return reply;
-    const id = randomBytes(12).toString('base64url');
+    const id = randomId();
     try {
       await records.recordQuestion({
         question: reply.answer.question,

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { SEEN_REQUESTS } from '../parameters.ts';
+import { WalCheckpointer } from './wal-checkpointer.ts';
 
 /**
  * Ids of platform requests already handled (a Slack event id, a slash command's or a click's trigger id,
@@ -14,6 +16,7 @@ export class SeenRequests {
   private readonly insert: Database.Statement<[string, number, number]>;
   private readonly prune: Database.Statement<[number]>;
   private inserts = 0;
+  private readonly checkpointer: WalCheckpointer | undefined;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -24,6 +27,11 @@ export class SeenRequests {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec('CREATE TABLE IF NOT EXISTS seen_requests (id TEXT PRIMARY KEY, expires_at INTEGER NOT NULL) WITHOUT ROWID');
+    // Checkpoints (each a disk flush) run in a worker, off the event loop; SQLite's own only as a backstop.
+    if (file !== ':memory:') {
+      this.db.pragma(`wal_autocheckpoint = ${SEEN_REQUESTS.backstopCheckpointPages}`);
+      this.checkpointer = new WalCheckpointer(file, SEEN_REQUESTS.checkpointEveryMs);
+    }
     this.insert = this.db.prepare('INSERT INTO seen_requests (id, expires_at) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at WHERE seen_requests.expires_at < ?');
     this.prune = this.db.prepare('DELETE FROM seen_requests WHERE expires_at < ?');
   }
@@ -44,6 +52,7 @@ export class SeenRequests {
   }
 
   close(): void {
+    this.checkpointer?.close();
     this.db.close();
   }
 }

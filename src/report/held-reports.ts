@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomId } from '../core/random-id.ts';
 import { REPORTS } from '../parameters.ts';
 import type { Awaitable } from '../records/records.ts';
 
@@ -34,7 +34,7 @@ export interface HeldReportStore {
 
 /** A new held report's id: 96 random bits, so it cannot be guessed, and short enough for any button. */
 export function newReportId(): string {
-  return randomBytes(12).toString('base64url');
+  return randomId();
 }
 
 /**

@@ -152,6 +152,18 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     expect(fake.calls.slice(before).map((c) => c.path)).toEqual([`/response/${sentinel.id}`]);
   });
 
+  it("answers Slack's unsigned ssl_check with 200, and never acts on a payload smuggled into one", async () => {
+    const before = fake.calls.length;
+    expect((await post('ssl_check=1&token=legacy', 'application/x-www-form-urlencoded', {})).status).toBe(200);
+    const smuggled = eventBody({ type: 'app_mention', user: SLACK.userId, text: `<@${SLACK.botUserId}> smuggled`, ts: '1700000009.000100', channel: 'C997', event_ts: '1700000009.000100' });
+    expect((await post(new URLSearchParams({ ssl_check: '1', payload: smuggled }).toString(), 'application/x-www-form-urlencoded', {})).status).toBe(200);
+    // A valid request afterwards is answered; the checks left no trace before it.
+    const sentinel = slash('/about', '');
+    await sentinel.send();
+    await fake.waitFor(responseFor(sentinel.id));
+    expect(fake.calls.slice(before).map((c) => c.path)).toEqual([`/response/${sentinel.id}`]);
+  });
+
   it('answers a retried event once', async () => {
     const body = eventBody({ type: 'app_mention', user: SLACK.userId, text: `<@${SLACK.botUserId}> what is the cnrp`, ts: '1700000004.000100', channel: 'C999', event_ts: '1700000004.000100' }, 'EvRetried');
     await post(body, 'application/json');

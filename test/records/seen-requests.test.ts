@@ -1,8 +1,9 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SeenRequests } from '../../src/records/seen-requests.ts';
+import { waitUntil } from '../fakes/wait-for-call.ts';
 
 describe('the durable record of handled requests', () => {
   it('says "first time" once per id, across restarts and across processes sharing the file, until the id expires', () => {
@@ -19,5 +20,18 @@ describe('the durable record of handled requests', () => {
     expect(other.firstTime('sig-a', 60_000, 62_000)).toBe(true);
     one.close();
     other.close();
+  });
+
+  it('copies its write-ahead log into the database from a worker, not in the inserting thread', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'seen-'));
+    const seen = SeenRequests.open(dir);
+    const file = path.join(dir, 'seen-requests.sqlite');
+    const before = statSync(file).size;
+    // About 2,000 pages of log: below the backstop, so only the worker's checkpoint moves them into the file.
+    for (let i = 0; i < 2_000; i++) seen.firstTime(`slack-signature:${i}`, 60_000, 1_000);
+    expect(statSync(file).size).toBe(before);
+    await waitUntil(() => statSync(file).size > before, 'the checkpoint to fill the database file');
+    expect(seen.firstTime('slack-signature:7', 60_000, 2_000)).toBe(false);
+    seen.close();
   });
 });
