@@ -62,6 +62,10 @@ describe('search over the shipped knowledge', () => {
     expect(aid?.variants.map((v) => v.stems.join(' '))).not.toContain(stem('staff'));
   });
 
+  it('reads "how did they get in?" as how they gained access, not as anything about being hacked', () => {
+    expect(top('how did they get in?')?.entry.id).toBe('spear-phishing');
+  });
+
   it('reads "spear fishing" as spear phishing', () => {
     expect(top('spear fishing')?.entry.id).toBe(top('spear phishing')?.entry.id);
   });
