@@ -24,7 +24,8 @@ export class SynonymTable {
       // Members that stem alike ("journalist", "journalists") are one variant to search.
       const distinct = new Map<string, string[]>();
       for (const words of members) {
-        const stems = words.filter((word) => !STOPWORDS.has(word)).map(stem);
+        // "went after" is searched as nothing: "went" is "go", a stopword once stemmed.
+        const stems = words.filter((word) => !STOPWORDS.has(word)).map(stem).filter((s) => !STOPWORDS.has(s));
         if (stems.length > 0) distinct.set(stems.join(' '), stems);
       }
       this.groups.push({ members: [...distinct.values()] });

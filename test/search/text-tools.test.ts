@@ -85,6 +85,13 @@ describe('synonym groups', () => {
     expect(table.match(['who', 'poses', 'as', 'licadho'], 1)?.length).toBe(2);
     expect(table.match(['email', 'pretty', 'weird'], 1)).toBeUndefined();
   });
+
+  it('search no member that stems to a stopword ("went after" is "go"), while still recognising it in a question', () => {
+    const table = new SynonymTable([['targeted', 'went after']]);
+    const match = table.match(['who', 'went', 'after', 'them'], 1);
+    expect(match?.length).toBe(2);
+    expect(match?.group.members).toEqual([[stem('targeted')]]);
+  });
 });
 
 describe('ampersands', () => {
