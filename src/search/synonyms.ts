@@ -24,8 +24,9 @@ export class SynonymTable {
       // Members that stem alike ("journalist", "journalists") are one variant to search.
       const distinct = new Map<string, string[]>();
       for (const words of members) {
-        // "went after" is searched as nothing: "went" is "go", a stopword once stemmed.
-        const stems = words.filter((word) => !STOPWORDS.has(word)).map(stem).filter((s) => !STOPWORDS.has(s));
+        const stems = words.filter((word) => !STOPWORDS.has(word)).map(stem);
+        // "went after" is searched as nothing: all that is left of it, "went", is "go", a stopword once stemmed.
+        if (stems.length === 1 && STOPWORDS.has(stems[0]!)) continue;
         if (stems.length > 0) distinct.set(stems.join(' '), stems);
       }
       this.groups.push({ members: [...distinct.values()] });
