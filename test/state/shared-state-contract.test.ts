@@ -2,6 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { STATE_BACKENDS, type StatePlace } from '../helpers/state-backends.ts';
 
 const asker = { platform: 'discord', community: 'G1', id: 'U1' };
+/**
+ * How long the short-lived things in these tests live. Redis keeps time on its own clock, so this must
+ * outlast a test's round trips on a busy machine (50 ms did not: a key expired between two calls in CI);
+ * waiting it out costs Redis's tests about that long, and the in-process state's nothing (a clock).
+ */
+const LIFETIME_MS = 2_000;
 
 /**
  * The one suite both kinds of short-lived state pass: one process's (memory and SQLite, always) and
@@ -21,15 +27,15 @@ for (const backend of STATE_BACKENDS) {
 
     it('knows a handled request on every copy, once, until it expires', async () => {
       const [one, two] = await twoCopies();
-      expect(await one.seen.firstTime('slack-event:Ev1', 50)).toBe(true);
-      expect(await two.seen.firstTime('slack-event:Ev1', 50)).toBe(false);
-      expect(await one.seen.firstTime('slack-event:Ev1', 50)).toBe(false);
-      expect(await two.seen.firstTime('slack-event:Ev2', 50)).toBe(true);
+      expect(await one.seen.firstTime('slack-event:Ev1', LIFETIME_MS)).toBe(true);
+      expect(await two.seen.firstTime('slack-event:Ev1', LIFETIME_MS)).toBe(false);
+      expect(await one.seen.firstTime('slack-event:Ev1', LIFETIME_MS)).toBe(false);
+      expect(await two.seen.firstTime('slack-event:Ev2', LIFETIME_MS)).toBe(true);
       // Of many copies racing on one retry, exactly one handles it.
-      const raced = await Promise.all([one, two, one, two].map((copy) => copy.seen.firstTime('slack-event:Ev3', 50)));
+      const raced = await Promise.all([one, two, one, two].map((copy) => copy.seen.firstTime('slack-event:Ev3', LIFETIME_MS)));
       expect(raced.filter(Boolean)).toHaveLength(1);
-      await place!.elapse(60);
-      expect(await two.seen.firstTime('slack-event:Ev1', 50)).toBe(true);
+      await place!.elapse(LIFETIME_MS + 10);
+      expect(await two.seen.firstTime('slack-event:Ev1', LIFETIME_MS)).toBe(true);
     });
 
     it('gives a held report back only to its sender, on any copy, and sends it once', async () => {
@@ -50,16 +56,16 @@ for (const backend of STATE_BACKENDS) {
     });
 
     it('forgets a held report once its time is up', async () => {
-      const [one, two] = await twoCopies({ holdMs: 50 });
+      const [one, two] = await twoCopies({ holdMs: LIFETIME_MS });
       const id = await one.held.hold('licadho-org.net', asker);
       expect((await two.held.peek(id, asker))?.text).toBe('licadho-org.net');
-      await place!.elapse(60);
+      await place!.elapse(LIFETIME_MS + 10);
       expect(await two.held.peek(id, asker)).toBeUndefined();
       expect(await one.held.take(id, asker)).toBeUndefined();
     });
 
     it('keeps the last question of each conversation for every copy, then forgets it', async () => {
-      const [one, two] = await twoCopies({ keepMs: 50 });
+      const [one, two] = await twoCopies({ keepMs: LIFETIME_MS });
       expect(await two.conversations.previous('discord\u0000C1\u0000U1')).toBeUndefined();
       await one.conversations.remember('discord\u0000C1\u0000U1', 'who was targeted?');
       await one.conversations.remember('discord\u0000C1\u0000U2', 'what is the cnrp?');
@@ -68,7 +74,7 @@ for (const backend of STATE_BACKENDS) {
       expect(await one.conversations.previous('discord\u0000C1\u0000U1')).toBe('and the senate?');
       expect(await one.conversations.previous('discord\u0000C1\u0000U2')).toBe('what is the cnrp?');
       expect(await one.conversations.previous('slack\u0000C1\u0000U1')).toBeUndefined();
-      await place!.elapse(60);
+      await place!.elapse(LIFETIME_MS + 10);
       expect(await two.conversations.previous('discord\u0000C1\u0000U1')).toBeUndefined();
     });
 
