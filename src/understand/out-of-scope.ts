@@ -51,7 +51,7 @@ const NOT_YET_KNOWN = new RegExp(
     String.raw`\b(?:pm|prime minister|president|leader|minister|king|ceo|chief|head|chair|director|premier|spokes\w+) now\b`,
     String.raw`\bwhere (?:does|do|is|are) .*\b(?:work|working|based|live|living) (?:now|today|these days)\b`,
     // "how many seats will the CPP win next time"
-    String.raw`\b(?:will|going to|gonna)\b.*\bwin\b|\bnext time\b`,
+    String.raw`\b(?:will|going to|gonna)\b.*\bwin\b`,
   ].join('|'),
 );
 

@@ -74,6 +74,8 @@ describe('answering chat messages as people type them', () => {
     for (const message of ['is hun sen still PM?', "who's cambodia's foreign minister now?", 'how many seats will the CPP win next time']) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
+    // Advice for a next time is not a prediction.
+    expect(ask('what should we do next time we get a phishing email?').reply.title).not.toMatch(/happening now/);
     // Asked beside a question it answers, the part it declines says why.
     const both = ask('who is ben read and what is his phone number?');
     expect(both.outcome).toBe('answered');
