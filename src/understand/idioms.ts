@@ -4,7 +4,8 @@
  * home" to a command server; "in scope" is targeted; to "lock down" accounts is to protect them; "give a
  * toss" is to care; where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking
  * gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what
- * someone "gets out of it" is what they want from it; "the Cambodian state" is its government.
+ * someone "gets out of it" is what they want from it; "the Cambodian state" is its government; "next time
+ * we get one" is "if we get one".
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
@@ -25,6 +26,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\bgo(?:es|ing)? fishing for\b/gi, 'go after'],
   [/\blos(?:e|ing) (?:any )?sleep over\b/gi, 'worry about'],
   [/\b(?:been )?up to (?:lately|recently|these days|since)\b/gi, 'doing recently'],
+  [/\b(?:the )?next time (?=(?:we|i|you|they|someone|anyone|a|an|our|my) )/gi, 'if '],
 ];
 
 /** Replaces each idiom with the plain words it means, keeping everything else as typed. */
