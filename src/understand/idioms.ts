@@ -1,6 +1,6 @@
 /**
- * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what were the spooks
- * after" asks their motive; "pulling the strings" is who is behind it; malware "calls back" or "phones
+ * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear
+ * phishing mean?" asks what it is; "what were the spooks after" asks their motive; "pulling the strings" is who is behind it; malware "calls back" or "phones
  * home" to a command server; "in scope" is targeted; to "lock down" accounts is to protect them; "give a
  * toss" is to care; where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking
  * gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what
@@ -9,6 +9,7 @@
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
+  [/\bwhat (?:does|do) (.+?) (?:actually |really |even )?mean(?=\s*(?:[?!.]|$))/giu, 'what is $1'],
   [/\bpull(?:s|ed|ing)? the strings\b/gi, 'behind it'],
   [/\bcall(?:s|ed|ing)? the shots\b/gi, 'in charge'],
   [/\b(?:call(?:s|ed|ing)? back|phon(?:e|es|ed|ing) home)(?: to)?\b/gi, 'use as command server'],

@@ -72,6 +72,8 @@ describe('reading a chat message', () => {
     const read = (message: string) => readMessage(message).questions[0]?.text;
     expect(read('what were the spooks actually after?')).toBe('what was the motive of the spooks actually?');
     expect(read('who is pulling the strings?')).toBe('who is behind it?');
+    expect(read('what does spear phishing mean?')).toBe('what is spear phishing?');
+    expect(read('what does this mean for us?')).toBe('what does this mean for us?');
     expect(read('which domain did the phish phone home to?')).toBe('which domain did the phish use as command server?');
     expect(read('how do we lock down our logins?')).toBe('how do we protect our logins?');
     expect(read('why would beijing give a toss about it?')).toBe('why would beijing care about it?');
