@@ -8,7 +8,8 @@ import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
 import { isFollowUp, pointsBack } from '../understand/follow-up.ts';
 import { KNOWLEDGE_SUBJECT } from './knowledge-subject.ts';
-import { answerKnownIndicator, checkInsteadOfDeclining } from './known-indicator-answer.ts';
+import { answerKnownIndicator, checkInsteadOfDeclining, readPasted } from './known-indicator-answer.ts';
+import type { CheckResult } from '../check/run-check.ts';
 import { outOfScope, type OutOfScope } from '../understand/out-of-scope.ts';
 
 export interface MessageAnswer extends AnswerResult {
@@ -59,7 +60,8 @@ interface OneAnswer {
 function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined, cache: boolean | undefined): OneAnswer {
   const declined = outOfScope(question.text);
   if (declined) return { question, result: declineOutOfScope(question.text, declined) };
-  const indicator = answerKnownIndicator(question.text, snapshot);
+  const pasted = readPasted(question.text, snapshot);
+  const indicator = pasted && answerKnownIndicator(pasted, question.text, snapshot);
   if (indicator) return { question, result: indicator };
   const result = answerQuestion(question.text, snapshot, { context: question.context, cache });
   if (previousQuestion && isFollowUp(question.text)) {
@@ -72,13 +74,13 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
     }
   }
   if (result.outcome === 'answered') return { question, result };
-  return declinedOrChecked(aboutTheSubject(question, result, snapshot, cache), snapshot);
+  return declinedOrChecked(aboutTheSubject(question, result, snapshot, cache), pasted, snapshot);
 }
 
 /** A question still unanswered that holds an address, link, domain or file name gets what /check finds in it. */
-function declinedOrChecked(one: OneAnswer, snapshot: KnowledgeSnapshot): OneAnswer {
-  if (one.result.outcome === 'answered') return one;
-  const checked = checkInsteadOfDeclining(one.question.text, snapshot);
+function declinedOrChecked(one: OneAnswer, pasted: CheckResult | undefined, snapshot: KnowledgeSnapshot): OneAnswer {
+  if (one.result.outcome === 'answered' || !pasted) return one;
+  const checked = checkInsteadOfDeclining(pasted, snapshot);
   return checked ? { question: one.question, result: checked } : one;
 }
 

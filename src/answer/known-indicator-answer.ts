@@ -1,18 +1,27 @@
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
-import { checkMessage, holdsSomethingToCheck } from '../check/run-check.ts';
+import { checkMessage, holdsParts, type CheckResult } from '../check/run-check.ts';
 import { checkReply } from '../check/check-reply.ts';
 import { entryReply } from './describe-entry.ts';
 import type { AnswerResult } from './answer-question.ts';
 
 /**
+ * What /check finds in a question, when it holds anything /check can look at (an address, link, domain or
+ * file name); read once per question, for both uses below. Nothing is fetched or resolved.
+ */
+export function readPasted(question: string, snapshot: KnowledgeSnapshot): CheckResult | undefined {
+  if (!mayHoldSomethingToCheck(question)) return undefined;
+  const result = checkMessage(question, snapshot.knowledge);
+  return holdsParts(result.parts) ? result : undefined;
+}
+
+/**
  * "a colleague got TOP_NEWS_Japan_to_Support_the_Election.js — is that known?": a question holding a domain,
  * address, hash or file name the knowledge base lists as an indicator is answered by the entry that lists
- * it, saying so first. The match is exact (as /check makes it: nothing fetched or resolved), so it is
- * certain in a way no wording is; anything else in the question is left to the search.
+ * it, saying so first. The match is exact (as /check makes it), so it is certain in a way no wording is;
+ * anything else in the question is left to the search.
  */
-export function answerKnownIndicator(question: string, snapshot: KnowledgeSnapshot): AnswerResult | undefined {
-  if (!mayHoldSomethingToCheck(question) || !holdsSomethingToCheck(question)) return undefined;
-  const finding = checkMessage(question, snapshot.knowledge).findings.find((f) => f.kind === 'known-indicator');
+export function answerKnownIndicator(pasted: CheckResult, question: string, snapshot: KnowledgeSnapshot): AnswerResult | undefined {
+  const finding = pasted.findings.find((f) => f.kind === 'known-indicator');
   const entry = finding && snapshot.knowledge.entriesById.get(finding.entryIds[0]!);
   if (!finding || !entry) return undefined;
   const base = entryReply(entry, snapshot.knowledge, { question, confidence: 1, entryIds: [entry.id] });
@@ -32,11 +41,9 @@ export function answerKnownIndicator(question: string, snapshot: KnowledgeSnapsh
  * something /check can look at gets the check's findings instead of "I don't know", when there are any (a
  * check that finds nothing proves nothing, so it is not offered as an answer). Private, as /check is.
  */
-export function checkInsteadOfDeclining(question: string, snapshot: KnowledgeSnapshot): AnswerResult | undefined {
-  if (!mayHoldSomethingToCheck(question) || !holdsSomethingToCheck(question)) return undefined;
-  const result = checkMessage(question, snapshot.knowledge);
-  if (result.findings.length === 0) return undefined;
-  return { outcome: 'abstained', confidence: 0, entryIds: [...new Set(result.findings.flatMap((f) => f.entryIds))], reply: checkReply(result, snapshot) };
+export function checkInsteadOfDeclining(pasted: CheckResult, snapshot: KnowledgeSnapshot): AnswerResult | undefined {
+  if (pasted.findings.length === 0) return undefined;
+  return { outcome: 'abstained', confidence: 0, entryIds: [...new Set(pasted.findings.flatMap((f) => f.entryIds))], reply: checkReply(pasted, snapshot) };
 }
 
 /**

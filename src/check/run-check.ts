@@ -52,6 +52,10 @@ export function checkMessage(text: string, knowledge: Knowledge, parameters: Che
 
 /** True when the text holds something /check can look at: an address, a link, a domain or a file name. */
 export function holdsSomethingToCheck(text: string): boolean {
-  const parts = extractParts(refangText(unwrapChatMarkup(text)), 1);
+  return holdsParts(extractParts(refangText(unwrapChatMarkup(text)), 1));
+}
+
+/** True when parts were found: an address, a link, a domain or a file name. */
+export function holdsParts(parts: MessageParts): boolean {
   return parts.addresses.length + parts.links.length + parts.domains.length + parts.attachments.length > 0;
 }

@@ -2,7 +2,7 @@ import { holdsSomethingToCheck } from '../../check/run-check.ts';
 import { z } from 'zod';
 import { checkReply } from '../../check/check-reply.ts';
 import { CHECK_PARAMETERS } from '../../check/check-parameters.ts';
-import { checkMessage } from '../../check/run-check.ts';
+import { checkMessage, holdsParts } from '../../check/run-check.ts';
 import { reportSuggestion } from '../../report/report-replies.ts';
 import { defineCommand } from '../define-command.ts';
 
@@ -24,8 +24,7 @@ export const checkCommand = defineCommand({
   run: async ({ text }, { snapshot, requester, reports }) => {
     const result = checkMessage(text, snapshot.knowledge);
     const checked = checkReply(result, snapshot);
-    const looked = Object.values(result.parts).some((part) => Array.isArray(part) && part.length > 0);
-    if (!reports || !looked) return checked;
+    if (!reports || !holdsParts(result.parts)) return checked;
     // "Report to security" carries only the id of the held message; it asks before sending anything. When
     // the shared state cannot hold it, the check is still answered, without the button.
     const id = await Promise.resolve()
