@@ -2,6 +2,7 @@ import { reply, type Reply, type Suggestion } from '../core/reply.ts';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import type { SearchHit } from '../search/search-index.ts';
+import type { Concept } from '../search/question-concepts.ts';
 import { entryReply } from './describe-entry.ts';
 import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS } from '../parameters.ts';
@@ -46,12 +47,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   // "How many…" is answered only by an entry that gives some number or amount.
   const quantity = asksForQuantity(trimmed);
   const { hits: found, concepts } = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context });
-  // "how many servers…" asks for a number of servers: an entry counting only something else cannot answer.
-  const counted = new Set(countedWords(trimmed));
-  const countedStems = new Set(concepts.filter((c) => c.label.split(' ').some((w) => counted.has(w))).flatMap((c) => c.variants.flatMap((v) => v.stems)));
-  const hits = !quantity ? found
-    : countedStems.size > 0 ? found.filter((hit) => countsThing(hit.entry, countedStems))
-    : found.filter((hit) => statesQuantity(hit.entry));
+  const hits = quantity ? found.filter(answersQuantity(trimmed, concepts)) : found;
   const [top, ...rest] = hits;
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return abstain(trimmed, hits);
   // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the
@@ -68,6 +64,16 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     return answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);
+}
+
+/**
+ * Which hits can answer a "how many…" question: those giving a number of the thing counted, read through
+ * the search's concepts ("how many boxes" counts servers), or, when the question names no thing, any number.
+ */
+function answersQuantity(question: string, concepts: readonly Concept[]): (hit: SearchHit) => boolean {
+  const counted = new Set(countedWords(question));
+  const countedStems = new Set(concepts.filter((c) => c.label.split(' ').some((w) => counted.has(w))).flatMap((c) => c.variants.flatMap((v) => v.stems)));
+  return countedStems.size > 0 ? (hit) => countsThing(hit.entry, countedStems) : (hit) => statesQuantity(hit.entry);
 }
 
 /**

@@ -14,8 +14,11 @@ const ASKS_FOR_QUANTITY = /\b(?:how (?:many|much)|what (?:percentage|percent|pro
  * Years ("2018") and identifiers ("T1566.001", "G0065") are not amounts.
  */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*`;
-const STATES_QUANTITY = new RegExp(String.raw`(?<![\w.])(?<!${MONTH} )(?!(?:19|20)\d\d\b)\$?\d+(?:[,.]\d+)*(?![\w.]*\d)(?! ${MONTH})|`
-  + String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|half|percent|per cent|several)\b`, 'i');
+/** Numbers written as words, as counts ("three servers", "dozens of targets"). */
+const NUMBER_WORDS = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|several`;
+const YEAR_DIGITS = String.raw`(?:19|20)\d\d`;
+const STATES_QUANTITY = new RegExp(String.raw`(?<![\w.])(?<!${MONTH} )(?!${YEAR_DIGITS}\b)\$?\d+(?:[,.]\d+)*(?![\w.]*\d)(?! ${MONTH})|`
+  + String.raw`\b(?:${NUMBER_WORDS}|billion|billions|half|percent|per cent)\b`, 'i');
 
 export function asksForQuantity(question: string): boolean {
   return ASKS_FOR_QUANTITY.test(question);
@@ -38,7 +41,8 @@ export function countedWords(question: string): string[] {
 }
 
 /** A quantity, as the token it is: digits that are not a year, or a number word. */
-const QUANTITY_TOKEN = /^(?:\$?\d+(?:[,.]\d+)*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|several|both)$/i;
+const QUANTITY_TOKEN = new RegExp(String.raw`^(?:\$?\d+(?:[,.]\d+)*|${NUMBER_WORDS}|both)$`, 'i');
+const YEAR_TOKEN = new RegExp(`^${YEAR_DIGITS}$`);
 const MONTH_TOKEN = new RegExp(`^${MONTH}$`, 'i');
 /** How far after a number the counted thing may stand: "118 of its senior members", "three open-indexed servers". */
 const COUNTED_WITHIN = 4;
@@ -52,7 +56,7 @@ export function countsThing(entry: Entry, countedStems: ReadonlySet<string>): bo
   const tokens = `${entry.title}. ${entry.answer}`.toLowerCase().split(/[^\p{L}\p{N}$,.]+/u).map((t) => t.replace(/[,.]+$/, '')).filter(Boolean);
   return tokens.some((token, i) =>
     // Not a year ("2018"), nor a day of a month ("6 July").
-    QUANTITY_TOKEN.test(token) && !/^(?:19|20)\d\d$/.test(token) && !MONTH_TOKEN.test(tokens[i + 1] ?? '') &&
+    QUANTITY_TOKEN.test(token) && !YEAR_TOKEN.test(token) && !MONTH_TOKEN.test(tokens[i + 1] ?? '') &&
     tokens.slice(i + 1, i + 1 + COUNTED_WITHIN).some((next) => countedStems.has(stem(next))));
 }
 
@@ -72,7 +76,7 @@ export function statesQuantity(entry: Entry): boolean {
   return STATES_QUANTITY.test(`${entry.title} ${entry.answer}`);
 }
 
-const YEAR = /\b(?:19|20)\d\d\b/g;
+const YEAR = new RegExp(String.raw`\b${YEAR_DIGITS}\b`, 'g');
 
 /** The years a text names ("2018", "in 2024"). */
 export function yearsIn(text: string): Set<string> {
