@@ -3,7 +3,7 @@ import { reply, type ReplySource, type Suggestion } from '../core/reply.ts';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import { readMessage, type ReadQuestion } from '../understand/read-message.ts';
 import type { UnreadLanguage } from '../understand/detect-language.ts';
-import { answerQuestion, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
+import { answerQuestion, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
 import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
 import { isFollowUp, pointsBack } from '../understand/follow-up.ts';
@@ -120,7 +120,7 @@ function combine(answers: OneAnswer[]): AnswerResult {
       for (const source of otherReply.sources) if (!sources.some((s) => s.id === source.id)) sources.push(source);
     } else {
       // Say why, when the reason is not that the knowledge lacks it ("I don't share personal details").
-      const why = otherReply.title && !/don\u2019t know/.test(otherReply.title) ? `${otherReply.title}.` : 'I don\u2019t have that in my knowledge base.';
+      const why = otherReply.title && otherReply.title !== NOT_KNOWN_TITLE ? `${otherReply.title}.` : 'I don\u2019t have that in my knowledge base.';
       sections.push(`${heading}\n${why}`);
     }
     suggestions.push(...otherReply.suggestions);

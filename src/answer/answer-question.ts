@@ -20,6 +20,9 @@ export interface AnswerResult {
   entryIds: string[];
 }
 
+/** The title of a reply saying the knowledge base does not hold the answer. */
+export const NOT_KNOWN_TITLE = 'I don\u2019t know that one';
+
 /** Topics offered when the bot has nothing closer to suggest. */
 const STARTER_QUESTIONS = ['Who was targeted?', 'Who is behind the attacks?', 'How do I spot a phishing email?'];
 /** The starter questions as buttons that ask them. */
@@ -119,7 +122,7 @@ function abstain(question: string, hits: readonly SearchHit[]): AnswerResult {
     entryIds: near.map((hit) => hit.entry.id),
     reply: reply({
       kind: 'abstain',
-      title: 'I don\u2019t know that one',
+      title: NOT_KNOWN_TITLE,
       body,
       suggestions,
       answer: { question, confidence: round(hits[0]?.confidence ?? 0), entryIds: [] },

@@ -184,7 +184,6 @@ class ConceptList {
       .map((v) => Math.max(...v.stems.map((s) => this.index.idf(s))));
     const specific = Math.max(...words.map((w) => (this.index.isNameStem(stem(w)) ? 1 : specificity(w))));
     const label = words.join(' ');
-    const name = words.some((w) => /\d/.test(w) || isEnglishName(w) || this.index.isNameStem(stem(w)));
     if (idfs.length > 0) {
       const idf = Math.min(...idfs);
       const weight = idf * specific * (optional ? CONTEXT_WEIGHT : 1);
@@ -192,6 +191,7 @@ class ConceptList {
       // own wording than what the question is about: an entry lacking it is less likely wrong for it. Not
       // for names and numbers ("Russia", "2016"), words English does not list ("microsoft"), or everyday
       // words, which weigh little already.
+      const name = words.some((w) => /\d/.test(w) || isEnglishName(w) || this.index.isNameStem(stem(w)));
       const inPassing =
         !name &&
         words.every((w) => isListedWord(w) && zipf(w) < READING.genericWordZipf) &&

