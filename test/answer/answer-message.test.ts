@@ -129,7 +129,7 @@ describe('answering chat messages as people type them', () => {
   });
 
   it('reads a question that points at nothing named, asked first, as about the campaign, and says so', () => {
-    for (const message of ['who did it?', 'where are they from?', 'so what is this all about']) {
+    for (const message of ['where are they from?', 'so what is this all about']) {
       const result = ask(message);
       expect(result.outcome, message).toBe('answered');
       expect(result.reply.body, message).toMatch(/^\*Reading this as a question about the 2018 cyber-espionage campaign/);
@@ -140,7 +140,9 @@ describe('answering chat messages as people type them', () => {
     // After a question, "it" is that question's subject, not the campaign.
     expect(ask('who did it?', 'what is airbreak?').reply.body).not.toContain('Reading this as a question about the 2018');
     // …unless reading it with that question finds nothing either.
-    expect(ask('so what is this all about', 'who did it?').reply.body).toMatch(/^\*Reading this as a question about the 2018/);
+    expect(ask('so what is this all about', 'where are they from?').reply.body).toMatch(/^\*Reading this as a question about the 2018/);
+    // "who did it?" is an idiom for who is responsible: it is answered as that, with no reading to explain.
+    expect(ask('who did it?').reply.body).toMatch(/^\*\*TEMP\.Periscope/);
   });
 
   it('refuses a 10,000-character message with a specific message', () => {

@@ -54,7 +54,7 @@ describe('reading a chat message', () => {
   });
 
   it('finds the question after a lead-in with no subject ("need to know who did it")', () => {
-    expect(readMessage('need to know who did it').questions[0]?.text).toBe('who did it');
+    expect(readMessage('need to know who found it').questions[0]?.text).toBe('who found it');
     expect(readMessage('want to know which ministries were hit').questions[0]?.text).toBe('which ministries were hit');
     // Why the asker wants it is context, not a second question.
     expect(readMessage("gimme licadho's hotline number, need to call them").questions)
@@ -72,6 +72,10 @@ describe('reading a chat message', () => {
     const read = (message: string) => readMessage(message).questions[0]?.text;
     expect(read('what were the spooks actually after?')).toBe('what was the motive of the spooks actually?');
     expect(read('who is pulling the strings?')).toBe('who is behind it?');
+    expect(read('need to know who did it')).toBe('who is responsible');
+    expect(read('so whodunnit?')).toBe('who is responsible?');
+    // "who did the phishing test" is not the idiom.
+    expect(read('who did the phishing test?')).toBe('who did the phishing test?');
     expect(read('what does spear phishing mean?')).toBe('what is spear phishing?');
     expect(read('what does this mean for us?')).toBe('what does this mean for us?');
     expect(read('which domain did the phish phone home to?')).toBe('which domain did the phish use as command server?');
