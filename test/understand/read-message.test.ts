@@ -74,6 +74,10 @@ describe('reading a chat message', () => {
     expect(read('who is pulling the strings?')).toBe('who is behind it?');
     expect(read('need to know who did it')).toBe('who is responsible');
     expect(read('so whodunnit?')).toBe('who is responsible?');
+    expect(read('when did the writeup drop?')).toBe('when did the writeup published?');
+    expect(read('what did they drop on our laptops?')).toBe('what did they install on laptops?');
+    // "drop" elsewhere keeps its sense.
+    expect(read('did the attacks drop after the election?')).toBe('did the attacks drop after the election?');
     // "who did the phishing test" is not the idiom.
     expect(read('who did the phishing test?')).toBe('who did the phishing test?');
     expect(read('what does spear phishing mean?')).toBe('what is spear phishing?');
