@@ -33,6 +33,11 @@ describe('reading a chat message', () => {
     expect(readMessage('dadbod lol is that real malware?').questions[0]?.text).toBe('dadbod is that real malware?');
     expect(readMessage('can someone (or the bot) tell me what LICADHO is?').questions[0]?.text).toBe('what LICADHO is?');
     expect(readMessage('how did they manage to get in?').questions[0]?.text).toBe('how did they get in?');
+    // How the asker wants the answer is not what it is about.
+    expect(readMessage('which organisations got targeted? just the gist pls').questions)
+      .toEqual([{ text: 'which organisations got targeted?', context: '' }]);
+    expect(readMessage('tl;dr: who found it').questions[0]?.text).toBe('who found it');
+    expect(readMessage('what was the summary of the report?').questions[0]?.text).toBe('what was the summary of the report?');
   });
 
   it('drops a greeting with where it comes from', () => {
