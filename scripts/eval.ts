@@ -32,8 +32,7 @@ const CHAT_FLOORS = { answerable: 0.7, abstain: 0.8 };
  */
 const SLANG_FLOORS = { answerable: 0.52, abstain: 0.75 };
 const floorsFor = (name: string) => (name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS);
-/** Each question is asked by a new person, as the shared scorer's `ask --jsonl` does: no question is read as a follow-up to the one before. */
-/** A person of their own for every question of every set: none is read as a follow-up to another. */
+/** A person of their own for every question of every set, as the shared scorer's `ask --jsonl` does: none is read as a follow-up to another. */
 const evalUser = (set: string, i: number) => ({ id: `eval-${set}-${i}`, platform: 'eval' });
 
 interface SetResult {
