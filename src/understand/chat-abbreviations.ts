@@ -22,6 +22,8 @@ const ABBREVIATIONS: Record<string, string> = {
  * "to" or "for"; "top 4 targets" and "3 servers" stay numbers.
  */
 const NUMBER_AS_TO = /\b(how|want|wants|need|needs|going|got|have|has|had|way|ways|able|where|what|who|talk|go|come|back|up|easy|hard|trying|try)\s+2\s+(?=\p{L})/giu;
+/** "diplomats hacked 2?", "me 2": a lone 2 closing a sentence after a verb or a person is "too". */
+const NUMBER_AS_TOO = /(?<=\b(?:\p{L}+e?d|me|us|them|him|her|you|it|this|that|those|these)\s+)2(?=\s*(?:[?!.,]+|$))/giu;
 const NUMBER_AS_FOR = /\b(advice|tips|help|info|guide|guidance|good|bad|safe|risk|risks|threat|ready|time|out|look|looking|search|ask|asking|thanks|this|that|it|them)\s+4\s+(?=\p{L})/giu;
 
 /**
@@ -39,6 +41,7 @@ export function expandAbbreviations(text: string): string {
   return text
     .replace(MFA_AS_MINISTRY, 'Ministry of Foreign Affairs')
     .replace(NUMBER_AS_TO, '$1 to ')
+    .replace(NUMBER_AS_TOO, 'too')
     .replace(NUMBER_AS_FOR, '$1 for ')
     .replace(/[\p{L}\p{N}]+/gu, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
 }

@@ -39,6 +39,8 @@ const COMMA_BEFORE_QUESTION = new RegExp(String.raw`,\s+(?=(?:${WH_WORD}|need|wa
 const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`, 'gi');
 /** A question that asks about someone or something other than the bot and the asker. */
 const ABOUT_SOMEONE = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b.*\b(?:they|them|their|it|its|he|him|his|she|her|this|that|these|those)\b`, 'i');
+/** A question made of its question word alone: "how many?", "why?", "since when". */
+const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much|long|often|exactly|so|then|though|tho))?(?: (?:when))?\s*\??$`, 'i');
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them". */
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|\w+ing\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b)/i;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */
@@ -173,6 +175,8 @@ function mergeDependentQuestions(questions: ReadQuestion[]): ReadQuestion[] {
     if (contentWords(question.text).length === 0 && !(kept.length === 0 && ABOUT_SOMEONE.test(question.text))) {
       const previous = kept.at(-1);
       if (previous) previous.context = joinText(previous.context, question.context);
+      // "diplomats hacked? how many" / "… why?": a bare question word asks that of the question before it.
+      if (previous && BARE_QUESTION_WORD.test(question.text)) previous.text = joinText(previous.text.replace(/\?+$/, ''), question.text);
       continue;
     }
     const previous = kept.at(-1);

@@ -51,11 +51,21 @@ describe('reading a chat message', () => {
   });
 
 
-  it('reads a lone 2 or 4 in chat as "to" or "for", and keeps counts as numbers', () => {
+  it('reads a lone 2 or 4 in chat as "to", "too" or "for", and keeps counts as numbers', () => {
     expect(readMessage('how 2 spot phishing').questions[0]?.text).toBe('how to spot phishing');
+    expect(readMessage('were diplomats hacked 2?').questions[0]?.text).toBe('were diplomats hacked too?');
+    expect(readMessage('were 2 diplomats hit?').questions[0]?.text).toBe('were 2 diplomats hit?');
+    expect(readMessage('did they get version 2?').questions[0]?.text).toBe('did they get version 2?');
     expect(readMessage('advice 4 journalists').questions[0]?.text).toBe('advice for journalists');
     expect(readMessage('top 4 targets').questions[0]?.text).toBe('top 4 targets');
     expect(readMessage('did they run 3 servers?').questions[0]?.text).toBe('did they run 3 servers?');
+  });
+
+  it('reads a bare question word after a question as asking that of it ("… hacked? how many")', () => {
+    expect(readMessage('diplomats hacked too?? how many').questions).toEqual([{ text: 'diplomats hacked too how many', context: '' }]);
+    expect(readMessage('who was targeted? why?').questions).toEqual([{ text: 'who was targeted why?', context: '' }]);
+    // A question with words of its own stays a second question.
+    expect(readMessage('who was targeted? why the senate?').questions).toHaveLength(2);
   });
 
   it('finds the question after a lead-in with no subject ("need to know who did it")', () => {
