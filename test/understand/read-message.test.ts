@@ -54,6 +54,7 @@ describe('reading a chat message', () => {
   it('reads a lone 2 or 4 in chat as "to", "too" or "for", and keeps counts as numbers', () => {
     expect(readMessage('how 2 spot phishing').questions[0]?.text).toBe('how to spot phishing');
     expect(readMessage('were diplomats hacked 2?').questions[0]?.text).toBe('were diplomats hacked too?');
+    expect(readMessage('is rancor the same grp? smth else?').questions[0]?.text).toBe('is rancor the same group?');
     expect(readMessage('were 2 diplomats hit?').questions[0]?.text).toBe('were 2 diplomats hit?');
     expect(readMessage('did they get version 2?').questions[0]?.text).toBe('did they get version 2?');
     expect(readMessage('advice 4 journalists').questions[0]?.text).toBe('advice for journalists');
