@@ -41,6 +41,8 @@ const MFA_AS_MINISTRY = new RegExp(
 /** Spells out chat shorthand word by word, keeping everything else as typed. */
 export function expandAbbreviations(text: string): string {
   return text
+    .replace(/\bw\/o(?=\s|$)/gi, 'without')
+    .replace(/\bw\/(?=\s|$)/gi, 'with')
     .replace(MFA_AS_MINISTRY, 'Ministry of Foreign Affairs')
     .replace(NUMBER_AS_TO, '$1 to ')
     .replace(NUMBER_AS_TOO, 'too')

@@ -15,6 +15,9 @@ const LEADING = [
   String.raw`(?:hi+|hello+|hey+|hiya|howdy|heya|yo|sup|greetings|dear|good (?:morning|afternoon|evening|day)|morning|evening|gm|cheers)(?: ${NAMES})*(?: from (?:the |our |my |a |an )?[\p{L}-]+)?`,
   NAMES + SET_APART,
   String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
+  // "random but was the senate hit", "wait, has the US…": an aside before the question, not part of it.
+  String.raw`(?:random|unrelated|off[- ]topic|different|related)(?: (?:q|qn|question|one|thought|thing))?,? but`,
+  String.raw`wait(?: (?:a )?(?:sec|second|minute))?(?=\s*(?:[,:!\u2014\u2013-]|(?:has|have|had|is|are|was|were|did|does|do|so|who|what|when|where|which|why|how)\b))`,
   String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question)` + SET_APART,
   String.raw`quick (?:q|qn|question|one|thing|check)(?: for (?:you|the bot|ballot ?guard))?`,
   String.raw`one more(?: (?:q|qn|question|thing))?(?=\s*(?:[,:!\u2014\u2013-]|$))`,
@@ -31,6 +34,8 @@ const LEADING = [
 const TRAILING = [
   String.raw`(?:thanks|thank you|thx|thnx|tnx|ty|tysm|tia|cheers|ta|merci|much appreciated|appreciate(?:d| it| that)?|many thanks|thanks a lot|thanks so much|thank you so much)(?: (?:in advance|again|a lot|so much|all|everyone|folks|team|bot|ballot ?guard|for (?:the|your) help|for any help))*`,
   String.raw`(?:please|pls|plz|asap|anyone|anybody|someone|if you know|if anyone knows|if possible|when you (?:get a chance|can)|no rush|lol|lmao|haha+|hehe|tbh|fyi|btw|ok|kthx|x+)`,
+  // "did she open it or nah": the other half of a yes-no question adds nothing to search for.
+  String.raw`or (?:nah|not|no|nope|what|smth|something)`,
   TRAILING_NAMES,
 ];
 

@@ -30,7 +30,7 @@ const AUXILIARY = String.raw`(?:is|are|was|were|am|did|does|do|has|have|had|can|
 /** A sentence asks something when it starts like a question or ends with a question mark. */
 const QUESTION_START = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b`, 'i');
 /** "…, and who found it?", "… and was the senate one of them?": a second question joined to the first. */
-const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&)\s+(?=(?:${WH_WORD}|${AUXILIARY})\b)`, 'gi');
+const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&|\+)\s+(?=(?:${WH_WORD}|${AUXILIARY})\b)`, 'gi');
 /** Sentence breaks people use in chat: end punctuation, line breaks, dashes, colons, semicolons, ellipses. */
 const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)\s+|\s*(?:\n+|\s[\u2014\u2013-]+\s|\u2014|;|:\s|\.{3,}|\u2026)\s*/u;
 /** "…, where do we start", "…, need the name of…": a comma before a question or a request starts a new sentence. */

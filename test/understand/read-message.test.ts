@@ -16,6 +16,8 @@ describe('reading a chat message', () => {
     const { questions } = readMessage('who was targeted, and who found it?');
     expect(questions.map((q) => q.text)).toEqual(['who was targeted?', 'who found it?']);
     expect(questions[1]?.context).toContain('who was targeted');
+    expect(readMessage("what's china's stake + did fireeye think they swung the vote").questions.map((q) => q.text))
+      .toEqual(["what's china's stake?", 'did fireeye think they swung the vote']);
   });
 
   it('reads an emoji before a question as the end of the sentence before it, and as decoration inside one', () => {
@@ -33,6 +35,11 @@ describe('reading a chat message', () => {
     expect(readMessage('dadbod lol is that real malware?').questions[0]?.text).toBe('dadbod is that real malware?');
     expect(readMessage('can someone (or the bot) tell me what LICADHO is?').questions[0]?.text).toBe('what LICADHO is?');
     expect(readMessage('how did they manage to get in?').questions[0]?.text).toBe('how did they get in?');
+    expect(readMessage('ok random but was the senate hit too').questions[0]?.text).toBe('was the senate hit too');
+    expect(readMessage('wait, has the US charged them?').questions[0]?.text).toBe('has the US charged them?');
+    expect(readMessage('wait times at polling stations?').questions[0]?.text).toBe('wait times at polling stations?');
+    expect(readMessage('did kem open the email or nah').questions[0]?.text).toBe('did kem open the email');
+    expect(readMessage('an election office w/ 3 IT staff').questions[0]?.text).toBe('an election office with 3 IT staff');
     // How the asker wants the answer is not what it is about.
     expect(readMessage('which organisations got targeted? just the gist pls').questions)
       .toEqual([{ text: 'which organisations got targeted?', context: '' }]);
