@@ -35,6 +35,8 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`\bhow tall (?:is|was)\b|\bhow much does \w+(?: \w+)? weigh\b`,
     String.raw`\b(?:birthday|date of birth|how old is|married|net worth|salary|how much does \w+(?: \w+)? (?:earn|make))\b`,
     String.raw`\bwhere does \w+(?: \w+)? live\b`,
+    // Family: "how many kids does he have"; "Kem Sokha's daughter" is a fact of the campaign, so only counts and "does X have".
+    String.raw`\bhow many (?:kids|children|sons|daughters|siblings|brothers|sisters|wives|grandchildren)\b|\b(?:does|did) \w+(?: \w+)? have (?:any )?(?:kids|children|a wife|a husband|a partner|siblings)\b`,
   ].join('|'),
 );
 

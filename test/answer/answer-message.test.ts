@@ -70,6 +70,10 @@ describe('answering chat messages as people type them', () => {
     // Typed as keywords, a name and what to reach them by.
     expect(ask('kem monovithya contact').reply.title).toMatch(/personal details/);
     expect(ask('how tall is hun sen').reply.title).toMatch(/personal details/);
+    // Family, asked as a count or "does X have"; a family tie that is a fact of the campaign is answered.
+    expect(ask('how many kids does hun sen have').reply.title).toMatch(/personal details/);
+    expect(ask('does ben read have children?').reply.title).toMatch(/personal details/);
+    expect(ask("who is kem sokha's daughter?").outcome).toBe('answered');
     // Who holds an office now, or what will happen, is not in a dated record.
     for (const message of ['is hun sen still PM?', "who's cambodia's foreign minister now?", 'how many seats will the CPP win next time']) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
