@@ -5,13 +5,14 @@
  * toss" is to care; where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking
  * gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what
  * someone "gets out of it" is what they want from it; "the Cambodian state" is its government; "next time
- * we get one" is "if we get one"; "who did it" asks who is responsible; a report
+ * we get one" is "if we get one"; "who did it" asks who is responsible; to "pull it off" is to do it; a report
  * "drops" or "comes out" when it is published, and malware "dropped on" a machine is installed on it.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
   [/\bwhat (?:does|do) (.+?) (?:actually |really |even )?mean(?=\s*(?:[?!.]|$))/giu, 'what is $1'],
   [/\bpull(?:s|ed|ing)? the strings\b/gi, 'behind it'],
+  [/\bpull(?:s|ed|ing)? (it|this|that|them) off\b/gi, 'do $1'],
   [/\bwho (?:did|done|was behind) (?:it|this|that|the hack|the hacks|the hacking)\b|\bwho ?dunn?it\b/gi, 'who is responsible'],
   [/\bcall(?:s|ed|ing)? the shots\b/gi, 'in charge'],
   [/\b(?:call(?:s|ed|ing)? back|phon(?:e|es|ed|ing) home)(?: to)?\b/gi, 'use as command server'],

@@ -97,6 +97,7 @@ describe('reading a chat message', () => {
     expect(read('who is pulling the strings?')).toBe('who is behind it?');
     expect(read('need to know who did it')).toBe('who is responsible');
     expect(read('so whodunnit?')).toBe('who is responsible?');
+    expect(read("how'd they pull it off?")).toBe("how'd they do it?");
     expect(read('when did the writeup drop?')).toBe('when did the writeup published?');
     expect(read('what did they drop on our laptops?')).toBe('what did they install on laptops?');
     // "drop" elsewhere keeps its sense.
