@@ -206,3 +206,15 @@ export const RANDOM_IDS = { idsPerFill: 256 };
  * file, batches of 10 rows, made the slowest commit worse, 65–102 ms against 12–17: not used there.)
  */
 export const SEEN_REQUESTS = { checkpointEveryMs: 1_000, backstopCheckpointPages: 10_000 };
+
+/**
+ * V8's young generation for the bot's process (`node --max-semi-space-size`, in MB), set in package.json's
+ * `start` script, which `npm start`, the systemd unit and `npm run bench -- --load` run (a test keeps the
+ * two equal). A crowd keeps a few hundred requests' objects alive at once; with Node 20's 16 MB they
+ * outlived young collections and were copied into the old generation, so collection took 8–11% of a Slack
+ * answer's CPU. Measured (2026-11-26, `npm run bench -- --load --platforms slack --connections 200 --seconds
+ * 10`, alternating, load average 8–10): bot CPU per answer 0.80–1.00 ms with 32 (mean 0.89 over five
+ * runs) against 0.93–1.06 with 16 (mean 0.99), collection 6% of the profile against 10–11%; 64 was no better
+ * than 32 (0.92–0.93). Costs up to 32 MB more resident memory at the peak.
+ */
+export const BOT_YOUNG_GENERATION = { maxSemiSpaceMb: 32 };

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isolatedDirs } from './helpers/run-process.ts';
+import { startNodeFlags } from '../scripts/bench/load-process.ts';
+import { BOT_YOUNG_GENERATION } from '../src/parameters.ts';
 
 const LAUNCHER = path.resolve('scripts/run-built.mjs');
 const VERSION = (JSON.parse((await import('node:fs')).readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -68,5 +70,11 @@ describe('the built program (npm start, npm run cli)', () => {
     const withEnv = await launch(['cli', 'kb', 'check'], { cwd, env: { KNOWLEDGE_DIR, LOG_LEVEL: '' } });
     expect(withEnv.code).toBe(1);
     expect(withEnv.stderr).toContain('LOG_LEVEL');
+  });
+});
+
+describe('npm start', () => {
+  it("runs node with the young generation of src/parameters.ts, as the load bench does", () => {
+    expect(startNodeFlags()).toContain(`--max-semi-space-size=${BOT_YOUNG_GENERATION.maxSemiSpaceMb}`);
   });
 });

@@ -27,19 +27,20 @@ export function registerMessageShortcuts(
   who: (teamId: string | undefined, channel: string | undefined, userId: string) => Promise<Who>,
   answer: (respond: RespondFn, request: BotRequestInput | Reply) => Promise<void>,
 ): void {
-  for (const command of pipeline.commands) {
-    if (!command.messageAction || command.permission !== 'everyone') continue;
-    const option = command.messageAction.option;
-    app.shortcut<MessageShortcut>({ type: 'message_action', callback_id: `${MESSAGE_ACTION_PREFIX}${command.name}` }, async ({ shortcut, ack, respond }) => {
-      await ack();
-      const text = shortcutMessageText(shortcut.message);
-      if (!text.trim()) return answer(respond, NOTICES.messageWithoutText());
-      const request: BotRequestInput = {
-        ...(await who(shortcut.team?.id, shortcut.channel.id, shortcut.user.id)),
-        via: 'command',
-        input: { type: 'command', name: command.name, options: { [option]: text } },
-      };
-      await answer(respond, request);
-    });
-  }
+  // One listener for them all: Bolt runs every listener's middleware chain on every request.
+  const commands = new Map(pipeline.commands.filter((c) => c.messageAction && c.permission === 'everyone').map((c) => [`${MESSAGE_ACTION_PREFIX}${c.name}`, c]));
+  if (commands.size === 0) return;
+  app.shortcut<MessageShortcut>({ type: 'message_action', callback_id: new RegExp(`^${MESSAGE_ACTION_PREFIX}`) }, async ({ shortcut, ack, respond }) => {
+    const command = commands.get(shortcut.callback_id);
+    if (!command) return; // Not one of ours: unanswered, as Bolt leaves a shortcut nobody listens to.
+    await ack();
+    const text = shortcutMessageText(shortcut.message);
+    if (!text.trim()) return answer(respond, NOTICES.messageWithoutText());
+    const request: BotRequestInput = {
+      ...(await who(shortcut.team?.id, shortcut.channel.id, shortcut.user.id)),
+      via: 'command',
+      input: { type: 'command', name: command.name, options: { [command.messageAction!.option]: text } },
+    };
+    await answer(respond, request);
+  });
 }

@@ -24,7 +24,7 @@ export interface BotProcess {
  */
 export async function startBot(env: Record<string, string>, ready: RegExp, { cpuProfileDir }: { cpuProfileDir?: string } = {}): Promise<BotProcess> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-load-'));
-  const args = [...(cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : []), 'scripts/run-built.mjs', 'main'];
+  const args = [...startNodeFlags(), ...(cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : []), 'scripts/run-built.mjs', 'main'];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', WATCH_KNOWLEDGE: 'false', LOG_LEVEL: 'info', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -59,6 +59,13 @@ export async function startBot(env: Record<string, string>, ready: RegExp, { cpu
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** The node flags `npm start` runs the bot with (package.json's `start` script: `node <flags> scripts/run-built.mjs main`). */
+export function startNodeFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } };
+  const words = scripts.start.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1, words.indexOf('scripts/run-built.mjs'));
 }
 
 /** Several copies of the bot measured as one deployment: resident memory and CPU time summed over them. */
