@@ -17,7 +17,7 @@ const LEADING = [
   String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
   // "random but was the senate hit", "wait, has the US…": an aside before the question, not part of it.
   String.raw`(?:random|unrelated|off[- ]topic|different|related)(?: (?:q|qn|question|one|thought|thing))?,? but`,
-  String.raw`wait(?: (?:a )?(?:sec|second|minute))?(?=\s*(?:[,:!\u2014\u2013-]|(?:has|have|had|is|are|was|were|did|does|do|so|who|what|when|where|which|why|how)\b))`,
+  String.raw`wait(?: (?:a )?(?:sec|second|minute))?(?=\s*(?:[,:!\u2014\u2013-]|(?:has|have|had|is|are|was|were|did|does|do|hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|so|who|what|when|where|which|why|how)\b))`,
   String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question)` + SET_APART,
   String.raw`quick (?:q|qn|question|one|thing|check)(?: for (?:you|the bot|ballot ?guard))?`,
   String.raw`one more(?: (?:q|qn|question|thing))?(?=\s*(?:[,:!\u2014\u2013-]|$))`,
@@ -70,7 +70,7 @@ export function stripFiller(sentence: string): string {
  */
 const ASIDES = new RegExp(
   [
-    String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|to be honest|in my opinion|if i recall correctly|as far as i know|by the way)\b`,
+    String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|btw|to be honest|in my opinion|if i recall correctly|as far as i know|by the way)\b`,
     String.raw`\b(?:like|as if) (?:i'?m|i am) (?:5|five|a (?:kid|child|five year old))\b|\bin (?:plain|simple) (?:english|terms|words)\b`,
     // How the asker wants the answer, never what it is about: "just the gist pls", "tl;dr", "in a nutshell".
     String.raw`(?:\b(?:just |only )?(?:the|a) (?:gist|short version|quick version|summary)(?: of it| please| pls)?(?=\s*(?:[,.!?]|pls|please|$))|\btl;? ?dr\b|\bin a nutshell\b|\bkeep it (?:short|brief|simple)\b|\bin (?:a )?(?:few|one|two) (?:words?|sentences?|lines?)\b|\beli5\b)`,
@@ -83,5 +83,5 @@ const ASIDES = new RegExp(
 
 /** Removes interjections and asides from anywhere in a message. */
 export function stripAsides(text: string): string {
-  return text.replace(ASIDES, ' ').replace(/[ \t]+/g, ' ');
+  return text.replace(ASIDES, ' ').replace(/[ \t]+/g, ' ').replace(/ ([,;:])/g, '$1');
 }

@@ -35,6 +35,8 @@ const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&|\+)\s+(?=(
 const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)\s+|\s*(?:\n+|\s[\u2014\u2013-]+\s|\u2014|;|:\s|\.{3,}|\u2026)\s*/u;
 /** "…, where do we start", "…, need the name of…": a comma before a question or a request starts a new sentence. */
 const COMMA_BEFORE_QUESTION = new RegExp(String.raw`,\s+(?=(?:${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
+/** "what is LICADHO, saw it come up with the phishing": where the asker met it starts a sentence of context. */
+const COMMA_BEFORE_WHERE_SEEN = /,\s+(?=(?:(?:i |we )?(?:saw|seen|heard|noticed|read about|came across|keep seeing|keep hearing)\b))/gi;
 /** "NGO worker here how do we…": "here" ends a self-introduction run into the question. */
 const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`, 'gi');
 /** A question that asks about someone or something other than the bot and the asker. */
@@ -115,6 +117,7 @@ function splitSentences(text: string): string[] {
   return text
     .replace(JOINED_QUESTION, '? ')
     .replace(COMMA_BEFORE_QUESTION, '. ')
+    .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
     .replace(SELF_INTRODUCTION_END, '$1. ')
     .split(SENTENCE_BREAK)
     .map((part) => part?.trim() ?? '')

@@ -39,6 +39,10 @@ describe('reading a chat message', () => {
     expect(readMessage('wait, has the US charged them?').questions[0]?.text).toBe('has the US charged them?');
     expect(readMessage('wait times at polling stations?').questions[0]?.text).toBe('wait times at polling stations?');
     expect(readMessage('did kem open the email or nah').questions[0]?.text).toBe('did kem open the email');
+    expect(readMessage("wait wasn't there a hub?").questions[0]?.text).toBe("wasn't there a hub?");
+    // Where the asker met the subject is context.
+    expect(readMessage('whats LICADHO btw, saw it come up w the phishing thing').questions)
+      .toEqual([{ text: 'what is LICADHO.', context: 'saw it come up with the phishing thing' }]);
     expect(readMessage('an election office w/ 3 IT staff').questions[0]?.text).toBe('an election office with 3 IT staff');
     // How the asker wants the answer is not what it is about.
     expect(readMessage('which organisations got targeted? just the gist pls').questions)
