@@ -482,6 +482,14 @@ export class InvertedIndex {
     return this.a.questionTerms.subarray(this.a.questionTermStart[question]!, this.a.questionTermStart[question + 1]!);
   }
 
+  /**
+   * Every question's distinct term ids (questionTerms for all at once), in the order they first occur in it: question q's are
+   * `terms[start[q]..start[q+1]]`. Read in place, a search's inner loop allocates nothing per question.
+   */
+  questionTermArrays(): { start: Uint32Array; terms: Uint32Array } {
+    return { start: this.a.questionTermStart, terms: this.a.questionTerms };
+  }
+
   /** What a question asks for, from its first word. */
   questionWord(question: number): QuestionWord | undefined {
     return QUESTION_WORDS[this.a.questionWords[question]!];
