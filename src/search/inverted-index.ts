@@ -579,11 +579,12 @@ export class InvertedIndex {
   }
 
   /**
-   * Every question's distinct term ids (questionTerms for all at once), in the order they first occur in it: question q's are
-   * `terms[start[q]..start[q+1]]`. Read in place, a search's inner loop allocates nothing per question.
+   * Every entry's questions and every question's distinct term ids (questionsOf and questionTerms for all at
+   * once): entry d's questions are `docStart[d]..docStart[d+1]`, question q's terms, in the order they first
+   * occur in it, `terms[start[q]..start[q+1]]`. Read in place, a search allocates nothing per question.
    */
-  questionTermArrays(): { start: Uint32Array; terms: Uint32Array } {
-    return { start: this.a.questionTermStart, terms: this.a.questionTerms };
+  questionArrays(): { docStart: Uint32Array; start: Uint32Array; terms: Uint32Array } {
+    return { docStart: this.a.docQuestionStart, start: this.a.questionTermStart, terms: this.a.questionTerms };
   }
 
   /** What a question asks for, from its first word. */

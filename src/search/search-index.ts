@@ -114,7 +114,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);
-  const closest: ClosestQuestionScratch = { heldTerms: [], held: [], matched: [] };
+  const closest: ClosestQuestionScratch = { heldTerms: [], held: [], matched: [], questions: index.questionArrays() };
 
   return {
     search(question, { limit = 5, only, context } = {}) {
@@ -348,9 +348,8 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
   }
   if (!anyHeld) return 0;
   let best = 0;
-  const { start: questionStart, terms: questionTerms } = index.questionTermArrays();
-  const [first, end] = index.questionsOf(doc);
-  for (let q = first; q < end; q++) {
+  const { docStart, start: questionStart, terms: questionTerms } = scratch.questions;
+  for (let q = docStart[doc]!, end = docStart[doc + 1]!; q < end; q++) {
     const from = questionStart[q]!;
     const to = questionStart[q + 1]!;
     if (!matchesAnything && !anyWithin(heldTerms, questionTerms, from, to)) continue;
@@ -372,7 +371,7 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
     let extra = 0;
     for (let i = from; i < to; i++) {
       const s = questionTerms[i]!;
-      if (!matched.some((v) => v.terms.includes(s))) extra += index.idfOf(s);
+      if (!anyHolds(matched, s)) extra += index.idfOf(s);
     }
     const word = index.questionWord(q);
     const agreement = asking && word && asking !== word ? QUESTION_WORD_MISMATCH : 1;
@@ -389,6 +388,8 @@ interface ClosestQuestionScratch {
   held: VariantTerms[][];
   /** The variants one of the entry's questions matched. */
   matched: VariantTerms[];
+  /** The index's questions (InvertedIndex.questionArrays). */
+  questions: ReturnType<InvertedIndex['questionArrays']>;
 }
 
 function allIn(index: InvertedIndex, doc: DocId, terms: readonly number[]): boolean {
@@ -399,6 +400,12 @@ function allIn(index: InvertedIndex, doc: DocId, terms: readonly number[]): bool
 /** Whether any of `wanted` is among `terms[from..to)`. */
 function anyWithin(wanted: readonly number[], terms: Uint32Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (wanted.includes(terms[i]!)) return true;
+  return false;
+}
+
+/** Whether any of `variants` has `term` (a loop, not a closure per term: this runs for every stem of every question scored). */
+function anyHolds(variants: readonly VariantTerms[], term: number): boolean {
+  for (const variant of variants) if (variant.terms.includes(term)) return true;
   return false;
 }
 
