@@ -5,6 +5,7 @@
  *   npm run bench                 start-up, then all sizes
  *   npm run bench -- --sizes 0,1000
  *   npm run bench -- --startup-only   only the start-up figures (a minute instead of 25)
+ *   npm run bench -- --answers-only [--sizes 0,10000]   only answer latency (no start-up, reloads or fuse.js baseline)
  *   npm run bench -- --reload [--sizes 1000,10000]   only index builds and reloads (scripts/bench/reload.ts)
  *   npm run bench -- --load           the bot under a crowd on Slack and Discord (scripts/bench/load.ts)
  *
@@ -56,6 +57,8 @@ const REPORT_QUESTIONS = [
 ];
 
 const SAMPLE_RUNS = 5;
+/** --answers-only: answer latency alone, without start-up, reloads or the fuse.js baseline. */
+const answersOnly = process.argv.includes('--answers-only');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -129,8 +132,13 @@ async function benchSize(extra: number, base: { file: string; text: string }[]):
   }
   cachedSamples.sort((a, b) => a - b);
 
-  // Baseline: plain fuse.js, every field a key, default options.
   const entries = snapshot.knowledge.entries;
+  if (answersOnly) {
+    const skipped = { fuseBuildMs: NaN, fuseMedian: NaN, fuseP99: NaN, fuseQuestions: 0, duringReload: { answers: 0, p99: NaN, maxStallMs: NaN } };
+    return { entries: entries.length, reloadMs: reload.ms, buildMs: build.ms, heapMb: memory, median: percentile(samples, 50), p99: percentile(samples, 99), firstMedian: percentile(firstSamples, 50), firstMax: firstSamples.at(-1)!, cachedMedian: percentile(cachedSamples, 50), cachedP99: percentile(cachedSamples, 99), ...skipped };
+  }
+  // Baseline: plain fuse.js, every field a key, default options.
+
   const fuseBuild = timeIt(() => new Fuse(entries, { keys: ['id', 'kind', 'title', 'answer', 'questions', 'names', 'tags'] }));
   // Plain fuse.js takes seconds a question at 100,000 entries: sample three short questions there.
   const fuseQuestions = entries.length > 20_000 ? ['was the press targeted', 'temp.periscop', 'qwertyuiop'] : questions;
@@ -222,7 +230,7 @@ if (process.argv.includes('--load')) {
   process.exit(0);
 }
 
-await benchStartup();
+if (!answersOnly) await benchStartup();
 if (process.argv.includes('--startup-only')) process.exit(0);
 
 const sizes = chosenSizes ?? [0, 1_000, 10_000, 100_000];
@@ -253,4 +261,4 @@ for (const r of rows) {
   );
 }
 console.log('');
-await benchReload(chosenSizes ?? RELOAD_SIZES, base, REPORT_QUESTIONS);
+if (!answersOnly) await benchReload(chosenSizes ?? RELOAD_SIZES, base, REPORT_QUESTIONS);

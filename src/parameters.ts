@@ -115,13 +115,15 @@ export const REPORTS = { holdMinutes: 30, maxHeld: 1_000, maxMessageChars: 900 }
  * 30 ms in one message). A set of at least `parallelParseBytes` is parsed by two worker threads: chosen,
  * not tuned; starting the second took 450 ms under tsx (the bench, the tests), so under tsx it gains only
  * from about 10,000 generated entries (7 MB), and it costs the built program less. The first worker parses
- * `parseHereShare` of the files and indexes every entry as it comes, the second parses the rest: with half
- * each, at 100,000 generated entries the second had posted its files at 7.8 s while the first was busy
- * with its own half until 11.6 s; with a third, 7.5 s and 8.6 s (one run each, load 6 to 9). Measured
- * with `npm run bench -- --reload` and `node --cpu-prof` (2026-11-26); figures in README, "Measuring
- * answers and speed".
+ * and indexes `parseHereShare` of the files, the second parses and indexes the rest, and the first merges
+ * its index in. While the first indexed every entry itself, a third was best (the second had posted its
+ * two thirds at 7.5 s, the first was busy until 8.6 s; with half each, 7.8 s and 11.6 s). With both
+ * indexing, half each left the first busy 2.5 s longer than the second (it also takes in the second's
+ * files, and the second starts 2 s later under tsx), at a load of 8 to 10: 0.45 moves about that much
+ * over. Measured with `npm run bench -- --reload` and `node --cpu-prof` and timestamps of each phase
+ * (2026-11-26); figures in README, "Measuring answers and speed".
  */
-export const RELOAD_WORK = { sliceMs: 10, stepWork: 2_000, workerBatchEntries: 500, workerBatchTerms: 10_000, parallelParseBytes: 2_000_000, parseHereShare: 1 / 3 };
+export const RELOAD_WORK = { sliceMs: 10, stepWork: 2_000, workerBatchEntries: 500, workerBatchTerms: 10_000, parallelParseBytes: 2_000_000, parseHereShare: 0.45 };
 
 /**
  * Bounds of what a knowledge snapshot remembers between questions (src/search, src/answer); both are

@@ -5,7 +5,7 @@ import type { Logger } from '../core/logger.ts';
 import type { IndexParts } from '../search/inverted-index.ts';
 import type { TypoCorrector } from '../search/typo-corrector.ts';
 import type { AssembleResult } from './assemble-knowledge.ts';
-import { diffKnowledge, type KnowledgeDiff } from './knowledge-diff.ts';
+import { diffKnowledge, prepareFingerprints, type KnowledgeDiff } from './knowledge-diff.ts';
 import { listKnowledgeFiles, loadKnowledgeDir } from './load-knowledge.ts';
 import { loadKnowledgeDirInWorker } from './load-knowledge-in-worker.ts';
 import { formatProblem, type KnowledgeProblem } from './problems.ts';
@@ -90,6 +90,8 @@ export class KnowledgeReloader {
     this.lastAttempt = new Date();
     let result: AssembleResult;
     let built: { indexParts: IndexParts; typoCorrector: TypoCorrector } | undefined;
+    // The change diff's fingerprints of the serving knowledge, while the worker parses.
+    void prepareFingerprints(holder.snapshot.knowledge);
     try {
       if (this.options.inWorker === false) result = await loadKnowledgeDir(dir);
       else {

@@ -85,6 +85,26 @@ interface IndexArrays {
  */
 export type IndexParts = Omit<IndexArrays, 'entries'>;
 
+/** An IndexBuilder's state without its entries, as another thread posts it (IndexBuilder.portable). */
+export interface PortableIndex {
+  size: number;
+  /** Stems by term id. */
+  stems: string[];
+  /** The vocabulary in first-seen order, and each word's term id. */
+  words: string[];
+  wordTerms: Uint32Array;
+  nameTerms: Uint32Array;
+  docTermStart: Uint32Array;
+  docTerms: Uint32Array;
+  docCounts: Uint32Array;
+  /** FIELD_COUNT lengths per entry, in FIELDS order. */
+  lengths: Uint32Array;
+  docQuestionStart: Uint32Array;
+  questionTermStart: Uint32Array;
+  questionTerms: Uint32Array;
+  questionWords: Uint32Array;
+}
+
 /**
  * Builds an index entry by entry (`add`), then lays out the postings (`finishSteps`, in bounded steps a
  * background build yields between, or `finish` at once).
@@ -169,23 +189,99 @@ export class IndexBuilder {
         this.wordTerms.set(word, -1);
         return -1;
       }
-      const s = stem(word);
-      term = this.termIds.get(s);
-      if (term === undefined) {
-        term = this.termIds.size;
-        this.termIds.set(s, term);
-        if (term === this.counts.length) {
-          const larger = new Uint32Array(this.counts.length * 2);
-          larger.set(this.counts);
-          this.counts = larger;
-        }
-        this.nameTerms.push(0);
-        this.documentFrequency.push(0);
-      }
+      term = this.termIdOf(stem(word));
       this.wordTerms.set(word, term);
       this.words.push(word);
     }
     return term;
+  }
+
+  /** The term id of a stem, the next id when it is new. */
+  private termIdOf(s: string): number {
+    let term = this.termIds.get(s);
+    if (term === undefined) {
+      term = this.termIds.size;
+      this.termIds.set(s, term);
+      if (term === this.counts.length) {
+        const larger = new Uint32Array(this.counts.length * 2);
+        larger.set(this.counts);
+        this.counts = larger;
+      }
+      this.nameTerms.push(0);
+      this.documentFrequency.push(0);
+    }
+    return term;
+  }
+
+  /**
+   * What this builder holds, but its entries, as plain data another thread can post (the typed arrays'
+   * buffers can be transferred): a second reload thread indexes the files it parses, and the first merges.
+   */
+  portable(): PortableIndex {
+    const stems: string[] = [];
+    for (const [s, term] of this.termIds) stems[term] = s;
+    return {
+      size: this.entries.length,
+      stems,
+      words: this.words,
+      wordTerms: Uint32Array.from(this.words, (word) => this.wordTerms.get(word)!),
+      nameTerms: this.nameTerms.toArray(),
+      docTermStart: this.docTermStart.toArray(),
+      docTerms: this.docTerms.toArray(),
+      docCounts: this.docCounts.toArray(),
+      lengths: this.lengths.toArray(),
+      docQuestionStart: this.docQuestionStart.toArray(),
+      questionTermStart: this.questionTermStart.toArray(),
+      questionTerms: this.questionTerms.toArray(),
+      questionWords: this.questionWords.toArray(),
+    };
+  }
+
+  /**
+   * Adds what another builder indexed (`portable()`) over `entries`, exactly as if each of them had been
+   * added here after those already here: the same term ids, vocabulary order and arrays. A stem new here
+   * gets the next id in the order the other builder first met it, as `add` would have given it.
+   */
+  merge(other: PortableIndex, entries: readonly Entry[]): void {
+    if (entries.length !== other.size) throw new Error(`the index to merge holds ${other.size} entries, not ${entries.length}`);
+    const remap = Uint32Array.from(other.stems, (s) => this.termIdOf(s));
+    other.words.forEach((word, i) => {
+      if (this.wordTerms.has(word)) return;
+      this.wordTerms.set(word, remap[other.wordTerms[i]!]!);
+      this.words.push(word);
+    });
+    other.nameTerms.forEach((isName, term) => {
+      if (isName === 1) this.nameTerms.set(remap[term]!, 1);
+    });
+    for (let i = 0; i < other.lengths.length; i++) {
+      this.lengths.push(other.lengths[i]!);
+      this.totals[i % FIELD_COUNT]! += other.lengths[i]!;
+    }
+    for (let d = 0; d < other.size; d++) {
+      for (let q = other.docQuestionStart[d]!; q < other.docQuestionStart[d + 1]!; q++) {
+        for (let i = other.questionTermStart[q]!; i < other.questionTermStart[q + 1]!; i++) this.questionTerms.push(remap[other.questionTerms[i]!]!);
+        this.questionTermStart.push(this.questionTerms.length);
+        this.questionWords.push(other.questionWords[q]!);
+      }
+      this.docQuestionStart.push(this.questionTermStart.length - 1);
+      // The entry's terms in this builder's ids, ascending, each with its packed counts (as `add` lays them).
+      const from = other.docTermStart[d]!;
+      const terms = new Uint32Array(other.docTermStart[d + 1]! - from);
+      for (let i = 0; i < terms.length; i++) {
+        const term = remap[other.docTerms[from + i]!]!;
+        terms[i] = term;
+        this.counts[term] = other.docCounts[from + i]!;
+      }
+      terms.sort();
+      for (const term of terms) {
+        this.docTerms.push(term);
+        this.docCounts.push(this.counts[term]!);
+        this.counts[term] = 0;
+        this.documentFrequency.increment(term);
+      }
+      this.docTermStart.push(this.docTerms.length);
+      this.entries.push(entries[d]!);
+    }
   }
 
   private questionHas(start: number, term: number): boolean {
@@ -480,6 +576,15 @@ export class InvertedIndex {
   /** A question's distinct term ids, in the order they first occur in it. */
   questionTerms(question: number): Uint32Array {
     return this.a.questionTerms.subarray(this.a.questionTermStart[question]!, this.a.questionTermStart[question + 1]!);
+  }
+
+  /**
+   * Every entry's questions and every question's distinct term ids (questionsOf and questionTerms for all at
+   * once): entry d's questions are `docStart[d]..docStart[d+1]`, question q's terms, in the order they first
+   * occur in it, `terms[start[q]..start[q+1]]`. Read in place, a search allocates nothing per question.
+   */
+  questionArrays(): { docStart: Uint32Array; start: Uint32Array; terms: Uint32Array } {
+    return { docStart: this.a.docQuestionStart, start: this.a.questionTermStart, terms: this.a.questionTerms };
   }
 
   /** What a question asks for, from its first word. */

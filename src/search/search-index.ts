@@ -114,6 +114,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);
+  const closest: ClosestQuestionScratch = { heldTerms: [], held: [], matched: [], questions: index.questionArrays() };
 
   return {
     search(question, { limit = 5, only, context } = {}) {
@@ -131,7 +132,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       const asking = questionWord(question);
 
       const scored = candidates.map((candidate, i) => {
-        const questionMatch = closestQuestion(index, candidate.doc, concepts, terms, asking);
+        const questionMatch = closestQuestion(index, candidate.doc, concepts, terms, asking, closest);
         // Sharing no concept with any of the entry's questions or its title is weak evidence on its own.
         const coverageTrust = questionMatch > 0 ? COVERAGE_TRUST : COVERAGE_TRUST * UNASKED_FACTOR;
         const evidence = Math.min(1, Math.max(questionMatch, coverageTrust * candidate.coverage));
@@ -324,39 +325,40 @@ function conceptTerms(index: InvertedIndex, concepts: readonly Concept[]): Varia
  * How close the question is to the entry's nearest alternate question: the weighted concepts they share,
  * against everything either side has that the other lacks (a soft, idf-weighted Jaccard).
  */
-function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Concept[], terms: readonly VariantTerms[][], asking: QuestionWord | undefined): number {
+function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Concept[], terms: readonly VariantTerms[][], asking: QuestionWord | undefined, scratch: ClosestQuestionScratch): number {
   // A question's stems are all among the entry's terms, so only the variants the entry holds somewhere can
   // match one of its questions: the rest are ruled out once per entry rather than once per question. Most
   // candidates hold few of a question's concepts, and when none is held no question can match.
   // A question sharing no stem with any held variant shares no concept either, and is skipped.
-  const heldTerms: number[] = [];
+  // Called for every candidate of every search: it reads the index's arrays in place and reuses `scratch`.
+  const { heldTerms, held, matched } = scratch;
+  heldTerms.length = 0;
   let anyHeld = false;
   let matchesAnything = false;
-  const held: VariantTerms[][] = [];
   for (let c = 0; c < concepts.length; c++) {
-    const variants: VariantTerms[] = [];
+    const variants = (held[c] ??= []);
+    variants.length = 0;
     for (const variant of terms[c]!) {
       if (!allIn(index, doc, variant.terms)) continue;
       variants.push(variant);
-      heldTerms.push(...variant.terms);
+      for (const term of variant.terms) heldTerms.push(term);
       matchesAnything ||= variant.terms.length === 0;
     }
-    held.push(variants);
     anyHeld ||= variants.length > 0;
   }
   if (!anyHeld) return 0;
   let best = 0;
-  const matched: VariantTerms[] = [];
-  const [first, end] = index.questionsOf(doc);
-  for (let q = first; q < end; q++) {
-    const stems = index.questionTerms(q);
-    if (!matchesAnything && !stems.some((s) => heldTerms.includes(s))) continue;
+  const { docStart, start: questionStart, terms: questionTerms } = scratch.questions;
+  for (let q = docStart[doc]!, end = docStart[doc + 1]!; q < end; q++) {
+    const from = questionStart[q]!;
+    const to = questionStart[q + 1]!;
+    if (!matchesAnything && !anyWithin(heldTerms, questionTerms, from, to)) continue;
     let shared = 0;
     let asked = 0;
     matched.length = 0;
     for (let c = 0; c < concepts.length; c++) {
       const concept = concepts[c]!;
-      const variant = firstWithin(held[c]!, stems);
+      const variant = firstWithin(held[c]!, questionTerms, from, to);
       if (!variant) {
         asked += concept.missWeight;
         continue;
@@ -367,7 +369,10 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
     }
     if (shared === 0) continue;
     let extra = 0;
-    for (const s of stems) if (!matched.some((v) => v.terms.includes(s))) extra += index.idfOf(s);
+    for (let i = from; i < to; i++) {
+      const s = questionTerms[i]!;
+      if (!anyHolds(matched, s)) extra += index.idfOf(s);
+    }
     const word = index.questionWord(q);
     const agreement = asking && word && asking !== word ? QUESTION_WORD_MISMATCH : 1;
     best = Math.max(best, (agreement * shared) / (asked + 0.5 * extra));
@@ -375,18 +380,48 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
   return best;
 }
 
+/** Arrays closestQuestion reuses from one candidate to the next (searches run one at a time). */
+interface ClosestQuestionScratch {
+  /** The terms of every variant the entry holds. */
+  heldTerms: number[];
+  /** Per concept, the variants the entry holds. */
+  held: VariantTerms[][];
+  /** The variants one of the entry's questions matched. */
+  matched: VariantTerms[];
+  /** The index's questions (InvertedIndex.questionArrays). */
+  questions: ReturnType<InvertedIndex['questionArrays']>;
+}
+
 function allIn(index: InvertedIndex, doc: DocId, terms: readonly number[]): boolean {
   for (const term of terms) if (!index.hasTerm(doc, term)) return false;
   return true;
 }
 
+/** Whether any of `wanted` is among `terms[from..to)`. */
+function anyWithin(wanted: readonly number[], terms: Uint32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (wanted.includes(terms[i]!)) return true;
+  return false;
+}
+
+/** Whether any of `variants` has `term` (a loop, not a closure per term: this runs for every stem of every question scored). */
+function anyHolds(variants: readonly VariantTerms[], term: number): boolean {
+  for (const variant of variants) if (variant.terms.includes(term)) return true;
+  return false;
+}
+
+/** Whether `term` is among `terms[from..to)`. */
+function within(term: number, terms: Uint32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (terms[i] === term) return true;
+  return false;
+}
+
 /**
- * The first variant whose terms are all among a question's. A question has a handful of terms: an array
- * scan beats a Set.
+ * The first variant whose terms are all among a question's (`terms[from..to)`). A question has a handful
+ * of terms: an array scan beats a Set.
  */
-function firstWithin(variants: readonly VariantTerms[], terms: Uint32Array): VariantTerms | undefined {
+function firstWithin(variants: readonly VariantTerms[], terms: Uint32Array, from: number, to: number): VariantTerms | undefined {
   outer: for (const variant of variants) {
-    for (const term of variant.terms) if (!terms.includes(term)) continue outer;
+    for (const term of variant.terms) if (!within(term, terms, from, to)) continue outer;
     return variant;
   }
   return undefined;

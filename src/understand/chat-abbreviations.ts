@@ -40,12 +40,12 @@ const MFA_AS_MINISTRY = new RegExp(
 
 /** Spells out chat shorthand word by word, keeping everything else as typed. */
 export function expandAbbreviations(text: string): string {
-  return text
-    .replace(/\bw\/o(?=\s|$)/gi, 'without')
-    .replace(/\bw\/(?=\s|$)/gi, 'with')
-    .replace(MFA_AS_MINISTRY, 'Ministry of Foreign Affairs')
-    .replace(NUMBER_AS_TO, '$1 to ')
-    .replace(NUMBER_AS_TOO, 'too')
-    .replace(NUMBER_AS_FOR, '$1 for ')
-    .replace(/[\p{L}\p{N}]+/gu, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
+  // Each pattern runs only where its literal ("w/", "mfa", "2", "4") occurs: most messages have none of them.
+  let expanded = text;
+  if (expanded.includes('w/')) expanded = expanded.replace(/\bw\/o(?=\s|$)/gi, 'without').replace(/\bw\/(?=\s|$)/gi, 'with');
+  if (/mfa/i.test(expanded)) expanded = expanded.replace(MFA_AS_MINISTRY, 'Ministry of Foreign Affairs');
+  if (expanded.includes('2')) expanded = expanded.replace(NUMBER_AS_TO, '$1 to ').replace(NUMBER_AS_TOO, 'too');
+  if (expanded.includes('4')) expanded = expanded.replace(NUMBER_AS_FOR, '$1 for ');
+  // An own property only: "constructor" or "toString" typed in a question are words, not the object's methods.
+  return expanded.replace(/[\p{L}\p{N}]+/gu, (word) => (Object.hasOwn(ABBREVIATIONS, word.toLowerCase()) ? ABBREVIATIONS[word.toLowerCase()]! : word));
 }

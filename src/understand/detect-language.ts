@@ -59,14 +59,18 @@ const BY_WORDS: WordLanguage[] = [
 /** Share of a message's letters that must be in another script, or of its words in another language. */
 const FOREIGN_SHARE = 0.5;
 const MIN_WORDS_FOR_WORD_TEST = 3;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 export function detectUnreadLanguage(text: string): UnreadLanguage | undefined {
-  const letters = [...text].filter((ch) => /\p{L}/u.test(ch));
-  if (letters.length === 0) return undefined;
-  for (const { script, ...language } of BY_SCRIPT) {
-    const inScript = letters.filter((ch) => script.test(ch)).length;
-    if (inScript / letters.length >= FOREIGN_SHARE) return language;
-  }
+  // Plain ASCII (most messages) has no letter in any script above, and its letters are A–Z.
+  if (NON_ASCII.test(text)) {
+    const letters = [...text].filter((ch) => /\p{L}/u.test(ch));
+    if (letters.length === 0) return undefined;
+    for (const { script, ...language } of BY_SCRIPT) {
+      const inScript = letters.filter((ch) => script.test(ch)).length;
+      if (inScript / letters.length >= FOREIGN_SHARE) return language;
+    }
+  } else if (!/[a-z]/i.test(text)) return undefined;
   const tokens = text.toLowerCase().split(/[^\p{L}']+/u).filter(Boolean);
   if (tokens.length < MIN_WORDS_FOR_WORD_TEST) return undefined;
   for (const { words: common, ...language } of BY_WORDS) {

@@ -35,8 +35,17 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:the )?next time (?=(?:we|i|you|they|someone|anyone|a|an|our|my) )/gi, 'if '],
 ];
 
+/**
+ * Whether any idiom occurs at all: one pass for the whole list (one per set of flags), since most messages
+ * hold none. When none matches the text as typed, no replacement can change it.
+ */
+const ANY_IDIOM = [...new Set(IDIOMS.map(([idiom]) => idiom.flags.replace('g', '')))].map(
+  (flags) => new RegExp(IDIOMS.filter(([idiom]) => idiom.flags.replace('g', '') === flags).map(([idiom]) => `(?:${idiom.source})`).join('|'), flags),
+);
+
 /** Replaces each idiom with the plain words it means, keeping everything else as typed. */
 export function readIdioms(text: string): string {
+  if (!ANY_IDIOM.some((any) => any.test(text))) return text;
   let plain = text;
   for (const [idiom, meaning] of IDIOMS) plain = plain.replace(idiom, meaning);
   return plain;

@@ -128,6 +128,27 @@ describe('the compact inverted index', () => {
     expect(stepped.vocabulary).toEqual(index.vocabulary);
   });
 
+  it('merges an index built elsewhere over later entries into exactly the index built over all of them', () => {
+    // Two sets that share words and stems and each have their own: the merge must give the same term ids,
+    // vocabulary order, postings and per-entry arrays as adding every entry in one builder.
+    const all = [...entries, faq('extra-one', { title: 'Elections and ballots', names: ['Zyxwv'], questions: ['Who counted the ballots?'] }), ...generateEntries(400, 'src', 11)];
+    const at = 900;
+    const here = new IndexBuilder();
+    for (const entry of all.slice(0, at)) here.add(entry);
+    const elsewhere = new IndexBuilder();
+    for (const entry of all.slice(at)) elsewhere.add(entry);
+    // As a worker thread posts it.
+    here.merge(structuredClone(elsewhere.portable()), all.slice(at));
+    const merged = here.finish();
+    const whole = InvertedIndex.build(all);
+    const { termIds: mergedTerms, ...mergedParts } = merged.parts();
+    const { termIds: wholeTerms, ...wholeParts } = whole.parts();
+    expect([...mergedTerms]).toEqual([...wholeTerms]);
+    expect(mergedParts).toEqual(wholeParts);
+    expect(merged.entries).toEqual(whole.entries);
+    expect(() => new IndexBuilder().merge(elsewhere.portable(), all.slice(0, 3))).toThrow(/holds 1001 entries, not 3/);
+  });
+
   it('answers the same from an index built in the background as from one built at once', async () => {
     const knowledge = { entries, synonyms: [] };
     const atOnce = buildSearchIndex(knowledge);
