@@ -222,6 +222,7 @@ let informalByStem: Map<string, readonly string[]> | undefined;
 /** The plainer words the knowledge base knows for an informal word it does not ("spooks" → spies), as word lists. */
 function plainerWords(word: string, known: (w: string) => boolean): string[][] {
   informalByStem ??= new Map(Object.entries(INFORMAL_WORDS).map(([informal, plain]) => [stem(informal), plain]));
-  const plain = INFORMAL_WORDS[word] ?? informalByStem.get(stem(word)) ?? [];
+  // An own property only: "constructor" is a word someone may type, not the object's method.
+  const plain = (Object.hasOwn(INFORMAL_WORDS, word) ? INFORMAL_WORDS[word] : undefined) ?? informalByStem.get(stem(word)) ?? [];
   return plain.map((phrase) => phrase.split(' ')).filter((words) => words.every((w) => STOPWORDS.has(w) || known(w)));
 }

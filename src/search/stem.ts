@@ -24,7 +24,7 @@ const cache = new Map<string, string>();
 export function stem(word: string): string {
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    const base = IRREGULAR[word] ?? word;
+    const base = Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word]! : word;
     stemmed = KEEP_WHOLE.has(base) || /\d/.test(base) ? base : stemmer(base);
     if (cache.size < 100_000) cache.set(word, stemmed);
   }

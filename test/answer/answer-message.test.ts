@@ -149,6 +149,13 @@ describe('answering chat messages as people type them', () => {
     expect(ask('who did it?').reply.body).toMatch(/^\*\*TEMP\.Periscope/);
   });
 
+  it('reads words that name JavaScript object members ("constructor", "__proto__") as words', () => {
+    for (const message of ['who is the constructor of airbreak', 'toString valueOf hasOwnProperty', 'what is __proto__', 'constructors']) {
+      expect(ask(message).outcome, message).not.toBe('failed');
+      expect(ask(message).reply.kind, message).not.toBe('error');
+    }
+  });
+
   it('refuses a 10,000-character message with a specific message', () => {
     const result = ask('a'.repeat(10_000));
     expect(result.outcome).toBe('refused');
