@@ -1,6 +1,7 @@
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { SeenRequests } from '../../src/records/seen-requests.ts';
 import { waitUntil } from '../fakes/wait-for-call.ts';
@@ -20,6 +21,15 @@ describe('the durable record of handled requests', () => {
     expect(other.firstTime('sig-a', 60_000, 62_000)).toBe(true);
     one.close();
     other.close();
+  });
+
+  it('finds the expired ids to prune by an index, not by reading every id kept', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'seen-'));
+    SeenRequests.open(dir).close();
+    const db = new Database(path.join(dir, 'seen-requests.sqlite'), { readonly: true });
+    const plan = db.prepare('EXPLAIN QUERY PLAN DELETE FROM seen_requests WHERE expires_at < ?').all(0) as { detail: string }[];
+    expect(plan.map((step) => step.detail).join('; ')).toMatch(/USING (?:COVERING )?INDEX seen_requests_by_expiry/);
+    db.close();
   });
 
   it('copies its write-ahead log into the database from a worker, not in the inserting thread', async () => {
