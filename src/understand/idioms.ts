@@ -5,7 +5,8 @@
  * toss" is to care; where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking
  * gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what
  * someone "gets out of it" is what they want from it; "the Cambodian state" is its government; "next time
- * we get one" is "if we get one"; "who did it" asks who is responsible; to "pull it off" is to do it; a report
+ * we get one" is "if we get one"; "who did it" asks who is responsible; to "pull it off" is to do it; who "works out of" a
+ * city is based there; to "blow the whistle on" is to expose; "a big deal" is significant; a report
  * "drops" or "comes out" when it is published, and malware "dropped on" a machine is installed on it.
  */
 const IDIOMS: [RegExp, string][] = [
@@ -25,6 +26,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\breckons?\b/gi, 'thinks'],
   [/\b(?:gets?|got|getting) out of (?:this|it|that)\b/gi, 'wants from it'],
   [/\bhome base\b/gi, 'base'],
+  [/\b(?:work|works|working|worked|operat(?:e|es|ing|ed)|run|runs|running|ran) out of\b/gi, 'based in'],
+  [/\bbl(?:ow|ows|ew|owing|own) the whistle on\b/gi, 'exposed'],
+  [/\b(?:such )?a (?:big|huge) deal\b/gi, 'significant'],
   [/\b(reports?|write-?ups?|papers?|stor(?:y|ies)|articles?|advisor(?:y|ies)|analys[ie]s|research|findings|news) (?:drop(?:s|ped)?|c[ao]me(?:s)? out|went live|go(?:es)? live)\b/gi, '$1 published'],
   [/\bdrop(?:s|ped|ping)? (?:on|onto|on to) (?:people's |their |the |victims' |our |my )?(machines?|computers?|pcs?|laptops?|systems?|devices?)\b/gi, 'install on $1'],
   [/\b(cambodian|cambodia's|khmer) state\b/gi, '$1 government'],

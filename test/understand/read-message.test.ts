@@ -102,6 +102,9 @@ describe('reading a chat message', () => {
     expect(read('need to know who did it')).toBe('who is responsible');
     expect(read('so whodunnit?')).toBe('who is responsible?');
     expect(read("how'd they pull it off?")).toBe("how'd they do it?");
+    expect(read('what city are they working out of?')).toBe('what city are they based in?');
+    expect(read('who blew the whistle on them?')).toBe('who exposed them?');
+    expect(read('why was the senate hack such a big deal?')).toBe('why was the senate hack significant?');
     expect(read('when did the writeup drop?')).toBe('when did the writeup published?');
     expect(read('what did they drop on our laptops?')).toBe('what did they install on laptops?');
     // "drop" elsewhere keeps its sense.
