@@ -1,7 +1,7 @@
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear
  * phishing mean?" asks what it is; "what were the spooks after" asks their motive; "pulling the strings" is who is behind it; malware "calls back" or "phones
- * home" to a command server; "in scope" is targeted; to "lock down" accounts is to protect them; "give a
+ * home" to a command server; "in scope" or "on the hit list" is targeted; to "lock down" accounts is to protect them; "give a
  * toss" is to care; where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking
  * gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what
  * someone "gets out of it" is what they want from it; "the Cambodian state" is its government; "next time
@@ -20,6 +20,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\bgive (?:a )?(?:toss|damn|hoot|monkey'?s)\b/gi, 'care'],
   [/\b(?:get|gets|got) (?:its|your|their|the) (?:info|information|facts) from\b/gi, 'get its sources from'],
   [/\bin scope\b/gi, 'targeted'],
+  [/\b(?:on|in|off) (?:the|their|a) (?:hit ?list|target list|radar|crosshairs)\b/gi, 'targeted'],
   [/\block(?:s|ed|ing)? down\b/gi, 'protect'],
   [/\bdown under\b/gi, 'Australia'],
   [/\b(?:brand[- ]new|never[- ]before[- ]seen)\b/gi, 'new'],

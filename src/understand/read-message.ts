@@ -46,7 +46,7 @@ const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them". */
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|\w+ing\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b)/i;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */
-const ASKS_ABOUT_THE_ASKER = /\b(?:we|us|our|ours)\b/i;
+const ASKS_ABOUT_THE_ASKER = /\b(?:we|us|our|ours)\b|\b(?:like|as) (?:me|mine|myself)\b|\bmy (?:role|job|position|line of work|kind of work|organi[sz]ation|office|team)\b/i;
 /** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
 const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|would like to know|asks?|asked|is asking|are asking|keeps? asking|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
 

@@ -88,6 +88,11 @@ describe('reading a chat message', () => {
       .toEqual([{ text: "gimme licadho's hotline number.", context: 'need to call them' }]);
   });
 
+  it('reads "people like me" and "my role" with the introduction that says who the asker is', () => {
+    expect(readMessage('I work at an embassy abroad. were people in roles like mine targeted?').questions)
+      .toEqual([{ text: 'I work at an embassy abroad. were people in roles like mine targeted?', context: '' }]);
+  });
+
   it('reads a question about "we" with the introduction that says who "we" are', () => {
     expect(readMessage('I run a small rights group in Phnom Penh. are we likely targets?').questions)
       .toEqual([{ text: 'I run a small rights group in Phnom Penh. are we likely targets?', context: '' }]);
@@ -103,6 +108,7 @@ describe('reading a chat message', () => {
     expect(read('so whodunnit?')).toBe('who is responsible?');
     expect(read("how'd they pull it off?")).toBe("how'd they do it?");
     expect(read('what city are they working out of?')).toBe('what city are they based in?');
+    expect(read('was the senate on their hit list?')).toBe('was the senate targeted?');
     expect(read('who blew the whistle on them?')).toBe('who exposed them?');
     expect(read('why was the senate hack such a big deal?')).toBe('why was the senate hack significant?');
     expect(read('when did the writeup drop?')).toBe('when did the writeup published?');
