@@ -170,7 +170,11 @@ export class IndexBuilder {
       this.totals[f]! += length;
     }
     this.docQuestionStart.push(this.questionTermStart.length - 1);
-    const terms = Uint32Array.from(touched).sort();
+    this.closeDocument(Uint32Array.from(touched).sort(), entry);
+  }
+
+  /** Ends an entry: its ascending terms with the packed counts left in `counts` (then cleared), and the entry. */
+  private closeDocument(terms: Uint32Array, entry: Entry): void {
     for (const term of terms) {
       this.docTerms.push(term);
       this.docCounts.push(this.counts[term]!);
@@ -272,15 +276,7 @@ export class IndexBuilder {
         terms[i] = term;
         this.counts[term] = other.docCounts[from + i]!;
       }
-      terms.sort();
-      for (const term of terms) {
-        this.docTerms.push(term);
-        this.docCounts.push(this.counts[term]!);
-        this.counts[term] = 0;
-        this.documentFrequency.increment(term);
-      }
-      this.docTermStart.push(this.docTerms.length);
-      this.entries.push(entries[d]!);
+      this.closeDocument(terms.sort(), entries[d]!);
     }
   }
 
