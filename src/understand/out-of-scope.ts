@@ -45,7 +45,7 @@ const NOT_YET_KNOWN = new RegExp(
     String.raw`\b(?:right now|this week|this month|at the moment|these days|nowadays|as we speak)\b`,
     String.raw`\b(?:still|currently)\b.*\btoday\b|\btoday\b.*\b(?:still|currently)\b`,
     String.raw`\bwho (?:will|is going to|s going to|gonna) win\b|\bwhich \w+ (?:will|is going to) win\b`,
-    String.raw`\bnext (?:election|vote|attack|campaign)\b.*\b(?:will|going to|gonna|win|happen)\b|\b(?:will|going to|gonna)\b.*\bnext (?:election|vote|attack|campaign)\b`,
+    String.raw`\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b.*\b(?:will|going to|gonna|win|happen)\b|\b(?:will|going to|gonna)\b.*\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b`,
     // Who holds an office now: the knowledge names office-holders as of its sources' dates.
     String.raw`\b(?:current|present|today s|new|incumbent|sitting)\s+(?:pm|prime minister|president|leader|head|ceo|chief|minister|government|king|chair|chairman|director|premier)\b`,
     // "is hun sen still PM", "who's the foreign minister now", "where does ben read work now".

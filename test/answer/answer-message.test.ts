@@ -75,7 +75,7 @@ describe('answering chat messages as people type them', () => {
     expect(ask('does ben read have children?').reply.title).toMatch(/personal details/);
     expect(ask("who is kem sokha's daughter?").outcome).toBe('answered');
     // Who holds an office now, or what will happen, is not in a dated record.
-    for (const message of ['is hun sen still PM?', "who's cambodia's foreign minister now?", 'how many seats will the CPP win next time']) {
+    for (const message of ['is hun sen still PM?', "who's cambodia's foreign minister now?", 'how many seats will the CPP win next time', 'will china hack the next cambodian election?']) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
     // Advice for a next time is not a prediction.
