@@ -138,7 +138,7 @@ describe.skipIf(!databaseUrl || !redisUrl)('two bot processes sharing PostgreSQL
     });
 
     it('answers on one copy, within seconds, what a maintainer taught through the other', async () => {
-      const question = 'who is the strongman in phnom penh';
+      const question = 'who is the big boss in the kingdom';
       expect((await slash(1, question, 'UASKER1')).header).not.toBe('Hun Sen');
       const taught = await slash(0, `kb teach hun-sen ${question}`, 'UMAINTAINER');
       expect(taught.all).toContain('It now answers that question.');
