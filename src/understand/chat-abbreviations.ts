@@ -15,7 +15,7 @@ const ABBREVIATIONS: Record<string, string> = {
   pm: 'prime minister', mp: 'member of parliament', mps: 'members of parliament', nec: 'nec',
   tho: 'though', thx: 'thanks', ty: 'thanks', rn: 'right now', atm: 'at the moment', imo: 'in my opinion', tbh: 'to be honest',
   teh: 'the', smth: 'something', sth: 'something', smthg: 'something', somethin: 'something', nothin: 'nothing', anythin: 'anything',
-  grp: 'group', grps: 'groups', gvt: 'government', mgmt: 'management', sec: 'security', infosec: 'information security',
+  grp: 'group', grps: 'groups', gvt: 'government', mgmt: 'management', infosec: 'information security',
   idk: 'i do not know', eli5: 'explain', iirc: 'if i recall correctly', afaik: 'as far as i know', asap: 'as soon as possible',
 };
 

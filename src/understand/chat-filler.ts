@@ -17,7 +17,7 @@ const LEADING = [
   String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
   // "random but was the senate hit", "wait, has the US…": an aside before the question, not part of it.
   String.raw`(?:random|unrelated|off[- ]topic|different|related)(?: (?:q|qn|question|one|thought|thing))?,? but`,
-  String.raw`wait(?: (?:a )?(?:sec|second|minute))?(?=\s*(?:[,:!\u2014\u2013-]|(?:has|have|had|is|are|was|were|did|does|do|hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|so|who|what|when|where|which|why|how)\b))`,
+  String.raw`wait(?: (?:a )?(?:sec|second|minute))?(?=\s*(?:$|[,.:!\u2014\u2013-]|(?:has|have|had|is|are|was|were|did|does|do|hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|so|who|what|when|where|which|why|how)\b))`,
   String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question)` + SET_APART,
   String.raw`quick (?:q|qn|question|one|thing|check)(?: for (?:you|the bot|ballot ?guard))?`,
   String.raw`one more(?: (?:q|qn|question|thing))?(?=\s*(?:[,:!\u2014\u2013-]|$))`,

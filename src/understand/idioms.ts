@@ -1,13 +1,14 @@
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear
- * phishing mean?" asks what it is; "what were the spooks after" asks their motive; "pulling the strings" is who is behind it; malware "calls back" or "phones
- * home" to a command server; "in scope" or "on the hit list" is targeted; to "lock down" accounts is to protect them; "give a
- * toss" is to care; where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking
- * gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what
- * someone "gets out of it" is what they want from it; "the Cambodian state" is its government; "next time
- * we get one" is "if we get one"; "who did it" asks who is responsible; to "pull it off" is to do it; who "works out of" a
- * city is based there; to "blow the whistle on" is to expose; "a big deal" is significant; a report
- * "drops" or "comes out" when it is published, and malware "dropped on" a machine is installed on it.
+ * phishing mean?" asks what it is; "what were the spooks after" asks their motive; "pulling the strings" is
+ * who is behind it, and "who did it" asks who is responsible; to "pull it off" is to do it; malware "calls
+ * back" or "phones home" to a command server; "in scope" or "on the hit list" is targeted; to "lock down"
+ * accounts is to protect them; "give a toss" is to care; where a bot "gets its info from" is its sources;
+ * "down under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep
+ * over" is to worry about; what someone "gets out of it" is what they want from it; who "works out of" a
+ * city is based there; to "blow the whistle on" is to expose; "a big deal" is significant; a report "drops"
+ * or "comes out" when it is published, and malware "dropped on" a machine is installed on it; "the
+ * Cambodian state" is its government; "next time we get one" is "if we get one".
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],

@@ -37,6 +37,7 @@ describe('reading a chat message', () => {
     expect(readMessage('how did they manage to get in?').questions[0]?.text).toBe('how did they get in?');
     expect(readMessage('ok random but was the senate hit too').questions[0]?.text).toBe('was the senate hit too');
     expect(readMessage('wait, has the US charged them?').questions[0]?.text).toBe('has the US charged them?');
+    expect(readMessage('wait a sec, who found it?').questions[0]?.text).toBe('who found it?');
     expect(readMessage('wait times at polling stations?').questions[0]?.text).toBe('wait times at polling stations?');
     expect(readMessage('did kem open the email or nah').questions[0]?.text).toBe('did kem open the email');
     expect(readMessage("wait wasn't there a hub?").questions[0]?.text).toBe("wasn't there a hub?");
