@@ -564,20 +564,10 @@ export class InvertedIndex {
     return weight > 0;
   }
 
-  /** The entry's alternate questions and title, as question numbers `[first, end)`. */
-  questionsOf(doc: DocId): [number, number] {
-    return [this.a.docQuestionStart[doc]!, this.a.docQuestionStart[doc + 1]!];
-  }
-
-  /** A question's distinct term ids, in the order they first occur in it. */
-  questionTerms(question: number): Uint32Array {
-    return this.a.questionTerms.subarray(this.a.questionTermStart[question]!, this.a.questionTermStart[question + 1]!);
-  }
-
   /**
-   * Every entry's questions and every question's distinct term ids (questionsOf and questionTerms for all at
-   * once): entry d's questions are `docStart[d]..docStart[d+1]`, question q's terms, in the order they first
-   * occur in it, `terms[start[q]..start[q+1]]`. Read in place, a search allocates nothing per question.
+   * Every entry's alternate questions (and title) and every question's distinct term ids: entry d's
+   * questions are `docStart[d]..docStart[d+1]`, question q's terms, in the order they first occur in it,
+   * `terms[start[q]..start[q+1]]`. Read in place, a search allocates nothing per question.
    */
   questionArrays(): { docStart: Uint32Array; start: Uint32Array; terms: Uint32Array } {
     return { docStart: this.a.docQuestionStart, start: this.a.questionTermStart, terms: this.a.questionTerms };

@@ -94,9 +94,10 @@ describe('the compact inverted index', () => {
 
   it('keeps each alternate question and the title as distinct stems with the question word', () => {
     const small = InvertedIndex.build([faq('one', { title: 'Election day', questions: ['Who attacked the election, the election?', 'Is it over?'] })]);
-    const [first, end] = small.questionsOf(0);
+    const { docStart, start, terms } = small.questionArrays();
+    const [first, end] = [docStart[0]!, docStart[1]!];
     expect(end - first).toBe(3);
-    const stems = (q: number) => [...small.questionTerms(q)].map((term) => ['election', 'day', 'attacked'].find((word) => small.termId(stem(word)) === term));
+    const stems = (q: number) => [...terms.subarray(start[q]!, start[q + 1]!)].map((term) => ['election', 'day', 'attacked'].find((word) => small.termId(stem(word)) === term));
     expect(stems(first)).toEqual(['election', 'day']);
     expect(stems(first + 1)).toEqual(['attacked', 'election']);
     expect(small.questionWord(first)).toBeUndefined();
