@@ -22,6 +22,14 @@ const { dir, files } = workerData as { dir: string; files?: string[] };
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(message, transfer);
 const asked = () => new Promise<void>((resolve) => parentPort!.once('message', () => resolve()));
 
+/** Adds a parsed file's entries to an index, and their fingerprints, in the file's order. */
+function indexFile(content: KnowledgeFile, index: IndexBuilder, fingerprints: string[]): void {
+  for (const entry of content.entries ?? []) {
+    index.add(entry);
+    fingerprints.push(entryFingerprint(entry));
+  }
+}
+
 /** What the second worker thread posts back: its files, and the index and fingerprints of their entries. */
 interface ParsedElsewhere {
   parsed: FileParse[];
@@ -41,10 +49,7 @@ async function parseFiles(files: string[]): Promise<void> {
     const result = await readAndParse(dir, file);
     parsed.push(result);
     if (!result.ok) continue; // the set is refused: its index is never used
-    for (const entry of result.parsed.content.entries ?? []) {
-      index.add(entry);
-      fingerprints.push(entryFingerprint(entry));
-    }
+    indexFile(result.parsed.content, index, fingerprints);
   }
   const portable = index.portable();
   const buffers = Object.values(portable).filter((part): part is Uint32Array => part instanceof Uint32Array).map((array) => array.buffer as ArrayBuffer);
@@ -73,14 +78,8 @@ async function loadAndPost(): Promise<void> {
   const fingerprints: string[] = [];
   let elsewhere: { files: Set<object>; merge: () => void } | undefined;
   const onParsed = (parsed: { content: KnowledgeFile }) => {
-    if (elsewhere?.files.has(parsed)) {
-      elsewhere.merge();
-      return;
-    }
-    for (const entry of parsed.content.entries ?? []) {
-      index.add(entry);
-      fingerprints.push(entryFingerprint(entry));
-    }
+    if (elsewhere?.files.has(parsed)) elsewhere.merge();
+    else indexFile(parsed.content, index, fingerprints);
   };
   const parseAndIndexElsewhere = async (dir: string, files: string[]): Promise<FileParse[]> => {
     const done = await parseElsewhere(dir, files);
