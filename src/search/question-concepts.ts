@@ -56,6 +56,8 @@ interface ResolvedWord {
   /** Known forms of the word: itself, its two halves, or its likely corrections. Empty when unknown. */
   forms: string[][];
   quality: number;
+  /** True when the forms are corrections of a misspelling. */
+  corrected?: boolean;
 }
 
 /**
@@ -123,7 +125,10 @@ function addConcepts(
     }
     i += 1;
     if (STOPWORDS.has(word.typed) || PLACEHOLDER_WORDS.has(word.typed)) continue;
-    concepts.add([word.typed], word.forms.map((form) => ({ stems: form.map(stem), quality: word.quality })), optional);
+    // A corrected typo is as topical as the word it was meant to be: "actualy" is everyday "actually",
+    // not a rare word because English never spells it so.
+    const weighedAs = word.corrected ? word.forms[0] : undefined;
+    concepts.add([word.typed], word.forms.map((form) => ({ stems: form.map(stem), quality: word.quality })), optional, weighedAs);
   }
 }
 
@@ -137,7 +142,7 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   const halves = splitCompound(word, known);
   if (halves) return { typed: word, forms: [halves], quality: 0.9 };
   const corrections = corrector.correct(word);
-  if (corrections.length > 0) return { typed: word, forms: corrections.map((c) => [c]), quality: 0.8 };
+  if (corrections.length > 0) return { typed: word, forms: corrections.map((c) => [c]), quality: 0.8, corrected: true };
   // "thay", "thier": a misspelt everyday word is read as that word, not as an unknown subject. Only for a
   // word English does not have ("cost" is a word, not "most") of four letters or more ("cia" is not "via").
   const everyday = word.length >= 4 && isRareWord(word) ? misspeltStopword(word) : undefined;
@@ -175,14 +180,15 @@ class ConceptList {
     this.seen = new Set(after?.seen);
   }
 
-  add(words: readonly string[], variants: ConceptVariant[], optional = false): void {
+  /** `weighedAs`: the words whose commonness in English the concept takes, when not the typed ones. */
+  add(words: readonly string[], variants: ConceptVariant[], optional = false, weighedAs: readonly string[] = words): void {
     const key = variants.length > 0 ? variants.map((v) => v.stems.join(' ')).sort().join('|') : words.join(' ');
     if (this.seen.has(key)) return;
     this.seen.add(key);
     const idfs = variants
       .filter((v) => v.stems.length > 0 && v.stems.every((s) => this.index.documentFrequency(s) > 0))
       .map((v) => Math.max(...v.stems.map((s) => this.index.idf(s))));
-    const specific = Math.max(...words.map((w) => (this.index.isNameStem(stem(w)) ? 1 : specificity(w))));
+    const specific = Math.max(...weighedAs.map((w) => (this.index.isNameStem(stem(w)) ? 1 : specificity(w))));
     const label = words.join(' ');
     if (idfs.length > 0) {
       const idf = Math.min(...idfs);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/search/search-index.ts';
+import { knowledgeFrom, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
+
+/** "government" is everyday English, "espionage" is not; each is in one entry, so their idf is the same. */
+const index = buildSearchIndex(knowledgeFrom({
+  'sources.yaml': TEST_SOURCES,
+  'faq.yaml': `entries:
+  - id: denial
+    kind: faq
+    title: What the government said
+    answer: The government denied it.
+    sources: [src]
+  - id: espionage
+    kind: faq
+    title: Cyber espionage in 2018
+    answer: The campaign was espionage, not sabotage.
+    sources: [src]
+`,
+}));
+
+const weightOf = (question: string, label: string) => {
+  const concept = index.search(question).concepts.find((c) => c.label === label);
+  if (!concept) throw new Error(`no concept ${label} in "${question}"`);
+  return concept.weight;
+};
+
+describe('a corrected typo', () => {
+  it('weighs as the everyday word it was meant to be, not as a rare word', () => {
+    expect(weightOf('what did the goverment say', 'goverment')).toBeCloseTo(weightOf('what did the government say', 'government'), 5);
+    expect(weightOf('what did the goverment say', 'goverment')).toBeLessThan(weightOf('was it espionge', 'espionge'));
+  });
+
+  it('keeps a topic word topical', () => {
+    expect(weightOf('was it espionge', 'espionge')).toBeCloseTo(weightOf('was it espionage', 'espionage'), 5);
+  });
+});
