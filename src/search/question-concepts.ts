@@ -141,12 +141,13 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_WORDS_QUALITY };
   const halves = splitCompound(word, known);
   if (halves) return { typed: word, forms: [halves], quality: 0.9 };
-  const corrections = corrector.correct(word);
-  if (corrections.length > 0) return { typed: word, forms: corrections.map((c) => [c]), quality: 0.8, corrected: true };
-  // "thay", "thier": a misspelt everyday word is read as that word, not as an unknown subject. Only for a
-  // word English does not have ("cost" is a word, not "most") of four letters or more ("cia" is not "via").
+  // "thay", "waht": a misspelt everyday word is read as that word, not as an unknown subject nor as a rarer
+  // word of the knowledge base one edit away ("want"). Only for a word English does not have ("cost" is a
+  // word, not "most") of four letters or more ("cia" is not "via").
   const everyday = word.length >= 4 && isRareWord(word) ? misspeltStopword(word) : undefined;
   if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1 };
+  const corrections = corrector.correct(word);
+  if (corrections.length > 0) return { typed: word, forms: corrections.map((c) => [c]), quality: 0.8, corrected: true };
   return { typed: word, forms: [], quality: 1 };
 }
 

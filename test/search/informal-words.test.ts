@@ -77,4 +77,15 @@ describe('informal words the knowledge base has never seen', () => {
     expect(labels('who ran thier servers')).not.toContain('thier');
     expect(labels('what did the servers cost')).toContain('cost');
   });
+
+  it('read a misspelt everyday word as that word before a rarer word of the knowledge one edit away', () => {
+    // "waht" is one edit from "what" and from "wait", which the knowledge has; "what" is the likelier.
+    const index = indexOver(`  - id: waiting
+    kind: faq
+    title: Why the commission had to wait
+    answer: The commission had to wait for the results.
+    sources: [src]
+`);
+    expect(index.search('waht did the donor fund').concepts.map((c) => c.label)).toEqual(['donor', 'fund']);
+  });
 });
