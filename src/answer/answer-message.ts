@@ -90,8 +90,7 @@ function declinedOrChecked(one: OneAnswer, pasted: CheckResult | undefined, snap
  * is about the weather), and kept only when the reading finds an answer.
  */
 function aboutTheSubject(question: ReadQuestion, declined: AnswerResult, snapshot: KnowledgeSnapshot, cache: boolean | undefined): OneAnswer {
-  if (question.context || !pointsBack(question.text)) return { question, result: declined };
-  if (snapshot.index.search(question.text, { limit: 1 }).concepts.some((concept) => !concept.known)) return { question, result: declined };
+  if (question.context || !pointsBack(question.text) || declined.namesUnknown) return { question, result: declined };
   const result = answerQuestion(question.text, snapshot, { context: KNOWLEDGE_SUBJECT, cache });
   return result.outcome === 'answered' ? { question, result, assumedSubject: true } : { question, result: declined };
 }

@@ -18,6 +18,8 @@ export interface AnswerResult {
   confidence: number;
   /** The entries the reply is about: the answer, or the candidates offered. */
   entryIds: string[];
+  /** On a decline: the question holds a word the knowledge base has never seen ("is it going to rain?"). */
+  namesUnknown?: boolean;
 }
 
 /** The title of a reply saying the knowledge base does not hold the answer. */
@@ -52,10 +54,11 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const { hits: found, concepts } = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context });
   const hits = quantity ? found.filter(answersQuantity(trimmed, concepts)) : found;
   const [top, ...rest] = hits;
-  if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return abstain(trimmed, hits);
+  const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
+  if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return declined();
   // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the
   // question is about something the knowledge does not hold, not about the runner-up.
-  if (aboutAnotherYear(yearsIn(trimmed), top.entry)) return abstain(trimmed, hits);
+  if (aboutAnotherYear(yearsIn(trimmed), top.entry)) return declined();
 
   const rival = rest.find((hit) => !areRelated(hit.entry, top.entry));
   if (
