@@ -16,7 +16,30 @@ export const READING = {
   genericQuestionMaxWords: 2,
   /** A message with more questions than this answers the first ones and ignores the rest. */
   maxQuestionsPerMessage: 3,
+  /** A question of at most this many words ("and diplomats?") leans on the one before it (follow-up.ts). */
+  shortFollowUpWords: 2,
+  /**
+   * A message is in a language the bot cannot read when at least this share of its letters is in another
+   * script, or of its words (from `minWordsForWordTest` words) are common words of a known other language
+   * (detect-language.ts). Chosen by hand: half is "mostly"; two words are too few to tell English apart.
+   */
+  foreignShare: 0.5,
+  minWordsForWordTest: 3,
+  /**
+   * "How many…" is answered only by an entry giving a number followed within this many words by the thing
+   * counted ("118 of its senior members"; what-was-asked.ts). Chosen by hand from the knowledge's own wording.
+   */
+  countedWithin: 4,
 } as const;
+
+/**
+ * Typo correction against the knowledge base's vocabulary (src/search/typo-corrector.ts): a correction
+ * must be within `shortWordEdits` edits for words of up to `shortWordMax` letters, `longWordEdits` for
+ * longer ones, with the same first letter; `fuseThreshold` is how loosely fuse.js proposes candidates before
+ * the edit distance decides. Chosen by hand (25 November) so that "electon comission" is corrected and
+ * short words are not read as other short words; not swept since.
+ */
+export const TYPOS = { shortWordMax: 5, shortWordEdits: 1, longWordEdits: 2, fuseThreshold: 0.34 } as const;
 
 /**
  * How sure search is of a word read through the informal-words lexicon ("spooks" as spies), against 1 for
@@ -37,6 +60,101 @@ export const INFORMAL_WORDS_QUALITY = 0.85;
  */
 export const IN_PASSING_MISS_FACTOR = 0.5;
 
+/**
+ * How a question's words become weighted concepts (src/search/question-concepts.ts, word-commonness.ts).
+ * Set by hand on the first tuning set (25 November) and kept since; how each fares against its neighbours
+ * on today's sets is under each.
+ */
+export const CONCEPT_WEIGHTS = {
+  /**
+   * A word's specificity in English is (`everydayZipf` − its Zipf value) / `zipfSlope`, between `minSpecificity`
+   * and 1: "the" (7) and "group" (4.9) weigh little, anything at Zipf 4 or below ("targeted", "espionage")
+   * fully. A word missing from the SUBTLEX-US list counts as Zipf `missingZipf`, rarer than any listed word.
+   * Against 5.4, 5.8 and 6.0 (slope 1.6 or 2.0), `npm run eval` on 26 November: none answered or declined
+   * more of the tuning sets on balance (e.g. 5.8: +1 chat-slang-tuning-2, −4 chat-slang-tuning, −1 decline).
+   */
+  everydayZipf: 5.6,
+  zipfSlope: 1.6,
+  minSpecificity: 0.2,
+  missingZipf: 1.3,
+  /** A rare word the knowledge base has never seen ("NotPetya") weighs this many times the rarest known word's idf. */
+  unknownRareFactor: 1.15,
+  /** …and an everyday one ("book", "tonight") this many times, times its specificity. */
+  unknownCommonFactor: 0.55,
+  /** A concept from the message's context counts for this share of the same concept asked about directly. */
+  contextWeight: 0.5,
+  /**
+   * How sure a concept is of a word read another way, against 1 for the word as typed: a typo correction,
+   * a split compound ("cyberespionage"), two words joined into one the knowledge has ("spear phishing"), and
+   * the other members of a synonym group (times the reading's own quality). Chosen by hand in the order of
+   * how likely each reading is wrong; INFORMAL_WORDS_QUALITY (above) was measured against them.
+   */
+  typoQuality: 0.8,
+  splitCompoundQuality: 0.9,
+  joinedWordsQuality: 0.95,
+  synonymQuality: 0.9,
+  /** At most this many concepts are searched, the most specific first: no real question has more. */
+  maxConcepts: 16,
+} as const;
+
+/**
+ * How candidates are ranked and what their evidence counts for (src/search/search-index.ts). The ranking
+ * score is `scoreWeights` over the BM25F share of the best candidate, fuse.js's fuzzy field match, the
+ * evidence (the best of the closest alternate question and trusted coverage) and the closest alternate
+ * question, plus or minus `intentBonus`. Set by hand on the first tuning set (25 November), before the
+ * confidence model was fitted on the ranking they give; how each fares against its neighbours on today's
+ * sets is under each.
+ */
+export const RANKING = {
+  scoreWeights: { bm25Share: 0.3, fuzzy: 0.1, evidence: 0.3, questionMatch: 0.3 },
+  /** How far coverage alone can be trusted as evidence, and how much less when no question of the entry matches at all. */
+  coverageTrust: 0.85,
+  unaskedFactor: 0.85,
+  /** An alternate question asking "who" matches a "what" question this much less. */
+  questionWordMismatch: 0.85,
+  /** For an entry of the kind the question's wording asks for ("what should I do" → advice); minus for one it rules out. */
+  intentBonus: 0.08,
+  /**
+   * A concept found only in an entry's body counts for `bodyCreditBase` of one found in its names, title,
+   * tags or questions, plus up to `bodyCreditDistinctive` when the word is distinctive both in the knowledge
+   * base and in English ("scsnewstoday" against a passing "president").
+   */
+  bodyCreditBase: 0.55,
+  bodyCreditDistinctive: 0.3,
+} as const;
+
+/**
+ * BM25F over an entry's fields (src/search/inverted-index.ts): a word in its names says most about what
+ * it is, then its title, alternate questions and tags, then the body. Length normalisation is mild for the
+ * list fields, so many alternate questions do not make an entry look diluted; `k1` is BM25's usual
+ * saturation. Chosen by hand from BM25F practice and kept because every answer's eval figures were set
+ * with them; not swept (each change re-ranks every entry, and the confidence model was fitted on them).
+ */
+export const BM25F = {
+  fieldWeights: { names: 3, title: 2.5, questions: 2, tags: 2, body: 1 },
+  fieldLengthNormalisation: { names: 0.3, title: 0.5, questions: 0.3, tags: 0.3, body: 0.75 },
+  k1: 1.2,
+} as const;
+
+/**
+ * Work bounds that keep a search fast at 100,000 entries (src/search): a common term's postings are read
+ * only up to `walkAtMost` (strongest first; lists longer than `impactOrderAbove` are kept in that order),
+ * between concepts the candidates are cut to the best `candidatePool`, `candidates` are ranked in full, and
+ * fuse.js matches the best `fuzzyCandidates` against the `fuzzyConcepts` most specific concepts. Chosen
+ * for speed at 100,000 entries (the worst benchmark question there went from about 140 ms to 15 ms, 25
+ * November) and checked for cost: with every bound lifted (all postings read, every candidate ranked and
+ * fuzzily matched on all concepts) every eval set answers and declines exactly the same questions on the
+ * report's knowledge, only lower-ranked hits move (MRR within 0.005; `npm run eval`, 26 November).
+ */
+export const SEARCH_WORK = {
+  walkAtMost: 200,
+  impactOrderAbove: 200,
+  candidatePool: 300,
+  candidates: 40,
+  fuzzyCandidates: 10,
+  fuzzyConcepts: 6,
+} as const;
+
 /** When to answer, show a tie side by side, or decline (src/answer). */
 export const ANSWER_THRESHOLDS = {
   /**
@@ -53,6 +171,12 @@ export const ANSWER_THRESHOLDS = {
   tieGap: 0.04,
   /** Weak matches at or above this are offered as suggestions when abstaining. */
   suggestAbove: 0.3,
+  /**
+   * Answers given below this confidence are listed by /kb gaps for moderators (records). Chosen from the
+   * calibration table of `npm run eval` (26 November): answers from 0.4 to 0.6 were right 45% of the time,
+   * from 0.6 to 0.8 88%; those just above the 0.5 threshold are the ones worth a moderator's look.
+   */
+  reviewBelow: 0.6,
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { Entry } from '../knowledge/schema.ts';
 import { stem } from '../search/stem.ts';
+import { READING } from '../parameters.ts';
 
 /*
  * Whether an entry can answer what a question asks for, beyond its topic: a number for "how many…", the
@@ -45,7 +46,7 @@ const QUANTITY_TOKEN = new RegExp(String.raw`^(?:\$?\d+(?:[,.]\d+)*|${NUMBER_WOR
 const YEAR_TOKEN = new RegExp(`^${YEAR_DIGITS}$`);
 const MONTH_TOKEN = new RegExp(`^${MONTH}$`, 'i');
 /** How far after a number the counted thing may stand: "118 of its senior members", "three open-indexed servers". */
-const COUNTED_WITHIN = 4;
+const COUNTED_WITHIN = READING.countedWithin;
 
 /**
  * Whether an entry gives a number of the thing counted: a quantity followed, within a few words, by a word

@@ -3,7 +3,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { SQLITE_RECORDS } from '../parameters.ts';
+import { ANSWER_THRESHOLDS, SQLITE_RECORDS } from '../parameters.ts';
 import { normalizeText } from '../search/normalize.ts';
 import type { Records } from './records.ts';
 import { WriteBatcher } from './write-batcher.ts';
@@ -71,7 +71,7 @@ export interface RecordsStoreOptions {
 }
 
 /** Answers below this confidence are reported by /kb gaps even though they were given. */
-export const LOW_CONFIDENCE = 0.6;
+export const LOW_CONFIDENCE = ANSWER_THRESHOLDS.reviewBelow;
 const DAY_MS = 86_400_000;
 
 /** Schema migrations, applied in order; PRAGMA user_version records how many have run. */

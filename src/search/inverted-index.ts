@@ -1,5 +1,5 @@
 import type { Entry } from '../knowledge/schema.ts';
-import { RELOAD_WORK } from '../parameters.ts';
+import { BM25F, RELOAD_WORK, SEARCH_WORK } from '../parameters.ts';
 import { entryFieldText, FIELDS, STRONG_FIELDS, type FieldName } from './entry-fields.ts';
 import { GrowableUint32Array } from './growable-array.ts';
 import { tokenize } from './normalize.ts';
@@ -8,13 +8,13 @@ import { STOPWORDS } from './stopwords.ts';
 import { questionWordOf, type QuestionWord } from './question-word.ts';
 
 /** How much a term in each field counts. Names and titles identify an entry; the body only mentions things. */
-const FIELD_WEIGHT: Record<FieldName, number> = { names: 3, title: 2.5, questions: 2, tags: 2, body: 1 };
+const FIELD_WEIGHT: Record<FieldName, number> = BM25F.fieldWeights;
 /** BM25 length normalisation per field: many alternate questions should not make an entry look diluted. */
-const FIELD_B: Record<FieldName, number> = { names: 0.3, title: 0.5, questions: 0.3, tags: 0.3, body: 0.75 };
+const FIELD_B: Record<FieldName, number> = BM25F.fieldLengthNormalisation;
 /** FIELD_WEIGHT in FIELDS order. */
 const FIELD_WEIGHTS = FIELDS.map((field) => FIELD_WEIGHT[field]);
 const FIELD_COUNT = FIELDS.length;
-const K1 = 1.2;
+const K1 = BM25F.k1;
 /** Bits per field in a packed term count, and the count it saturates at. */
 const BITS = 6;
 const MAX_COUNT = (1 << BITS) - 1;
@@ -26,7 +26,7 @@ function fieldCount(packed: number, f: number): number {
 }
 
 /** Postings lists longer than this are kept in impact order (see `IndexBuilder.finishSteps`). */
-export const IMPACT_ORDER_ABOVE = 200;
+export const IMPACT_ORDER_ABOVE = SEARCH_WORK.impactOrderAbove;
 
 /** Question words as small numbers (0: none), so an entry's questions are a typed array. */
 const QUESTION_WORDS: readonly (QuestionWord | undefined)[] = [undefined, 'who', 'what', 'when', 'where', 'why', 'how', 'yes-no'];

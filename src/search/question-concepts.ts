@@ -7,20 +7,16 @@ import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
 import { isEnglishName, isListedWord, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
-import { INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING } from '../parameters.ts';
+import { CONCEPT_WEIGHTS, INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING } from '../parameters.ts';
 
 /** Longer questions are cut to this many words: enough for any real question, bounded work for a pasted essay. */
 export const MAX_QUESTION_WORDS = 60;
-/** At most this many concepts are searched, the most specific first. */
-const MAX_CONCEPTS = 16;
-/** A rare word the knowledge base has never seen ("NotPetya") outweighs any known one: a strong sign the question is off-topic. */
-const UNKNOWN_RARE_FACTOR = 1.15;
-/** An everyday word it has never seen ("book", "tonight") is a weaker sign, but still a sign: the question's subject may be that word. */
-const UNKNOWN_COMMON_FACTOR = 0.55;
+// A rare word the knowledge base has never seen ("NotPetya") outweighs any known one: a strong sign the
+// question is off-topic. An everyday word it has never seen ("book", "tonight") is a weaker sign, but still
+// a sign: the question's subject may be that word.
+const { maxConcepts: MAX_CONCEPTS, unknownRareFactor: UNKNOWN_RARE_FACTOR, unknownCommonFactor: UNKNOWN_COMMON_FACTOR, contextWeight: CONTEXT_WEIGHT } = CONCEPT_WEIGHTS;
 /** Words by which a question points back at something named before it. */
 const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'he', 'him', 'his', 'she', 'her']);
-/** A context concept counts for this share of the same concept asked about directly. */
-const CONTEXT_WEIGHT = 0.5;
 
 /** One way a concept can appear in an entry: a word or phrase, as stems, and how sure we are of it. */
 export interface ConceptVariant {
@@ -105,7 +101,7 @@ function addConcepts(
     if (synonym) {
       const own = (asTyped ? typed : best).slice(i, i + synonym.length).filter((w) => !STOPWORDS.has(w)).map(stem);
       const quality = asTyped ? 1 : Math.min(...resolved.slice(i, i + synonym.length).map((r) => r.quality));
-      const variants = synonym.group.members.map((stems) => ({ stems, quality: sameStems(stems, own) ? quality : quality * 0.9 }));
+      const variants = synonym.group.members.map((stems) => ({ stems, quality: sameStems(stems, own) ? quality : quality * CONCEPT_WEIGHTS.synonymQuality }));
       concepts.add(typed.slice(i, i + synonym.length), variants, optional);
       i += synonym.length;
       continue;
@@ -116,8 +112,8 @@ function addConcepts(
       const joined = word.typed + next.typed;
       if (index.documentFrequency(stem(joined)) > 0) {
         concepts.add([word.typed, next.typed], [
-          { stems: [stem(joined)], quality: 0.95 },
-          { stems: [stem(word.typed), stem(next.typed)], quality: 0.95 },
+          { stems: [stem(joined)], quality: CONCEPT_WEIGHTS.joinedWordsQuality },
+          { stems: [stem(word.typed), stem(next.typed)], quality: CONCEPT_WEIGHTS.joinedWordsQuality },
         ], optional);
         i += 2;
         continue;
@@ -140,14 +136,14 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   const plainer = plainerWords(word, known);
   if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_WORDS_QUALITY };
   const halves = splitCompound(word, known);
-  if (halves) return { typed: word, forms: [halves], quality: 0.9 };
+  if (halves) return { typed: word, forms: [halves], quality: CONCEPT_WEIGHTS.splitCompoundQuality };
   // "thay", "waht": a misspelt everyday word is read as that word, not as an unknown subject nor as a rarer
   // word of the knowledge base one edit away ("want"). Only for a word English does not have ("cost" is a
   // word, not "most") of four letters or more ("cia" is not "via").
   const everyday = word.length >= 4 && isRareWord(word) ? misspeltStopword(word) : undefined;
   if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1 };
   const corrections = corrector.correct(word);
-  if (corrections.length > 0) return { typed: word, forms: corrections.map((c) => [c]), quality: 0.8, corrected: true };
+  if (corrections.length > 0) return { typed: word, forms: corrections.map((c) => [c]), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   return { typed: word, forms: [], quality: 1 };
 }
 

@@ -11,29 +11,11 @@ import { questionWord, type QuestionWord } from './question-word.ts';
 import { FuzzyFieldMatcher } from './fuzzy-field-match.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
+import { RANKING, SEARCH_WORK } from '../parameters.ts';
 
-/**
- * Work bounds that keep a search fast at 100,000 entries: a common term's postings are read only up to
- * this many (strongest first), and between concepts the candidates are cut to the best this many.
- */
-const WALK_AT_MOST = 200;
-const CANDIDATE_POOL = 300;
-/** How many entries the inverted index hands on for ranking. */
-const CANDIDATES = 40;
-/** How far coverage alone can be trusted as confidence, and how much less when no question of the entry matches at all. */
-const COVERAGE_TRUST = 0.85;
-const UNASKED_FACTOR = 0.85;
-/** An alternate question asking "who" matches a "what" question this much less. */
-const QUESTION_WORD_MISMATCH = 0.85;
-/** Ranking bonus for an entry of the kind the question's wording asks for ("what should I do" → advice), and malus for one it rules out. */
-const INTENT_BONUS = 0.08;
-/**
- * A concept found only in an entry's body counts for part of one found in its names, title, tags or
- * questions: more when the word is distinctive both in the knowledge base and in English ("scsnewstoday"),
- * less when it is a passing everyday word ("president").
- */
-const BODY_CREDIT_BASE = 0.55;
-const BODY_CREDIT_DISTINCTIVE = 0.3;
+const { walkAtMost: WALK_AT_MOST, candidatePool: CANDIDATE_POOL, candidates: CANDIDATES, fuzzyCandidates: FUSE_CANDIDATES, fuzzyConcepts: FUSE_CONCEPTS } = SEARCH_WORK;
+const { coverageTrust: COVERAGE_TRUST, unaskedFactor: UNASKED_FACTOR, questionWordMismatch: QUESTION_WORD_MISMATCH, intentBonus: INTENT_BONUS } = RANKING;
+const { bodyCreditBase: BODY_CREDIT_BASE, bodyCreditDistinctive: BODY_CREDIT_DISTINCTIVE, scoreWeights: SCORE_WEIGHTS } = RANKING;
 
 /** One ranked entry, with the evidence behind its confidence. */
 export interface SearchHit {
@@ -69,9 +51,6 @@ export interface SearchIndex {
   search(question: string, options?: SearchOptions): SearchOutcome;
 }
 
-/** fuse.js ranks only this many of the best BM25F candidates, for this many of the most specific concepts. */
-const FUSE_CANDIDATES = 10;
-const FUSE_CONCEPTS = 6;
 
 /**
  * Builds the search index: an inverted index (BM25F) narrows the entries to a few candidates fast, then
@@ -138,7 +117,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
         const evidence = Math.min(1, Math.max(questionMatch, coverageTrust * candidate.coverage));
         const kind = index.entries[candidate.doc]!.kind;
         const favoured = wanted.has(kind) ? 1 : unwanted.has(kind) ? -1 : 0;
-        const score = 0.3 * (candidate.bm25 / topBm25) + 0.1 * (fuzzy[i] ?? 0) + 0.3 * evidence + 0.3 * questionMatch + favoured * INTENT_BONUS;
+        const score = SCORE_WEIGHTS.bm25Share * (candidate.bm25 / topBm25) + SCORE_WEIGHTS.fuzzy * (fuzzy[i] ?? 0) + SCORE_WEIGHTS.evidence * evidence + SCORE_WEIGHTS.questionMatch * questionMatch + favoured * INTENT_BONUS;
         // For confidence, an entry that is not the kind of answer asked for (advice, an event) is as
         // suspect as one of a kind ruled out.
         const intent = favoured === 0 && wanted.size > 0 ? -1 : favoured;

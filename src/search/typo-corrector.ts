@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { editDistanceWithin } from './edit-distance.ts';
+import { TYPOS } from '../parameters.ts';
 
 /** Fuse's bitap pattern is at most 32 characters; a longer "word" is noise, not a typo. */
 const MAX_WORD = 32;
@@ -40,7 +41,7 @@ export class TypoCorrector {
     if (word.length < 4 || word.length > MAX_WORD || /\d/.test(word)) return [];
     const cached = this.cache.get(word);
     if (cached) return cached;
-    const allowed = word.length <= 5 ? 1 : 2;
+    const allowed = word.length <= TYPOS.shortWordMax ? TYPOS.shortWordEdits : TYPOS.longWordEdits;
     const hits: { item: string; score: number }[] = [];
     for (let length = word.length - allowed; length <= word.length + allowed; length++) {
       for (const hit of this.fuseFor(word[0]!, length)?.search(word, { limit: 6 }) ?? []) {
@@ -71,7 +72,7 @@ export class TypoCorrector {
     if (!fuse) {
       const words = this.buckets.get(key);
       if (!words) return undefined;
-      fuse = new Fuse(words, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 });
+      fuse = new Fuse(words, { includeScore: true, threshold: TYPOS.fuseThreshold, ignoreLocation: true, minMatchCharLength: 3 });
       this.fuses.set(key, fuse);
     }
     return fuse;

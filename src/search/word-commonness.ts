@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { CONCEPT_WEIGHTS } from '../parameters.ts';
 
 interface WordCount {
   word: string;
@@ -18,7 +19,8 @@ export function zipf(word: string): number {
 }
 
 /** Words missing from the list are rarer than anything in it. */
-const RARE_ZIPF = 1.3;
+const RARE_ZIPF = CONCEPT_WEIGHTS.missingZipf;
+const { everydayZipf: EVERYDAY_ZIPF, zipfSlope: ZIPF_SLOPE, minSpecificity: MIN_SPECIFICITY } = CONCEPT_WEIGHTS;
 
 function wordList(): NonNullable<typeof list> {
   if (list) return list;
@@ -55,11 +57,11 @@ export function isEnglishName(word: string): boolean {
 }
 
 /**
- * How much a word can say about what a question is about: 1 for topic words, down to 0.2 for everyday
+ * How much a word can say about what a question is about: 1 for topic words, down to 0.2 (CONCEPT_WEIGHTS) for everyday
  * words. Search multiplies a concept's weight by it.
  */
 export function specificity(word: string): number {
-  return Math.min(1, Math.max(0.2, (5.6 - zipf(word)) / 1.6));
+  return Math.min(1, Math.max(MIN_SPECIFICITY, (EVERYDAY_ZIPF - zipf(word)) / ZIPF_SLOPE));
 }
 
 /** True for words too rare to be everyday English: names, jargon, and anything missing from the list. */

@@ -3,6 +3,8 @@
  * say so kindly in that language instead of "I don't know that one". Scripts other than Latin are told by
  * their letters; a few Latin-script languages of the region and of diplomacy by their commonest words.
  */
+import { READING } from '../parameters.ts';
+
 export interface UnreadLanguage {
   /** BCP 47 code, or 'und' for a script we can name but have no sentence for. */
   code: string;
@@ -57,8 +59,7 @@ const BY_WORDS: WordLanguage[] = [
 ];
 
 /** Share of a message's letters that must be in another script, or of its words in another language. */
-const FOREIGN_SHARE = 0.5;
-const MIN_WORDS_FOR_WORD_TEST = 3;
+const { foreignShare: FOREIGN_SHARE, minWordsForWordTest: MIN_WORDS_FOR_WORD_TEST } = READING;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function detectUnreadLanguage(text: string): UnreadLanguage | undefined {
