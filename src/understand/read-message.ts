@@ -47,6 +47,8 @@ const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|\w+ing\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b)/i;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */
 const ASKS_ABOUT_THE_ASKER = /\b(?:we|us|our|ours)\b|\b(?:like|as) (?:me|mine|myself)\b|\bmy (?:role|job|position|line of work|kind of work|organi[sz]ation|office|team)\b/i;
+/** What the asker has to do with the answer, before the question itself: "need to brief new staff on what…". */
+const TASK_LEAD_IN = new RegExp(String.raw`^((?:(?:i|we) )?(?:need|have|got|want|going|trying|hoping) to (?:brief|tell|explain to|update|warn|train|teach|inform|show|answer|write up for) .{1,40}?) (?:on|about) (?=${WH_WORD}\b)`, 'i');
 /** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
 const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|would like to know|asks?|asked|is asking|are asking|keeps? asking|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
 
@@ -128,10 +130,13 @@ function isQuestionForm(sentence: string): boolean {
   return /\?\s*$/.test(sentence) || QUESTION_START.test(sentence);
 }
 
-/** "my boss at the election commission asks if we should…" → the question, and its lead-in as context. */
+/**
+ * "my boss at the election commission asks if we should…", "need to brief new staff on what…" → the
+ * question, and its lead-in as context.
+ */
 function splitReportedLeadIn(sentence: string): { question: string; leadIn: string } {
   if (QUESTION_START.test(sentence)) return { question: sentence, leadIn: '' };
-  const match = REPORTED_LEAD_IN.exec(sentence);
+  const match = REPORTED_LEAD_IN.exec(sentence) ?? TASK_LEAD_IN.exec(sentence);
   if (!match || match[0].length >= sentence.length) return { question: sentence, leadIn: '' };
   return { question: sentence.slice(match[0].length), leadIn: match[1]!.trim() };
 }

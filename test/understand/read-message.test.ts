@@ -7,6 +7,14 @@ describe('reading a chat message', () => {
     expect(questions).toEqual([{ text: 'how to secure our accounts', context: 'my boss' }]);
   });
 
+  it('takes what the asker has to do with the answer off the question it leads into', () => {
+    const { questions } = readMessage('need to brief new staff on what this group did before cambodia?');
+    expect(questions).toEqual([{ text: 'what this group did before cambodia?', context: 'need to brief new staff' }]);
+    expect(readMessage('we have to warn our members about how they got in').questions[0]?.text).toBe('how they got in');
+    // Without a question after "about", the request is the question.
+    expect(readMessage('need to brief staff about phishing').questions[0]?.text).toBe('need to brief staff about phishing');
+  });
+
   it('keeps a sentence about the asker as context of a keyword request', () => {
     const { questions } = readMessage('I work at the NEC. indicators to block');
     expect(questions).toEqual([{ text: 'indicators to block', context: 'I work at the nec.' }]);
@@ -129,6 +137,8 @@ describe('reading a chat message', () => {
     expect(read('which parts of the Cambodian state got hit?')).toBe('which parts of the Cambodian government got hit?');
     // Elsewhere "state" keeps its own sense.
     expect(read('what is the Hainan State Security Department?')).toBe('what is the Hainan State Security Department?');
+    expect(read('should we assume we were targeted?')).toBe('we were targeted?');
+    expect(read('should i assume that it was china?')).toBe('it was china?');
     // "after" as a time is left alone.
     expect(read('what was the attacker after the election')).toBe('what was the attacker after the election');
   });
