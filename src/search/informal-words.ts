@@ -297,6 +297,8 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   bankrolls: ['funds', 'donor'],
   bankrolled: ['funded', 'donated'],
   bankrolling: ['funding', 'donated'],
+  budget: ['finance', 'economy'],
+  budgets: ['finance', 'economy'],
   cash: ['money', 'donation'],
   dosh: ['money', 'donation'],
   handout: ['donation', 'aid'],
