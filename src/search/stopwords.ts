@@ -15,6 +15,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    while who whom whose why will with within without won would wouldn yes yet you your yours yourself yourselves
    hey hi hello ok okay info information explain details detail describe anybody somebody someone something
    kind kinds sort sorts type types lot lots many much good best better bad way ways right true real really actually exactly maybe
+   actual exact specific specifically particular
    stand stands short vs versus wants wanted wanting needs needed needing
    supposedly allegedly reportedly apparently presumably basically literally seriously honestly essentially`.split(/\s+/),
 );

@@ -120,6 +120,10 @@ describe('stopwords', () => {
   it('cover the forms of the words that only say how something is asked ("our SOC wants indicators")', () => {
     expect(analyze('our SOC wants indicators, my boss needed them, what do you want').words).toEqual(['soc', 'indicators', 'boss']);
   });
+
+  it('cover words that only insist on precision ("the actual election day", "a specific agency")', () => {
+    expect(analyze('when was the actual election day, the exact date of a specific vote').words).toEqual(['election', 'day', 'date', 'vote']);
+  });
 });
 
 describe('what kind of answer a question asks for', () => {
