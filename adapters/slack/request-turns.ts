@@ -13,10 +13,16 @@ import { performance } from 'node:perf_hooks';
  */
 export class RequestTurns {
   private readonly waiting: (() => void)[] = [];
-  private sliceStart = performance.now();
+  private sliceStart: number;
   private markerQueued = false;
 
-  constructor(private readonly sliceMs: number) {}
+  /** `now`: the clock in milliseconds; tests pass one they move themselves. */
+  constructor(
+    private readonly sliceMs: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.sliceStart = now();
+  }
 
   /** Requests waiting for their turn now. */
   get queued(): number {
@@ -27,11 +33,11 @@ export class RequestTurns {
     if (this.waiting.length === 0) {
       // The first request since the loop last went quiet opens a slice, which the next check phase ends.
       if (!this.markerQueued) {
-        this.sliceStart = performance.now();
+        this.sliceStart = this.now();
         this.queueMarker();
         return undefined;
       }
-      if (performance.now() - this.sliceStart < this.sliceMs) return undefined;
+      if (this.now() - this.sliceStart < this.sliceMs) return undefined;
     }
     return new Promise<void>((resolve) => {
       this.waiting.push(resolve);
@@ -51,13 +57,13 @@ export class RequestTurns {
 
   private readonly newSlice = (): void => {
     this.markerQueued = false;
-    this.sliceStart = performance.now();
+    this.sliceStart = this.now();
     if (this.waiting.length > 0) this.queueMarker();
   };
 
   private readonly releaseOne = (): void => {
     if (this.waiting.length === 0) return;
-    if (performance.now() - this.sliceStart >= this.sliceMs) {
+    if (this.now() - this.sliceStart >= this.sliceMs) {
       // This turn's slice is spent: try again in the next turn, after that turn's marker.
       this.queueMarker();
       setImmediate(this.releaseOne);

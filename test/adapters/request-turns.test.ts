@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { RequestTurns } from '../../adapters/slack/request-turns.ts';
 
-/** Keeps the event loop busy for `ms`, as a request's work does. */
-function work(ms: number): void {
-  const until = performance.now() + ms;
-  while (performance.now() < until);
+/**
+ * A clock the test moves itself: `work(ms)` is a request's work taking that long. Real time would make the
+ * test depend on how busy the machine is (two calls a moment apart may straddle a slice's end).
+ */
+function manualClock() {
+  let time = 0;
+  return { now: () => time, work: (ms: number) => void (time += ms) };
 }
 
 describe('RequestTurns', () => {
   it('lets requests straight in while the slice lasts, then queues them in arrival order', async () => {
-    const turns = new RequestTurns(5);
+    const { now, work } = manualClock();
+    const turns = new RequestTurns(5, now);
     expect(turns.enter()).toBeUndefined();
     expect(turns.enter()).toBeUndefined();
     work(6);
@@ -22,7 +26,8 @@ describe('RequestTurns', () => {
   });
 
   it('turns the event loop between requests whose work outlasts a slice', async () => {
-    const turns = new RequestTurns(5);
+    const { now, work } = manualClock();
+    const turns = new RequestTurns(5, now);
     turns.enter();
     work(6);
     const events: string[] = [];
