@@ -42,25 +42,23 @@ export class TypoCorrector {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const allowed = word.length <= TYPOS.shortWordMax ? TYPOS.shortWordEdits : TYPOS.longWordEdits;
-    const hits: { item: string; score: number }[] = [];
+    const hits: { item: string; edits: number; score: number }[] = [];
     for (let length = word.length - allowed; length <= word.length + allowed; length++) {
       for (const hit of this.fuseFor(word[0]!, length)?.search(word, { limit: 6 }) ?? []) {
-        if (editDistanceWithin(word, hit.item, allowed)) hits.push({ item: hit.item, score: hit.score ?? 1 });
+        if (!editDistanceWithin(word, hit.item, allowed)) continue;
+        hits.push({ item: hit.item, edits: editDistanceWithin(word, hit.item, 1) ? 1 : allowed, score: hit.score ?? 1 });
       }
     }
-    // Bitap scores a swap of two letters ("gruop", "emial") as two errors and misses some dropped letters
-    // in short words ("chna"), so when fuse.js proposes nothing the words one letter shorter, as long and one
-    // longer are checked for exactly one edit directly.
-    // Short words are checked directly as well: fuse.js returns a few of the many equally close short words,
-    // and may leave out the one meant ("reed" found "red" but not "read").
-    if (hits.length === 0 || word.length <= 5) {
-      for (let length = word.length - 1; length <= word.length + 1; length++) {
-        for (const candidate of this.buckets.get(bucketKey(word[0]!, length)) ?? []) {
-          if (!hits.some((hit) => hit.item === candidate) && editDistanceWithin(word, candidate, 1)) hits.push({ item: candidate, score: 1 });
-        }
+    // Bitap scores a swap of two letters ("gruop", "chnage") as two errors and misses some dropped letters
+    // ("chna"), and returns only a few of many equally close short words ("reed" found "red" but not "read"),
+    // so the words one letter shorter, as long and one longer are also checked for exactly one edit directly.
+    for (let length = word.length - 1; length <= word.length + 1; length++) {
+      for (const candidate of this.buckets.get(bucketKey(word[0]!, length)) ?? []) {
+        if (!hits.some((hit) => hit.item === candidate) && editDistanceWithin(word, candidate, 1)) hits.push({ item: candidate, edits: 1, score: 1 });
       }
     }
-    const corrections = hits.sort((a, b) => a.score - b.score).slice(0, 2).map((hit) => hit.item);
+    // The fewest edits first: one slip of the fingers is likelier than two, whatever bitap's score says.
+    const corrections = hits.sort((a, b) => a.edits - b.edits || a.score - b.score).slice(0, 2).map((hit) => hit.item);
     if (this.cache.size < 10_000) this.cache.set(word, corrections);
     return corrections;
   }

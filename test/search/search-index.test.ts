@@ -31,6 +31,8 @@ describe('search over the shipped knowledge', () => {
     expect(snapshot.index.search('what did ben reed say').concepts.find((c) => c.label === 'reed')?.variants.map((v) => v.stems[0])).toContain(stem('read'));
     // A dropped letter in a short word, which fuse.js alone misses.
     expect(snapshot.index.search('is chna behind it').concepts.find((c) => c.label === 'chna')?.known).toBe(true);
+    // Two letters swapped in a longer word is one slip, read before any word two edits away.
+    expect(snapshot.index.search('did they chnage votes').concepts.find((c) => c.label === 'chnage')?.variants[0]?.stems[0]).toBe(stem('change'));
   });
 
   it('handles questions far longer than fuse.js\u2019s 32-character pattern limit', () => {
