@@ -339,7 +339,12 @@ describe('Discord start-up and per-user cooldown', () => {
     await fake.start();
     const client = new Client({ intents: DISCORD_INTENTS, partials: [Partials.Channel], rest: { api: fake.apiUrl, retries: 0 } });
     const seen: string[] = [];
-    client.on('messageCreate', (message) => void seen.push(message.content));
+    let allSeen: () => void = () => {};
+    const threeSeen = new Promise<void>((resolve) => (allSeen = resolve));
+    client.on('messageCreate', (message) => {
+      seen.push(message.content);
+      if (seen.length === 3) allSeen();
+    });
     try {
       const ready = new Promise((resolve) => client.once('clientReady', resolve));
       await client.login(FAKE.token);
@@ -347,8 +352,7 @@ describe('Discord start-up and per-user cooldown', () => {
       fake.dispatch('MESSAGE_CREATE', fake.message(FAKE.channelId, 'a private conversation'));
       fake.dispatch('MESSAGE_CREATE', fake.message(FAKE.channelId, `<@${FAKE.botId}> who was targeted?`, { mentionsBot: true }));
       fake.dispatch('MESSAGE_CREATE', fake.message(FAKE.dmChannelId, 'what is the cnrp', { dm: true }));
-      const deadline = Date.now() + 5_000;
-      while (seen.length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+      await threeSeen;
       expect(seen).toEqual(['', `<@${FAKE.botId}> who was targeted?`, 'what is the cnrp']);
     } finally {
       await client.destroy();
