@@ -67,7 +67,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     top.score - rival.score < ANSWER_THRESHOLDS.tieGap &&
     top.confidence - rival.confidence < ANSWER_THRESHOLDS.tieGap
   ) {
-    return answerWithRival(trimmed, top, rival, snapshot);
+    // Of two answers this close, the one more likely right leads.
+    return rival.confidence > top.confidence ? answerWithRival(trimmed, rival, top, snapshot) : answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);
 }

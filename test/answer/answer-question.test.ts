@@ -71,6 +71,34 @@ ${FILLER_ENTRIES}`,
     expect(result.reply.suggestions[0]?.label).toBe('When is the team drill?');
   });
 
+  it('leads with the one more likely right when ranking puts the other first', () => {
+    const snapshot = createSnapshot(knowledgeFrom({
+      'sources.yaml': TEST_SOURCES,
+      'faq.yaml': `entries:
+  - id: red-team
+    kind: faq
+    title: The red team drill
+    answer: The red team drill tests the office.
+    questions: [When is the team drill?]
+    sources: [src]
+  - id: blue-team
+    kind: faq
+    title: The blue team drill
+    answer: The blue team drill tests the servers and the drill.
+    questions: [When is the team drill?]
+    tags: [servers]
+    sources: [src]
+${FILLER_ENTRIES}`,
+    }));
+    const [first, second] = snapshot.index.search('team drill', { limit: 2 }).hits;
+    // The situation under test: ranked first, yet a little less likely right than the runner-up.
+    expect(first!.score).toBeGreaterThan(second!.score);
+    expect(second!.confidence).toBeGreaterThan(first!.confidence);
+    const result = answerQuestion('team drill', snapshot);
+    expect(result.entryIds[0]).toBe(second!.entry.id);
+    expect(result.reply.fields.map((f) => f.name)).toContain(`Also relevant: ${first!.entry.title}`);
+  });
+
   it('answers directly when the entries are related', () => {
     const related = knowledgeFrom({
       'sources.yaml': TEST_SOURCES,
