@@ -11,6 +11,7 @@ import { questionWord, type QuestionWord } from './question-word.ts';
 import { FuzzyFieldMatcher } from './fuzzy-field-match.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
+import { ScratchList } from './scratch-list.ts';
 
 /**
  * Work bounds that keep a search fast at 100,000 entries: a common term's postings are read only up to
@@ -123,11 +124,10 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       if (concepts.length === 0 || totalWeight === 0) return { hits: [], concepts };
 
       const terms = conceptTerms(index, concepts);
-      const ranked = rankCandidates(index, concepts, terms, bestVariant, candidatePool);
-      const candidates = (only ? ranked.filter((c) => only(index.entries[c.doc]!)) : ranked).slice(0, CANDIDATES);
+      const candidates = rankCandidates(index, concepts, terms, bestVariant, candidatePool, only);
       if (candidates.length === 0) return { hits: [], concepts };
       const fuzzy = fuzzyMatcher.coverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => index.entries[c.doc]!), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
-      const topBm25 = Math.max(...candidates.map((c) => c.bm25));
+      const topBm25 = candidates[0]!.bm25; // they come highest first
       const { wanted, unwanted } = questionIntent(question);
       const asking = questionWord(question);
 
@@ -157,7 +157,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
           bm25Share: candidate.bm25 / topBm25,
           intent,
           margin: score - bestOther,
-          ...conceptSignals(index, candidate.doc, concepts),
+          ...conceptSignals(index, candidate.doc, concepts, terms),
         };
         return { entry: index.entries[candidate.doc]!, score, confidence: calibratedConfidence(signals), coverage: candidate.coverage, questionMatch, signals };
       });
@@ -174,7 +174,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
 class BestVariantScores {
   readonly bm25: Float64Array;
   readonly credit: Float64Array;
-  readonly docs: number[] = [];
+  readonly docs = new ScratchList<number>();
   /** `round` where the entry was scored in the current round. */
   private readonly scoredIn: Uint32Array;
   private round = 1;
@@ -186,7 +186,7 @@ class BestVariantScores {
   }
 
   clear(): void {
-    this.docs.length = 0;
+    this.docs.clear();
     this.round++;
     if (this.round === 0xffffffff) {
       this.scoredIn.fill(0);
@@ -221,10 +221,11 @@ interface Candidate {
 }
 
 /**
- * BM25F over the concepts' variants, the best variant of each concept counting once. Coverage is the
- * credit for the concepts an entry has, against their weight plus the miss weight of those it lacks.
+ * The CANDIDATES entries (of those `only` accepts) of highest BM25F over the concepts' variants, the best
+ * variant of each concept counting once. Coverage is the credit for the concepts an entry has, against
+ * their weight plus the miss weight of those it lacks.
  */
-function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], terms: readonly VariantTerms[][], best: BestVariantScores, pool: CandidatePool): Candidate[] {
+function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], terms: readonly VariantTerms[][], best: BestVariantScores, pool: CandidatePool, only: SearchOptions['only']): Candidate[] {
   const totalMiss = concepts.reduce((sum, c) => sum + c.missWeight, 0);
   const maxIdf = index.idf('\u0000');
   const matched = pool;
@@ -251,12 +252,21 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], term
       for (let i = 0; i < walk; i++) score(postings[i]!, variant);
       if (postings.length > walk) for (const docIndex of matched.docs) if (!best.has(docIndex)) score(docIndex, variant);
     }
-    for (const docIndex of best.docs) matched.add(docIndex, best.bm25[docIndex]!, best.credit[docIndex]!, concept.weight - concept.missWeight);
+    for (let i = 0; i < best.docs.size; i++) {
+      const docIndex = best.docs.at(i);
+      matched.add(docIndex, best.bm25[docIndex]!, best.credit[docIndex]!, concept.weight - concept.missWeight);
+    }
     if (matched.docs.length > CANDIDATE_POOL) matched.keepBest(CANDIDATE_POOL);
   }
-  return matched.docs
-    .map((docIndex) => ({ doc: docIndex, bm25: matched.bm25[docIndex]!, coverage: matched.covered[docIndex]! / (totalMiss + matched.adjust[docIndex]!) }))
-    .sort((a, b) => b.bm25 - a.bm25);
+  // An object only for each candidate handed on, not for every entry scored (up to CANDIDATE_POOL).
+  const { bm25, covered, adjust } = matched;
+  const candidates: Candidate[] = [];
+  for (const docIndex of matched.docs.sort((a, b) => bm25[b]! - bm25[a]!)) {
+    if (candidates.length === CANDIDATES) break;
+    if (only && !only(index.entries[docIndex]!)) continue;
+    candidates.push({ doc: docIndex, bm25: bm25[docIndex]!, coverage: covered[docIndex]! / (totalMiss + adjust[docIndex]!) });
+  }
+  return candidates;
 }
 
 /**
@@ -390,33 +400,6 @@ interface ClosestQuestionScratch {
   matched: ScratchList<VariantTerms>;
   /** The index's questions (InvertedIndex.questionArrays). */
   questions: ReturnType<InvertedIndex['questionArrays']>;
-}
-
-/**
- * A list emptied and refilled many times a search without allocating: `clear` forgets the items by size.
- * (Setting an array's length to 0 makes V8 drop its storage, so every refill would allocate it again:
- * that was a fifth of what an answer allocated.)
- */
-class ScratchList<T> {
-  private readonly items: T[] = [];
-  size = 0;
-
-  clear(): void {
-    this.size = 0;
-  }
-
-  push(item: T): void {
-    this.items[this.size++] = item;
-  }
-
-  at(i: number): T {
-    return this.items[i]!;
-  }
-
-  includes(item: T): boolean {
-    for (let i = 0; i < this.size; i++) if (this.items[i] === item) return true;
-    return false;
-  }
 }
 
 function allIn(index: InvertedIndex, doc: DocId, terms: readonly number[]): boolean {
