@@ -128,7 +128,8 @@ export const RELOAD_WORK = { sliceMs: 10, stepWork: 2_000, workerBatchEntries: 5
 /**
  * Bounds of what a knowledge snapshot remembers between questions (src/search, src/answer); both are
  * dropped with the snapshot when the knowledge is reloaded. Sized so that neither passes about 10 MB
- * (a pair is about 100 bytes with its key and the LRU's slots; an answer a few kilobytes) while holding
+ * (a pair was about 100 bytes with its own key and the LRU's slots, and is less since pairs are held per
+ * question word, least recently used words dropped first; an answer a few kilobytes) while holding
  * well over a busy day's distinct questions: the 922 questions of the project's and shared eval sets plus
  * the bench's leave 17,677 pairs (counted on the report's knowledge, 2026-11-26).
  */
