@@ -115,7 +115,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);
-  const closest: ClosestQuestionScratch = { heldTerms: new ScratchList(), held: [], matched: new ScratchList(), questions: index.questionArrays() };
+  const closest: ClosestQuestionScratch = { heldTerms: new ScratchList(), held: [], matched: new ScratchList(), questions: index.questionArrays(), idfs: index.termIdfs() };
 
   return {
     search(question, { limit = 5, only, context } = {}) {
@@ -381,7 +381,7 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
     let extra = 0;
     for (let i = from; i < to; i++) {
       const s = questionTerms[i]!;
-      if (!anyHolds(matched, s)) extra += index.idfOf(s);
+      if (!anyHolds(matched, s)) extra += scratch.idfs[s]!;
     }
     const word = index.questionWord(q);
     const agreement = asking && word && asking !== word ? QUESTION_WORD_MISMATCH : 1;
@@ -400,6 +400,8 @@ interface ClosestQuestionScratch {
   matched: ScratchList<VariantTerms>;
   /** The index's questions (InvertedIndex.questionArrays). */
   questions: ReturnType<InvertedIndex['questionArrays']>;
+  /** Every term's idf (InvertedIndex.termIdfs): a question's terms are all the index's. */
+  idfs: Float64Array;
 }
 
 function allIn(index: InvertedIndex, doc: DocId, terms: readonly number[]): boolean {
