@@ -283,7 +283,8 @@ export const RELOAD_WORK = { sliceMs: 10, stepWork: 2_000, workerBatchEntries: 5
 /**
  * Bounds of what a knowledge snapshot remembers between questions (src/search, src/answer); both are
  * dropped with the snapshot when the knowledge is reloaded. Sized so that neither passes about 10 MB
- * (a pair is about 100 bytes with its key and the LRU's slots; an answer a few kilobytes) while holding
+ * (a pair was about 100 bytes with its own key and the LRU's slots, and is less since pairs are held per
+ * question word, least recently used words dropped first; an answer a few kilobytes) while holding
  * well over a busy day's distinct questions: the 922 questions of the project's and shared eval sets plus
  * the bench's leave 17,677 pairs (counted on the report's knowledge, 2026-11-26).
  */
@@ -366,8 +367,9 @@ export const SEEN_REQUESTS = { checkpointEveryMs: 1_000, backstopCheckpointPages
 
 /**
  * V8's young generation for the bot's process (`node --max-semi-space-size`, in MB), set in package.json's
- * `start` script, which `npm start`, the systemd unit and `npm run bench -- --load` run (a test keeps the
- * two equal). A crowd keeps a few hundred requests' objects alive at once; with Node 20's 16 MB they
+ * `start` script, which `npm start`, the systemd unit and `npm run bench -- --load` run, and in its `bench`
+ * script, so that answers are timed with the collections the bot pays (a test keeps the three equal). A
+ * crowd keeps a few hundred requests' objects alive at once; with Node 20's 16 MB they
  * outlived young collections and were copied into the old generation, so collection took 8–11% of a Slack
  * answer's CPU. Measured (2026-11-26, `npm run bench -- --load --platforms slack --connections 200 --seconds
  * 10`, alternating, load average 8–10): bot CPU per answer 0.80–1.00 ms with 32 (mean 0.89 over five

@@ -77,4 +77,9 @@ describe('npm start', () => {
   it("runs node with the young generation of src/parameters.ts, as the load bench does", () => {
     expect(startNodeFlags()).toContain(`--max-semi-space-size=${BOT_YOUNG_GENERATION.maxSemiSpaceMb}`);
   });
+
+  it('and npm run bench times answers with the same young generation', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { bench: string } };
+    expect(scripts.bench.split(/\s+/)).toContain(`--max-semi-space-size=${BOT_YOUNG_GENERATION.maxSemiSpaceMb}`);
+  });
 });

@@ -29,13 +29,23 @@ const FUSE_PATTERN_MAX = 32;
  * fuse.js collection per question. Make one matcher per knowledge snapshot.
  */
 export class FuzzyFieldMatcher {
-  /** Per entry and pattern: 1 − fuse.js's score, or 0 when fuse.js does not match. */
-  private readonly memo = new LRUCache<string, number>({ max: SEARCH_CACHES.fuzzyMatchPairs });
+  /**
+   * Per pattern, then per entry: 1 − fuse.js's score, or 0 when fuse.js does not match. Looked up by
+   * pattern, not by a key per (entry, pattern) pair: a search then builds no string per pair. Bounded in
+   * pairs, the patterns least recently used dropped first.
+   */
+  private readonly memo: LRUCache<string, Map<Entry, number>>;
+
+  /** `maxPairs`: how many (entry, pattern) pairs it remembers at most. */
+  constructor(maxPairs = SEARCH_CACHES.fuzzyMatchPairs) {
+    this.memo = new LRUCache({ maxSize: maxPairs, sizeCalculation: (scores) => Math.max(1, scores.size) });
+  }
 
   /** For each entry, the weighted share of `concepts` it matches fuzzily (concepts shorter than 3 letters count for nothing). */
   coverage(entries: readonly Entry[], concepts: readonly Concept[], totalWeight: number): number[] {
     const patterns = concepts.map((c) => (c.label.length >= 3 ? c.label.slice(0, FUSE_PATTERN_MAX) : undefined));
-    const matches = entries.map((entry) => patterns.map((pattern) => (pattern === undefined ? 0 : this.memo.get(pairKey(entry, pattern)))));
+    const known = patterns.map((pattern) => (pattern === undefined ? undefined : this.memo.get(pattern)));
+    const matches = entries.map((entry) => patterns.map((pattern, c) => (pattern === undefined ? 0 : known[c]?.get(entry))));
     this.fillMissing(entries, patterns, matches);
     return matches.map((row) => {
       let sum = 0;
@@ -62,16 +72,16 @@ export class FuzzyFieldMatcher {
         for (const hit of fuse.search(pattern)) scores.set(unfinished[hit.refIndex]!, 1 - (hit.score ?? 1));
         searched.set(pattern, scores);
       }
+      const remembered = this.memo.get(pattern) ?? new Map<Entry, number>();
       for (const i of unfinished) {
         if (matches[i]![c] !== undefined) continue;
         const match = scores.get(i) ?? 0;
         matches[i]![c] = match;
-        this.memo.set(pairKey(entries[i]!, pattern), match);
+        remembered.set(entries[i]!, match);
       }
+      // Taken out and put back, so the cache counts the pairs added (it does not re-measure a value set again).
+      this.memo.delete(pattern);
+      this.memo.set(pattern, remembered);
     });
   }
-}
-
-function pairKey(entry: Entry, pattern: string): string {
-  return `${entry.id}\u0000${pattern}`;
 }

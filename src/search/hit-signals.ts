@@ -1,5 +1,5 @@
 import type { Concept } from './question-concepts.ts';
-import type { DocId, InvertedIndex } from './inverted-index.ts';
+import type { DocId, InvertedIndex, TermPresence } from './inverted-index.ts';
 
 /**
  * The evidence that one entry answers one question, as numbers the confidence model combines. Each is on
@@ -37,11 +37,15 @@ export interface HitSignals {
   margin: number;
 }
 
-/** The per-concept parts of the signals: what the entry has and lacks of the question's own concepts. */
+/**
+ * The per-concept parts of the signals: what the entry has and lacks of the question's own concepts.
+ * `variantTerms[c]` are concept c's variants as the index's term ids, in the order of its variants.
+ */
 export function conceptSignals(
   index: InvertedIndex,
   doc: DocId,
   concepts: readonly Concept[],
+  variantTerms: readonly (readonly { terms: readonly number[] }[])[],
 ): Pick<HitSignals, 'unknownShare' | 'missedShare' | 'missedSpecificity' | 'missedMax' | 'knownConcepts' | 'bodyOnlyShare'> {
   let total = 0;
   let unknown = 0;
@@ -51,17 +55,21 @@ export function conceptSignals(
   let heaviestMissed = 0;
   let known = 0;
   let bodyOnly = 0;
-  for (const concept of concepts) {
+  const presence: TermPresence = { weight: 0, strong: false };
+  for (let c = 0; c < concepts.length; c++) {
+    const concept = concepts[c]!;
     if (concept.optional) continue;
     total += concept.missWeight;
     heaviest = Math.max(heaviest, concept.missWeight);
     if (concept.known) known++;
     let has = false;
     let strong = false;
-    for (const variant of concept.known ? concept.variants : []) {
-      const presence = variant.stems.length > 0 ? index.presence(doc, variant.stems) : undefined;
-      has ||= presence !== undefined;
-      strong ||= presence?.strong === true;
+    if (concept.known) {
+      for (const { terms } of variantTerms[c]!) {
+        if (!index.presenceInto(doc, terms, presence)) continue;
+        has = true;
+        strong ||= presence.strong;
+      }
     }
     if (has) {
       if (!strong) bodyOnly += concept.missWeight;

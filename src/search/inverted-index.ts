@@ -393,7 +393,7 @@ export class InvertedIndex {
   /** Every word seen, in first-seen order: the vocabulary typos are corrected against. */
   readonly vocabulary: readonly string[];
   private readonly a: IndexArrays;
-  /** idf per term, computed on first use (NaN until then). */
+  /** idf per term, computed with the index (a logarithm per term), so a search reads them in place. */
   private readonly idfs: Float64Array;
   /** Per term: 1 when some entry has it where it says what the entry is about, 2 when none does, 0 unknown yet. */
   private readonly aboutness: Uint8Array;
@@ -402,7 +402,8 @@ export class InvertedIndex {
     this.a = arrays;
     this.entries = arrays.entries;
     this.vocabulary = arrays.words;
-    this.idfs = new Float64Array(arrays.termIds.size).fill(NaN);
+    this.idfs = new Float64Array(arrays.termIds.size);
+    for (let term = 0; term < this.idfs.length; term++) this.idfs[term] = this.idfFor(this.documentFrequencyOf(term));
     this.aboutness = new Uint8Array(arrays.termIds.size);
   }
 
@@ -452,10 +453,12 @@ export class InvertedIndex {
   }
 
   idfOf(term: number): number {
-    if (term < 0) return this.idfFor(0);
-    let idf = this.idfs[term]!;
-    if (Number.isNaN(idf)) this.idfs[term] = idf = this.idfFor(this.documentFrequencyOf(term));
-    return idf;
+    return term < 0 ? this.idfFor(0) : this.idfs[term]!;
+  }
+
+  /** Every term's idf, by term id: read in place in a search's inner loops. */
+  termIdfs(): Float64Array {
+    return this.idfs;
   }
 
   private idfFor(df: number): number {

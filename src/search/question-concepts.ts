@@ -182,13 +182,18 @@ class ConceptList {
     const key = variants.length > 0 ? variants.map((v) => v.stems.join(' ')).sort().join('|') : words.join(' ');
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    const idfs = variants
-      .filter((v) => v.stems.length > 0 && v.stems.every((s) => this.index.documentFrequency(s) > 0))
-      .map((v) => Math.max(...v.stems.map((s) => this.index.idf(s))));
-    const specific = Math.max(...weighedAs.map((w) => (this.index.isNameStem(stem(w)) ? 1 : specificity(w))));
+    // The idf of the commonest variant the knowledge base has, a variant's being that of its rarest stem.
+    let idf = Infinity;
+    for (const { stems } of variants) {
+      if (stems.length === 0 || !stems.every((s) => this.index.documentFrequency(s) > 0)) continue;
+      let rarest = -Infinity;
+      for (const s of stems) rarest = Math.max(rarest, this.index.idf(s));
+      idf = Math.min(idf, rarest);
+    }
+    let specific = -Infinity;
+    for (const w of weighedAs) specific = Math.max(specific, this.index.isNameStem(stem(w)) ? 1 : specificity(w));
     const label = words.join(' ');
-    if (idfs.length > 0) {
-      const idf = Math.min(...idfs);
+    if (idf !== Infinity) {
       const weight = idf * specific * (optional ? CONTEXT_WEIGHT : 1);
       // A word the knowledge base only ever uses in passing ("outlet", "flagged") is more likely the asker's
       // own wording than what the question is about: an entry lacking it is less likely wrong for it. Not

@@ -11,6 +11,7 @@ import { questionWord, type QuestionWord } from './question-word.ts';
 import { FuzzyFieldMatcher } from './fuzzy-field-match.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
+import { ScratchList } from './scratch-list.ts';
 import { RANKING, SEARCH_WORK } from '../parameters.ts';
 
 const { walkAtMost: WALK_AT_MOST, candidatePool: CANDIDATE_POOL, candidates: CANDIDATES, fuzzyCandidates: FUSE_CANDIDATES, fuzzyConcepts: FUSE_CONCEPTS } = SEARCH_WORK;
@@ -93,7 +94,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);
-  const closest: ClosestQuestionScratch = { heldTerms: [], held: [], matched: [], questions: index.questionArrays() };
+  const closest: ClosestQuestionScratch = { heldTerms: new ScratchList(), held: [], matched: new ScratchList(), questions: index.questionArrays(), idfs: index.termIdfs() };
 
   return {
     search(question, { limit = 5, only, context } = {}) {
@@ -102,11 +103,10 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       if (concepts.length === 0 || totalWeight === 0) return { hits: [], concepts };
 
       const terms = conceptTerms(index, concepts);
-      const ranked = rankCandidates(index, concepts, terms, bestVariant, candidatePool);
-      const candidates = (only ? ranked.filter((c) => only(index.entries[c.doc]!)) : ranked).slice(0, CANDIDATES);
+      const candidates = rankCandidates(index, concepts, terms, bestVariant, candidatePool, only);
       if (candidates.length === 0) return { hits: [], concepts };
       const fuzzy = fuzzyMatcher.coverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => index.entries[c.doc]!), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
-      const topBm25 = Math.max(...candidates.map((c) => c.bm25));
+      const topBm25 = candidates[0]!.bm25; // they come highest first
       const { wanted, unwanted } = questionIntent(question);
       const asking = questionWord(question);
 
@@ -136,7 +136,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
           bm25Share: candidate.bm25 / topBm25,
           intent,
           margin: score - bestOther,
-          ...conceptSignals(index, candidate.doc, concepts),
+          ...conceptSignals(index, candidate.doc, concepts, terms),
         };
         return { entry: index.entries[candidate.doc]!, score, confidence: calibratedConfidence(signals), coverage: candidate.coverage, questionMatch, signals };
       });
@@ -153,7 +153,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
 class BestVariantScores {
   readonly bm25: Float64Array;
   readonly credit: Float64Array;
-  readonly docs: number[] = [];
+  readonly docs = new ScratchList<number>();
   /** `round` where the entry was scored in the current round. */
   private readonly scoredIn: Uint32Array;
   private round = 1;
@@ -165,7 +165,7 @@ class BestVariantScores {
   }
 
   clear(): void {
-    this.docs.length = 0;
+    this.docs.clear();
     this.round++;
     if (this.round === 0xffffffff) {
       this.scoredIn.fill(0);
@@ -200,10 +200,11 @@ interface Candidate {
 }
 
 /**
- * BM25F over the concepts' variants, the best variant of each concept counting once. Coverage is the
- * credit for the concepts an entry has, against their weight plus the miss weight of those it lacks.
+ * The CANDIDATES entries (of those `only` accepts) of highest BM25F over the concepts' variants, the best
+ * variant of each concept counting once. Coverage is the credit for the concepts an entry has, against
+ * their weight plus the miss weight of those it lacks.
  */
-function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], terms: readonly VariantTerms[][], best: BestVariantScores, pool: CandidatePool): Candidate[] {
+function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], terms: readonly VariantTerms[][], best: BestVariantScores, pool: CandidatePool, only: SearchOptions['only']): Candidate[] {
   const totalMiss = concepts.reduce((sum, c) => sum + c.missWeight, 0);
   const maxIdf = index.idf('\u0000');
   const matched = pool;
@@ -230,12 +231,21 @@ function rankCandidates(index: InvertedIndex, concepts: readonly Concept[], term
       for (let i = 0; i < walk; i++) score(postings[i]!, variant);
       if (postings.length > walk) for (const docIndex of matched.docs) if (!best.has(docIndex)) score(docIndex, variant);
     }
-    for (const docIndex of best.docs) matched.add(docIndex, best.bm25[docIndex]!, best.credit[docIndex]!, concept.weight - concept.missWeight);
+    for (let i = 0; i < best.docs.size; i++) {
+      const docIndex = best.docs.at(i);
+      matched.add(docIndex, best.bm25[docIndex]!, best.credit[docIndex]!, concept.weight - concept.missWeight);
+    }
     if (matched.docs.length > CANDIDATE_POOL) matched.keepBest(CANDIDATE_POOL);
   }
-  return matched.docs
-    .map((docIndex) => ({ doc: docIndex, bm25: matched.bm25[docIndex]!, coverage: matched.covered[docIndex]! / (totalMiss + matched.adjust[docIndex]!) }))
-    .sort((a, b) => b.bm25 - a.bm25);
+  // An object only for each candidate handed on, not for every entry scored (up to CANDIDATE_POOL).
+  const { bm25, covered, adjust } = matched;
+  const candidates: Candidate[] = [];
+  for (const docIndex of matched.docs.sort((a, b) => bm25[b]! - bm25[a]!)) {
+    if (candidates.length === CANDIDATES) break;
+    if (only && !only(index.entries[docIndex]!)) continue;
+    candidates.push({ doc: docIndex, bm25: bm25[docIndex]!, coverage: covered[docIndex]! / (totalMiss + adjust[docIndex]!) });
+  }
+  return candidates;
 }
 
 /**
@@ -311,19 +321,19 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
   // A question sharing no stem with any held variant shares no concept either, and is skipped.
   // Called for every candidate of every search: it reads the index's arrays in place and reuses `scratch`.
   const { heldTerms, held, matched } = scratch;
-  heldTerms.length = 0;
+  heldTerms.clear();
   let anyHeld = false;
   let matchesAnything = false;
   for (let c = 0; c < concepts.length; c++) {
-    const variants = (held[c] ??= []);
-    variants.length = 0;
+    const variants = (held[c] ??= new ScratchList());
+    variants.clear();
     for (const variant of terms[c]!) {
       if (!allIn(index, doc, variant.terms)) continue;
       variants.push(variant);
       for (const term of variant.terms) heldTerms.push(term);
       matchesAnything ||= variant.terms.length === 0;
     }
-    anyHeld ||= variants.length > 0;
+    anyHeld ||= variants.size > 0;
   }
   if (!anyHeld) return 0;
   let best = 0;
@@ -334,7 +344,7 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
     if (!matchesAnything && !anyWithin(heldTerms, questionTerms, from, to)) continue;
     let shared = 0;
     let asked = 0;
-    matched.length = 0;
+    matched.clear();
     for (let c = 0; c < concepts.length; c++) {
       const concept = concepts[c]!;
       const variant = firstWithin(held[c]!, questionTerms, from, to);
@@ -350,7 +360,7 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
     let extra = 0;
     for (let i = from; i < to; i++) {
       const s = questionTerms[i]!;
-      if (!anyHolds(matched, s)) extra += index.idfOf(s);
+      if (!anyHolds(matched, s)) extra += scratch.idfs[s]!;
     }
     const word = index.questionWord(q);
     const agreement = asking && word && asking !== word ? QUESTION_WORD_MISMATCH : 1;
@@ -359,16 +369,18 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
   return best;
 }
 
-/** Arrays closestQuestion reuses from one candidate to the next (searches run one at a time). */
+/** Lists closestQuestion reuses from one candidate to the next (searches run one at a time). */
 interface ClosestQuestionScratch {
   /** The terms of every variant the entry holds. */
-  heldTerms: number[];
+  heldTerms: ScratchList<number>;
   /** Per concept, the variants the entry holds. */
-  held: VariantTerms[][];
+  held: ScratchList<VariantTerms>[];
   /** The variants one of the entry's questions matched. */
-  matched: VariantTerms[];
+  matched: ScratchList<VariantTerms>;
   /** The index's questions (InvertedIndex.questionArrays). */
   questions: ReturnType<InvertedIndex['questionArrays']>;
+  /** Every term's idf (InvertedIndex.termIdfs): a question's terms are all the index's. */
+  idfs: Float64Array;
 }
 
 function allIn(index: InvertedIndex, doc: DocId, terms: readonly number[]): boolean {
@@ -377,14 +389,14 @@ function allIn(index: InvertedIndex, doc: DocId, terms: readonly number[]): bool
 }
 
 /** Whether any of `wanted` is among `terms[from..to)`. */
-function anyWithin(wanted: readonly number[], terms: Uint32Array, from: number, to: number): boolean {
+function anyWithin(wanted: ScratchList<number>, terms: Uint32Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (wanted.includes(terms[i]!)) return true;
   return false;
 }
 
 /** Whether any of `variants` has `term` (a loop, not a closure per term: this runs for every stem of every question scored). */
-function anyHolds(variants: readonly VariantTerms[], term: number): boolean {
-  for (const variant of variants) if (variant.terms.includes(term)) return true;
+function anyHolds(variants: ScratchList<VariantTerms>, term: number): boolean {
+  for (let v = 0; v < variants.size; v++) if (variants.at(v).terms.includes(term)) return true;
   return false;
 }
 
@@ -398,8 +410,9 @@ function within(term: number, terms: Uint32Array, from: number, to: number): boo
  * The first variant whose terms are all among a question's (`terms[from..to)`). A question has a handful
  * of terms: an array scan beats a Set.
  */
-function firstWithin(variants: readonly VariantTerms[], terms: Uint32Array, from: number, to: number): VariantTerms | undefined {
-  outer: for (const variant of variants) {
+function firstWithin(variants: ScratchList<VariantTerms>, terms: Uint32Array, from: number, to: number): VariantTerms | undefined {
+  outer: for (let v = 0; v < variants.size; v++) {
+    const variant = variants.at(v);
     for (const term of variant.terms) if (!within(term, terms, from, to)) continue outer;
     return variant;
   }

@@ -13,6 +13,8 @@ export interface SynonymGroupStems {
  */
 export class SynonymTable {
   private readonly byPhrase = new Map<string, number>();
+  /** The stem every phrase starts with: most words of a question start none, and are passed over at once. */
+  private readonly firstStems = new Set<string>();
   private readonly groups: SynonymGroupStems[] = [];
   readonly longestPhrase: number;
 
@@ -37,6 +39,7 @@ export class SynonymTable {
         const phrase = words.map(stem).join(' ');
         // A phrase in two groups joins the first: the files are read in order, so it is predictable.
         if (!this.byPhrase.has(phrase)) this.byPhrase.set(phrase, index);
+        this.firstStems.add(stem(words[0]!));
         longest = Math.max(longest, words.length);
       }
     }
@@ -45,10 +48,13 @@ export class SynonymTable {
 
   /** The group a run of words starting at `start` belongs to, and how many words it took. */
   match(words: readonly string[], start: number): { group: SynonymGroupStems; length: number } | undefined {
+    if (start >= words.length) return undefined;
+    const first = stem(words[start]!);
+    if (!this.firstStems.has(first)) return undefined;
     const max = Math.min(this.longestPhrase, words.length - start);
     // The phrases starting here, shortest first, built once; then looked up longest first.
-    const phrases: string[] = [];
-    for (let length = 1; length <= max; length++) phrases.push(length === 1 ? stem(words[start]!) : `${phrases[length - 2]} ${stem(words[start + length - 1]!)}`);
+    const phrases: string[] = [first];
+    for (let length = 2; length <= max; length++) phrases.push(`${phrases[length - 2]} ${stem(words[start + length - 1]!)}`);
     for (let length = max; length >= 1; length--) {
       const index = this.byPhrase.get(phrases[length - 1]!);
       if (index !== undefined) return { group: this.groups[index]!, length };

@@ -46,8 +46,11 @@ const QUESTIONS = [
 ];
 
 describe('fuzzy matching of a question\u2019s concepts against entries\u2019 short fields', () => {
-  it('gives exactly what a fresh fuse.js search per concept gives, however the entries and questions recur', () => {
-    const matcher = new FuzzyFieldMatcher();
+  it.each([
+    ['as many pairs as the parameters allow', undefined],
+    ['only 25 pairs, dropping words while it fills them', 25],
+  ])('gives exactly what a fresh fuse.js search per concept gives, however the entries and questions recur, remembering %s', (_, maxPairs) => {
+    const matcher = new FuzzyFieldMatcher(maxPairs);
     const entries = snapshot.knowledge.entries;
     let compared = 0;
     let matched = 0;
