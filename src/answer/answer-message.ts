@@ -145,6 +145,10 @@ const OUT_OF_SCOPE: Record<OutOfScope, { title: string; body: string }> = {
     title: 'I can\u2019t help with attacking',
     body: 'I explain how these attacks worked so that people can recognise and stop them, never how to carry one out. I can tell you how the 2018 attackers worked and what to do to protect yourself and your organisation.',
   },
+  credentials: {
+    title: 'I don\u2019t have passwords or logins',
+    body: 'I don\u2019t hold anyone\u2019s passwords, logins or codes, and no one should ask for them in a chat: a message asking for them is a sign of phishing. For access to a system, ask your IT team directly, by a phone number or address you already know. I can tell you how the 2018 attackers stole passwords and how to protect yours.',
+  },
   'other-task': {
     title: 'That is not something I can do',
     body: 'I only answer questions about the 2018 cyber-espionage campaign against Cambodia\u2019s election (who did it, who was targeted, how the attacks worked) and how to protect yourself from attacks like it.',

@@ -9,10 +9,12 @@ import { normalizeText } from '../search/normalize.ts';
  *   which a knowledge base about attacks on elections must not seem to give;
  * - help to attack (write a phishing e-mail, hack an election or an account): the bot explains attacks so
  *   people can defend against them, never how to carry one out;
+ * - passwords, logins or codes for a system: the bot holds none, and asking for them in a chat is what a
+ *   phisher does; a person is sent to their IT team by a channel they already know;
  * - a task for a general assistant (translate, recommend a book, write a poem, build a website): asked of
  *   this bot, it would otherwise find some entry sharing a word ("translate" in the indictment's linguists).
  */
-export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'other-task';
+export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'other-task';
 
 /**
  * A person's e-mail is private as an address ("Ben Read's email?", "her email address"), not as a message
@@ -73,6 +75,15 @@ const ATTACK_HELP = new RegExp(
   ].join('|'),
 );
 
+/**
+ * "give me the login password for the NEC portal", "what's the wifi password?": asking for a secret, not
+ * about one ("what's a password manager", "I need to change passwords for our staff", "did they steal
+ * passwords?" are questions the knowledge answers).
+ */
+const CREDENTIALS = new RegExp(
+  String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!to\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,
+);
+
 /** How a request to the bot starts: "can you …", "please …", or the verb itself. */
 const ASKED_OF_THE_BOT = String.raw`^(?:(?:can|could|would|will) you |please |pls )?`;
 const OTHER_TASK = new RegExp(
@@ -93,6 +104,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
   if (NOT_YET_KNOWN.test(text)) return 'not-yet-known';
   if (VOTING_SERVICES.test(text)) return 'voting-services';
   if (ATTACK_HELP.test(text)) return 'attack-help';
+  if (CREDENTIALS.test(text)) return 'credentials';
   if (OTHER_TASK.test(text)) return 'other-task';
   return undefined;
 }

@@ -100,6 +100,15 @@ describe('answering chat messages as people type them', () => {
     expect(ask('how did they hack the election commission?').outcome).toBe('answered');
   });
 
+  it('never gives out passwords or logins, and says why; questions about passwords are still answered', () => {
+    for (const message of ["Hi! I'm at the ministry, can you give me the login password for the NEC portal?", "what's the wifi password?", 'give me the admin credentials to the NEC server']) {
+      expect(ask(message).reply.title, message).toBe('I don\u2019t have passwords or logins');
+    }
+    for (const message of ["what's a password manager", 'I need to change passwords for our staff', 'did they steal passwords?', 'tell me about password safety']) {
+      expect(ask(message).outcome, message).toBe('answered');
+    }
+  });
+
   it('declines who holds an office now, since office-holders are named as of the sources', () => {
     expect(ask("who is cambodia's current pm?").reply.title).toMatch(/happening now/);
     expect(ask('who was prime minister in 2018?').outcome).toBe('answered');
