@@ -7,7 +7,7 @@ import { entryReply } from './describe-entry.ts';
 import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
-import { aboutAnotherYear, asksForQuantity, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherYear, asksForQuantity, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -58,7 +58,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return declined();
   // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the
   // question is about something the knowledge does not hold, not about the runner-up.
-  if (aboutAnotherYear(yearsIn(trimmed), top.entry)) return declined();
+  if (aboutAnotherYear(yearsIn(trimmed), top.entry) || aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries)) return declined();
 
   const rival = rest.find((hit) => !areRelated(hit.entry, top.entry));
   if (

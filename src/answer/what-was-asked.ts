@@ -94,3 +94,35 @@ export function aboutAnotherYear(questionYears: ReadonlySet<string>, entry: Entr
   const entryYears = yearsIn(`${entry.title} ${entry.answer} ${'date' in entry ? String(entry.date ?? '') : ''}`);
   return entryYears.size > 0 && ![...questionYears].some((year) => entryYears.has(year));
 }
+
+/** A vote, and a year within six words of it: "the 2020 US election", "the 2018 hacks on Cambodia's election". */
+const VOTE = String.raw`(?:elections?|votes?|polls?|ballots?|referendums?|midterms?|primar(?:y|ies))`;
+// Lookaheads, so that one vote word serves the years on both sides of it ("in 2015; the vote … 2016").
+const YEAR_BEFORE_A_VOTE = new RegExp(String.raw`\b(${YEAR_DIGITS})\b(?=(?:\W+\w+){0,6}?\W+${VOTE}\b)`, 'gi');
+const YEAR_AFTER_A_VOTE = new RegExp(String.raw`\b${VOTE}\b(?=(?:\W+\w+){0,6}?\W+(${YEAR_DIGITS})\b)`, 'gi');
+
+/** The years of the votes a text names ("did they hack the 2020 US election" → 2020). */
+export function yearsOfVotes(text: string): Set<string> {
+  const years = new Set<string>();
+  for (const match of text.matchAll(YEAR_BEFORE_A_VOTE)) years.add(match[1]!);
+  for (const match of text.matchAll(YEAR_AFTER_A_VOTE)) years.add(match[1]!);
+  return years;
+}
+
+/** The years of the votes each knowledge names, worked out once per loaded knowledge. */
+const knownVoteYears = new WeakMap<readonly Entry[], Set<string>>();
+
+/**
+ * Whether the question is about a vote the knowledge never names: "did they hack the 2020 US election?"
+ * when no entry speaks of a 2020 vote, though one may name 2020 for something else (a January 2020 blog
+ * post). A year the knowledge does give a vote ("before the 2018 election") is left to the search.
+ */
+export function aboutAnUnknownVote(questionVoteYears: ReadonlySet<string>, entries: readonly Entry[]): boolean {
+  if (questionVoteYears.size === 0) return false;
+  let known = knownVoteYears.get(entries);
+  if (!known) {
+    known = new Set(entries.flatMap((entry) => [...yearsOfVotes(`${entry.title} ${entry.answer}`)]));
+    knownVoteYears.set(entries, known);
+  }
+  return ![...questionVoteYears].some((year) => known.has(year));
+}

@@ -137,13 +137,15 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_WORDS_QUALITY };
   const halves = splitCompound(word, known);
   if (halves) return { typed: word, forms: [halves], quality: CONCEPT_WEIGHTS.splitCompoundQuality };
-  // "thay", "waht": a misspelt everyday word is read as that word, not as an unknown subject nor as a rarer
-  // word of the knowledge base one edit away ("want"). Only for a word English does not have ("cost" is a
-  // word, not "most") of four letters or more ("cia" is not "via").
+  // "thay", "waht": a misspelt everyday word is read as that word, not as an unknown subject. Only for a rare
+  // word ("cost" is a word, not "most") of four letters or more ("cia" is not "via"). A word English does not
+  // have at all is read so before any rarer word of the knowledge one edit away ("waht" is "what", not
+  // "want"); a rare word English has ("ream") is first corrected to the knowledge's words, as before.
   const everyday = word.length >= 4 && isRareWord(word) ? misspeltStopword(word) : undefined;
-  if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1 };
+  if (everyday && !isListedWord(word)) return { typed: everyday, forms: [[everyday]], quality: 1 };
   const corrections = corrector.correct(word);
   if (corrections.length > 0) return { typed: word, forms: corrections.map((c) => [c]), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
+  if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1 };
   return { typed: word, forms: [], quality: 1 };
 }
 

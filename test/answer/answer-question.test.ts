@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
-import { aboutAnotherYear, countedWords, countsThing, statesQuantity, yearsIn } from '../../src/answer/what-was-asked.ts';
+import { aboutAnotherYear, aboutAnUnknownVote, countedWords, countsThing, statesQuantity, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
@@ -185,5 +185,30 @@ describe('questions about a year', () => {
     expect(aboutAnotherYear(yearsIn('what happened in 2016?'), entry('In 2015 and 2016 it happened.'))).toBe(false);
     expect(aboutAnotherYear(yearsIn('what happened in 2024?'), entry('It happened.'))).toBe(false);
     expect(aboutAnotherYear(yearsIn('what happened?'), entry('In 2015 it happened.'))).toBe(false);
+  });
+
+  it('are declined when they name a vote of a year the knowledge never gives a vote', async () => {
+    const snapshot = await shippedSnapshot();
+    // The knowledge names 2020 (a blog post of January 2020), but no vote that year.
+    expect(answerQuestion('did temp.periscope hack the 2020 US election??', snapshot).outcome).toBe('abstained');
+    expect(answerQuestion('What happened to the main opposition party before the 2018 election?', snapshot).outcome).toBe('answered');
+    expect(answerQuestion('did they hack the 2016 taiwan election', snapshot).outcome).toBe('answered');
+  });
+
+  it('read the year of a vote on either side of it, one vote word serving both', () => {
+    expect([...yearsOfVotes('the campaign ran in 2015; the vote was on 16 January 2016')].sort()).toEqual(['2015', '2016']);
+    expect([...yearsOfVotes('did they hack the 2020 US presidential election')]).toEqual(['2020']);
+    expect([...yearsOfVotes('a blog post of January 2020 about the group')]).toEqual([]);
+    const entries = [{ title: 'T', answer: 'Cambodia voted in the 2018 election.' }] as Entry[];
+    expect(aboutAnUnknownVote(yearsOfVotes('was the 2013 election hacked?'), entries)).toBe(true);
+    expect(aboutAnUnknownVote(yearsOfVotes('who hacked the 2018 vote?'), entries)).toBe(false);
+  });
+});
+
+describe('a rare English word', () => {
+  it('is not taken for a misspelt stopword before the knowledge’s words are tried', async () => {
+    // "ream" (a naval base) is one edit from the stopword "real"; read as it, the question lost its subject.
+    const snapshot = await shippedSnapshot();
+    expect(answerQuestion('is china building a naval base at ream?', snapshot).outcome).toBe('abstained');
   });
 });
