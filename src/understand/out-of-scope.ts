@@ -11,8 +11,9 @@ import { normalizeText } from '../search/normalize.ts';
  *   people can defend against them, never how to carry one out;
  * - passwords, logins or codes for a system: the bot holds none, and asking for them in a chat is what a
  *   phisher does; a person is sent to their IT team by a channel they already know;
- * - a task for a general assistant (translate, recommend a book, write a poem, build a website): asked of
- *   this bot, it would otherwise find some entry sharing a word ("translate" in the indictment's linguists).
+ * - a task for a general assistant (translate, recommend a book or a product to buy, write a poem, build
+ *   a website): asked of this bot, it would otherwise find some entry sharing a word ("translate" in the
+ *   indictment's linguists).
  */
 export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'other-task';
 
@@ -93,6 +94,8 @@ const OTHER_TASK = new RegExp(
     String.raw`${ASKED_OF_THE_BOT}(?:write|compose) (?:me |us )?(?:a |an )?(?:poem|song|story|essay|joke|limerick|haiku|cover letter|speech)\b`,
     String.raw`${ASKED_OF_THE_BOT}tell (?:me |us )?a (?:joke|story)\b`,
     String.raw`\bhow (?:do i|do you|can i|to) (?:make|build|create|code) (?:a |an |my own )?(?:website|web site|app|game|logo|blog)\b`,
+    // Shopping advice: "which fireeye product should we buy", "what antivirus should I purchase".
+    String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:product|products|tool|tools|software|antivirus|anti virus|vendor|vendors|service|services|subscription|licen[cs]e)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|subscribe to|pay for)\b`,
   ].join('|'),
 );
 

@@ -87,10 +87,11 @@ describe('answering chat messages as people type them', () => {
   });
 
   it('declines a general assistant\u2019s task, and says what it does instead', () => {
-    for (const message of ['translate hello into khmer', 'recommend a good book', 'how to make a website', 'write me a poem about hackers']) {
+    for (const message of ['translate hello into khmer', 'recommend a good book', 'how to make a website', 'write me a poem about hackers', 'which fireeye product should we buy to detect airbreak?']) {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
+    expect(ask('what should we buy to protect our accounts').outcome).toBe('answered');
   });
 
   it('never helps to attack, and says so; how the attacks worked is still answered', () => {
