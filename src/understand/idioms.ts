@@ -8,8 +8,8 @@
  * over" is to worry about; what someone "gets out of it" is what they want from it; who "works out of" a
  * city is based there; to "blow the whistle on" is to expose; "a big deal" is significant; a report "drops"
  * or "comes out" when it is published, and malware "dropped on" a machine is installed on it; "the
- * Cambodian state" is its government; "next time we get one" is "if we get one"; "should we assume we were hit?" asks
- * whether we were, not what to do.
+ * Cambodian state" is its government; "next time we get one" is "if we get one"; "should we assume we were
+ * hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is impersonating it.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
@@ -40,6 +40,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\blos(?:e|ing) (?:any )?sleep over\b/gi, 'worry about'],
   [/\b(?:been )?up to (?:lately|recently|these days|since)\b/gi, 'doing recently'],
   [/\b(?:the )?next time (?=(?:we|i|you|they|someone|anyone|a|an|our|my) )/gi, 'if '],
+  [/\b(?:claim|claims|claimed|claiming|pretend|pretends|pretended|pretending|purport|purports|purporting) to be (?:from |with )?/gi, 'impersonating '],
   [/\bshould (?:i|we) (?:assume|presume|suppose|take it|believe|think) (?:that )?(?=(?:we|i|our|my|they|it|this|the)\b)/gi, ''],
 ];
 

@@ -139,6 +139,8 @@ describe('reading a chat message', () => {
     expect(read('what is the Hainan State Security Department?')).toBe('what is the Hainan State Security Department?');
     expect(read('should we assume we were targeted?')).toBe('we were targeted?');
     expect(read('should i assume that it was china?')).toBe('it was china?');
+    expect(read('someone claiming to be from LICADHO wants a survey filled in?')).toBe('someone impersonating LICADHO wants a survey filled in?');
+    expect(read('a mail pretending to be from the NEC?')).toBe('a mail impersonating the nec?');
     // "after" as a time is left alone.
     expect(read('what was the attacker after the election')).toBe('what was the attacker after the election');
   });
