@@ -105,12 +105,18 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       const terms = conceptTerms(index, concepts);
       const candidates = rankCandidates(index, concepts, terms, bestVariant, candidatePool, only);
       if (candidates.length === 0) return { hits: [], concepts };
-      const fuzzy = fuzzyMatcher.coverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => index.entries[c.doc]!), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
+      // Loops rather than `map` in this search: optimised, `map` returns holey arrays where unoptimised it
+      // returns packed ones, and every reader of them would be compiled again for the second kind.
+      const fuzzyEntries: Entry[] = [];
+      for (let i = 0; i < candidates.length && i < FUSE_CANDIDATES; i++) fuzzyEntries.push(index.entries[candidates[i]!.doc]!);
+      const fuzzy = fuzzyMatcher.coverage(fuzzyEntries, concepts.slice(0, FUSE_CONCEPTS), totalWeight);
       const topBm25 = candidates[0]!.bm25; // they come highest first
       const { wanted, unwanted } = questionIntent(question);
       const asking = questionWord(question);
 
-      const scored = candidates.map((candidate, i) => {
+      const scored: ScoredCandidate[] = [];
+      for (let i = 0; i < candidates.length; i++) {
+        const candidate = candidates[i]!;
         const questionMatch = closestQuestion(index, candidate.doc, concepts, terms, asking, closest);
         // Sharing no concept with any of the entry's questions or its title is weak evidence on its own.
         const coverageTrust = questionMatch > 0 ? COVERAGE_TRUST : COVERAGE_TRUST * UNASKED_FACTOR;
@@ -121,10 +127,12 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
         // For confidence, an entry that is not the kind of answer asked for (advice, an event) is as
         // suspect as one of a kind ruled out.
         const intent = favoured === 0 && wanted.size > 0 ? -1 : favoured;
-        return { candidate, score, evidence, questionMatch, intent };
-      });
+        scored.push({ candidate, score, evidence, questionMatch, intent });
+      }
       scored.sort((a, b) => b.score - a.score || b.evidence - a.evidence);
-      const hits = scored.slice(0, limit).map(({ candidate, score, evidence, questionMatch, intent }, i): SearchHit => {
+      const hits: SearchHit[] = [];
+      for (let i = 0; i < scored.length && i < limit; i++) {
+        const { candidate, score, evidence, questionMatch, intent } = scored[i]!;
         // The lead that matters is over a different answer: an entry the top one links to as related
         // (the e-mail and the person it was sent to) is the same answer told another way.
         const bestOther = i === 0 ? (scored.find((other, j) => j > 0 && !areRelated(index.entries[other.candidate.doc]!, index.entries[candidate.doc]!))?.score ?? 0) : scored[0]!.score;
@@ -138,9 +146,9 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
           margin: score - bestOther,
           ...conceptSignals(index, candidate.doc, concepts, terms),
         };
-        return { entry: index.entries[candidate.doc]!, score, confidence: calibratedConfidence(signals), coverage: candidate.coverage, questionMatch, signals };
-      });
-      return { hits: hits.slice(0, limit), concepts };
+        hits.push({ entry: index.entries[candidate.doc]!, score, confidence: calibratedConfidence(signals), coverage: candidate.coverage, questionMatch, signals });
+      }
+      return { hits, concepts };
     },
   };
 }
@@ -197,6 +205,15 @@ interface Candidate {
   doc: DocId;
   bm25: number;
   coverage: number;
+}
+
+/** A candidate with its final score and the parts of it the hit's signals report. */
+interface ScoredCandidate {
+  candidate: Candidate;
+  score: number;
+  evidence: number;
+  questionMatch: number;
+  intent: number;
 }
 
 /**
@@ -307,7 +324,14 @@ interface VariantTerms {
 
 /** Every concept's variants as term ids, looked up once per search instead of once per entry scored. */
 function conceptTerms(index: InvertedIndex, concepts: readonly Concept[]): VariantTerms[][] {
-  return concepts.map((concept) => concept.variants.map((variant) => ({ terms: index.termIdsOf(variant.stems), quality: variant.quality })));
+  // Loops, not `map`, as in termIdsOf: one kind of array for the readers, optimised or not.
+  const terms: VariantTerms[][] = [];
+  for (const concept of concepts) {
+    const variants: VariantTerms[] = [];
+    for (const variant of concept.variants) variants.push({ terms: index.termIdsOf(variant.stems), quality: variant.quality });
+    terms.push(variants);
+  }
+  return terms;
 }
 
 /**
