@@ -12,6 +12,7 @@ import { FuzzyFieldMatcher } from './fuzzy-field-match.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
 import { ScratchList } from './scratch-list.ts';
+import { TermMarks } from './term-marks.ts';
 import { RANKING, SEARCH_WORK } from '../parameters.ts';
 
 const { walkAtMost: WALK_AT_MOST, candidatePool: CANDIDATE_POOL, candidates: CANDIDATES, fuzzyCandidates: FUSE_CANDIDATES, fuzzyConcepts: FUSE_CONCEPTS } = SEARCH_WORK;
@@ -94,7 +95,15 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);
-  const closest: ClosestQuestionScratch = { heldTerms: new ScratchList(), held: [], matched: new ScratchList(), questions: index.questionArrays(), idfs: index.termIdfs() };
+  const idfs = index.termIdfs();
+  const closest: ClosestQuestionScratch = {
+    heldTerms: new TermMarks(idfs.length),
+    held: [],
+    questionTerms: new TermMarks(idfs.length),
+    matchedTerms: new TermMarks(idfs.length),
+    questions: index.questionArrays(),
+    idfs,
+  };
 
   return {
     search(question, { limit = 5, only, context } = {}) {
@@ -344,7 +353,7 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
   // candidates hold few of a question's concepts, and when none is held no question can match.
   // A question sharing no stem with any held variant shares no concept either, and is skipped.
   // Called for every candidate of every search: it reads the index's arrays in place and reuses `scratch`.
-  const { heldTerms, held, matched } = scratch;
+  const { heldTerms, held, questionTerms: inQuestion, matchedTerms } = scratch;
   heldTerms.clear();
   let anyHeld = false;
   let matchesAnything = false;
@@ -354,7 +363,7 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
     for (const variant of terms[c]!) {
       if (!allIn(index, doc, variant.terms)) continue;
       variants.push(variant);
-      for (const term of variant.terms) heldTerms.push(term);
+      for (const term of variant.terms) heldTerms.add(term);
       matchesAnything ||= variant.terms.length === 0;
     }
     anyHeld ||= variants.size > 0;
@@ -365,26 +374,28 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
   for (let q = docStart[doc]!, end = docStart[doc + 1]!; q < end; q++) {
     const from = questionStart[q]!;
     const to = questionStart[q + 1]!;
-    if (!matchesAnything && !anyWithin(heldTerms, questionTerms, from, to)) continue;
+    if (!matchesAnything && !anyMarked(heldTerms, questionTerms, from, to)) continue;
+    inQuestion.clear();
+    for (let i = from; i < to; i++) inQuestion.add(questionTerms[i]!);
     let shared = 0;
     let asked = 0;
-    matched.clear();
+    matchedTerms.clear();
     for (let c = 0; c < concepts.length; c++) {
       const concept = concepts[c]!;
-      const variant = firstWithin(held[c]!, questionTerms, from, to);
+      const variant = firstWithin(held[c]!, inQuestion);
       if (!variant) {
         asked += concept.missWeight;
         continue;
       }
       shared += concept.weight * variant.quality;
       asked += concept.weight;
-      matched.push(variant);
+      for (const term of variant.terms) matchedTerms.add(term);
     }
     if (shared === 0) continue;
     let extra = 0;
     for (let i = from; i < to; i++) {
       const s = questionTerms[i]!;
-      if (!anyHolds(matched, s)) extra += scratch.idfs[s]!;
+      if (!matchedTerms.has(s)) extra += scratch.idfs[s]!;
     }
     const word = index.questionWord(q);
     const agreement = asking && word && asking !== word ? QUESTION_WORD_MISMATCH : 1;
@@ -396,11 +407,13 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
 /** Lists closestQuestion reuses from one candidate to the next (searches run one at a time). */
 interface ClosestQuestionScratch {
   /** The terms of every variant the entry holds. */
-  heldTerms: ScratchList<number>;
+  heldTerms: TermMarks;
   /** Per concept, the variants the entry holds. */
   held: ScratchList<VariantTerms>[];
-  /** The variants one of the entry's questions matched. */
-  matched: ScratchList<VariantTerms>;
+  /** The terms of the alternate question being scored. */
+  questionTerms: TermMarks;
+  /** The terms of the variants that question matched. */
+  matchedTerms: TermMarks;
   /** The index's questions (InvertedIndex.questionArrays). */
   questions: ReturnType<InvertedIndex['questionArrays']>;
   /** Every term's idf (InvertedIndex.termIdfs): a question's terms are all the index's. */
@@ -412,32 +425,17 @@ function allIn(index: InvertedIndex, doc: DocId, terms: readonly number[]): bool
   return true;
 }
 
-/** Whether any of `wanted` is among `terms[from..to)`. */
-function anyWithin(wanted: ScratchList<number>, terms: Uint32Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (wanted.includes(terms[i]!)) return true;
+/** Whether any of `terms[from..to)` is marked. */
+function anyMarked(marks: TermMarks, terms: Uint32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (marks.has(terms[i]!)) return true;
   return false;
 }
 
-/** Whether any of `variants` has `term` (a loop, not a closure per term: this runs for every stem of every question scored). */
-function anyHolds(variants: ScratchList<VariantTerms>, term: number): boolean {
-  for (let v = 0; v < variants.size; v++) if (variants.at(v).terms.includes(term)) return true;
-  return false;
-}
-
-/** Whether `term` is among `terms[from..to)`. */
-function within(term: number, terms: Uint32Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (terms[i] === term) return true;
-  return false;
-}
-
-/**
- * The first variant whose terms are all among a question's (`terms[from..to)`). A question has a handful
- * of terms: an array scan beats a Set.
- */
-function firstWithin(variants: ScratchList<VariantTerms>, terms: Uint32Array, from: number, to: number): VariantTerms | undefined {
+/** The first variant whose terms are all among a question's (marked in `question`). */
+function firstWithin(variants: ScratchList<VariantTerms>, question: TermMarks): VariantTerms | undefined {
   outer: for (let v = 0; v < variants.size; v++) {
     const variant = variants.at(v);
-    for (const term of variant.terms) if (!within(term, terms, from, to)) continue outer;
+    for (const term of variant.terms) if (!question.has(term)) continue outer;
     return variant;
   }
   return undefined;
