@@ -43,29 +43,45 @@ export class FuzzyFieldMatcher {
 
   /** For each entry, the weighted share of `concepts` it matches fuzzily (concepts shorter than 3 letters count for nothing). */
   coverage(entries: readonly Entry[], concepts: readonly Concept[], totalWeight: number): number[] {
-    const patterns = concepts.map((c) => (c.label.length >= 3 ? c.label.slice(0, FUSE_PATTERN_MAX) : undefined));
-    const known = patterns.map((pattern) => (pattern === undefined ? undefined : this.memo.get(pattern)));
-    const matches = entries.map((entry) => patterns.map((pattern, c) => (pattern === undefined ? 0 : known[c]?.get(entry))));
+    // Loops rather than `map`: optimised, `map` returns holey arrays where unoptimised it returns packed ones.
+    const patterns: (string | undefined)[] = [];
+    const known: (Map<Entry, number> | undefined)[] = [];
+    for (const c of concepts) {
+      const pattern = c.label.length >= 3 ? c.label.slice(0, FUSE_PATTERN_MAX) : undefined;
+      patterns.push(pattern);
+      known.push(pattern === undefined ? undefined : this.memo.get(pattern));
+    }
+    // One typed row per entry, NaN for a pair not yet known: rows of plain arrays would hold small integers,
+    // fractions or undefined by what is known, several shapes of array for the optimising compiler.
+    const matches: Float64Array[] = [];
+    for (const entry of entries) {
+      const row = new Float64Array(patterns.length);
+      for (let c = 0; c < patterns.length; c++) row[c] = patterns[c] === undefined ? 0 : (known[c]?.get(entry) ?? NaN);
+      matches.push(row);
+    }
     this.fillMissing(entries, patterns, matches);
-    return matches.map((row) => {
+    const coverage: number[] = [];
+    for (const row of matches) {
       let sum = 0;
       // Summed in the concepts' order, so the figure is bit for bit what one fuse.js search per concept gave.
-      concepts.forEach((concept, c) => {
+      for (let c = 0; c < concepts.length; c++) {
         const match = row[c]!;
-        if (match !== 0) sum += concept.weight * match;
-      });
-      return sum / totalWeight;
-    });
+        if (match !== 0) sum += concepts[c]!.weight * match;
+      }
+      coverage.push(sum / totalWeight);
+    }
+    return coverage;
   }
 
   /** Runs fuse.js, over one collection of the entries concerned, for the pairs not remembered, and remembers them. */
-  private fillMissing(entries: readonly Entry[], patterns: readonly (string | undefined)[], matches: (number | undefined)[][]): void {
-    const unfinished = entries.map((_, i) => i).filter((i) => matches[i]!.includes(undefined));
+  private fillMissing(entries: readonly Entry[], patterns: readonly (string | undefined)[], matches: Float64Array[]): void {
+    const unfinished: number[] = [];
+    for (let i = 0; i < entries.length; i++) if (matches[i]!.includes(NaN)) unfinished.push(i);
     if (unfinished.length === 0) return;
     const fuse = new Fuse(unfinished.map((i) => entries[i]!), FUSE_OPTIONS);
     const searched = new Map<string, Map<number, number>>();
     patterns.forEach((pattern, c) => {
-      if (pattern === undefined || !unfinished.some((i) => matches[i]![c] === undefined)) return;
+      if (pattern === undefined || !unfinished.some((i) => Number.isNaN(matches[i]![c]))) return;
       let scores = searched.get(pattern);
       if (!scores) {
         scores = new Map();
@@ -74,7 +90,7 @@ export class FuzzyFieldMatcher {
       }
       const remembered = this.memo.get(pattern) ?? new Map<Entry, number>();
       for (const i of unfinished) {
-        if (matches[i]![c] !== undefined) continue;
+        if (!Number.isNaN(matches[i]![c])) continue;
         const match = scores.get(i) ?? 0;
         matches[i]![c] = match;
         remembered.set(entries[i]!, match);

@@ -436,7 +436,11 @@ export class InvertedIndex {
 
   /** Term ids of stems (-1 for those no entry has). */
   termIdsOf(stems: readonly string[]): number[] {
-    return stems.map((s) => this.termId(s));
+    // A loop, not `map`: optimised, `map` returns holey arrays where unoptimised it returns packed ones, and
+    // every reader of these ids would be compiled again for the second kind (see README, answer speed).
+    const ids: number[] = [];
+    for (const s of stems) ids.push(this.termId(s));
+    return ids;
   }
 
   documentFrequency(s: string): number {

@@ -52,8 +52,8 @@ interface ResolvedWord {
   /** Known forms of the word: itself, its two halves, or its likely corrections. Empty when unknown. */
   forms: string[][];
   quality: number;
-  /** True when the forms are corrections of a misspelling. */
-  corrected?: boolean;
+  /** True when the forms are corrections of a misspelling (always set: one shape for every word). */
+  corrected: boolean;
 }
 
 /**
@@ -90,8 +90,12 @@ function addConcepts(
   corrector: TypoCorrector,
   optional = false,
 ): void {
-  const resolved = typed.map((word) => resolveWord(word, index, corrector));
-  const best = resolved.map((r) => r.forms[0]?.join('') ?? r.typed);
+  // Loops rather than `map` here and below: optimised, `map` returns holey arrays where unoptimised it returns
+  // packed ones, and every reader of these lists would be compiled again for the second kind.
+  const resolved: ResolvedWord[] = [];
+  for (const word of typed) resolved.push(resolveWord(word, index, corrector));
+  const best: string[] = [];
+  for (const r of resolved) best.push(r.forms[0]?.join('') ?? r.typed);
 
   for (let i = 0; i < resolved.length; ) {
     // The words as typed first: a curated group naming the asker's own word ("aid" with donations) says
@@ -99,9 +103,14 @@ function addConcepts(
     const asTyped = synonyms.match(typed, i);
     const synonym = asTyped ?? synonyms.match(best, i);
     if (synonym) {
-      const own = (asTyped ? typed : best).slice(i, i + synonym.length).filter((w) => !STOPWORDS.has(w)).map(stem);
-      const quality = asTyped ? 1 : Math.min(...resolved.slice(i, i + synonym.length).map((r) => r.quality));
-      const variants = synonym.group.members.map((stems) => ({ stems, quality: sameStems(stems, own) ? quality : quality * CONCEPT_WEIGHTS.synonymQuality }));
+      const own = stemsOf((asTyped ? typed : best).slice(i, i + synonym.length).filter((w) => !STOPWORDS.has(w)));
+      let quality = 1;
+      if (!asTyped) {
+        quality = Infinity;
+        for (let j = i; j < i + synonym.length; j++) quality = Math.min(quality, resolved[j]!.quality);
+      }
+      const variants: ConceptVariant[] = [];
+      for (const stems of synonym.group.members) variants.push({ stems, quality: sameStems(stems, own) ? quality : quality * CONCEPT_WEIGHTS.synonymQuality });
       concepts.add(typed.slice(i, i + synonym.length), variants, optional);
       i += synonym.length;
       continue;
@@ -124,29 +133,41 @@ function addConcepts(
     // A corrected typo is as topical as the word it was meant to be: "actualy" is everyday "actually",
     // not a rare word because English never spells it so.
     const weighedAs = word.corrected ? word.forms[0] : undefined;
-    concepts.add([word.typed], word.forms.map((form) => ({ stems: form.map(stem), quality: word.quality })), optional, weighedAs);
+    const variants: ConceptVariant[] = [];
+    for (const form of word.forms) variants.push({ stems: stemsOf(form), quality: word.quality });
+    concepts.add([word.typed], variants, optional, weighedAs);
   }
+}
+
+function stemsOf(words: readonly string[]): string[] {
+  const stems: string[] = [];
+  for (const w of words) stems.push(stem(w));
+  return stems;
 }
 
 function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrector): ResolvedWord {
   const known = (w: string) => index.documentFrequency(stem(w)) > 0;
-  if (STOPWORDS.has(word) || known(word)) return { typed: word, forms: [[word]], quality: 1 };
+  if (STOPWORDS.has(word) || known(word)) return { typed: word, forms: [[word]], quality: 1, corrected: false };
   // "apt40s", "fireeyes": a possessive typed without its apostrophe.
-  if (word.length > 3 && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1 };
+  if (word.length > 3 && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1, corrected: false };
   const plainer = plainerWords(word, known);
-  if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_WORDS_QUALITY };
+  if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_WORDS_QUALITY, corrected: false };
   const halves = splitCompound(word, known);
-  if (halves) return { typed: word, forms: [halves], quality: CONCEPT_WEIGHTS.splitCompoundQuality };
+  if (halves) return { typed: word, forms: [halves], quality: CONCEPT_WEIGHTS.splitCompoundQuality, corrected: false };
   // "thay", "waht": a misspelt everyday word is read as that word, not as an unknown subject. Only for a rare
   // word ("cost" is a word, not "most") of four letters or more ("cia" is not "via"). A word English does not
   // have at all is read so before any rarer word of the knowledge one edit away ("waht" is "what", not
   // "want"); a rare word English has ("ream") is first corrected to the knowledge's words, as before.
   const everyday = word.length >= 4 && isRareWord(word) ? misspeltStopword(word) : undefined;
-  if (everyday && !isListedWord(word)) return { typed: everyday, forms: [[everyday]], quality: 1 };
+  if (everyday && !isListedWord(word)) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
   const corrections = corrector.correct(word);
-  if (corrections.length > 0) return { typed: word, forms: corrections.map((c) => [c]), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
-  if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1 };
-  return { typed: word, forms: [], quality: 1 };
+  if (corrections.length > 0) {
+    const forms: string[][] = [];
+    for (const c of corrections) forms.push([c]);
+    return { typed: word, forms, quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
+  }
+  if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
+  return { typed: word, forms: [], quality: 1, corrected: false };
 }
 
 function misspeltStopword(word: string): string | undefined {
@@ -181,7 +202,7 @@ class ConceptList {
 
   /** `weighedAs`: the words whose commonness in English the concept takes, when not the typed ones. */
   add(words: readonly string[], variants: ConceptVariant[], optional = false, weighedAs: readonly string[] = words): void {
-    const key = variants.length > 0 ? variants.map((v) => v.stems.join(' ')).sort().join('|') : words.join(' ');
+    const key = variants.length > 0 ? variantsKey(variants) : words.join(' ');
     if (this.seen.has(key)) return;
     this.seen.add(key);
     // The idf of the commonest variant the knowledge base has, a variant's being that of its rarest stem.
@@ -220,6 +241,13 @@ class ConceptList {
   list(): Concept[] {
     return this.concepts;
   }
+}
+
+/** The variants' phrases, sorted: the same concept reached from other words has the same key. */
+function variantsKey(variants: readonly ConceptVariant[]): string {
+  const phrases: string[] = [];
+  for (const v of variants) phrases.push(v.stems.join(' '));
+  return phrases.sort().join('|');
 }
 
 function sameStems(a: readonly string[], b: readonly string[]): boolean {

@@ -12,6 +12,7 @@ import { FuzzyFieldMatcher } from './fuzzy-field-match.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
 import { ScratchList } from './scratch-list.ts';
+import { TermMarks } from './term-marks.ts';
 import { RANKING, SEARCH_WORK } from '../parameters.ts';
 
 const { walkAtMost: WALK_AT_MOST, candidatePool: CANDIDATE_POOL, candidates: CANDIDATES, fuzzyCandidates: FUSE_CANDIDATES, fuzzyConcepts: FUSE_CONCEPTS } = SEARCH_WORK;
@@ -94,7 +95,15 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);
-  const closest: ClosestQuestionScratch = { heldTerms: new ScratchList(), held: [], matched: new ScratchList(), questions: index.questionArrays(), idfs: index.termIdfs() };
+  const idfs = index.termIdfs();
+  const closest: ClosestQuestionScratch = {
+    heldTerms: new TermMarks(idfs.length),
+    held: [],
+    questionTerms: new TermMarks(idfs.length),
+    matchedTerms: new TermMarks(idfs.length),
+    questions: index.questionArrays(),
+    idfs,
+  };
 
   return {
     search(question, { limit = 5, only, context } = {}) {
@@ -105,12 +114,18 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
       const terms = conceptTerms(index, concepts);
       const candidates = rankCandidates(index, concepts, terms, bestVariant, candidatePool, only);
       if (candidates.length === 0) return { hits: [], concepts };
-      const fuzzy = fuzzyMatcher.coverage(candidates.slice(0, FUSE_CANDIDATES).map((c) => index.entries[c.doc]!), concepts.slice(0, FUSE_CONCEPTS), totalWeight);
+      // Loops rather than `map` in this search: optimised, `map` returns holey arrays where unoptimised it
+      // returns packed ones, and every reader of them would be compiled again for the second kind.
+      const fuzzyEntries: Entry[] = [];
+      for (let i = 0; i < candidates.length && i < FUSE_CANDIDATES; i++) fuzzyEntries.push(index.entries[candidates[i]!.doc]!);
+      const fuzzy = fuzzyMatcher.coverage(fuzzyEntries, concepts.slice(0, FUSE_CONCEPTS), totalWeight);
       const topBm25 = candidates[0]!.bm25; // they come highest first
       const { wanted, unwanted } = questionIntent(question);
       const asking = questionWord(question);
 
-      const scored = candidates.map((candidate, i) => {
+      const scored: ScoredCandidate[] = [];
+      for (let i = 0; i < candidates.length; i++) {
+        const candidate = candidates[i]!;
         const questionMatch = closestQuestion(index, candidate.doc, concepts, terms, asking, closest);
         // Sharing no concept with any of the entry's questions or its title is weak evidence on its own.
         const coverageTrust = questionMatch > 0 ? COVERAGE_TRUST : COVERAGE_TRUST * UNASKED_FACTOR;
@@ -121,10 +136,12 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
         // For confidence, an entry that is not the kind of answer asked for (advice, an event) is as
         // suspect as one of a kind ruled out.
         const intent = favoured === 0 && wanted.size > 0 ? -1 : favoured;
-        return { candidate, score, evidence, questionMatch, intent };
-      });
+        scored.push({ candidate, score, evidence, questionMatch, intent });
+      }
       scored.sort((a, b) => b.score - a.score || b.evidence - a.evidence);
-      const hits = scored.slice(0, limit).map(({ candidate, score, evidence, questionMatch, intent }, i): SearchHit => {
+      const hits: SearchHit[] = [];
+      for (let i = 0; i < scored.length && i < limit; i++) {
+        const { candidate, score, evidence, questionMatch, intent } = scored[i]!;
         // The lead that matters is over a different answer: an entry the top one links to as related
         // (the e-mail and the person it was sent to) is the same answer told another way.
         const bestOther = i === 0 ? (scored.find((other, j) => j > 0 && !areRelated(index.entries[other.candidate.doc]!, index.entries[candidate.doc]!))?.score ?? 0) : scored[0]!.score;
@@ -138,9 +155,9 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
           margin: score - bestOther,
           ...conceptSignals(index, candidate.doc, concepts, terms),
         };
-        return { entry: index.entries[candidate.doc]!, score, confidence: calibratedConfidence(signals), coverage: candidate.coverage, questionMatch, signals };
-      });
-      return { hits: hits.slice(0, limit), concepts };
+        hits.push({ entry: index.entries[candidate.doc]!, score, confidence: calibratedConfidence(signals), coverage: candidate.coverage, questionMatch, signals });
+      }
+      return { hits, concepts };
     },
   };
 }
@@ -197,6 +214,15 @@ interface Candidate {
   doc: DocId;
   bm25: number;
   coverage: number;
+}
+
+/** A candidate with its final score and the parts of it the hit's signals report. */
+interface ScoredCandidate {
+  candidate: Candidate;
+  score: number;
+  evidence: number;
+  questionMatch: number;
+  intent: number;
 }
 
 /**
@@ -307,7 +333,14 @@ interface VariantTerms {
 
 /** Every concept's variants as term ids, looked up once per search instead of once per entry scored. */
 function conceptTerms(index: InvertedIndex, concepts: readonly Concept[]): VariantTerms[][] {
-  return concepts.map((concept) => concept.variants.map((variant) => ({ terms: index.termIdsOf(variant.stems), quality: variant.quality })));
+  // Loops, not `map`, as in termIdsOf: one kind of array for the readers, optimised or not.
+  const terms: VariantTerms[][] = [];
+  for (const concept of concepts) {
+    const variants: VariantTerms[] = [];
+    for (const variant of concept.variants) variants.push({ terms: index.termIdsOf(variant.stems), quality: variant.quality });
+    terms.push(variants);
+  }
+  return terms;
 }
 
 /**
@@ -320,7 +353,7 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
   // candidates hold few of a question's concepts, and when none is held no question can match.
   // A question sharing no stem with any held variant shares no concept either, and is skipped.
   // Called for every candidate of every search: it reads the index's arrays in place and reuses `scratch`.
-  const { heldTerms, held, matched } = scratch;
+  const { heldTerms, held, questionTerms: inQuestion, matchedTerms } = scratch;
   heldTerms.clear();
   let anyHeld = false;
   let matchesAnything = false;
@@ -330,7 +363,7 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
     for (const variant of terms[c]!) {
       if (!allIn(index, doc, variant.terms)) continue;
       variants.push(variant);
-      for (const term of variant.terms) heldTerms.push(term);
+      for (const term of variant.terms) heldTerms.add(term);
       matchesAnything ||= variant.terms.length === 0;
     }
     anyHeld ||= variants.size > 0;
@@ -341,26 +374,28 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
   for (let q = docStart[doc]!, end = docStart[doc + 1]!; q < end; q++) {
     const from = questionStart[q]!;
     const to = questionStart[q + 1]!;
-    if (!matchesAnything && !anyWithin(heldTerms, questionTerms, from, to)) continue;
+    if (!matchesAnything && !anyMarked(heldTerms, questionTerms, from, to)) continue;
+    inQuestion.clear();
+    for (let i = from; i < to; i++) inQuestion.add(questionTerms[i]!);
     let shared = 0;
     let asked = 0;
-    matched.clear();
+    matchedTerms.clear();
     for (let c = 0; c < concepts.length; c++) {
       const concept = concepts[c]!;
-      const variant = firstWithin(held[c]!, questionTerms, from, to);
+      const variant = firstWithin(held[c]!, inQuestion);
       if (!variant) {
         asked += concept.missWeight;
         continue;
       }
       shared += concept.weight * variant.quality;
       asked += concept.weight;
-      matched.push(variant);
+      for (const term of variant.terms) matchedTerms.add(term);
     }
     if (shared === 0) continue;
     let extra = 0;
     for (let i = from; i < to; i++) {
       const s = questionTerms[i]!;
-      if (!anyHolds(matched, s)) extra += scratch.idfs[s]!;
+      if (!matchedTerms.has(s)) extra += scratch.idfs[s]!;
     }
     const word = index.questionWord(q);
     const agreement = asking && word && asking !== word ? QUESTION_WORD_MISMATCH : 1;
@@ -372,11 +407,13 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
 /** Lists closestQuestion reuses from one candidate to the next (searches run one at a time). */
 interface ClosestQuestionScratch {
   /** The terms of every variant the entry holds. */
-  heldTerms: ScratchList<number>;
+  heldTerms: TermMarks;
   /** Per concept, the variants the entry holds. */
   held: ScratchList<VariantTerms>[];
-  /** The variants one of the entry's questions matched. */
-  matched: ScratchList<VariantTerms>;
+  /** The terms of the alternate question being scored. */
+  questionTerms: TermMarks;
+  /** The terms of the variants that question matched. */
+  matchedTerms: TermMarks;
   /** The index's questions (InvertedIndex.questionArrays). */
   questions: ReturnType<InvertedIndex['questionArrays']>;
   /** Every term's idf (InvertedIndex.termIdfs): a question's terms are all the index's. */
@@ -388,32 +425,17 @@ function allIn(index: InvertedIndex, doc: DocId, terms: readonly number[]): bool
   return true;
 }
 
-/** Whether any of `wanted` is among `terms[from..to)`. */
-function anyWithin(wanted: ScratchList<number>, terms: Uint32Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (wanted.includes(terms[i]!)) return true;
+/** Whether any of `terms[from..to)` is marked. */
+function anyMarked(marks: TermMarks, terms: Uint32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (marks.has(terms[i]!)) return true;
   return false;
 }
 
-/** Whether any of `variants` has `term` (a loop, not a closure per term: this runs for every stem of every question scored). */
-function anyHolds(variants: ScratchList<VariantTerms>, term: number): boolean {
-  for (let v = 0; v < variants.size; v++) if (variants.at(v).terms.includes(term)) return true;
-  return false;
-}
-
-/** Whether `term` is among `terms[from..to)`. */
-function within(term: number, terms: Uint32Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (terms[i] === term) return true;
-  return false;
-}
-
-/**
- * The first variant whose terms are all among a question's (`terms[from..to)`). A question has a handful
- * of terms: an array scan beats a Set.
- */
-function firstWithin(variants: ScratchList<VariantTerms>, terms: Uint32Array, from: number, to: number): VariantTerms | undefined {
+/** The first variant whose terms are all among a question's (marked in `question`). */
+function firstWithin(variants: ScratchList<VariantTerms>, question: TermMarks): VariantTerms | undefined {
   outer: for (let v = 0; v < variants.size; v++) {
     const variant = variants.at(v);
-    for (const term of variant.terms) if (!within(term, terms, from, to)) continue outer;
+    for (const term of variant.terms) if (!question.has(term)) continue outer;
     return variant;
   }
   return undefined;

@@ -26,7 +26,9 @@ export class SynonymTable {
       // Members that stem alike ("journalist", "journalists") are one variant to search.
       const distinct = new Map<string, string[]>();
       for (const words of members) {
-        const stems = words.filter((word) => !STOPWORDS.has(word)).map(stem);
+        // A loop, not `map`: these stems are read beside the question's, which are built the same way (one kind of array).
+        const stems: string[] = [];
+        for (const word of words) if (!STOPWORDS.has(word)) stems.push(stem(word));
         // "went after" is searched as nothing: all that is left of it, "went", is "go", a stopword once stemmed.
         if (stems.length === 1 && STOPWORDS.has(stems[0]!)) continue;
         if (stems.length > 0) distinct.set(stems.join(' '), stems);

@@ -63,12 +63,17 @@ export function readMessage(raw: string): ReadMessage {
   if (language) return { questions: [], language };
   const plain = stripAsides(readIdioms(expandAbbreviations(markupless)));
 
-  const sentences = splitSentences(plain)
-    .map((sentence) => ({ raw: sentence, text: stripFiller(sentence) }))
-    .filter((sentence) => /[\p{L}\p{N}]/u.test(sentence.text));
+  // Loops rather than `map` in this reading: optimised, `map` returns holey arrays where unoptimised it
+  // returns packed ones, and whatever reads them is compiled again for the second kind.
+  const sentences: { raw: string; text: string }[] = [];
+  for (const sentence of splitSentences(plain)) {
+    const text = stripFiller(sentence);
+    if (/[\p{L}\p{N}]/u.test(text)) sentences.push({ raw: sentence, text });
+  }
   if (sentences.length === 0) return { questions: [], smallTalk: smallTalkKind(plain) };
 
-  const asking = sentences.map((sentence) => isQuestionForm(sentence.text));
+  const asking: boolean[] = [];
+  for (const sentence of sentences) asking.push(isQuestionForm(sentence.text));
   const questions: ReadQuestion[] = [];
   let pendingContext: string[] = [];
   if (asking.some(Boolean)) {
@@ -88,13 +93,16 @@ export function readMessage(raw: string): ReadMessage {
     // No sentence is shaped like a question: keyword searches and requests ("china cambodia aid", "need the
     // name of the group") are the questions, and what is about the asker is their context. A reported
     // lead-in ("my boss wants to know how to…") is about the asker; what follows it is the request.
-    const read = sentences.map((sentence) => splitReportedLeadIn(sentence.text));
+    const read: ReturnType<typeof splitReportedLeadIn>[] = [];
+    for (const sentence of sentences) read.push(splitReportedLeadIn(sentence.text));
     const topical = read.filter((r) => r.leadIn || !ABOUT_THE_ASKER.test(r.question));
     const about = read.filter((r) => !r.leadIn && ABOUT_THE_ASKER.test(r.question)).map((r) => r.question);
     if (topical.length === 0) questions.push({ text: joinText(...about), context: '' });
     else topical.forEach((r, i) => questions.push({ text: r.question, context: joinText(...(i === 0 ? about : []), r.leadIn) }));
   }
-  const found = mergeDependentQuestions(questions.map(foldGenericQuestion));
+  const folded: ReadQuestion[] = [];
+  for (const question of questions) folded.push(foldGenericQuestion(question));
+  const found = mergeDependentQuestions(folded);
   // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.
   return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
 }
@@ -116,14 +124,20 @@ function emojiAsPunctuation(text: string): string {
 }
 
 function splitSentences(text: string): string[] {
-  return text
+  const parts = text
     .replace(JOINED_QUESTION, '? ')
     .replace(COMMA_BEFORE_QUESTION, '. ')
     .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
     .replace(SELF_INTRODUCTION_END, '$1. ')
-    .split(SENTENCE_BREAK)
-    .map((part) => part?.trim() ?? '')
-    .filter(Boolean);
+    .split(SENTENCE_BREAK);
+  // A loop, not `map` then `filter`: optimised, `map` returns a holey array where unoptimised it returns a
+  // packed one, and the `filter` compiled for the one is compiled again for the other.
+  const sentences: string[] = [];
+  for (const part of parts) {
+    const sentence = part?.trim() ?? '';
+    if (sentence) sentences.push(sentence);
+  }
+  return sentences;
 }
 
 function isQuestionForm(sentence: string): boolean {
@@ -194,7 +208,13 @@ function mergeDependentQuestions(questions: ReadQuestion[]): ReadQuestion[] {
 }
 
 function joinText(...parts: string[]): string {
-  return parts.map((part) => part.trim()).filter(Boolean).join(' ');
+  // A loop, not `map` then `filter`, as in splitSentences.
+  let text = '';
+  for (const part of parts) {
+    const trimmed = part.trim();
+    if (trimmed) text = text ? `${text} ${trimmed}` : trimmed;
+  }
+  return text;
 }
 
 const THANKS = /\b(thanks|thank you|thx|ty|cheers|ta|appreciate|merci)\b/i;
