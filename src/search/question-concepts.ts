@@ -130,7 +130,7 @@ function addConcepts(
     }
     i += 1;
     if (STOPWORDS.has(word.typed) || PLACEHOLDER_WORDS.has(word.typed)) continue;
-    // A corrected typo is as topical as the word it was meant to be: "actualy" is everyday "actually",
+    // A corrected typo is as topical as the word it was meant to be: "goverment" is everyday "government",
     // not a rare word because English never spells it so.
     const weighedAs = word.corrected ? word.forms[0] : undefined;
     const variants: ConceptVariant[] = [];
