@@ -5,7 +5,7 @@ import { STOPWORDS } from './stopwords.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
-import { isEnglishName, isListedWord, isRareWord, specificity, zipf } from './word-commonness.ts';
+import { isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
 import { CONCEPT_WEIGHTS, INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING } from '../parameters.ts';
 
@@ -232,8 +232,10 @@ class ConceptList {
     } else {
       const rare = words.some((w) => isRareWord(w) || /\d/.test(w));
       // An everyday word the knowledge base lacks weighs as much as it is topical: "stuff" and "guys" say
-      // little about the subject, "prison" or "weekend" more.
-      const weight = this.unknownWeight * (rare ? UNKNOWN_RARE_FACTOR : UNKNOWN_COMMON_FACTOR * specific);
+      // little about the subject, "prison" or "weekend" more, and an adverb ("we patch slowly") says how,
+      // not what, so it weighs as the most everyday word, however rare it is.
+      const how = words.length === 1 && isMannerAdverb(words[0]!);
+      const weight = this.unknownWeight * (how ? UNKNOWN_COMMON_FACTOR * CONCEPT_WEIGHTS.minSpecificity : rare ? UNKNOWN_RARE_FACTOR : UNKNOWN_COMMON_FACTOR * specific);
       this.concepts.push({ label, variants, weight, missWeight: optional ? 0 : weight, known: false, idf: this.unknownWeight, specificity: specific, optional });
     }
   }

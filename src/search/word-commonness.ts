@@ -68,3 +68,13 @@ export function specificity(word: string): number {
 export function isRareWord(word: string): boolean {
   return zipf(word) <= 2.5;
 }
+
+/**
+ * "slowly", "formally", "specifically": an adverb made from an English adjective (its stem a listed word of
+ * four letters or more: "early" is not "ear" + ly) says how, not what a question is about.
+ */
+export function isMannerAdverb(word: string): boolean {
+  if (!word.endsWith('ly') || word.length < 6) return false;
+  const base = word.slice(0, -2);
+  return (base.length >= 4 && isListedWord(base)) || (word.endsWith('ally') && isListedWord(word.slice(0, -4))) || (word.endsWith('ily') && isListedWord(`${word.slice(0, -3)}y`));
+}

@@ -5,7 +5,7 @@ import { normalizeText, tokenize } from '../../src/search/normalize.ts';
 import { stem } from '../../src/search/stem.ts';
 import { SynonymTable } from '../../src/search/synonyms.ts';
 import { analyze } from '../../src/search/inverted-index.ts';
-import { isEnglishName, isListedWord, specificity } from '../../src/search/word-commonness.ts';
+import { isEnglishName, isListedWord, isMannerAdverb, specificity } from '../../src/search/word-commonness.ts';
 import { defangText, isDefanged, refang } from '../../src/knowledge/defang.ts';
 import { reflowMarkdown } from '../../src/knowledge/reflow-markdown.ts';
 
@@ -56,6 +56,11 @@ describe('word specificity', () => {
     for (const word of ['flagged', 'outlet', 'i', 'league']) expect(isEnglishName(word), word).toBe(false);
     expect(isListedWord('playbook')).toBe(true);
     expect(isListedWord('microsoft')).toBe(false);
+  });
+
+  it('tells an adverb made from an adjective ("slowly", "specifically") from words that only end in -ly', () => {
+    for (const word of ['slowly', 'specifically', 'formally', 'happily']) expect(isMannerAdverb(word), word).toBe(true);
+    for (const word of ['early', 'family', 'italy', 'reply', 'assembly']) expect(isMannerAdverb(word), word).toBe(false);
   });
 });
 

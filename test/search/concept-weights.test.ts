@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { knowledgeFrom, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
 
-/** "government" is everyday English, "espionage" is not; each is in one entry, so their idf is the same. */
+/**
+ * How much a word of a question weighs. "government" is everyday English, "espionage" is not; each is in
+ * one entry, so their idf is the same.
+ */
 const index = buildSearchIndex(knowledgeFrom({
   'sources.yaml': TEST_SOURCES,
   'faq.yaml': `entries:
@@ -33,5 +36,11 @@ describe('a corrected typo', () => {
 
   it('keeps a topic word topical', () => {
     expect(weightOf('was it espionge', 'espionge')).toBeCloseTo(weightOf('was it espionage', 'espionage'), 5);
+  });
+});
+
+describe('an unknown word', () => {
+  it('that only says how ("slowly") weighs less against an answer than one that may be the subject ("prison")', () => {
+    expect(weightOf('did they patch slowly', 'slowly')).toBeLessThan(weightOf('did they patch the prison', 'prison') / 2);
   });
 });
