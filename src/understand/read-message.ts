@@ -101,7 +101,7 @@ export function readMessage(raw: string): ReadMessage {
     else topical.forEach((r, i) => questions.push({ text: r.question, context: joinText(...(i === 0 ? about : []), r.leadIn) }));
   }
   const folded: ReadQuestion[] = [];
-  for (const question of questions) folded.push(foldGenericQuestion(question));
+  for (const question of questions) folded.push(foldGenericQuestion(setAsideExclusion(question)));
   const found = mergeDependentQuestions(folded);
   // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.
   return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
@@ -153,6 +153,25 @@ function splitReportedLeadIn(sentence: string): { question: string; leadIn: stri
   const match = REPORTED_LEAD_IN.exec(sentence) ?? TASK_LEAD_IN.exec(sentence);
   if (!match || match[0].length >= sentence.length) return { question: sentence, leadIn: '' };
   return { question: sentence.slice(match[0].length), leadIn: match[1]!.trim() };
+}
+
+/**
+ * "what other tools does apt40 use besides airbreak?", "Besides Kem's daughter, was there…", "what points to
+ * China, beyond motive?": what the asker sets aside is not what they ask about, so it becomes context (it
+ * may support an answer, never decide one). "beyond" only after a comma: "was the attack beyond the NEC"
+ * asks for more than it.
+ */
+const EXCLUSION = new RegExp(
+  String.raw`(?:(?<=^|\s)(?:besides|apart from|aside from|other than|except for|except|excluding)|(?<=,\s*)beyond)\s+([\p{L}\p{N}'.-]+(?:\s+[\p{L}\p{N}'.-]+){0,3}?)(?=\s*(?:[,?!.]|$)|\s+(?:${WH_WORD}|${AUXILIARY})\b)`,
+  'iu',
+);
+
+function setAsideExclusion(question: ReadQuestion): ReadQuestion {
+  const match = EXCLUSION.exec(question.text);
+  if (!match) return question;
+  const rest = `${question.text.slice(0, match.index)} ${question.text.slice(match.index + match[0].length)}`.replace(/^[\s,]+|\s+(?=[,?!.])/g, '').replace(/,(?=[?!.]|$)/g, '').replace(/\s+/g, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(rest)) return question;
+  return { text: rest, context: joinText(question.context, match[1]!) };
 }
 
 /** The words of a question that could say what it is about: the words the index would search for. */

@@ -15,6 +15,15 @@ describe('reading a chat message', () => {
     expect(readMessage('need to brief staff about phishing').questions[0]?.text).toBe('need to brief staff about phishing');
   });
 
+  it('sets aside what the asker excludes ("besides airbreak") as context, not as what is asked', () => {
+    expect(readMessage('what other tools does apt40 use besides airbreak?').questions).toEqual([{ text: 'what other tools does apt40 use?', context: 'airbreak' }]);
+    expect(readMessage('What evidence points to China, beyond motive?').questions).toEqual([{ text: 'What evidence points to China?', context: 'motive' }]);
+    expect(readMessage("Besides Kem's daughter, was there another phish?").questions).toEqual([{ text: 'was there another phish?', context: "Kem's daughter" }]);
+    expect(readMessage('apart from elections what sectors do they target?').questions).toEqual([{ text: 'what sectors do they target?', context: 'elections' }]);
+    // "beyond" without a comma is "more than": nothing is set aside.
+    expect(readMessage('was the attack beyond the NEC?').questions[0]?.context).toBe('');
+  });
+
   it('keeps a sentence about the asker as context of a keyword request', () => {
     const { questions } = readMessage('I work at the NEC. indicators to block');
     expect(questions).toEqual([{ text: 'indicators to block', context: 'I work at the nec.' }]);
