@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readMessage } from '../../src/understand/read-message.ts';
 
+/** The text of the first question a message is read as. */
+const firstQuestion = (message: string) => readMessage(message).questions[0]?.text;
+
 describe('reading a chat message', () => {
   it('takes a reported lead-in off a request that is not shaped like a question', () => {
     const { questions } = readMessage('my boss wants to know how to secure our accounts');
@@ -10,9 +13,9 @@ describe('reading a chat message', () => {
   it('takes what the asker has to do with the answer off the question it leads into', () => {
     const { questions } = readMessage('need to brief new staff on what this group did before cambodia?');
     expect(questions).toEqual([{ text: 'what this group did before cambodia?', context: 'need to brief new staff' }]);
-    expect(readMessage('we have to warn our members about how they got in').questions[0]?.text).toBe('how they got in');
+    expect(firstQuestion('we have to warn our members about how they got in')).toBe('how they got in');
     // Without a question after "about", the request is the question.
-    expect(readMessage('need to brief staff about phishing').questions[0]?.text).toBe('need to brief staff about phishing');
+    expect(firstQuestion('need to brief staff about phishing')).toBe('need to brief staff about phishing');
   });
 
   it('sets aside what the asker excludes ("besides airbreak") as context, not as what is asked', () => {
@@ -49,24 +52,24 @@ describe('reading a chat message', () => {
   });
 
   it('drops interjections and asides wherever they stand', () => {
-    expect(readMessage('dadbod lol is that real malware?').questions[0]?.text).toBe('dadbod is that real malware?');
-    expect(readMessage('can someone (or the bot) tell me what LICADHO is?').questions[0]?.text).toBe('what LICADHO is?');
-    expect(readMessage('how did they manage to get in?').questions[0]?.text).toBe('how did they get in?');
-    expect(readMessage('ok random but was the senate hit too').questions[0]?.text).toBe('was the senate hit too');
-    expect(readMessage('wait, has the US charged them?').questions[0]?.text).toBe('has the US charged them?');
-    expect(readMessage('wait a sec, who found it?').questions[0]?.text).toBe('who found it?');
-    expect(readMessage('wait times at polling stations?').questions[0]?.text).toBe('wait times at polling stations?');
-    expect(readMessage('did kem open the email or nah').questions[0]?.text).toBe('did kem open the email');
-    expect(readMessage("wait wasn't there a hub?").questions[0]?.text).toBe("wasn't there a hub?");
+    expect(firstQuestion('dadbod lol is that real malware?')).toBe('dadbod is that real malware?');
+    expect(firstQuestion('can someone (or the bot) tell me what LICADHO is?')).toBe('what LICADHO is?');
+    expect(firstQuestion('how did they manage to get in?')).toBe('how did they get in?');
+    expect(firstQuestion('ok random but was the senate hit too')).toBe('was the senate hit too');
+    expect(firstQuestion('wait, has the US charged them?')).toBe('has the US charged them?');
+    expect(firstQuestion('wait a sec, who found it?')).toBe('who found it?');
+    expect(firstQuestion('wait times at polling stations?')).toBe('wait times at polling stations?');
+    expect(firstQuestion('did kem open the email or nah')).toBe('did kem open the email');
+    expect(firstQuestion("wait wasn't there a hub?")).toBe("wasn't there a hub?");
     // Where the asker met the subject is context.
     expect(readMessage('whats LICADHO btw, saw it come up w the phishing thing').questions)
       .toEqual([{ text: 'what is LICADHO.', context: 'saw it come up with the phishing thing' }]);
-    expect(readMessage('an election office w/ 3 IT staff').questions[0]?.text).toBe('an election office with 3 IT staff');
+    expect(firstQuestion('an election office w/ 3 IT staff')).toBe('an election office with 3 IT staff');
     // How the asker wants the answer is not what it is about.
     expect(readMessage('which organisations got targeted? just the gist pls').questions)
       .toEqual([{ text: 'which organisations got targeted?', context: '' }]);
-    expect(readMessage('tl;dr: who found it').questions[0]?.text).toBe('who found it');
-    expect(readMessage('what was the summary of the report?').questions[0]?.text).toBe('what was the summary of the report?');
+    expect(firstQuestion('tl;dr: who found it')).toBe('who found it');
+    expect(firstQuestion('what was the summary of the report?')).toBe('what was the summary of the report?');
   });
 
   it('drops a greeting with where it comes from', () => {
@@ -81,14 +84,14 @@ describe('reading a chat message', () => {
 
 
   it('reads a lone 2 or 4 in chat as "to", "too" or "for", and keeps counts as numbers', () => {
-    expect(readMessage('how 2 spot phishing').questions[0]?.text).toBe('how to spot phishing');
-    expect(readMessage('were diplomats hacked 2?').questions[0]?.text).toBe('were diplomats hacked too?');
-    expect(readMessage('is rancor the same grp? smth else?').questions[0]?.text).toBe('is rancor the same group?');
-    expect(readMessage('were 2 diplomats hit?').questions[0]?.text).toBe('were 2 diplomats hit?');
-    expect(readMessage('did they get version 2?').questions[0]?.text).toBe('did they get version 2?');
-    expect(readMessage('advice 4 journalists').questions[0]?.text).toBe('advice for journalists');
-    expect(readMessage('top 4 targets').questions[0]?.text).toBe('top 4 targets');
-    expect(readMessage('did they run 3 servers?').questions[0]?.text).toBe('did they run 3 servers?');
+    expect(firstQuestion('how 2 spot phishing')).toBe('how to spot phishing');
+    expect(firstQuestion('were diplomats hacked 2?')).toBe('were diplomats hacked too?');
+    expect(firstQuestion('is rancor the same grp? smth else?')).toBe('is rancor the same group?');
+    expect(firstQuestion('were 2 diplomats hit?')).toBe('were 2 diplomats hit?');
+    expect(firstQuestion('did they get version 2?')).toBe('did they get version 2?');
+    expect(firstQuestion('advice 4 journalists')).toBe('advice for journalists');
+    expect(firstQuestion('top 4 targets')).toBe('top 4 targets');
+    expect(firstQuestion('did they run 3 servers?')).toBe('did they run 3 servers?');
   });
 
   it('reads a bare question word after a question as asking that of it ("… hacked? how many")', () => {
@@ -99,8 +102,8 @@ describe('reading a chat message', () => {
   });
 
   it('finds the question after a lead-in with no subject ("need to know who did it")', () => {
-    expect(readMessage('need to know who found it').questions[0]?.text).toBe('who found it');
-    expect(readMessage('want to know which ministries were hit').questions[0]?.text).toBe('which ministries were hit');
+    expect(firstQuestion('need to know who found it')).toBe('who found it');
+    expect(firstQuestion('want to know which ministries were hit')).toBe('which ministries were hit');
     // Why the asker wants it is context, not a second question.
     expect(readMessage("gimme licadho's hotline number, need to call them").questions)
       .toEqual([{ text: "gimme licadho's hotline number.", context: 'need to call them' }]);
@@ -119,63 +122,61 @@ describe('reading a chat message', () => {
   });
 
   it('reads idioms as what they mean ("what were they after", "pulling the strings", "phone home")', () => {
-    const read = (message: string) => readMessage(message).questions[0]?.text;
-    expect(read('what were the spooks actually after?')).toBe('what was the motive of the spooks actually?');
-    expect(read('who is pulling the strings?')).toBe('who is behind it?');
-    expect(read('need to know who did it')).toBe('who is responsible');
-    expect(read('so whodunnit?')).toBe('who is responsible?');
-    expect(read("how'd they pull it off?")).toBe("how'd they do it?");
-    expect(read('what city are they working out of?')).toBe('what city are they based in?');
-    expect(read('was the senate on their hit list?')).toBe('was the senate targeted?');
-    expect(read('who blew the whistle on them?')).toBe('who exposed them?');
-    expect(read('why was the senate hack such a big deal?')).toBe('why was the senate hack significant?');
-    expect(read('when did the writeup drop?')).toBe('when did the writeup published?');
-    expect(read('what did they drop on our laptops?')).toBe('what did they install on laptops?');
+    expect(firstQuestion('what were the spooks actually after?')).toBe('what was the motive of the spooks actually?');
+    expect(firstQuestion('who is pulling the strings?')).toBe('who is behind it?');
+    expect(firstQuestion('need to know who did it')).toBe('who is responsible');
+    expect(firstQuestion('so whodunnit?')).toBe('who is responsible?');
+    expect(firstQuestion("how'd they pull it off?")).toBe("how'd they do it?");
+    expect(firstQuestion('what city are they working out of?')).toBe('what city are they based in?');
+    expect(firstQuestion('was the senate on their hit list?')).toBe('was the senate targeted?');
+    expect(firstQuestion('who blew the whistle on them?')).toBe('who exposed them?');
+    expect(firstQuestion('why was the senate hack such a big deal?')).toBe('why was the senate hack significant?');
+    expect(firstQuestion('when did the writeup drop?')).toBe('when did the writeup published?');
+    expect(firstQuestion('what did they drop on our laptops?')).toBe('what did they install on laptops?');
     // "drop" elsewhere keeps its sense.
-    expect(read('did the attacks drop after the election?')).toBe('did the attacks drop after the election?');
+    expect(firstQuestion('did the attacks drop after the election?')).toBe('did the attacks drop after the election?');
     // "who did the phishing test" is not the idiom.
-    expect(read('who did the phishing test?')).toBe('who did the phishing test?');
-    expect(read('what does spear phishing mean?')).toBe('what is spear phishing?');
-    expect(read('what does this mean for us?')).toBe('what does this mean for us?');
-    expect(read('which domain did the phish phone home to?')).toBe('which domain did the phish use as command server?');
-    expect(read('how do we lock down our logins?')).toBe('how do we protect our logins?');
-    expect(read('why would beijing give a toss about it?')).toBe('why would beijing care about it?');
-    expect(read('cheers mate, one more: who found it?')).toBe('who found it?');
-    expect(read("what's the smoking gun that ties them to china?")).toBe("what's the evidence that ties them to china?");
-    expect(read('have they hit anyone down under?')).toBe('have they hit anyone Australia?');
-    expect(read('which parts of the Cambodian state got hit?')).toBe('which parts of the Cambodian government got hit?');
+    expect(firstQuestion('who did the phishing test?')).toBe('who did the phishing test?');
+    expect(firstQuestion('what does spear phishing mean?')).toBe('what is spear phishing?');
+    expect(firstQuestion('what does this mean for us?')).toBe('what does this mean for us?');
+    expect(firstQuestion('which domain did the phish phone home to?')).toBe('which domain did the phish use as command server?');
+    expect(firstQuestion('how do we lock down our logins?')).toBe('how do we protect our logins?');
+    expect(firstQuestion('why would beijing give a toss about it?')).toBe('why would beijing care about it?');
+    expect(firstQuestion('cheers mate, one more: who found it?')).toBe('who found it?');
+    expect(firstQuestion("what's the smoking gun that ties them to china?")).toBe("what's the evidence that ties them to china?");
+    expect(firstQuestion('have they hit anyone down under?')).toBe('have they hit anyone Australia?');
+    expect(firstQuestion('which parts of the Cambodian state got hit?')).toBe('which parts of the Cambodian government got hit?');
     // Elsewhere "state" keeps its own sense.
-    expect(read('what is the Hainan State Security Department?')).toBe('what is the Hainan State Security Department?');
-    expect(read('should we assume we were targeted?')).toBe('we were targeted?');
-    expect(read('should i assume that it was china?')).toBe('it was china?');
-    expect(read('someone claiming to be from LICADHO wants a survey filled in?')).toBe('someone impersonating LICADHO wants a survey filled in?');
-    expect(read('a mail pretending to be from the NEC?')).toBe('a mail impersonating the nec?');
+    expect(firstQuestion('what is the Hainan State Security Department?')).toBe('what is the Hainan State Security Department?');
+    expect(firstQuestion('should we assume we were targeted?')).toBe('we were targeted?');
+    expect(firstQuestion('should i assume that it was china?')).toBe('it was china?');
+    expect(firstQuestion('someone claiming to be from LICADHO wants a survey filled in?')).toBe('someone impersonating LICADHO wants a survey filled in?');
+    expect(firstQuestion('a mail pretending to be from the NEC?')).toBe('a mail impersonating the nec?');
     // "after" as a time is left alone.
-    expect(read('what was the attacker after the election')).toBe('what was the attacker after the election');
+    expect(firstQuestion('what was the attacker after the election')).toBe('what was the attacker after the election');
   });
 
   it('reads "MFA" as the ministry where it is a place or a body, and as multi-factor authentication elsewhere', () => {
-    const read = (message: string) => readMessage(message).questions[0]?.text;
-    expect(read('was the MFA hacked?')).toBe('was the Ministry of Foreign Affairs hacked?');
-    expect(read('what data was stolen from the MFA')).toBe('what data was stolen from the Ministry of Foreign Affairs');
-    expect(read('mfa staff targeted?')).toBe('Ministry of Foreign Affairs staff targeted?');
-    expect(read('should we turn on mfa')).toBe('should we turn on mfa');
-    expect(read('is the mfa app safe?')).toBe('is the mfa app safe?');
+    expect(firstQuestion('was the MFA hacked?')).toBe('was the Ministry of Foreign Affairs hacked?');
+    expect(firstQuestion('what data was stolen from the MFA')).toBe('what data was stolen from the Ministry of Foreign Affairs');
+    expect(firstQuestion('mfa staff targeted?')).toBe('Ministry of Foreign Affairs staff targeted?');
+    expect(firstQuestion('should we turn on mfa')).toBe('should we turn on mfa');
+    expect(firstQuestion('is the mfa app safe?')).toBe('is the mfa app safe?');
   });
 
   it('keeps the asker\u2019s introduction as context when a generic question points at what it names', () => {
     expect(readMessage("I'm an analyst, new to this actor \u2014 what does it usually go after?").questions)
       .toEqual([{ text: 'what does it usually go after?', context: "I'm an analyst, new to this actor" }]);
     // A question with nothing to point at takes its context as its subject: "what now?" after a story.
-    expect(readMessage('I got a weird email from a partner. what now?').questions[0]?.text).toBe('I got a weird email from a partner. what now?');
+    expect(firstQuestion('I got a weird email from a partner. what now?')).toBe('I got a weird email from a partner. what now?');
   });
 
   it('reads a judgement asked of what the message describes ("red flag?") as a question about that', () => {
     expect(readMessage('a stranger wants me to upload our files to her site. red flag?').questions)
       .toEqual([{ text: 'a stranger wants me to upload our files to her site. ?', context: '' }]);
-    expect(readMessage('email from the ministry asking me to log in. sketchy or fine?').questions[0]?.text)
+    expect(firstQuestion('email from the ministry asking me to log in. sketchy or fine?'))
       .toBe('email from the ministry asking me to log in. or ?');
     // A question with a subject of its own keeps it, and the story stays context.
-    expect(readMessage('a stranger wants our files. is the senate safe?').questions[0]?.text).toBe('is the senate safe?');
+    expect(firstQuestion('a stranger wants our files. is the senate safe?')).toBe('is the senate safe?');
   });
 });
