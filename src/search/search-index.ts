@@ -12,7 +12,7 @@ import { FuzzyFieldMatcher } from './fuzzy-field-match.ts';
 import { SynonymTable } from './synonyms.ts';
 import { TypoCorrector } from './typo-corrector.ts';
 import { ScratchList } from './scratch-list.ts';
-import { TermMarks } from './term-marks.ts';
+import { IdMarks } from './id-marks.ts';
 import { RANKING, SEARCH_WORK } from '../parameters.ts';
 
 const { walkAtMost: WALK_AT_MOST, candidatePool: CANDIDATE_POOL, candidates: CANDIDATES, fuzzyCandidates: FUSE_CANDIDATES, fuzzyConcepts: FUSE_CONCEPTS } = SEARCH_WORK;
@@ -97,10 +97,10 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const candidatePool = new CandidatePool(index.size);
   const idfs = index.termIdfs();
   const closest: ClosestQuestionScratch = {
-    heldTerms: new TermMarks(idfs.length),
+    heldTerms: new IdMarks(idfs.length),
     held: [],
-    questionTerms: new TermMarks(idfs.length),
-    matchedTerms: new TermMarks(idfs.length),
+    questionTerms: new IdMarks(idfs.length),
+    matchedTerms: new IdMarks(idfs.length),
     questions: index.questionArrays(),
     idfs,
   };
@@ -171,33 +171,28 @@ class BestVariantScores {
   readonly bm25: Float64Array;
   readonly credit: Float64Array;
   readonly docs = new ScratchList<number>();
-  /** `round` where the entry was scored in the current round. */
-  private readonly scoredIn: Uint32Array;
-  private round = 1;
+  /** The entries scored in the current round. */
+  private readonly scored: IdMarks;
 
   constructor(size: number) {
     this.bm25 = new Float64Array(size);
     this.credit = new Float64Array(size);
-    this.scoredIn = new Uint32Array(size);
+    this.scored = new IdMarks(size);
   }
 
   clear(): void {
     this.docs.clear();
-    this.round++;
-    if (this.round === 0xffffffff) {
-      this.scoredIn.fill(0);
-      this.round = 1;
-    }
+    this.scored.clear();
   }
 
   has(docIndex: number): boolean {
-    return this.scoredIn[docIndex] === this.round;
+    return this.scored.has(docIndex);
   }
 
   /** Keeps the higher BM25 part of the entry's variants, and the best credit any of them earns. */
   offer(docIndex: number, bm25: number, credit: number): void {
     if (!this.has(docIndex)) {
-      this.scoredIn[docIndex] = this.round;
+      this.scored.add(docIndex);
       this.docs.push(docIndex);
       this.bm25[docIndex] = bm25;
       this.credit[docIndex] = Math.max(credit, 0);
@@ -407,13 +402,13 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
 /** Lists closestQuestion reuses from one candidate to the next (searches run one at a time). */
 interface ClosestQuestionScratch {
   /** The terms of every variant the entry holds. */
-  heldTerms: TermMarks;
+  heldTerms: IdMarks;
   /** Per concept, the variants the entry holds. */
   held: ScratchList<VariantTerms>[];
   /** The terms of the alternate question being scored. */
-  questionTerms: TermMarks;
+  questionTerms: IdMarks;
   /** The terms of the variants that question matched. */
-  matchedTerms: TermMarks;
+  matchedTerms: IdMarks;
   /** The index's questions (InvertedIndex.questionArrays). */
   questions: ReturnType<InvertedIndex['questionArrays']>;
   /** Every term's idf (InvertedIndex.termIdfs): a question's terms are all the index's. */
@@ -426,13 +421,13 @@ function allIn(index: InvertedIndex, doc: DocId, terms: readonly number[]): bool
 }
 
 /** Whether any of `terms[from..to)` is marked. */
-function anyMarked(marks: TermMarks, terms: Uint32Array, from: number, to: number): boolean {
+function anyMarked(marks: IdMarks, terms: Uint32Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (marks.has(terms[i]!)) return true;
   return false;
 }
 
 /** The first variant whose terms are all among a question's (marked in `question`). */
-function firstWithin(variants: ScratchList<VariantTerms>, question: TermMarks): VariantTerms | undefined {
+function firstWithin(variants: ScratchList<VariantTerms>, question: IdMarks): VariantTerms | undefined {
   outer: for (let v = 0; v < variants.size; v++) {
     const variant = variants.at(v);
     for (const term of variant.terms) if (!question.has(term)) continue outer;
