@@ -58,7 +58,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return declined();
   // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the
   // question is about something the knowledge does not hold, not about the runner-up.
-  if (aboutAnotherYear(yearsIn(trimmed), top.entry) || aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries)) return declined();
+  const years = yearsIn(trimmed);
+  if (years.size > 0 && (aboutAnotherYear(years, top.entry) || aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries))) return declined();
 
   const rival = rest.find((hit) => !areRelated(hit.entry, top.entry));
   if (

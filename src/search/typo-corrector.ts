@@ -46,7 +46,7 @@ export class TypoCorrector {
     for (let length = word.length - allowed; length <= word.length + allowed; length++) {
       for (const hit of this.fuseFor(word[0]!, length)?.search(word, { limit: 6 }) ?? []) {
         if (!editDistanceWithin(word, hit.item, allowed)) continue;
-        hits.push({ item: hit.item, edits: editDistanceWithin(word, hit.item, 1) ? 1 : allowed, score: hit.score ?? 1 });
+        hits.push({ item: hit.item, edits: allowed === 1 || editDistanceWithin(word, hit.item, 1) ? 1 : allowed, score: hit.score ?? 1 });
       }
     }
     // Bitap scores a swap of two letters ("gruop", "chnage") as two errors and misses some dropped letters
