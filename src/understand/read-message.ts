@@ -33,8 +33,18 @@ const QUESTION_START = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b`, 'i
 const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&|\+)\s+(?=(?:${WH_WORD}|${AUXILIARY})\b)`, 'gi');
 /** Sentence breaks people use in chat: end punctuation, line breaks, dashes, colons, semicolons, ellipses. */
 const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)\s+|\s*(?:\n+|\s[\u2014\u2013-]+\s|\u2014|;|:\s|\.{3,}|\u2026)\s*/u;
-/** "…, where do we start", "…, need the name of…": a comma before a question or a request starts a new sentence. */
-const COMMA_BEFORE_QUESTION = new RegExp(String.raw`,\s+(?=(?:${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
+/** Words that set something aside: "besides X", "apart from X" (setAsideExclusion). */
+const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|except for|except|excluding)`;
+/**
+ * "…, where do we start", "…, need the name of…": a comma before a question or a request starts a new
+ * sentence, unless what stands before it sets something aside ("besides government, who else…").
+ */
+const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40}),\s+(?=(?:${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
+/**
+ * "who else got hit — journos, activists?": a few words after a dash that end the message's question, with no
+ * question word of their own, give examples of what it asks; they stay part of that question.
+ */
+const DASHED_EXAMPLES = new RegExp(String.raw`(?<=(?:^|[.?!\n]\s*)(?:${SETTING_ASIDE}\s[^,.?!\n]{1,40},\s*)?(?:${WH_WORD}|${AUXILIARY})\b[^.?!\n\u2014\u2013]*?)\s+[\u2014\u2013-]+\s+(?!(?:${WH_WORD}|${AUXILIARY})\b)(?=(?:[^\s.?!]+\s+){0,3}[^\s.?!]+\?)`, 'gi');
 /** "what is LICADHO, saw it come up with the phishing": where the asker met it starts a sentence of context. */
 const COMMA_BEFORE_WHERE_SEEN = /,\s+(?=(?:(?:i |we )?(?:saw|seen|heard|noticed|read about|came across|keep seeing|keep hearing)\b))/gi;
 /** "NGO worker here how do we…": "here" ends a self-introduction run into the question. */
@@ -101,7 +111,8 @@ export function readMessage(raw: string): ReadMessage {
     else topical.forEach((r, i) => questions.push({ text: r.question, context: joinText(...(i === 0 ? about : []), r.leadIn) }));
   }
   const folded: ReadQuestion[] = [];
-  for (const question of questions) folded.push(foldGenericQuestion(setAsideExclusion(question)));
+  // Set aside after folding: what the asker sets aside must not become what a generic question asks about.
+  for (const question of questions) folded.push(setAsideExclusion(foldGenericQuestion(question)));
   const found = mergeDependentQuestions(folded);
   // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.
   return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
@@ -125,6 +136,7 @@ function emojiAsPunctuation(text: string): string {
 
 function splitSentences(text: string): string[] {
   const parts = text
+    .replace(DASHED_EXAMPLES, ', ')
     .replace(JOINED_QUESTION, '? ')
     .replace(COMMA_BEFORE_QUESTION, '. ')
     .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
@@ -140,8 +152,11 @@ function splitSentences(text: string): string[] {
   return sentences;
 }
 
+/** "besides government, " before a question: what it sets aside does not stop the rest being one. */
+const LEADING_SET_ASIDE = new RegExp(String.raw`^${SETTING_ASIDE}\s[^,.?!\n]{1,40},\s*`, 'i');
+
 function isQuestionForm(sentence: string): boolean {
-  return /\?\s*$/.test(sentence) || QUESTION_START.test(sentence);
+  return /\?\s*$/.test(sentence) || QUESTION_START.test(sentence.replace(LEADING_SET_ASIDE, ''));
 }
 
 /**
@@ -162,7 +177,7 @@ function splitReportedLeadIn(sentence: string): { question: string; leadIn: stri
  * asks for more than it.
  */
 const EXCLUSION = new RegExp(
-  String.raw`(?:(?<=^|\s)(?:besides|apart from|aside from|other than|except for|except|excluding)|(?<=,\s*)beyond)\s+([\p{L}\p{N}'.-]+(?:\s+[\p{L}\p{N}'.-]+){0,3}?)(?=\s*(?:[,?!.]|$)|\s+(?:${WH_WORD}|${AUXILIARY})\b)`,
+  String.raw`(?:(?<=^|\s)${SETTING_ASIDE}|(?<=,\s*)beyond)\s+([\p{L}\p{N}'.-]+(?:\s+[\p{L}\p{N}'.-]+){0,3}?)(?=\s*(?:[,?!.]|$)|\s+(?:${WH_WORD}|${AUXILIARY})\b)`,
   'iu',
 );
 

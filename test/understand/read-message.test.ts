@@ -25,6 +25,17 @@ describe('reading a chat message', () => {
     expect(readMessage('apart from elections what sectors do they target?').questions).toEqual([{ text: 'what sectors do they target?', context: 'elections' }]);
     // "beyond" without a comma is "more than": nothing is set aside.
     expect(readMessage('was the attack beyond the NEC?').questions[0]?.context).toBe('');
+    // Set aside before a question word, the rest is still one question, and a generic one does not take back
+    // what was set aside as its subject.
+    expect(readMessage('besides government, who else got hit').questions).toEqual([{ text: 'who else got hit', context: 'government' }]);
+  });
+
+  it('keeps examples given after a dash as part of the question they end', () => {
+    expect(readMessage('who was targeted — journalists, activists?').questions).toEqual([{ text: 'who was targeted, journalists, activists?', context: '' }]);
+    expect(readMessage('besides government, who else got hit - journos?').questions).toEqual([{ text: 'who else got hit, journos?', context: 'government' }]);
+    // A dash before a question of its own, or after what is not a question, still ends a sentence.
+    expect(readMessage('who found it — was it fireeye?').questions.map((q) => q.text)).toEqual(['who found it', 'was it fireeye?']);
+    expect(readMessage('I work at the NEC — our mail, safe?').questions[0]?.text).not.toContain('nec,');
   });
 
   it('keeps a sentence about the asker as context of a keyword request', () => {
