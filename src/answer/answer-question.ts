@@ -141,7 +141,6 @@ function askAbout(entry: Entry): Suggestion {
   return { label, run: `/ask ${label}` };
 }
 
-/** Entries that point at each other are parts of one answer, not rivals. */
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }

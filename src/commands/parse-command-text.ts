@@ -33,9 +33,10 @@ export function parseCommandText(text: string, commands: readonly AnyCommand[]):
   if (slash) {
     if (!name) return { type: 'empty' };
     if (!command) return { type: 'unknown-command', name, didYouMean: similarCommandNames(name, commands) };
-    return { type: 'command', command, options: positionalOptions(command, rest) };
+    return { type: 'command', command, options: positionalOptions(command, onlyAsksForIt(command, rest) ? '' : rest) };
   }
-  if (command && (rest === '' || (runsBare(command, rest) && optionSpecs(command).length > 0 && !readsAsSentence(rest)))) {
+  if (command && (rest === '' || onlyAsksForIt(command, rest))) return { type: 'command', command, options: {} };
+  if (command && runsBare(command, rest) && optionSpecs(command).length > 0 && !readsAsSentence(rest)) {
     return { type: 'command', command, options: positionalOptions(command, rest) };
   }
   return { type: 'question', question: text.trim() };
@@ -43,6 +44,16 @@ export function parseCommandText(text: string, commands: readonly AnyCommand[]):
 
 function runsBare(command: AnyCommand, rest: string): boolean {
   return typeof command.bareWord === 'function' ? command.bareWord(rest) : command.bareWord !== false;
+}
+
+/** Words after a command's name that ask for its whole output, not a filter: "targets list", "/timeline pls". */
+const ASKING_FOR_IT = new Set(['list', 'all', 'full', 'whole', 'complete', 'overview', 'summary', 'everything', 'please', 'pls', 'plz', 'thanks', 'thx', 'again']);
+
+function onlyAsksForIt(command: AnyCommand, rest: string): boolean {
+  // Only a command that runs without options has a whole output to ask for: "/check please" is something to check.
+  if (optionSpecs(command).some((spec) => spec.required)) return false;
+  const words = rest.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return words !== null && words.some((word) => ASKING_FOR_IT.has(word)) && words.every((word) => ASKING_FOR_IT.has(word) || STOPWORDS.has(word));
 }
 
 /** "of the hackers?", "for the claim that…": words after a command name that continue a sentence, not a filter. */

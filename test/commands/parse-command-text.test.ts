@@ -15,6 +15,12 @@ describe('parsing text typed to the bot', () => {
 
   it('reads the same command without the slash', () => {
     expect(parse('targets ministry')).toMatchObject({ type: 'command', command: { name: 'targets' }, options: { filter: 'ministry' } });
+    // Words that ask for the whole list are no filter.
+    for (const text of ['targets list', 'targets pls', '/targets all', 'timeline full list please']) {
+      expect(parse(text)).toMatchObject({ type: 'command', options: {} });
+    }
+    // A command that needs its text keeps it.
+    expect(parse('/check all of it please')).toMatchObject({ type: 'command', options: { text: 'all of it please' } });
     expect(parse('Help')).toMatchObject({ type: 'command', command: { name: 'help' } });
   });
 
