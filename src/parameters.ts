@@ -39,7 +39,21 @@ export const READING = {
  * the edit distance decides. Chosen by hand (25 November) so that "electon comission" is corrected and
  * short words are not read as other short words; not swept since.
  */
-export const TYPOS = { shortWordMax: 5, shortWordEdits: 1, longWordEdits: 2, fuseThreshold: 0.34 } as const;
+export const TYPOS = {
+  shortWordMax: 5,
+  shortWordEdits: 1,
+  longWordEdits: 2,
+  fuseThreshold: 0.34,
+  /**
+   * A real word with two letters swapped from a stopword ("dose" for "does", "fro" for "for") is read as the
+   * stopword when it is rarer than this Zipf value and the stopword at least as common as the second: of
+   * the listed words one swap from a stopword, 4 leaves out "form", "hand", "three", "lost", "bets" (4.0 to
+   * 5.7), which people mean, and 5 leaves out stopwords that are pieces of contractions ("isn", "hadn").
+   * Chosen from that list (26 November, fifth session).
+   */
+  swappedWordBelowZipf: 4,
+  swappedStopwordFromZipf: 5,
+} as const;
 
 /**
  * How sure search is of a word read through the informal-words lexicon ("spooks" as spies), against 1 for

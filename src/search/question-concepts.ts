@@ -7,7 +7,7 @@ import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
 import { isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
-import { CONCEPT_WEIGHTS, INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING } from '../parameters.ts';
+import { CONCEPT_WEIGHTS, INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING, TYPOS } from '../parameters.ts';
 
 /** Longer questions are cut to this many words: enough for any real question, bounded work for a pasted essay. */
 export const MAX_QUESTION_WORDS = 60;
@@ -158,6 +158,8 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   // word ("cost" is a word, not "most") of four letters or more ("cia" is not "via"). A word English does not
   // have at all is read so before any rarer word of the knowledge one edit away ("waht" is "what", not
   // "want"); a rare word English has ("ream") is first corrected to the knowledge's words, as before.
+  const swapped = transposedStopword(word);
+  if (swapped) return { typed: swapped, forms: [[swapped]], quality: 1, corrected: false };
   const everyday = word.length >= 4 && isRareWord(word) ? misspeltStopword(word) : undefined;
   if (everyday && !isListedWord(word)) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
   const corrections = corrector.correct(word);
@@ -168,6 +170,21 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   }
   if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
   return { typed: word, forms: [], quality: 1, corrected: false };
+}
+
+/**
+ * "what dose it do", "fro them": two letters swapped, the commonest slip, can make a real but uncommon word of a
+ * common one. A word the knowledge lacks, rarer than TYPOS.swappedWordBelowZipf, that is such a slip of a
+ * common stopword is read as it.
+ */
+function transposedStopword(word: string): string | undefined {
+  if (word.length < 3 || zipf(word) >= TYPOS.swappedWordBelowZipf) return undefined;
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    if (STOPWORDS.has(swapped) && zipf(swapped) >= TYPOS.swappedStopwordFromZipf) return swapped;
+  }
+  return undefined;
 }
 
 function misspeltStopword(word: string): string | undefined {

@@ -88,4 +88,13 @@ describe('informal words the knowledge base has never seen', () => {
 `);
     expect(index.search('waht did the donor fund').concepts.map((c) => c.label)).toEqual(['donor', 'fund']);
   });
+
+  it('read an uncommon word that is a stopword with two letters swapped as the stopword, but not a common one', () => {
+    const index = indexOver();
+    const labels = (q: string) => index.search(q).concepts.map((c) => c.label);
+    // "dose" is a word, but "what dose X do" is "what does X do".
+    expect(labels('what dose the donor fund')).toEqual(['donor', 'fund']);
+    // "form" (a common word) is meant as typed, though "from" is one swap away.
+    expect(labels('what form did the donor fund take')).toContain('form');
+  });
 });
