@@ -15,7 +15,7 @@ import { replyToPlainText } from '../src/core/plain-text.ts';
 import { readMessage } from '../src/understand/read-message.ts';
 import { outOfScope } from '../src/understand/out-of-scope.ts';
 import { SIGNAL_NAMES, signalVector } from '../src/search/confidence-model.ts';
-import { ANSWER_THRESHOLDS } from '../src/parameters.ts';
+import { ANSWER_THRESHOLDS, CONFIDENCE_MODEL } from '../src/parameters.ts';
 import { isHoldout, projectSets, readSet, satisfies, type EvalCase } from './eval/eval-sets.ts';
 import { fitLogistic, predict, type Example, type LogisticModel } from './eval/logistic-regression.ts';
 import { brierScore, reliabilityTable } from './eval/calibration.ts';
@@ -95,6 +95,13 @@ const cv = folds.map((test, k) => {
 const mean = (pick: (f: (typeof cv)[number]) => number) => cv.reduce((s, f) => s + pick(f), 0) / cv.length;
 console.log(`training: ${training.length} questions from ${files.filter((f) => !isHoldout(f)).length} sets; held out: ${held.length}`);
 console.log(`${FOLDS}-fold CV: answerable ${pct(mean((f) => f.answerable))}, abstain ${pct(mean((f) => f.abstain))}, Brier ${mean((f) => f.brier).toFixed(4)}`);
+
+// The model in use, on the same questions: a refit is worth pasting only if it does better here and in `npm run eval`.
+const current: LogisticModel = { intercept: CONFIDENCE_MODEL.intercept, weights: SIGNAL_NAMES.map((name) => CONFIDENCE_MODEL.weights[name]) };
+for (const [name, questions] of [['training sets', training], ['held-out sets', held]] as const) {
+  const f = figures(current, questions);
+  console.log(`model in use, ${name}: answerable ${pct(f.answerable)}, abstain ${pct(f.abstain)}, Brier ${f.brier.toFixed(4)}`);
+}
 
 const model = fitLogistic(training.flatMap((q) => q.examples), SIGNAL_NAMES.length, { l2: L2 });
 const heldFigures = figures(model, held);
