@@ -18,7 +18,7 @@ const LEADING = [
   // "random but was the senate hit", "wait, has the US…": an aside before the question, not part of it.
   String.raw`(?:random|unrelated|off[- ]topic|different|related)(?: (?:q|qn|question|one|thought|thing))?,? but`,
   String.raw`wait(?: (?:a )?(?:sec|second|minute))?(?=\s*(?:$|[,.:!\u2014\u2013-]|(?:has|have|had|is|are|was|were|did|does|do|hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|so|who|what|when|where|which|why|how)\b))`,
-  String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question)` + SET_APART,
+  String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question|heads up|quick heads up)` + SET_APART,
   String.raw`quick (?:q|qn|question|one|thing|check)(?: for (?:you|the bot|ballot ?guard))?`,
   String.raw`one more(?: (?:q|qn|question|thing))?(?=\s*(?:[,:!\u2014\u2013-]|$))`,
   String.raw`(?:sorry|apologies|pardon)(?: (?:to bug|to bother|for the noob question|for asking|if this is (?:a )?(?:dumb|stupid|silly|obvious|basic|naive)(?: question)?|if this was asked before|if this has been asked(?: before)?))?(?: you| y'?all| everyone)?(?: but)?`,
@@ -74,6 +74,10 @@ const ASIDES = new RegExp(
     String.raw`\b(?:like|as if) (?:i'?m|i am) (?:5|five|a (?:kid|child|five year old))\b|\bin (?:plain|simple) (?:english|terms|words)\b`,
     // How the asker wants the answer, never what it is about: "just the gist pls", "tl;dr", "in a nutshell".
     String.raw`(?:\b(?:just |only )?(?:the|a) (?:gist|short version|quick version|summary)(?: of it| please| pls)?(?=\s*(?:[,.!?]|pls|please|$))|\btl;? ?dr\b|\bin a nutshell\b|\bkeep it (?:short|brief|simple)\b|\bin (?:a )?(?:few|one|two) (?:words?|sentences?|lines?)\b|\beli5\b)`,
+    // When the asker needs the answer, never what it is about: "board meeting in 10", "on air in 5 mins",
+    // "by tonight", "before my call". Two digits at most: "in 2018" is a year of the subject.
+    String.raw`\b(?:in|within) (?:\d{1,2}(?: ?(?:mins?|minutes?|hrs?|hours?|secs?))?|(?:a few|an?|one|two|five|ten|fifteen|twenty|thirty|half an?) (?:mins?|minutes?|hrs?|hours?))(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
+    String.raw`\bby (?:tonight|tomorrow(?: morning)?|eod|cob|end of (?:the )?day|this (?:afternoon|evening))(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // "how they managed to compromise": the verb after it is what is asked about.
     String.raw`\b(?:managed|manage|manages|managing|was able|were able|been able) to\b`,
     String.raw`\(\s*(?:or |and )?(?:the |you )?(?:bot|ballot ?guard)\s*\)`,
@@ -83,5 +87,5 @@ const ASIDES = new RegExp(
 
 /** Removes interjections and asides from anywhere in a message. */
 export function stripAsides(text: string): string {
-  return text.replace(ASIDES, ' ').replace(/[ \t]+/g, ' ').replace(/ ([,;:])/g, '$1');
+  return text.replace(ASIDES, ' ').replace(/[ \t]+/g, ' ').replace(/ ([,;:.!?])/g, '$1');
 }

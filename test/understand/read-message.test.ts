@@ -81,6 +81,13 @@ describe('reading a chat message', () => {
       .toEqual([{ text: 'which organisations got targeted?', context: '' }]);
     expect(firstQuestion('tl;dr: who found it')).toBe('who found it');
     expect(firstQuestion('what was the summary of the report?')).toBe('what was the summary of the report?');
+    // Nor when the asker needs it, nor a "heads up" that opens the message; a year or a count stays.
+    expect(readMessage('heads up, board meeting in 10. where are they based?').questions)
+      .toEqual([{ text: 'where are they based?', context: 'board meeting.' }]);
+    expect(firstQuestion('who was targeted, need it by tonight')).toBe('who was targeted.');
+    expect(firstQuestion('were they active in 2018?')).toBe('were they active in 2018?');
+    expect(firstQuestion('were diplomats hit in 10 countries?')).toBe('were diplomats hit in 10 countries?');
+    expect(firstQuestion('did the victims get a heads up?')).toBe('did the victims get a heads up?');
   });
 
   it('drops a greeting with where it comes from', () => {
