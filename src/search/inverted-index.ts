@@ -4,7 +4,7 @@ import { entryFieldText, FIELDS, STRONG_FIELDS, type FieldName } from './entry-f
 import { GrowableUint32Array } from './growable-array.ts';
 import { tokenize } from './normalize.ts';
 import { stem } from './stem.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { STOPWORDS, withoutFunctionPhrases } from './stopwords.ts';
 import { questionWordOf, type QuestionWord } from './question-word.ts';
 
 /** How much a term in each field counts. Names and titles identify an entry; the body only mentions things. */
@@ -44,7 +44,7 @@ export interface TermPresence {
 
 /** Stems and words of analysed text, stopwords removed. */
 export function analyze(text: string): { words: string[]; stems: string[] } {
-  const words = tokenize(text).filter((word) => !STOPWORDS.has(word));
+  const words = withoutFunctionPhrases(tokenize(text)).filter((word) => !STOPWORDS.has(word));
   return { words, stems: words.map(stem) };
 }
 
@@ -149,7 +149,7 @@ export class IndexBuilder {
       let length = 0;
       const isQuestion = field === 'questions' || field === 'title';
       for (const part of text[field]) {
-        const tokens = tokenize(part);
+        const tokens = withoutFunctionPhrases(tokenize(part));
         const start = this.questionTerms.length;
         for (const word of tokens) {
           const term = this.termOf(word);

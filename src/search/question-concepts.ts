@@ -1,7 +1,7 @@
 import type { InvertedIndex } from './inverted-index.ts';
 import { tokenize } from './normalize.ts';
 import { stem } from './stem.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { STOPWORDS, withoutFunctionPhrases } from './stopwords.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
@@ -69,7 +69,7 @@ export function questionConcepts(
   context = '',
 ): Concept[] {
   const concepts = new ConceptList(index);
-  addConcepts(concepts, tokenize(question).slice(0, MAX_QUESTION_WORDS), index, synonyms, corrector);
+  addConcepts(concepts, withoutFunctionPhrases(tokenize(question)).slice(0, MAX_QUESTION_WORDS), index, synonyms, corrector);
   const asked = concepts.list().sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
   if (!context) return asked;
   // "eviltech, what's it do when it lands?": a question that names nothing the knowledge base knows and
@@ -77,7 +77,7 @@ export function questionConcepts(
   if (!asked.some((c) => c.known) && tokenize(question).some((w) => POINTING_BACK.has(w))) return questionConcepts(`${context} ${question}`, index, synonyms, corrector);
   // Context comes after the question's own concepts and only ever adds evidence: it is never missed.
   const contextual = new ConceptList(index, concepts);
-  addConcepts(contextual, tokenize(context).slice(0, MAX_QUESTION_WORDS), index, synonyms, corrector, true);
+  addConcepts(contextual, withoutFunctionPhrases(tokenize(context)).slice(0, MAX_QUESTION_WORDS), index, synonyms, corrector, true);
   const optional = contextual.list().filter((c) => c.known).sort((a, b) => b.weight - a.weight);
   return [...asked, ...optional].slice(0, Math.max(MAX_CONCEPTS, asked.length));
 }

@@ -19,3 +19,33 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    stand stands short vs versus wants wanted wanting needs needed needing
    supposedly allegedly reportedly apparently presumably basically literally seriously honestly essentially`.split(/\s+/),
 );
+
+/**
+ * Words that carry no topic inside a fixed phrase, keyed by the word that must follow them: "based on the
+ * report" is not about where anyone is based, "due to", "according to", "in order to", "as well as".
+ */
+const FUNCTION_PHRASE_NEXT: ReadonlyMap<string, string> = new Map([
+  ['based', 'on'],
+  ['according', 'to'],
+  ['due', 'to'],
+  ['order', 'to'],
+  ['terms', 'of'],
+  ['well', 'as'],
+  ['spite', 'of'],
+  ['behalf', 'of'],
+  ['instead', 'of'],
+  ['rather', 'than'],
+  ['addition', 'to'],
+]);
+
+/** Whether `word`, followed by `next`, is part of a phrase that only joins a sentence ("based" in "based on"). */
+export function inFunctionPhrase(word: string, next: string | undefined): boolean {
+  return next !== undefined && FUNCTION_PHRASE_NEXT.get(word) === next;
+}
+
+/** The tokens without those that only join a sentence inside a fixed phrase ("based on" keeps "on"). */
+export function withoutFunctionPhrases(tokens: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i++) if (!inFunctionPhrase(tokens[i]!, tokens[i + 1])) kept.push(tokens[i]!);
+  return kept;
+}

@@ -89,6 +89,21 @@ describe('informal words the knowledge base has never seen', () => {
     expect(index.search('waht did the donor fund').concepts.map((c) => c.label)).toEqual(['donor', 'fund']);
   });
 
+  it('index "based on" as joining words, not as where someone is based', () => {
+    const index = indexOver(`  - id: assessment
+    kind: faq
+    title: What the analysts assessed about APT40
+    answer: Based on the logs, based on the servers and based on the lures, the analysts assessed APT40.
+    sources: [src]
+  - id: location
+    kind: faq
+    title: Hainan
+    answer: APT40 works from a base in Hainan, where it is based, its officers say.
+    sources: [src]
+`);
+    expect(index.search('where is APT40 based').hits[0]?.entry.id).toBe('location');
+  });
+
   it('read an uncommon word that is a stopword with two letters swapped as the stopword, but not a common one', () => {
     const index = indexOver();
     const labels = (q: string) => index.search(q).concepts.map((c) => c.label);

@@ -129,6 +129,11 @@ describe('stopwords', () => {
   it('cover words that only insist on precision ("the actual election day", "a specific agency")', () => {
     expect(analyze('when was the actual election day, the exact date of a specific vote').words).toEqual(['election', 'day', 'date', 'vote']);
   });
+
+  it('drop the words of a phrase that only joins a sentence ("based on", "due to"), not the same words alone', () => {
+    expect(analyze('based on the report, who is behind it, due to what evidence').words).toEqual(['report', 'behind', 'evidence']);
+    expect(analyze('where is the group based, and what was due').words).toEqual(['group', 'based', 'due']);
+  });
 });
 
 describe('what kind of answer a question asks for', () => {
