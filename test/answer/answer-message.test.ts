@@ -78,6 +78,9 @@ describe('answering chat messages as people type them', () => {
     for (const message of ['is hun sen still PM?', "who's cambodia's foreign minister now?", 'how many seats will the CPP win next time', 'will china hack the next cambodian election?']) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
+    // Asked of the sources, "these days" is what they report, not a live question.
+    expect(ask('who funds cambodia these days?').reply.title).toMatch(/happening now/);
+    expect(ask('who funds cambodia these days, going by the report?').outcome).toBe('answered');
     // Advice for a next time is not a prediction.
     expect(ask('what should we do next time we get a phishing email?').outcome).toBe('answered');
     // Asked beside a question it answers, the part it declines says why.
