@@ -93,7 +93,7 @@ function addConcepts(
   // Loops rather than `map` here and below: optimised, `map` returns holey arrays where unoptimised it returns
   // packed ones, and every reader of these lists would be compiled again for the second kind.
   const resolved: ResolvedWord[] = [];
-  for (const word of typed) resolved.push(resolveWord(word, index, corrector));
+  for (let i = 0; i < typed.length; i++) resolved.push(resolveWord(typed[i]!, index, corrector, typed[i + 1] === 'something'));
   const best: string[] = [];
   for (const r of resolved) best.push(r.forms[0]?.join('') ?? r.typed);
 
@@ -145,9 +145,18 @@ function stemsOf(words: readonly string[]): string[] {
   return stems;
 }
 
-function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrector): ResolvedWord {
+/** `halfRemembered`: the word comes before "something" ("mlc something"), so it may be the start of a name. */
+function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrector, halfRemembered = false): ResolvedWord {
   const known = (w: string) => index.documentFrequency(stem(w)) > 0;
   if (STOPWORDS.has(word) || known(word)) return { typed: word, forms: [[word]], quality: 1, corrected: false };
+  if (halfRemembered) {
+    const completions = corrector.completions(word, TYPOS.maxCompletions);
+    if (completions.length > 0) {
+      const forms: string[][] = [];
+      for (const c of completions) forms.push([c]);
+      return { typed: word, forms, quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
+    }
+  }
   // "apt40s", "fireeyes": a possessive typed without its apostrophe.
   if (word.length > 3 && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1, corrected: false };
   const plainer = plainerWords(word, known);

@@ -66,6 +66,23 @@ export class TypoCorrector {
     return corrections;
   }
 
+  /**
+   * "mlc something", "scan something": the known words that begin with what the asker remembered of a name,
+   * when there are at most `limit` of them (more, and the beginning names nothing in particular).
+   */
+  completions(prefix: string, limit: number): string[] {
+    if (prefix.length < 3 || /\d/.test(prefix)) return [];
+    const found: string[] = [];
+    for (let length = prefix.length + 1; length <= MAX_WORD; length++) {
+      for (const word of this.buckets.get(bucketKey(prefix[0]!, length)) ?? []) {
+        if (!word.startsWith(prefix)) continue;
+        if (found.length === limit) return [];
+        found.push(word);
+      }
+    }
+    return found;
+  }
+
   /** Built on first use: most buckets are never needed. */
   private fuseFor(first: string, length: number): Fuse<string> | undefined {
     const key = bucketKey(first, length);

@@ -89,6 +89,20 @@ describe('informal words the knowledge base has never seen', () => {
     expect(index.search('waht did the donor fund').concepts.map((c) => c.label)).toEqual(['donor', 'fund']);
   });
 
+  it('read the start of a name before "something" as the known names it begins, when they are few', () => {
+    const index = indexOver(`  - id: domains
+    kind: faq
+    title: The domains
+    answer: The spies used mlcdailynews.com, and servers called serv1, serv2, servant, serving and service.
+    sources: [src]
+`);
+    expect(index.search('which domain was it, mlc something?').hits[0]?.entry.id).toBe('domains');
+    expect(concept(index, 'which domain was it, mlc something?', 'mlc')?.known).toBe(true);
+    // Without "something" it is an unknown word; a start many words share names nothing in particular.
+    expect(concept(index, 'which domain was it, mlc?', 'mlc')?.known).toBe(false);
+    expect(concept(index, 'the ser something', 'ser')?.known ?? false).toBe(false);
+  });
+
   it('index "based on" as joining words, not as where someone is based', () => {
     const index = indexOver(`  - id: assessment
     kind: faq
