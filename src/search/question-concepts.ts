@@ -178,7 +178,21 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
     return { typed: word, forms, quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   }
   if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
+  const mistypedHalves = splitMistypedCompound(word, known, corrector);
+  if (mistypedHalves) return { typed: word, forms: [mistypedHalves], quality: CONCEPT_WEIGHTS.splitCompoundQuality * CONCEPT_WEIGHTS.typoQuality, corrected: true };
   return { typed: word, forms: [], quality: 1, corrected: false };
+}
+
+/** "webshels" → ["web", "shells"]: a known first half and a second half one slip from a known word. */
+function splitMistypedCompound(word: string, known: (w: string) => boolean, corrector: TypoCorrector): string[] | undefined {
+  if (word.length < 8 || /\d/.test(word)) return undefined;
+  for (let at = 3; at <= word.length - 4; at++) {
+    const head = word.slice(0, at);
+    if (STOPWORDS.has(head) || !known(head)) continue;
+    const tail = corrector.correct(word.slice(at)).find((c) => !STOPWORDS.has(c));
+    if (tail) return [head, tail];
+  }
+  return undefined;
 }
 
 /**

@@ -103,6 +103,17 @@ describe('informal words the knowledge base has never seen', () => {
     expect(concept(index, 'the ser something', 'ser')?.known ?? false).toBe(false);
   });
 
+  it('read a compound with a slip in its second half as the two known words ("webshels")', () => {
+    const index = indexOver(`  - id: tools
+    kind: faq
+    title: Their tools
+    answer: The spies planted a web shell on each server.
+    sources: [src]
+`);
+    expect(concept(index, 'did they use webshels', 'webshels')?.known).toBe(true);
+    expect(index.search('did they use webshels').hits[0]?.entry.id).toBe('tools');
+  });
+
   it('index "based on" as joining words, not as where someone is based', () => {
     const index = indexOver(`  - id: assessment
     kind: faq
