@@ -187,6 +187,18 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     expect(fake.calls.filter(responseFor(request.id))).toHaveLength(1);
   });
 
+  it('answers once a signed slash command sent several times at once', async () => {
+    const request = slash('/about', '');
+    const acks = await Promise.all([request.send(), request.send(), request.send()]);
+    expect(acks.map((ack) => ack.status)).toEqual([200, 200, 200]);
+    await fake.waitFor(responseFor(request.id));
+    // A later request answered means any second answer to the first would have come before it.
+    const sentinel = slash('/about', '');
+    await sentinel.send();
+    await fake.waitFor(responseFor(sentinel.id));
+    expect(fake.calls.filter(responseFor(request.id))).toHaveLength(1);
+  });
+
   it('escapes <!channel> and friends from a user so they never notify anyone', async () => {
     const request = slash('/targets', '<!channel> <!here> <@U999>');
     await request.send();
