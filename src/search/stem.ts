@@ -1,7 +1,10 @@
 import { stemmer } from 'stemmer';
 
-/** Porter folds these onto unrelated words ("news" onto "new"); keep them whole. */
-const KEEP_WHOLE = new Set(['news', 'us', 'media', 'senate', 'data']);
+/**
+ * Porter folds these onto unrelated words ("news" onto "new", "reporter" onto "report", "researcher" onto
+ * "research": a person onto a document); keep them whole.
+ */
+const KEEP_WHOLE = new Set(['news', 'us', 'media', 'senate', 'data', 'reporter', 'researcher']);
 
 /** Irregular forms Porter cannot see through: "who won" must find "win", "was stolen" find "steal". */
 const IRREGULAR: Record<string, string> = {
@@ -16,6 +19,8 @@ const IRREGULAR: Record<string, string> = {
   rose: 'rise', risen: 'rise', spent: 'spend', stood: 'stand', built: 'build', drew: 'draw', drawn: 'draw',
   wore: 'wear', worn: 'wear', threw: 'throw', thrown: 'throw', shown: 'show', flew: 'fly', forgot: 'forget',
   forgotten: 'forget',
+  // The plurals of the people kept whole above.
+  reporters: 'reporter', researchers: 'researcher',
 };
 
 const cache = new Map<string, string>();

@@ -33,6 +33,10 @@ describe('normalisation', () => {
     expect(stem('won')).toBe(stem('win'));
     expect(stem('stolen')).toBe(stem('steal'));
     expect(stem('news')).not.toBe(stem('new'));
+    // A person is not the document they write.
+    expect(stem('reporters')).toBe(stem('reporter'));
+    expect(stem('reporter')).not.toBe(stem('report'));
+    expect(stem('researchers')).not.toBe(stem('research'));
   });
 });
 
