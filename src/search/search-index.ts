@@ -92,6 +92,9 @@ export function searchIndexFromParts(knowledge: Pick<Knowledge, 'entries' | 'syn
 /** `corrector`, when given, was built over the index's vocabulary (in batches, by a reload). */
 function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonyms'], corrector = new TypoCorrector(index.vocabulary)): SearchIndex {
   const synonyms = new SynonymTable(synonymGroups);
+  // A slip in a word the synonym groups give ("locateed" for "located") is corrected to it, though no entry
+  // uses it: the group then finds the words the entries do use ("based").
+  corrector.add(synonyms.words());
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);

@@ -18,10 +18,14 @@ export class SynonymTable {
   private readonly groups: SynonymGroupStems[] = [];
   readonly longestPhrase: number;
 
+  /** Every word of the groups' one-word members. */
+  private readonly memberWords: string[] = [];
+
   constructor(groups: readonly (readonly string[])[]) {
     let longest = 1;
     for (const group of groups) {
       const members = group.map((member) => tokenize(member)).filter((words) => words.length > 0);
+      for (const words of members) if (words.length === 1 && !STOPWORDS.has(words[0]!)) this.memberWords.push(words[0]!);
       const index = this.groups.length;
       // Members that stem alike ("journalist", "journalists") are one variant to search.
       const distinct = new Map<string, string[]>();
@@ -46,6 +50,11 @@ export class SynonymTable {
       }
     }
     this.longestPhrase = longest;
+  }
+
+  /** The groups' one-word members, for typo correction: a slip in "located" is meant as it. */
+  words(): readonly string[] {
+    return this.memberWords;
   }
 
   /** The group a run of words starting at `start` belongs to, and how many words it took. */

@@ -77,6 +77,12 @@ describe('search over the shipped knowledge', () => {
     expect(top('did they target the treasury')?.entry.id).toBe('ministry-of-economy-and-finance');
   });
 
+  it('corrects a slip in a word only a synonym group gives ("locateed") and searches the group', () => {
+    const located = snapshot.index.search('where are the attackers locateed').concepts.find((c) => c.label === 'locateed');
+    expect(located?.known).toBe(true);
+    expect(located?.variants.map((v) => v.stems.join(' '))).toContain(stem('based'));
+  });
+
   it('joins and splits compound words', () => {
     expect(top('cyberespionage group behind the attacks')?.entry.id).toBe(top('cyber espionage group behind the attacks')?.entry.id);
   });
