@@ -47,5 +47,14 @@ export function expandAbbreviations(text: string): string {
   if (expanded.includes('2')) expanded = expanded.replace(NUMBER_AS_TO, '$1 to ').replace(NUMBER_AS_TOO, 'too');
   if (expanded.includes('4')) expanded = expanded.replace(NUMBER_AS_FOR, '$1 for ');
   // An own property only: "constructor" or "toString" typed in a question are words, not the object's methods.
-  return expanded.replace(/[\p{L}\p{N}]+/gu, (word) => (Object.hasOwn(ABBREVIATIONS, word.toLowerCase()) ? ABBREVIATIONS[word.toLowerCase()]! : word));
+  // Not inside an address, link or file name: "licadho-org[.]com" keeps its "org".
+  return expanded.replace(/[\p{L}\p{N}]+/gu, (word, at: number, whole: string) =>
+    Object.hasOwn(ABBREVIATIONS, word.toLowerCase()) && !insideToken(whole, at, at + word.length) ? ABBREVIATIONS[word.toLowerCase()]! : word);
+}
+
+/** Whether the characters around a word join it to others: "-", "@", "/", "_", "[", "]", or a dot between two. */
+function insideToken(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? ' ';
+  const after = text[end] ?? ' ';
+  return /[-@/_[\].]/.test(before) || /[-@/_[]/.test(after) || (after === '.' && /[\p{L}\p{N}\]]/u.test(text[end + 1] ?? ' '));
 }
