@@ -33,6 +33,11 @@ const QUESTION_START = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b`, 'i
 const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&|\+)\s+(?=(?:${WH_WORD}|${AUXILIARY})\b)`, 'gi');
 /** Sentence breaks people use in chat: end punctuation, line breaks, dashes, colons, semicolons, ellipses. */
 const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)\s+|\s*(?:\n+|\s[\u2014\u2013-]+\s|\u2014|;|:\s|\.{3,}|\u2026)\s*/u;
+/**
+ * "was the treasury hit (for a briefing tomorrow)": words in brackets closing a sentence are an aside, read
+ * as context; not an address, link or file name ("is this legit (licadho-org[.]com)?"), which is asked about.
+ */
+const TRAILING_ASIDE = /\s*\(([^()\n.@/:[\]]{3,80})\)(?=\s*(?:[.?!]|$))/gu;
 /** Words that set something aside: "besides X", "apart from X" (setAsideExclusion). */
 const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|except for|except|excluding)`;
 /**
@@ -54,7 +59,7 @@ const ABOUT_SOMEONE = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b.*\b(?
 /** A question made of its question word alone: "how many?", "why?", "since when". */
 const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much|long|often|exactly|so|then|though|tho))?(?: (?:when))?\s*\??$`, 'i');
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them". */
-const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|\w+ing\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b)/i;
+const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|(?:[\p{L}-]+ ){1,5}here\W*$)/iu;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */
 const ASKS_ABOUT_THE_ASKER = /\b(?:we|us|our|ours)\b|\b(?:like|as) (?:me|mine|myself)\b|\bmy (?:role|job|position|line of work|kind of work|organi[sz]ation|office|team)\b/i;
 /** What the asker has to do with the answer, before the question itself: "need to brief new staff on what…". */
@@ -136,6 +141,7 @@ function emojiAsPunctuation(text: string): string {
 
 function splitSentences(text: string): string[] {
   const parts = text
+    .replace(TRAILING_ASIDE, '.\n$1')
     .replace(DASHED_EXAMPLES, ', ')
     .replace(JOINED_QUESTION, '? ')
     .replace(COMMA_BEFORE_QUESTION, '. ')

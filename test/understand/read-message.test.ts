@@ -57,9 +57,21 @@ describe('reading a chat message', () => {
     expect(readMessage('what nasties \u{1F9A0} did they drop').questions).toEqual([{ text: 'what nasties did they drop', context: '' }]);
   });
 
-  it('ends a self-introduction at "here" when a question follows without punctuation', () => {
+  it('ends a self-introduction at "here" when a question follows without punctuation, and reads "we" as who it introduces', () => {
     expect(readMessage('NGO worker here how do we stop spoofing?').questions)
-      .toEqual([{ text: 'how do we stop spoofing?', context: 'NGO worker here.' }]);
+      .toEqual([{ text: 'NGO worker here. how do we stop spoofing?', context: '' }]);
+    // A request after it is the question, the introduction its context.
+    expect(readMessage('journalist here — name of the hacking group thanks a lot, team').questions)
+      .toEqual([{ text: 'name of the hacking group', context: 'journalist here' }]);
+  });
+
+  it('reads words in brackets closing a sentence as an aside, and a misspelt subject as no gerund about the asker', () => {
+    expect(readMessage('was the treasury attacked (for a briefing tomorrow)').questions)
+      .toEqual([{ text: 'was the treasury attacked.', context: 'for a briefing tomorrow' }]);
+    expect(firstQuestion('what is (or was) the NEC?')).toBe('what is (or was) the nec?');
+    expect(firstQuestion('is this legit (licadho-org[.]com)?')).toContain('licadho-org[.]com');
+    expect(readMessage('I work at the NEC. phising email sender adress').questions)
+      .toEqual([{ text: 'phising email sender adress', context: 'I work at the nec.' }]);
   });
 
   it('drops interjections and asides wherever they stand', () => {
