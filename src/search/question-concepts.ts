@@ -162,7 +162,13 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   const plainer = plainerWords(word, known);
   if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_WORDS_QUALITY, corrected: false };
   const halves = splitCompound(word, known);
-  if (halves) return { typed: word, forms: [halves], quality: CONCEPT_WEIGHTS.splitCompoundQuality, corrected: false };
+  if (halves) {
+    // "governmet" is one slip from "government", not "govern" + "met": a split with a half of three letters
+    // gives way to a correction one edit away.
+    const slipOf = halves[0]!.length <= 3 || halves[1]!.length <= 3 ? corrector.correct(word)[0] : undefined;
+    if (slipOf && editDistanceWithin(word, slipOf, 1)) return { typed: word, forms: [[slipOf]], quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
+    return { typed: word, forms: [halves], quality: CONCEPT_WEIGHTS.splitCompoundQuality, corrected: false };
+  }
   // "thay", "waht": a misspelt everyday word is read as that word, not as an unknown subject. Only for a rare
   // word ("cost" is a word, not "most") of four letters or more ("cia" is not "via"). A word English does not
   // have at all is read so before any rarer word of the knowledge one edit away ("waht" is "what", not

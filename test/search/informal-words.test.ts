@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
+import { stem } from '../../src/search/stem.ts';
 import { knowledgeFrom, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
 
 /** A tiny knowledge base written in plain words, so what an informal question finds is known exactly. */
@@ -101,6 +102,19 @@ describe('informal words the knowledge base has never seen', () => {
     // Without "something" it is an unknown word; a start many words share names nothing in particular.
     expect(concept(index, 'which domain was it, mlc?', 'mlc')?.known).toBe(false);
     expect(concept(index, 'the ser something', 'ser')?.known ?? false).toBe(false);
+  });
+
+  it('read a word one slip from a known word as it, not as a compound with a half of three letters', () => {
+    const index = indexOver(`  - id: meeting
+    kind: faq
+    title: Who they met
+    answer: The spies met officials who govern the commission.
+    sources: [src]
+`);
+    const governmet = concept(index, 'who leads the governmet', 'governmet');
+    expect(governmet?.variants.map((v) => v.stems.join(' '))).toEqual([stem('government')]);
+    // Two halves of four letters or more stay a compound.
+    expect(concept(index, 'the spiesservers', 'spiesservers')?.variants.map((v) => v.stems.join(' '))).toEqual([`${stem('spies')} ${stem('servers')}`]);
   });
 
   it('read a compound with a slip in its second half as the two known words ("webshels")', () => {
