@@ -176,7 +176,12 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   const swapped = transposedStopword(word);
   if (swapped) return { typed: swapped, forms: [[swapped]], quality: 1, corrected: false };
   const everyday = word.length >= 4 && isRareWord(word) ? misspeltStopword(word) : undefined;
-  if (everyday && !isListedWord(word)) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
+  if (everyday && !isListedWord(word)) {
+    // …unless it is as close to a name the knowledge has: "htan" is HTran, not "than".
+    const name = corrector.correct(word)[0];
+    if (name && index.isNameStem(stem(name)) && editDistanceWithin(word, name, 1)) return { typed: word, forms: [[name]], quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
+    return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
+  }
   const corrections = corrector.correct(word);
   if (corrections.length > 0) {
     const forms: string[][] = [];
@@ -207,7 +212,8 @@ function splitMistypedCompound(word: string, known: (w: string) => boolean, corr
  * common stopword is read as it.
  */
 function transposedStopword(word: string): string | undefined {
-  if (word.length < 3 || zipf(word) >= TYPOS.swappedWordBelowZipf) return undefined;
+  // A word English lacks ("waht", "htan") is read below, where a name of the knowledge can claim it first.
+  if (word.length < 3 || !isListedWord(word) || zipf(word) >= TYPOS.swappedWordBelowZipf) return undefined;
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);

@@ -104,6 +104,18 @@ describe('informal words the knowledge base has never seen', () => {
     expect(concept(index, 'the ser something', 'ser')?.known ?? false).toBe(false);
   });
 
+  it('read a non-word one slip from a name of the knowledge as the name, before a stopword as close ("htan")', () => {
+    const index = indexOver(`  - id: htran
+    kind: faq
+    title: HTran
+    names: [HTran]
+    answer: HTran relays connections.
+    sources: [src]
+`);
+    expect(concept(index, 'what is htan used for', 'htan')?.variants.map((v) => v.stems.join(' '))).toEqual([stem('htran')]);
+    expect(index.search('what is htan used for').hits[0]?.entry.id).toBe('htran');
+  });
+
   it('read a word one slip from a known word as it, not as a compound with a half of three letters', () => {
     const index = indexOver(`  - id: meeting
     kind: faq
