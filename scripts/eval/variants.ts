@@ -9,6 +9,7 @@
  *   node ../shared/eval/score.mjs /tmp/typos.jsonl --show-failures
  */
 import { readSet } from './eval-sets.ts';
+import { random as seededRandom } from '../bench/generate-knowledge.ts';
 
 type Kind = 'typos' | 'noise';
 
@@ -18,19 +19,8 @@ if ((kind !== 'typos' && kind !== 'noise') || !file) {
   process.exit(2);
 }
 
-/** A small seeded generator (mulberry32): the same variants on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = seeded(7);
+// The benchmark's seeded generator: the same variants on every run.
+const random = seededRandom(7);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** Keys next to each other on a QWERTY keyboard, for a finger that lands one key off. */

@@ -169,12 +169,12 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
     if (slipOf && editDistanceWithin(word, slipOf, 1)) return { typed: word, forms: [[slipOf]], quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
     return { typed: word, forms: [halves], quality: CONCEPT_WEIGHTS.splitCompoundQuality, corrected: false };
   }
+  const swapped = transposedStopword(word);
+  if (swapped) return { typed: swapped, forms: [[swapped]], quality: 1, corrected: false };
   // "thay", "waht": a misspelt everyday word is read as that word, not as an unknown subject. Only for a rare
   // word ("cost" is a word, not "most") of four letters or more ("cia" is not "via"). A word English does not
   // have at all is read so before any rarer word of the knowledge one edit away ("waht" is "what", not
   // "want"); a rare word English has ("ream") is first corrected to the knowledge's words, as before.
-  const swapped = transposedStopword(word);
-  if (swapped) return { typed: swapped, forms: [[swapped]], quality: 1, corrected: false };
   const everyday = word.length >= 4 && isRareWord(word) ? misspeltStopword(word) : undefined;
   if (everyday && !isListedWord(word)) {
     // …unless it is as close to a name the knowledge has: "htan" is HTran, not "than".
