@@ -78,6 +78,9 @@ const ASIDES = new RegExp(
     // "by tonight", "before my call". Two digits at most: "in 2018" is a year of the subject.
     String.raw`\b(?:in|within) (?:\d{1,2}(?: ?(?:mins?|minutes?|hrs?|hours?|secs?))?|(?:a few|an?|one|two|five|ten|fifteen|twenty|thirty|half an?) (?:mins?|minutes?|hrs?|hours?))(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     String.raw`\bby (?:tonight|tomorrow(?: morning)?|eod|cob|end of (?:the )?day|this (?:afternoon|evening))(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
+    // What the asker needs the answer for, never what it is about: "(for a briefing tomorrow)", "asking for a
+    // piece I'm writing" ("for a report on APT40" keeps "on APT40").
+    String.raw`\b(?:asking |writing |working on |preparing )?for (?:a|an|my|our|the|this|tomorrow'?s|today'?s) (?:briefing|piece|story|article|report|podcast|presentation|meeting|class|lecture|thesis|paper|newsletter|segment|broadcast|explainer|blog ?post|post|training|workshop|memo)(?: (?:i'?m|i am|we'?re|we are) (?:writing|doing|preparing|giving|working on|putting together))?(?: (?:tomorrow|today|tonight|this week|next week))?\b`,
     // "how they managed to compromise": the verb after it is what is asked about.
     String.raw`\b(?:managed|manage|manages|managing|was able|were able|been able) to\b`,
     String.raw`\(\s*(?:or |and )?(?:the |you )?(?:bot|ballot ?guard)\s*\)`,
@@ -87,5 +90,6 @@ const ASIDES = new RegExp(
 
 /** Removes interjections and asides from anywhere in a message. */
 export function stripAsides(text: string): string {
-  return text.replace(ASIDES, ' ').replace(/[ \t]+/g, ' ').replace(/ ([,;:.!?])/g, '$1');
+  // Brackets the aside emptied go too: "was it hit (for a briefing)" is "was it hit".
+  return text.replace(ASIDES, ' ').replace(/\(\s*\)/g, ' ').replace(/[ \t]+/g, ' ').replace(/ ([,;:.!?])/g, '$1');
 }

@@ -66,8 +66,12 @@ describe('reading a chat message', () => {
   });
 
   it('reads words in brackets closing a sentence as an aside, and a misspelt subject as no gerund about the asker', () => {
-    expect(readMessage('was the treasury attacked (for a briefing tomorrow)').questions)
-      .toEqual([{ text: 'was the treasury attacked.', context: 'for a briefing tomorrow' }]);
+    expect(readMessage('was the treasury attacked (I work at the NEC)').questions)
+      .toEqual([{ text: 'was the treasury attacked.', context: 'I work at the nec' }]);
+    // What the asker needs the answer for is not even context; what a report is on still is.
+    expect(readMessage('was the treasury attacked (for a briefing tomorrow)').questions).toEqual([{ text: 'was the treasury attacked', context: '' }]);
+    expect(readMessage("who did it - asking for a piece I'm writing").questions).toEqual([{ text: 'who is responsible', context: '' }]);
+    expect(readMessage('I need this for a report on APT40: who are they?').questions).toEqual([{ text: 'who are they?', context: 'I need this on APT40' }]);
     expect(firstQuestion('what is (or was) the NEC?')).toBe('what is (or was) the nec?');
     expect(firstQuestion('is this legit (licadho-org[.]com)?')).toContain('licadho-org[.]com');
     expect(readMessage('I work at the NEC. phising email sender adress').questions)
