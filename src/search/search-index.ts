@@ -94,7 +94,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const synonyms = new SynonymTable(synonymGroups);
   // A slip in a word the synonym groups give ("locateed" for "located") is corrected to it, though no entry
   // uses it: the group then finds the words the entries do use ("based").
-  corrector.add(synonyms.words());
+  corrector.addMissing(synonyms.words());
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);

@@ -36,6 +36,18 @@ export class TypoCorrector {
     }
   }
 
+  /**
+   * Adds the words not held yet (the synonym groups' words, many of which the index has too), before the
+   * first correction: a word held twice could fill both of a correction's two places.
+   */
+  addMissing(words: Iterable<string>): void {
+    const missing: string[] = [];
+    for (const word of words) {
+      if (!(this.buckets.get(bucketKey(word[0] ?? '', word.length))?.includes(word) ?? false) && !missing.includes(word)) missing.push(word);
+    }
+    this.add(missing);
+  }
+
   /** Up to two known words the unknown word was probably meant to be, best first. */
   correct(word: string): string[] {
     if (word.length < 4 || word.length > MAX_WORD || /\d/.test(word)) return [];

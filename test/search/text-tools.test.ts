@@ -5,6 +5,7 @@ import { normalizeText, tokenize } from '../../src/search/normalize.ts';
 import { stem } from '../../src/search/stem.ts';
 import { SynonymTable } from '../../src/search/synonyms.ts';
 import { analyze } from '../../src/search/inverted-index.ts';
+import { TypoCorrector } from '../../src/search/typo-corrector.ts';
 import { isEnglishName, isListedWord, isMannerAdverb, specificity } from '../../src/search/word-commonness.ts';
 import { defangText, isDefanged, refang } from '../../src/knowledge/defang.ts';
 import { reflowMarkdown } from '../../src/knowledge/reflow-markdown.ts';
@@ -147,5 +148,15 @@ describe('what kind of answer a question asks for', () => {
     expect(questionIntent('what can we do').wanted.has('advice')).toBe(true);
     expect(questionIntent('who targeted journalists?').unwanted.has('advice')).toBe(true);
     expect(questionIntent('what did journalists report?').wanted.has('advice')).toBe(false);
+  });
+});
+
+describe('typo correction', () => {
+  it('adds only the words it does not hold yet, so a correction never offers one word twice', () => {
+    const corrector = new TypoCorrector(['server', 'serves']);
+    corrector.addMissing(['server', 'server', 'served']);
+    const corrections = corrector.correct('servr');
+    expect(new Set(corrections).size).toBe(corrections.length);
+    expect(corrections).toContain('server');
   });
 });
