@@ -52,12 +52,12 @@ export const TYPOS = {
    * Chosen from that list (26 November, fifth session).
    */
   swappedWordBelowZipf: 4,
+  swappedStopwordFromZipf: 5,
   /**
    * "mlc something": the start of a name, before "something", is read as the known words it begins, when
    * there are at most this many; more, and it names nothing in particular. Chosen by hand.
    */
   maxCompletions: 3,
-  swappedStopwordFromZipf: 5,
 } as const;
 
 /**

@@ -151,11 +151,7 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   if (STOPWORDS.has(word) || known(word)) return { typed: word, forms: [[word]], quality: 1, corrected: false };
   if (halfRemembered) {
     const completions = corrector.completions(word, TYPOS.maxCompletions);
-    if (completions.length > 0) {
-      const forms: string[][] = [];
-      for (const c of completions) forms.push([c]);
-      return { typed: word, forms, quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
-    }
+    if (completions.length > 0) return { typed: word, forms: oneWordForms(completions), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   }
   // "apt40s", "fireeyes": a possessive typed without its apostrophe.
   if (word.length > 3 && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1, corrected: false };
@@ -183,15 +179,18 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
     return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
   }
   const corrections = corrector.correct(word);
-  if (corrections.length > 0) {
-    const forms: string[][] = [];
-    for (const c of corrections) forms.push([c]);
-    return { typed: word, forms, quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
-  }
+  if (corrections.length > 0) return { typed: word, forms: oneWordForms(corrections), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
   const mistypedHalves = splitMistypedCompound(word, known, corrector);
   if (mistypedHalves) return { typed: word, forms: [mistypedHalves], quality: CONCEPT_WEIGHTS.splitCompoundQuality * CONCEPT_WEIGHTS.typoQuality, corrected: true };
   return { typed: word, forms: [], quality: 1, corrected: false };
+}
+
+/** Each word as a form of its own (a loop, not `map`, as in addConcepts). */
+function oneWordForms(words: readonly string[]): string[][] {
+  const forms: string[][] = [];
+  for (const w of words) forms.push([w]);
+  return forms;
 }
 
 /** "webshels" → ["web", "shells"]: a known first half and a second half one slip from a known word. */

@@ -39,7 +39,7 @@ const FUNCTION_PHRASE_NEXT: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Whether `word`, followed by `next`, is part of a phrase that only joins a sentence ("based" in "based on"). */
-export function inFunctionPhrase(word: string, next: string | undefined): boolean {
+function inFunctionPhrase(word: string, next: string | undefined): boolean {
   return next !== undefined && FUNCTION_PHRASE_NEXT.get(word) === next;
 }
 
