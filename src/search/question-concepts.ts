@@ -5,6 +5,7 @@ import { STOPWORDS, withoutFunctionPhrases } from './stopwords.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
+import { otherSpellings } from './spelling-variants.ts';
 import { isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
 import { CONCEPT_WEIGHTS, INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING, TYPOS } from '../parameters.ts';
@@ -69,7 +70,7 @@ export function questionConcepts(
   context = '',
 ): Concept[] {
   const concepts = new ConceptList(index);
-  addConcepts(concepts, withoutFunctionPhrases(tokenize(question)).slice(0, MAX_QUESTION_WORDS), index, synonyms, corrector);
+  addConcepts(concepts, searchWords(question), index, synonyms, corrector);
   const asked = concepts.list().sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
   if (!context) return asked;
   // "eviltech, what's it do when it lands?": a question that names nothing the knowledge base knows and
@@ -77,9 +78,14 @@ export function questionConcepts(
   if (!asked.some((c) => c.known) && tokenize(question).some((w) => POINTING_BACK.has(w))) return questionConcepts(`${context} ${question}`, index, synonyms, corrector);
   // Context comes after the question's own concepts and only ever adds evidence: it is never missed.
   const contextual = new ConceptList(index, concepts);
-  addConcepts(contextual, withoutFunctionPhrases(tokenize(context)).slice(0, MAX_QUESTION_WORDS), index, synonyms, corrector, true);
+  addConcepts(contextual, searchWords(context), index, synonyms, corrector, true);
   const optional = contextual.list().filter((c) => c.known).sort((a, b) => b.weight - a.weight);
   return [...asked, ...optional].slice(0, Math.max(MAX_CONCEPTS, asked.length));
+}
+
+/** The words of a text that search reads. */
+function searchWords(text: string): string[] {
+  return withoutFunctionPhrases(tokenize(text)).slice(0, MAX_QUESTION_WORDS);
 }
 
 function addConcepts(
@@ -149,6 +155,9 @@ function stemsOf(words: readonly string[]): string[] {
 function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrector, halfRemembered = false): ResolvedWord {
   const known = (w: string) => index.documentFrequency(stem(w)) > 0;
   if (STOPWORDS.has(word) || known(word)) return { typed: word, forms: [[word]], quality: 1, corrected: false };
+  // "analyze" where the knowledge writes "analyse", "defence" where it writes "defense": the same word.
+  const respelt = otherSpellings(word).find(known);
+  if (respelt) return { typed: word, forms: [[respelt]], quality: 1, corrected: false };
   if (halfRemembered) {
     const completions = corrector.completions(word, TYPOS.maxCompletions);
     if (completions.length > 0) return { typed: word, forms: oneWordForms(completions), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };

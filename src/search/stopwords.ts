@@ -1,3 +1,5 @@
+import { editDistanceWithin } from './edit-distance.ts';
+
 /**
  * Words that say how a question is asked, not what it is about. They are ignored by search, so
  * "tell me about the NEC" and "NEC" look for the same thing. Kept short on purpose: a word here can
@@ -9,7 +11,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    else ever every few for from further get gets getting give go goes going gone got had hadn has hasn have haven
    having he her here hers herself him himself his how however i if in into is isn it its itself just know let like
    ll me might mine more most much must my myself need no nor not now of off on once one only or other our ours
-   ourselves out over own please re really said same say says see seem she should shouldn so some such tell than
+   ourselves out over own please kindly re really said same say says see seem she should shouldn so some such tell than
    thank thanks that the their theirs them themselves then there these they thing things this those though through
    to too under until up upon us ve very via want was wasn way we were weren what whats when where whether which
    while who whom whose why will with within without won would wouldn yes yet you your yours yourself yourselves
@@ -38,10 +40,23 @@ const FUNCTION_PHRASE_NEXT: ReadonlyMap<string, string> = new Map([
   ['addition', 'to'],
 ]);
 
-/** Whether `word`, followed by `next`, is part of a phrase that only joins a sentence ("based" in "based on"). */
+/**
+ * Whether `word`, followed by `next`, is part of a phrase that only joins a sentence ("based" in "based on"),
+ * typed right or, for the longer words, with one slip ("acording to", "insted of"): misspelt, it would
+ * otherwise be an unknown word the question seemed to be about.
+ */
 function inFunctionPhrase(word: string, next: string | undefined): boolean {
-  return next !== undefined && FUNCTION_PHRASE_NEXT.get(word) === next;
+  if (next === undefined) return false;
+  if (FUNCTION_PHRASE_NEXT.get(word) === next) return true;
+  if (word.length < MISSPELT_PHRASE_WORD_MIN_LENGTH - 1) return false;
+  for (const [phraseWord, phraseNext] of FUNCTION_PHRASE_NEXT) {
+    if (phraseNext === next && phraseWord.length >= MISSPELT_PHRASE_WORD_MIN_LENGTH && editDistanceWithin(word, phraseWord, 1)) return true;
+  }
+  return false;
 }
+
+/** Shorter words of the phrases are too near other words ("bases on", "dye to") to be read as slips. */
+const MISSPELT_PHRASE_WORD_MIN_LENGTH = 7;
 
 /** The tokens without those that only join a sentence inside a fixed phrase ("based on" keeps "on"). */
 export function withoutFunctionPhrases(tokens: readonly string[]): string[] {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { CONCEPT_WEIGHTS } from '../parameters.ts';
+import { otherSpellings } from './spelling-variants.ts';
 
 interface WordCount {
   word: string;
@@ -15,7 +16,11 @@ let list: { zipfByWord: Map<string, number>; capitalisedWords: Set<string> } | u
  * might contain ("mean", "long", "around"); the knowledge base alone is too small to tell them apart.
  */
 export function zipf(word: string): number {
-  return wordList().zipfByWord.get(word) ?? RARE_ZIPF;
+  const zipfs = wordList().zipfByWord;
+  let value = zipfs.get(word) ?? RARE_ZIPF;
+  // A word is as common as its commoner spelling: "prioritise" is everyday English, spelt the British way.
+  for (const spelling of otherSpellings(word)) value = Math.max(value, zipfs.get(spelling) ?? RARE_ZIPF);
+  return value;
 }
 
 /** Words missing from the list are rarer than anything in it. */

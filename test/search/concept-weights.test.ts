@@ -19,6 +19,11 @@ const index = buildSearchIndex(knowledgeFrom({
     title: Cyber espionage in 2018
     answer: The campaign was espionage, not sabotage.
     sources: [src]
+  - id: analysis
+    kind: faq
+    title: How analysts analyse the logs
+    answer: They analyse what the servers kept.
+    sources: [src]
 `,
 }));
 
@@ -42,5 +47,18 @@ describe('a corrected typo', () => {
 describe('an unknown word', () => {
   it('that only says how ("slowly") weighs less against an answer than one that may be the subject ("prison")', () => {
     expect(weightOf('did they patch slowly', 'slowly')).toBeLessThan(weightOf('did they patch the prison', 'prison') / 2);
+  });
+});
+
+describe('a word spelt the other side of the Atlantic', () => {
+  it('finds the entry that spells it the other way ("analyze" for "analyse")', () => {
+    const { hits, concepts } = index.search('how do they analyze logs');
+    expect(concepts.find((c) => c.label === 'analyze')?.known).toBe(true);
+    expect(hits[0]?.entry.id).toBe('analysis');
+  });
+
+  it('weighs as the everyday word it is, however it is spelt ("prioritise" as "prioritize")', () => {
+    expect(weightOf('what should we prioritise', 'prioritise')).toBeCloseTo(weightOf('what should we prioritize', 'prioritize'), 5);
+    expect(weightOf('what should we prioritise', 'prioritise')).toBeLessThan(weightOf('did they use qwxzvbnm', 'qwxzvbnm'));
   });
 });

@@ -3,12 +3,25 @@ import { questionIntent } from '../../src/search/question-intent.ts';
 import { editDistanceWithin } from '../../src/search/edit-distance.ts';
 import { normalizeText, tokenize } from '../../src/search/normalize.ts';
 import { stem } from '../../src/search/stem.ts';
+import { otherSpellings } from '../../src/search/spelling-variants.ts';
 import { SynonymTable } from '../../src/search/synonyms.ts';
 import { analyze } from '../../src/search/inverted-index.ts';
 import { TypoCorrector } from '../../src/search/typo-corrector.ts';
 import { isEnglishName, isListedWord, isMannerAdverb, specificity } from '../../src/search/word-commonness.ts';
 import { defangText, isDefanged, refang } from '../../src/knowledge/defang.ts';
 import { reflowMarkdown } from '../../src/knowledge/reflow-markdown.ts';
+
+describe('British and American spellings', () => {
+  it('give each other for the endings that differ, and nothing for words that only look alike', () => {
+    expect(otherSpellings('organisation')).toEqual(['organization']);
+    expect(otherSpellings('defense')).toEqual(['defence']);
+    expect(otherSpellings('center')).toEqual(['centre']);
+    expect(otherSpellings('travelled')).toEqual(['traveled']);
+    expect(otherSpellings('four')).toEqual([]);
+    expect(otherSpellings('filled')).toEqual([]);
+    expect(otherSpellings('rise')).toEqual([]);
+  });
+});
 
 describe('normalisation', () => {
   it('folds case, diacritics, quotes and punctuation', () => {
@@ -138,6 +151,11 @@ describe('stopwords', () => {
   it('drop the words of a phrase that only joins a sentence ("based on", "due to"), not the same words alone', () => {
     expect(analyze('based on the report, who is behind it, due to what evidence').words).toEqual(['report', 'behind', 'evidence']);
     expect(analyze('where is the group based, and what was due').words).toEqual(['group', 'based', 'due']);
+  });
+
+  it('drop a longer word of such a phrase typed with one slip ("acording to"), and not a shorter one', () => {
+    expect(analyze('who is behind it acording to the us government').words).toEqual(['behind', 'usa', 'government']);
+    expect(analyze('bases on the coast').words).toEqual(['bases', 'coast']);
   });
 });
 
