@@ -16,6 +16,8 @@ const ABBREVIATIONS: Record<string, string> = {
   tho: 'though', thx: 'thanks', ty: 'thanks', rn: 'right now', atm: 'at the moment', imo: 'in my opinion', tbh: 'to be honest',
   teh: 'the', smth: 'something', sth: 'something', smthg: 'something', somethin: 'something', nothin: 'nothing', anythin: 'anything',
   grp: 'group', grps: 'groups', gvt: 'government', mgmt: 'management', infosec: 'information security',
+  kinda: 'kind of', sorta: 'sort of', gonna: 'going to', wanna: 'want to', gotta: 'got to', dunno: 'do not know',
+  lemme: 'let me', gimme: 'give me', prolly: 'probably', tks: 'thanks', thks: 'thanks', tnx: 'thanks',
   idk: 'i do not know', eli5: 'explain', iirc: 'if i recall correctly', afaik: 'as far as i know', asap: 'as soon as possible',
 };
 

@@ -59,6 +59,11 @@ const ABOUT_SOMEONE = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b.*\b(?
 const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much|long|often|exactly|so|then|though|tho))?(?: (?:when))?\s*\??$`, 'i');
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them". */
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|(?:[\p{L}-]+ ){1,5}here\W*$)/iu;
+/**
+ * Context that gives the asker's reason for asking: "asking because I work at an NGO". ("asking for our
+ * rights group" says who "we" are, and is read with the question.)
+ */
+const ASKING_BECAUSE = /^(?:i'?m |i am |just |only )?asking (?:because|cause|cuz|since)\b/i;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */
 const ASKS_ABOUT_THE_ASKER = /\b(?:we|us|our|ours)\b|\b(?:like|as) (?:me|mine|myself)\b|\bmy (?:role|job|position|line of work|kind of work|organi[sz]ation|office|team)\b/i;
 /** What the asker has to do with the answer, before the question itself: "need to brief new staff on what…". */
@@ -231,6 +236,8 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   // "I run a rights group in Phnom Penh — are we likely targets?": "we" are who the introduction says.
   const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text) && ABOUT_THE_ASKER.test(question.context) && contentWords(question.context).length >= 2;
   if (!generic && !bare && !aboutTheIntroduced) return question;
+  // "what kind of people got hit? asking because I work at an NGO": why the asker asks is not what they ask.
+  if (ASKING_BECAUSE.test(question.context)) return question;
   // "I'm an analyst, new to this actor — what does it usually go after?": the asker's introduction stays
   // context; the question's own words, and what "it" points at in the search, carry it.
   if (ABOUT_THE_ASKER.test(question.context) && ABOUT_SOMEONE.test(question.text)) return question;

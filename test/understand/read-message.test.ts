@@ -121,6 +121,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how 2 spot phishing')).toBe('how to spot phishing');
     expect(firstQuestion('were diplomats hacked 2?')).toBe('were diplomats hacked too?');
     expect(firstQuestion('is rancor the same grp? smth else?')).toBe('is rancor the same group?');
+    expect(firstQuestion('what kinda malware? tks')).toBe('what kind of malware?');
     expect(firstQuestion('were 2 diplomats hit?')).toBe('were 2 diplomats hit?');
     expect(firstQuestion('did they get version 2?')).toBe('did they get version 2?');
     expect(firstQuestion('advice 4 journalists')).toBe('advice for journalists');
@@ -140,7 +141,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('want to know which ministries were hit')).toBe('which ministries were hit');
     // Why the asker wants it is context, not a second question.
     expect(readMessage("gimme licadho's hotline number, need to call them").questions)
-      .toEqual([{ text: "gimme licadho's hotline number.", context: 'need to call them' }]);
+      .toEqual([{ text: "give me licadho's hotline number.", context: 'need to call them' }]);
   });
 
   it('reads "people like me" and "my role" with the introduction that says who the asker is', () => {
@@ -203,6 +204,9 @@ describe('reading a chat message', () => {
       .toEqual([{ text: 'what does it usually go after?', context: "I'm an analyst, new to this actor" }]);
     // A question with nothing to point at takes its context as its subject: "what now?" after a story.
     expect(firstQuestion('I got a weird email from a partner. what now?')).toBe('I got a weird email from a partner. what now?');
+    // Why the asker asks is not what they ask: "what kinda people" stays the question.
+    expect(readMessage('what kinda people got hit? asking bc i work at an NGO').questions)
+      .toEqual([{ text: 'who got hit?', context: 'asking because i work at an NGO' }]);
   });
 
   it('reads a judgement asked of what the message describes ("red flag?") as a question about that', () => {
