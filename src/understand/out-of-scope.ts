@@ -12,7 +12,7 @@ import { normalizeText } from '../search/normalize.ts';
  * - passwords, logins or codes for a system: the bot holds none, and asking for them in a chat is what a
  *   phisher does; a person is sent to their IT team by a channel they already know;
  * - a task for a general assistant (translate, recommend a book or a product to buy, write a poem, build
- *   a website): asked of this bot, it would otherwise find some entry sharing a word ("translate" in the
+ *   a website, the weather): asked of this bot, it would otherwise find some entry sharing a word ("translate" in the
  *   indictment's linguists).
  */
 export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'other-task';
@@ -76,6 +76,13 @@ const ATTACK_HELP = new RegExp(
     String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|take down|ddos|rig|steal)\b`,
     String.raw`\bhow to (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|take down|ddos|rig|steal)\b`,
     String.raw`\b(?:write|draft|make|create|build|craft|give) (?:me |us )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|spear ?phishing|malicious|malware|lure|decoy|spoofed)\b`,
+    // "how would someone get into the commission's email server": the way in, asked for, not how it happened.
+    String.raw`\bhow (?:do|can|could|would|should|might) (?:i|we|you|one|someone|somebody|a person) (?:get into|get access to|gain access to|break in to|sneak into|log into|hijack|take over)\b`,
+    // "write me an email pretending to be from LICADHO": a forged message, whatever it is called.
+    String.raw`\b(?:write|draft|make|create|craft|compose) (?:me |us )?(?:a |an |some )?(?:\w+ )?(?:e ?mail|emails|message|messages|letter|text|sms|invitation|invite) (?:that s |that is |which is )?(?:pretending|impersonating|posing as|claiming to be|spoofing|as if (?:it s |it is |it was )?from|from a fake)\b`,
+    // "set up X on a website so it logs visitors' keystrokes": capturing other people's typing or logins.
+    String.raw`\b(?:so (?:that )?it|to|that) (?:logs?|records?|captures?|grabs?|steals?|harvests?) (?:the |their |visitors |users |people s |victims |\w+ s )?(?:keystrokes|passwords|credentials|logins)\b`,
+    String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:set up|deploy|install|plant|spread|build|code|write) (?:a |an |my own |our own )?(?:malware|keylogger|key logger|backdoor|trojan|ransomware|botnet|rootkit|web ?shell|phishing (?:kit|page|site)|fake login page|watering hole|spyware)\b`,
   ].join('|'),
 );
 
@@ -97,6 +104,9 @@ const OTHER_TASK = new RegExp(
     String.raw`${ASKED_OF_THE_BOT}(?:write|compose) (?:me |us )?(?:a |an )?(?:poem|song|story|essay|joke|limerick|haiku|cover letter|speech)\b`,
     String.raw`${ASKED_OF_THE_BOT}tell (?:me |us )?a (?:joke|story)\b`,
     String.raw`\bhow (?:do i|do you|can i|to) (?:make|build|create|code) (?:a |an |my own )?(?:website|web site|app|game|logo|blog)\b`,
+    // Weather ("weather in phnom penh tomorrow?"): "weather" before a place or a day, not the misspelt
+    // "whether" of "weather they were hacked".
+    String.raw`\b(?:weather|forecast) (?:in|for|at|like|tomorrow|today|tonight|this (?:week|weekend))\b|\b(?:what s|whats|how s|hows) the weather\b|\bweather forecast\b|\bwill it (?:rain|snow)\b`,
     // Shopping advice: "which fireeye product should we buy", "what antivirus should I purchase".
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:product|products|tool|tools|software|antivirus|anti virus|vendor|vendors|service|services|subscription|licen[cs]e)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|subscribe to|pay for)\b`,
   ].join('|'),
