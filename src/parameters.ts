@@ -58,6 +58,13 @@ export const TYPOS = {
    * there are at most this many; more, and it names nothing in particular. Chosen by hand.
    */
   maxCompletions: 3,
+  /**
+   * A word of at least this many letters that the everyday list lacks, one slip from a listed word at least
+   * this common (Zipf), is read as that word ("turmed" as "turned") unless the knowledge has a word one slip
+   * away. Measured with the typo variants of the tuning sets (`scripts/eval/variants.ts`; see README).
+   */
+  everydaySlipMinLength: 5,
+  everydaySlipMinZipf: 2.5,
 } as const;
 
 /**

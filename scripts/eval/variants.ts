@@ -1,5 +1,5 @@
 /**
- * Writes variants of a set's answerable questions, as people would type them, to see how reading holds up
+ * Writes variants of a set's questions, those to answer and those to decline, as people would type them, to see how reading holds up
  * beyond the questions written by hand: `typos` slips one or two words of each (two letters swapped, one
  * dropped, one doubled, one hit next door), `noise` wraps each in chat (a greeting, a mention or an
  * introduction before; a sign-off, an emoji or an aside after). Seeded, so a run is repeatable; the variants
@@ -57,10 +57,15 @@ function inChat(question: string): string {
   return `${pick(OPENINGS)}${question[0]!.toLowerCase()}${question.slice(1)}${pick(CLOSINGS)}`;
 }
 
-for (const c of await readSet(file)) {
+const variant = (q: string, n: number) => (kind === 'typos' ? withTypos(q, n) : inChat(q));
+const set = await readSet(file);
+for (const c of set) {
   if (!('expect' in c)) continue;
-  for (let n = 1; n <= 2; n++) {
-    const q = kind === 'typos' ? withTypos(c.q, n) : inChat(c.q);
-    console.log(JSON.stringify({ q, expect: c.expect }));
-  }
+  for (let n = 1; n <= 2; n++) console.log(JSON.stringify({ q: variant(c.q, n), expect: c.expect }));
+}
+// The questions to decline after all the others, so the answerable variants stay those of earlier runs: a
+// slip must not turn "what is cambodia's population" into something the bot answers.
+for (const c of set) {
+  if ('expect' in c) continue;
+  for (let n = 1; n <= 2; n++) console.log(JSON.stringify({ q: variant(c.q, n), abstain: true }));
 }

@@ -6,7 +6,7 @@ import { editDistanceWithin } from './edit-distance.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
 import { otherSpellings } from './spelling-variants.ts';
-import { isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
+import { commonestWordOneSlipAway, isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
 import { CONCEPT_WEIGHTS, INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING, TYPOS } from '../parameters.ts';
 
@@ -55,6 +55,8 @@ interface ResolvedWord {
   quality: number;
   /** True when the forms are corrections of a misspelling (always set: one shape for every word). */
   corrected: boolean;
+  /** The word whose commonness in English the concept takes, when not the typed one nor a correction. */
+  weighedAs?: string;
 }
 
 /**
@@ -138,7 +140,7 @@ function addConcepts(
     if (STOPWORDS.has(word.typed) || PLACEHOLDER_WORDS.has(word.typed)) continue;
     // A corrected typo is as topical as the word it was meant to be: "goverment" is everyday "government",
     // not a rare word because English never spells it so.
-    const weighedAs = word.corrected ? word.forms[0] : undefined;
+    const weighedAs = word.weighedAs ? [word.weighedAs] : word.corrected ? word.forms[0] : undefined;
     const variants: ConceptVariant[] = [];
     for (const form of word.forms) variants.push({ stems: stemsOf(form), quality: word.quality });
     concepts.add([word.typed], variants, optional, weighedAs);
@@ -188,6 +190,16 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
     return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
   }
   const corrections = corrector.correct(word);
+  // "turmed", "spookks": a word English does not have, one slip from an everyday word, is that word, before
+  // any word of the knowledge two slips away.
+  if (!isListedWord(word) && word.length >= TYPOS.everydaySlipMinLength && !corrections.some((c) => editDistanceWithin(word, c, 1))) {
+    const meant = commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf);
+    if (meant) {
+      // The typed word stays the concept's label ("how many emplyees" still counts what it names).
+      const read = resolveWord(meant, index, corrector);
+      return { typed: word, forms: read.forms, quality: Math.min(read.quality, CONCEPT_WEIGHTS.typoQuality), corrected: true, weighedAs: meant };
+    }
+  }
   if (corrections.length > 0) return { typed: word, forms: oneWordForms(corrections), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
   const mistypedHalves = splitMistypedCompound(word, known, corrector);
@@ -290,7 +302,7 @@ class ConceptList {
       const missWeight = idf * Math.sqrt(specific) * (inPassing ? IN_PASSING_MISS_FACTOR : 1);
       this.concepts.push({ label, variants, weight, missWeight: optional ? 0 : missWeight, known: true, idf, specificity: specific, optional });
     } else {
-      const rare = words.some((w) => isRareWord(w) || /\d/.test(w));
+      const rare = weighedAs.some((w) => isRareWord(w) || /\d/.test(w));
       // An everyday word the knowledge base lacks weighs as much as it is topical: "stuff" and "guys" say
       // little about the subject, "prison" or "weekend" more, and an adverb ("we patch slowly") says how,
       // not what, so it weighs as the most everyday word, however rare it is.

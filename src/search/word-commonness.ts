@@ -83,3 +83,38 @@ export function isMannerAdverb(word: string): boolean {
   const base = word.slice(0, -2);
   return (base.length >= 4 && isListedWord(base)) || (word.endsWith('ally') && isListedWord(word.slice(0, -4))) || (word.endsWith('ily') && isListedWord(`${word.slice(0, -3)}y`));
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const slipCache = new Map<string, string | null>();
+
+/**
+ * The commonest word of the everyday list one slip (a letter dropped, added, changed, or two swapped) from a
+ * word the list lacks, if any is at least as common as `minZipf`: "turmed" is "turned", "spookks" "spooks".
+ */
+export function commonestWordOneSlipAway(word: string, minZipf: number): string | undefined {
+  const key = `${minZipf} ${word}`;
+  const cached = slipCache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const zipfs = wordList().zipfByWord;
+  let best: string | undefined;
+  let bestZipf = minZipf;
+  const consider = (candidate: string) => {
+    const value = zipfs.get(candidate);
+    if (value !== undefined && value >= bestZipf && candidate !== word && !isEnglishName(candidate)) {
+      best = candidate;
+      bestZipf = value;
+    }
+  };
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (i < word.length) consider(head + tail.slice(1));
+    if (i + 1 < word.length) consider(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) {
+      consider(head + letter + tail);
+      if (i < word.length) consider(head + letter + tail.slice(1));
+    }
+  }
+  if (slipCache.size < 10_000) slipCache.set(key, best ?? null);
+  return best;
+}

@@ -1,4 +1,6 @@
 import { normalizeText } from '../search/normalize.ts';
+import { commonestWordOneSlipAway, isListedWord } from '../search/word-commonness.ts';
+import { TYPOS } from '../parameters.ts';
 
 /**
  * Questions the bot must decline whatever its knowledge holds, each for a reason it states:
@@ -112,10 +114,24 @@ const OTHER_TASK = new RegExp(
   ].join('|'),
 );
 
-/** Why a question must be declined regardless of the knowledge, or undefined when it may be answered. */
+/**
+ * Why a question must be declined regardless of the knowledge, or undefined when it may be answered. A word
+ * English lacks, one slip from an everyday word, is read as that word too: "who's her husbsnd".
+ */
 export function outOfScope(question: string): OutOfScope | undefined {
   // normalizeText drops "'s"; keep it as " s" so "Ben Read's phone" still reads as a possessive.
   const text = normalizeText(question.replace(/['\u2019]s\b/g, ' s'));
+  const reason = outOfScopeText(text);
+  if (reason) return reason;
+  const mended = withEverydaySlipsMended(text);
+  return mended === text ? undefined : outOfScopeText(mended);
+}
+
+function withEverydaySlipsMended(text: string): string {
+  return text.replace(/[a-z]{5,}/g, (word) => (isListedWord(word) ? word : commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf) ?? word));
+}
+
+function outOfScopeText(text: string): OutOfScope | undefined {
   if (PRIVATE_DETAILS.test(text)) return 'private-details';
   if (NOT_YET_KNOWN.test(text) && !SCOPED_TO_THE_SOURCES.test(text)) return 'not-yet-known';
   if (VOTING_SERVICES.test(text)) return 'voting-services';

@@ -61,6 +61,8 @@ describe('answering chat messages as people type them', () => {
   it('says why it will not give personal details or say what is happening right now', () => {
     expect(ask("What is Ben Read's phone number?").reply.title).toMatch(/personal details/);
     expect(ask("whats kem sokha's home address").reply.title).toMatch(/personal details/);
+    // A slip in the telling word does not hide it: "husbsnd" is "husband".
+    expect(ask("is monovithya kem married? who's her husbsnd").reply.title).toMatch(/personal details/);
     expect(ask('what is APT40 hacking right now?').reply.title).toMatch(/happening now/);
     // The sender's address in a phish is an indicator, not a person's private detail.
     expect(ask("what was the phishing sender's email address?").reply.title).not.toMatch(/personal details/);

@@ -44,6 +44,16 @@ describe('a corrected typo', () => {
   });
 });
 
+describe('a misspelt everyday word the knowledge lacks', () => {
+  it('weighs as the word it was meant to be ("turmed" as "turned"), not as a rare word', () => {
+    expect(weightOf('was the government turmed down', 'turmed')).toBeCloseTo(weightOf('was the government turned down', 'turned'), 5);
+  });
+
+  it('keeps its own spelling as the label, and a slip of a word the knowledge has is read as that word', () => {
+    expect(index.search('was the espionnage denied').concepts.find((c) => c.label === 'espionnage')?.known).toBe(true);
+  });
+});
+
 describe('an unknown word', () => {
   it('that only says how ("slowly") weighs less against an answer than one that may be the subject ("prison")', () => {
     expect(weightOf('did they patch slowly', 'slowly')).toBeLessThan(weightOf('did they patch the prison', 'prison') / 2);
