@@ -200,7 +200,11 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
       return { typed: word, forms: read.forms, quality: Math.min(read.quality, CONCEPT_WEIGHTS.typoQuality), corrected: true, weighedAs: meant };
     }
   }
-  if (corrections.length > 0) return { typed: word, forms: oneWordForms(corrections), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
+  if (corrections.length > 0) {
+    // One slip in a longer word with one word of the knowledge near it ("indiicted") leaves little doubt.
+    const sure = corrections.length === 1 && word.length >= CONCEPT_WEIGHTS.sureTypoMinLength && editDistanceWithin(word, corrections[0]!, 1);
+    return { typed: word, forms: oneWordForms(corrections), quality: sure ? CONCEPT_WEIGHTS.sureTypoQuality : CONCEPT_WEIGHTS.typoQuality, corrected: true };
+  }
   if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
   const mistypedHalves = splitMistypedCompound(word, known, corrector);
   if (mistypedHalves) return { typed: word, forms: [mistypedHalves], quality: CONCEPT_WEIGHTS.splitCompoundQuality * CONCEPT_WEIGHTS.typoQuality, corrected: true };

@@ -44,6 +44,14 @@ describe('a corrected typo', () => {
   });
 });
 
+describe('a correction', () => {
+  it('is surer of one slip in a long word than in a short one', () => {
+    const quality = (question: string, label: string) => index.search(question).concepts.find((c) => c.label === label)?.variants[0]?.quality ?? 0;
+    expect(quality('was it espionnage', 'espionnage')).toBeGreaterThan(quality('was it denid', 'denid'));
+    expect(quality('was it denid', 'denid')).toBeGreaterThan(0);
+  });
+});
+
 describe('a misspelt everyday word the knowledge lacks', () => {
   it('weighs as the word it was meant to be ("turmed" as "turned"), not as a rare word', () => {
     expect(weightOf('was the government turmed down', 'turmed')).toBeCloseTo(weightOf('was the government turned down', 'turned'), 5);
