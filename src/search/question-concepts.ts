@@ -191,8 +191,9 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   }
   const corrections = corrector.correct(word);
   // "turmed", "spookks": a word English does not have, one slip from an everyday word, is that word, before
-  // any word of the knowledge two slips away.
-  if (!isListedWord(word) && word.length >= TYPOS.everydaySlipMinLength && !corrections.some((c) => editDistanceWithin(word, c, 1))) {
+  // any word of the knowledge two slips away but its names.
+  // A name of the knowledge two slips away still comes first ("fierye" is FireEye, not "fierce").
+  if (!isListedWord(word) && word.length >= TYPOS.everydaySlipMinLength && !corrections.some((c) => editDistanceWithin(word, c, 1) || index.isNameStem(stem(c)))) {
     const meant = commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf);
     if (meant) {
       // The typed word stays the concept's label ("how many emplyees" still counts what it names).
@@ -310,7 +311,7 @@ class ConceptList {
       // An everyday word the knowledge base lacks weighs as much as it is topical: "stuff" and "guys" say
       // little about the subject, "prison" or "weekend" more, and an adverb ("we patch slowly") says how,
       // not what, so it weighs as the most everyday word, however rare it is.
-      const how = words.length === 1 && isMannerAdverb(words[0]!);
+      const how = weighedAs.length === 1 && isMannerAdverb(weighedAs[0]!);
       const weight = this.unknownWeight * (how ? UNKNOWN_COMMON_FACTOR * CONCEPT_WEIGHTS.minSpecificity : rare ? UNKNOWN_RARE_FACTOR : UNKNOWN_COMMON_FACTOR * specific);
       this.concepts.push({ label, variants, weight, missWeight: optional ? 0 : weight, known: false, idf: this.unknownWeight, specificity: specific, optional });
     }

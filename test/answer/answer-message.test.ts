@@ -170,6 +170,11 @@ describe('answering chat messages as people type them', () => {
     expect(ask('who did it?').reply.body).toMatch(/^\*\*TEMP\.Periscope/);
   });
 
+  it('reads a name of the knowledge through two slips before an everyday word one slip away', () => {
+    // "fierye" is one slip from "fierce" and two from FireEye.
+    expect(ask('how did fierye work out the hackers were chinese').entryIds).toEqual(['actor-attribution']);
+  });
+
   it('reads words that name JavaScript object members ("constructor", "__proto__") as words', () => {
     for (const message of ['who is the constructor of airbreak', 'toString valueOf hasOwnProperty', 'what is __proto__', 'constructors']) {
       expect(ask(message).outcome, message).not.toBe('failed');

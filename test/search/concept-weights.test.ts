@@ -57,6 +57,10 @@ describe('a misspelt everyday word the knowledge lacks', () => {
     expect(weightOf('was the government turmed down', 'turmed')).toBeCloseTo(weightOf('was the government turned down', 'turned'), 5);
   });
 
+  it('says how, not what, when it is an adverb ("skowly" as "slowly")', () => {
+    expect(weightOf('did they patch skowly', 'skowly')).toBeCloseTo(weightOf('did they patch slowly', 'slowly'), 5);
+  });
+
   it('keeps its own spelling as the label, and a slip of a word the knowledge has is read as that word', () => {
     expect(index.search('was the espionnage denied').concepts.find((c) => c.label === 'espionnage')?.known).toBe(true);
   });
