@@ -44,7 +44,11 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
     }
     return { outcome: 'refused', reply: smallTalkReply(read.smallTalk ?? 'greeting'), confidence: 0, entryIds: [], questions: [] };
   }
-  const answers = read.questions.map((question, i) => answerOne(question, snapshot, i === 0 ? previousQuestion : undefined, cache));
+  const answers: OneAnswer[] = [];
+  for (const [i, question] of read.questions.entries()) {
+    const answeredAlready = answers.flatMap((a) => (a.result.outcome === 'answered' ? a.result.entryIds : []));
+    answers.push(answerOne(question, snapshot, i === 0 ? previousQuestion : undefined, cache, answeredAlready));
+  }
   return { ...combine(answers), questions: read.questions.map((q) => q.text) };
 }
 
@@ -57,13 +61,13 @@ interface OneAnswer {
   assumedSubject?: boolean;
 }
 
-function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined, cache: boolean | undefined): OneAnswer {
+function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined, cache: boolean | undefined, answeredAlready: readonly string[] = []): OneAnswer {
   const declined = outOfScope(question.text);
   if (declined) return { question, result: declineOutOfScope(question.text, declined) };
   const pasted = readPasted(question.text, snapshot);
   const indicator = pasted && answerKnownIndicator(pasted, question.text, snapshot);
   if (indicator) return { question, result: indicator };
-  const result = answerQuestion(question.text, snapshot, { context: question.context, cache });
+  const result = answerQuestion(question.text, snapshot, { context: question.context, cache, answeredAlready });
   if (previousQuestion && isFollowUp(question.text)) {
     // A follow-up ("what was he charged with?") is read with the question before it; the answer that reading
     // finds is kept when it differs, since the words alone may fit another entry better ("he" is not Kem Sokha).

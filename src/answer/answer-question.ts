@@ -37,22 +37,29 @@ export const STARTER_SUGGESTIONS: readonly Suggestion[] = STARTER_QUESTIONS.map(
  * `context` (who asks and why, the question before) may support an answer but never counts against one.
  * A question asked again on the same knowledge snapshot gets the remembered answer (see answer-cache.ts).
  */
-export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { context, cache = true }: AnswerQuestionOptions = {}): AnswerResult {
+export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { context, cache = true, answeredAlready = [] }: AnswerQuestionOptions = {}): AnswerResult {
   const trimmed = question.trim();
-  return cache ? rememberedAnswer(snapshot, trimmed, context, () => searchAndAnswer(trimmed, snapshot, context)) : searchAndAnswer(trimmed, snapshot, context);
+  const search = () => searchAndAnswer(trimmed, snapshot, context, answeredAlready);
+  if (!cache) return search();
+  return rememberedAnswer(snapshot, answeredAlready.length > 0 ? `${trimmed}\u0000${answeredAlready.join(' ')}` : trimmed, context, search);
 }
 
 export interface AnswerQuestionOptions {
   context?: string;
   /** false: search afresh even when the same question was answered on this snapshot before (benchmarks). */
   cache?: boolean;
+  /**
+   * Entries that answer an earlier question of the same message: "did china deny it? and did fireeye tell
+   * the victims?" asks two things, so an entry as likely as the one already given answers the second.
+   */
+  answeredAlready?: readonly string[];
 }
 
-function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: string | undefined): AnswerResult {
+function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: string | undefined, answeredAlready: readonly string[]): AnswerResult {
   // "How many…" is answered only by an entry that gives some number or amount.
   const quantity = asksForQuantity(trimmed);
   const { hits: found, concepts } = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context });
-  const hits = quantity ? found.filter(answersQuantity(trimmed, concepts)) : found;
+  const hits = withAnotherFirst(quantity ? found.filter(answersQuantity(trimmed, concepts)) : found, answeredAlready);
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return declined();
@@ -72,6 +79,14 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     return rival.confidence > top.confidence ? answerWithRival(trimmed, rival, top, snapshot) : answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);
+}
+
+/** The hits with an entry not given yet first, when its confidence is at least that of the one given already. */
+function withAnotherFirst(hits: SearchHit[], answeredAlready: readonly string[]): SearchHit[] {
+  const [top] = hits;
+  if (!top || !answeredAlready.includes(top.entry.id)) return hits;
+  const other = hits.find((hit) => !answeredAlready.includes(hit.entry.id));
+  return other && other.confidence >= top.confidence ? [other, ...hits.filter((hit) => hit !== other)] : hits;
 }
 
 /**

@@ -29,8 +29,11 @@ const WH_WORD = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|
 const AUXILIARY = String.raw`(?:is|are|was|were|am|did|does|do|has|have|had|can|could|should|would|will|may|might|shall|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|can't|couldn't|shouldn't|won't)`;
 /** A sentence asks something when it starts like a question or ends with a question mark. */
 const QUESTION_START = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b`, 'i');
-/** "…, and who found it?", "… and was the senate one of them?": a second question joined to the first. */
-const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&|\+)\s+(?=(?:${WH_WORD}|${AUXILIARY})\b)`, 'gi');
+/**
+ * "…, and who found it?", "… and was the senate one of them?", "…, and from when did…": a second question
+ * joined to the first.
+ */
+const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&|\+)\s+(?=(?:(?:from|since|until|till|for|in|to|with|by|on|at) )?${WH_WORD}\b|${AUXILIARY}\b)`, 'gi');
 /** Sentence breaks people use in chat: end punctuation, line breaks, dashes, colons, semicolons, ellipses. */
 const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)\s+|\s*(?:\n+|\s[\u2014\u2013-]+\s|\u2014|;|:\s|\.{3,}|\u2026)\s*/u;
 /**

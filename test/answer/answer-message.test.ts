@@ -48,6 +48,11 @@ describe('answering chat messages as people type them', () => {
     expect(text).toContain('you also asked');
   });
 
+  it('answers the second question with another entry when one is as likely as the entry already given', () => {
+    // Read with the first question as its context, the second had drawn the same entry and gone unanswered.
+    expect(ask('did china deny it? and did fireeye tell the victims?').entryIds).toEqual(['actor-attribution', 'fireeye-notified-victims']);
+  });
+
   it('declines what the knowledge base does not cover, however it is asked', () => {
     for (const message of [
       "What is Ben Read's phone number?",

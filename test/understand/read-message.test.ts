@@ -46,6 +46,8 @@ describe('reading a chat message', () => {
   it('splits a question joined to another and carries the first as context', () => {
     const { questions } = readMessage('who was targeted, and who found it?');
     expect(questions.map((q) => q.text)).toEqual(['who was targeted?', 'who found it?']);
+    expect(readMessage('since when has FireEye tracked them, and from when were the servers active?').questions.map((q) => q.text))
+      .toEqual(['since when has FireEye tracked them?', 'from when were the servers active?']);
     expect(questions[1]?.context).toContain('who was targeted');
     expect(readMessage("what's china's stake + did fireeye think they swung the vote").questions.map((q) => q.text))
       .toEqual(["what's china's stake?", 'did fireeye think they swung the vote']);
