@@ -10,10 +10,11 @@
  * or "comes out" when it is published, and malware "dropped on" a machine is installed on it; "the
  * Cambodian state" is its government; "next time we get one" is "if we get one"; "should we assume we were
  * hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is impersonating it;
- * "what kind of people" is who.
+ * "what kind of people" is who; to "say anything back" or "hit back" is to respond.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
+  [/\b(?:say|said|saying|says) (?:anything|something|much) back\b|\bhit back\b/gi, 'respond'],
   [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
   [/\bwhat (?:does|do) (.+?) (?:actually |really |even )?mean(?=\s*(?:[?!.]|$))/giu, 'what is $1'],
   [/\bpull(?:s|ed|ing)? the strings\b/gi, 'behind it'],
