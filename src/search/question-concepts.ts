@@ -191,8 +191,7 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   }
   const corrections = corrector.correct(word);
   // "turmed", "spookks": a word English does not have, one slip from an everyday word, is that word, before
-  // any word of the knowledge two slips away but its names.
-  // A name of the knowledge two slips away still comes first ("fierye" is FireEye, not "fierce").
+  // any word of the knowledge two slips away but its names ("fierye" is FireEye, not "fierce").
   if (!isListedWord(word) && word.length >= TYPOS.everydaySlipMinLength && !corrections.some((c) => editDistanceWithin(word, c, 1) || index.isNameStem(stem(c)))) {
     const meant = commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf);
     if (meant) {
