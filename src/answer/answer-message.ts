@@ -64,7 +64,9 @@ interface OneAnswer {
 function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined, cache: boolean | undefined, answeredAlready: readonly string[] = []): OneAnswer {
   const declined = outOfScope(question.text);
   if (declined) return { question, result: declineOutOfScope(question.text, declined) };
-  const pasted = readPasted(question.text, snapshot);
+  // "I work at the NEC. a colleague got X.js in an email — is that known?": what "that" points at may stand
+  // in the context.
+  const pasted = readPasted(question.text, snapshot) ?? (question.context && pointsBack(question.text) ? readPasted(question.context, snapshot) : undefined);
   const indicator = pasted && answerKnownIndicator(pasted, question.text, snapshot);
   if (indicator) return { question, result: indicator };
   const result = answerQuestion(question.text, snapshot, { context: question.context, cache, answeredAlready });

@@ -222,6 +222,9 @@ describe('questions holding something /check can look at', () => {
     expect(result.outcome).toBe('answered');
     expect(result.reply.body).toMatch(/^the file name `?TOP_NEWS_Japan_to_Support_the_Election\[\.\]js`? is one the knowledge base lists/);
     expect(ask('is chemscalere[.]com one of theirs?').reply.body).toMatch(/^\*\*chemscalere\[\.\]com\*\* is in the knowledge base/);
+    // After an introduction the file name is in the question's context, and "that" points at it.
+    expect(ask('Hi, I work at the NEC. a colleague got TOP_NEWS_Japan_to_Support_the_Election.js in an email \u2014 is that known?').reply.body)
+      .toMatch(/^the file name `?TOP_NEWS_Japan_to_Support_the_Election\[\.\]js`? is one the knowledge base lists/);
     // A name with a dot that is no indicator is searched as usual.
     expect(ask('what is temp.periscope').entryIds[0]).toBe('temp-periscope');
   });
