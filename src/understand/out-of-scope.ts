@@ -82,8 +82,8 @@ const ATTACK_HELP = new RegExp(
     String.raw`\bhow (?:do|can|could|would|should|might) (?:i|we|you|one|someone|somebody|a person) (?:get into|get access to|gain access to|break in to|sneak into|log into|hijack|take over)\b`,
     // "write me an email pretending to be from LICADHO": a forged message, whatever it is called.
     String.raw`\b(?:write|draft|make|create|craft|compose) (?:me |us )?(?:a |an |some )?(?:\w+ )?(?:e ?mail|emails|message|messages|letter|text|sms|invitation|invite) (?:that s |that is |which is )?(?:pretending|impersonating|posing as|claiming to be|spoofing|as if (?:it s |it is |it was )?from|from a fake)\b`,
-    // "set up X on a website so it logs visitors' keystrokes": capturing other people's typing or logins.
-    String.raw`\b(?:so (?:that )?it|to|that) (?:logs?|records?|captures?|grabs?|steals?|harvests?) (?:the |their |visitors |users |people s |victims |\w+ s )?(?:keystrokes|passwords|credentials|logins)\b`,
+    // "how do I set up X on a website so it logs visitors' keystrokes": capturing other people's typing or logins.
+    String.raw`\b(?:i|we|me|us|my|our)\b.*\bso (?:that )?it (?:logs?|records?|captures?|grabs?|steals?|harvests?) (?:the |their |visitors |users |people s |victims |\w+ s )?(?:keystrokes|passwords|credentials|logins)\b`,
     String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:set up|deploy|install|plant|spread|build|code|write) (?:a |an |my own |our own )?(?:malware|keylogger|key logger|backdoor|trojan|ransomware|botnet|rootkit|web ?shell|phishing (?:kit|page|site)|fake login page|watering hole|spyware)\b`,
   ].join('|'),
 );

@@ -115,6 +115,9 @@ describe('answering chat messages as people type them', () => {
     expect(ask('how did they get into the election commission?').outcome).toBe('answered');
     expect(ask('how did the hackers pretend to be from LICADHO?').outcome).toBe('answered');
     expect(ask('what should an NGO do if attackers send emails pretending to be from it?').outcome).toBe('answered');
+    expect(ask('once they were inside, what tool did they use to grab passwords?').outcome).toBe('answered');
+    expect(ask('which of their tools is the one that steals passwords?').outcome).toBe('answered');
+    expect(ask("how did they rig scanbox so it logs visitors' keystrokes?").outcome).toBe('answered');
   });
 
   it('never gives out passwords or logins, and says why; questions about passwords are still answered', () => {
