@@ -1,4 +1,5 @@
 import { editDistanceWithin } from './edit-distance.ts';
+import { isListedWord } from './word-commonness.ts';
 
 /**
  * Words that say how a question is asked, not what it is about. They are ignored by search, so
@@ -48,15 +49,20 @@ const FUNCTION_PHRASE_NEXT: ReadonlyMap<string, string> = new Map([
 function inFunctionPhrase(word: string, next: string | undefined): boolean {
   if (next === undefined) return false;
   if (FUNCTION_PHRASE_NEXT.get(word) === next) return true;
-  if (word.length < MISSPELT_PHRASE_WORD_MIN_LENGTH - 1) return false;
+  if (word.length < MISSPELT_PHRASE_WORD_MIN_LENGTH - 2) return false;
   for (const [phraseWord, phraseNext] of FUNCTION_PHRASE_NEXT) {
-    if (phraseNext === next && phraseWord.length >= MISSPELT_PHRASE_WORD_MIN_LENGTH && editDistanceWithin(word, phraseWord, 1)) return true;
+    if (phraseNext !== next || phraseWord.length < MISSPELT_PHRASE_WORD_MIN_LENGTH) continue;
+    if (editDistanceWithin(word, phraseWord, 1)) return true;
+    // Two slips in a word as long as "according" ("acoeding to") still leave it unmistakable, unless they
+    // make another word ("recording to").
+    if (phraseWord.length >= TWO_SLIPS_PHRASE_WORD_MIN_LENGTH && !isListedWord(word) && editDistanceWithin(word, phraseWord, 2)) return true;
   }
   return false;
 }
 
 /** Shorter words of the phrases are too near other words ("bases on", "dye to") to be read as slips. */
 const MISSPELT_PHRASE_WORD_MIN_LENGTH = 7;
+const TWO_SLIPS_PHRASE_WORD_MIN_LENGTH = 9;
 
 /** The tokens without those that only join a sentence inside a fixed phrase ("based on" keeps "on"). */
 export function withoutFunctionPhrases(tokens: readonly string[]): string[] {

@@ -155,7 +155,9 @@ describe('stopwords', () => {
 
   it('drop a longer word of such a phrase typed with one slip ("acording to"), and not a shorter one', () => {
     expect(analyze('who is behind it acording to the us government').words).toEqual(['behind', 'usa', 'government']);
+    expect(analyze('who is behind it acoeding to the us government').words).toEqual(['behind', 'usa', 'government']);
     expect(analyze('bases on the coast').words).toEqual(['bases', 'coast']);
+    expect(analyze('what were they recording to the server').words).toEqual(['recording', 'server']);
   });
 });
 
