@@ -29,8 +29,9 @@ const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|hotline|whatsapp|sign
 const NOT_A_PERSON = String.raw`(?:sender|attacker|attackers|hacker|hackers|phish|phisher|phishing|group|campaign|domain|server|servers|malware|email|message|report|site|website|lure|decoy)`;
 const PRIVATE_DETAILS = new RegExp(
   [
-    // "Ben Read's phone number", "her home address", "their contact details"
-    String.raw`\b(?:his|her|(?!${NOT_A_PERSON} s\b)\w+ s)\s+(?:(?!${NOT_A_PERSON}\b)\w+\s+)?${PERSONAL}\b`,
+    // "Ben Read's phone number", "her home address", "their contact details"; not after a preposition, where
+    // the e-mail is a message ("what did fireeye do with kem's email?").
+    String.raw`(?<!\b(?:with|about|from|in|on|of|to|into|through|behind|after|by) )\b(?:his|her|(?!${NOT_A_PERSON} s\b)\w+ s)\s+(?:(?!${NOT_A_PERSON}\b)\w+\s+)?${PERSONAL}\b`,
     String.raw`\b(?:phone|mobile|cell|telephone) number\b`,
     String.raw`\b(?:home|postal|private|personal) address\b`,
     String.raw`\bcontact (?:details|info|information|number)\b`,

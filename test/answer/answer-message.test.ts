@@ -73,6 +73,9 @@ describe('answering chat messages as people type them', () => {
     expect(ask("what was the phishing sender's email address?").reply.title).not.toMatch(/personal details/);
     // A person's e-mail is private as an address, not as the message they got.
     expect(ask("what is Ben Read's email?").reply.title).toMatch(/personal details/);
+    // After a preposition the e-mail is the message, not an address asked for.
+    expect(ask("what did fireeye do with kem's email?").reply.title).not.toMatch(/personal details/);
+    expect(ask("who can tell me about her phone number?").reply.title).toMatch(/personal details/);
     expect(ask("how did FireEye trace Kem's email back to the hackers?").reply.title).not.toMatch(/personal details/);
     // Typed as keywords, a name and what to reach them by.
     expect(ask('kem monovithya contact').reply.title).toMatch(/personal details/);
