@@ -124,6 +124,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('were diplomats hacked 2?')).toBe('were diplomats hacked too?');
     expect(firstQuestion('is rancor the same grp? smth else?')).toBe('is rancor the same group?');
     expect(firstQuestion('what kinda malware? tks')).toBe('what kind of malware?');
+    expect(firstQuestion('did the chinese get into the foreign ministry fr')).toBe('did the chinese get into the foreign ministry');
     expect(firstQuestion('were 2 diplomats hit?')).toBe('were 2 diplomats hit?');
     expect(firstQuestion('did they get version 2?')).toBe('did they get version 2?');
     expect(firstQuestion('advice 4 journalists')).toBe('advice for journalists');
