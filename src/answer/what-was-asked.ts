@@ -41,8 +41,12 @@ export function countedWords(question: string): string[] {
   return words;
 }
 
-/** A quantity, as the token it is: digits that are not a year, or a number word. */
-const QUANTITY_TOKEN = new RegExp(String.raw`^(?:\$?\d+(?:[,.]\d+)*|${NUMBER_WORDS}|both)$`, 'i');
+/**
+ * A quantity, as the token it is: digits that are not a year, or a number word. "one" counts only here,
+ * right before what it counts ("one CNRP Member of Parliament"): alone it is too common to say an entry
+ * gives a number at all.
+ */
+const QUANTITY_TOKEN = new RegExp(String.raw`^(?:\$?\d+(?:[,.]\d+)*|${NUMBER_WORDS}|one|both)$`, 'i');
 const YEAR_TOKEN = new RegExp(`^${YEAR_DIGITS}$`);
 const MONTH_TOKEN = new RegExp(`^${MONTH}$`, 'i');
 /** How far after a number the counted thing may stand: "118 of its senior members", "three open-indexed servers". */

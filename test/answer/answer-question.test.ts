@@ -110,6 +110,8 @@ describe('questions that ask for a number', () => {
     expect(answerQuestion('number of servers', snapshot).entryIds).toEqual(servers.entryIds);
     // The senate's entry matches the topic but says nothing of its size.
     expect(answerQuestion('how many seats does the cambodian senate have?', snapshot).outcome).toBe('abstained');
+    // "one" right before what it counts is a count ("one Member of Parliament of the CNRP").
+    expect(answerQuestion('how many opposition members of parliament got hacked', snapshot).entryIds).toEqual(['opposition-cnrp']);
   });
 
   it('count amounts, not years, dates or identifiers, as numbers', () => {
