@@ -16,6 +16,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
   [/\b(?:say|said|saying|says) (?:anything|something|much) back\b|\bhit back\b/gi, 'respond'],
   [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
+  // The same asked indirectly: "my editor wants to know what the hackers were actually after".
+  [/\bwhat ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:were|are|was|is) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
   [/\bwhat (?:does|do) (.+?) (?:actually |really |even )?mean(?=\s*(?:[?!.]|$))/giu, 'what is $1'],
   [/\bpull(?:s|ed|ing)? the strings\b/gi, 'behind it'],
   [/\bpull(?:s|ed|ing)? (it|this|that|them) off\b/gi, 'do $1'],

@@ -166,6 +166,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('so whodunnit?')).toBe('who is responsible?');
     expect(firstQuestion("how'd they pull it off?")).toBe("how'd they do it?");
     expect(firstQuestion('did phnom penh say anything back?')).toBe('did phnom penh respond?');
+    expect(firstQuestion('tell me what the hackers were actually after')).toBe('tell me what was the motive of the hackers');
     expect(firstQuestion('what kind of people got hit?')).toBe('who got hit?');
     expect(firstQuestion('what city are they working out of?')).toBe('what city are they based in?');
     expect(firstQuestion('was the senate on their hit list?')).toBe('was the senate targeted?');
