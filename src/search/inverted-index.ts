@@ -149,7 +149,7 @@ export class IndexBuilder {
       let length = 0;
       const isQuestion = field === 'questions' || field === 'title';
       for (const part of text[field]) {
-        const tokens = withoutFunctionPhrases(tokenize(part));
+        const tokens = withoutFunctionPhrases(tokenize(part), { allowSlips: false });
         const start = this.questionTerms.length;
         for (const word of tokens) {
           const term = this.termOf(word);

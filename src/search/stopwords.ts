@@ -46,16 +46,16 @@ const FUNCTION_PHRASE_NEXT: ReadonlyMap<string, string> = new Map([
  * typed right or, for the longer words, with one slip ("acording to", "insted of"): misspelt, it would
  * otherwise be an unknown word the question seemed to be about.
  */
-function inFunctionPhrase(word: string, next: string | undefined): boolean {
+function inFunctionPhrase(word: string, next: string | undefined, allowSlips: boolean): boolean {
   if (next === undefined) return false;
   if (FUNCTION_PHRASE_NEXT.get(word) === next) return true;
-  if (word.length < MISSPELT_PHRASE_WORD_MIN_LENGTH - 2) return false;
+  if (!allowSlips || word.length < MISSPELT_PHRASE_WORD_MIN_LENGTH - 2) return false;
   for (const [phraseWord, phraseNext] of FUNCTION_PHRASE_NEXT) {
     if (phraseNext !== next || phraseWord.length < MISSPELT_PHRASE_WORD_MIN_LENGTH) continue;
     if (editDistanceWithin(word, phraseWord, 1)) return true;
     // Two slips in a word as long as "according" ("acoeding to") still leave it unmistakable, unless they
     // make another word ("recording to").
-    if (phraseWord.length >= TWO_SLIPS_PHRASE_WORD_MIN_LENGTH && !isListedWord(word) && editDistanceWithin(word, phraseWord, 2)) return true;
+    if (phraseWord.length >= TWO_SLIPS_PHRASE_WORD_MIN_LENGTH && editDistanceWithin(word, phraseWord, 2) && !isListedWord(word)) return true;
   }
   return false;
 }
@@ -64,9 +64,13 @@ function inFunctionPhrase(word: string, next: string | undefined): boolean {
 const MISSPELT_PHRASE_WORD_MIN_LENGTH = 7;
 const TWO_SLIPS_PHRASE_WORD_MIN_LENGTH = 9;
 
-/** The tokens without those that only join a sentence inside a fixed phrase ("based on" keeps "on"). */
-export function withoutFunctionPhrases(tokens: readonly string[]): string[] {
+/**
+ * The tokens without those that only join a sentence inside a fixed phrase ("based on" keeps "on").
+ * `allowSlips: false` takes the words as spelt: the index reads the knowledge, written with care, through
+ * this for every one of its words.
+ */
+export function withoutFunctionPhrases(tokens: readonly string[], { allowSlips = true } = {}): string[] {
   const kept: string[] = [];
-  for (let i = 0; i < tokens.length; i++) if (!inFunctionPhrase(tokens[i]!, tokens[i + 1])) kept.push(tokens[i]!);
+  for (let i = 0; i < tokens.length; i++) if (!inFunctionPhrase(tokens[i]!, tokens[i + 1], allowSlips)) kept.push(tokens[i]!);
   return kept;
 }
