@@ -41,7 +41,7 @@ export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { 
   const trimmed = question.trim();
   const search = () => searchAndAnswer(trimmed, snapshot, context, answeredAlready);
   if (!cache) return search();
-  return rememberedAnswer(snapshot, answeredAlready.length > 0 ? `${trimmed}\u0000${answeredAlready.join(' ')}` : trimmed, context, search);
+  return rememberedAnswer(snapshot, trimmed, context, answeredAlready, search);
 }
 
 export interface AnswerQuestionOptions {
