@@ -149,7 +149,6 @@ function emojiAsPunctuation(text: string): string {
 function splitSentences(text: string): string[] {
   const parts = keepDashedExamples(text)
     .replace(TRAILING_ASIDE, '.\n$1')
-
     .replace(JOINED_QUESTION, '? ')
     .replace(COMMA_BEFORE_QUESTION, '. ')
     .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
