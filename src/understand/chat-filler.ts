@@ -73,11 +73,13 @@ const ASIDES = new RegExp(
     String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|btw|to be honest|in my opinion|if i recall correctly|as far as i know|by the way)\b`,
     String.raw`\b(?:like|as if) (?:i'?m|i am) (?:5|five|a (?:kid|child|five year old))\b|\bin (?:plain|simple) (?:english|terms|words)\b`,
     // How the asker wants the answer, never what it is about: "just the gist pls", "tl;dr", "in a nutshell".
-    String.raw`(?:\b(?:just |only )?(?:the|a) (?:gist|short version|quick version|summary)(?: of it| please| pls)?(?=\s*(?:[,.!?]|pls|please|$))|\btl;? ?dr\b|\bin a nutshell\b|\bkeep it (?:short|brief|simple)\b|\bin (?:a )?(?:few|one|two) (?:words?|sentences?|lines?)\b|\beli5\b)`,
+    String.raw`(?:\b(?:just |only )?(?:the|a) (?:gist|short version|quick version|summary)(?: of it| please| pls)?(?=\s*(?:[,.!?]|pls|please|$))|\btl;? ?dr\b|\bin a nutshell\b|\bkeep it (?:short|brief|simple)\b|\bin (?:a )?(?:few|one|two) (?:words?|sentences?|lines?)\b|\b(?:in )?(?:a|one|two|a few|a couple of) (?:lines?|sentences?|words?) (?:on|about)(?= (?:why|how|what|who|when|where|which)\b)|\beli5\b)`,
     // When the asker needs the answer, never what it is about: "board meeting in 10", "on air in 5 mins",
     // "by tonight", "before my call". Two digits at most: "in 2018" is a year of the subject.
     String.raw`\b(?:in|within) (?:\d{1,2}(?: ?(?:mins?|minutes?|hrs?|hours?|secs?))?|(?:a few|an?|one|two|five|ten|fifteen|twenty|thirty|half an?) (?:mins?|minutes?|hrs?|hours?))(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     String.raw`\bby (?:tonight|tomorrow(?: morning)?|eod|cob|end of (?:the )?day|this (?:afternoon|evening))(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
+    // "brief due at 5", "piece due tomorrow": the asker's deadline.
+    String.raw`\bdue (?:(?:at|by|in) \d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm|mins?|minutes?|hrs?|hours?))?|tonight|tomorrow(?: morning)?|today|soon|this (?:afternoon|evening))(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // What the asker needs the answer for, never what it is about: "(for a briefing tomorrow)", "asking for a
     // piece I'm writing" ("for a report on APT40" keeps "on APT40").
     String.raw`\b(?:asking |writing |working on |preparing )?for (?:a|an|my|our|the|this|tomorrow'?s|today'?s) (?:briefing|piece|story|article|report|podcast|presentation|meeting|class|lecture|thesis|paper|newsletter|segment|broadcast|explainer|blog ?post|post|training|workshop|memo)(?: (?:i'?m|i am|we'?re|we are) (?:writing|doing|preparing|giving|working on|putting together))?(?: (?:tomorrow|today|tonight|this week|next week))?\b`,

@@ -116,6 +116,18 @@ describe('reading a chat message', () => {
   it('reads a question of everyday words about someone as a question, not small talk', () => {
     expect(readMessage('how did they get in?').questions).toEqual([{ text: 'how did they get in?', context: '' }]);
     expect(readMessage('how are you?')).toEqual({ questions: [], smallTalk: 'greeting' });
+    // A request to explain it is a question too.
+    expect(readMessage('explain how they got in').questions).toEqual([{ text: 'explain how they got in', context: '' }]);
+    expect(readMessage('tell me how you are')).toEqual({ questions: [], smallTalk: 'greeting' });
+  });
+
+  it("reads the asker's deadline and the length they want as neither question nor subject", () => {
+    expect(readMessage('<!here> brief for the ambassador due at 5 \u2014 one line on why China would care about the election pls tks').questions)
+      .toEqual([{ text: 'why China would care about the election', context: 'brief for the ambassador' }]);
+    expect(readMessage('memo for the minister: which ministries were hit').questions)
+      .toEqual([{ text: 'which ministries were hit', context: 'memo for the minister' }]);
+    // A time that is part of the subject stays.
+    expect(readMessage('was the vote due in 2018?').questions[0]?.text).toBe('was the vote due in 2018?');
   });
 
 
