@@ -20,6 +20,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    kind kinds sort sorts type types lot lots many much good best better bad way ways right true real really actually exactly maybe
    actual exact specific specifically particular
    stand stands short vs versus wants wanted wanting needs needed needing
+   among amongst ones onto toward towards everyone everybody around
    supposedly allegedly reportedly apparently presumably basically literally seriously honestly essentially`.split(/\s+/),
 );
 

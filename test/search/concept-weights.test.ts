@@ -84,3 +84,12 @@ describe('a word spelt the other side of the Atlantic', () => {
     expect(weightOf('what should we prioritise', 'prioritise')).toBeLessThan(weightOf('did they use qwxzvbnm', 'qwxzvbnm'));
   });
 });
+
+describe('words that only place or point', () => {
+  it('are not searched for: "among the ones hit", "onto the page", "everyone keeps saying"', () => {
+    const labels = (question: string) => index.search(question).concepts.map((c) => c.label);
+    expect(labels('was the government among the ones that denied it')).toEqual(['denied', 'government']);
+    expect(labels('did everyone lure them onto the servers')).not.toContain('onto');
+    expect(labels('did everyone lure them onto the servers')).not.toContain('everyone');
+  });
+});
