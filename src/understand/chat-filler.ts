@@ -35,7 +35,7 @@ const TRAILING = [
   String.raw`(?:thanks|thank you|thx|thnx|tnx|ty|tysm|tia|cheers|ta|merci|much appreciated|appreciate(?:d| it| that)?|many thanks|thanks a lot|thanks so much|thank you so much)(?:,? (?:in advance|again|a lot|so much|all|everyone|folks|team|bot|ballot ?guard|for (?:the|your) help|for any help))*`,
   String.raw`(?:please|pls|plz|asap|anyone|anybody|someone|if you know|if anyone knows|if possible|when you (?:get a chance|can)|no rush|lol|lmao|haha+|hehe|tbh|fr|frfr|fyi|btw|ok|kthx|x+)`,
   // "did she open it or nah": the other half of a yes-no question adds nothing to search for.
-  String.raw`or (?:nah|not|no|nope|what|smth|something)`,
+  String.raw`or (?:nah|not|no|nope|what|smth|something(?: else)?|anything else)`,
   TRAILING_NAMES,
 ];
 
@@ -57,7 +57,7 @@ export function stripFiller(sentence: string): string {
     if (tail && tail[0].length > 0) {
       // Keep the sentence's own question mark: it still says this was a question.
       const asked = /\?/.test(tail[0]) && !/^\W*$/.test(text.slice(0, tail.index)) ? '?' : '';
-      text = `${text.slice(0, tail.index).trim()}${asked}`;
+      text = `${text.slice(0, tail.index).replace(/[\s,;:]+$/, '')}${asked}`;
       changed = true;
     }
   }
@@ -83,6 +83,10 @@ const ASIDES = new RegExp(
     // What the asker needs the answer for, never what it is about: "(for a briefing tomorrow)", "asking for a
     // piece I'm writing" ("for a report on APT40" keeps "on APT40").
     String.raw`\b(?:asking |writing |working on |preparing )?for (?:a|an|my|our|the|this|tomorrow'?s|today'?s) (?:briefing|piece|story|article|report|podcast|presentation|meeting|class|lecture|thesis|paper|newsletter|segment|broadcast|explainer|blog ?post|post|training|workshop|memo)(?: (?:i'?m|i am|we'?re|we are) (?:writing|doing|preparing|giving|working on|putting together))?(?: (?:tomorrow|today|tonight|this week|next week))?\b`,
+    // Where the asker keeps meeting the subject, never what is asked: "the hainan connection everyone keeps
+    // mentioning", "the guy the papers kept quoting on this". Not after a question's own verb ("what did the
+    // papers keep saying").
+    String.raw`(?<=\b(?!(?:did|do|does|are|is|were|was|have|has|had)\b)[a-z0-9'-]+ )(?:that |which |who |whom )?(?:everyone|everybody|people|folks|the (?:papers|news|media|press|reports?|articles?)) (?:keeps?|kept|have been|has been|are|is|were|was) (?:mentioning|talking about|bringing up|citing|quoting|going on about|on about)(?: on (?:this|it|that))?(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // "how they managed to compromise": the verb after it is what is asked about.
     String.raw`\b(?:managed|manage|manages|managing|was able|were able|been able) to\b`,
     String.raw`\(\s*(?:or |and )?(?:the |you )?(?:bot|ballot ?guard)\s*\)`,

@@ -10,7 +10,8 @@
  * or "comes out" when it is published, and malware "dropped on" a machine is installed on it; "the
  * Cambodian state" is its government; "next time we get one" is "if we get one"; "should we assume we were
  * hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is impersonating it;
- * "what kind of people" is who; to "say anything back" or "hit back" is to respond.
+ * "what kind of people" is who; to "say anything back" or "hit back" is to respond; "were they after money?" asks
+ * their motive.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -18,6 +19,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:were|are|was|is) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
   // The same asked indirectly: "my editor wants to know what the hackers were actually after".
   [/\bwhat ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:were|are|was|is) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
+  // "were these guys after bank details?": asks their motive, unless a time follows ("were they active after the vote").
+  [/\b(?:were|was|are|is) ((?:the |these |those )?(?!(?:actually|really|just|only)\b)[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really |just |only )?after\b(?! (?:the|this|that|it|they|its|their|his|her|\d|[\p{L}]+ \d))/giu, 'was the motive of $1'],
   [/\bwhat (?:does|do) (.+?) (?:actually |really |even )?mean(?=\s*(?:[?!.]|$))/giu, 'what is $1'],
   [/\bpull(?:s|ed|ing)? the strings\b/gi, 'behind it'],
   [/\bpull(?:s|ed|ing)? (it|this|that|them) off\b/gi, 'do $1'],

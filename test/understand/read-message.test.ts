@@ -121,6 +121,17 @@ describe('reading a chat message', () => {
     expect(readMessage('tell me how you are')).toEqual({ questions: [], smallTalk: 'greeting' });
   });
 
+  it('drops where the asker keeps meeting the subject, and reads "were they after money" as a question of motive', () => {
+    expect(readMessage("what's the hainan connection everyone keeps mentioning? \u{1F914}").questions).toEqual([{ text: "what's the hainan connection?", context: '' }]);
+    expect(readMessage("who's the FireEye guy the papers kept quoting on this?").questions).toEqual([{ text: "who's the FireEye guy?", context: '' }]);
+    // After the question's own verb it is what is asked.
+    expect(readMessage('what did the papers keep saying?').questions).toEqual([{ text: 'what did the papers keep saying?', context: '' }]);
+    expect(readMessage('were these guys after bank details and money, or something else?').questions)
+      .toEqual([{ text: 'was the motive of these guys bank details and money?', context: '' }]);
+    // "after" a time is a time.
+    expect(readMessage('were they after the 2018 vote').questions).toEqual([{ text: 'were they after the 2018 vote', context: '' }]);
+  });
+
   it("reads the asker's deadline and the length they want as neither question nor subject", () => {
     expect(readMessage('<!here> brief for the ambassador due at 5 \u2014 one line on why China would care about the election pls tks').questions)
       .toEqual([{ text: 'why China would care about the election', context: 'brief for the ambassador' }]);
