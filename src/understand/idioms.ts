@@ -30,7 +30,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bgive (?:a )?(?:toss|damn|hoot|monkey'?s)\b/gi, 'care'],
   [/\b(?:get|gets|got) (?:its|your|their|the) (?:info|information|facts) from\b/gi, 'get its sources from'],
   [/\bin scope\b/gi, 'targeted'],
-  [/\b(?:on|in|off) (?:the|their|a) (?:hit ?list|target list|radar|crosshairs)\b/gi, 'targeted'],
+  // "on their hit list", "on that chinese crew's hit list".
+  [/\b(?:on|in|off) (?:the|their|a|that|this|its|(?:(?:that|this|the) )?(?:[\w.-]+ ){0,2}[\w.-]+'s) (?:hit ?list|target list|radar|crosshairs)\b/gi, 'targeted'],
   [/\block(?:s|ed|ing)? down\b/gi, 'protect'],
   [/\bdown under\b/gi, 'Australia'],
   [/\b(?:brand[- ]new|never[- ]before[- ]seen)\b/gi, 'new'],
