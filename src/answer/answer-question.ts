@@ -3,7 +3,7 @@ import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import type { SearchHit } from '../search/search-index.ts';
 import type { Concept } from '../search/question-concepts.ts';
-import { entryReply } from './describe-entry.ts';
+import { entryReply, entrySources } from './describe-entry.ts';
 import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
@@ -24,6 +24,9 @@ export interface AnswerResult {
 
 /** The title of a reply saying the knowledge base does not hold the answer. */
 export const NOT_KNOWN_TITLE = 'I don\u2019t know that one';
+
+/** The title of a reply saying the sources leave the detail asked for open (an unstated entry). */
+export const SOURCES_SILENT_TITLE = 'The sources don\u2019t say';
 
 /** Topics offered when the bot has nothing closer to suggest. */
 const STARTER_QUESTIONS = ['Who was targeted?', 'Who is behind the attacks?', 'How do I spot a phishing email?'];
@@ -63,12 +66,14 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return declined();
+  if (top.entry.kind === 'unstated') return declineUnstated(trimmed, top, snapshot);
   // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the
   // question is about something the knowledge does not hold, not about the runner-up.
   const years = yearsIn(trimmed);
   if (years.size > 0 && (aboutAnotherYear(years, top.entry) || aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries))) return declined();
 
-  const rival = rest.find((hit) => !areRelated(hit.entry, top.entry));
+  // What the sources leave open is said only when it is what was asked, never beside an answer.
+  const rival = rest.find((hit) => hit.entry.kind !== 'unstated' && !areRelated(hit.entry, top.entry));
   if (
     rival &&
     rival.confidence >= ANSWER_THRESHOLDS.abstainBelow &&
@@ -130,8 +135,31 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
   };
 }
 
+/**
+ * The best match is a detail the sources do not give ("what were the diplomats' names?"): declined, saying what
+ * they leave open, with the entry on what they do say offered.
+ */
+function declineUnstated(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapshot): AnswerResult {
+  const unstated = hit.entry;
+  const about = unstated.kind === 'unstated' ? knowledge.entriesById.get(unstated.about) : undefined;
+  const confidence = round(hit.confidence);
+  return {
+    outcome: 'abstained',
+    confidence,
+    entryIds: [unstated.id],
+    reply: reply({
+      kind: 'abstain',
+      title: SOURCES_SILENT_TITLE,
+      body: unstated.answer.trim(),
+      sources: entrySources(unstated, knowledge),
+      suggestions: about ? [askAbout(about)] : [...STARTER_SUGGESTIONS],
+      answer: { question, confidence, entryIds: [unstated.id] },
+    }),
+  };
+}
+
 function abstain(question: string, hits: readonly SearchHit[]): AnswerResult {
-  const near = hits.filter((hit) => hit.confidence >= ANSWER_THRESHOLDS.suggestAbove).slice(0, 3);
+  const near = hits.filter((hit) => hit.confidence >= ANSWER_THRESHOLDS.suggestAbove && hit.entry.kind !== 'unstated').slice(0, 3);
   const suggestions: Suggestion[] = near.length > 0 ? near.map((hit) => askAbout(hit.entry)) : [...STARTER_SUGGESTIONS];
   const body = near.length > 0
     ? 'I don\u2019t have that in my knowledge base. It covers the 2018 cyber-espionage campaign against Cambodia\u2019s election and how to protect yourself from attacks like it. Is one of these what you meant?'

@@ -58,6 +58,7 @@ export function entryFields(entry: Entry, knowledge: Knowledge): ReplyField[] {
       break;
     case 'advice':
     case 'faq':
+    case 'unstated':
       break;
   }
   if (entry.disputed) add('Sources disagree', entry.disputed, false);

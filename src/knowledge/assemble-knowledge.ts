@@ -89,6 +89,11 @@ export function assembleKnowledge(
       if (id === entry.id) at(['related', i], 'an entry cannot be related to itself');
       else if (!entriesById.has(id)) at(['related', i], `unknown entry "${id}"; fix the id or remove it`);
     });
+    if (entry.kind === 'unstated') {
+      const about = entriesById.get(entry.about);
+      if (!about) at(['about'], `unknown entry "${entry.about}"; name the entry whose subject this is`);
+      else if (about.kind === 'unstated') at(['about'], `"${entry.about}" is unstated too; name the entry that says what the sources do give`);
+    }
     if (entry.kind === 'quote') {
       const speaker = entriesById.get(entry.speaker);
       if (!speaker) at(['speaker'], `unknown person or organisation "${entry.speaker}"; add its entry or fix the id`);

@@ -164,6 +164,11 @@ export const EntrySchema = z.discriminatedUnion('kind', [
   entry('advice', { audience: z.array(Audience).min(1), steps: TextList.min(1, 'give at least one step') }),
   entry('campaign', { period: Text }),
   entry('faq', {}),
+  /**
+   * A detail the sources do not give, that people ask for ("what were the diplomats' names?"). A question this
+   * matches best is declined, saying what the sources leave open (`answer`), with the entry it is `about` offered.
+   */
+  entry('unstated', { about: EntryId }),
 ]);
 export type Entry = z.infer<typeof EntrySchema>;
 export type EntryKind = Entry['kind'];

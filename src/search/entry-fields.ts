@@ -53,6 +53,7 @@ function kindSpecificText(entry: Entry): string[] {
       return [entry.period];
     case 'event':
     case 'faq':
+    case 'unstated':
       return [];
   }
 }

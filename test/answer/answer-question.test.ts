@@ -91,6 +91,44 @@ ${FILLER_ENTRIES}`,
   });
 });
 
+describe('a detail the sources do not give (an unstated entry)', () => {
+  const snapshot = () => createSnapshot(knowledgeFrom({
+    'sources.yaml': TEST_SOURCES,
+    'faq.yaml': `entries:
+  - id: envoys
+    kind: faq
+    title: Envoys were targeted
+    answer: Two envoys serving abroad were among the targets.
+    questions: [Were envoys targeted?, Which envoys were hacked?]
+    sources: [src]
+  - id: envoys-names
+    kind: unstated
+    title: The envoys' names
+    answer: No source names the two envoys; the report says only that two envoys serving abroad were targeted.
+    questions: [What were the envoys' names?, Who were the two envoys by name?]
+    about: envoys
+    sources: [src]
+${FILLER_ENTRIES}`,
+  }));
+
+  it('declines the question it matches best, saying what the sources leave open and offering what they do say', () => {
+    const result = answerQuestion('what were the names of the two envoys?', snapshot());
+    expect(result.outcome).toBe('abstained');
+    expect(result.reply.kind).toBe('abstain');
+    expect(result.reply.title).toBe('The sources don\u2019t say');
+    expect(result.reply.body).toContain('No source names the two envoys');
+    expect(result.reply.sources.map((s) => s.id)).toEqual(['src']);
+    expect(result.reply.suggestions).toEqual([{ label: 'Were envoys targeted?', run: '/ask Were envoys targeted?' }]);
+  });
+
+  it('answers from the entry it is about when that is what was asked, and never offers the unstated detail beside an answer', () => {
+    const result = answerQuestion('were envoys targeted?', snapshot());
+    expect(result.outcome).toBe('answered');
+    expect(result.entryIds).toEqual(['envoys']);
+    expect(result.reply.fields.some((f) => f.value.includes('No source names'))).toBe(false);
+  });
+});
+
 describe('what a technique answer shows', () => {
   it('shows what the entry says about the Cambodia campaign, since search finds the entry by it', async () => {
     const snapshot = await shippedSnapshot();

@@ -131,6 +131,15 @@ describe('each kind of bad file gives a file:line message', () => {
     ]);
   });
 
+  it('reports an unstated detail about an entry that does not exist, or about another unstated one', () => {
+    const unstated = (id: string, about: string) => `  - id: ${id}\n    kind: unstated\n    title: T\n    answer: No source says.\n    about: ${about}\n    sources: [report]\n`;
+    const problems = problemsOf({ 'sources.yaml': SOURCES, 'unstated.yaml': `entries:\n${unstated('one', 'nowhere')}${unstated('two', 'one')}` });
+    expect(problems).toEqual([
+      'unstated.yaml:6:12 entries[0].about: unknown entry "nowhere"; name the entry whose subject this is',
+      'unstated.yaml:12:12 entries[1].about: "one" is unstated too; name the entry that says what the sources do give',
+    ]);
+  });
+
   it('reports an indicator that is not defanged, and a live copy of one in an answer', () => {
     const problems = problemsOf({
       'sources.yaml': SOURCES,
