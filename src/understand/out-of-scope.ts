@@ -85,7 +85,7 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b(?:write|draft|make|create|craft|compose) (?:me |us )?(?:a |an |some )?(?:\w+ )?(?:e ?mail|emails|message|messages|letter|text|sms|invitation|invite) (?:that s |that is |which is )?(?:pretending|impersonating|posing as|claiming to be|spoofing|as if (?:it s |it is |it was )?from|from a fake)\b`,
     // "how do I set up X on a website so it logs visitors' keystrokes": capturing other people's typing or logins.
     String.raw`\b(?:i|we|me|us|my|our)\b.*\bso (?:that )?it (?:logs?|records?|captures?|grabs?|steals?|harvests?) (?:the |their |visitors |users |people s |victims |\w+ s )?(?:keystrokes|passwords|credentials|logins)\b`,
-    String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:set up|deploy|install|plant|spread|build|code|write) (?:a |an |my own |our own )?(?:malware|keylogger|key logger|backdoor|trojan|ransomware|botnet|rootkit|web ?shell|phishing (?:kit|page|site)|fake login page|watering hole|spyware)\b`,
+    String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:set up|deploy|install|plant|spread|build|code|write|run|host) (?:a |an |my own |our own )?(?:malware|keylogger|key logger|backdoor|trojan|ransomware|botnet|rootkit|web ?shell|phishing (?:kit|page|site|server)|fake login page|watering hole|spyware|scanbox|exploit kit|c2 server|command and control server)\b`,
   ].join('|'),
 );
 
@@ -110,6 +110,8 @@ const OTHER_TASK = new RegExp(
     // Weather ("weather in phnom penh tomorrow?"): "weather" before a place or a day, not the misspelt
     // "whether" of "weather they were hacked".
     String.raw`\b(?:weather|forecast) (?:in|for|at|like|tomorrow|today|tonight|this (?:week|weekend))\b|\b(?:what s|whats|how s|hows) the weather\b|\bweather forecast\b|\bwill it (?:rain|snow)\b`,
+    // Travel papers and bookings: "how do I get a Cambodian visa on arrival", "can I renew my passport online".
+    String.raw`\b(?:how (?:do|can|should|would) (?:i|we|you|one)|how to|where (?:do|can) (?:i|we)|can (?:i|we)) (?:get|apply for|obtain|renew|book|extend|buy) (?:a |an |my |our |the )?(?:[\w-]+ ){0,2}(?:visa|visas|passport|passports|flight|flights|plane ticket|plane tickets|hotel room|work permit)\b`,
     // Shopping advice: "which fireeye product should we buy", "what antivirus should I purchase".
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:product|products|tool|tools|software|antivirus|anti virus|vendor|vendors|service|services|subscription|licen[cs]e)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|subscribe to|pay for)\b`,
   ].join('|'),
