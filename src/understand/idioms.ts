@@ -11,7 +11,7 @@
  * Cambodian state" is its government; "next time we get one" is "if we get one"; "should we assume we were
  * hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is impersonating it;
  * "what kind of people" is who; to "say anything back" or "hit back" is to respond; "were they after money?" asks
- * their motive.
+ * their motive; "how far back does it go" asks since when.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -22,6 +22,8 @@ const IDIOMS: [RegExp, string][] = [
   // "were these guys after bank details?": asks their motive, unless a time follows ("were they active after the vote").
   [/\b(?:were|was|are|is) ((?:the |these |those )?(?!(?:actually|really|just|only)\b)[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really |just |only )?after\b(?! (?:the|this|that|it|they|its|their|his|her|\d|[\p{L}]+ \d))/giu, 'was the motive of $1'],
   [/\bwhat (?:does|do) (.+?) (?:actually |really |even )?mean(?=\s*(?:[?!.]|$))/giu, 'what is $1'],
+  // "how far back does the activity go?" asks since when.
+  [/\bhow far back (?:does|do|did) (.+?) go(?: back)?(?=\s*(?:[?!.,]|$))/gi, 'since when was $1 active'],
   [/\bpull(?:s|ed|ing)? the strings\b/gi, 'behind it'],
   [/\bpull(?:s|ed|ing)? (it|this|that|them) off\b/gi, 'do $1'],
   [/\bwho (?:did|done|was behind) (?:it|this|that|the hack|the hacks|the hacking)\b|\bwho ?dunn?it\b/gi, 'who is responsible'],
