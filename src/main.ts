@@ -31,6 +31,9 @@ import { planRoles } from './core/roles.ts';
 /** Errors whose message is the whole story for the operator: shown without a stack trace. */
 const EXPLAINED = new Set(['DISCORD_LOGIN_FAILED', 'DISCORD_GATEWAY_FATAL', 'SLACK_START_FAILED', 'KNOWLEDGE_INVALID']);
 
+/** The longest delay Node's timers take (2^31 − 1 ms, about 24.8 days). */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 /** Set once every adapter has started, so a later fatal error says "stopped" rather than "cannot start". */
 let serving = false;
 
@@ -134,8 +137,13 @@ async function main(): Promise<number> {
   let stopping: Promise<void> | undefined;
   let signalled!: () => void;
   const stopRequested = new Promise<void>((resolve) => (signalled = resolve));
+  // Node ends when nothing but signal listeners and unref'd timers is left, and a worker alone (no platform,
+  // no console, SQLite records) holds no socket: it ended by itself moments after starting, and a SIGTERM
+  // sent meanwhile found its listener gone and killed it. This handle keeps it serving until stop().
+  const serveUntilStopped = setInterval(() => {}, LONGEST_TIMER_MS);
   const stop = (reason: string) => {
     stopping ??= (async () => {
+      clearInterval(serveUntilStopped);
       logger.debug({ reason }, 'stopping');
       reloader?.stop();
       stopRetention();
