@@ -25,20 +25,25 @@ export function asksForQuantity(question: string): boolean {
   return ASKS_FOR_QUANTITY.test(question);
 }
 
-/** "how many phishing emails did…": the words naming what is counted, up to the verb. */
-const COUNTED = /\bhow many\s+((?:[\p{L}\p{N}'-]+\s*){1,3})/iu;
+/** "how many phishing emails did…": the noun phrase naming what is counted, up to the verb. */
+const COUNTED = /\bhow many\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,5})/iu;
 const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it)$/i;
 
-/** The words after "how many" that name what is counted ("phishing emails"), or none ("how many?"). */
+/**
+ * The word naming what is counted: the last of the noun phrase after "how many" ("emails" in "how many
+ * phishing emails did…", "accounts" in "how many journalists' email accounts were…"), or none ("how many?").
+ * The phrase ends at a verb or a participle ("how many servers tied to the group").
+ */
 export function countedWords(question: string): string[] {
   const match = COUNTED.exec(question);
   if (!match) return [];
   const words: string[] = [];
-  for (const word of match[1]!.toLowerCase().split(/\s+/).filter(Boolean)) {
-    if (COUNTED_ENDS.test(word)) break;
+  for (const typed of match[1]!.toLowerCase().split(/\s+/).filter(Boolean)) {
+    const word = typed.replace(/['\u2019]s?$/, '');
+    if (COUNTED_ENDS.test(word) || (words.length > 0 && /(?:ed|ing)$/.test(word))) break;
     words.push(word);
   }
-  return words;
+  return words.slice(-1);
 }
 
 /**
