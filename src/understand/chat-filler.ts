@@ -87,6 +87,8 @@ const ASIDES = new RegExp(
     // mentioning", "the guy the papers kept quoting on this". Not after a question's own verb ("what did the
     // papers keep saying").
     String.raw`(?<=\b(?!(?:did|do|does|are|is|were|was|have|has|had)\b)[a-z0-9'-]+ )(?:that |which |who |whom )?(?:everyone|everybody|people|folks|the (?:papers|news|media|press|reports?|articles?)) (?:keeps?|kept|have been|has been|are|is|were|was) (?:mentioning|talking about|bringing up|citing|quoting|going on about|on about)(?: on (?:this|it|that))?(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
+    // Where a question starts from, never what it asks: "how did they lure people in the first place".
+    String.raw`\b(?:in the first place|to begin with|to start with)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // "how they managed to compromise": the verb after it is what is asked about.
     String.raw`\b(?:managed|manage|manages|managing|was able|were able|been able) to\b`,
     String.raw`\(\s*(?:or |and )?(?:the |you )?(?:bot|ballot ?guard)\s*\)`,

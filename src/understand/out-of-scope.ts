@@ -109,7 +109,9 @@ const OTHER_TASK = new RegExp(
     String.raw`\bhow (?:do i|do you|can i|to) (?:make|build|create|code) (?:a |an |my own )?(?:website|web site|app|game|logo|blog)\b`,
     // Weather ("weather in phnom penh tomorrow?"): "weather" before a place or a day, not the misspelt
     // "whether" of "weather they were hacked".
-    String.raw`\b(?:weather|forecast) (?:in|for|at|like|tomorrow|today|tonight|this (?:week|weekend))\b|\b(?:what s|whats|how s|hows) the weather\b|\bweather forecast\b|\bwill it (?:rain|snow)\b`,
+    String.raw`\b(?:weather|forecast) (?:in|for|at|like|tomorrow|today|tonight|this (?:week|weekend))\b|\b(?:what s|whats|how s|hows) the weather\b|\bweather forecast\b|\b(?:will it|it ll|it will|is it going to|is it gonna) (?:rain|snow|storm|be sunny|be hot|be cold)\b`,
+    // The time of day somewhere: "what time is it in phnom penh".
+    String.raw`\bwhat time is it\b|\bwhat s the time (?:in|at)\b`,
     // Travel papers and bookings: "how do I get a Cambodian visa on arrival", "can I renew my passport online".
     String.raw`\b(?:how (?:do|can|should|would) (?:i|we|you|one)|how to|where (?:do|can) (?:i|we)|can (?:i|we)) (?:get|apply for|obtain|renew|book|extend|buy) (?:a |an |my |our |the )?(?:[\w-]+ ){0,2}(?:visa|visas|passport|passports|flight|flights|plane ticket|plane tickets|hotel room|work permit)\b`,
     // Shopping advice: "which fireeye product should we buy", "what antivirus should I purchase".

@@ -101,7 +101,8 @@ describe('answering chat messages as people type them', () => {
 
   it('declines a general assistant\u2019s task, and says what it does instead', () => {
     for (const message of ['translate hello into khmer', 'recommend a good book', 'how to make a website', 'write me a poem about hackers', 'which fireeye product should we buy to detect airbreak?', 'weather in phnom penh tomorrow?',
-      'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy']) {
+      'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy',
+      "any idea whether it'll rain in siem reap", 'what time is it in phnom penh']) {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
