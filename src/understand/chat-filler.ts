@@ -87,6 +87,9 @@ const ASIDES = new RegExp(
     // mentioning", "the guy the papers kept quoting on this". Not after a question's own verb ("what did the
     // papers keep saying").
     String.raw`(?<=\b(?!(?:did|do|does|are|is|were|was|have|has|had)\b)[a-z0-9'-]+ )(?:that |which |who |whom )?(?:everyone|everybody|people|folks|the (?:papers|news|media|press|reports?|articles?)) (?:keeps?|kept|have been|has been|are|is|were|was) (?:mentioning|talking about|bringing up|citing|quoting|going on about|on about)(?: on (?:this|it|that))?(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
+    // The report the question rests on, never what it asks about: "anything to watch out for given the 2018
+    // findings?", "in light of the report". ("after the report" asks a time, and stays.)
+    String.raw`\b(?:given|in light of|considering|based on) (?:the |these |those |this |fireeye'?s? |the report'?s )?(?:2018 |latest |recent |new )?(?:findings|report|reports|revelations|disclosures)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // Where a question starts from, never what it asks: "how did they lure people in the first place".
     String.raw`\b(?:in the first place|to begin with|to start with)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // "how they managed to compromise": the verb after it is what is asked about.

@@ -196,6 +196,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion("were rights groups on that chinese crew's hit list?")).toBe('were rights groups targeted?');
     expect(firstQuestion('how far back does this group go?')).toBe('since when was this group active?');
     expect(firstQuestion('how did they lure people to it in the first place?')).toBe('how did they lure people to it?');
+    expect(readMessage('diplomat here. Anything I should watch out for given the 2018 findings?').questions)
+      .toEqual([{ text: 'diplomat here. Anything I should watch out for?', context: '' }]);
+    expect(firstQuestion('what happened after the report?')).toBe('what happened after the report?');
     expect(firstQuestion('who blew the whistle on them?')).toBe('who exposed them?');
     expect(firstQuestion('why was the senate hack such a big deal?')).toBe('why was the senate hack significant?');
     expect(firstQuestion('when did the writeup drop?')).toBe('when did the writeup published?');
