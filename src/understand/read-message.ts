@@ -107,8 +107,9 @@ export function readMessage(raw: string): ReadMessage {
         else pendingContext.push(sentence.text);
         return;
       }
-      const { question, leadIn } = splitReportedLeadIn(sentence.text);
-      questions.push({ text: question, context: joinText(...pendingContext, leadIn) });
+      const { question: reported, leadIn } = splitReportedLeadIn(sentence.text);
+      const { question, asker } = splitAskerClause(reported);
+      questions.push({ text: question, context: joinText(...pendingContext, leadIn, asker) });
       pendingContext = [];
     });
   } else {
@@ -184,6 +185,20 @@ const LEADING_SET_ASIDE = new RegExp(String.raw`^${SETTING_ASIDE}\s[^,.?!\n]{1,4
 
 function isQuestionForm(sentence: string): boolean {
   return /\?\s*$/.test(sentence) || QUESTION_START.test(sentence.replace(LEADING_SET_ASIDE, ''));
+}
+
+/**
+ * "should I turn on 2fa if I'm a journalist covering cambodia?": a closing clause saying who the asker is, as a
+ * role ("a journalist", "an NGO worker") or a workplace ("I work at the NEC"), is context. "what should I do if
+ * I'm hacked?" keeps its clause: it is the situation asked about.
+ */
+const ASKER_CLAUSE = /,?\s+(?:if|since|as|because|cause|cuz) ((?:(?:i'?m|im|i am|we'?re|we are) (?:a|an|one of the|part of (?:a|an|the))|(?:i|we) (?:work|volunteer|report) (?:at|for|in|with|on)) [^?!.]{2,60}?)(\?*)$/i;
+
+/** The question without a closing clause about the asker, and the clause without its "if" (read as an introduction). */
+function splitAskerClause(sentence: string): { question: string; asker: string } {
+  const match = ASKER_CLAUSE.exec(sentence);
+  if (!match || match.index === 0) return { question: sentence, asker: '' };
+  return { question: `${sentence.slice(0, match.index)}${match[2]}`, asker: match[1]! };
 }
 
 /**

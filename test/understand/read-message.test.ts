@@ -132,6 +132,14 @@ describe('reading a chat message', () => {
     expect(readMessage('were they after the 2018 vote').questions).toEqual([{ text: 'were they after the 2018 vote', context: '' }]);
   });
 
+  it('reads a closing clause saying who the asker is as an introduction, and keeps one saying what happened', () => {
+    expect(readMessage('should i turn on 2fa on my email if im a journalist covering cambodia?').questions)
+      .toEqual([{ text: 'should i turn on 2fa on my email?', context: 'i am a journalist covering cambodia' }]);
+    // "we" are who the clause says.
+    expect(readMessage('are we targets if we are an ngo in phnom penh').questions).toEqual([{ text: 'we are an ngo in phnom penh are we targets', context: '' }]);
+    expect(readMessage("what should I do if I'm hacked?").questions).toEqual([{ text: "what should I do if I'm hacked?", context: '' }]);
+  });
+
   it("reads the asker's deadline and the length they want as neither question nor subject", () => {
     expect(readMessage('<!here> brief for the ambassador due at 5 \u2014 one line on why China would care about the election pls tks').questions)
       .toEqual([{ text: 'why China would care about the election', context: 'brief for the ambassador' }]);
