@@ -35,6 +35,8 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`\b(?:phone|mobile|cell|telephone) number\b`,
     String.raw`\b(?:home|postal|private|personal) address\b`,
     String.raw`\bcontact (?:details|info|information|number)\b`,
+    // "email addresses of NEC staff", "phone numbers for the ministry's officials": people's addresses, asked in a list.
+    String.raw`\b(?:e ?mail addresses|e ?mails|phone numbers|numbers|contact details) (?:of|for) (?:the |all |any |some )?(?:[\w-]+ ){0,3}(?:staff|staffers|employees|officials|officers|members|workers|people|journalists|diplomats|volunteers|activists|mps|candidates)\b`,
     // "kem monovithya contact", "ben read phone": a name and what to reach them by, typed as keywords.
     String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:contact|contacts|phone|phone number|mobile|hotline|linkedin|twitter|facebook|instagram)$`,
     // How someone looks: "how tall is hun sen".
@@ -78,6 +80,10 @@ const ATTACK_HELP = new RegExp(
   [
     String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|take down|ddos|rig|steal)\b`,
     String.raw`\bhow to (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|take down|ddos|rig|steal)\b`,
+    // "how do I spoof an email from the ministry", "bypass 2fa on someone else's account": forging and breaking
+    // in, asked for oneself (how attackers spoof is still explained).
+    String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we)|how to|help me|teach me to|show me how to) (?:spoof|forge|fake|bypass|get around|get past|crack|brute ?force|disable)\b`,
+    String.raw`\b(?:bypass|get around|get past|crack|disable|turn off) (?:the |their |his |her )?(?:2fa|mfa|two factor|two step|multi factor|password|passwords|security)(?: \w+)? (?:on|of|for) (?:someone|somebody|another|other people|a colleague|my colleague|my boss|my ex|his|her|their|an? \w+ s)\b`,
     String.raw`\b(?:write|draft|make|create|build|craft|give) (?:me |us )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|spear ?phishing|malicious|malware|lure|decoy|spoofed)\b`,
     // "how would someone get into the commission's email server": the way in, asked for, not how it happened.
     String.raw`\bhow (?:do|can|could|would|should|might) (?:i|we|you|one|someone|somebody|a person) (?:get into|get access to|gain access to|break in to|sneak into|log into|hijack|take over)\b`,
@@ -95,7 +101,7 @@ const ATTACK_HELP = new RegExp(
  * passwords?" are questions the knowledge answers).
  */
 const CREDENTIALS = new RegExp(
-  String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!to\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,
+  String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are|look up|dig up|pull up)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!to\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,
 );
 
 /** How a request to the bot starts: "can you …", "please …", or the verb itself. */
