@@ -1,11 +1,12 @@
 import { reply, type Reply, type Suggestion } from '../core/reply.ts';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
-import type { Entry } from '../knowledge/schema.ts';
+import type { Entry, Unstated } from '../knowledge/schema.ts';
 import type { SearchHit } from '../search/search-index.ts';
 import type { Concept } from '../search/question-concepts.ts';
 import { entryReply, entrySources } from './describe-entry.ts';
+import { analyze } from '../search/inverted-index.ts';
 import { areRelated } from '../knowledge/related.ts';
-import { ANSWER_THRESHOLDS } from '../parameters.ts';
+import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { aboutAnUnknownVote, aboutAnotherYear, asksForQuantity, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn, yearsOfVotes } from './what-was-asked.ts';
 
@@ -65,15 +66,15 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const hits = withAnotherFirst(quantity ? found.filter(answersQuantity(trimmed, concepts)) : found, answeredAlready);
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
+  const silent = unstatedAsked(trimmed, context, found, snapshot);
+  if (silent) return declineUnstated(trimmed, silent.unstated, silent.confidence, snapshot);
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return declined();
-  if (top.entry.kind === 'unstated') return declineUnstated(trimmed, top, snapshot);
   // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the
   // question is about something the knowledge does not hold, not about the runner-up.
   const years = yearsIn(trimmed);
   if (years.size > 0 && (aboutAnotherYear(years, top.entry) || aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries))) return declined();
 
-  // What the sources leave open is said only when it is what was asked, never beside an answer.
-  const rival = rest.find((hit) => hit.entry.kind !== 'unstated' && !areRelated(hit.entry, top.entry));
+  const rival = rest.find((hit) => !areRelated(hit.entry, top.entry));
   if (
     rival &&
     rival.confidence >= ANSWER_THRESHOLDS.abstainBelow &&
@@ -136,13 +137,38 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
 }
 
 /**
- * The best match is a detail the sources do not give ("what were the diplomats' names?"): declined, saying what
- * they leave open, with the entry on what they do say offered.
+ * The detail no source gives that the question asks for, if any: the closest unstated detail, when the question
+ * is nearer one of its questions than the best entry's and says most of that question's words, and the entry it is
+ * about is among the first found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and
+ * "diplomats" are answered).
  */
-function declineUnstated(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapshot): AnswerResult {
-  const unstated = hit.entry;
-  const about = unstated.kind === 'unstated' ? knowledge.entriesById.get(unstated.about) : undefined;
-  const confidence = round(hit.confidence);
+function unstatedAsked(question: string, context: string | undefined, hits: readonly SearchHit[], snapshot: KnowledgeSnapshot): { unstated: Unstated; confidence: number } | undefined {
+  const [top] = hits;
+  if (!snapshot.unstated || !top) return undefined;
+  const [closest] = snapshot.unstated.search(question, { limit: 1, context }).hits;
+  if (!closest || closest.questionMatch < UNSTATED.minQuestionMatch || closest.questionMatch <= top.questionMatch) return undefined;
+  const about = closest.entry.related[0];
+  if (!hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
+  if (shareSaid(question, closest.entry.questions) < UNSTATED.minShareSaid) return undefined;
+  const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
+  return unstated && { unstated, confidence: closest.confidence };
+}
+
+/** The most of any one of `questions`' words (by stem) that the question says: 1 when it says all of one. */
+function shareSaid(question: string, questions: readonly string[]): number {
+  const said = new Set(analyze(question).stems);
+  let most = 0;
+  for (const asked of questions) {
+    const { stems } = analyze(asked);
+    if (stems.length > 0) most = Math.max(most, stems.filter((s) => said.has(s)).length / stems.length);
+  }
+  return most;
+}
+
+/** Declines a detail no source gives, saying what the sources leave open, with the entry on what they do say offered. */
+function declineUnstated(question: string, unstated: Unstated, likelihood: number, { knowledge }: KnowledgeSnapshot): AnswerResult {
+  const about = knowledge.entriesById.get(unstated.about);
+  const confidence = round(likelihood);
   return {
     outcome: 'abstained',
     confidence,
@@ -159,7 +185,7 @@ function declineUnstated(question: string, hit: SearchHit, { knowledge }: Knowle
 }
 
 function abstain(question: string, hits: readonly SearchHit[]): AnswerResult {
-  const near = hits.filter((hit) => hit.confidence >= ANSWER_THRESHOLDS.suggestAbove && hit.entry.kind !== 'unstated').slice(0, 3);
+  const near = hits.filter((hit) => hit.confidence >= ANSWER_THRESHOLDS.suggestAbove).slice(0, 3);
   const suggestions: Suggestion[] = near.length > 0 ? near.map((hit) => askAbout(hit.entry)) : [...STARTER_SUGGESTIONS];
   const body = near.length > 0
     ? 'I don\u2019t have that in my knowledge base. It covers the 2018 cyber-espionage campaign against Cambodia\u2019s election and how to protect yourself from attacks like it. Is one of these what you meant?'

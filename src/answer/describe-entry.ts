@@ -58,14 +58,13 @@ export function entryFields(entry: Entry, knowledge: Knowledge): ReplyField[] {
       break;
     case 'advice':
     case 'faq':
-    case 'unstated':
       break;
   }
   if (entry.disputed) add('Sources disagree', entry.disputed, false);
   return fields;
 }
 
-export function entrySources(entry: Entry, knowledge: Knowledge): ReplySource[] {
+export function entrySources(entry: Pick<Entry, 'sources'>, knowledge: Knowledge): ReplySource[] {
   return entry.sources.flatMap((id) => {
     const source = knowledge.sources.get(id);
     if (!source) return [];

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { IndexParts } from '../search/inverted-index.ts';
 import type { TypoCorrector } from '../search/typo-corrector.ts';
+import type { Entry } from '../knowledge/schema.ts';
 import { buildSearchIndex, buildSearchIndexInBackground, searchIndexFromParts, type SearchIndex } from '../search/search-index.ts';
 
 /**
@@ -10,15 +11,20 @@ import { buildSearchIndex, buildSearchIndexInBackground, searchIndexFromParts, t
 export interface KnowledgeSnapshot {
   readonly knowledge: Knowledge;
   readonly index: SearchIndex;
+  /**
+   * The details no source gives (knowledge.unstated), searched apart so that they change no entry's
+   * ranking; each as an entry whose one related entry is the one it is about. Undefined when there are none.
+   */
+  readonly unstated?: SearchIndex;
 }
 
 export function createSnapshot(knowledge: Knowledge): KnowledgeSnapshot {
-  return { knowledge, index: buildSearchIndex(knowledge) };
+  return { knowledge, index: buildSearchIndex(knowledge), unstated: unstatedIndex(knowledge) };
 }
 
 /** The same snapshot, built without blocking the event loop (for reloads while serving). */
 export async function createSnapshotInBackground(knowledge: Knowledge): Promise<KnowledgeSnapshot> {
-  return { knowledge, index: await buildSearchIndexInBackground(knowledge) };
+  return { knowledge, index: await buildSearchIndexInBackground(knowledge), unstated: unstatedIndex(knowledge) };
 }
 
 /**
@@ -26,5 +32,12 @@ export async function createSnapshotInBackground(knowledge: Knowledge): Promise<
  * (load-knowledge-in-worker.ts), with the typo corrector over its vocabulary when the loader built it.
  */
 export function createSnapshotFromParts(knowledge: Knowledge, parts: IndexParts, corrector?: TypoCorrector): KnowledgeSnapshot {
-  return { knowledge, index: searchIndexFromParts(knowledge, parts, corrector) };
+  return { knowledge, index: searchIndexFromParts(knowledge, parts, corrector), unstated: unstatedIndex(knowledge) };
+}
+
+/** A small index over the unstated details (a few dozen at most: built here, on any thread, in well under a millisecond each). */
+function unstatedIndex(knowledge: Knowledge): SearchIndex | undefined {
+  if (knowledge.unstated.length === 0) return undefined;
+  const entries: Entry[] = knowledge.unstated.map((u) => ({ kind: 'faq', id: u.id, title: u.title, answer: u.answer, questions: u.questions, names: [], tags: [], sources: u.sources, related: [u.about] }));
+  return buildSearchIndex({ entries, synonyms: knowledge.synonyms });
 }

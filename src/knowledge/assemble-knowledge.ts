@@ -4,7 +4,7 @@ import { checkQuotations, type EntryProblem } from './check-quotations.ts';
 import { refang } from './defang.ts';
 import type { ParsedKnowledgeFile } from './parse-knowledge-file.ts';
 import type { KnowledgeProblem } from './problems.ts';
-import type { Entry, Source } from './schema.ts';
+import type { Entry, Source, Unstated } from './schema.ts';
 
 /** A validated, immutable knowledge set: what the bot answers from. */
 export interface Knowledge {
@@ -12,6 +12,8 @@ export interface Knowledge {
   readonly entriesById: ReadonlyMap<string, Entry>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly synonyms: readonly (readonly string[])[];
+  /** Details people ask for that no source gives, searched apart from the entries (schema.ts: UnstatedSchema). */
+  readonly unstated: readonly Unstated[];
   /** Which file (relative path) and line each entry came from. */
   readonly origins: ReadonlyMap<string, { file: string; line: number }>;
   readonly files: readonly string[];
@@ -41,6 +43,7 @@ export function assembleKnowledge(
   const origins = new Map<string, { file: string; line: number }>();
   const sourceOrigins = new Map<string, string>();
   const synonyms: string[][] = [];
+  const unstated: { item: Unstated; file: ParsedKnowledgeFile; index: number }[] = [];
   const entries: Entry[] = [];
   const located: { entry: Entry; file: ParsedKnowledgeFile; index: number }[] = [];
   const locatedSources: { source: Source; file: ParsedKnowledgeFile; index: number }[] = [];
@@ -72,6 +75,7 @@ export function assembleKnowledge(
       located.push({ entry, file, index });
     });
     for (const group of file.content.synonyms ?? []) synonyms.push(group);
+    file.content.unstated?.forEach((item, index) => unstated.push({ item, file, index }));
   }
 
   const liveIndicators = entries.flatMap((entry) =>
@@ -89,11 +93,6 @@ export function assembleKnowledge(
       if (id === entry.id) at(['related', i], 'an entry cannot be related to itself');
       else if (!entriesById.has(id)) at(['related', i], `unknown entry "${id}"; fix the id or remove it`);
     });
-    if (entry.kind === 'unstated') {
-      const about = entriesById.get(entry.about);
-      if (!about) at(['about'], `unknown entry "${entry.about}"; name the entry whose subject this is`);
-      else if (about.kind === 'unstated') at(['about'], `"${entry.about}" is unstated too; name the entry that says what the sources do give`);
-    }
     if (entry.kind === 'quote') {
       const speaker = entriesById.get(entry.speaker);
       if (!speaker) at(['speaker'], `unknown person or organisation "${entry.speaker}"; add its entry or fix the id`);
@@ -105,6 +104,23 @@ export function assembleKnowledge(
     for (const { live, value } of liveIndicators) {
       if (containsLive(text, live)) at(['answer'], `"${live}" must be written defanged, as "${value}"`);
     }
+  }
+
+  const unstatedIds = new Map<string, string>();
+  for (const { item, file, index } of unstated) {
+    const at = (path: PropertyKey[], message: string) => problems.push(file.locate(['unstated', index, ...path], message));
+    const first = origins.get(item.id);
+    const here = file.locate(['unstated', index], '');
+    if (first || unstatedIds.has(item.id)) {
+      at(['id'], `duplicate id "${item.id}", first defined in ${first ? `${first.file}:${first.line}` : unstatedIds.get(item.id)}`);
+      continue;
+    }
+    unstatedIds.set(item.id, `${here.file}:${here.line}`);
+    if (!checkReferences) continue;
+    if (!entriesById.has(item.about)) at(['about'], `unknown entry "${item.about}"; name the entry that says what the sources do give`);
+    item.sources.forEach((id, i) => {
+      if (!sources.has(id)) at(['sources', i], `unknown source "${id}"; add it to a \`sources:\` list or fix the id`);
+    });
   }
 
   if (checkReferences) {
@@ -135,6 +151,7 @@ export function assembleKnowledge(
       entriesById,
       sources,
       synonyms,
+      unstated: unstated.map((u) => u.item),
       origins,
       files: files.map((f) => f.file),
       loadedAt: new Date(),

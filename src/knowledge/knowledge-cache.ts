@@ -4,13 +4,14 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { AssembleResult, Knowledge } from './assemble-knowledge.ts';
 import { listKnowledgeFiles, loadKnowledgeDir } from './load-knowledge.ts';
-import type { Entry, Source } from './schema.ts';
+import type { Entry, Source, Unstated } from './schema.ts';
 
 interface CachedKnowledge {
   entries: Entry[];
   origins: [string, { file: string; line: number }][];
   sources: Source[];
   synonyms: string[][];
+  unstated: Unstated[];
   files: string[];
 }
 
@@ -51,6 +52,7 @@ function fromCache(cached: CachedKnowledge): Knowledge {
     entriesById: new Map(cached.entries.map((e) => [e.id, e])),
     sources: new Map(cached.sources.map((s) => [s.id, s])),
     synonyms: cached.synonyms,
+    unstated: cached.unstated,
     origins: new Map(cached.origins),
     files: cached.files,
     loadedAt: new Date(),
@@ -66,6 +68,7 @@ function writeCache(cacheDir: string, cacheFile: string, knowledge: Knowledge): 
       origins: [...knowledge.origins],
       sources: [...knowledge.sources.values()],
       synonyms: knowledge.synonyms.map((g) => [...g]),
+      unstated: [...knowledge.unstated],
       files: [...knowledge.files],
     };
     const temporary = `${cacheFile}.${process.pid}.tmp`;

@@ -131,7 +131,7 @@ async function loadAndPost(): Promise<void> {
   }
   const buffers = new Set(Object.values(indexParts).filter((part): part is Uint32Array => ArrayBuffer.isView(part)).map((array) => array.buffer as ArrayBuffer));
   post(
-    { type: 'done', sources: [...knowledge.sources.values()], synonyms: knowledge.synonyms.map((g) => [...g]), files: [...knowledge.files], loadedAt: knowledge.loadedAt.toISOString(), indexParts },
+    { type: 'done', sources: [...knowledge.sources.values()], synonyms: knowledge.synonyms.map((g) => [...g]), unstated: [...knowledge.unstated], files: [...knowledge.files], loadedAt: knowledge.loadedAt.toISOString(), indexParts },
     [...buffers],
   );
 }

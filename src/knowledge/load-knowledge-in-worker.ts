@@ -4,14 +4,14 @@ import type { IndexParts } from '../search/inverted-index.ts';
 import { TypoCorrector } from '../search/typo-corrector.ts';
 import type { Knowledge } from './assemble-knowledge.ts';
 import type { KnowledgeProblem } from './problems.ts';
-import type { Entry, Source } from './schema.ts';
+import type { Entry, Source, Unstated } from './schema.ts';
 
 /** What the knowledge worker posts: the problems, or the knowledge in batches then its remaining parts. */
 export type WorkerMessage =
   | { type: 'problems'; problems: KnowledgeProblem[] }
   | { type: 'entries'; entries: Entry[]; origins: { file: string; line: number }[]; fingerprints: string[] }
   | { type: 'vocabulary'; stems: string[]; words: string[] }
-  | { type: 'done'; sources: Source[]; synonyms: string[][]; files: string[]; loadedAt: string; indexParts: Omit<IndexParts, 'termIds' | 'words'> };
+  | { type: 'done'; sources: Source[]; synonyms: string[][]; unstated: Unstated[]; files: string[]; loadedAt: string; indexParts: Omit<IndexParts, 'termIds' | 'words'> };
 
 /**
  * What loadKnowledgeDir gives, and with valid knowledge the parts of its inverted index, built by the
@@ -67,6 +67,7 @@ export function loadKnowledgeDirInWorker(dir: string): Promise<WorkerLoadResult>
           entriesById,
           sources: new Map(message.sources.map((s) => [s.id, s])),
           synonyms: message.synonyms,
+          unstated: message.unstated,
           origins,
           files: message.files,
           loadedAt: new Date(message.loadedAt),

@@ -164,11 +164,6 @@ export const EntrySchema = z.discriminatedUnion('kind', [
   entry('advice', { audience: z.array(Audience).min(1), steps: TextList.min(1, 'give at least one step') }),
   entry('campaign', { period: Text }),
   entry('faq', {}),
-  /**
-   * A detail the sources do not give, that people ask for ("what were the diplomats' names?"). A question this
-   * matches best is declined, saying what the sources leave open (`answer`), with the entry it is `about` offered.
-   */
-  entry('unstated', { about: EntryId }),
 ]);
 export type Entry = z.infer<typeof EntrySchema>;
 export type EntryKind = Entry['kind'];
@@ -177,12 +172,31 @@ export const ENTRY_KINDS = EntrySchema.options.map((option) => option.shape.kind
 /** A group of words and phrases that mean the same thing to a searcher. */
 export const SynonymGroup = z.array(Text).min(2, 'a synonym group needs at least two words');
 
-/** One knowledge file: any mix of sources, entries and synonym groups. */
+/**
+ * A detail people ask for that no source gives ("what were the diplomats' names?"), listed under a file's
+ * `unstated:`. Searched apart from the entries, so that listing one changes no entry's ranking: a question the
+ * entry it is `about` would answer, but closer to one of these `questions`, is declined with this `answer`
+ * (what the sources leave open), and the `about` entry offered.
+ */
+export const UnstatedSchema = z
+  .object({
+    id: EntryId,
+    title: Text,
+    answer: Text.transform(reflowMarkdown),
+    questions: TextList.pipe(z.array(z.string()).min(1, 'give at least one question people ask for this detail')),
+    about: EntryId,
+    sources: z.array(EntryId).min(1, 'name at least one source id (see knowledge/sources.yaml)'),
+  })
+  .strict();
+export type Unstated = z.infer<typeof UnstatedSchema>;
+
+/** One knowledge file: any mix of sources, entries, synonym groups and unstated details. */
 export const KnowledgeFileSchema = z
   .object({
     sources: z.array(SourceSchema).optional(),
     entries: z.array(EntrySchema).optional(),
     synonyms: z.array(SynonymGroup).optional(),
+    unstated: z.array(UnstatedSchema).optional(),
   })
   .strict();
 export type KnowledgeFile = z.infer<typeof KnowledgeFileSchema>;

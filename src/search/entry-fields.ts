@@ -53,7 +53,6 @@ function kindSpecificText(entry: Entry): string[] {
       return [entry.period];
     case 'event':
     case 'faq':
-    case 'unstated':
       return [];
   }
 }

@@ -137,9 +137,8 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
         const favoured = wanted.has(kind) ? 1 : unwanted.has(kind) ? -1 : 0;
         const score = SCORE_WEIGHTS.bm25Share * (candidate.bm25 / topBm25) + SCORE_WEIGHTS.fuzzy * (fuzzy[i] ?? 0) + SCORE_WEIGHTS.evidence * evidence + SCORE_WEIGHTS.questionMatch * questionMatch + favoured * INTENT_BONUS;
         // For confidence, an entry that is not the kind of answer asked for (advice, an event) is as
-        // suspect as one of a kind ruled out. A detail the sources leave open is of no kind: it may be asked
-        // for as a person, a date or a thing.
-        const intent = favoured === 0 && wanted.size > 0 && kind !== 'unstated' ? -1 : favoured;
+        // suspect as one of a kind ruled out.
+        const intent = favoured === 0 && wanted.size > 0 ? -1 : favoured;
         scored.push({ candidate, score, evidence, questionMatch, intent });
       }
       scored.sort((a, b) => b.score - a.score || b.evidence - a.evidence);

@@ -145,7 +145,8 @@ describe('answering chat messages as people type them', () => {
 
   it("declines people's addresses asked as a list", () => {
     expect(ask('email addresses of NEC staff').reply.title).toBe('I don\u2019t share personal details');
-    expect(ask('what are the email addresses of the phishing senders?').outcome).toBe('answered');
+    // Not people's: the attackers' domains are indicators.
+    expect(ask('what domains did the attackers use?').outcome).toBe('answered');
   });
 
   it('declines who holds an office now, since office-holders are named as of the sources', () => {

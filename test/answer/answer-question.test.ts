@@ -101,14 +101,15 @@ describe('a detail the sources do not give (an unstated entry)', () => {
     answer: Two envoys serving abroad were among the targets.
     questions: [Were envoys targeted?, Which envoys were hacked?]
     sources: [src]
+${FILLER_ENTRIES}
+unstated:
   - id: envoys-names
-    kind: unstated
     title: The envoys' names
     answer: No source names the two envoys; the report says only that two envoys serving abroad were targeted.
-    questions: [What were the envoys' names?, Who were the two envoys by name?]
+    questions: [What were the envoys' names?, envoys names]
     about: envoys
     sources: [src]
-${FILLER_ENTRIES}`,
+`,
   }));
 
   it('declines the question it matches best, saying what the sources leave open and offering what they do say', () => {
@@ -122,10 +123,19 @@ ${FILLER_ENTRIES}`,
   });
 
   it('answers from the entry it is about when that is what was asked, and never offers the unstated detail beside an answer', () => {
-    const result = answerQuestion('were envoys targeted?', snapshot());
-    expect(result.outcome).toBe('answered');
-    expect(result.entryIds).toEqual(['envoys']);
-    expect(result.reply.fields.some((f) => f.value.includes('No source names'))).toBe(false);
+    for (const question of ['were envoys targeted?', 'envoys']) {
+      const result = answerQuestion(question, snapshot());
+      expect(result.outcome, question).toBe('answered');
+      expect(result.entryIds).toEqual(['envoys']);
+      expect(result.reply.fields.some((f) => f.value.includes('No source names'))).toBe(false);
+    }
+  });
+
+  it('changes no entry\'s ranking: it is searched apart', () => {
+    const without = createSnapshot(knowledgeFrom({ 'sources.yaml': TEST_SOURCES, 'faq.yaml': `entries:\n${FILLER_ENTRIES}` }));
+    const withOne = createSnapshot(knowledgeFrom({ 'sources.yaml': TEST_SOURCES, 'faq.yaml': `entries:\n${FILLER_ENTRIES}\nunstated:\n  - id: u\n    title: Passwords' owners\n    answer: No source says whose passwords.\n    questions: [whose passwords?]\n    about: filler-one\n    sources: [src]\n` }));
+    const confidences = (snapshot: KnowledgeSnapshot) => snapshot.index.search('passwords').hits.map((h) => [h.entry.id, h.confidence]);
+    expect(confidences(withOne)).toEqual(confidences(without));
   });
 });
 

@@ -38,6 +38,8 @@ describe('loading knowledge in worker threads', () => {
     expect(there.knowledge.origins).toEqual(here.knowledge.origins);
     expect(there.knowledge.sources).toEqual(here.knowledge.sources);
     expect(there.knowledge.synonyms).toEqual(here.knowledge.synonyms);
+    expect(there.knowledge.unstated.length).toBeGreaterThan(0);
+    expect(there.knowledge.unstated).toEqual(here.knowledge.unstated);
     expect(there.knowledge.files).toEqual(here.knowledge.files);
     for (const entry of here.knowledge.entries) expect(there.knowledge.fingerprints?.get(entry.id)).toBe(entryFingerprint(entry));
 

@@ -131,12 +131,17 @@ describe('each kind of bad file gives a file:line message', () => {
     ]);
   });
 
-  it('reports an unstated detail about an entry that does not exist, or about another unstated one', () => {
-    const unstated = (id: string, about: string) => `  - id: ${id}\n    kind: unstated\n    title: T\n    answer: No source says.\n    about: ${about}\n    sources: [report]\n`;
-    const problems = problemsOf({ 'sources.yaml': SOURCES, 'unstated.yaml': `entries:\n${unstated('one', 'nowhere')}${unstated('two', 'one')}` });
+  it('reports an unstated detail about an entry that does not exist, with an unknown source, or with an id already taken', () => {
+    const unstated = (id: string, about: string, source = 'report') => `  - id: ${id}\n    title: T\n    answer: No source says.\n    questions: [Q?]\n    about: ${about}\n    sources: [${source}]\n`;
+    const problems = problemsOf({
+      'sources.yaml': SOURCES,
+      'faq.yaml': `entries:\n${entry('x')}`,
+      'unstated.yaml': `unstated:\n${unstated('one', 'nowhere')}${unstated('two', 'x', 'missing')}${unstated('x', 'x')}`,
+    });
     expect(problems).toEqual([
-      'unstated.yaml:6:12 entries[0].about: unknown entry "nowhere"; name the entry whose subject this is',
-      'unstated.yaml:12:12 entries[1].about: "one" is unstated too; name the entry that says what the sources do give',
+      'unstated.yaml:6:12 unstated[0].about: unknown entry "nowhere"; name the entry that says what the sources do give',
+      'unstated.yaml:13:15 unstated[1].sources[0]: unknown source "missing"; add it to a `sources:` list or fix the id',
+      'unstated.yaml:14:9 unstated[2].id: duplicate id "x", first defined in faq.yaml:2',
     ]);
   });
 
