@@ -138,31 +138,24 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
 
 /**
  * The detail no source gives that the question asks for, if any: the closest unstated detail, when the question
- * is nearer one of its questions than the best entry's and says most of that question's words, and the entry it is
- * about is among the first found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and
+ * says every word of one of its questions, is nearer that detail's questions than the best entry's, and the entry
+ * it is about is among the first found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and
  * "diplomats" are answered).
  */
 function unstatedAsked(question: string, context: string | undefined, hits: readonly SearchHit[], snapshot: KnowledgeSnapshot): { unstated: Unstated; confidence: number } | undefined {
   const [top] = hits;
   if (!snapshot.unstated || !top) return undefined;
-  const [closest] = snapshot.unstated.search(question, { limit: 1, context }).hits;
-  if (!closest || closest.questionMatch < UNSTATED.minQuestionMatch || closest.questionMatch <= top.questionMatch) return undefined;
+  const said = new Set(analyze(question).stems);
+  const saidInFull = new Set<string>();
+  for (const asked of snapshot.unstated.questions) if (asked.stems.every((s) => said.has(s))) saidInFull.add(asked.id);
+  if (saidInFull.size === 0) return undefined;
+  const [closest] = snapshot.unstated.index.search(question, { limit: 1, context }).hits;
+  if (!closest || !saidInFull.has(closest.entry.id)) return undefined;
+  if (closest.questionMatch < UNSTATED.minQuestionMatch || closest.questionMatch <= top.questionMatch) return undefined;
   const about = closest.entry.related[0];
   if (!hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
-  if (shareSaid(question, closest.entry.questions) < UNSTATED.minShareSaid) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
   return unstated && { unstated, confidence: closest.confidence };
-}
-
-/** The most of any one of `questions`' words (by stem) that the question says: 1 when it says all of one. */
-function shareSaid(question: string, questions: readonly string[]): number {
-  const said = new Set(analyze(question).stems);
-  let most = 0;
-  for (const asked of questions) {
-    const { stems } = analyze(asked);
-    if (stems.length > 0) most = Math.max(most, stems.filter((s) => said.has(s)).length / stems.length);
-  }
-  return most;
 }
 
 /** Declines a detail no source gives, saying what the sources leave open, with the entry on what they do say offered. */

@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/assemble-knowledge.ts';
 import type { IndexParts } from '../search/inverted-index.ts';
 import type { TypoCorrector } from '../search/typo-corrector.ts';
 import type { Entry } from '../knowledge/schema.ts';
+import { analyze } from '../search/inverted-index.ts';
 import { buildSearchIndex, buildSearchIndexInBackground, searchIndexFromParts, type SearchIndex } from '../search/search-index.ts';
 
 /**
@@ -11,11 +12,18 @@ import { buildSearchIndex, buildSearchIndexInBackground, searchIndexFromParts, t
 export interface KnowledgeSnapshot {
   readonly knowledge: Knowledge;
   readonly index: SearchIndex;
-  /**
-   * The details no source gives (knowledge.unstated), searched apart so that they change no entry's
-   * ranking; each as an entry whose one related entry is the one it is about. Undefined when there are none.
-   */
-  readonly unstated?: SearchIndex;
+  /** The details no source gives (knowledge.unstated), searched apart from the entries. Undefined when there are none. */
+  readonly unstated?: UnstatedSearch;
+}
+
+/**
+ * The unstated details' own index, each detail an entry whose one related entry is the one it is about, so
+ * that they change no entry's ranking; and the stems of each of their questions, for the cheap test that a
+ * question says every word of one (when none does, as for nearly every question, the index is not searched).
+ */
+export interface UnstatedSearch {
+  readonly index: SearchIndex;
+  readonly questions: readonly { readonly id: string; readonly stems: readonly string[] }[];
 }
 
 export function createSnapshot(knowledge: Knowledge): KnowledgeSnapshot {
@@ -35,9 +43,10 @@ export function createSnapshotFromParts(knowledge: Knowledge, parts: IndexParts,
   return { knowledge, index: searchIndexFromParts(knowledge, parts, corrector), unstated: unstatedIndex(knowledge) };
 }
 
-/** A small index over the unstated details (a few dozen at most: built here, on any thread, in well under a millisecond each). */
-function unstatedIndex(knowledge: Knowledge): SearchIndex | undefined {
+/** The unstated details' search (a few dozen at most: built here, on any thread, in a few milliseconds). */
+function unstatedIndex(knowledge: Knowledge): UnstatedSearch | undefined {
   if (knowledge.unstated.length === 0) return undefined;
   const entries: Entry[] = knowledge.unstated.map((u) => ({ kind: 'faq', id: u.id, title: u.title, answer: u.answer, questions: u.questions, names: [], tags: [], sources: u.sources, related: [u.about] }));
-  return buildSearchIndex({ entries, synonyms: knowledge.synonyms });
+  const questions = knowledge.unstated.flatMap((u) => u.questions.map((q) => ({ id: u.id, stems: analyze(q).stems })).filter((q) => q.stems.length > 0));
+  return { index: buildSearchIndex({ entries, synonyms: knowledge.synonyms }), questions };
 }
