@@ -142,7 +142,12 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
  * it is about is among the first found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and
  * "diplomats" are answered).
  */
-function unstatedAsked(question: string, context: string | undefined, hits: readonly SearchHit[], snapshot: KnowledgeSnapshot): { unstated: Unstated; confidence: number } | undefined {
+function unstatedAsked(
+  question: string,
+  context: string | undefined,
+  hits: readonly SearchHit[],
+  snapshot: KnowledgeSnapshot,
+): { unstated: Unstated; confidence: number } | undefined {
   const [top] = hits;
   if (!snapshot.unstated || !top) return undefined;
   const said = new Set(analyze(question).stems);

@@ -46,7 +46,10 @@ export function createSnapshotFromParts(knowledge: Knowledge, parts: IndexParts,
 /** The unstated details' search (a few dozen at most: built here, on any thread, in a few milliseconds). */
 function unstatedIndex(knowledge: Knowledge): UnstatedSearch | undefined {
   if (knowledge.unstated.length === 0) return undefined;
-  const entries: Entry[] = knowledge.unstated.map((u) => ({ kind: 'faq', id: u.id, title: u.title, answer: u.answer, questions: u.questions, names: [], tags: [], sources: u.sources, related: [u.about] }));
-  const questions = knowledge.unstated.flatMap((u) => u.questions.map((q) => ({ id: u.id, stems: analyze(q).stems })).filter((q) => q.stems.length > 0));
+  const entries: Entry[] = knowledge.unstated.map((u) => ({
+    kind: 'faq', id: u.id, title: u.title, answer: u.answer, questions: u.questions, names: [], tags: [], sources: u.sources, related: [u.about],
+  }));
+  const questions = knowledge.unstated.flatMap((u) =>
+    u.questions.map((q) => ({ id: u.id, stems: analyze(q).stems })).filter((q) => q.stems.length > 0));
   return { index: buildSearchIndex({ entries, synonyms: knowledge.synonyms }), questions };
 }
