@@ -57,7 +57,7 @@ describe('the CLI contract', () => {
   it('kb check passes on the shipped knowledge', async () => {
     const { code, stdout } = await cli(['kb', 'check', 'knowledge']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^knowledge: OK, \d+ entries and \d+ sources in \d+ files\n$/);
+    expect(stdout).toMatch(/^knowledge: OK, \d+ entries, \d+ unstated details and \d+ sources in \d+ files\n$/);
   });
 
   it('kb check exits 1 listing every problem with file and line', async () => {

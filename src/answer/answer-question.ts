@@ -26,7 +26,7 @@ export interface AnswerResult {
 /** The title of a reply saying the knowledge base does not hold the answer. */
 export const NOT_KNOWN_TITLE = 'I don\u2019t know that one';
 
-/** The title of a reply saying the sources leave the detail asked for open (an unstated entry). */
+/** The title of a reply saying the sources leave the detail asked for open (an unstated detail). */
 export const SOURCES_SILENT_TITLE = 'The sources don\u2019t say';
 
 /** Topics offered when the bot has nothing closer to suggest. */

@@ -73,8 +73,9 @@ kb.command('check')
       process.exitCode = 1;
       return;
     }
-    const { entries, sources, files } = result.knowledge;
-    process.stdout.write(`${target}: OK, ${entries.length} entries and ${sources.size} sources in ${files.length} files\n`);
+    const { entries, sources, files, unstated } = result.knowledge;
+    const details = unstated.length > 0 ? `, ${unstated.length} unstated details` : '';
+    process.stdout.write(`${target}: OK, ${entries.length} entries${details} and ${sources.size} sources in ${files.length} files\n`);
   });
 
 const recordsCli = program.command('records').description("the records in DATA_DIR: one community's export or purge (maintainers' work, from the operator's machine)");

@@ -121,6 +121,9 @@ export function assembleKnowledge(
     item.sources.forEach((id, i) => {
       if (!sources.has(id)) at(['sources', i], `unknown source "${id}"; add it to a \`sources:\` list or fix the id`);
     });
+    for (const { live, value } of liveIndicators) {
+      if (containsLive([item.title, item.answer, ...item.questions].join('\n'), live)) at(['answer'], `"${live}" must be written defanged, as "${value}"`);
+    }
   }
 
   if (checkReferences) {

@@ -175,6 +175,27 @@ describe('each kind of bad file gives a file:line message', () => {
 `,
     });
     expect(live).toEqual(['iocs.yaml:5:13 entries[0].answer: "evil.example.com" must be written defanged, as "evil[.]example[.]com"']);
+    // An unstated detail's answer is held to the same rule.
+    const liveUnstated = problemsOf({
+      'sources.yaml': SOURCES,
+      'iocs.yaml': `entries:
+  - id: iocs
+    kind: indicator
+    title: IOCs
+    answer: The server was used.
+    sources: [report]
+    indicators:
+      - { value: "evil[.]example[.]com", type: domain }
+unstated:
+  - id: u
+    title: T
+    answer: No source says who registered evil.example.com.
+    questions: [who registered it?]
+    about: iocs
+    sources: [report]
+`,
+    });
+    expect(liveUnstated).toEqual([expect.stringMatching(/^iocs\.yaml:\d+:\d+ unstated\[0\]\.answer: "evil\.example\.com" must be written defanged/)]);
   });
 
   it('reports a quote whose speaker is not a person', () => {
