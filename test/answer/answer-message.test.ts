@@ -130,6 +130,9 @@ describe('answering chat messages as people type them', () => {
     expect(ask('how did they set up their scanbox server?').outcome).toBe('answered');
     expect(ask('how do attackers spoof emails?').outcome).toBe('answered');
     expect(ask('how can we stop people spoofing our domain?').outcome).toBe('answered');
+    for (const message of ['how do I disable macros in word?', 'how do we crack down on phishing in our office?']) {
+      expect(ask(message).reply.title ?? '', message).not.toMatch(/help with attacking/);
+    }
   });
 
   it('never gives out passwords or logins, and says why; questions about passwords are still answered', () => {
