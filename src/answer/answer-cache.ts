@@ -5,9 +5,9 @@ import type { AnswerResult } from './answer-question.ts';
 
 /**
  * Answers already given on a knowledge snapshot: an answer depends only on the question as read, its
- * context, the entries an earlier question of the same message was answered with, and the snapshot, so a question asked again (by anyone, however it was greeted or marked up) gets
- * the same answer without a search. Held per snapshot and dropped with it, so a reload never serves an
- * answer from the knowledge it replaced.
+ * context, the entries an earlier question of the same message was answered with, and the snapshot, so a
+ * question asked again (by anyone, however it was greeted or marked up) gets the same answer without a search.
+ * Held per snapshot and dropped with it, so a reload never serves an answer from the knowledge it replaced.
  */
 const bySnapshot = new WeakMap<KnowledgeSnapshot, LRUCache<string, AnswerResult>>();
 
