@@ -67,8 +67,10 @@ const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|u
  * rights group" says who "we" are, and is read with the question.)
  */
 const ASKING_BECAUSE = /^(?:i'?m |i am |just |only )?asking (?:because|cause|cuz|since)\b/i;
+/** A question about the asker's organisation: "are we likely targets?", "outfits like ours". */
+const ASKS_ABOUT_US = /\b(?:we|us|our|ours)\b/i;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */
-const ASKS_ABOUT_THE_ASKER = /\b(?:we|us|our|ours)\b|\b(?:like|as) (?:me|mine|myself)\b|\bmy (?:role|job|position|line of work|kind of work|organi[sz]ation|office|team)\b/i;
+const ASKS_ABOUT_THE_ASKER = new RegExp(String.raw`${ASKS_ABOUT_US.source}|\b(?:like|as) (?:me|mine|myself)\b|\bmy (?:role|job|position|line of work|kind of work|organi[sz]ation|office|team)\b`, 'i');
 /** What the asker has to do with the answer, before the question itself: "need to brief new staff on what…". */
 const TASK_LEAD_IN = new RegExp(String.raw`^((?:(?:i|we) )?(?:need|have|got|want|going|trying|hoping) to (?:brief|tell|explain to|update|warn|train|teach|inform|show|answer|write up for) .{1,40}?) (?:on|about) (?=${WH_WORD}\b)`, 'i');
 /** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
@@ -241,6 +243,9 @@ const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
   'legit legitimate sus suspicious sketchy dodgy fishy shady scam scammy fake genuine safe normal fine red flag flags concern concerning worry worried worrying danger dangerous risky'.split(' '),
 );
 
+/** "I do comms for <an NGO>", "we volunteer with <a campaign>": the asker's job, then the organisation it is for. */
+const ASKER_AT_ORGANISATION = /^((?:i|we) (?:do|handle|work|volunteer|intern|write|report)(?: [\p{L}-]+){0,2}? (?:for|at|with)) ([^.?!]{3,80})[.!]?$/iu;
+
 /**
  * "what now?", "legit?", "where do we start", "red flag?": a question that names nothing specific is about
  * what its context says, so the context becomes part of the question.
@@ -260,6 +265,10 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   if (ABOUT_THE_ASKER.test(question.context) && ABOUT_SOMEONE.test(question.text)) return question;
   // The judgement asked for ("red flag?") is not something to search for; what it judges is.
   const asked = question.text.replace(/[\p{L}\p{N}'-]+/gu, (word) => (JUDGEMENT_WORDS.has(word.toLowerCase()) ? '' : word)).replace(/\s+/g, ' ').trim();
+  // "I do comms for a small rights NGO — were outfits like ours targeted?": "ours" is the organisation, not the
+  // asker's job, which stays context ("roles like mine" asks about the job: the introduction stays whole).
+  const organisation = aboutTheIntroduced && ASKS_ABOUT_US.test(question.text) ? ASKER_AT_ORGANISATION.exec(question.context) : null;
+  if (organisation) return { text: joinText(organisation[2]!, asked), context: organisation[1]! };
   return { text: joinText(question.context, asked), context: '' };
 }
 
@@ -295,7 +304,8 @@ function joinText(...parts: string[]): string {
   return text;
 }
 
-const THANKS = /\b(thanks|thank you|thx|ty|cheers|ta|appreciate|merci)\b/i;
+/** Thanks, and praise that means it: "good bot", "you rock". */
+const THANKS = /\b(thanks|thank you|thx|ty|cheers|ta|appreciate|merci|good bot|great bot|you rock|the best|legend)\b/i;
 
 function smallTalkKind(text: string): ReadMessage['smallTalk'] {
   if (!/[\p{L}\p{N}]/u.test(text)) return 'empty';

@@ -108,6 +108,21 @@ describe('reading a chat message', () => {
     expect(firstQuestion('did the victims get a heads up?')).toBe('did the victims get a heads up?');
   });
 
+  it('reads thanks and praise as thanks, and drops them after a question', () => {
+    expect(readMessage("thanks bot, you're the best \u{1F64F}")).toEqual({ questions: [], smallTalk: 'thanks' });
+    expect(readMessage('good bot')).toEqual({ questions: [], smallTalk: 'thanks' });
+    expect(readMessage('who was targeted? you rock').questions).toEqual([{ text: 'who was targeted?', context: '' }]);
+    expect(readMessage('sorry if dumb q but what is ScanBox').questions).toEqual([{ text: 'what is ScanBox', context: '' }]);
+  });
+
+  it('reads chat shorthand, slang for being hacked, and hedges of belief as the plain words', () => {
+    expect(readMessage('who did the email pretend to be frm').questions[0]?.text).toBe('who did the email impersonating from');
+    expect(readMessage('did any newsrooms get owned in this?').questions[0]?.text).toBe('did any newsrooms get hacked in this?');
+    expect(readMessage('which country is apt40 believed to operate from?').questions[0]?.text).toBe('which country is apt40 based in?');
+    // A word that only looks like one stays: "owned" by the state is no hack.
+    expect(readMessage('which state-owned firms were hit?').questions[0]?.text).toBe('which state-owned firms were hit?');
+  });
+
   it('drops a greeting with where it comes from', () => {
     expect(readMessage('greetings from the newsroom: did FireEye tell the victims?').questions)
       .toEqual([{ text: 'did FireEye tell the victims?', context: '' }]);
@@ -188,6 +203,13 @@ describe('reading a chat message', () => {
       .toEqual([{ text: 'I run a small rights group in Phnom Penh. are we likely targets?', context: '' }]);
     // A question about someone else keeps the introduction as context.
     expect(readMessage('I run a small rights group in Phnom Penh. was the senate hit?').questions[0]?.context).toBe('I run a small rights group in Phnom Penh.');
+  });
+
+  it('reads "ours" as the organisation the asker works for, and their job as context', () => {
+    expect(readMessage('i do comms for a small rights NGO in phnom penh. were outfits like ours targeted?').questions)
+      .toEqual([{ text: 'a small rights NGO in phnom penh were outfits like ours targeted?', context: 'i do comms for' }]);
+    expect(readMessage('We volunteer with the opposition party. are we at risk?').questions)
+      .toEqual([{ text: 'the opposition party are we at risk?', context: 'We volunteer with' }]);
   });
 
   it('reads idioms as what they mean ("what were they after", "pulling the strings", "phone home")', () => {
