@@ -18,6 +18,9 @@ const ABBREVIATIONS: Record<string, string> = {
   grp: 'group', grps: 'groups', gvt: 'government', mgmt: 'management', infosec: 'information security',
   kinda: 'kind of', sorta: 'sort of', gonna: 'going to', wanna: 'want to', gotta: 'got to', dunno: 'do not know',
   lemme: 'let me', gimme: 'give me', prolly: 'probably', tks: 'thanks', thks: 'thanks', tnx: 'thanks',
+  frm: 'from', fr0m: 'from', bout: 'about', nd: 'and', hv: 'have', cld: 'could', wld: 'would', shd: 'should', whn: 'when', wrt: 'with regard to',
+  becuz: 'because', bcoz: 'because', bcuz: 'because', becoz: 'because', cos: 'because', tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday',
+  some1: 'someone', sum1: 'someone', any1: 'anyone', every1: 'everyone', no1: 'no one', ya: 'you',
   idk: 'i do not know', eli5: 'explain', iirc: 'if i recall correctly', afaik: 'as far as i know', asap: 'as soon as possible',
 };
 

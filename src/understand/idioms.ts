@@ -5,13 +5,14 @@
  * back" or "phones home" to a command server; "in scope" or "on the hit list" is targeted; to "lock down"
  * accounts is to protect them; "give a toss" is to care; where a bot "gets its info from" is its sources;
  * "down under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep
- * over" is to worry about; what someone "gets out of it" is what they want from it; who "works out of" a
- * city is based there; to "blow the whistle on" is to expose; "a big deal" is significant; a report "drops"
- * or "comes out" when it is published, and malware "dropped on" a machine is installed on it; "the
- * Cambodian state" is its government; "next time we get one" is "if we get one"; "should we assume we were
- * hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is impersonating it;
- * "what kind of people" is who; to "say anything back" or "hit back" is to respond; "were they after money?" asks
- * their motive; "how far back does it go" asks since when.
+ * over" is to worry about; what someone "gets out of it" is what they want from it; who "works out of" or
+ * "operates from" a city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on"
+ * is to expose; "a big deal" is significant; a report "drops" or "comes out" when it is published, and malware
+ * "dropped on" a machine is installed on it; "the Cambodian state" is its government; "next time we get one"
+ * is "if we get one"; "should we assume we were hit?" asks whether we were, not what to do; someone "claiming
+ * to be from" an organisation is impersonating it; "what kind of people" is who; to "say anything back" or
+ * "hit back" is to respond; "were they after money?" asks their motive; "how far back does it go" asks since
+ * when; and how sure others are ("believed to", "thought to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -40,7 +41,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\breckons?\b/gi, 'thinks'],
   [/\b(?:gets?|got|getting) out of (?:this|it|that)\b/gi, 'wants from it'],
   [/\bhome base\b/gi, 'base'],
-  [/\b(?:work|works|working|worked|operat(?:e|es|ing|ed)|run|runs|running|ran) out of\b/gi, 'based in'],
+  [/\b(?:work|works|working|worked|operat(?:e|es|ing|ed)|run|runs|running|ran) out of\b|\boperat(?:e|es|ing|ed) from\b/gi, 'based in'],
+  // "which country is the group believed to operate from?": how sure others are is not what is asked.
+  [/\b(?:(?:widely|generally|commonly) )?(?:believed|thought|alleged|suspected|understood|assessed|presumed|rumou?red) to (?:be )?(?=[\p{L}])/giu, ''],
+  // "did any newsrooms get owned?": hacker slang for being hacked.
+  [/\b(get|gets|got|gotten|getting|been|be|was|were|is|are) (?:p?owned|popped)\b/gi, '$1 hacked'],
   [/\bbl(?:ow|ows|ew|owing|own) the whistle on\b/gi, 'exposed'],
   [/\b(?:such )?a (?:big|huge) deal\b/gi, 'significant'],
   [/\b(reports?|write-?ups?|papers?|stor(?:y|ies)|articles?|advisor(?:y|ies)|analys[ie]s|research|findings|news) (?:drop(?:s|ped)?|c[ao]me(?:s)? out|went live|go(?:es)? live)\b/gi, '$1 published'],
