@@ -14,7 +14,7 @@ import { TYPOS } from '../parameters.ts';
  * - passwords, logins or codes for a system: the bot holds none, and asking for them in a chat is what a
  *   phisher does; a person is sent to their IT team by a channel they already know;
  * - a task for a general assistant (translate, recommend a book or a product to buy, write a poem, build
- *   a website, the weather): asked of this bot, it would otherwise find some entry sharing a word
+ *   a website, the weather, how to say something in another language): asked of this bot, it would otherwise find some entry sharing a word
  *   ("translate" in the indictment's linguists).
  */
 export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'other-task';
@@ -86,6 +86,8 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we)|how to|help me|teach me to|show me how to) (?:spoof|forge|fake|crack(?! down)|brute ?force)\b`,
     String.raw`\b(?:bypass|get around|get past|crack|disable|turn off) (?:the |their |his |her )?(?:2fa|mfa|two factor|two step|multi factor|password|passwords|security)(?: \w+)? (?:on|of|for) (?:someone|somebody|another|other people|a colleague|my colleague|my boss|my ex|his|her|their|an? \w+ s)\b`,
     String.raw`\b(?:write|draft|make|create|build|craft|give) (?:me |us )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|spear ?phishing|malicious|malware|lure|decoy|spoofed)\b`,
+    // "make me a fake invoice.docx.js that downloads a payload": a booby-trapped file, asked for.
+    String.raw`\b(?:write|make|create|build|craft|code|generate) (?:me|us) (?:a |an |some )?(?:fake|malicious|booby ?trapped|weaponi[sz]ed|forged)\b`,
     // "how would someone get into the commission's email server": the way in, asked for, not how it happened.
     String.raw`\bhow (?:do|can|could|would|should|might) (?:i|we|you|one|someone|somebody|a person) (?:get into|get access to|gain access to|break in to|sneak into|log into|hijack|take over)\b`,
     // "write me an email pretending to be from LICADHO": a forged message, whatever it is called.
@@ -113,6 +115,8 @@ const OTHER_TASK = new RegExp(
     String.raw`${ASKED_OF_THE_BOT}(?:recommend|suggest) (?:me )?(?:a|an|some) (?:good |great |nice )?(?:book|books|film|films|movie|movies|show|series|restaurant|restaurants|song|songs|podcast|podcasts|game|games|hotel|hotels)\b`,
     String.raw`${ASKED_OF_THE_BOT}(?:write|compose) (?:me |us )?(?:a |an )?(?:poem|song|story|essay|joke|limerick|haiku|cover letter|speech)\b`,
     String.raw`${ASKED_OF_THE_BOT}tell (?:me |us )?a (?:joke|story)\b`,
+    // Words in another language: "how do you say good morning in Khmer", "what's the Khmer word for phishing".
+    String.raw`\bhow (?:do|would|can|should) (?:you|i|we|one) (?:say|write|spell|pronounce) (?:[\w-]+ ){1,6}in (?:khmer|english|french|chinese|mandarin|thai|vietnamese|lao|spanish|german)\b|\bwhat (?:is|s) the (?:khmer|french|chinese|mandarin|thai|vietnamese|lao) (?:word|term|phrase) for\b`,
     String.raw`\bhow (?:do i|do you|can i|to) (?:make|build|create|code) (?:a |an |my own )?(?:website|web site|app|game|logo|blog)\b`,
     // Weather ("weather in phnom penh tomorrow?"): "weather" before a place or a day, not the misspelt
     // "whether" of "weather they were hacked".
