@@ -12,7 +12,8 @@
  * is "if we get one"; "should we assume we were hit?" asks whether we were, not what to do; someone "claiming
  * to be from" an organisation is impersonating it; "what kind of people" is who; to "say anything back" or
  * "hit back" is to respond; "were they after money?" asks their motive; "how far back does it go" asks since
- * when; and how sure others are ("believed to", "thought to be") is not what is asked.
+ * when; a "fishing email" is phishing; to "worm their way in" is to get in; where someone is "sitting" is where
+ * they are; "across the strait" is Taiwan; what a group "goes by" is its aliases; and how sure others are ("believed to", "thought to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -44,6 +45,15 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:work|works|working|worked|operat(?:e|es|ing|ed)|run|runs|running|ran) out of\b|\boperat(?:e|es|ing|ed) from\b/gi, 'based in'],
   // "which country is the group believed to operate from?": how sure others are is not what is asked.
   [/\b(?:(?:widely|generally|commonly) )?(?:believed|thought|alleged|suspected|understood|assessed|presumed|rumou?red) to (?:be )?(?=[\p{L}])/giu, ''],
+  // "the fishing email", "a fishing link": phishing, misheard.
+  [/\bfishing (e-?mails?|mails?|messages?|attacks?|links?|attempts?|campaigns?|scams?|lures?)\b/gi, 'phishing $1'],
+  [/\bworm(?:s|ed|ing)? (?:their|its|his|her|your|our|a) way (?:in|into)\b/gi, 'get into'],
+  // "where were the operators actually sitting": where they were.
+  [/\bwhere (were|are|was|is) (.{1,40}?) (?:actually |really )?sitting\b/gi, 'where $1 $2 located'],
+  [/\bacross the (?:taiwan )?strait\b|\bcross[- ]strait\b/gi, 'Taiwan'],
+  // "what other handles does this crew go by?": the names it is known by.
+  [/\b(?:handles|monikers)\b(?=[^.?!]{1,40}\bgo(?:es)? by\b)/gi, 'names'],
+  [/\b(does|do|did) (.{1,40}?) go by(?=\s*(?:[?!.,]|$))/gi, '$1 $2 have as aliases'],
   // "did any newsrooms get owned?": hacker slang for being hacked.
   [/\b(get|gets|got|gotten|getting|been|be|was|were|is|are) (?:p?owned|popped)\b/gi, '$1 hacked'],
   [/\bbl(?:ow|ows|ew|owing|own) the whistle on\b/gi, 'exposed'],

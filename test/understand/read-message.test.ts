@@ -119,6 +119,11 @@ describe('reading a chat message', () => {
     expect(readMessage('who did the email pretend to be frm').questions[0]?.text).toBe('who did the email impersonating from');
     expect(readMessage('did any newsrooms get owned in this?').questions[0]?.text).toBe('did any newsrooms get hacked in this?');
     expect(readMessage('which country is apt40 believed to operate from?').questions[0]?.text).toBe('which country is apt40 based in?');
+    expect(readMessage('what malware was in the fishing email?').questions[0]?.text).toBe('what malware was in the phishing email?');
+    expect(readMessage('how did they worm their way into inboxes?').questions[0]?.text).toBe('how did they get into inboxes?');
+    expect(readMessage('where were the operators actually sitting?').questions[0]?.text).toBe('where were the operators located?');
+    expect(readMessage('did they hack anyone across the strait?').questions[0]?.text).toBe('did they hack anyone Taiwan?');
+    expect(readMessage('what other handles does this crew go by?').questions[0]?.text).toBe('what other names does this crew have as aliases?');
     // A word that only looks like one stays: "owned" by the state is no hack.
     expect(readMessage('which state-owned firms were hit?').questions[0]?.text).toBe('which state-owned firms were hit?');
   });
