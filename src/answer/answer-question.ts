@@ -5,6 +5,7 @@ import type { SearchHit } from '../search/search-index.ts';
 import type { Concept } from '../search/question-concepts.ts';
 import { entryReply, entrySources } from './describe-entry.ts';
 import { analyze } from '../search/inverted-index.ts';
+import { questionWord, type QuestionWord } from '../search/question-word.ts';
 import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
@@ -151,8 +152,11 @@ function unstatedAsked(
   const [top] = hits;
   if (!snapshot.unstated || !top) return undefined;
   const said = new Set(analyze(question).stems);
+  const asking = questionWord(question);
   const saidInFull = new Set<string>();
-  for (const asked of snapshot.unstated.questions) if (asked.stems.every((s) => said.has(s))) saidInFull.add(asked.id);
+  for (const asked of snapshot.unstated.questions) {
+    if (asked.stems.every((s) => said.has(s)) && asksTheSame(asked.asks, asking)) saidInFull.add(asked.id);
+  }
   if (saidInFull.size === 0) return undefined;
   const [closest] = snapshot.unstated.index.search(question, { limit: 1, context }).hits;
   if (!closest || !saidInFull.has(closest.entry.id)) return undefined;
@@ -161,6 +165,15 @@ function unstatedAsked(
   if (!hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
   return unstated && { unstated, confidence: closest.confidence };
+}
+
+/**
+ * "who logged in from the Hainan address?" asks a person, which no source names; "hainan login ip" asks the
+ * address, which they give. A detail asked for by who, when, where, why or how is asked only by that word;
+ * one asked by "what" or "which" can be asked any way ("diplomats' names?").
+ */
+function asksTheSame(detail: QuestionWord | undefined, asking: QuestionWord | undefined): boolean {
+  return detail === undefined || detail === 'what' || detail === 'yes-no' || detail === asking;
 }
 
 /** Declines a detail no source gives, saying what the sources leave open, with the entry on what they do say offered. */

@@ -4,6 +4,7 @@ import type { TypoCorrector } from '../search/typo-corrector.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import { analyze } from '../search/inverted-index.ts';
 import { buildSearchIndex, buildSearchIndexInBackground, searchIndexFromParts, type SearchIndex } from '../search/search-index.ts';
+import { questionWord, type QuestionWord } from '../search/question-word.ts';
 
 /**
  * Knowledge and the search index built from it, always swapped together: a request takes one snapshot at
@@ -23,7 +24,7 @@ export interface KnowledgeSnapshot {
  */
 export interface UnstatedSearch {
   readonly index: SearchIndex;
-  readonly questions: readonly { readonly id: string; readonly stems: readonly string[] }[];
+  readonly questions: readonly { readonly id: string; readonly stems: readonly string[]; readonly asks: QuestionWord | undefined }[];
 }
 
 export function createSnapshot(knowledge: Knowledge): KnowledgeSnapshot {
@@ -50,6 +51,6 @@ function unstatedIndex(knowledge: Knowledge): UnstatedSearch | undefined {
     kind: 'faq', id: u.id, title: u.title, answer: u.answer, questions: u.questions, names: [], tags: [], sources: u.sources, related: [u.about],
   }));
   const questions = knowledge.unstated.flatMap((u) =>
-    u.questions.map((q) => ({ id: u.id, stems: analyze(q).stems })).filter((q) => q.stems.length > 0));
+    u.questions.map((q) => ({ id: u.id, stems: analyze(q).stems, asks: questionWord(q) })).filter((q) => q.stems.length > 0));
   return { index: buildSearchIndex({ entries, synonyms: knowledge.synonyms }), questions };
 }

@@ -109,6 +109,12 @@ unstated:
     questions: [What were the envoys' names?, envoys names]
     about: envoys
     sources: [src]
+  - id: envoys-panel-login
+    title: Whose login was on the envoys' panel
+    answer: No source says whose login opened the envoys' panel.
+    questions: [Whose login was on the envoys panel?]
+    about: envoys
+    sources: [src]
 `,
   }));
 
@@ -129,6 +135,14 @@ unstated:
       expect(result.entryIds).toEqual(['envoys']);
       expect(result.reply.fields.some((f) => f.value.includes('No source names'))).toBe(false);
     }
+  });
+
+  it('declines a detail asked by who, when, where, why or how only when asked by that word', () => {
+    expect(answerQuestion('whose login was on the envoys panel?', snapshot()).reply.title).toBe('The sources don\u2019t say');
+    // Keywords ask for the panel or the login, not for a person.
+    expect(answerQuestion('envoys panel login', snapshot()).reply.title).not.toBe('The sources don\u2019t say');
+    // A detail asked by "what" may be asked without it.
+    expect(answerQuestion('envoys names', snapshot()).reply.title).toBe('The sources don\u2019t say');
   });
 
   it('changes no entry\'s ranking: it is searched apart', () => {
