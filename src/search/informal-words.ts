@@ -491,6 +491,7 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   budgets: ['finance', 'economy'],
   cash: ['money', 'donation'],
   dosh: ['money', 'donation'],
+  handed: ['gave', 'donated'],
   handout: ['donation', 'aid'],
   handouts: ['donations', 'aid'],
   bailout: ['aid', 'donation'],

@@ -28,6 +28,8 @@ const LEADING = [
   String.raw`(?:anyone|anybody|someone) (?:know|knows|remember)(?: if| whether)?`,
   String.raw`(?:i'?d|i would|i want to|i wanna|we'?d|we would|i need to|we need to|need to|want to|wanna|would like to|(?:i |we )?(?:have|got) to) (?:like to )?(?:know|ask|check|find out)(?: if| whether)?`,
   String.raw`(?:please|pls|plz|kindly)`,
+  // Where the asker heard a claim, before the claim itself: "heard china gave the NEC money, true?".
+  String.raw`(?:i (?:have |'?ve )?|i just |just )?heard(?: that)?(?= \p{L})`,
 ];
 
 /** What may close a sentence without being part of the question. */
@@ -36,6 +38,8 @@ const TRAILING = [
   String.raw`(?:please|pls|plz|asap|anyone|anybody|someone|if you know|if anyone knows|if possible|when you (?:get a chance|can)|no rush|lol|lmao|haha+|hehe|tbh|fr|frfr|fyi|btw|ok|kthx|x+)`,
   // "did she open it or nah": the other half of a yes-no question adds nothing to search for.
   String.raw`or (?:nah|not|no|nope|what|smth|something(?: else)?|anything else)`,
+  // A tag asking to confirm what the sentence said: "china gave the NEC money, true?", "…, right?".
+  String.raw`(?<=,\s*)(?:true|right|correct|yes|no|or not)`,
   // Praise for the bot: "thanks bot, you're the best".
   String.raw`(?:you'?re|you are|ur) (?:the best|a star|a legend|a lifesaver|awesome|amazing|great|brilliant|so helpful)|you rock|good bot|great (?:job|work)|nice (?:one|work)|legend`,
   TRAILING_NAMES,

@@ -238,9 +238,12 @@ function contentWords(text: string): string[] {
   return analyze(text).words;
 }
 
-/** Words that ask for a judgement of what the message described ("red flag?", "sketchy or fine?"), not a subject. */
+/**
+ * Words that ask for a judgement of what the message described ("red flag?", "sketchy or fine?", "is that true or
+ * am I misremembering?"), not a subject.
+ */
 const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
-  'legit legitimate sus suspicious sketchy dodgy fishy shady scam scammy fake genuine safe normal fine red flag flags concern concerning worry worried worrying danger dangerous risky'.split(' '),
+  'legit legitimate sus suspicious sketchy dodgy fishy shady scam scammy fake genuine safe normal fine red flag flags concern concerning worry worried worrying danger dangerous risky true accurate correct myth rumour rumor misremembering misremember misremembered'.split(' '),
 );
 
 /** "I do comms for <an NGO>", "we volunteer with <a campaign>": the asker's job, then the organisation it is for. */

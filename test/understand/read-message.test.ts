@@ -128,6 +128,15 @@ describe('reading a chat message', () => {
     expect(readMessage('which state-owned firms were hit?').questions[0]?.text).toBe('which state-owned firms were hit?');
   });
 
+  it('reads a claim the asker heard, with a tag asking to confirm it, as the claim asked about', () => {
+    expect(readMessage('heard china gave the NEC a pile of cash that year, true?').questions).toEqual([{ text: 'china gave the nec money that year?', context: '' }]);
+    expect(readMessage('the NEC got money from china, right?').questions).toEqual([{ text: 'the nec got money from china?', context: '' }]);
+    // "is that a thing or am I misremembering" asks whether what came before is so.
+    expect(readMessage('someone said the NEC was hacked. is that true or am i misremembering?').questions[0]?.text).toMatch(/^someone said the nec was hacked\. is that or am i ?\??$/);
+    // Without a comma, "right" is a word of the question.
+    expect(readMessage('did they pick the right target?').questions[0]?.text).toBe('did they pick the right target?');
+  });
+
   it('drops a greeting with where it comes from', () => {
     expect(readMessage('greetings from the newsroom: did FireEye tell the victims?').questions)
       .toEqual([{ text: 'did FireEye tell the victims?', context: '' }]);
