@@ -37,7 +37,9 @@ const TRAILING = [
   String.raw`(?:thanks|thank you|thx|thnx|tnx|ty|tysm|tia|cheers|ta|merci|much appreciated|appreciate(?:d| it| that)?|many thanks|thanks a lot|thanks so much|thank you so much)(?:,? (?:in advance|again|a lot|so much|all|everyone|folks|team|bot|ballot ?guard|for (?:the|your) help|for any help))*`,
   String.raw`(?:please|pls|plz|asap|anyone|anybody|someone|if you know|if anyone knows|if possible|when you (?:get a chance|can)|no rush|lol|lmao|haha+|hehe|tbh|fr|frfr|fyi|btw|ok|kthx|x+)`,
   // "did she open it or nah": the other half of a yes-no question adds nothing to search for.
-  String.raw`or (?:nah|not|no|nope|what|smth|something(?: else)?|anything else)`,
+  String.raw`or (?:nah|not|no|nope|what|smth|something(?: else)?|anything else|somewhere else|elsewhere|someone else|somebody else|(?:just |did they |do they )?ignored? it)`,
+  // A guess at the size of the answer: "how long before the vote was it, like weeks?".
+  String.raw`(?<=,\s*)(?:like |maybe |roughly |about )?(?:(?:a few|two|three|several|some) )?(?:days|weeks|months|years|a day|a week|a month|a year)`,
   // A tag asking to confirm what the sentence said: "china gave the NEC money, true?", "…, right?".
   String.raw`(?<=,\s*)(?:true|right|correct|yes|no|or not)`,
   // Praise for the bot: "thanks bot, you're the best".

@@ -133,6 +133,11 @@ describe('reading a chat message', () => {
     expect(readMessage('the NEC got money from china, right?').questions).toEqual([{ text: 'the nec got money from china?', context: '' }]);
     // "is that a thing or am I misremembering" asks whether what came before is so.
     expect(readMessage('someone said the NEC was hacked. is that true or am i misremembering?').questions[0]?.text).toMatch(/^someone said the nec was hacked\. is that or am i ?\??$/);
+    // The other half of an either-or, and a guess at the answer's size, add nothing to search for.
+    expect(readMessage('did china respond to any of this or just ignore it').questions[0]?.text).toBe('did china respond to any of this');
+    expect(readMessage('were the files on hacked websites, or somewhere else?').questions[0]?.text).toBe('were the files on hacked websites?');
+    expect(readMessage('how long before the election did the report come out, like weeks?').questions[0]?.text).toBe('how long before the election did the report published?');
+    expect(readMessage('how many servers tied to the group did FireEye find?').questions[0]?.text).toBe('how many servers linked to the group did FireEye find?');
     // Without a comma, "right" is a word of the question.
     expect(readMessage('did they pick the right target?').questions[0]?.text).toBe('did they pick the right target?');
   });
