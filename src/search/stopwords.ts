@@ -21,7 +21,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    actual exact specific specifically particular
    stand stands short vs versus wants wanted wanting needs needed needing
    among amongst ones onto toward towards everyone everybody around
-   supposedly allegedly reportedly apparently presumably basically literally seriously honestly essentially`.split(/\s+/),
+   supposedly allegedly reportedly apparently presumably basically literally seriously honestly essentially
+   likely probably possibly perhaps roughly approximately`.split(/\s+/),
 );
 
 /**

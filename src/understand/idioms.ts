@@ -12,7 +12,7 @@
  * is "if we get one"; "should we assume we were hit?" asks whether we were, not what to do; someone "claiming
  * to be from" an organisation is impersonating it; "what kind of people" is who; to "say anything back" or
  * "hit back" is to respond; "were they after money?" asks their motive; "how far back does it go" asks since
- * when; something "tied to" them is linked to them; a "pile of cash" is money; a "fishing email" is phishing; to "worm their way in" is to get in; where someone is "sitting" is where
+ * when; something "tied to" them is linked to them; mail that "lands in an inbox" arrives; a "pile of cash" is money; a "fishing email" is phishing; to "worm their way in" is to get in; where someone is "sitting" is where
  * they are; "across the strait" is Taiwan; what a group "goes by" is its aliases; and how sure others are ("believed to", "thought to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
@@ -46,6 +46,8 @@ const IDIOMS: [RegExp, string][] = [
   // "which country is the group believed to operate from?": how sure others are is not what is asked.
   [/\b(?:(?:widely|generally|commonly) )?(?:believed|thought|alleged|suspected|understood|assessed|presumed|rumou?red) to (?:be )?(?=[\p{L}])/giu, ''],
   [/\b(?:tied|linked|connected) (?=to (?:the|this|that|these|those|their|its|apt40|temp)\b)/gi, 'linked '],
+  // "when did the mail land in her inbox?": when it arrived.
+  [/\b(land|lands|landed|landing|arrive|arrived|arrives|show up|showed up|shows up|pop up|popped up|pops up) in (?:her|his|their|my|our|your|the|people'?s|someone'?s|anyone'?s) (?:inbox|inboxes|mailbox|mailboxes|email)\b/gi, 'arrive'],
   // "a pile of cash": money, however it is heaped.
   [/\b(?:an? )?(?:pile|load|bunch|wad|stack|heap|truckload|boatload|bucket|bag|suitcase|mountain)s? of (?:cash|money|dough|dollars)\b/gi, 'money'],
   // "the fishing email", "a fishing link": phishing, misheard.

@@ -50,6 +50,8 @@ describe('search over the shipped knowledge', () => {
   it('drops hedges that say how sure the asker is, not what they ask ("supposedly", "allegedly")', () => {
     const labels = snapshot.index.search('where are they supposedly based, allegedly').concepts.map((c) => c.label);
     expect(labels).toEqual(['based']);
+    // "are we likely targets?" asks whether we are targets.
+    expect(snapshot.index.search('are we likely targets, probably?').concepts.map((c) => c.label)).toEqual(['targets']);
   });
 
   it('reads "state-backed" as the knowledge\u2019s "state-sponsored"', () => {

@@ -137,6 +137,7 @@ describe('reading a chat message', () => {
     expect(readMessage('did china respond to any of this or just ignore it').questions[0]?.text).toBe('did china respond to any of this');
     expect(readMessage('were the files on hacked websites, or somewhere else?').questions[0]?.text).toBe('were the files on hacked websites?');
     expect(readMessage('how long before the election did the report come out, like weeks?').questions[0]?.text).toBe('how long before the election did the report published?');
+    expect(readMessage('when did the spoofed mail land in her inbox?').questions[0]?.text).toBe('when did the spoofed mail arrive?');
     expect(readMessage('how many servers tied to the group did FireEye find?').questions[0]?.text).toBe('how many servers linked to the group did FireEye find?');
     // Without a comma, "right" is a word of the question.
     expect(readMessage('did they pick the right target?').questions[0]?.text).toBe('did they pick the right target?');
