@@ -252,9 +252,12 @@ export const ANSWER_THRESHOLDS = {
  * entry's, the question says every word of one of its questions ("diplomats" says half of "diplomat names", and
  * asks about the diplomats; with three words of four said, "any sitting MPs compromised?" was declined), and the
  * entry it is about is among the first `aboutWithin` found. Set by hand on 26 November 2026, then checked with
- * `npm run eval` and the shared sets: no answer lost.
+ * `npm run eval` and the shared sets: no answer lost. `minQuestionMatch` went from 0.5 to 0.45 in the eighth
+ * session: a long question says more than the detail's short questions, which lowers its closeness ("what are the
+ * names of the two Cambodian diplomats whose machines were compromised?" came to 0.47); at 0.45 and at 0.4 one more
+ * decline on chat-slang-tuning-5 and nothing else changed on any set, nor on 170 near-miss and 92 control probes.
  */
-export const UNSTATED = { minQuestionMatch: 0.5, aboutWithin: 3 } as const;
+export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3 } as const;
 
 export const MAX_QUESTION_CHARS = 1_000;
 

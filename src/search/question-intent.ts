@@ -16,6 +16,8 @@ const INTENTS: { pattern: RegExp; kinds: EntryKind[]; unwanted?: EntryKind[] }[]
   { pattern: /^(when|what (date|year|day|month))\b/, kinds: ['event'] },
   { pattern: /^who\b/, kinds: ['person', 'actor', 'organisation'] },
   { pattern: /\b(what|which) (kind|type|sort) of (attack|technique|method|malware|hack)|\bhow did (they|the (hackers|attackers|spies))\b/, kinds: ['technique', 'malware'] },
+  // "what malware was in the email to her?" asks for a tool, not for the person it was sent to.
+  { pattern: /\b(what|which) (malware|malwares|tools?|backdoors?|implants?|programs?|software|virus|viruses|trojans?|downloaders?|payloads?)\b/, kinds: ['malware'] },
   // A question about what happened is not asking what to do.
   { pattern: /^(who|when|where|which|what happened|what did)\b/, kinds: [], unwanted: ['advice'] },
 ];

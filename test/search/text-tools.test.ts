@@ -168,6 +168,9 @@ describe('what kind of answer a question asks for', () => {
     expect(questionIntent('what can we do').wanted.has('advice')).toBe(true);
     expect(questionIntent('who targeted journalists?').unwanted.has('advice')).toBe(true);
     expect(questionIntent('what did journalists report?').wanted.has('advice')).toBe(false);
+    expect(questionIntent('what malware was in the email to her?').wanted.has('malware')).toBe(true);
+    expect(questionIntent('which tools did they use?').wanted.has('malware')).toBe(true);
+    expect(questionIntent('who sent the email to her?').wanted.has('malware')).toBe(false);
   });
 });
 
