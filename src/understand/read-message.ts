@@ -1,5 +1,6 @@
 import { analyze } from '../search/inverted-index.ts';
 import { zipf } from '../search/word-commonness.ts';
+import { mendFunctionWordSlips } from './function-word-slips.ts';
 import { expandAbbreviations } from './chat-abbreviations.ts';
 import { readIdioms } from './idioms.ts';
 import { stripAsides, stripFiller } from './chat-filler.ts';
@@ -85,7 +86,7 @@ export function readMessage(raw: string): ReadMessage {
   const markupless = emojiAsPunctuation(stripPlatformMarkup(raw));
   const language = detectUnreadLanguage(markupless);
   if (language) return { questions: [], language };
-  const plain = stripAsides(readIdioms(expandAbbreviations(markupless)));
+  const plain = stripAsides(readIdioms(mendFunctionWordSlips(expandAbbreviations(markupless))));
 
   // Loops rather than `map` in this reading: optimised, `map` returns holey arrays where unoptimised it
   // returns packed ones, and whatever reads them is compiled again for the second kind.

@@ -1,0 +1,30 @@
+import { editDistanceWithin } from '../search/edit-distance.ts';
+import { isListedWord } from '../search/word-commonness.ts';
+
+/**
+ * The words that shape how a message is read: question words, auxiliaries and the words of hedges and
+ * requests. A slip in one ("whih", "shoukd", "whree", "besiides") hides that a sentence is a question, or what
+ * it asks, from every rule after it; search mends slips later, but only in the words it searches for.
+ */
+const FUNCTION_WORDS: readonly string[] = (
+  'which what when where whom whose why how should would could does did were was have has had anyone anybody ' +
+  'someone somebody sorry please thanks about because besides they their there them these those this that with'
+).split(' ');
+
+/**
+ * Mends a word English does not list when it is one slip (a letter dropped, added, changed or two swapped)
+ * from exactly one of the function words; words of three letters or fewer, and anything listed, are kept.
+ */
+export function mendFunctionWordSlips(text: string): string {
+  return text.replace(/\p{L}{4,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (isListedWord(lower)) return word;
+    let mended: string | undefined;
+    for (const candidate of FUNCTION_WORDS) {
+      if (!editDistanceWithin(lower, candidate, 1)) continue;
+      if (mended) return word;
+      mended = candidate;
+    }
+    return mended ?? word;
+  });
+}

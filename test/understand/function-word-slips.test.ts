@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { mendFunctionWordSlips } from '../../src/understand/function-word-slips.ts';
+import { readMessage } from '../../src/understand/read-message.ts';
+
+describe('mending slips in the words that shape a question', () => {
+  it('mends a word one slip from one question word, auxiliary or hedge', () => {
+    expect(mendFunctionWordSlips('Whih group shoukd we watch, besiides this one?')).toBe('which group should we watch, besides this one?');
+    expect(mendFunctionWordSlips('whree did they log in from')).toBe('where did they log in from');
+  });
+
+  it('keeps listed words, names, short words, and a slip that could be either of two', () => {
+    expect(mendFunctionWordSlips('Sokha orz scanbox airbreak dose')).toBe('Sokha orz scanbox airbreak dose');
+    // "thay" is one slip from both "they" and "that".
+    expect(mendFunctionWordSlips('thay')).toBe('thay');
+  });
+
+  it('lets a question with a slipped question word be read as one', () => {
+    expect(readMessage('NGO comms here. whih organisation did the email pretend to be from').questions[0]?.text)
+      .toBe('which organisation did the email impersonating from');
+  });
+});
