@@ -262,6 +262,8 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   // "I run a rights group in Phnom Penh — are we likely targets?": "we" are who the introduction says.
   const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text) && ABOUT_THE_ASKER.test(question.context) && contentWords(question.context).length >= 2;
   if (!generic && !bare && !aboutTheIntroduced) return question;
+  // "journalist here — apt40?": a name asked alone is the question; who the asker is stays context.
+  if (bare && !generic && !aboutTheIntroduced && ABOUT_THE_ASKER.test(question.context)) return question;
   // "what kind of people got hit? asking because I work at an NGO": why the asker asks is not what they ask.
   if (ASKING_BECAUSE.test(question.context)) return question;
   // "I'm an analyst, new to this actor — what does it usually go after?": the asker's introduction stays

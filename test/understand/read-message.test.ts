@@ -225,6 +225,12 @@ describe('reading a chat message', () => {
     expect(readMessage('I run a small rights group in Phnom Penh. was the senate hit?').questions[0]?.context).toBe('I run a small rights group in Phnom Penh.');
   });
 
+  it('reads a name asked alone after an introduction as the question, and the introduction as context', () => {
+    expect(readMessage("journalist here \u2014 apt40? - asking for a piece I'm writing").questions).toEqual([{ text: 'apt40?', context: 'journalist here' }]);
+    // A question with nothing specific of its own is still read with what came before it.
+    expect(readMessage('got an email from licadho. legit?').questions[0]?.text).toBe('got an email from licadho. ?');
+  });
+
   it('reads "ours" as the organisation the asker works for, and their job as context', () => {
     expect(readMessage('i do comms for a small rights NGO in phnom penh. were outfits like ours targeted?').questions)
       .toEqual([{ text: 'a small rights NGO in phnom penh were outfits like ours targeted?', context: 'i do comms for' }]);
