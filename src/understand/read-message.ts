@@ -249,6 +249,16 @@ const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
 
 /** "I do comms for <an NGO>", "we volunteer with <a campaign>": the asker's job, then the organisation it is for. */
 const ASKER_AT_ORGANISATION = /^((?:i|we) (?:do|handle|work|volunteer|intern|write|report)(?: [\p{L}-]+){0,2}? (?:for|at|with)) ([^.?!]{3,80})[.!]?$/iu;
+/** "CNRP volunteer here", "NEC staffer": the organisation, then the asker's place in it. */
+const ORGANISATION_MEMBER = /^([\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,3}?) ((?:volunteer|staffer|staff member|member|worker|activist|organi[sz]er|employee|official|intern|aide|press officer|comms person|it person)s?(?: here)?)[.!]?$/iu;
+
+/** The organisation an introduction names as the asker's, and the rest of it (their role), if it names one. */
+function introducedOrganisation(introduction: string): { name: string; role: string } | undefined {
+  const at = ASKER_AT_ORGANISATION.exec(introduction);
+  if (at) return { name: at[2]!, role: at[1]! };
+  const member = ORGANISATION_MEMBER.exec(introduction);
+  return member ? { name: member[1]!, role: member[2]! } : undefined;
+}
 
 /**
  * "what now?", "legit?", "where do we start", "red flag?": a question that names nothing specific is about
@@ -273,8 +283,8 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   const asked = question.text.replace(/[\p{L}\p{N}'-]+/gu, (word) => (JUDGEMENT_WORDS.has(word.toLowerCase()) ? '' : word)).replace(/\s+/g, ' ').trim();
   // "I do comms for a small rights NGO — were outfits like ours targeted?": "ours" is the organisation, not the
   // asker's job, which stays context ("roles like mine" asks about the job: the introduction stays whole).
-  const organisation = aboutTheIntroduced && ASKS_ABOUT_US.test(question.text) ? ASKER_AT_ORGANISATION.exec(question.context) : null;
-  if (organisation) return { text: joinText(organisation[2]!, asked), context: organisation[1]! };
+  const organisation = aboutTheIntroduced && ASKS_ABOUT_US.test(question.text) ? introducedOrganisation(question.context) : undefined;
+  if (organisation) return { text: joinText(organisation.name, asked), context: organisation.role };
   return { text: joinText(question.context, asked), context: '' };
 }
 

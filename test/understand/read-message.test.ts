@@ -61,7 +61,7 @@ describe('reading a chat message', () => {
 
   it('ends a self-introduction at "here" when a question follows without punctuation, and reads "we" as who it introduces', () => {
     expect(readMessage('NGO worker here how do we stop spoofing?').questions)
-      .toEqual([{ text: 'NGO worker here. how do we stop spoofing?', context: '' }]);
+      .toEqual([{ text: 'NGO how do we stop spoofing?', context: 'worker here' }]);
     // A request after it is the question, the introduction its context.
     expect(readMessage('journalist here — name of the hacking group thanks a lot, team').questions)
       .toEqual([{ text: 'name of the hacking group', context: 'journalist here' }]);
@@ -236,6 +236,8 @@ describe('reading a chat message', () => {
       .toEqual([{ text: 'a small rights NGO in phnom penh were outfits like ours targeted?', context: 'i do comms for' }]);
     expect(readMessage('We volunteer with the opposition party. are we at risk?').questions)
       .toEqual([{ text: 'the opposition party are we at risk?', context: 'We volunteer with' }]);
+    expect(readMessage('hello, CNRP volunteer here. who in our party got the phishing email?').questions)
+      .toEqual([{ text: 'CNRP who in our party got the phishing email?', context: 'volunteer here' }]);
   });
 
   it('reads idioms as what they mean ("what were they after", "pulling the strings", "phone home")', () => {
