@@ -249,6 +249,9 @@ const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
 
 /** "I do comms for <an NGO>", "we volunteer with <a campaign>": the asker's job, then the organisation it is for. */
 const ASKER_AT_ORGANISATION = /^((?:i|we) (?:do|handle|work|volunteer|intern|write|report)(?: [\p{L}-]+){0,2}? (?:for|at|with)) ([^.?!]{3,80})[.!]?$/iu;
+/** A noun phrase set before a question as its topic: "the folks who run voting in cambodia - …". */
+const TOPIC_FIRST = /^(?:the|that|those|this|these)\s[^.?!]{3,80}$/i;
+const POINTS_BACK = /\b(?:they|them|their|it|its|he|him|his|she|her)\b/i;
 /** "CNRP volunteer here", "NEC staffer": the organisation, then the asker's place in it. */
 const ORGANISATION_MEMBER = /^([\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,3}?) ((?:volunteer|staffer|staff member|member|worker|activist|organi[sz]er|employee|official|intern|aide|press officer|comms person|it person)s?(?: here)?)[.!]?$/iu;
 
@@ -271,7 +274,10 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   const bare = words.length <= 1 && !QUESTION_START.test(question.text);
   // "I run a rights group in Phnom Penh — are we likely targets?": "we" are who the introduction says.
   const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text) && ABOUT_THE_ASKER.test(question.context) && contentWords(question.context).length >= 2;
-  if (!generic && !bare && !aboutTheIntroduced) return question;
+  // "the folks who run voting in cambodia - did the snoops get inside their machines?": a topic set before the
+  // question, which points back at it.
+  const topicFirst = TOPIC_FIRST.test(question.context) && POINTS_BACK.test(question.text);
+  if (!generic && !bare && !aboutTheIntroduced && !topicFirst) return question;
   // "journalist here — apt40?": a name asked alone is the question; who the asker is stays context.
   if (bare && !generic && !aboutTheIntroduced && ABOUT_THE_ASKER.test(question.context)) return question;
   // "what kind of people got hit? asking because I work at an NGO": why the asker asks is not what they ask.

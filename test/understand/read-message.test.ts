@@ -225,6 +225,14 @@ describe('reading a chat message', () => {
     expect(readMessage('I run a small rights group in Phnom Penh. was the senate hit?').questions[0]?.context).toBe('I run a small rights group in Phnom Penh.');
   });
 
+  it('reads a topic set before a question that points back at it as part of the question', () => {
+    expect(readMessage('the folks who run voting in cambodia - did the snoops get inside their machines?').questions)
+      .toEqual([{ text: 'the folks who run voting in cambodia did the snoops get inside their machines?', context: '' }]);
+    // A question that points at nothing before it keeps the sentence as context.
+    expect(readMessage('the report came out in july. was the senate hit?').questions)
+      .toEqual([{ text: 'was the senate hit?', context: 'the report published in july.' }]);
+  });
+
   it('reads a name asked alone after an introduction as the question, and the introduction as context', () => {
     expect(readMessage("journalist here \u2014 apt40? - asking for a piece I'm writing").questions).toEqual([{ text: 'apt40?', context: 'journalist here' }]);
     // A question with nothing specific of its own is still read with what came before it.
