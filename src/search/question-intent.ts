@@ -18,6 +18,12 @@ const INTENTS: { pattern: RegExp; kinds: EntryKind[]; unwanted?: EntryKind[] }[]
   { pattern: /\b(what|which) (kind|type|sort) of (attack|technique|method|malware|hack)|\bhow did (they|the (hackers|attackers|spies))\b/, kinds: ['technique', 'malware'] },
   // "what malware was in the email to her?" asks for a tool, not for the person it was sent to.
   { pattern: /\b(what|which) (malware|malwares|tools?|backdoors?|implants?|programs?|software|virus|viruses|trojans?|downloaders?|payloads?)\b/, kinds: ['malware'] },
+  // "what was the lure document in the phish to her?", "which domain was used against her?": a thing, not the person.
+  {
+    pattern: /\b(what|which) ((is|was|are|were) (the )?)?([\w-]+ ){0,2}(domains?|ips?|servers?|urls?|hash|hashes|indicators?|lures?|decoys?|baits?|documents?|attachments?|files?)\b/,
+    kinds: ['indicator', 'technique', 'malware'],
+    unwanted: ['person'],
+  },
   // A question about what happened is not asking what to do.
   { pattern: /^(who|when|where|which|what happened|what did)\b/, kinds: [], unwanted: ['advice'] },
 ];

@@ -171,6 +171,10 @@ describe('what kind of answer a question asks for', () => {
     expect(questionIntent('what malware was in the email to her?').wanted.has('malware')).toBe(true);
     expect(questionIntent('which tools did they use?').wanted.has('malware')).toBe(true);
     expect(questionIntent('who sent the email to her?').wanted.has('malware')).toBe(false);
+    // A thing asked for beside a person's name is not the person.
+    expect(questionIntent('which domain was used against monovithya kem?').unwanted.has('person')).toBe(true);
+    expect(questionIntent('what was the lure document in the phish to her?').wanted.has('technique')).toBe(true);
+    expect(questionIntent('who is monovithya kem?').unwanted.has('person')).toBe(false);
   });
 });
 
