@@ -7,13 +7,15 @@
  * "down under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep
  * over" is to worry about; what someone "gets out of it" is what they want from it; who "works out of" or
  * "operates from" a city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on"
- * is to expose; "a big deal" is significant; a report "drops" or "comes out" when it is published, and malware
- * "dropped on" a machine is installed on it; "the Cambodian state" is its government; "next time we get one"
- * is "if we get one"; "should we assume we were hit?" asks whether we were, not what to do; someone "claiming
- * to be from" an organisation is impersonating it; "what kind of people" is who; to "say anything back" or
- * "hit back" is to respond; "were they after money?" asks their motive; "how far back does it go" asks since
- * when; something "tied to" them is linked to them; mail that "lands in an inbox" arrives; a "pile of cash" is money; a "fishing email" is phishing; to "worm their way in" is to get in; where someone is "sitting" is where
- * they are; "across the strait" is Taiwan; what a group "goes by" is its aliases; and how sure others are ("believed to", "thought to be") is not what is asked.
+ * is to expose; "a big deal" is significant; a report "drops" or "comes out" when it is published, and
+ * malware "dropped on" a machine is installed on it; "the Cambodian state" is its government; "next time we
+ * get one" is "if we get one"; "should we assume we were hit?" asks whether we were, not what to do; someone
+ * "claiming to be from" an organisation is impersonating it; "what kind of people" is who; to "say anything
+ * back" or "hit back" is to respond; "were they after money?" asks their motive; "how far back does it go"
+ * asks since when; something "tied to" them is linked to them; mail that "lands in an inbox" arrives; a "pile
+ * of cash" is money; a "fishing email" is phishing; to "worm their way in" is to get in; where someone is
+ * "sitting" is where they are; "across the strait" is Taiwan; what a group "goes by" is its aliases; and how
+ * sure others are ("believed to", "thought to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -45,7 +47,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:work|works|working|worked|operat(?:e|es|ing|ed)|run|runs|running|ran) out of\b|\boperat(?:e|es|ing|ed) from\b/gi, 'based in'],
   // "which country is the group believed to operate from?": how sure others are is not what is asked.
   [/\b(?:(?:widely|generally|commonly) )?(?:believed|thought|alleged|suspected|understood|assessed|presumed|rumou?red) to (?:be )?(?=[\p{L}])/giu, ''],
-  [/\b(?:tied|linked|connected) (?=to (?:the|this|that|these|those|their|its|apt40|temp)\b)/gi, 'linked '],
+  [/\b(?:tied|connected) (?=to (?:the|this|that|these|those|their|its|apt40|temp)\b)/gi, 'linked '],
   // "when did the mail land in her inbox?": when it arrived.
   [/\b(land|lands|landed|landing|arrive|arrived|arrives|show up|showed up|shows up|pop up|popped up|pops up) in (?:her|his|their|my|our|your|the|people'?s|someone'?s|anyone'?s) (?:inbox|inboxes|mailbox|mailboxes|email)\b/gi, 'arrive'],
   // "a pile of cash": money, however it is heaped.

@@ -13,9 +13,9 @@ import { TYPOS } from '../parameters.ts';
  *   people can defend against them, never how to carry one out;
  * - passwords, logins or codes for a system: the bot holds none, and asking for them in a chat is what a
  *   phisher does; a person is sent to their IT team by a channel they already know;
- * - a task for a general assistant (translate, recommend a book or a product to buy, write a poem, build
- *   a website, the weather, how to say something in another language): asked of this bot, it would otherwise find some entry sharing a word
- *   ("translate" in the indictment's linguists).
+ * - a task for a general assistant (translate, recommend a book or a product to buy, write a poem, build a
+ *   website, the weather, how to say something in another language): asked of this bot, it would otherwise
+ *   find some entry sharing a word ("translate" in the indictment's linguists).
  */
 export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'other-task';
 
