@@ -35,7 +35,7 @@ describe('reading a chat message', () => {
     expect(readMessage('besides government, who else got hit - journos?').questions).toEqual([{ text: 'who else got hit, journos?', context: 'government' }]);
     // A dash before a question of its own, or after what is not a question, still ends a sentence.
     expect(readMessage('who found it — was it fireeye?').questions.map((q) => q.text)).toEqual(['who found it', 'was it fireeye?']);
-    expect(readMessage('I work at the NEC — our mail, safe?').questions[0]?.text).not.toContain('nec,');
+    expect(firstQuestion('I work at the NEC — our mail, safe?')).not.toContain('nec,');
   });
 
   it('keeps a sentence about the asker as context of a keyword request', () => {
@@ -116,31 +116,31 @@ describe('reading a chat message', () => {
   });
 
   it('reads chat shorthand, slang for being hacked, and hedges of belief as the plain words', () => {
-    expect(readMessage('who did the email pretend to be frm').questions[0]?.text).toBe('who did the email impersonating from');
-    expect(readMessage('did any newsrooms get owned in this?').questions[0]?.text).toBe('did any newsrooms get hacked in this?');
-    expect(readMessage('which country is apt40 believed to operate from?').questions[0]?.text).toBe('which country is apt40 based in?');
-    expect(readMessage('what malware was in the fishing email?').questions[0]?.text).toBe('what malware was in the phishing email?');
-    expect(readMessage('how did they worm their way into inboxes?').questions[0]?.text).toBe('how did they get into inboxes?');
-    expect(readMessage('where were the operators actually sitting?').questions[0]?.text).toBe('where were the operators located?');
-    expect(readMessage('did they hack anyone across the strait?').questions[0]?.text).toBe('did they hack anyone Taiwan?');
-    expect(readMessage('what other handles does this crew go by?').questions[0]?.text).toBe('what other names does this crew have as aliases?');
+    expect(firstQuestion('who did the email pretend to be frm')).toBe('who did the email impersonating from');
+    expect(firstQuestion('did any newsrooms get owned in this?')).toBe('did any newsrooms get hacked in this?');
+    expect(firstQuestion('which country is apt40 believed to operate from?')).toBe('which country is apt40 based in?');
+    expect(firstQuestion('what malware was in the fishing email?')).toBe('what malware was in the phishing email?');
+    expect(firstQuestion('how did they worm their way into inboxes?')).toBe('how did they get into inboxes?');
+    expect(firstQuestion('where were the operators actually sitting?')).toBe('where were the operators located?');
+    expect(firstQuestion('did they hack anyone across the strait?')).toBe('did they hack anyone Taiwan?');
+    expect(firstQuestion('what other handles does this crew go by?')).toBe('what other names does this crew have as aliases?');
     // A word that only looks like one stays: "owned" by the state is no hack.
-    expect(readMessage('which state-owned firms were hit?').questions[0]?.text).toBe('which state-owned firms were hit?');
+    expect(firstQuestion('which state-owned firms were hit?')).toBe('which state-owned firms were hit?');
   });
 
   it('reads a claim the asker heard, with a tag asking to confirm it, as the claim asked about', () => {
     expect(readMessage('heard china gave the NEC a pile of cash that year, true?').questions).toEqual([{ text: 'china gave the nec money that year?', context: '' }]);
     expect(readMessage('the NEC got money from china, right?').questions).toEqual([{ text: 'the nec got money from china?', context: '' }]);
     // "is that a thing or am I misremembering" asks whether what came before is so.
-    expect(readMessage('someone said the NEC was hacked. is that true or am i misremembering?').questions[0]?.text).toMatch(/^someone said the nec was hacked\. is that or am i ?\??$/);
+    expect(firstQuestion('someone said the NEC was hacked. is that true or am i misremembering?')).toMatch(/^someone said the nec was hacked\. is that or am i ?\??$/);
     // The other half of an either-or, and a guess at the answer's size, add nothing to search for.
-    expect(readMessage('did china respond to any of this or just ignore it').questions[0]?.text).toBe('did china respond to any of this');
-    expect(readMessage('were the files on hacked websites, or somewhere else?').questions[0]?.text).toBe('were the files on hacked websites?');
-    expect(readMessage('how long before the election did the report come out, like weeks?').questions[0]?.text).toBe('how long before the election did the report published?');
-    expect(readMessage('when did the spoofed mail land in her inbox?').questions[0]?.text).toBe('when did the spoofed mail arrive?');
-    expect(readMessage('how many servers tied to the group did FireEye find?').questions[0]?.text).toBe('how many servers linked to the group did FireEye find?');
+    expect(firstQuestion('did china respond to any of this or just ignore it')).toBe('did china respond to any of this');
+    expect(firstQuestion('were the files on hacked websites, or somewhere else?')).toBe('were the files on hacked websites?');
+    expect(firstQuestion('how long before the election did the report come out, like weeks?')).toBe('how long before the election did the report published?');
+    expect(firstQuestion('when did the spoofed mail land in her inbox?')).toBe('when did the spoofed mail arrive?');
+    expect(firstQuestion('how many servers tied to the group did FireEye find?')).toBe('how many servers linked to the group did FireEye find?');
     // Without a comma, "right" is a word of the question.
-    expect(readMessage('did they pick the right target?').questions[0]?.text).toBe('did they pick the right target?');
+    expect(firstQuestion('did they pick the right target?')).toBe('did they pick the right target?');
   });
 
   it('drops a greeting with where it comes from', () => {
@@ -181,7 +181,7 @@ describe('reading a chat message', () => {
     expect(readMessage('memo for the minister: which ministries were hit').questions)
       .toEqual([{ text: 'which ministries were hit', context: 'memo for the minister' }]);
     // A time that is part of the subject stays.
-    expect(readMessage('was the vote due in 2018?').questions[0]?.text).toBe('was the vote due in 2018?');
+    expect(firstQuestion('was the vote due in 2018?')).toBe('was the vote due in 2018?');
   });
 
 
@@ -236,7 +236,7 @@ describe('reading a chat message', () => {
   it('reads a name asked alone after an introduction as the question, and the introduction as context', () => {
     expect(readMessage("journalist here \u2014 apt40? - asking for a piece I'm writing").questions).toEqual([{ text: 'apt40?', context: 'journalist here' }]);
     // A question with nothing specific of its own is still read with what came before it.
-    expect(readMessage('got an email from licadho. legit?').questions[0]?.text).toBe('got an email from licadho. ?');
+    expect(firstQuestion('got an email from licadho. legit?')).toBe('got an email from licadho. ?');
   });
 
   it('reads "ours" as the organisation the asker works for, and their job as context', () => {
