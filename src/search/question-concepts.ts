@@ -236,8 +236,9 @@ function splitMistypedCompound(word: string, known: (w: string) => boolean, corr
  * common stopword is read as it.
  */
 function transposedStopword(word: string): string | undefined {
-  // A word English lacks ("waht", "htan") is read below, where a name of the knowledge can claim it first.
-  if (word.length < 3 || !isListedWord(word) || zipf(word) >= TYPOS.swappedWordBelowZipf) return undefined;
+  // A word English lacks ("waht", "htan") is read below, where a name of the knowledge can claim it first; one
+  // of three letters ("hwo", "teh") is too short for that, and a swap is its likeliest slip.
+  if (word.length < 3 || (isListedWord(word) ? zipf(word) >= TYPOS.swappedWordBelowZipf : word.length > 3)) return undefined;
   for (let i = 0; i + 1 < word.length; i++) {
     if (word[i] === word[i + 1]) continue;
     const swapped = word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
