@@ -24,6 +24,12 @@ const INTENTS: { pattern: RegExp; kinds: EntryKind[]; unwanted?: EntryKind[] }[]
     kinds: ['indicator', 'technique', 'malware'],
     unwanted: ['person'],
   },
+  // "which ministries did temp.periscope get into?": asks for targets, however prominent the actor's name.
+  {
+    pattern: /\b(what|which) (other )?(ministries|ministry|departments?|agencies|institutions|government bodies|outlets|news outlets|newspapers|ngos|embassies|victims|targets|sectors|industries)\b/,
+    kinds: ['target'],
+    unwanted: ['actor'],
+  },
   // A question about what happened is not asking what to do.
   { pattern: /^(who|when|where|which|what happened|what did)\b/, kinds: [], unwanted: ['advice'] },
 ];
