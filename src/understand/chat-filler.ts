@@ -98,6 +98,9 @@ const ASIDES = new RegExp(
     // The report the question rests on, never what it asks about: "anything to watch out for given the 2018
     // findings?", "in light of the report". ("after the report" asks a time, and stays.)
     String.raw`\b(?:given|in light of|considering|based on) (?:the |these |those |this |fireeye'?s? |the report'?s )?(?:2018 |latest |recent |new )?(?:findings|report|reports|revelations|disclosures)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
+    // The whole subject named again at a question's end: "which ministries were compromised in the campaign?"
+    // asks which ministries; every question here is about the campaign.
+    String.raw`\b(?:in|during|throughout) (?:the|this|that|these|those) (?:whole |entire |2018 |same )?(?:campaign|operation|(?:hacking|espionage|spying|phishing) (?:campaign|operation|spree)|hacks?|attacks?|intrusions?|spying|affair|episode|incident)(?=\s*(?:[?.!]|$))`,
     // Where a question starts from, never what it asks: "how did they lure people in the first place".
     String.raw`\b(?:in the first place|to begin with|to start with)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // "how they managed to compromise": the verb after it is what is asked about.
