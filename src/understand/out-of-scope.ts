@@ -76,16 +76,26 @@ const VOTING_SERVICES = new RegExp(
   ].join('|'),
 );
 
+/**
+ * How a request for one's own use opens: "how do I", "help me", "what's the best way to", "walk me through".
+ * (normalizeText has turned "what's" into "what s".)
+ */
+const FOR_ONESELF = String.raw`(?:how (?:do|can|could|would|should|might) (?:i|we)|how to|help (?:me|us)(?: to)?|teach (?:me|us)(?: how)? to|show (?:me|us) how to|walk (?:me|us) through(?: how to)?|(?:what s |what is |whats )?the (?:best|easiest|quickest|simplest|fastest) way to|(?:i|we) (?:want|need) to|steps to)`;
+/** Tools and set-ups for attacking, built or run for oneself; their defences ("malware protection") are not. */
+const ATTACK_TOOL = String.raw`(?:malware|keylogger|key logger|backdoor|trojan|ransomware|botnet|rootkit|web ?shell|spyware|scanbox|exploit kit|dropper|downloader|payload|implant|phishing (?:kit|page|site|server)|fake (?:login |sign ?in |news |news ?paper )?(?:page|site|website)|watering hole|c2 server|command and control server)(?! (?:protection|scanner|scan|detection|defen[cs]e|removal|remover|filter|blocker|checker|training|awareness|simulation|analysis|report|alerts?|monitoring|rules?|signatures?)\b)`;
+/** Words that may stand between the verb and the tool: "a JavaScript downloader", not "a report on malware". */
+const TOOL_DESCRIPTION = String.raw`(?:(?!(?:on|about|for|against|to|of|with|from|that|which|anti|and|or)\b)[\w.-]+ ){0,3}?`;
+
 const ATTACK_HELP = new RegExp(
   [
     String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|take down|ddos|rig|steal)\b`,
-    String.raw`\bhow to (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|take down|ddos|rig|steal)\b`,
-    // "how do I spoof an email from the ministry", "bypass 2fa on someone else's account": forging and breaking
-    // in, asked for oneself (how attackers spoof is still explained; "how do we disable macros" or "bypass the
-    // blocking of news sites" is no attack).
-    String.raw`\b(?:how (?:do|can|could|would|should) (?:i|we)|how to|help me|teach me to|show me how to) (?:spoof|forge|fake|crack(?! down)|brute ?force)\b`,
+    String.raw`\b${FOR_ONESELF} (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|take down|ddos|rig|steal)\b`,
+    // "how do I spoof an email from the ministry", "what's the best way to spoof a sender address": forging and
+    // breaking in, asked for oneself (how attackers spoof is still explained; "how do we disable macros" or
+    // "bypass the blocking of news sites" is no attack).
+    String.raw`\b${FOR_ONESELF} (?:spoof|forge|fake|crack(?! down)|brute ?force)\b`,
     String.raw`\b(?:bypass|get around|get past|crack|disable|turn off) (?:the |their |his |her )?(?:2fa|mfa|two factor|two step|multi factor|password|passwords|security)(?: \w+)? (?:on|of|for) (?:someone|somebody|another|other people|a colleague|my colleague|my boss|my ex|his|her|their|an? \w+ s)\b`,
-    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:me |us )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|spear ?phishing|malicious|malware|lure|decoy|spoofed)\b`,
+    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:me |us )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|spear ?phishing|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
     // "make me a fake invoice.docx.js that downloads a payload": a booby-trapped file, asked for.
     String.raw`\b(?:write|make|create|build|craft|code|generate) (?:me|us) (?:a |an |some )?(?:fake|malicious|booby ?trapped|weaponi[sz]ed|forged)\b`,
     // "how would someone get into the commission's email server": the way in, asked for, not how it happened.
@@ -94,7 +104,9 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b(?:write|draft|make|create|craft|compose) (?:me |us )?(?:a |an |some )?(?:\w+ )?(?:e ?mail|emails|message|messages|letter|text|sms|invitation|invite) (?:that s |that is |which is )?(?:pretending|impersonating|posing as|claiming to be|spoofing|as if (?:it s |it is |it was )?from|from a fake)\b`,
     // "how do I set up X on a website so it logs visitors' keystrokes": capturing other people's typing or logins.
     String.raw`\b(?:i|we|me|us|my|our)\b.*\bso (?:that )?it (?:logs?|records?|captures?|grabs?|steals?|harvests?) (?:the |their |visitors |users |people s |victims |\w+ s )?(?:keystrokes|passwords|credentials|logins)\b`,
-    String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:set up|deploy|install|plant|spread|build|code|write|run|host) (?:a |an |my own |our own )?(?:malware|keylogger|key logger|backdoor|trojan|ransomware|botnet|rootkit|web ?shell|phishing (?:kit|page|site|server)|fake login page|watering hole|spyware|scanbox|exploit kit|c2 server|command and control server)\b`,
+    // "how can we host a c2 server like theirs", "help me set up a fake news site that runs ScanBox", "how do I
+    // build a JavaScript downloader like AIRBREAK".
+    String.raw`\b(?:${FOR_ONESELF}|how (?:do|can|could|would|should) (?:you|one|someone)) (?:set up|deploy|install|plant|spread|build|code|write|run|host|make|create|craft|develop|program) ${TOOL_DESCRIPTION}(?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
   ].join('|'),
 );
 
