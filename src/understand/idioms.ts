@@ -57,7 +57,17 @@ const IDIOMS: [RegExp, string][] = [
   [/\bworm(?:s|ed|ing)? (?:their|its|his|her|your|our|a) way (?:in|into)\b/gi, 'get into'],
   // "where were the operators actually sitting": where they were.
   [/\bwhere (were|are|was|is) (.{1,40}?) (?:actually |really )?sitting\b/gi, 'where $1 $2 located'],
+  // "were really sitting in China": located there.
+  [/\b(were|was|are|is) (?:actually |really )?sitting in\b/gi, '$1 located in'],
   [/\bacross the (?:taiwan )?strait\b|\bcross[- ]strait\b/gi, 'Taiwan'],
+  // "disputed waters" in this story are the South China Sea.
+  [/\b(?:disputed|contested) (?:waters|seas?|maritime (?:areas|territory|claims))\b/gi, 'South China Sea'],
+  // "the people at the keyboard": the operators.
+  [/\b(?:people|person|guys|folks|ones|humans|hackers) (?:at|behind) the keyboards?\b/gi, 'operators'],
+  // "the main party challenging the government": the opposition.
+  [/\b(?:party|parties|politicians|movement) (?:challenging|opposing|running against|taking on|standing against) (?:the )?(?:government|ruling party|regime|hun sen|cpp)\b/gi, 'opposition party'],
+  // "once the researchers worked out who had been hit": found out (not "worked out of" a city, read above).
+  [/\bwork(?:s|ed|ing)? out (?=(?:who|what|which|where|when|how|that|it|the)\b)/gi, 'found out '],
   // "what other handles does this crew go by?": the names it is known by.
   [/\b(?:handles|monikers)\b(?=[^.?!]{1,40}\bgo(?:es)? by\b)/gi, 'names'],
   [/\b(does|do|did) (.{1,40}?) go by(?=\s*(?:[?!.,]|$))/gi, '$1 $2 have as aliases'],
