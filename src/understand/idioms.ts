@@ -14,8 +14,10 @@
  * back" or "hit back" is to respond; "were they after money?" asks their motive; "how far back does it go"
  * asks since when; something "tied to" them is linked to them; mail that "lands in an inbox" arrives; a "pile
  * of cash" is money; a "fishing email" is phishing; to "worm their way in" is to get in; where someone is
- * "sitting" is where they are; "across the strait" is Taiwan; what a group "goes by" is its aliases; and how
- * sure others are ("believed to", "thought to be") is not what is asked.
+ * "sitting" is where they are; "across the strait" is Taiwan; "disputed waters" are the South China Sea; "the
+ * people at the keyboard" are the operators; "the party challenging the government" is the opposition; to
+ * "work out who" is to find out; what a group "goes by" is its aliases; and how sure others are ("believed
+ * to", "thought to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],

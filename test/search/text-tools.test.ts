@@ -175,6 +175,10 @@ describe('what kind of answer a question asks for', () => {
     expect(questionIntent('which domain was used against monovithya kem?').unwanted.has('person')).toBe(true);
     expect(questionIntent('what was the lure document in the phish to her?').wanted.has('technique')).toBe(true);
     expect(questionIntent('who is monovithya kem?').unwanted.has('person')).toBe(false);
+    // Targets asked for beside the actor's name are targets.
+    expect(questionIntent('which ministries did temp.periscope get into?').wanted.has('target')).toBe(true);
+    expect(questionIntent('which ministries did temp.periscope get into?').unwanted.has('actor')).toBe(true);
+    expect(questionIntent('which group got into the ministries?').unwanted.has('actor')).toBe(false);
   });
 });
 

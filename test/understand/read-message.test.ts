@@ -124,6 +124,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('where were the operators actually sitting?')).toBe('where were the operators located?');
     expect(firstQuestion('did they hack anyone across the strait?')).toBe('did they hack anyone Taiwan?');
     expect(firstQuestion('what other handles does this crew go by?')).toBe('what other names does this crew have as aliases?');
+    expect(firstQuestion('how do they know the people at the keyboard were really sitting in china?')).toBe('how do they know the operators were located in china?');
+    expect(firstQuestion('why do they care about disputed waters?')).toBe('why do they care about South China Sea?');
+    expect(firstQuestion('what happened to the main party challenging the government?')).toBe('what happened to the main opposition party?');
+    expect(firstQuestion('once they worked out who was hit, what then?')).toMatch(/^once they found out who was hit/);
     // A word that only looks like one stays: "owned" by the state is no hack.
     expect(firstQuestion('which state-owned firms were hit?')).toBe('which state-owned firms were hit?');
   });
@@ -262,6 +266,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion("were rights groups on that chinese crew's hit list?")).toBe('were rights groups targeted?');
     expect(firstQuestion('how far back does this group go?')).toBe('since when was this group active?');
     expect(firstQuestion('how did they lure people to it in the first place?')).toBe('how did they lure people to it?');
+    // The whole subject named again at the end adds nothing; named as what is asked about, it stays.
+    expect(firstQuestion('which ministries were compromised in the campaign?')).toBe('which ministries were compromised?');
+    expect(firstQuestion('who was hit during the 2018 attacks?')).toBe('who was hit?');
+    expect(firstQuestion('when did the campaign start?')).toBe('when did the campaign start?');
     expect(readMessage('diplomat here. Anything I should watch out for given the 2018 findings?').questions)
       .toEqual([{ text: 'diplomat here. Anything I should watch out for?', context: '' }]);
     expect(firstQuestion('what happened after the report?')).toBe('what happened after the report?');
