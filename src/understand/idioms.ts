@@ -14,10 +14,10 @@
  * back" or "hit back" is to respond; "were they after money?" asks their motive; "how far back does it go"
  * asks since when; something "tied to" them is linked to them; mail that "lands in an inbox" arrives; a "pile
  * of cash" is money; a "fishing email" is phishing; to "worm their way in" is to get in; where someone is
- * "sitting" is where they are; "across the strait" is Taiwan; "disputed waters" are the South China Sea; "the
- * people at the keyboard" are the operators; "the party challenging the government" is the opposition; to
- * "work out who" is to find out; what a group "goes by" is its aliases; and how sure others are ("believed
- * to", "thought to be") is not what is asked.
+ * "sitting" is where they are; "one of the places they got into" was hacked; "across the strait" is Taiwan;
+ * "disputed waters" are the South China Sea; "the people at the keyboard" are the operators; "the party
+ * challenging the government" is the opposition; to "work out who" is to find out; what a group "goes by" is
+ * its aliases; and how sure others are ("believed to", "thought to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -64,6 +64,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bacross the (?:taiwan )?strait\b|\bcross[- ]strait\b/gi, 'Taiwan'],
   // "disputed waters" in this story are the South China Sea.
   [/\b(?:disputed|contested) (?:waters|seas?|maritime (?:areas|territory|claims))\b/gi, 'South China Sea'],
+  // "was the foreign ministry one of the places they got into?": was it hacked.
+  [/\bone of the (?:places|ones|organi[sz]ations|orgs|institutions|bodies|targets|victims|outfits|groups) (?:that )?(?:they|the hackers|the attackers|the spies|the group|these guys|those guys) (?:got into|hit|targeted|hacked|went after|broke into|compromised|breached|got)\b/gi, 'hacked'],
   // "the people at the keyboard": the operators.
   [/\b(?:people|person|guys|folks|ones|humans|hackers) (?:at|behind) the keyboards?\b/gi, 'operators'],
   // "the main party challenging the government": the opposition.
