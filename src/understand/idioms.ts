@@ -14,10 +14,11 @@
  * back" or "hit back" is to respond; "were they after money?" asks their motive; "how far back does it go"
  * asks since when; something "tied to" them is linked to them; mail that "lands in an inbox" arrives; a "pile
  * of cash" is money; a "fishing email" is phishing; to "worm their way in" is to get in; where someone is
- * "sitting" is where they are; "one of the places they got into" was hacked; "across the strait" is Taiwan;
- * "disputed waters" are the South China Sea; "the people at the keyboard" are the operators; "the party
- * challenging the government" is the opposition; to "work out who" is to find out; what a group "goes by" is
- * its aliases; and how sure others are ("believed to", "thought to be") is not what is asked.
+ * "sitting" is where they are; what mail was "supposed to be from" it impersonated; "one of the places they
+ * got into" was hacked; "across the strait" is Taiwan; "disputed waters" are the South China Sea; "the people
+ * at the keyboard" are the operators; "the party challenging the government" is the opposition; to "work out
+ * who" is to find out; what a group "goes by" is its aliases; and how sure others are ("believed to", "thought
+ * to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -88,6 +89,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:been )?up to (?:lately|recently|these days|since)\b/gi, 'doing recently'],
   [/\b(?:the )?next time (?=(?:we|i|you|they|someone|anyone|a|an|our|my) )/gi, 'if '],
   [/\b(?:claim|claims|claimed|claiming|pretend|pretends|pretended|pretending|purport|purports|purporting) to be (?:from |with )?/gi, 'impersonating '],
+  // "who was it supposed to be from?": who it impersonated.
+  [/\b(?:supposed|meant|made|designed|dressed up|faked) to (?:be from|come from|appear to come from|look like it (?:was |came )?from|look like it s from)\b/gi, 'impersonating'],
   [/\bshould (?:i|we) (?:assume|presume|suppose|take it|believe|think) (?:that )?(?=(?:we|i|our|my|they|it|this|the)\b)/gi, ''],
 ];
 
