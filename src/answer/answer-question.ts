@@ -5,6 +5,7 @@ import type { SearchHit } from '../search/search-index.ts';
 import type { Concept } from '../search/question-concepts.ts';
 import { entryReply, entrySources } from './describe-entry.ts';
 import { analyze } from '../search/inverted-index.ts';
+import { stem } from '../search/stem.ts';
 import { questionWord, type QuestionWord } from '../search/question-word.ts';
 import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
@@ -139,9 +140,9 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
 
 /**
  * The detail no source gives that the question asks for, if any: the closest unstated detail, when the question
- * says every word of one of its questions, is nearer that detail's questions than the best entry's, and the entry
- * it is about is among the first found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and
- * "diplomats" are answered).
+ * says every word of one of its questions, is nearer that detail's questions than the best entry's (or asks in so
+ * many words for names, which the entry on a group never gives), and the entry it is about is among the first
+ * found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and "diplomats" are answered).
  */
 function unstatedAsked(
   question: string,
@@ -154,18 +155,26 @@ function unstatedAsked(
   const said = new Set(analyze(question).stems);
   const asking = questionWord(question);
   const saidInFull = new Set<string>();
+  // Names asked for in so many words ("list them by name") are a detail the entry on the group does not give,
+  // however close the rest of the question is to its own.
+  const namesAsked = new Set<string>();
   for (const asked of snapshot.unstated.questions) {
-    if (asked.stems.every((s) => said.has(s)) && asksTheSame(asked.asks, asking)) saidInFull.add(asked.id);
+    if (!asked.stems.every((s) => said.has(s)) || !asksTheSame(asked.asks, asking)) continue;
+    saidInFull.add(asked.id);
+    if (asked.stems.includes(NAME_STEM)) namesAsked.add(asked.id);
   }
   if (saidInFull.size === 0) return undefined;
   const [closest] = snapshot.unstated.index.search(question, { limit: 1, context }).hits;
   if (!closest || !saidInFull.has(closest.entry.id)) return undefined;
-  if (closest.questionMatch < UNSTATED.minQuestionMatch || closest.questionMatch <= top.questionMatch) return undefined;
+  if (closest.questionMatch < UNSTATED.minQuestionMatch) return undefined;
+  if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id)) return undefined;
   const about = closest.entry.related[0];
   if (!hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
   return unstated && { unstated, confidence: closest.confidence };
 }
+
+const NAME_STEM = stem('name');
 
 /**
  * "who logged in from the Hainan address?" asks a person, which no source names; "hainan login ip" asks the

@@ -145,6 +145,11 @@ unstated:
     expect(answerQuestion('envoys names', snapshot()).reply.title).toBe('The sources don\u2019t say');
   });
 
+  it('declines names asked for in so many words, though the entry on the group has the rest of the question', () => {
+    expect(answerQuestion('were envoys targeted? names?', snapshot()).reply.title).toBe('The sources don\u2019t say');
+    expect(answerQuestion('which envoys were hacked?', snapshot()).entryIds).toEqual(['envoys']);
+  });
+
   it('changes no entry\'s ranking: it is searched apart', () => {
     const without = createSnapshot(knowledgeFrom({ 'sources.yaml': TEST_SOURCES, 'faq.yaml': `entries:\n${FILLER_ENTRIES}` }));
     const withOne = createSnapshot(knowledgeFrom({ 'sources.yaml': TEST_SOURCES, 'faq.yaml': `entries:\n${FILLER_ENTRIES}\nunstated:\n  - id: u\n    title: Passwords' owners\n    answer: No source says whose passwords.\n    questions: [whose passwords?]\n    about: filler-one\n    sources: [src]\n` }));
