@@ -16,9 +16,8 @@
  * of cash" is money; a "fishing email" is phishing; to "worm their way in" is to get in; where someone is
  * "sitting" is where they are; what mail was "supposed to be from" it impersonated; "one of the places they
  * got into" was hacked; "across the strait" is Taiwan; "disputed waters" are the South China Sea; "the people
- * at the keyboard" are the operators; "the party challenging the government" is the opposition; to "work out
- * who" is to find out; what a group "goes by" is its aliases; and how sure others are ("believed to", "thought
- * to be") is not what is asked.
+ * at the keyboard" are the operators; "the party challenging the government" is the opposition; what a group
+ * "goes by" is its aliases; and how sure others are ("believed to", "thought to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -71,8 +70,6 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:people|person|guys|folks|ones|humans|hackers) (?:at|behind) the keyboards?\b/gi, 'operators'],
   // "the main party challenging the government": the opposition.
   [/\b(?:party|parties|politicians|movement) (?:challenging|opposing|running against|taking on|standing against) (?:the )?(?:government|ruling party|regime|hun sen|cpp)\b/gi, 'opposition party'],
-  // "once the researchers worked out who had been hit": found out (not "worked out of" a city, read above).
-  [/\bwork(?:s|ed|ing)? out (?=(?:who|what|which|where|when|how|that|it|the)\b)/gi, 'found out '],
   // "what other handles does this crew go by?": the names it is known by.
   [/\b(?:handles|monikers)\b(?=[^.?!]{1,40}\bgo(?:es)? by\b)/gi, 'names'],
   [/\b(does|do|did) (.{1,40}?) go by(?=\s*(?:[?!.,]|$))/gi, '$1 $2 have as aliases'],

@@ -129,7 +129,6 @@ describe('reading a chat message', () => {
     expect(firstQuestion('was the foreign ministry one of the places they got into?')).toBe('was the foreign ministry hacked?');
     expect(firstQuestion('who was the email supposed to be from?')).toBe('who was the email impersonating?');
     expect(firstQuestion('what happened to the main party challenging the government?')).toBe('what happened to the main opposition party?');
-    expect(firstQuestion('once they worked out who was hit, what then?')).toMatch(/^once they found out who was hit/);
     // A word that only looks like one stays: "owned" by the state is no hack.
     expect(firstQuestion('which state-owned firms were hit?')).toBe('which state-owned firms were hit?');
   });
