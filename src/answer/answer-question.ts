@@ -154,12 +154,14 @@ function unstatedAsked(
   if (!snapshot.unstated || !top) return undefined;
   const said = new Set(analyze(question).stems);
   const asking = questionWord(question);
+  const quantity = asksForQuantity(question);
   const saidInFull = new Set<string>();
   // Names asked for in so many words ("list them by name") are a detail the entry on the group does not give,
   // however close the rest of the question is to its own.
   const namesAsked = new Set<string>();
   for (const asked of snapshot.unstated.questions) {
-    if (!asked.stems.every((s) => said.has(s)) || !asksTheSame(asked.asks, asking)) continue;
+    // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?".
+    if (!asked.stems.every((s) => said.has(s)) || !asksTheSame(asked.asks, asking) || (quantity && asked.asksWhich)) continue;
     saidInFull.add(asked.id);
     if (asked.stems.includes(NAME_STEM)) namesAsked.add(asked.id);
   }

@@ -5,6 +5,7 @@ import type { Entry } from '../knowledge/schema.ts';
 import { analyze } from '../search/inverted-index.ts';
 import { buildSearchIndex, buildSearchIndexInBackground, searchIndexFromParts, type SearchIndex } from '../search/search-index.ts';
 import { questionWord, type QuestionWord } from '../search/question-word.ts';
+import { readMessage } from '../understand/read-message.ts';
 
 /**
  * Knowledge and the search index built from it, always swapped together: a request takes one snapshot at
@@ -24,7 +25,7 @@ export interface KnowledgeSnapshot {
  */
 export interface UnstatedSearch {
   readonly index: SearchIndex;
-  readonly questions: readonly { readonly id: string; readonly stems: readonly string[]; readonly asks: QuestionWord | undefined }[];
+  readonly questions: readonly { readonly id: string; readonly stems: readonly string[]; readonly asks: QuestionWord | undefined; readonly asksWhich: boolean }[];
 }
 
 export function createSnapshot(knowledge: Knowledge): KnowledgeSnapshot {
@@ -47,10 +48,21 @@ export function createSnapshotFromParts(knowledge: Knowledge, parts: IndexParts,
 /** The unstated details' search (a few dozen at most: built here, on any thread, in a few milliseconds). */
 function unstatedIndex(knowledge: Knowledge): UnstatedSearch | undefined {
   if (knowledge.unstated.length === 0) return undefined;
-  const entries: Entry[] = knowledge.unstated.map((u) => ({
-    kind: 'faq', id: u.id, title: u.title, answer: u.answer, questions: u.questions, names: [], tags: [], sources: u.sources, related: [u.about],
+  const read = knowledge.unstated.map((u) => u.questions.map(asRead));
+  const entries: Entry[] = knowledge.unstated.map((u, i) => ({
+    kind: 'faq', id: u.id, title: u.title, answer: u.answer, questions: read[i]!, names: [], tags: [], sources: u.sources, related: [u.about],
   }));
-  const questions = knowledge.unstated.flatMap((u) =>
-    u.questions.map((q) => ({ id: u.id, stems: analyze(q).stems, asks: questionWord(q) })).filter((q) => q.stems.length > 0));
+  const questions = knowledge.unstated.flatMap((u, i) =>
+    read[i]!.map((q) => ({ id: u.id, stems: analyze(q).stems, asks: questionWord(q), asksWhich: /^which\b/i.test(q) })).filter((q) => q.stems.length > 0));
   return { index: buildSearchIndex({ entries, synonyms: knowledge.synonyms }), questions };
+}
+
+/**
+ * A detail's question as the reader leaves a person's question (chat shorthand spelt out, idioms read, asides
+ * dropped), so that both are compared in the same words: "which MP was hacked" is read "which member of
+ * parliament…" on both sides.
+ */
+function asRead(question: string): string {
+  const read = readMessage(question).questions;
+  return read.length > 0 ? read.map((q) => q.text).join(' ') : question;
 }

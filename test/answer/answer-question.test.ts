@@ -150,6 +150,31 @@ unstated:
     expect(answerQuestion('which envoys were hacked?', snapshot()).entryIds).toEqual(['envoys']);
   });
 
+  it('reads a detail\'s questions as a person\'s are read, and a count asked never asks which one', () => {
+    const mps = createSnapshot(knowledgeFrom({
+      'sources.yaml': TEST_SOURCES,
+      'faq.yaml': `entries:
+  - id: mps
+    kind: faq
+    title: Lawmakers were targeted
+    answer: One member of parliament was among those hacked.
+    questions: [Were lawmakers targeted?]
+    sources: [src]
+${FILLER_ENTRIES}
+unstated:
+  - id: mp-name
+    title: Which member of parliament
+    answer: No source names the member of parliament who was hacked.
+    questions: [which MP was hacked?]
+    about: mps
+    sources: [src]
+`,
+    }));
+    // The reader spells out "MP" in a question; the detail's question is read the same way.
+    expect(answerQuestion('which member of parliament was hacked?', mps).reply.title).toBe('The sources don\u2019t say');
+    expect(answerQuestion('how many members of parliament were hacked?', mps).entryIds).toEqual(['mps']);
+  });
+
   it('changes no entry\'s ranking: it is searched apart', () => {
     const without = createSnapshot(knowledgeFrom({ 'sources.yaml': TEST_SOURCES, 'faq.yaml': `entries:\n${FILLER_ENTRIES}` }));
     const withOne = createSnapshot(knowledgeFrom({ 'sources.yaml': TEST_SOURCES, 'faq.yaml': `entries:\n${FILLER_ENTRIES}\nunstated:\n  - id: u\n    title: Passwords' owners\n    answer: No source says whose passwords.\n    questions: [whose passwords?]\n    about: filler-one\n    sources: [src]\n` }));
