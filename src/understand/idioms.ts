@@ -44,7 +44,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\bdown under\b/gi, 'Australia'],
   [/\b(?:brand[- ]new|never[- ]before[- ]seen)\b/gi, 'new'],
   [/\breckons?\b/gi, 'thinks'],
-  [/\b(?:gets?|got|getting) out of (?:this|it|that)\b/gi, 'wants from it'],
+  [/\b(?:gets?|got|getting) out of (?:all )?(?:this|it|that)\b/gi, 'wants from it'],
   [/\bhome base\b/gi, 'base'],
   [/\b(?:work|works|working|worked|operat(?:e|es|ing|ed)|run|runs|running|ran) out of\b|\boperat(?:e|es|ing|ed) from\b/gi, 'based in'],
   // "which country is the group believed to operate from?": how sure others are is not what is asked.
