@@ -61,6 +61,8 @@ const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`
 const ABOUT_SOMEONE = new RegExp(String.raw`^(?:(?:explain|describe|tell (?:me|us)|give (?:me|us)|show (?:me|us))(?: (?:to (?:me|us)|again))? )?(?:${WH_WORD}|${AUXILIARY})\b.*\b(?:they|them|their|it|its|he|him|his|she|her|this|that|these|those)\b`, 'i');
 /** A question made of its question word alone: "how many?", "why?", "since when". */
 const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much|long|often|exactly|so|then|though|tho))?(?: (?:when))?\s*\??$`, 'i');
+/** "which activists were hacked? names please": the form the answer should take, asked of the question before. */
+const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real )?names?|(?:and )?by name|name them|who exactly)\s*\??$/i;
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them". */
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|(?:[\p{L}-]+ ){1,5}here\W*$)/iu;
 /**
@@ -106,6 +108,10 @@ export function readMessage(raw: string): ReadMessage {
       if (!asking[i]) {
         // Before any question it introduces the next one; after one, it adds to the last.
         const last = questions.at(-1);
+        if (last && NAMES_ASKED.test(sentence.text)) {
+          last.text = joinText(last.text.replace(/\?+$/, ''), 'names?');
+          return;
+        }
         if (last && i > 0) last.context = joinText(last.context, sentence.text);
         else pendingContext.push(sentence.text);
         return;

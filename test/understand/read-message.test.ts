@@ -134,6 +134,12 @@ describe('reading a chat message', () => {
     expect(firstQuestion('which state-owned firms were hit?')).toBe('which state-owned firms were hit?');
   });
 
+  it('asks names asked for after a question of that question', () => {
+    expect(firstQuestion('which activists were hacked? names please')).toBe('which activists were hacked names?');
+    // A sentence that only mentions names is context, as before.
+    expect(firstQuestion('which activists were hacked? I need names for a report')).toBe('which activists were hacked?');
+  });
+
   it('reads a claim the asker heard, with a tag asking to confirm it, as the claim asked about', () => {
     expect(readMessage('heard china gave the NEC a pile of cash that year, true?').questions).toEqual([{ text: 'china gave the nec money that year?', context: '' }]);
     expect(readMessage('the NEC got money from china, right?').questions).toEqual([{ text: 'the nec got money from china?', context: '' }]);
