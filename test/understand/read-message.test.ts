@@ -134,6 +134,12 @@ describe('reading a chat message', () => {
     expect(firstQuestion('which state-owned firms were hit?')).toBe('which state-owned firms were hit?');
   });
 
+  it('drops the lesser alternative a question sets against its own', () => {
+    expect(firstQuestion('is this some state-backed crew or just random crooks?')).toBe('is this some state-backed crew?');
+    expect(firstQuestion('how do they know it was china and not just some random hackers?')).toBe('how do they know it was china?');
+    expect(firstQuestion('was it the ruling party or is it just rumours')).toBe('was it the ruling party');
+  });
+
   it('asks names asked for after a question of that question', () => {
     expect(firstQuestion('which activists were hacked? names please')).toBe('which activists were hacked names?');
     // A sentence that only mentions names is context, as before.
