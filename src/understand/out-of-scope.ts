@@ -146,7 +146,7 @@ const OTHER_TASK = new RegExp(
 
 /**
  * Why a question must be declined regardless of the knowledge, or undefined when it may be answered. A word
- * English lacks, one slip from an everyday word, is read as that word too: "who's her husbsnd".
+ * English lacks, of four letters or more, one slip from an everyday word, is read as that word too: "who's her husbsnd", "wrte me a phishing emal".
  */
 export function outOfScope(question: string): OutOfScope | undefined {
   // normalizeText drops "'s"; keep it as " s" so "Ben Read's phone" still reads as a possessive.
@@ -158,7 +158,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
 }
 
 function withEverydaySlipsMended(text: string): string {
-  return text.replace(/[a-z]{5,}/g, (word) => (isListedWord(word) ? word : commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf) ?? word));
+  return text.replace(/[a-z]{4,}/g, (word) => (isListedWord(word) ? word : commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf) ?? word));
 }
 
 function outOfScopeText(text: string): OutOfScope | undefined {
