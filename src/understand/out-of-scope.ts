@@ -146,7 +146,8 @@ const OTHER_TASK = new RegExp(
 
 /**
  * Why a question must be declined regardless of the knowledge, or undefined when it may be answered. A word
- * English lacks, of four letters or more, one slip from an everyday word, is read as that word too: "who's her husbsnd", "wrte me a phishing emal".
+ * English lacks, of four letters or more, one slip from an everyday word, is read as that word too: "who's her
+ * husbsnd", "wrte me a phishing emal".
  */
 export function outOfScope(question: string): OutOfScope | undefined {
   // normalizeText drops "'s"; keep it as " s" so "Ben Read's phone" still reads as a possessive.
