@@ -1,7 +1,7 @@
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear
- * phishing mean?" asks what it is; "what were the spooks after" asks their motive; "pulling the strings" is
- * who is behind it, and "who did it" asks who is responsible; to "pull it off" is to do it; malware "calls
+ * phishing mean?" asks what it is; "what were the spooks after" and "why did they do it" ask their motive;
+ * "pulling the strings" is who is behind it, and "who did it" asks who is responsible; to "pull it off" is to do it; malware "calls
  * back" or "phones home" to a command server; "in scope" or "on the hit list" is targeted; to "lock down"
  * accounts is to protect them; "give a toss" is to care; where a bot "gets its info from" is its sources;
  * "down under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep
@@ -25,6 +25,8 @@ const IDIOMS: [RegExp, string][] = [
   // "what were the spooks after", "were these guys after bank details?": asks their motive, unless a time
   // follows ("were they active after the vote").
   [/\b(?:were|was|are|is) ((?:the |these |those )?(?!(?:actually|really|just|only)\b)[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really |just |only )?after\b(?! (?:the|this|that|it|they|its|their|his|her|\d|[\p{L}]+ \d))/giu, 'was the motive of $1'],
+  // "why did they do it?", "why would china bother with all this?": their motive.
+  [/\bwhy (?:did|would|do|does|were|are) (they|the hackers|the attackers|the spies|these guys|china|beijing)(?: even)? (?:do|doing|bother(?: doing| with)?) (?:it|this|that|all this|all that)\b/gi, 'what was the motive of $1'],
   // The same asked indirectly: "my editor wants to know what the hackers were actually after".
   [/\bwhat ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:were|are|was|is) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
   [/\bwhat (?:does|do) (.+?) (?:actually |really |even )?mean(?=\s*(?:[?!.]|$))/giu, 'what is $1'],
