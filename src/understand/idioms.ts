@@ -1,23 +1,23 @@
 /**
- * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear
- * phishing mean?" asks what it is; "what were the spooks after" and "why did they do it" ask their motive;
- * "pulling the strings" is who is behind it, and "who did it" asks who is responsible; to "pull it off" is to do it; malware "calls
- * back" or "phones home" to a command server; "in scope" or "on the hit list" is targeted; to "lock down"
- * accounts is to protect them; "give a toss" is to care; where a bot "gets its info from" is its sources;
- * "down under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep
- * over" is to worry about; what someone "gets out of it" is what they want from it; who "works out of" or
- * "operates from" a city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on"
- * is to expose; "a big deal" is significant; a report "drops" or "comes out" when it is published, and
- * malware "dropped on" a machine is installed on it; "the Cambodian state" is its government; "next time we
- * get one" is "if we get one"; "should we assume we were hit?" asks whether we were, not what to do; someone
- * "claiming to be from" an organisation is impersonating it; "what kind of people" is who; to "say anything
- * back" or "hit back" is to respond; "were they after money?" asks their motive; "how far back does it go"
- * asks since when; something "tied to" them is linked to them; mail that "lands in an inbox" arrives; a "pile
- * of cash" is money; a "fishing email" is phishing; to "worm their way in" is to get in; where someone is
- * "sitting" is where they are; what mail was "supposed to be from" it impersonated; "one of the places they
- * got into" was hacked; "across the strait" is Taiwan; "disputed waters" are the South China Sea; "the people
- * at the keyboard" are the operators; "the party challenging the government" is the opposition; what a group
- * "goes by" is its aliases; and how sure others are ("believed to", "thought to be") is not what is asked.
+ * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
+ * mean?" asks what it is; "what were the spooks after" and "why did they do it" ask their motive; "pulling the
+ * strings" is who is behind it, and "who did it" asks who is responsible; to "pull it off" is to do it; malware
+ * "calls back" or "phones home" to a command server; "in scope" or "on the hit list" is targeted; to "lock down"
+ * accounts is to protect them; "give a toss" is to care; where a bot "gets its info from" is its sources; "down
+ * under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to
+ * worry about; what someone "gets out of it" is what they want from it; who "works out of" or "operates from" a
+ * city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on" is to expose; "a big
+ * deal" is significant; a report "drops" or "comes out" when it is published, and malware "dropped on" a machine
+ * is installed on it; "the Cambodian state" is its government; "next time we get one" is "if we get one"; "should
+ * we assume we were hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is
+ * impersonating it; "what kind of people" is who; to "say anything back" or "hit back" is to respond; "were they
+ * after money?" asks their motive; "how far back does it go" asks since when; something "tied to" them is linked
+ * to them; mail that "lands in an inbox" arrives; a "pile of cash" is money; a "fishing email" is phishing; to
+ * "worm their way in" is to get in; where someone is "sitting" is where they are; what mail was "supposed to be
+ * from" it impersonated; "one of the places they got into" was hacked; "across the strait" is Taiwan; "disputed
+ * waters" are the South China Sea; "the people at the keyboard" are the operators; "the party challenging the
+ * government" is the opposition; what a group "goes by" is its aliases; and how sure others are ("believed to",
+ * "thought to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
