@@ -96,6 +96,8 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b${FOR_ONESELF} (?:spoof|forge|fake|crack(?! down)|brute ?force)\b`,
     String.raw`\b(?:bypass|get around|get past|crack|disable|turn off) (?:the |their |his |her )?(?:2fa|mfa|two factor|two step|multi factor|password|passwords|security)(?: \w+)? (?:on|of|for) (?:someone|somebody|another|other people|a colleague|my colleague|my boss|my ex|his|her|their|an? \w+ s)\b`,
     String.raw`\b(?:write|draft|make|create|build|craft|give) (?:me |us )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|spear ?phishing|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
+    // "help me make a fake licadho email", "write a spoofed invite from the ministry": a forgery, asked for.
+    String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:me |us )?(?:a |an |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b`,
     // "make me a fake invoice.docx.js that downloads a payload": a booby-trapped file, asked for.
     String.raw`\b(?:write|make|create|build|craft|code|generate) (?:me|us) (?:a |an |some )?(?:fake|malicious|booby ?trapped|weaponi[sz]ed|forged)\b`,
     // "how would someone get into the commission's email server": the way in, asked for, not how it happened.
