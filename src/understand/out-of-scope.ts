@@ -25,8 +25,11 @@ export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services'
  */
 const EMAIL_ADDRESS = String.raw`(?:e ?mail(?: address|(?= (?:please|pls|and|or)\b)|$))`;
 const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|hotline|whatsapp|signal|telegram|linkedin|twitter|facebook|instagram|number|${EMAIL_ADDRESS}|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
-/** Possessors that are things of the campaign, not people: "the sender's address" is an indicator. */
-const NOT_A_PERSON = String.raw`(?:sender|attacker|attackers|hacker|hackers|phish|phisher|phishing|group|campaign|domain|server|servers|malware|email|message|report|site|website|lure|decoy)`;
+/**
+ * Possessors that are things of the campaign, not people ("the sender's address" is an indicator), or times
+ * ("since yesterday's email" is a message).
+ */
+const NOT_A_PERSON = String.raw`(?:sender|attacker|attackers|hacker|hackers|phish|phisher|phishing|group|campaign|domain|server|servers|malware|email|message|report|site|website|lure|decoy|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const PRIVATE_DETAILS = new RegExp(
   [
     // "Ben Read's phone number", "her home address", "their contact details"; not after a preposition, where

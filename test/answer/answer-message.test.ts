@@ -157,8 +157,9 @@ describe('answering chat messages as people type them', () => {
 
   it("declines people's addresses asked as a list", () => {
     expect(ask('email addresses of NEC staff').reply.title).toBe('I don\u2019t share personal details');
-    // Not people's: the attackers' domains are indicators.
+    // Not people's: the attackers' domains are indicators, and yesterday's email is a message.
     expect(ask('what domains did the attackers use?').outcome).toBe('answered');
+    expect(ask("my computer is acting weird since yesterday's email").reply.title).not.toBe('I don\u2019t share personal details');
   });
 
   it('declines who holds an office now, since office-holders are named as of the sources', () => {
