@@ -44,7 +44,8 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:contact|contacts|phone|phone number|mobile|hotline|linkedin|twitter|facebook|instagram)$`,
     // How someone looks: "how tall is hun sen".
     String.raw`\bhow tall (?:is|was)\b|\bhow much does \w+(?: \w+)? weigh\b`,
-    String.raw`\b(?:birthday|date of birth|how old is|married|net worth|salary|how much does \w+(?: \w+)? (?:earn|make))\b`,
+    // "how old is hun sen"; "how old is this crew" asks how long the group has been active.
+    String.raw`\b(?:birthday|date of birth|how old is(?! (?:(?:this|the|that|their) )?(?:crew|gang|outfit|team|unit|apt40|leviathan|temp|${NOT_A_PERSON})\b)|married|net worth|salary|how much does \w+(?: \w+)? (?:earn|make))\b`,
     String.raw`\bwhere does \w+(?: \w+)? live\b`,
     // Family: "how many kids does he have"; "Kem Sokha's daughter" is a fact of the campaign, so only counts and "does X have".
     String.raw`\bhow many (?:kids|children|sons|daughters|siblings|brothers|sisters|wives|grandchildren)\b|\b(?:does|did) \w+(?: \w+)? have (?:any )?(?:kids|children|a wife|a husband|a partner|siblings)\b`,

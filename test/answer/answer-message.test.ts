@@ -160,6 +160,9 @@ describe('answering chat messages as people type them', () => {
     // Not people's: the attackers' domains are indicators, and yesterday's email is a message.
     expect(ask('what domains did the attackers use?').outcome).toBe('answered');
     expect(ask("my computer is acting weird since yesterday's email").reply.title).not.toBe('I don\u2019t share personal details');
+    // How old a group is asks how long it has been active; how old a person is, a personal detail.
+    expect(ask('how old is apt40?').outcome).toBe('answered');
+    expect(ask('how old is hun sen').reply.title).toBe('I don\u2019t share personal details');
   });
 
   it('declines who holds an office now, since office-holders are named as of the sources', () => {
