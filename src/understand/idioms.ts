@@ -12,12 +12,12 @@
  * we assume we were hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is
  * impersonating it; "what kind of people" is who; to "say anything back" or "hit back" is to respond; "were they
  * after money?" asks their motive; "how far back does it go" asks since when; something "tied to" them is linked
- * to them; mail that "lands in an inbox" arrives; a "pile of cash" is money; a "fishing email" is phishing; to
- * "worm their way in" is to get in; where someone is "sitting" is where they are; what mail was "supposed to be
- * from" it impersonated; "one of the places they got into" was hacked; "across the strait" is Taiwan; "disputed
- * waters" are the South China Sea; "the people at the keyboard" are the operators; "the party challenging the
- * government" is the opposition; what a group "goes by" is its aliases; and how sure others are ("believed to",
- * "thought to be") is not what is asked.
+ * to them; mail that "lands in an inbox" arrives; a "pile of cash" is money; a "fishing email" is phishing; "have
+ * they done this before?" asks about the group's earlier attacks; to "worm their way in" is to get in; where
+ * someone is "sitting" is where they are; what mail was "supposed to be from" it impersonated; "one of the places
+ * they got into" was hacked; "across the strait" is Taiwan; "disputed waters" are the South China Sea; "the people
+ * at the keyboard" are the operators; "the party challenging the government" is the opposition; what a group "goes
+ * by" is its aliases; and how sure others are ("believed to", "thought to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -27,6 +27,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:were|was|are|is) ((?:the |these |those )?(?!(?:actually|really|just|only)\b)[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really |just |only )?after\b(?! (?:the|this|that|it|they|its|their|his|her|\d|[\p{L}]+ \d))/giu, 'was the motive of $1'],
   // "why did they do it?", "why would china bother with all this?": their motive.
   [/\bwhy (?:did|would|do|does|were|are) (they|the hackers|the attackers|the spies|these guys|china|beijing)(?: even)? (?:do|doing|bother(?: doing| with)?) (?:it|this|that|all this|all that)\b/gi, 'what was the motive of $1'],
+  // "have they done this before?", "has this crew pulled anything like it before?": the group's earlier attacks.
+  [/\b(?:have|has|had|did) (?:they|the hackers|the attackers|the spies|this group|this crew|these guys|apt40) (?:ever )?(?:done|do|tried|pulled|pulled off) (?:this|it|that|something like (?:this|it|that)|anything like (?:this|it|that)) before\b/gi, 'has the group attacked before'],
   // The same asked indirectly: "my editor wants to know what the hackers were actually after".
   [/\bwhat ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:were|are|was|is) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
   [/\bwhat (?:does|do) (.+?) (?:actually |really |even )?mean(?=\s*(?:[?!.]|$))/giu, 'what is $1'],
