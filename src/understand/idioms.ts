@@ -12,12 +12,13 @@
  * we assume we were hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is
  * impersonating it; "what kind of people" is who; to "say anything back" or "hit back" is to respond; "were they
  * after money?" asks their motive; "how far back does it go" asks since when; something "tied to" them is linked
- * to them; mail that "lands in an inbox" arrives; a "pile of cash" is money; a "fishing email" is phishing; "have
- * they done this before?" asks about the group's earlier attacks; to "worm their way in" is to get in; where
- * someone is "sitting" is where they are; what mail was "supposed to be from" it impersonated; "one of the places
- * they got into" was hacked; "across the strait" is Taiwan; "disputed waters" are the South China Sea; "the people
- * at the keyboard" are the operators; "the party challenging the government" is the opposition; what a group "goes
- * by" is its aliases; and how sure others are ("believed to", "thought to be") is not what is asked.
+ * to them; mail that "lands in an inbox" arrives; a "pile of cash" is money; a "fishing email" is phishing; "how
+ * do I report" one asks how to report a message, not about the report; "have they done this before?" asks about
+ * the group's earlier attacks; to "worm their way in" is to get in; where someone is "sitting" is where they are;
+ * what mail was "supposed to be from" it impersonated; "one of the places they got into" was hacked; "across the
+ * strait" is Taiwan; "disputed waters" are the South China Sea; "the people at the keyboard" are the operators;
+ * "the party challenging the government" is the opposition; what a group "goes by" is its aliases; and how sure
+ * others are ("believed to", "thought to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -66,6 +67,8 @@ const IDIOMS: [RegExp, string][] = [
   // "were really sitting in China": located there.
   [/\b(were|was|are|is) (?:actually |really )?sitting in\b/gi, '$1 located in'],
   [/\bacross the (?:taiwan )?strait\b|\bcross[- ]strait\b/gi, 'Taiwan'],
+  // "how do I report a phishing email?": report is the verb, the reporting of a suspicious message, not the report.
+  [/\b(how (?:do|can|should) (?:i|we)|how to|where (?:do|can|should) (?:i|we)|should (?:i|we)|who (?:do|should) (?:i|we)) report\b/gi, '$1 report and forward'],
   // "disputed waters" in this story are the South China Sea.
   [/\b(?:disputed|contested) (?:waters|seas?|maritime (?:areas|territory|claims))\b/gi, 'South China Sea'],
   // "was the foreign ministry one of the places they got into?": was it hacked.

@@ -131,6 +131,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what does beijing get out of all this?')).toBe('what does beijing wants from it?');
     expect(firstQuestion('why did they do it?')).toBe('what was the motive of they?');
     expect(firstQuestion('have they done this before?')).toBe('has the group attacked before?');
+    expect(firstQuestion('how do I report a phishing email?')).toBe('how do I report and forward a phishing email?');
     expect(firstQuestion('what happened to the main party challenging the government?')).toBe('what happened to the main opposition party?');
     // A word that only looks like one stays: "owned" by the state is no hack.
     expect(firstQuestion('which state-owned firms were hit?')).toBe('which state-owned firms were hit?');
