@@ -65,6 +65,17 @@ export const TYPOS = {
    */
   everydaySlipMinLength: 5,
   everydaySlipMinZipf: 2.5,
+  /**
+   * The refusal of attack help also reads words of this many letters so ("wrte me a phishing emal"); only that
+   * refusal, since "wifi" one slip from "wife" would read as a personal detail. Chosen by hand (ninth session)
+   * from the typo variants of chat-slang-tuning-6, where 4 refused two mistyped requests and changed no answer.
+   */
+  attackHelpSlipMinLength: 4,
+  /**
+   * Words longer than this are never looked up one slip away: no everyday word is, and the lookup of one
+   * 1,000-letter token took 80–95 ms (the ninth session's review).
+   */
+  everydaySlipMaxLength: 20,
 } as const;
 
 /**

@@ -192,7 +192,8 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   const corrections = corrector.correct(word);
   // "turmed", "spookks": a word English does not have, one slip from an everyday word, is that word, before
   // any word of the knowledge two slips away but its names ("fierye" is FireEye, not "fierce").
-  if (!isListedWord(word) && word.length >= TYPOS.everydaySlipMinLength && !corrections.some((c) => editDistanceWithin(word, c, 1) || index.isNameStem(stem(c)))) {
+  const slipLength = word.length >= TYPOS.everydaySlipMinLength && word.length <= TYPOS.everydaySlipMaxLength;
+  if (!isListedWord(word) && slipLength && !corrections.some((c) => editDistanceWithin(word, c, 1) || index.isNameStem(stem(c)))) {
     const meant = commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf);
     if (meant) {
       // The typed word stays the concept's label ("how many emplyees" still counts what it names).

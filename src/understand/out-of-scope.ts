@@ -44,8 +44,8 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:contact|contacts|phone|phone number|mobile|hotline|linkedin|twitter|facebook|instagram)$`,
     // How someone looks: "how tall is hun sen".
     String.raw`\bhow tall (?:is|was)\b|\bhow much does \w+(?: \w+)? weigh\b`,
-    // "how old is hun sen"; "how old is this crew" asks how long the group has been active.
-    String.raw`\b(?:birthday|date of birth|how old is(?! (?:(?:this|the|that|their) )?(?:crew|gang|outfit|team|unit|apt40|leviathan|temp|${NOT_A_PERSON})\b)|married|net worth|salary|how much does \w+(?: \w+)? (?:earn|make))\b`,
+    // "how old is hun sen"; what follows an article is a thing ("how old is this crew", "the report").
+    String.raw`\b(?:birthday|date of birth|how old is(?! (?:the|this|that|these|those|their|its|a|an) )|married|net worth|salary|how much does \w+(?: \w+)? (?:earn|make))\b`,
     String.raw`\bwhere does \w+(?: \w+)? live\b`,
     // Family: "how many kids does he have"; "Kem Sokha's daughter" is a fact of the campaign, so only counts and "does X have".
     String.raw`\bhow many (?:kids|children|sons|daughters|siblings|brothers|sisters|wives|grandchildren)\b|\b(?:does|did) \w+(?: \w+)? have (?:any )?(?:kids|children|a wife|a husband|a partner|siblings)\b`,
@@ -85,23 +85,35 @@ const VOTING_SERVICES = new RegExp(
  * (normalizeText has turned "what's" into "what s".)
  */
 const FOR_ONESELF = String.raw`(?:how (?:do|can|could|would|should|might) (?:i|we)|how to|help (?:me|us)(?: to)?|teach (?:me|us)(?: how)? to|show (?:me|us) how to|walk (?:me|us) through(?: how to)?|(?:what s |what is |whats )?the (?:best|easiest|quickest|simplest|fastest) way to|(?:i|we) (?:want|need) to|steps to)`;
+/** What follows a tool's name when a defence is meant: "malware protection", "a ransomware response plan". */
+const DEFENCE_OF = [
+  'protections?', 'proof', 'resistant', 'scanners?', 'scans?', 'detection', 'detectors?', 'defen[cs]es?', 'removal', 'removers?',
+  'filters?', 'filtering', 'blockers?', 'checks?', 'checkers?', 'training', 'awareness', 'simulations?', 'analysis', 'reports?',
+  'alerts?', 'monitoring', 'rules?', 'signatures?', 'response', 'recovery', 'plans?', 'playbooks?', 'backups?', 'tests?', 'incidents?',
+  'can t', 'cannot', 'won t',
+].join('|');
 /** Tools and set-ups for attacking, built or run for oneself; their defences ("malware protection") are not. */
-const ATTACK_TOOL = String.raw`(?:malware|keylogger|key logger|backdoor|trojan|ransomware|botnet|rootkit|web ?shell|spyware|scanbox|exploit kit|dropper|downloader|payload|implant|phishing (?:kit|page|site|server)|fake (?:login |sign ?in |news |news ?paper )?(?:page|site|website)|watering hole|c2 server|command and control server)(?! (?:protection|scanner|scan|detection|defen[cs]e|removal|remover|filter|blocker|checker|training|awareness|simulation|analysis|report|alerts?|monitoring|rules?|signatures?)\b)`;
-/** Words that may stand between the verb and the tool: "a JavaScript downloader", not "a report on malware". */
-const TOOL_DESCRIPTION = String.raw`(?:(?!(?:on|about|for|against|to|of|with|from|that|which|anti|and|or)\b)[\w.-]+ ){0,3}?`;
+const ATTACK_TOOL = String.raw`(?:malware|keylogger|key logger|backdoor|trojan|ransomware|botnet|rootkit|web ?shell|spyware|scanbox|exploit kit|dropper|downloader|payload|implant|phishing (?:kit|page|site|server)|fake (?:login |sign ?in |news |news ?paper )?(?:page|site|website)|watering hole|c2 server|command and control server)(?! (?:${DEFENCE_OF})\b)`;
+/**
+ * Words that may describe the tool after its article: "a JavaScript downloader"; not "a report on malware", nor
+ * "updates so malware can't get in".
+ */
+const TOOL_DESCRIPTION = String.raw`(?:(?!(?:on|about|for|against|to|of|with|from|that|which|anti|and|or|so|sure|up|if|when|until|because|blocking|catching|detecting|stopping)\b)[\w.-]+ ){0,2}?`;
+/** Taking down a fake site that impersonates you is what its victim does. */
+const TAKE_DOWN = String.raw`take down(?! (?:a |the |this |that |our |their |any )?(?:fake|phishing|spoofed|lookalike|impersonat|copycat|bogus))`;
 
 const ATTACK_HELP = new RegExp(
   [
-    String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|take down|ddos|rig|steal)\b`,
-    String.raw`\b${FOR_ONESELF} (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|take down|ddos|rig|steal)\b`,
+    String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal)\b`,
+    String.raw`\b${FOR_ONESELF} (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal(?! a march))\b`,
     // "how do I spoof an email from the ministry", "what's the best way to spoof a sender address": forging and
     // breaking in, asked for oneself (how attackers spoof is still explained; "how do we disable macros" or
     // "bypass the blocking of news sites" is no attack).
-    String.raw`\b${FOR_ONESELF} (?:spoof|forge|fake|crack(?! down)|brute ?force)\b`,
+    String.raw`\b${FOR_ONESELF} (?:spoof|forge(?! ahead| partnerships?| links?| ties)|fake|crack(?! down)|brute ?force)\b`,
     String.raw`\b(?:bypass|get around|get past|crack|disable|turn off) (?:the |their |his |her )?(?:2fa|mfa|two factor|two step|multi factor|password|passwords|security)(?: \w+)? (?:on|of|for) (?:someone|somebody|another|other people|a colleague|my colleague|my boss|my ex|his|her|their|an? \w+ s)\b`,
     String.raw`\b(?:write|draft|make|create|build|craft|give) (?:me |us )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|spear ?phishing|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
     // "help me make a fake licadho email", "write a spoofed invite from the ministry": a forgery, asked for.
-    String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:me |us )?(?:a |an |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b`,
+    String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:me |us )?(?:a |an |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b(?! (?:awareness|training|simulations?|tests?|exercises?|drills?|quiz|posters?|examples? for|for (?:staff |our staff |the team )?(?:training|awareness|a drill|an exercise)))`,
     // "make me a fake invoice.docx.js that downloads a payload": a booby-trapped file, asked for.
     String.raw`\b(?:write|make|create|build|craft|code|generate) (?:me|us) (?:a |an |some )?(?:fake|malicious|booby ?trapped|weaponi[sz]ed|forged)\b`,
     // "how would someone get into the commission's email server": the way in, asked for, not how it happened.
@@ -112,7 +124,7 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b(?:i|we|me|us|my|our)\b.*\bso (?:that )?it (?:logs?|records?|captures?|grabs?|steals?|harvests?) (?:the |their |visitors |users |people s |victims |\w+ s )?(?:keystrokes|passwords|credentials|logins)\b`,
     // "how can we host a c2 server like theirs", "help me set up a fake news site that runs ScanBox", "how do I
     // build a JavaScript downloader like AIRBREAK".
-    String.raw`\b(?:${FOR_ONESELF}|how (?:do|can|could|would|should) (?:you|one|someone)) (?:set up|deploy|install|plant|spread|build|code|write|run|host|make|create|craft|develop|program) ${TOOL_DESCRIPTION}(?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
+    String.raw`\b(?:${FOR_ONESELF}|how (?:do|can|could|would|should) (?:you|one|someone)) (?:set up|deploy|install|plant|spread|build|code|write|run|host|make|create|craft|develop|program) (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
   ].join('|'),
 );
 
@@ -152,20 +164,27 @@ const OTHER_TASK = new RegExp(
 
 /**
  * Why a question must be declined regardless of the knowledge, or undefined when it may be answered. A word
- * English lacks, of four letters or more, one slip from an everyday word, is read as that word too: "who's her
- * husbsnd", "wrte me a phishing emal".
+ * English lacks, one slip from an everyday word, is read as that word too: "who's her husbsnd", "wrte me a
+ * phishing emal".
  */
 export function outOfScope(question: string): OutOfScope | undefined {
   // normalizeText drops "'s"; keep it as " s" so "Ben Read's phone" still reads as a possessive.
   const text = normalizeText(question.replace(/['\u2019]s\b/g, ' s'));
   const reason = outOfScopeText(text);
   if (reason) return reason;
-  const mended = withEverydaySlipsMended(text);
-  return mended === text ? undefined : outOfScopeText(mended);
+  const mended = withEverydaySlipsMended(text, TYPOS.everydaySlipMinLength);
+  const mendedReason = mended === text ? undefined : outOfScopeText(mended);
+  if (mendedReason) return mendedReason;
+  // Short words too, for attack help only: "wrte me a phishing emal" (but "the nec's wifi" is no "wife").
+  const short = withEverydaySlipsMended(text, TYPOS.attackHelpSlipMinLength);
+  return short !== text && ATTACK_HELP.test(short) ? 'attack-help' : undefined;
 }
 
-function withEverydaySlipsMended(text: string): string {
-  return text.replace(/[a-z]{4,}/g, (word) => (isListedWord(word) ? word : commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf) ?? word));
+function withEverydaySlipsMended(text: string, minLength: number): string {
+  return text.replace(/[a-z]+/g, (word) =>
+    word.length < minLength || word.length > TYPOS.everydaySlipMaxLength || isListedWord(word)
+      ? word
+      : (commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf) ?? word));
 }
 
 function outOfScopeText(text: string): OutOfScope | undefined {

@@ -139,7 +139,8 @@ describe('answering chat messages as people type them', () => {
     expect(ask('how can we stop people spoofing our domain?').outcome).toBe('answered');
     for (const message of ['how do I disable macros in word?', 'how do we crack down on phishing in our office?', 'how do I install malware protection on our laptops',
       'how do we write a report on malware for the board', "what's the best way to spot a spoofed email", 'how can we build a phishing awareness training',
-      'what did the fake licadho email look like?']) {
+      'what did the fake licadho email look like?', "how do I install updates so malware can't get in", 'i need to take down a fake site impersonating our ngo',
+      'help us make a fake email for staff training', 'how do i create a ransomware response plan', 'how do I write a yara rule catching the downloader']) {
       expect(ask(message).reply.title ?? '', message).not.toMatch(/help with attacking/);
     }
   });
@@ -159,9 +160,11 @@ describe('answering chat messages as people type them', () => {
     expect(ask('email addresses of NEC staff').reply.title).toBe('I don\u2019t share personal details');
     // Not people's: the attackers' domains are indicators, and yesterday's email is a message.
     expect(ask('what domains did the attackers use?').outcome).toBe('answered');
-    expect(ask("my computer is acting weird since yesterday's email").reply.title).not.toBe('I don\u2019t share personal details');
-    // How old a group is asks how long it has been active; how old a person is, a personal detail.
-    expect(ask('how old is apt40?').outcome).toBe('answered');
+    expect(ask("my computer is acting weird since yesterday's email").outcome).toBe('answered');
+    // "wifi" is one slip from "wife", but a network is no one's family.
+    expect(ask("was the nec's wifi hacked").reply.title).not.toBe('I don\u2019t share personal details');
+    // How old a thing is asks how long it has been about; how old a person is, a personal detail.
+    expect(ask('how old is this crew?').outcome).toBe('answered');
     expect(ask('how old is hun sen').reply.title).toBe('I don\u2019t share personal details');
   });
 
