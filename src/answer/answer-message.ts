@@ -92,11 +92,11 @@ function declinedOrChecked(one: OneAnswer, pasted: CheckResult | undefined, snap
 
 /**
  * "who did it?" with nothing asked before: what "it" means is what this bot is about. Tried only when the
- * question, read as it is, found no answer and has no word the knowledge base lacks ("is it going to rain?"
- * is about the weather), and kept only when the reading finds an answer.
+ * question, read as it is, found no answer, has no word the knowledge base lacks ("is it going to rain?" is
+ * about the weather) and asks no detail the sources leave open, and kept only when the reading finds an answer.
  */
 function aboutTheSubject(question: ReadQuestion, declined: AnswerResult, snapshot: KnowledgeSnapshot, cache: boolean | undefined): OneAnswer {
-  if (question.context || !pointsBack(question.text) || declined.namesUnknown) return { question, result: declined };
+  if (question.context || !pointsBack(question.text) || declined.namesUnknown || declined.sourcesSilent) return { question, result: declined };
   const result = answerQuestion(question.text, snapshot, { context: KNOWLEDGE_SUBJECT, cache });
   return result.outcome === 'answered' ? { question, result, assumedSubject: true } : { question, result: declined };
 }

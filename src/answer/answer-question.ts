@@ -23,6 +23,8 @@ export interface AnswerResult {
   entryIds: string[];
   /** On a decline: the question holds a word the knowledge base has never seen ("is it going to rain?"). */
   namesUnknown?: boolean;
+  /** On a decline: the detail asked is one the sources leave open (an unstated detail), a final answer. */
+  sourcesSilent?: boolean;
 }
 
 /** The title of a reply saying the knowledge base does not hold the answer. */
@@ -141,8 +143,8 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
 /**
  * The detail no source gives that the question asks for, if any: the closest unstated detail, when the question
  * says every word of one of its questions, is nearer that detail's questions than the best entry's (or asks in so
- * many words for names, which the entry on a group never gives), and the entry it is about is among the first
- * found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and "diplomats" are answered).
+ * many words for names, which the entry on a group of targets never gives), and the entry it is about is among
+ * the first found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and "diplomats" are answered).
  */
 function unstatedAsked(
   question: string,
@@ -156,14 +158,17 @@ function unstatedAsked(
   const asking = questionWord(question);
   const quantity = asksForQuantity(question);
   const saidInFull = new Set<string>();
-  // Names asked for in so many words ("list them by name") are a detail the entry on the group does not give,
-  // however close the rest of the question is to its own.
+  // Names asked for in so many words ("list them by name") are a detail the entry on a group of targets does
+  // not give, however close the rest of the question is to its own; unless the name asked may be the
+  // attackers' ("what's the name of the group that went after the media outlets?").
+  const attackersFound = ATTACKERS_NAMED.test(question);
   const namesAsked = new Set<string>();
   for (const asked of snapshot.unstated.questions) {
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?".
-    if (!asked.stems.every((s) => said.has(s)) || !asksTheSame(asked.asks, asking) || (quantity && asked.asksWhich)) continue;
+    const otherAsk = !asksTheSame(asked.asks, asking) || (quantity && asked.startsWithWhich);
+    if (otherAsk || !asked.stems.every((s) => said.has(s))) continue;
     saidInFull.add(asked.id);
-    if (asked.stems.includes(NAME_STEM)) namesAsked.add(asked.id);
+    if (asked.stems.includes(NAME_STEM) && !attackersFound) namesAsked.add(asked.id);
   }
   if (saidInFull.size === 0) return undefined;
   const [closest] = snapshot.unstated.index.search(question, { limit: 1, context }).hits;
@@ -177,6 +182,8 @@ function unstatedAsked(
 }
 
 const NAME_STEM = stem('name');
+/** Words for whoever attacked: a name asked beside them may be theirs, which the sources give. */
+const ATTACKERS_NAMED = /\b(?:group|crew|gang|outfit|hackers?|attackers?|spies|culprits?|perpetrators?|behind|responsible)\b/i;
 
 /**
  * "who logged in from the Hainan address?" asks a person, which no source names; "hainan login ip" asks the
@@ -195,6 +202,7 @@ function declineUnstated(question: string, unstated: Unstated, likelihood: numbe
     outcome: 'abstained',
     confidence,
     entryIds: [unstated.id],
+    sourcesSilent: true,
     reply: reply({
       kind: 'abstain',
       title: SOURCES_SILENT_TITLE,

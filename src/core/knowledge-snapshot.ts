@@ -25,8 +25,19 @@ export interface KnowledgeSnapshot {
  */
 export interface UnstatedSearch {
   readonly index: SearchIndex;
-  readonly questions: readonly { readonly id: string; readonly stems: readonly string[]; readonly asks: QuestionWord | undefined; readonly asksWhich: boolean }[];
+  readonly questions: readonly UnstatedQuestion[];
 }
+
+/** One question of an unstated detail, as read: its stems, its question word, and whether it asks "which". */
+export interface UnstatedQuestion {
+  readonly id: string;
+  readonly stems: readonly string[];
+  readonly asks: QuestionWord | undefined;
+  readonly startsWithWhich: boolean;
+}
+
+/** How many read questions are remembered across reloads (a few hundred are in use; far more means churn). */
+const READ_QUESTIONS_KEPT = 5_000;
 
 export function createSnapshot(knowledge: Knowledge): KnowledgeSnapshot {
   return { knowledge, index: buildSearchIndex(knowledge), unstated: unstatedIndex(knowledge) };
@@ -45,17 +56,27 @@ export function createSnapshotFromParts(knowledge: Knowledge, parts: IndexParts,
   return { knowledge, index: searchIndexFromParts(knowledge, parts, corrector), unstated: unstatedIndex(knowledge) };
 }
 
-/** The unstated details' search (a few dozen at most: built here, on any thread, in a few milliseconds). */
+/**
+ * The unstated details' search (about a hundred details, built here, on any thread): reading their six hundred
+ * questions takes tens of milliseconds the first time, and nothing on a reload that keeps them.
+ */
 function unstatedIndex(knowledge: Knowledge): UnstatedSearch | undefined {
   if (knowledge.unstated.length === 0) return undefined;
   const read = knowledge.unstated.map((u) => u.questions.map(asRead));
   const entries: Entry[] = knowledge.unstated.map((u, i) => ({
-    kind: 'faq', id: u.id, title: u.title, answer: u.answer, questions: read[i]!, names: [], tags: [], sources: u.sources, related: [u.about],
+    kind: 'faq', id: u.id, title: u.title, answer: u.answer, questions: read[i]!, names: [], tags: [], sources: u.sources,
+    related: [u.about],
   }));
-  const questions = knowledge.unstated.flatMap((u, i) =>
-    read[i]!.map((q) => ({ id: u.id, stems: analyze(q).stems, asks: questionWord(q), asksWhich: /^which\b/i.test(q) })).filter((q) => q.stems.length > 0));
+  const questions = knowledge.unstated.flatMap((u, i) => read[i]!.map((q) => unstatedQuestion(u.id, q)).filter((q) => q.stems.length > 0));
   return { index: buildSearchIndex({ entries, synonyms: knowledge.synonyms }), questions };
 }
+
+function unstatedQuestion(id: string, question: string): UnstatedQuestion {
+  return { id, stems: analyze(question).stems, asks: questionWord(question), startsWithWhich: /^which\b/i.test(question) };
+}
+
+/** Questions already read, by their text: a reload reads only those a moderator added or changed. */
+const readQuestions = new Map<string, string>();
 
 /**
  * A detail's question as the reader leaves a person's question (chat shorthand spelt out, idioms read, asides
@@ -63,6 +84,11 @@ function unstatedIndex(knowledge: Knowledge): UnstatedSearch | undefined {
  * parliament…" on both sides.
  */
 function asRead(question: string): string {
-  const read = readMessage(question).questions;
-  return read.length > 0 ? read.map((q) => q.text).join(' ') : question;
+  const known = readQuestions.get(question);
+  if (known !== undefined) return known;
+  const questions = readMessage(question).questions;
+  const read = questions.length > 0 ? questions.map((q) => q.text).join(' ') : question;
+  if (readQuestions.size >= READ_QUESTIONS_KEPT) readQuestions.clear();
+  readQuestions.set(question, read);
+  return read;
 }

@@ -24,9 +24,10 @@ const INTENTS: { pattern: RegExp; kinds: EntryKind[]; unwanted?: EntryKind[] }[]
     kinds: ['indicator', 'technique', 'malware'],
     unwanted: ['person'],
   },
-  // "which ministries did temp.periscope get into?": asks for targets, however prominent the actor's name.
+  // "which ministries did temp.periscope get into?": asks for targets, however prominent the actor's name (not
+  // "which targets does apt40 usually go after?", which the actor's own entries answer).
   {
-    pattern: /\b(what|which) (other )?(ministries|ministry|departments?|agencies|institutions|government bodies|outlets|news outlets|newspapers|ngos|embassies|victims|targets|sectors|industries)\b/,
+    pattern: /\b(what|which) (other )?(ministries|ministry|departments?|agencies|institutions|government bodies|outlets|news outlets|newspapers|ngos|embassies)\b/,
     kinds: ['target'],
     unwanted: ['actor'],
   },

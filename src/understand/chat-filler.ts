@@ -39,8 +39,9 @@ const TRAILING = [
   // "did she open it or nah": the other half of a yes-no question adds nothing to search for.
   String.raw`or (?:nah|not|no|nope|what|smth|something(?: else)?|anything else|somewhere else|elsewhere|someone else|somebody else|(?:just |did they |do they )?ignored? it)`,
   // The lesser alternative a question sets against its own: "is this a state-backed crew or just random crooks?",
-  // "how do they know it was china and not just some random hackers?" ask the first.
-  String.raw`(?:or|and not|not) (?:(?:is|was|are|were) (?:it|this|that|they) )?just (?:[\w'-]+ ){0,4}[\w'-]+`,
+  // "how do they know it was china and not just some random hackers?" ask the first ("did they hit not just the
+  // NEC" asks of both, and stays).
+  String.raw`(?:or|and not) (?:(?:is|was|are|were) (?:it|this|that|they) )?just (?:[\w'-]+ ){0,4}[\w'-]+`,
   // A guess at the size of the answer: "how long before the vote was it, like weeks?".
   String.raw`(?<=,\s*)(?:like |maybe |roughly |about )?(?:(?:a few|two|three|several|some) )?(?:days|weeks|months|years|a day|a week|a month|a year)`,
   // A tag asking to confirm what the sentence said: "china gave the NEC money, true?", "…, right?".

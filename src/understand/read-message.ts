@@ -62,7 +62,7 @@ const ABOUT_SOMEONE = new RegExp(String.raw`^(?:(?:explain|describe|tell (?:me|u
 /** A question made of its question word alone: "how many?", "why?", "since when". */
 const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much|long|often|exactly|so|then|though|tho))?(?: (?:when))?\s*\??$`, 'i');
 /** "which activists were hacked? names please": the form the answer should take, asked of the question before. */
-const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real )?names?|(?:and )?by name|name them|who exactly)\s*\??$/i;
+const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real )?names?|(?:and )?by name|name them)\s*\??$/i;
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them". */
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|(?:[\p{L}-]+ ){1,5}here\W*$)/iu;
 /**
@@ -100,7 +100,8 @@ export function readMessage(raw: string): ReadMessage {
   if (sentences.length === 0) return { questions: [], smallTalk: smallTalkKind(plain) };
 
   const asking: boolean[] = [];
-  for (const sentence of sentences) asking.push(isQuestionForm(sentence.text));
+  // "names?" after a question asks names of it, though shaped like a question of its own.
+  for (const [i, sentence] of sentences.entries()) asking.push(isQuestionForm(sentence.text) && !(i > 0 && NAMES_ASKED.test(sentence.text)));
   const questions: ReadQuestion[] = [];
   let pendingContext: string[] = [];
   if (asking.some(Boolean)) {

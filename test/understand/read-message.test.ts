@@ -145,6 +145,7 @@ describe('reading a chat message', () => {
 
   it('asks names asked for after a question of that question', () => {
     expect(firstQuestion('which activists were hacked? names please')).toBe('which activists were hacked names?');
+    expect(firstQuestion('which activists were hacked? names?')).toBe('which activists were hacked names?');
     // A sentence that only mentions names is context, as before.
     expect(firstQuestion('which activists were hacked? I need names for a report')).toBe('which activists were hacked?');
   });
