@@ -156,6 +156,12 @@ describe('answering chat messages as people type them', () => {
     }
   });
 
+  it('declines names no source gives when asked in so many words, and answers the attackers\' name', () => {
+    // Declined as a detail the sources leave open, and not retried as a question about the campaign.
+    expect(ask('Can you list by name the Cambodian media outlets that were compromised?').reply.title).toBe('The sources don\u2019t say');
+    expect(ask("what's the name of the hacking group that went after the media outlets?").outcome).toBe('answered');
+  });
+
   it("declines people's addresses asked as a list", () => {
     expect(ask('email addresses of NEC staff').reply.title).toBe('I don\u2019t share personal details');
     // Not people's: the attackers' domains are indicators, and yesterday's email is a message.
