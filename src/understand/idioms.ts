@@ -1,3 +1,6 @@
+import { TYPOS } from '../parameters.ts';
+import { commonestWordOneSlipAway, isListedWord } from '../search/word-commonness.ts';
+
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
  * mean?" asks what it is; "what were the spooks after" and "why did they do it" ask their motive; "pulling the
@@ -106,8 +109,41 @@ const ANY_IDIOM = [...new Set(IDIOMS.map(([idiom]) => idiom.flags.replace('g', '
   (flags) => new RegExp(IDIOMS.filter(([idiom]) => idiom.flags.replace('g', '') === flags).map(([idiom]) => `(?:${idiom.source})`).join('|'), flags),
 );
 
-/** Replaces each idiom with the plain words it means, keeping everything else as typed. */
-export function readIdioms(text: string): string {
+/**
+ * The words the idioms are made of ("believed", "sitting", "strait"), so that one mistyped ("beliveed") is read
+ * as the word before the idioms are looked for. Only these: a name mistyped near some other everyday word
+ * ("fierye", nearer FireEye than "fierce" for search) is left for search to read.
+ */
+const IDIOM_WORDS: ReadonlySet<string> = new Set(IDIOMS.flatMap(([idiom]) => idiom.source.match(/(?<![\\a-z])[a-z]{5,}/g) ?? []));
+
+function withIdiomWordsMended(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (lower.length < TYPOS.everydaySlipMinLength || lower.length > TYPOS.everydaySlipMaxLength || isListedWord(lower)) return word;
+    const meant = commonestWordOneSlipAway(lower, TYPOS.everydaySlipMinZipf);
+    return meant && IDIOM_WORDS.has(meant) ? meant : word;
+  });
+}
+
+/** How many of the idioms a text holds. */
+function idiomsIn(text: string): number {
+  let found = 0;
+  for (const [idiom] of IDIOMS) {
+    idiom.lastIndex = 0;
+    if (idiom.test(text)) found++;
+    idiom.lastIndex = 0;
+  }
+  return found;
+}
+
+/**
+ * Replaces each idiom with the plain words it means, keeping everything else as typed. Mistyped words of the
+ * idioms are mended only when that completes an idiom ("beliveed to work for"); otherwise the text stays as
+ * typed, for search to read ("pwned" is slang, not "owned").
+ */
+export function readIdioms(typed: string): string {
+  const mended = withIdiomWordsMended(typed);
+  const text = mended !== typed && idiomsIn(mended) > idiomsIn(typed) ? mended : typed;
   if (!ANY_IDIOM.some((any) => any.test(text))) return text;
   let plain = text;
   for (const [idiom, meaning] of IDIOMS) plain = plain.replace(idiom, meaning);

@@ -132,6 +132,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('why did they do it?')).toBe('what was the motive of they?');
     expect(firstQuestion('have they done this before?')).toBe('has the group attacked before?');
     expect(firstQuestion('how do I report a phishing email?')).toBe('how do I report and forward a phishing email?');
+    // A mistyped word of an idiom is mended when that completes the idiom; slang stays for search to read.
+    expect(firstQuestion('which country is that group beliveed to work for?')).toBe('which country is that group work for?');
+    expect(firstQuestion('which activists got their stuff pwned?')).toBe('which activists got their stuff pwned?');
     expect(firstQuestion('what happened to the main party challenging the government?')).toBe('what happened to the main opposition party?');
     // A word that only looks like one stays: "owned" by the state is no hack.
     expect(firstQuestion('which state-owned firms were hit?')).toBe('which state-owned firms were hit?');
