@@ -257,6 +257,8 @@ const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
 /** "I do comms for <an NGO>", "we volunteer with <a campaign>": the asker's job, then the organisation it is for. */
 const ASKER_AT_ORGANISATION = /^((?:i|we) (?:do|handle|work|volunteer|intern|write|report)(?: [\p{L}-]+){0,2}? (?:for|at|with)) ([^.?!]{3,80})[.!]?$/iu;
 /** A noun phrase set before a question as its topic: "the folks who run voting in cambodia - …". */
+/** A capitalised word after a question's first, other than "I": "who is Ben Read?", not "what should I do?". */
+const CAPITALISED_NAME = /\s(?!I\b|I')\p{Lu}\p{L}*/u;
 const TOPIC_FIRST = /^(?:the|that|those|this|these)\s[^.?!]{3,80}$/i;
 const POINTS_BACK = /\b(?:they|them|their|it|its|he|him|his|she|her)\b/i;
 /** "CNRP volunteer here", "NEC staffer": the organisation, then the asker's place in it. */
@@ -277,7 +279,9 @@ function introducedOrganisation(introduction: string): { name: string; role: str
 function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   if (!question.context) return question;
   const words = contentWords(question.text);
-  const generic = words.length <= READING.genericQuestionMaxWords && words.every((word) => zipf(word) >= READING.genericWordZipf || JUDGEMENT_WORDS.has(word));
+  // A name written with capitals names something, however everyday its words ("who is Ben Read?").
+  const named = CAPITALISED_NAME.test(question.text);
+  const generic = !named && words.length <= READING.genericQuestionMaxWords && words.every((word) => zipf(word) >= READING.genericWordZipf || JUDGEMENT_WORDS.has(word));
   const bare = words.length <= 1 && !QUESTION_START.test(question.text);
   // "I run a rights group in Phnom Penh — are we likely targets?": "we" are who the introduction says.
   const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text) && ABOUT_THE_ASKER.test(question.context) && contentWords(question.context).length >= 2;

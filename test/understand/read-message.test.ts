@@ -146,6 +146,12 @@ describe('reading a chat message', () => {
     expect(firstQuestion('was it the ruling party or is it just rumours')).toBe('was it the ruling party');
   });
 
+  it('reads a name of everyday words written with capitals as naming something, not as a generic question', () => {
+    expect(readMessage('I work at the NEC. who is Ben Read?').questions).toEqual([{ text: 'who is Ben Read?', context: 'I work at the nec.' }]);
+    // "I" is no name: "what should I do?" is still about what the context says.
+    expect(firstQuestion('I work at the NEC. what should I do?')).toBe('I work at the nec. what should I do?');
+  });
+
   it('asks names asked for after a question of that question', () => {
     expect(firstQuestion('which activists were hacked? names please')).toBe('which activists were hacked names?');
     expect(firstQuestion('which activists were hacked? names?')).toBe('which activists were hacked names?');
