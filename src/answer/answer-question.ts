@@ -67,7 +67,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   // "How many…" is answered only by an entry that gives some number or amount.
   const quantity = asksForQuantity(trimmed);
   const { hits: found, concepts } = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context });
-  const hits = withAnotherFirst(quantity ? found.filter(answersQuantity(trimmed, concepts)) : found, answeredAlready);
+  const ranked = withAnotherFirst(quantity ? found.filter(answersQuantity(trimmed, concepts)) : found, answeredAlready);
+  const hits = context ? surerFirst(ranked) : ranked;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   const silent = unstatedAsked(trimmed, context, found, snapshot);
@@ -89,6 +90,17 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     return rival.confidence > top.confidence ? answerWithRival(trimmed, rival, top, snapshot) : answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);
+}
+
+/** A runner-up likely right before a top hit unlikely right, which words of the asker's context ranked first. */
+function surerFirst(hits: SearchHit[]): SearchHit[] {
+  const [top] = hits;
+  if (!top || top.confidence >= ANSWER_THRESHOLDS.abstainBelow) return hits;
+  let surer: SearchHit | undefined;
+  for (const hit of hits.slice(1, 3)) {
+    if (hit.confidence >= ANSWER_THRESHOLDS.contextOutrankedAbove && (!surer || hit.confidence > surer.confidence)) surer = hit;
+  }
+  return surer ? [surer, ...hits.filter((hit) => hit !== surer)] : hits;
 }
 
 /** The hits with an entry not given yet first, when its confidence is at least that of the one given already. */

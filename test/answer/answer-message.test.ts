@@ -162,6 +162,11 @@ describe('answering chat messages as people type them', () => {
     expect(ask("what's the name of the hacking group that went after the media outlets?").outcome).toBe('answered');
   });
 
+  it('answers the entry likely right when the asker\'s introduction ranks a less likely one first', () => {
+    // "I work at the NEC" draws the commission's entry up; the question asks how long the group has been active.
+    expect(ask('Hi ballotguard, I work at the NEC. how long has this bunch been at it?').entryIds).toEqual(['actor-active-since']);
+  });
+
   it("declines people's addresses asked as a list", () => {
     expect(ask('email addresses of NEC staff').reply.title).toBe('I don\u2019t share personal details');
     // Not people's: the attackers' domains are indicators, and yesterday's email is a message.
