@@ -156,7 +156,8 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
  * The detail no source gives that the question asks for, if any: the closest unstated detail, when the question
  * says every word of one of its questions, is nearer that detail's questions than the best entry's (or asks in so
  * many words for names, which the entry on a group of targets never gives), and the entry it is about is among
- * the first found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and "diplomats" are answered).
+ * the first found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and "diplomats" are
+ * answered).
  */
 function unstatedAsked(
   question: string,
@@ -173,14 +174,14 @@ function unstatedAsked(
   // Names asked for in so many words ("list them by name") are a detail the entry on a group of targets does
   // not give, however close the rest of the question is to its own; unless the name asked may be the
   // attackers' ("what's the name of the group that went after the media outlets?").
-  const attackersFound = ATTACKERS_NAMED.test(question);
+  const attackersMentioned = ATTACKERS_NAMED.test(question);
   const namesAsked = new Set<string>();
   for (const asked of snapshot.unstated.questions) {
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?".
     const otherAsk = !asksTheSame(asked.asks, asking) || (quantity && asked.startsWithWhich);
     if (otherAsk || !asked.stems.every((s) => said.has(s))) continue;
     saidInFull.add(asked.id);
-    if (asked.stems.includes(NAME_STEM) && !attackersFound) namesAsked.add(asked.id);
+    if (asked.stems.includes(NAME_STEM) && !attackersMentioned) namesAsked.add(asked.id);
   }
   if (saidInFull.size === 0) return undefined;
   const [closest] = snapshot.unstated.index.search(question, { limit: 1, context }).hits;
