@@ -256,9 +256,9 @@ const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
 
 /** "I do comms for <an NGO>", "we volunteer with <a campaign>": the asker's job, then the organisation it is for. */
 const ASKER_AT_ORGANISATION = /^((?:i|we) (?:do|handle|work|volunteer|intern|write|report)(?: [\p{L}-]+){0,2}? (?:for|at|with)) ([^.?!]{3,80})[.!]?$/iu;
-/** A noun phrase set before a question as its topic: "the folks who run voting in cambodia - …". */
 /** A capitalised word after a question's first, other than "I": "who is Ben Read?", not "what should I do?". */
 const CAPITALISED_NAME = /\s(?!I\b|I')\p{Lu}\p{L}*/u;
+/** A noun phrase set before a question as its topic: "the folks who run voting in cambodia - …". */
 const TOPIC_FIRST = /^(?:the|that|those|this|these)\s[^.?!]{3,80}$/i;
 const POINTS_BACK = /\b(?:they|them|their|it|its|he|him|his|she|her)\b/i;
 /** "CNRP volunteer here", "NEC staffer": the organisation, then the asker's place in it. */
