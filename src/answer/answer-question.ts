@@ -71,7 +71,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const hits = context ? surerFirst(ranked) : ranked;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
-  const silent = unstatedAsked(trimmed, context, found, snapshot);
+  const silent = unstatedAsked(trimmed, quantity, context, found, snapshot);
   if (silent) return declineUnstated(trimmed, silent.unstated, silent.confidence, snapshot);
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return declined();
   // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the
@@ -100,7 +100,7 @@ function surerFirst(hits: SearchHit[]): SearchHit[] {
   for (const hit of hits.slice(1, 3)) {
     if (hit.confidence >= ANSWER_THRESHOLDS.contextOutrankedAbove && (!surer || hit.confidence > surer.confidence)) surer = hit;
   }
-  return surer ? [surer, ...hits.filter((hit) => hit !== surer)] : hits;
+  return surer ? leadingWith(surer, hits) : hits;
 }
 
 /** The hits with an entry not given yet first, when its confidence is at least that of the one given already. */
@@ -108,7 +108,12 @@ function withAnotherFirst(hits: SearchHit[], answeredAlready: readonly string[])
   const [top] = hits;
   if (!top || !answeredAlready.includes(top.entry.id)) return hits;
   const other = hits.find((hit) => !answeredAlready.includes(hit.entry.id));
-  return other && other.confidence >= top.confidence ? [other, ...hits.filter((hit) => hit !== other)] : hits;
+  return other && other.confidence >= top.confidence ? leadingWith(other, hits) : hits;
+}
+
+/** The hits in the same order, but `lead` first. */
+function leadingWith(lead: SearchHit, hits: readonly SearchHit[]): SearchHit[] {
+  return [lead, ...hits.filter((hit) => hit !== lead)];
 }
 
 /**
@@ -157,10 +162,11 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
  * says every word of one of its questions, is nearer that detail's questions than the best entry's (or asks in so
  * many words for names, which the entry on a group of targets never gives), and the entry it is about is among
  * the first found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and "diplomats" are
- * answered).
+ * answered). `quantity`: whether the question asks how many.
  */
 function unstatedAsked(
   question: string,
+  quantity: boolean,
   context: string | undefined,
   hits: readonly SearchHit[],
   snapshot: KnowledgeSnapshot,
@@ -169,7 +175,6 @@ function unstatedAsked(
   if (!snapshot.unstated || !top) return undefined;
   const said = new Set(analyze(question).stems);
   const asking = questionWord(question);
-  const quantity = asksForQuantity(question);
   const saidInFull = new Set<string>();
   // Names asked for in so many words ("list them by name") are a detail the entry on a group of targets does
   // not give, however close the rest of the question is to its own; unless the name asked may be the

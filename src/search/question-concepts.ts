@@ -6,7 +6,7 @@ import { editDistanceWithin } from './edit-distance.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
 import { otherSpellings } from './spelling-variants.ts';
-import { commonestWordOneSlipAway, isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
+import { everydayWordMeant, isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
 import { CONCEPT_WEIGHTS, INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING, TYPOS } from '../parameters.ts';
 
@@ -192,9 +192,8 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   const corrections = corrector.correct(word);
   // "turmed", "spookks": a word English does not have, one slip from an everyday word, is that word, before
   // any word of the knowledge two slips away but its names ("fierye" is FireEye, not "fierce").
-  const slipLength = word.length >= TYPOS.everydaySlipMinLength && word.length <= TYPOS.everydaySlipMaxLength;
-  if (!isListedWord(word) && slipLength && !corrections.some((c) => editDistanceWithin(word, c, 1) || index.isNameStem(stem(c)))) {
-    const meant = commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf);
+  if (!corrections.some((c) => editDistanceWithin(word, c, 1) || index.isNameStem(stem(c)))) {
+    const meant = everydayWordMeant(word);
     if (meant) {
       // The typed word stays the concept's label ("how many emplyees" still counts what it names).
       const read = resolveWord(meant, index, corrector);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CONCEPT_WEIGHTS } from '../parameters.ts';
+import { CONCEPT_WEIGHTS, TYPOS } from '../parameters.ts';
 import { otherSpellings } from './spelling-variants.ts';
 
 interface WordCount {
@@ -82,6 +82,16 @@ export function isMannerAdverb(word: string): boolean {
   if (!word.endsWith('ly') || word.length < 6) return false;
   const base = word.slice(0, -2);
   return (base.length >= 4 && isListedWord(base)) || (word.endsWith('ally') && isListedWord(word.slice(0, -4))) || (word.endsWith('ily') && isListedWord(`${word.slice(0, -3)}y`));
+}
+
+/**
+ * The everyday word a word English does not list was meant as, one slip away ("turmed" → "turned"), for a
+ * lower-case word of `minLength` to TYPOS.everydaySlipMaxLength letters; shared by search and by the readings
+ * that look for idioms or requests the bot refuses.
+ */
+export function everydayWordMeant(word: string, minLength: number = TYPOS.everydaySlipMinLength): string | undefined {
+  if (word.length < minLength || word.length > TYPOS.everydaySlipMaxLength || isListedWord(word)) return undefined;
+  return commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf);
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

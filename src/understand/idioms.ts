@@ -1,5 +1,4 @@
-import { TYPOS } from '../parameters.ts';
-import { commonestWordOneSlipAway, isListedWord } from '../search/word-commonness.ts';
+import { everydayWordMeant } from '../search/word-commonness.ts';
 
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
@@ -118,9 +117,7 @@ const IDIOM_WORDS: ReadonlySet<string> = new Set(IDIOMS.flatMap(([idiom]) => idi
 
 function withIdiomWordsMended(text: string): string {
   return text.replace(/\p{L}+/gu, (word) => {
-    const lower = word.toLowerCase();
-    if (lower.length < TYPOS.everydaySlipMinLength || lower.length > TYPOS.everydaySlipMaxLength || isListedWord(lower)) return word;
-    const meant = commonestWordOneSlipAway(lower, TYPOS.everydaySlipMinZipf);
+    const meant = everydayWordMeant(word.toLowerCase());
     return meant && IDIOM_WORDS.has(meant) ? meant : word;
   });
 }

@@ -1,5 +1,5 @@
 import { normalizeText } from '../search/normalize.ts';
-import { commonestWordOneSlipAway, isListedWord } from '../search/word-commonness.ts';
+import { everydayWordMeant } from '../search/word-commonness.ts';
 import { TYPOS } from '../parameters.ts';
 
 /**
@@ -181,10 +181,7 @@ export function outOfScope(question: string): OutOfScope | undefined {
 }
 
 function withEverydaySlipsMended(text: string, minLength: number): string {
-  return text.replace(/[a-z]+/g, (word) =>
-    word.length < minLength || word.length > TYPOS.everydaySlipMaxLength || isListedWord(word)
-      ? word
-      : (commonestWordOneSlipAway(word, TYPOS.everydaySlipMinZipf) ?? word));
+  return text.replace(/[a-z]+/g, (word) => everydayWordMeant(word, minLength) ?? word);
 }
 
 function outOfScopeText(text: string): OutOfScope | undefined {
