@@ -8,6 +8,7 @@ import type { TypoCorrector } from './typo-corrector.ts';
 import { otherSpellings } from './spelling-variants.ts';
 import { everydayWordMeant, isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
+import { numberTwin } from './number-words.ts';
 import { CONCEPT_WEIGHTS, INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING, TYPOS } from '../parameters.ts';
 
 /** Longer questions are cut to this many words: enough for any real question, bounded work for a pasted essay. */
@@ -156,7 +157,11 @@ function stemsOf(words: readonly string[]): string[] {
 /** `halfRemembered`: the word comes before "something" ("mlc something"), so it may be the start of a name. */
 function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrector, halfRemembered = false): ResolvedWord {
   const known = (w: string) => index.documentFrequency(stem(w)) > 0;
-  if (STOPWORDS.has(word) || known(word)) return { typed: word, forms: [[word]], quality: 1, corrected: false };
+  if (STOPWORDS.has(word)) return { typed: word, forms: [[word]], quality: 1, corrected: false };
+  // "4" and "four" are one word: either finds the entries written with the other.
+  const twin = numberTwin(word);
+  if (twin !== undefined && known(twin)) return { typed: word, forms: known(word) ? [[word], [twin]] : [[twin]], quality: 1, corrected: false };
+  if (known(word)) return { typed: word, forms: [[word]], quality: 1, corrected: false };
   // "analyze" where the knowledge writes "analyse", "defence" where it writes "defense": the same word.
   const respelt = otherSpellings(word).find(known);
   if (respelt) return { typed: word, forms: [[respelt]], quality: 1, corrected: false };

@@ -24,6 +24,11 @@ const index = buildSearchIndex(knowledgeFrom({
     title: How analysts analyse the logs
     answer: They analyse what the servers kept.
     sources: [src]
+  - id: charged
+    kind: faq
+    title: The four people charged
+    answer: Prosecutors charged four officers.
+    sources: [src]
 `,
 }));
 
@@ -91,5 +96,18 @@ describe('words that only place or point', () => {
     expect(labels('was the government among the ones that denied it')).toEqual(['denied', 'government']);
     expect(labels('did everyone lure them onto the servers')).not.toContain('onto');
     expect(labels('did everyone lure them onto the servers')).not.toContain('everyone');
+  });
+});
+
+describe('a small number', () => {
+  it('finds the entry that writes it the other way ("4" for "four", "four" for "4")', () => {
+    expect(index.search('who were the 4 guys charged').hits[0]?.entry.id).toBe('charged');
+    const concept = index.search('who were the 4 officers').concepts.find((c) => c.label === '4');
+    expect(concept?.known).toBe(true);
+    expect(concept?.variants.flatMap((v) => v.stems)).toContain('four');
+  });
+
+  it('leaves a number the knowledge never writes unknown', () => {
+    expect(index.search('who were the 7 officers').concepts.find((c) => c.label === '7')?.known).toBe(false);
   });
 });
