@@ -28,6 +28,8 @@ export function asksForQuantity(question: string): boolean {
 /** "how many phishing emails did…": the noun phrase naming what is counted, up to the verb. */
 const COUNTED = /\bhow many\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,5})/iu;
 const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it)$/i;
+/** Irregular past tenses, which end the counted phrase as "-ed" does: "how many parties ran in 2018". */
+const IRREGULAR_PAST = /^(?:ran|won|lost|took|sent|made|went|came|stole|broke|hit|saw|left|held|fell|began|wrote|gave|fought|stood|bought|caught|brought|kept|met|paid|put|said|sold|told|thought|spent|built|struck|found|ate|drew|grew|knew|led|rode|rose|sat|shot|slept|spoke|stuck|swore|threw|understood|woke|wore|withdrew)$/i;
 
 /**
  * The word naming what is counted: the last of the noun phrase after "how many" ("emails" in "how many
@@ -40,7 +42,7 @@ export function countedWords(question: string): string[] {
   const words: string[] = [];
   for (const typed of match[1]!.toLowerCase().split(/\s+/).filter(Boolean)) {
     const word = typed.replace(/['\u2019]s?$/, '');
-    if (COUNTED_ENDS.test(word) || (words.length > 0 && /(?:ed|ing)$/.test(word))) break;
+    if (COUNTED_ENDS.test(word) || (words.length > 0 && (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.test(word)))) break;
     words.push(word);
   }
   return words.slice(-1);

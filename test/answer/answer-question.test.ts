@@ -220,6 +220,9 @@ describe('questions that ask for a number', () => {
     expect(countedWords('how many phishing emails did they send?')).toEqual(['emails']);
     expect(countedWords("how many cambodian journalists' email accounts were broken into?")).toEqual(['accounts']);
     expect(countedWords('how many servers tied to the group did FireEye find?')).toEqual(['servers']);
+    // An irregular past tense ends the phrase as "-ed" does.
+    expect(countedWords('how many parties ran in the 2018 vote?')).toEqual(['parties']);
+    expect(countedWords('how many staff took the bait?')).toEqual(['staff']);
     expect(countedWords('diplomats hit, how many?')).toEqual([]);
     const counts = (answer: string, ...words: string[]) => countsThing({ title: 'T', answer } as Entry, new Set(words.map(stem)));
     expect(counts('FireEye found three open-indexed servers.', 'servers')).toBe(true);
