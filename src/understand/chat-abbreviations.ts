@@ -34,6 +34,17 @@ const NUMBER_AS_TOO = /(?<=\b(?:\p{L}+e?d|me|us|them|him|her|you|it|this|that|th
 const NUMBER_AS_FOR = /\b(advice|tips|help|info|guide|guidance|good|bad|safe|risk|risks|threat|ready|time|out|look|looking|search|ask|asking|thanks|this|that|it|them)\s+4\s+(?=\p{L})/giu;
 
 /**
+ * "jul 2018", "10 jul", "sept 2017": a month's short form beside a day or a year is that month. Alone, "mar"
+ * and "dec" may be other words.
+ */
+const MONTHS: Record<string, string> = {
+  jan: 'January', feb: 'February', mar: 'March', apr: 'April', jun: 'June', jul: 'July', aug: 'August', sep: 'September',
+  sept: 'September', oct: 'October', nov: 'November', dec: 'December',
+};
+const SHORT_MONTH = String.raw`(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?`;
+const SHORT_MONTH_DATED = new RegExp(String.raw`\b${SHORT_MONTH}(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?|'?\d\d|(?:19|20)\d\d)\b)|(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+)${SHORT_MONTH}\b`, 'gi');
+
+/**
  * "MFA" is multi-factor authentication, or Cambodia's Ministry of Foreign Affairs. It is the ministry when
  * the question treats it as a place or a body: "the MFA", "at/into/from MFA", "MFA staff", "MFA was hacked";
  * "turn on MFA", "is MFA enough" and "the MFA app" keep the security sense.
@@ -45,12 +56,13 @@ const MFA_AS_MINISTRY = new RegExp(
 
 /** Spells out chat shorthand word by word, keeping everything else as typed. */
 export function expandAbbreviations(text: string): string {
-  // Each pattern runs only where its literal ("w/", "mfa", "2", "4") occurs: most messages have none of them.
+  // Each pattern runs only where its literal ("w/", "mfa", "2", "4", a digit) occurs: most messages have none of them.
   let expanded = text;
   if (expanded.includes('w/')) expanded = expanded.replace(/\bw\/o(?=\s|$)/gi, 'without').replace(/\bw\/(?=\s|$)/gi, 'with');
   if (/mfa/i.test(expanded)) expanded = expanded.replace(MFA_AS_MINISTRY, 'Ministry of Foreign Affairs');
   if (expanded.includes('2')) expanded = expanded.replace(NUMBER_AS_TO, '$1 to ').replace(NUMBER_AS_TOO, 'too');
   if (expanded.includes('4')) expanded = expanded.replace(NUMBER_AS_FOR, '$1 for ');
+  if (/\d/.test(expanded)) expanded = expanded.replace(SHORT_MONTH_DATED, (_, before?: string, after?: string) => MONTHS[(before ?? after)!.toLowerCase()]!);
   // An own property only: "constructor" or "toString" typed in a question are words, not the object's methods.
   // Not inside an address, link or file name: "licadho-org[.]com" keeps its "org".
   return expanded.replace(/[\p{L}\p{N}]+/gu, (word, at: number, whole: string) =>

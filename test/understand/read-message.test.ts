@@ -335,6 +335,13 @@ describe('reading a chat message', () => {
     expect(firstQuestion('is the mfa app safe?')).toBe('is the mfa app safe?');
   });
 
+  it('spells out a month\u2019s short form beside a day or a year, and leaves it alone elsewhere', () => {
+    expect(firstQuestion('which mail client was the jul 2018 phish sent from?')).toBe('which mail client was the July 2018 phish sent from?');
+    expect(firstQuestion('what happened on 10 jul?')).toBe('what happened on 10 July?');
+    expect(firstQuestion('did sept. 2017 see attacks?')).toBe('did September 2017 see attacks?');
+    expect(firstQuestion('does it mar the report?')).toBe('does it mar the report?');
+  });
+
   it('keeps the asker\u2019s introduction as context when a generic question points at what it names', () => {
     expect(readMessage("I'm an analyst, new to this actor \u2014 what does it usually go after?").questions)
       .toEqual([{ text: 'what does it usually go after?', context: "I'm an analyst, new to this actor" }]);
