@@ -155,6 +155,10 @@ const OUT_OF_SCOPE: Record<OutOfScope, { title: string; body: string }> = {
     title: 'I don\u2019t have passwords or logins',
     body: 'I don\u2019t hold anyone\u2019s passwords, logins or codes, and no one should ask for them in a chat: a message asking for them is a sign of phishing. For access to a system, ask your IT team directly, by a phone number or address you already know. I can tell you how the 2018 attackers stole passwords and how to protect yours.',
   },
+  opinion: {
+    title: 'I don\u2019t give opinions',
+    body: 'I don\u2019t judge people or take sides: I report what the sources say, and who said it. I can tell you what the sources reported about the people and parties in Cambodia\u2019s 2018 election, and about the cyber-espionage campaign against it.',
+  },
   'other-task': {
     title: 'That is not something I can do',
     body: 'I only answer questions about the 2018 cyber-espionage campaign against Cambodia\u2019s election (who did it, who was targeted, how the attacks worked) and how to protect yourself from attacks like it.',

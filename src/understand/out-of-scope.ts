@@ -13,11 +13,14 @@ import { TYPOS } from '../parameters.ts';
  *   people can defend against them, never how to carry one out;
  * - passwords, logins or codes for a system: the bot holds none, and asking for them in a chat is what a
  *   phisher does; a person is sent to their IT team by a channel they already know;
+ * - an opinion or a verdict ("is hun sen a good leader?", "was he actually guilty? your opinion", "who should I
+ *   vote for?"): the bot reports what the sources say, and taking sides would make it one more voice in a
+ *   contested election;
  * - a task for a general assistant (translate, recommend a book or a product to buy, write a poem, build a
  *   website, the weather, how to say something in another language): asked of this bot, it would otherwise
  *   find some entry sharing a word ("translate" in the indictment's linguists).
  */
-export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'other-task';
+export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'opinion' | 'other-task';
 
 /**
  * A person's e-mail is private as an address ("Ben Read's email?", "her email address"), not as a message
@@ -102,8 +105,15 @@ const TOOL_DESCRIPTION = String.raw`(?:(?!(?:on|about|for|against|to|of|with|fro
 /** Taking down a fake site that impersonates you is what its victim does. */
 const TAKE_DOWN = String.raw`take down(?! (?:a |the |this |that |our |their |any )?(?:fake|phishing|spoofed|lookalike|impersonat|copycat|bogus))`;
 
+/** Whose account is another person's: "her account", "my ex's gmail", "a journalist's inbox". */
+const SOMEONE_ELSES = String.raw`(?:her|his|their|someone s|somebody s|someone else s|another person s|my (?:ex|ex wife|ex husband|wife|husband|partner|boyfriend|girlfriend|colleague|boss|neighbour|neighbor|sister|brother|friend|rival|opponent) s|(?:the |a |an )?(?:[\w-]+ ){0,2}(?:journalist|official|minister|opponent|rival|candidate|colleague|target|victim) s)`;
+
 const ATTACK_HELP = new RegExp(
   [
+    // "how do i get back into her account", "log into my ex's gmail": another person's account, entered.
+    String.raw`\b(?:get|break|hack|sneak|log|login|sign) (?:back )?(?:in ?to|into) ${SOMEONE_ELSES} (?:[\w-]+ )?(?:account|accounts|e ?mail|inbox|phone|laptop|computer|gmail|facebook|instagram|whatsapp|telegram|icloud|outlook)\b`,
+    // "how do i set up responder to grab ntlm hashes from ministry laptops": others' secrets, captured for oneself.
+    String.raw`\b(?:i|we|me|us)\b.*\b(?:grab|steal|harvest|capture|sniff|dump|collect|crack) (?:the |their |all |any )?(?:[\w-]+ ){0,2}(?:hashes|passwords|credentials|logins|cookies|session tokens) (?:from|of|off|on)\b`,
     String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal)\b`,
     String.raw`\b${FOR_ONESELF} (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal(?! a march))\b`,
     // "how do I spoof an email from the ministry", "what's the best way to spoof a sender address": forging and
@@ -137,6 +147,25 @@ const CREDENTIALS = new RegExp(
   // "what was the CNRP MP's email password?": someone's password, asked as theirs.
   String.raw`\bwhat (?:was|were|is|are|s) (?:the )?(?:[\w-]+ ){1,5}s (?:[\w-]+ )?(?:password|passwords|passcode|pin|login details)$|` +
   String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are|look up|dig up|pull up)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!to\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,
+);
+
+/** What a verdict on a person calls them. */
+const JUDGEMENT = String.raw`(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent|legit|legitimate|trustworthy|dictator|tyrant|hero|villain|criminal|liar)`;
+/**
+ * The bot's own view, or a verdict on a person or a side: "your opinion?", "what do you think of hun sen",
+ * "is hun sen a good leader", "was he actually guilty or not", "who should I vote for". Not what the sources
+ * judged ("what did rights groups say about the charges?").
+ */
+const OPINION = new RegExp(
+  [
+    String.raw`\b(?:your|ur) (?:own )?(?:opinion|view|take|personal view|verdict|gut feeling)\b`,
+    String.raw`\bwhat (?:do|would) you (?:personally )?(?:think|reckon|feel) (?:of|about)\b`,
+    String.raw`\bdo you (?:personally )?(?:think|reckon|believe|feel) (?:that )?(?:[\w-]+ ){1,4}(?:is|was|are|were) (?:a |an )?${JUDGEMENT}\b`,
+    String.raw`\b(?:is|was) (?:[\w-]+ ){1,3}(?:a |an )?(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent) (?:leader|man|person|guy|pm|prime minister|president|politician|ruler|king|party|government)\b`,
+    String.raw`\b(?:is|was) (?:[\w-]+ ){1,3}(?:actually |really |truly )(?:guilty|innocent)\b|\b(?:guilty|innocent) or not\b`,
+    String.raw`\b(?:who|which party|which candidate|what party) should (?:i|we|people|cambodians|voters) (?:vote for|support|back)\b`,
+    String.raw`\b(?:which|what) (?:party|side|candidate) is (?:better|right|the good guys?)\b|\bwho (?:is|was) (?:in the right|the good guy)\b`,
+  ].join('|'),
 );
 
 /** How a request to the bot starts: "can you …", "please …", or the verb itself. */
@@ -190,6 +219,7 @@ function outOfScopeText(text: string): OutOfScope | undefined {
   if (VOTING_SERVICES.test(text)) return 'voting-services';
   if (ATTACK_HELP.test(text)) return 'attack-help';
   if (CREDENTIALS.test(text)) return 'credentials';
+  if (OPINION.test(text)) return 'opinion';
   if (OTHER_TASK.test(text)) return 'other-task';
   return undefined;
 }
