@@ -10,6 +10,7 @@ import { questionWord, type QuestionWord } from '../search/question-word.ts';
 import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
+import { unnamedMention } from './unnamed-mention.ts';
 import { aboutAnUnknownVote, aboutAnotherYear, asksForQuantity, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
@@ -78,6 +79,9 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   // question is about something the knowledge does not hold, not about the runner-up.
   const years = yearsIn(trimmed);
   if (years.size > 0 && (aboutAnotherYear(years, top.entry) || aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries))) return declined();
+
+  const unnamed = unnamedMention(trimmed, top.entry);
+  if (unnamed) return declineUnnamed(trimmed, unnamed, top, snapshot);
 
   const rival = rest.find((hit) => !areRelated(hit.entry, top.entry));
   if (
@@ -228,6 +232,25 @@ function declineUnstated(question: string, unstated: Unstated, likelihood: numbe
       sources: entrySources(unstated, knowledge),
       suggestions: about ? [askAbout(about)] : [...STARTER_SUGGESTIONS],
       answer: { question, confidence, entryIds: [unstated.id] },
+    }),
+  };
+}
+
+/** Declines a name the sources withhold, quoting how they speak of the thing, with their entry offered. */
+function declineUnnamed(question: string, mention: string, hit: SearchHit, { knowledge }: KnowledgeSnapshot): AnswerResult {
+  const confidence = round(hit.confidence);
+  return {
+    outcome: 'abstained',
+    confidence,
+    entryIds: [hit.entry.id],
+    sourcesSilent: true,
+    reply: reply({
+      kind: 'abstain',
+      title: SOURCES_SILENT_TITLE,
+      body: `The sources give no name: they speak only of \u201c${mention}\u201d.`,
+      sources: entrySources(hit.entry, knowledge),
+      suggestions: [askAbout(hit.entry)],
+      answer: { question, confidence, entryIds: [hit.entry.id] },
     }),
   };
 }

@@ -1,0 +1,56 @@
+import type { Entry } from '../knowledge/schema.ts';
+import { stem } from '../search/stem.ts';
+import { STOPWORDS } from '../search/stopwords.ts';
+
+/*
+ * A name asked for that the sources withhold: "which European chemical company was on the victim list?" when
+ * the entry says only "a European chemical company". The asker already holds every word the sources give of
+ * it, and the name is what they do not give.
+ */
+
+/** "which european chemical company…", "what's the name of the us defense contractor…", "names of the two diplomats…". */
+const NAME_ASKED = /\b(?:which|what(?:['\u2019]s| is| was| were| are)? the names? of(?: the)?|the names? of(?: the)?|name(?: of)? the)\s+((?:[\p{L}\p{N}-]+\s+){0,5}[\p{L}\p{N}-]+)/iu;
+/** Words that end the description asked for: a verb, a preposition, a question word. */
+const DESCRIPTION_ENDS = /^(?:was|were|is|are|did|do|does|got|get|gets|had|has|have|been|on|in|at|of|from|by|for|to|that|which|who|whose|fireeye|they|mentioned|named|listed|hit|targeted|compromised|hacked)$/i;
+/** Whoever attacked: the sources name them, so a description of them is answered ("which chinese group…"). */
+const THE_ATTACKERS = /^(?:group|groups|crew|gang|outfit|hackers?|attackers?|spies|actor|actors|apt|unit|team)$/i;
+/** How the sources speak of something they do not name: "a European chemical company", "two Cambodian diplomats". */
+const UNNAMED_MENTION = /\b(?:an?|one|two|three|four|five|several|some|unnamed|unidentified)\s+(?:(?:probable|possible|likely)\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+/giu;
+
+/** A name just before the mention, as its apposition or its subject: "**LICADHO**, a…", "TEMP.Periscope is a…". */
+const NAMED_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&-]*|\*\*|\))\s*(?:,|\s(?:is|was|are|were))\s*$/u;
+
+/** Content words as stems, hyphenated words split ("defense-industrial-base"). */
+function contentStems(words: string): Set<string> {
+  return new Set(words.toLowerCase().split(/[\s-]+/).filter((w) => w && !STOPWORDS.has(w)).map(stem));
+}
+
+/**
+ * The entry's wording of a thing whose name the question asks and the entry withholds, if any: the question
+ * describes something by at least two words ("european chemical company"), and the entry mentions it only
+ * with an indefinite article or a count, with at least two of the same words.
+ */
+export function unnamedMention(question: string, entry: Entry): string | undefined {
+  const asked = NAME_ASKED.exec(question);
+  if (!asked) return undefined;
+  const words: string[] = [];
+  for (const word of asked[1]!.split(/\s+/)) {
+    if (DESCRIPTION_ENDS.test(word)) break;
+    words.push(word.replace(/[?!.,]+$/, ''));
+  }
+  if (words.some((w) => THE_ATTACKERS.test(w))) return undefined;
+  const described = contentStems(words.join(' '));
+  if (described.size < 2) return undefined;
+  for (const mention of entry.answer.matchAll(UNNAMED_MENTION)) {
+    // Named beside it after all: "LICADHO, a Cambodian human-rights NGO", "TEMP.Periscope is a Chinese group".
+    if (NAMED_BEFORE.test(entry.answer.slice(Math.max(0, mention.index - 60), mention.index))) continue;
+    // The mention ends before its first function word: "a European chemical company" (with a presence…).
+    const [determiner, ...rest] = mention[0].split(/\s+/);
+    const end = rest.findIndex((w) => STOPWORDS.has(w.toLowerCase()));
+    const wording = end < 0 ? rest : rest.slice(0, end);
+    // Words, not their parts: "command-and-control" is one word of the description however it is split.
+    const shared = wording.filter((word) => [...contentStems(word)].some((s) => described.has(s)));
+    if (shared.length >= 2) return [determiner, ...wording].join(' ');
+  }
+  return undefined;
+}

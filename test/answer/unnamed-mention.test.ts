@@ -1,0 +1,62 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, SOURCES_SILENT_TITLE } from '../../src/answer/answer-question.ts';
+import { unnamedMention } from '../../src/answer/unnamed-mention.ts';
+import type { KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
+import type { Knowledge } from '../../src/knowledge/assemble-knowledge.ts';
+import { knowledgeFrom, shippedSnapshot, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
+
+const knowledge: Knowledge = knowledgeFrom({
+  'sources.yaml': TEST_SOURCES,
+  'victims.yaml': `entries:
+  - id: victims
+    kind: faq
+    title: Victims elsewhere
+    answer: The servers showed a European chemical company with a presence in Asia, three command-and-control servers, and LICADHO, a Cambodian human-rights NGO.
+    sources: [src]
+  - id: group
+    kind: faq
+    title: The group
+    answer: TEMP.Periscope is a Chinese cyber-espionage group.
+    sources: [src]
+`,
+});
+const entry = (id: string) => knowledge.entriesById.get(id)!;
+
+describe('a name the sources withhold', () => {
+  it('is found when the question describes the thing by the words the source uses for it unnamed', () => {
+    expect(unnamedMention('which european chemical company was on the victim list', entry('victims'))).toBe('a European chemical company');
+    expect(unnamedMention("what's the name of the European chemical company?", entry('victims'))).toBe('a European chemical company');
+  });
+
+  it('is not asked when the description is thinner than the source\u2019s ("which company…"), or names the attackers', () => {
+    expect(unnamedMention('which company was on the victim list', entry('victims'))).toBeUndefined();
+    expect(unnamedMention('which chinese cyber-espionage group was it?', entry('group'))).toBeUndefined();
+  });
+
+  it('counts a hyphenated word once, and a thing named beside its description is named', () => {
+    expect(unnamedMention('which command-and-control domain was used?', entry('victims'))).toBeUndefined();
+    expect(unnamedMention('which cambodian human rights ngo was impersonated?', entry('victims'))).toBeUndefined();
+  });
+});
+
+describe('answering such a question from the shipped knowledge', () => {
+  let snapshot: KnowledgeSnapshot;
+  beforeAll(async () => {
+    snapshot = await shippedSnapshot();
+  });
+
+  it('declines, quoting how the sources speak of it, and offers what they do say', () => {
+    const result = answerQuestion('which european chemical company was on the victim list', snapshot);
+    expect(result.outcome).toBe('abstained');
+    expect(result.sourcesSilent).toBe(true);
+    expect(result.reply.title).toBe(SOURCES_SILENT_TITLE);
+    expect(result.reply.body).toContain('\u201ca European chemical company\u201d');
+    expect(result.reply.sources.length).toBeGreaterThan(0);
+    expect(result.reply.suggestions).toHaveLength(1);
+  });
+
+  it('still answers what the sources do say of it', () => {
+    expect(answerQuestion('were any european companies hit by the same servers?', snapshot).outcome).toBe('answered');
+    expect(answerQuestion('which human rights organisation did the phishing email claim to come from?', snapshot).reply.body).toContain('LICADHO');
+  });
+});
