@@ -28,8 +28,11 @@ export interface ReadMessage {
 
 const WH_WORD = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|hows|how's)`;
 const AUXILIARY = String.raw`(?:is|are|was|were|am|did|does|do|has|have|had|can|could|should|would|will|may|might|shall|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|can't|couldn't|shouldn't|won't)`;
-/** A sentence asks something when it starts like a question or ends with a question mark. */
-const QUESTION_START = new RegExp(String.raw`^(?:${WH_WORD}|${AUXILIARY})\b`, 'i');
+/**
+ * A sentence asks something when it starts like a question ("since when…" and "until when…" too) or ends with
+ * a question mark.
+ */
+const QUESTION_START = new RegExp(String.raw`^(?:(?:since|from|until|till) when|${WH_WORD}|${AUXILIARY})\b`, 'i');
 /**
  * "…, and who found it?", "… and was the senate one of them?", "…, and from when did…": a second question
  * joined to the first.

@@ -48,6 +48,9 @@ describe('reading a chat message', () => {
     expect(questions.map((q) => q.text)).toEqual(['who was targeted?', 'who found it?']);
     expect(readMessage('since when has FireEye tracked them, and from when were the servers active?').questions.map((q) => q.text))
       .toEqual(['since when has FireEye tracked them?', 'from when were the servers active?']);
+    // A second question opening "since when", with no question mark, is still a question.
+    expect(readMessage('when did proofpoint publish leviathan and since when do they say the group is active').questions.map((q) => q.text))
+      .toEqual(['when did proofpoint publish leviathan?', 'since when do they say the group is active']);
     expect(questions[1]?.context).toContain('who was targeted');
     expect(readMessage("what's china's stake + did fireeye think they swung the vote").questions.map((q) => q.text))
       .toEqual(["what's china's stake?", 'did fireeye think they swung the vote']);
