@@ -11,7 +11,7 @@ import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { unnamedMention } from './unnamed-mention.ts';
-import { aboutAnUnknownVote, aboutAnotherYear, asksForQuantity, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherYear, askedTimePrecision, asksForQuantity, givesTimeTo, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -75,13 +75,19 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const silent = unstatedAsked(trimmed, quantity, context, found, snapshot);
   if (silent) return declineUnstated(trimmed, silent.unstated, silent.confidence, snapshot);
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return declined();
+  // "On what exact date…", "at what time…": an entry that gives no day (or no time of day) cannot answer.
+  const precision = askedTimePrecision(trimmed);
+  if (precision && !givesTimeTo(top.entry, precision)) {
+    const asked = precision === 'clock' ? 'a time of day' : 'the exact day';
+    return declineWithheld(trimmed, `The sources don\u2019t give ${asked}. What they do say is in \u201c${top.entry.title}\u201d.`, top, snapshot);
+  }
   // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the
   // question is about something the knowledge does not hold, not about the runner-up.
   const years = yearsIn(trimmed);
   if (years.size > 0 && (aboutAnotherYear(years, top.entry) || aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries))) return declined();
 
   const unnamed = unnamedMention(trimmed, top.entry);
-  if (unnamed) return declineUnnamed(trimmed, unnamed, top, snapshot);
+  if (unnamed) return declineWithheld(trimmed, `The sources give no name: they speak only of \u201c${unnamed}\u201d.`, top, snapshot);
 
   const rival = rest.find((hit) => !areRelated(hit.entry, top.entry));
   if (
@@ -236,8 +242,11 @@ function declineUnstated(question: string, unstated: Unstated, likelihood: numbe
   };
 }
 
-/** Declines a name the sources withhold, quoting how they speak of the thing, with their entry offered. */
-function declineUnnamed(question: string, mention: string, hit: SearchHit, { knowledge }: KnowledgeSnapshot): AnswerResult {
+/**
+ * Declines a detail the entry found withholds (a name, an exact day), saying so in `body`, with the entry and
+ * its sources offered.
+ */
+function declineWithheld(question: string, body: string, hit: SearchHit, { knowledge }: KnowledgeSnapshot): AnswerResult {
   const confidence = round(hit.confidence);
   return {
     outcome: 'abstained',
@@ -247,7 +256,7 @@ function declineUnnamed(question: string, mention: string, hit: SearchHit, { kno
     reply: reply({
       kind: 'abstain',
       title: SOURCES_SILENT_TITLE,
-      body: `The sources give no name: they speak only of \u201c${mention}\u201d.`,
+      body,
       sources: entrySources(hit.entry, knowledge),
       suggestions: [askAbout(hit.entry)],
       answer: { question, confidence, entryIds: [hit.entry.id] },

@@ -137,3 +137,21 @@ export function aboutAnUnknownVote(questionVoteYears: ReadonlySet<string>, entri
   }
   return ![...questionVoteYears].some((year) => known.has(year));
 }
+
+/** "at what time did…", "the exact date and time": the question wants a time of day back. */
+const ASKS_FOR_CLOCK_TIME = /\b(?:exact|precise|specific) (?:date and )?time\b|\btime of (?:the )?day\b|\b(?:at )?what time (?:did|was|were|do|does|had)\b|\bwhat hour\b/i;
+/** "on what exact date…", "which day in June…": the question wants a day back, not a month or a year. */
+const ASKS_FOR_DAY = /\b(?:exact|precise|specific) (?:date|day)\b|\b(?:which|what) (?:day|date)\b|\bon what (?:date|day)\b/i;
+const CLOCK_TIME = /\b\d{1,2}[:.]\d\d\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:noon|midnight|in the (?:morning|afternoon|evening))\b/i;
+const DAY_OF_A_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\b|\b${MONTH} \d{1,2}(?:st|nd|rd|th)?\b|\b${YEAR_DIGITS}-\d\d-\d\d\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, 'i');
+
+/** What precision of time a question asks for, if finer than a year or a month. */
+export function askedTimePrecision(question: string): 'clock' | 'day' | undefined {
+  return ASKS_FOR_CLOCK_TIME.test(question) ? 'clock' : ASKS_FOR_DAY.test(question) ? 'day' : undefined;
+}
+
+/** Whether an entry gives a time as precise as asked: a time of day, or a day of a month. */
+export function givesTimeTo(entry: Entry, precision: 'clock' | 'day'): boolean {
+  const text = `${entry.title}. ${entry.answer}`;
+  return precision === 'clock' ? CLOCK_TIME.test(text) : DAY_OF_A_MONTH.test(text);
+}

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
-import { aboutAnotherYear, aboutAnUnknownVote, countedWords, countsThing, statesQuantity, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
+import { aboutAnotherYear, aboutAnUnknownVote, askedTimePrecision, countedWords, givesTimeTo, countsThing, statesQuantity, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
@@ -232,6 +232,32 @@ describe('questions that ask for a number', () => {
     // Ben Read's entry gives numbers, none of them a head count.
     expect(answerQuestion("how many people work on FireEye's iSight team in Reston?", snapshot).outcome).toBe('abstained');
     expect(answerQuestion('how many cambodian diplomats got hit', snapshot).reply.body).toMatch(/two/i);
+  });
+});
+
+describe('questions that ask for a day or a time of day', () => {
+  it('know the precision asked, and whether an entry gives it', () => {
+    expect(askedTimePrecision('what was the exact date and time she opened it')).toBe('clock');
+    expect(askedTimePrecision('at what time did the hackers log in?')).toBe('clock');
+    expect(askedTimePrecision('on what exact date did they get in?')).toBe('day');
+    expect(askedTimePrecision('what day was polling day?')).toBe('day');
+    expect(askedTimePrecision('when did they get in?')).toBeUndefined();
+    expect(askedTimePrecision('how much time did they spend inside?')).toBeUndefined();
+    const gives = (answer: string, precision: 'clock' | 'day') => givesTimeTo({ title: 'T', answer } as Entry, precision);
+    expect(gives('Cambodia voted on 29 July 2018.', 'day')).toBe(true);
+    expect(gives('Proofpoint published on October 16, 2017.', 'day')).toBe(true);
+    expect(gives('The phish arrived in June 2018.', 'day')).toBe(false);
+    expect(gives('The login came at 10:42 from Hainan.', 'clock')).toBe(true);
+    expect(gives('Cambodia voted on 29 July 2018.', 'clock')).toBe(false);
+  });
+
+  it('are declined, saying so, when the entry found gives only a month or a year; answered when it gives the day', async () => {
+    const snapshot = await shippedSnapshot();
+    const declined = answerQuestion('what was the exact date and time kem monovithya opened the phishing email', snapshot);
+    expect(declined.outcome).toBe('abstained');
+    expect(declined.reply.body).toMatch(/don\u2019t give a time of day/);
+    expect(declined.reply.suggestions).toHaveLength(1);
+    expect(answerQuestion('what day was polling day in cambodia?', snapshot).reply.body).toMatch(/29 July/);
   });
 });
 
