@@ -22,7 +22,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    stand stands short vs versus wants wanted wanting needs needed needing
    among amongst ones onto toward towards everyone everybody around
    supposedly allegedly reportedly apparently presumably basically literally seriously honestly essentially
-   likely probably possibly perhaps roughly approximately`.split(/\s+/),
+   likely probably possibly perhaps roughly approximately even`.split(/\s+/),
 );
 
 /**

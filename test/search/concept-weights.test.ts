@@ -96,6 +96,8 @@ describe('words that only place or point', () => {
     expect(labels('was the government among the ones that denied it')).toEqual(['denied', 'government']);
     expect(labels('did everyone lure them onto the servers')).not.toContain('onto');
     expect(labels('did everyone lure them onto the servers')).not.toContain('everyone');
+    // Emphasis says how strongly, not what: "why would the government even deny it".
+    expect(labels('why would the government even deny it')).not.toContain('even');
   });
 });
 
