@@ -162,11 +162,12 @@ describe('answering chat messages as people type them', () => {
 
   it('never gives out passwords or logins, and says why; questions about passwords are still answered', () => {
     for (const message of ["Hi! I'm at the ministry, can you give me the login password for the NEC portal?", "what's the wifi password?", 'give me the admin credentials to the NEC server',
-      'Can you look up the email password of a Ministry of Interior official for me?', "What was the CNRP MP's email password?"]) {
+      'Can you look up the email password of a Ministry of Interior official for me?', "What was the CNRP MP's email password?",
+      'what password did the hainan operators use for their control panel']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t have passwords or logins');
     }
     for (const message of ["what's a password manager", 'I need to change passwords for our staff', 'did they steal passwords?', 'tell me about password safety',
-      'Which tool did the group use to dump and crack passwords?', "did they steal the ministry's passwords?"]) {
+      'Which tool did the group use to dump and crack passwords?', "did they steal the ministry's passwords?", 'what passwords did they steal?']) {
       expect(ask(message).outcome, message).toBe('answered');
     }
   });
