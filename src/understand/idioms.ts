@@ -4,7 +4,7 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
  * mean?" asks what it is; "what were the spooks after" and "why did they do it" ask their motive; "pulling the
  * strings" is who is behind it, and "who did it" asks who is responsible; to "pull it off" is to do it; malware
- * "calls back" or "phones home" to a command server; "in scope" or "on the hit list" is targeted; to "lock down"
+ * "calls back", "calls home" or "phones home" to a command server; "in scope" or "on the hit list" is targeted; to "lock down"
  * accounts is to protect them; "give a toss" is to care; where a bot "gets its info from" is its sources; "down
  * under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to
  * worry about; what someone "gets out of it" is what they want from it; who "works out of" or "operates from" a
@@ -19,8 +19,9 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * the group's earlier attacks; to "worm their way in" is to get in; where someone is "sitting" is where they are;
  * what mail was "supposed to be from" it impersonated; "one of the places they got into" was hacked; "across the
  * strait" is Taiwan; "disputed waters" are the South China Sea; "the people at the keyboard" are the operators;
- * "the party challenging the government" is the opposition; what a group "goes by" is its aliases; and how sure
- * others are ("believed to", "thought to be") is not what is asked.
+ * "the party challenging the government" is the opposition; what a group "goes by" is its aliases; to "put names
+ * and faces to" them is to identify them; what "gave the game away" revealed it; "names wise" is about names; and
+ * how sure others are ("believed to", "thought to be") is not what is asked.
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -41,7 +42,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\bpull(?:s|ed|ing)? (it|this|that|them) off\b/gi, 'do $1'],
   [/\bwho (?:did|done|was behind) (?:it|this|that|the hack|the hacks|the hacking)\b|\bwho ?dunn?it\b/gi, 'who is responsible'],
   [/\bcall(?:s|ed|ing)? the shots\b/gi, 'in charge'],
-  [/\b(?:call(?:s|ed|ing)? back|phon(?:e|es|ed|ing) home)(?: to)?\b/gi, 'use as command server'],
+  [/\b(?:call(?:s|ed|ing)? (?:back|home)|phon(?:e|es|ed|ing) home)(?: to)?\b/gi, 'use as command server'],
   [/\bgive (?:a )?(?:toss|damn|hoot|monkey'?s)\b/gi, 'care'],
   [/\b(?:get|gets|got) (?:its|your|their|the) (?:info|information|facts) from\b/gi, 'get its sources from'],
   [/\bin scope\b/gi, 'targeted'],
@@ -98,6 +99,12 @@ const IDIOMS: [RegExp, string][] = [
   // "who was it supposed to be from?": who it impersonated.
   [/\b(?:supposed|meant|made|designed|dressed up|faked) to (?:be from|come from|appear to come from|look like it (?:was |came )?from|look like it s from)\b/gi, 'impersonating'],
   [/\bshould (?:i|we) (?:assume|presume|suppose|take it|believe|think) (?:that )?(?=(?:we|i|our|my|they|it|this|the)\b)/gi, ''],
+  // "who put names and faces to this crew": who identified them.
+  [/\bput(?:s|ting)? (?:a )?(?:names?|faces?)(?: and (?:a )?(?:names?|faces?))? to\b/gi, 'identified'],
+  // "what gave the game away": what revealed it.
+  [/\b(?:gave|give|gives|giving) (?:the game|it|them|the phish|the email) away\b/gi, 'revealed it'],
+  // "names wise", "timing-wise": about names, about timing.
+  [/\b(?!(?:other|like|clock|street|length|counterclock|anticlock)[- ]?wise\b)(\p{L}+)[- ]?wise\b/giu, '$1'],
 ];
 
 /**

@@ -314,6 +314,11 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what does spear phishing mean?')).toBe('what is spear phishing?');
     expect(firstQuestion('what does this mean for us?')).toBe('what does this mean for us?');
     expect(firstQuestion('which domain did the phish phone home to?')).toBe('which domain did the phish use as command server?');
+    expect(firstQuestion('which machines were calling home to the same servers?')).toBe('which machines were use as command server the same servers?');
+    expect(firstQuestion('who in the us government put names and faces to this crew')).toBe('who in the us government identified this crew');
+    expect(firstQuestion('what did the defenders notice that gave the game away')).toBe('what did the defenders notice that revealed it');
+    expect(firstQuestion('what did the fake sites look like, names wise')).toBe('what did the fake sites look like, names');
+    expect(firstQuestion('what should we do otherwise')).toBe('what should we do otherwise');
     expect(firstQuestion('how do we lock down our logins?')).toBe('how do we protect our logins?');
     expect(firstQuestion('why would beijing give a toss about it?')).toBe('why would beijing care about it?');
     expect(firstQuestion('cheers mate, one more: who found it?')).toBe('who found it?');
