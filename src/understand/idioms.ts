@@ -19,7 +19,8 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * the group's earlier attacks; to "worm their way in" is to get in; where someone is "sitting" is where they are;
  * what mail was "supposed to be from" it impersonated; "one of the places they got into" was hacked; "across the
  * strait" is Taiwan; "disputed waters" are the South China Sea; "the people at the keyboard" are the operators;
- * "the party challenging the government" is the opposition; what a group "goes by" is its aliases; to "put names
+ * "the party challenging the government" is the opposition; how long "they have been doing this" is how long
+ * the group has been active; what a group "goes by" is its aliases; to "put names
  * and faces to" them is to identify them; what "gave the game away" revealed it; "names wise" is about names; and
  * how sure others are ("believed to", "thought to be") is not what is asked.
  */
@@ -99,6 +100,8 @@ const IDIOMS: [RegExp, string][] = [
   // "who was it supposed to be from?": who it impersonated.
   [/\b(?:supposed|meant|made|designed|dressed up|faked) to (?:be from|come from|appear to come from|look like it (?:was |came )?from|look like it s from)\b/gi, 'impersonating'],
   [/\bshould (?:i|we) (?:assume|presume|suppose|take it|believe|think) (?:that )?(?=(?:we|i|our|my|they|it|this|the)\b)/gi, ''],
+  // "how long have these people been doing this kind of thing?": since when the group has been active.
+  [/\bhow long (?:have|has) (?:they|these (?:people|guys|folks|hackers|spies)|this (?:lot|bunch|crew|gang|group|outfit)|the (?:group|hackers|attackers|spies)|apt40|temp\.periscope) been (?:doing|at|pulling|running) (?:this|it|that|all this)(?: kind of thing| sort of thing| stuff| kind of stuff)?\b/gi, 'how long has the group been active'],
   // "who put names and faces to this crew": who identified them.
   [/\bput(?:s|ting)? (?:a )?(?:names?|faces?)(?: and (?:a )?(?:names?|faces?))? to\b/gi, 'identified'],
   // "what gave the game away": what revealed it.

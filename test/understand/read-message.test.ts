@@ -319,6 +319,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what did the defenders notice that gave the game away')).toBe('what did the defenders notice that revealed it');
     expect(firstQuestion('what did the fake sites look like, names wise')).toBe('what did the fake sites look like, names');
     expect(firstQuestion('what should we do otherwise')).toBe('what should we do otherwise');
+    expect(firstQuestion('how long have these people been doing this kind of thing')).toBe('how long has the group been active');
+    expect(firstQuestion('how long have you been doing this?')).toBe('how long have you been doing this?');
     expect(firstQuestion('how do we lock down our logins?')).toBe('how do we protect our logins?');
     expect(firstQuestion('why would beijing give a toss about it?')).toBe('why would beijing care about it?');
     expect(firstQuestion('cheers mate, one more: who found it?')).toBe('who found it?');
