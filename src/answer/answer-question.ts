@@ -86,7 +86,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const years = yearsIn(trimmed);
   if (years.size > 0 && (aboutAnotherYear(years, top.entry) || aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries))) return declined();
 
-  const unnamed = unnamedMention(trimmed, top.entry);
+  const unnamed = unnamedMention(trimmed, top.entry, concepts);
   if (unnamed) return declineWithheld(trimmed, `The sources give no name: they speak only of \u201c${unnamed}\u201d.`, top, snapshot);
 
   const rival = rest.find((hit) => !areRelated(hit.entry, top.entry));

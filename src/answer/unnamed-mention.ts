@@ -1,4 +1,5 @@
 import type { Entry } from '../knowledge/schema.ts';
+import type { Concept } from '../search/question-concepts.ts';
 import { stem } from '../search/stem.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
 
@@ -28,9 +29,10 @@ function contentStems(words: string): Set<string> {
 /**
  * The entry's wording of a thing whose name the question asks and the entry withholds, if any: the question
  * describes something by at least two words ("european chemical company"), and the entry mentions it only
- * with an indefinite article or a count, with at least two of the same words.
+ * with an indefinite article or a count, with at least two of the same words or words the search's `concepts`
+ * read them as.
  */
-export function unnamedMention(question: string, entry: Entry): string | undefined {
+export function unnamedMention(question: string, entry: Entry, concepts: readonly Concept[] = []): string | undefined {
   const asked = NAME_ASKED.exec(question);
   if (!asked) return undefined;
   const words: string[] = [];
@@ -41,6 +43,11 @@ export function unnamedMention(question: string, entry: Entry): string | undefin
   if (words.some((w) => THE_ATTACKERS.test(w))) return undefined;
   const described = contentStems(words.join(' '));
   if (described.size < 2) return undefined;
+  // The search's reading of those words counts too: "newspapers" is "media", as the synonym groups say.
+  for (const concept of concepts) {
+    if (!concept.label.split(' ').every((w) => described.has(stem(w)))) continue;
+    for (const variant of concept.variants) if (variant.stems.length === 1) described.add(variant.stems[0]!);
+  }
   for (const mention of entry.answer.matchAll(UNNAMED_MENTION)) {
     // Named beside it after all: "LICADHO, a Cambodian human-rights NGO", "TEMP.Periscope is a Chinese group".
     if (NAMED_BEFORE.test(entry.answer.slice(Math.max(0, mention.index - 60), mention.index))) continue;

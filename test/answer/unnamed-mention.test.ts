@@ -55,6 +55,12 @@ describe('answering such a question from the shipped knowledge', () => {
     expect(result.reply.suggestions).toHaveLength(1);
   });
 
+  it('reads the description as search does, synonyms included ("newspapers" for the sources\u2019 "media")', () => {
+    const result = answerQuestion('which cambodian newspapers had their networks compromised?', snapshot);
+    expect(result.outcome).toBe('abstained');
+    expect(result.reply.body).toContain('Cambodian media');
+  });
+
   it('still answers what the sources do say of it', () => {
     expect(answerQuestion('were any european companies hit by the same servers?', snapshot).outcome).toBe('answered');
     expect(answerQuestion('which human rights organisation did the phishing email claim to come from?', snapshot).reply.body).toContain('LICADHO');
