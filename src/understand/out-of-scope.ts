@@ -145,7 +145,8 @@ const ATTACK_HELP = new RegExp(
  */
 const CREDENTIALS = new RegExp(
   // "what was the CNRP MP's email password?": someone's password, asked as theirs.
-  String.raw`\bwhat (?:was|were|is|are|s) (?:the )?(?:[\w-]+ ){1,5}s (?:[\w-]+ )?(?:password|passwords|passcode|pin|login details)$|` +
+  // Not a possessor inside a clause: "what's the thing that grabbed people's windows passwords?" asks for a tool.
+  String.raw`\bwhat (?:was|were|is|are|s) (?:the )?(?:(?!(?:that|which|who)\b)[\w-]+ ){1,5}s (?:[\w-]+ )?(?:password|passwords|passcode|pin|login details)$|` +
   // "what password did the operators use for their panel?": the secret itself ("what passwords did they steal" is answered).
   String.raw`\bwhat (?:password|passcode|pin)s? (?:did|do|does) (?:the |their |his |her )?(?:[\w-]+ ){0,4}(?:use|set|have|choose|pick|type|enter)\b|` +
   String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are|look up|dig up|pull up)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!to\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,

@@ -167,7 +167,8 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title, message).toBe('I don\u2019t have passwords or logins');
     }
     for (const message of ["what's a password manager", 'I need to change passwords for our staff', 'did they steal passwords?', 'tell me about password safety',
-      'Which tool did the group use to dump and crack passwords?', "did they steal the ministry's passwords?", 'what passwords did they steal?']) {
+      'Which tool did the group use to dump and crack passwords?', "did they steal the ministry's passwords?", 'what passwords did they steal?',
+      "what's the thing that grabbed people's windows passwords?"]) {
       expect(ask(message).outcome, message).toBe('answered');
     }
   });
