@@ -139,9 +139,26 @@ export function readMessage(raw: string): ReadMessage {
   const folded: ReadQuestion[] = [];
   // Set aside after folding: what the asker sets aside must not become what a generic question asks about.
   for (const question of questions) folded.push(setAsideExclusion(foldGenericQuestion(question)));
-  const found = mergeDependentQuestions(folded);
+  const found = mergeDependentQuestions(folded).flatMap(splitComparedThings);
   // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.
   return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
+}
+
+/**
+ * "eviltech vs dadbod", "whats murkytop + homefry": two things set side by side, each a few words, are two
+ * questions, one about each ("what is murkytop?", "what is homefry?"); a question about them together goes on
+ * as asked.
+ */
+const COMPARED_THINGS = /^((?:what(?:'s|\u2019s| is| are| were| was)|whats|who(?:'s|\u2019s| is| are| were| was)|whos|tell me about|compare) )?((?:[\p{L}\p{N}.-]+ ){0,2}[\p{L}\p{N}.-]+) (?:vs\.?|versus|\+|&) ((?:[\p{L}\p{N}.-]+ ){0,2}[\p{L}\p{N}.-]+)\s*\??$/iu;
+
+function splitComparedThings(question: ReadQuestion): ReadQuestion[] {
+  const compared = COMPARED_THINGS.exec(question.text);
+  if (!compared) return [question];
+  const head = compared[1] && !/^compare /i.test(compared[1]) ? compared[1] : '';
+  return [
+    { text: `${head}${compared[2]}`, context: question.context },
+    { text: `${head}${compared[3]}`, context: joinText(question.context, `${head}${compared[2]}`) },
+  ];
 }
 
 /**

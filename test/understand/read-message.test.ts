@@ -56,6 +56,13 @@ describe('reading a chat message', () => {
       .toEqual(["what's china's stake?", 'did fireeye think they swung the vote']);
   });
 
+  it('reads two things set side by side ("X vs Y", "X + Y") as a question about each', () => {
+    expect(readMessage('eviltech vs dadbod').questions.map((q) => q.text)).toEqual(['eviltech', 'dadbod']);
+    expect(readMessage('whats murkytop + homefry').questions.map((q) => q.text)).toEqual(['what is murkytop', 'what is homefry']);
+    expect(readMessage('command and control').questions.map((q) => q.text)).toEqual(['command and control']);
+    expect(readMessage('apt40 vs apt32 which is chinese').questions.map((q) => q.text)).toEqual(['apt40 vs apt32 which is chinese']);
+  });
+
   it('reads an emoji before a question as the end of the sentence before it, and as decoration inside one', () => {
     expect(readMessage('IT guy at a ministry here \u{1F468}\u200D\u{1F4BB} what is the deal with SMB?').questions)
       .toEqual([{ text: 'what is the deal with SMB?', context: 'IT guy at a ministry here.' }]);
