@@ -11,7 +11,7 @@ const BY_FIRST_WORD: Record<string, QuestionWord> = {
   why: 'why',
   how: 'how',
   is: 'yes-no', are: 'yes-no', was: 'yes-no', were: 'yes-no', did: 'yes-no', does: 'yes-no', do: 'yes-no',
-  can: 'yes-no', could: 'yes-no', should: 'yes-no', has: 'yes-no', have: 'yes-no', will: 'yes-no',
+  can: 'yes-no', could: 'yes-no', should: 'yes-no', has: 'yes-no', have: 'yes-no', will: 'yes-no', whether: 'yes-no',
 };
 
 /**

@@ -239,7 +239,9 @@ function splitReportedLeadIn(sentence: string): { question: string; leadIn: stri
   if (QUESTION_START.test(sentence)) return { question: sentence, leadIn: '' };
   const match = REPORTED_LEAD_IN.exec(sentence) ?? TASK_LEAD_IN.exec(sentence);
   if (!match || match[0].length >= sentence.length) return { question: sentence, leadIn: '' };
-  return { question: sentence.slice(match[0].length), leadIn: match[1]!.trim() };
+  // "…wants to know if we were hit" asks whether we were: a yes-or-no question, not a statement.
+  const yesOrNo = /\b(?:if|whether)\s*$/i.test(match[0]) ? 'whether ' : '';
+  return { question: yesOrNo + sentence.slice(match[0].length), leadIn: match[1]!.trim() };
 }
 
 /**

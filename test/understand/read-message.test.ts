@@ -8,6 +8,9 @@ describe('reading a chat message', () => {
   it('takes a reported lead-in off a request that is not shaped like a question', () => {
     const { questions } = readMessage('my boss wants to know how to secure our accounts');
     expect(questions).toEqual([{ text: 'how to secure our accounts', context: 'my boss' }]);
+    // "…whether…" or "…if…" asks yes or no, and says so to the search.
+    expect(firstQuestion('as a lawyer, I want to know whether human rights activists were among those hacked?'))
+      .toBe('whether human rights activists were among those hacked?');
   });
 
   it('takes what the asker has to do with the answer off the question it leads into', () => {
