@@ -30,6 +30,8 @@ const LEADING = [
   String.raw`(?:please|pls|plz|kindly)`,
   // Where the asker heard a claim, before the claim itself: "heard china gave the NEC money, true?".
   String.raw`(?:i (?:have |'?ve )?|i just |just )?heard(?: that)?(?= \p{L})`,
+  // "someone on twitter said…", "a colleague told me…": who passed the claim on, before the claim.
+  String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact)|my (?:friend|colleague|boss|editor|contact))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|signal|social media|the news|a (?:group )?chat|our (?:group )?chat))? (?:said|says|told me|claimed|claims|posted|wrote|reckons)(?: that)?(?= \p{L})`,
 ];
 
 /** What may close a sentence without being part of the question. */

@@ -174,9 +174,14 @@ describe('reading a chat message', () => {
 
   it('reads a claim the asker heard, with a tag asking to confirm it, as the claim asked about', () => {
     expect(readMessage('heard china gave the NEC a pile of cash that year, true?').questions).toEqual([{ text: 'china gave the nec money that year?', context: '' }]);
+    // Who passed the claim on is not the claim: "someone on twitter said…", "my editor said…".
+    expect(firstQuestion('someone on twitter said the same group also goes after shipbuilders. is that right?'))
+      .toBe('the same group also goes after shipbuilders. is that right?');
+    expect(firstQuestion('my editor said they hacked the senate, true?')).toBe('they hacked the senate?');
+    expect(firstQuestion('what has someone said about the senate?')).toBe('what has someone said about the senate?');
     expect(readMessage('the NEC got money from china, right?').questions).toEqual([{ text: 'the nec got money from china?', context: '' }]);
     // "is that a thing or am I misremembering" asks whether what came before is so.
-    expect(firstQuestion('someone said the NEC was hacked. is that true or am i misremembering?')).toMatch(/^someone said the nec was hacked\. is that or am i ?\??$/);
+    expect(firstQuestion('someone said the NEC was hacked. is that true or am i misremembering?')).toMatch(/^the nec was hacked\. is that or am i ?\??$/);
     // The other half of an either-or, and a guess at the answer's size, add nothing to search for.
     expect(firstQuestion('did china respond to any of this or just ignore it')).toBe('did china respond to any of this');
     expect(firstQuestion('were the files on hacked websites, or somewhere else?')).toBe('were the files on hacked websites?');
