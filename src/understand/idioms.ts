@@ -9,7 +9,7 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to
  * worry about; what someone "gets out of it" is what they want from it; who "works out of" or "operates from" a
  * city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on" is to expose; "a big
- * deal" is significant; a report "drops" or "comes out" when it is published, and malware "dropped on" a machine
+ * deal" is significant; a report "drops", "comes out" or is "put out" when it is published, and malware "dropped on" a machine
  * is installed on it; "the Cambodian state" is its government; "next time we get one" is "if we get one"; "should
  * we assume we were hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is
  * impersonating it; "what kind of people" is who; to "say anything back" or "hit back" is to respond; "were they
@@ -89,6 +89,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bbl(?:ow|ows|ew|owing|own) the whistle on\b/gi, 'exposed'],
   [/\b(?:such )?a (?:big|huge) deal\b/gi, 'significant'],
   [/\b(reports?|write-?ups?|papers?|stor(?:y|ies)|articles?|advisor(?:y|ies)|analys[ie]s|research|findings|news) (?:drop(?:s|ped)?|c[ao]me(?:s)? out|went live|go(?:es)? live)\b/gi, '$1 published'],
+  // "when did the security company put out its report": published it.
+  [/\b(?:put|puts|putting) out (?=(?:(?:its|their|the|a|an|his|her|that|this) )?(?:[\w-]+ )?(?:reports?|write-?ups?|papers?|analys[ie]s|advisor(?:y|ies)|blog(?: posts?)?|statements?|findings)\b)/gi, 'published '],
   [/\bdrop(?:s|ped|ping)? (?:on|onto|on to) (?:people's |their |the |victims' |our |my )?(machines?|computers?|pcs?|laptops?|systems?|devices?)\b/gi, 'install on $1'],
   [/\b(cambodian|cambodia's|khmer) state\b/gi, '$1 government'],
   [/\bsmoking gun\b/gi, 'evidence'],
