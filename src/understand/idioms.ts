@@ -20,7 +20,7 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * what mail was "supposed to be from" it impersonated; "one of the places they got into" was hacked; "across the
  * strait" is Taiwan; "disputed waters" are the South China Sea; "the people at the keyboard" are the operators;
  * "the party challenging the government" is the opposition; how long "they have been doing this" is how long
- * the group has been active; what a group "goes by" is its aliases; to "put names
+ * the group has been active; where something "traced back to" is where it came from; what a group "goes by" is its aliases; to "put names
  * and faces to" them is to identify them; what "gave the game away" revealed it; "names wise" is about names; and
  * how sure others are ("believed to", "thought to be") is not what is asked.
  */
@@ -89,6 +89,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bbl(?:ow|ows|ew|owing|own) the whistle on\b/gi, 'exposed'],
   [/\b(?:such )?a (?:big|huge) deal\b/gi, 'significant'],
   [/\b(reports?|write-?ups?|papers?|stor(?:y|ies)|articles?|advisor(?:y|ies)|analys[ie]s|research|findings|news) (?:drop(?:s|ped)?|c[ao]me(?:s)? out|went live|go(?:es)? live)\b/gi, '$1 published'],
+  // "where the login IP traced back to?": where it came from.
+  [/\bwhere (?:(?:did|does|do|was|were|is|has|have) )?(.{1,40}?) (?:(?:was|were|is|got|get|been) )?trac(?:e|es|ed|ing)(?: it| them)?(?: back)? to\b/gi, 'where $1 came from'],
   // "when did the security company put out its report": published it.
   [/\b(?:put|puts|putting) out (?=(?:(?:its|their|the|a|an|his|her|that|this) )?(?:[\w-]+ )?(?:reports?|write-?ups?|papers?|analys[ie]s|advisor(?:y|ies)|blog(?: posts?)?|statements?|findings)\b)/gi, 'published '],
   [/\bdrop(?:s|ped|ping)? (?:on|onto|on to) (?:people's |their |the |victims' |our |my )?(machines?|computers?|pcs?|laptops?|systems?|devices?)\b/gi, 'install on $1'],

@@ -337,6 +337,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how long have these people been doing this kind of thing')).toBe('how long has the group been active');
     expect(firstQuestion('how long have you been doing this?')).toBe('how long have you been doing this?');
     expect(firstQuestion('when did the security company put out its report?')).toBe('when did the security company published its report?');
+    expect(firstQuestion('anyone know where the login IP traced back to?')).toBe('where the login IP came from?');
     expect(firstQuestion('how do we lock down our logins?')).toBe('how do we protect our logins?');
     expect(firstQuestion('why would beijing give a toss about it?')).toBe('why would beijing care about it?');
     expect(firstQuestion('cheers mate, one more: who found it?')).toBe('who found it?');
