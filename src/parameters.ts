@@ -14,6 +14,13 @@ export const READING = {
   genericWordZipf: 4.5,
   /** …and has at most this many words besides: "what did the white house call the vote" has four, and is specific. */
   genericQuestionMaxWords: 2,
+  /**
+   * A question about "us" ("were outfits like ours targeted?") is read with the asker's introduction when it
+   * has at most this many words of its own; one naming its subject at length ("did the chinese get inside our
+   * national election body's computers?") is about that. Measured with `npm run eval`: 3 to 5 give the same
+   * figures (chat-slang-tuning-8 +1, chat-slang-holdout-4 +1 against no limit), 6 loses both.
+   */
+  introducedQuestionMaxWords: 4,
   /** A message with more questions than this answers the first ones and ignores the rest. */
   maxQuestionsPerMessage: 3,
   /** A question of at most this many words ("and diplomats?") leans on the one before it (follow-up.ts). */

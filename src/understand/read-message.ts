@@ -306,7 +306,10 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   const generic = !named && words.length <= READING.genericQuestionMaxWords && words.every((word) => zipf(word) >= READING.genericWordZipf || JUDGEMENT_WORDS.has(word));
   const bare = words.length <= 1 && !QUESTION_START.test(question.text);
   // "I run a rights group in Phnom Penh — are we likely targets?": "we" are who the introduction says.
-  const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text) && ABOUT_THE_ASKER.test(question.context) && contentWords(question.context).length >= 2;
+  // A question naming its own subject at length ("did the chinese get inside our national election body's
+  // computers?") is about that subject, whoever the introduction says "our" is.
+  const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text) && ABOUT_THE_ASKER.test(question.context) && contentWords(question.context).length >= 2 &&
+    words.length <= READING.introducedQuestionMaxWords;
   // "the folks who run voting in cambodia - did the snoops get inside their machines?": a topic set before the
   // question, which points back at it.
   const topicFirst = TOPIC_FIRST.test(question.context) && POINTS_BACK.test(question.text);

@@ -9,6 +9,8 @@ describe('reading a chat message', () => {
     const { questions } = readMessage('my boss wants to know how to secure our accounts');
     expect(questions).toEqual([{ text: 'how to secure our accounts', context: 'my boss' }]);
     // "…whether…" or "…if…" asks yes or no, and says so to the search.
+    expect(readMessage("my boss at the election office wants to know if the chinese got inside our national election body's computers").questions)
+      .toEqual([{ text: "whether the chinese got inside our national election body's computers", context: 'my boss at the election office' }]);
     expect(firstQuestion('as a lawyer, I want to know whether human rights activists were among those hacked?'))
       .toBe('whether human rights activists were among those hacked?');
   });
