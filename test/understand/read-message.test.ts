@@ -157,7 +157,7 @@ describe('reading a chat message', () => {
 
   it('drops the lesser alternative a question sets against its own', () => {
     expect(firstQuestion('is this some state-backed crew or just random crooks?')).toBe('is this some state-backed crew?');
-    expect(firstQuestion('how do they know it was china and not just some random hackers?')).toBe('how do they know it was china?');
+    expect(firstQuestion('how do they know it was china and not just some random hackers?')).toBe('how do they link the hackers to china?');
     expect(firstQuestion('was it the ruling party or is it just rumours')).toBe('was it the ruling party');
   });
 
@@ -340,6 +340,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how long have you been doing this?')).toBe('how long have you been doing this?');
     expect(firstQuestion('when did the security company put out its report?')).toBe('when did the security company published its report?');
     expect(firstQuestion('anyone know where the login IP traced back to?')).toBe('where the login IP came from?');
+    expect(firstQuestion('how did the researchers figure out it was china?')).toBe('how did the researchers link the hackers to china?');
     expect(firstQuestion('how do we lock down our logins?')).toBe('how do we protect our logins?');
     expect(firstQuestion('why would beijing give a toss about it?')).toBe('why would beijing care about it?');
     expect(firstQuestion('cheers mate, one more: who found it?')).toBe('who found it?');
