@@ -69,6 +69,15 @@ export class TypoCorrector {
         if (!hits.some((hit) => hit.item === candidate) && editDistanceWithin(word, candidate, 1)) hits.push({ item: candidate, edits: 1, score: 1 });
       }
     }
+    // Two swaps ("eelctoin" for "election") are four errors to bitap: when it finds nothing for a long word,
+    // the words up to two letters shorter or longer are checked for two edits directly.
+    if (hits.length === 0 && allowed > 1) {
+      for (let length = word.length - allowed; length <= word.length + allowed; length++) {
+        for (const candidate of this.buckets.get(bucketKey(word[0]!, length)) ?? []) {
+          if (editDistanceWithin(word, candidate, allowed)) hits.push({ item: candidate, edits: allowed, score: 1 });
+        }
+      }
+    }
     // The fewest edits first: one slip of the fingers is likelier than two, whatever bitap's score says.
     hits.sort((a, b) => a.edits - b.edits || a.score - b.score);
     // A loop, not `map`: optimised, `map` returns holey arrays where unoptimised it returns packed ones.

@@ -63,6 +63,15 @@ describe('edit distance', () => {
   });
 });
 
+describe('typo correction', () => {
+  it('finds a long word two swaps away that bitap misses, and leaves words three edits away alone', () => {
+    const corrector = new TypoCorrector(['election', 'elections', 'electronic', 'malware', 'espionage']);
+    expect(corrector.correct('eelctoin')).toContain('election');
+    expect(corrector.correct('electon')).toEqual(['election', 'elections']);
+    expect(corrector.correct('malwwear')).toEqual([]);
+  });
+});
+
 describe('word specificity', () => {
   it('rates topic words above everyday words', () => {
     expect(specificity('espionage')).toBe(1);
