@@ -68,7 +68,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\bfishing (e-?mails?|mails?|messages?|attacks?|links?|attempts?|campaigns?|scams?|lures?)\b/gi, 'phishing $1'],
   [/\bworm(?:s|ed|ing)? (?:their|its|his|her|your|our|a) way (?:in|into)\b/gi, 'get into'],
   // "where were the operators actually sitting": where they were.
-  [/\bwhere (were|are|was|is) (.{1,40}?) (?:actually |really )?sitting\b/gi, 'where $1 $2 located'],
+  [/\bwhere (?:physically |exactly |actually |really )?(were|are|was|is) (.{1,40}?) (?:actually |really |physically )?sitting\b/gi, 'where $1 $2 located'],
   // "were really sitting in China": located there.
   [/\b(were|was|are|is) (?:actually |really )?sitting in\b/gi, '$1 located in'],
   [/\bacross the (?:taiwan )?strait\b|\bcross[- ]strait\b/gi, 'Taiwan'],

@@ -80,7 +80,7 @@ const ASKS_ABOUT_THE_ASKER = new RegExp(String.raw`${ASKS_ABOUT_US.source}|\b(?:
 /** What the asker has to do with the answer, before the question itself: "need to brief new staff on what…". */
 const TASK_LEAD_IN = new RegExp(String.raw`^((?:(?:i|we) )?(?:need|have|got|want|going|trying|hoping) to (?:brief|tell|explain to|update|warn|train|teach|inform|show|answer|write up for) .{1,40}?) (?:on|about) (?=${WH_WORD}\b)`, 'i');
 /** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
-const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|would like to know|asks?|asked|is asking|are asking|keeps? asking|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
+const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|would like to know|(?:asks?|asked|is asking|are asking|keeps? asking)(?: (?:me|us) to)?|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
 
 /**
  * Reads a chat message the way a person would: drops platform markup, greetings, thanks and hedges; keeps
