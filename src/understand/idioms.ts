@@ -21,7 +21,7 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * strait" is Taiwan; "disputed waters" are the South China Sea; "the people at the keyboard" are the operators;
  * "the party challenging the government" is the opposition; how long "they have been doing this" is how long
  * the group has been active; where something "traced back to" is where it came from; how they "figured out it
- * was China" asks what links the hackers to China; what a group "goes by" is its aliases; to "put names
+ * was China" asks what links the hackers to China; who they "work for" is who sponsors them; what a group "goes by" is its aliases; to "put names
  * and faces to" them is to identify them; what "gave the game away" revealed it; "names wise" is about names; and
  * how sure others are ("believed to", "thought to be") is not what is asked.
  */
@@ -92,6 +92,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(reports?|write-?ups?|papers?|stor(?:y|ies)|articles?|advisor(?:y|ies)|analys[ie]s|research|findings|news) (?:drop(?:s|ped)?|c[ao]me(?:s)? out|went live|go(?:es)? live)\b/gi, '$1 published'],
   // "how did the researchers figure out it was chinese?": what links the hackers to China.
   [/\b(?:figure(?:d)? out|work(?:ed)? out|tell|know|conclude|decide|determine|establish) (?:that )?(?:it was|it s|they were|they re|the hackers were|the attackers were) (?:the )?(china|chinese|beijing)\b/gi, 'link the hackers to $1'],
+  // "who do they actually work for?": who sponsors them.
+  [/\bwho (?:do|does|did) (they|the hackers|the attackers|the spies|the group|these guys|this crew|apt40|temp\.periscope) (?:actually |really )?work(?:ing)? for\b/gi, 'who sponsors $1'],
   // "where the login IP traced back to?": where it came from.
   [/\bwhere (?:(?:did|does|do|was|were|is|has|have) )?(.{1,40}?) (?:(?:was|were|is|got|get|been) )?trac(?:e|es|ed|ing)(?: it| them)?(?: back)? to\b/gi, 'where $1 came from'],
   // "when did the security company put out its report": published it.

@@ -342,6 +342,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('anyone know where the login IP traced back to?')).toBe('where the login IP came from?');
     expect(firstQuestion('how did the researchers figure out it was china?')).toBe('how did the researchers link the hackers to china?');
     expect(firstQuestion('where physically were the operators sitting?')).toBe('where were the operators located?');
+    expect(firstQuestion('who do they actually work for?')).toBe('who sponsors they?');
     expect(readMessage('my boss asked me to find the ScanBox server domain from the report, can the bot help?').questions)
       .toEqual([{ text: 'find the ScanBox server domain from the report?', context: 'my boss' }]);
     expect(firstQuestion('how do we lock down our logins?')).toBe('how do we protect our logins?');
