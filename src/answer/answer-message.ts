@@ -159,6 +159,10 @@ const OUT_OF_SCOPE: Record<OutOfScope, { title: string; body: string }> = {
     title: 'I don\u2019t give opinions',
     body: 'I don\u2019t judge people or take sides: I report what the sources say, and who said it. I can tell you what the sources reported about the people and parties in Cambodia\u2019s 2018 election, and about the cyber-espionage campaign against it.',
   },
+  'legal-advice': {
+    title: 'I can\u2019t give legal advice',
+    body: 'Whether a case can be brought, and how it might go, is a question for a lawyer, or for a digital-rights organisation you trust. I can tell you what the sources report, such as the 2021 US indictment of four APT40 members.',
+  },
   'other-task': {
     title: 'That is not something I can do',
     body: 'I only answer questions about the 2018 cyber-espionage campaign against Cambodia\u2019s election (who did it, who was targeted, how the attacks worked) and how to protect yourself from attacks like it.',

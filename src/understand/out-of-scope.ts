@@ -16,11 +16,13 @@ import { TYPOS } from '../parameters.ts';
  * - an opinion or a verdict ("is hun sen a good leader?", "was he actually guilty? your opinion", "who should I
  *   vote for?"): the bot reports what the sources say, and taking sides would make it one more voice in a
  *   contested election;
+ * - legal advice for a case ("can she sue the Chinese government?", "what are my chances?"): a lawyer's work,
+ *   which an answer from news reports would only seem to do;
  * - a task for a general assistant (translate, recommend a book or a product to buy, write a poem, build a
  *   website, the weather, how to say something in another language): asked of this bot, it would otherwise
  *   find some entry sharing a word ("translate" in the indictment's linguists).
  */
-export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'opinion' | 'other-task';
+export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'opinion' | 'legal-advice' | 'other-task';
 
 /**
  * A person's e-mail is private as an address ("Ben Read's email?", "her email address"), not as a message
@@ -178,6 +180,9 @@ const OPINION = new RegExp(
   ].join('|'),
 );
 
+/** "can she sue the Chinese government in a US court?", "can i sue fireeye…? what are my chances". */
+const LEGAL_ADVICE = /\b(?:can|could|should|would) (?:i|we|she|he|they|my client|our client|my company|our (?:party|ngo|organi[sz]ation|company|newsroom)) (?:sue|take [\w ]{1,30} to court|press charges|file a (?:lawsuit|legal complaint))\b|\bwhat are (?:my|our|her|his|their) chances\b/;
+
 /** How a request to the bot starts: "can you …", "please …", or the verb itself. */
 const ASKED_OF_THE_BOT = String.raw`^(?:(?:can|could|would|will) you |please |pls )?`;
 const OTHER_TASK = new RegExp(
@@ -232,6 +237,7 @@ function outOfScopeText(text: string): OutOfScope | undefined {
   if (ATTACK_HELP.test(text)) return 'attack-help';
   if (CREDENTIALS.test(text)) return 'credentials';
   if (OPINION.test(text)) return 'opinion';
+  if (LEGAL_ADVICE.test(text)) return 'legal-advice';
   if (OTHER_TASK.test(text)) return 'other-task';
   return undefined;
 }

@@ -102,6 +102,14 @@ describe('answering chat messages as people type them', () => {
     expect(both.reply.body).toMatch(/what is his phone number\?\u201D\*\*\nI don\u2019t share personal details\./);
   });
 
+  it('gives no legal advice for a case, and says who can; the indictment is still answered', () => {
+    for (const message of ["My client's email was hacked by APT40. can she sue the Chinese government in a US court?",
+      'can i sue fireeye because my company was mentioned in the report? what are my chances']) {
+      expect(ask(message).reply.title, message).toBe('I can\u2019t give legal advice');
+    }
+    expect(ask('who did the US charge in 2021?').outcome).toBe('answered');
+  });
+
   it('declines a general assistant\u2019s task, and says what it does instead', () => {
     for (const message of ['translate hello into khmer', 'recommend a good book', 'how to make a website', 'write me a poem about hackers', 'which fireeye product should we buy to detect airbreak?', 'weather in phnom penh tomorrow?',
       'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy',
