@@ -92,7 +92,19 @@ export function readMessage(raw: string): ReadMessage {
   const language = detectUnreadLanguage(markupless);
   if (language) return { questions: [], language };
   const plain = stripAsides(readIdioms(mendFunctionWordSlips(expandAbbreviations(markupless))));
+  const { text: unquoted, quoted } = setQuotesAside(plain);
+  if (quoted.length > 0) {
+    const found = questionsIn(unquoted);
+    // What was quoted goes with the first question; a message that asks nothing once it is set aside is read whole.
+    if (found[0]) return { questions: [{ ...found[0], context: joinText(found[0].context, ...quoted) }, ...found.slice(1)] };
+  }
+  const found = questionsIn(plain);
+  // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.
+  return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
+}
 
+/** The questions a message's text holds, read sentence by sentence, each with its context. */
+function questionsIn(plain: string): ReadQuestion[] {
   // Loops rather than `map` in this reading: optimised, `map` returns holey arrays where unoptimised it
   // returns packed ones, and whatever reads them is compiled again for the second kind.
   const sentences: { raw: string; text: string }[] = [];
@@ -100,7 +112,7 @@ export function readMessage(raw: string): ReadMessage {
     const text = stripFiller(sentence);
     if (/[\p{L}\p{N}]/u.test(text)) sentences.push({ raw: sentence, text });
   }
-  if (sentences.length === 0) return { questions: [], smallTalk: smallTalkKind(plain) };
+  if (sentences.length === 0) return [];
 
   const asking: boolean[] = [];
   // "names?" after a question asks names of it, though shaped like a question of its own.
@@ -139,9 +151,27 @@ export function readMessage(raw: string): ReadMessage {
   const folded: ReadQuestion[] = [];
   // Set aside after folding: what the asker sets aside must not become what a generic question asks about.
   for (const question of questions) folded.push(setAsideExclusion(foldGenericQuestion(question)));
-  const found = mergeDependentQuestions(folded).flatMap(splitComparedThings);
-  // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.
-  return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
+  return mergeDependentQuestions(folded).flatMap(splitComparedThings);
+}
+
+/**
+ * "got a mail saying 'Dear colleague, please see the attached survey, thanks' from licadho. legit?": words
+ * quoted from something the asker saw are evidence about it, not what they ask, and their commas and
+ * "thanks" are not the message's. Quotes of three words or more are set aside as context; a quoted name
+ * ("what is 'ScanBox'?") or one holding an address, link or file name stays.
+ */
+const QUOTED = /(?<=^|[\s(:])(['"\u2018\u201c])((?:[^'"\u2018\u2019\u201c\u201d\n]+?\s){2,}[^'"\u2018\u2019\u201c\u201d\n]+?)['"\u2019\u201d](?=$|[\s.,;:!?)])/gu;
+
+function setQuotesAside(text: string): { text: string; quoted: string[] } {
+  if (!/['"\u2018\u201c]/.test(text)) return { text, quoted: [] };
+  const quoted: string[] = [];
+  const rest = text.replace(QUOTED, (whole: string, _open: string, inside: string) => {
+    // An address, link or file name quoted stays where /check and the indicator lookup read it.
+    if (/[\p{L}\p{N}\]](?:\.|\[\.\]|@)[\p{L}\p{N}]/u.test(inside)) return whole;
+    quoted.push(inside.trim());
+    return ' ';
+  }).replace(/[ \t]{2,}/g, ' ');
+  return { text: rest, quoted };
 }
 
 /**

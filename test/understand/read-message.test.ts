@@ -61,6 +61,16 @@ describe('reading a chat message', () => {
       .toEqual(["what's china's stake?", 'did fireeye think they swung the vote']);
   });
 
+  it('sets words quoted from a message aside as context, but not a quoted name, address or file name', () => {
+    expect(readMessage("got a mail saying 'Dear colleague, please see the attached survey, thanks' from licadho. is it legit?").questions)
+      .toEqual([{ text: 'got a mail saying from licadho. is it ?', context: 'Dear colleague, please see the attached survey, thanks' }]);
+    expect(firstQuestion("translate 'good morning, how are you' into khmer for me")).toBe('translate into khmer for me');
+    expect(firstQuestion("what is 'ScanBox'?")).toBe("what is 'ScanBox'?");
+    expect(firstQuestion("got 'Interview Questions for you.docx' today, is that known?")).toMatch(/Interview Questions for you\.docx/);
+    // A message that asks nothing without its quote is read whole.
+    expect(firstQuestion('they said "we found no evidence of vote tampering" right?')).toMatch(/no evidence of vote tampering/);
+  });
+
   it('reads two things set side by side ("X vs Y", "X + Y") as a question about each', () => {
     expect(readMessage('eviltech vs dadbod').questions.map((q) => q.text)).toEqual(['eviltech', 'dadbod']);
     expect(readMessage('whats murkytop + homefry').questions.map((q) => q.text)).toEqual(['what is murkytop', 'what is homefry']);
