@@ -21,7 +21,7 @@ const LEADING = [
   String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question|heads up|quick heads up)` + SET_APART,
   String.raw`quick (?:q|qn|question|one|thing|check)(?: for (?:you|the bot|ballot ?guard))?`,
   String.raw`one more(?: (?:q|qn|question|thing))?(?=\s*(?:[,:!\u2014\u2013-]|$))`,
-  String.raw`(?:sorry|apologies|pardon)(?: (?:to bug|to bother|for the noob question|for asking|if (?:this is |it'?s )?(?:a )?(?:dumb|stupid|silly|obvious|basic|naive|noob)(?: (?:question|q|qn))?|if this was asked before|if this has been asked(?: before)?))?(?: you| y'?all| everyone)?(?: but)?`,
+  String.raw`(?:sorry|apologies|pardon)(?: (?:to bug|to bother|for the noob question|for asking|for the (?:long|late|dumb|basic|random) (?:msg|message|post|question|q|one|wall of text|rant)|if (?:this is |it'?s )?(?:a )?(?:dumb|stupid|silly|obvious|basic|naive|noob)(?: (?:question|q|qn))?|if this was asked before|if this has been asked(?: before)?))?(?: you| y'?all| everyone)?(?: but)?`,
   String.raw`(?:just |i was |i'?m |i am )?(?:wondering|curious)(?: if| whether| about)?`,
   String.raw`(?:can|could|would) (?:you|someone|anyone|somebody)(?: please)? (?:tell|show|explain to|remind) (?:me|us)(?: please)?`,
   String.raw`(?:does|do) (?:anyone|anybody|someone|somebody|you|y'?all) (?:know|remember)(?: if| whether)?`,
