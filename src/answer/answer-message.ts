@@ -143,6 +143,10 @@ const OUT_OF_SCOPE: Record<OutOfScope, { title: string; body: string }> = {
     title: 'I don\u2019t share personal details',
     body: 'I don\u2019t have, and won\u2019t give out, personal details such as phone numbers, addresses or family matters, even of people named in the reports: some of them may be at risk. To reach an organisation, use the contact details on its official website. I can tell you what the sources say about their role in the 2018 campaign.',
   },
+  'private-remarks': {
+    title: 'The sources don\u2019t say',
+    body: 'The reports record what people said publicly; what was said in private or inside an organisation is not on record, and I won\u2019t guess at it. I can tell you what they said publicly, with their sources.',
+  },
   'not-yet-known': {
     title: 'I can\u2019t tell what is happening now',
     body: 'My knowledge base is a dated record of the 2018 campaign and what the sources reported since, not a live feed, so I can\u2019t say what is happening right now or what will happen. I can tell you what the sources reported, with their dates.',

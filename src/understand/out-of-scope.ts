@@ -6,6 +6,8 @@ import { TYPOS } from '../parameters.ts';
  * Questions the bot must decline whatever its knowledge holds, each for a reason it states:
  * - private details about a person (phone, address, family, pay): the people this bot talks about may be at
  *   risk, and a knowledge base about a campaign is no directory;
+ * - what someone said in private or inside an organisation ("what did Hun Sen say privately to Chinese
+ *   officials?"): reports record what was said publicly, so anything else would be invented;
  * - what will happen, or what is happening right now: the knowledge is a dated record, not a live feed;
  * - how to take part in an election (registering, where and how to vote): an election authority's service,
  *   which a knowledge base about attacks on elections must not seem to give;
@@ -22,7 +24,7 @@ import { TYPOS } from '../parameters.ts';
  *   website, the weather, how to say something in another language): asked of this bot, it would otherwise
  *   find some entry sharing a word ("translate" in the indictment's linguists).
  */
-export type OutOfScope = 'private-details' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'opinion' | 'legal-advice' | 'other-task';
+export type OutOfScope = 'private-details' | 'private-remarks' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'opinion' | 'legal-advice' | 'other-task';
 
 /**
  * A person's e-mail is private as an address ("Ben Read's email?", "her email address"), not as a message
@@ -56,6 +58,11 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`\bhow many (?:kids|children|sons|daughters|siblings|brothers|sisters|wives|grandchildren)\b|\b(?:does|did) \w+(?: \w+)? have (?:any )?(?:kids|children|a wife|a husband|a partner|siblings)\b`,
   ].join('|'),
 );
+
+/** "what did the IT staff say internally", "what did Read tell her privately". */
+const IN_PRIVATE = String.raw`(?:privately|in private|internally|behind closed doors|off the record|in secret|secretly)`;
+const SAID = String.raw`(?:say|says|said|tell|tells|told|discuss|discussed|write|wrote|talk|talked|admit|admitted|think|thought)`;
+const PRIVATE_REMARKS = new RegExp(String.raw`\b${SAID}\b.*\b${IN_PRIVATE}\b|\b${IN_PRIVATE}\b.*\b${SAID}\b`);
 
 const NOT_YET_KNOWN = new RegExp(
   [
@@ -232,6 +239,7 @@ function withEverydaySlipsMended(text: string, minLength: number): string {
 
 function outOfScopeText(text: string): OutOfScope | undefined {
   if (PRIVATE_DETAILS.test(text)) return 'private-details';
+  if (PRIVATE_REMARKS.test(text)) return 'private-remarks';
   if (NOT_YET_KNOWN.test(text) && !SCOPED_TO_THE_SOURCES.test(text) && !(NAME_NOW.test(text) && /\b(?:these days|nowadays|now)\b/.test(text) && !/\b(?:current|present|incumbent|sitting|still)\b/.test(text))) return 'not-yet-known';
   if (VOTING_SERVICES.test(text)) return 'voting-services';
   if (ATTACK_HELP.test(text)) return 'attack-help';

@@ -102,6 +102,14 @@ describe('answering chat messages as people type them', () => {
     expect(both.reply.body).toMatch(/what is his phone number\?\u201D\*\*\nI don\u2019t share personal details\./);
   });
 
+  it('says the sources record no private remarks; what was said publicly is still answered', () => {
+    for (const message of ['What did Hun Sen say privately to Chinese officials about the FireEye report?',
+      "what did the election commission's IT staff say internally after they learned about the hack"]) {
+      expect(ask(message).reply.body, message).toMatch(/not on record/);
+    }
+    expect(ask('what did the cambodian government say about the hacking?').outcome).toBe('answered');
+  });
+
   it('gives no legal advice for a case, and says who can; the indictment is still answered', () => {
     for (const message of ["My client's email was hacked by APT40. can she sue the Chinese government in a US court?",
       'can i sue fireeye because my company was mentioned in the report? what are my chances']) {
