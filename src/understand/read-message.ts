@@ -160,7 +160,7 @@ function questionsIn(plain: string): ReadQuestion[] {
  * "thanks" are not the message's. Quotes of three words or more are set aside as context; a quoted name
  * ("what is 'ScanBox'?") or one holding an address, link or file name stays.
  */
-const QUOTED = /(?<=^|[\s(:])(['"\u2018\u201c])((?:[^'"\u2018\u2019\u201c\u201d\n]+?\s){2,}[^'"\u2018\u2019\u201c\u201d\n]+?)['"\u2019\u201d](?=$|[\s.,;:!?)])/gu;
+const QUOTED = /(?<=^|[\s(:])(['"\u2018\u201c])((?:[^'"\u2018\u2019\u201c\u201d\s]+[ \t]+){2,60}[^'"\u2018\u2019\u201c\u201d\s]+)['"\u2019\u201d](?=$|[\s.,;:!?)])/gu;
 
 function setQuotesAside(text: string): { text: string; quoted: string[] } {
   if (!/['"\u2018\u201c]/.test(text)) return { text, quoted: [] };

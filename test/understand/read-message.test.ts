@@ -67,6 +67,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion("translate 'good morning, how are you' into khmer for me")).toBe('translate into khmer for me');
     expect(firstQuestion("what is 'ScanBox'?")).toBe("what is 'ScanBox'?");
     expect(firstQuestion("got 'Interview Questions for you.docx' today, is that known?")).toMatch(/Interview Questions for you\.docx/);
+    // An unclosed quote as long as a message may be is read, not searched in every way it could split.
+    expect(readMessage(`got a mail saying '${'ab, '.repeat(330)}`).questions.length).toBeGreaterThan(0);
     // A message that asks nothing without its quote is read whole.
     expect(firstQuestion('they said "we found no evidence of vote tampering" right?')).toMatch(/no evidence of vote tampering/);
   });
