@@ -6,6 +6,12 @@ import type { ReadMessage } from '../understand/read-message.ts';
  * searching the knowledge base for "hello" would only find noise.
  */
 export function smallTalkReply(kind: NonNullable<ReadMessage['smallTalk']>): Reply {
+  if (kind === 'banter') {
+    return reply({
+      kind: 'info',
+      body: '\u{1F604} I\u2019m here for questions about the 2018 cyber-espionage campaign against Cambodia\u2019s election and how to protect yourself from attacks like it. Ask away, or type `/help` for commands.',
+    });
+  }
   if (kind !== 'thanks') {
     return reply({
       kind: 'info',

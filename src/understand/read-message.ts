@@ -21,7 +21,7 @@ export interface ReadMessage {
   /** The questions, in the order they were asked; empty when the message holds none. */
   questions: ReadQuestion[];
   /** What the message was when it held no question: only a greeting, only thanks, or nothing at all. */
-  smallTalk?: 'greeting' | 'thanks' | 'empty';
+  smallTalk?: 'greeting' | 'thanks' | 'banter' | 'empty';
   /** Set when the message is written in a language the knowledge base cannot be searched in. */
   language?: UnreadLanguage;
 }
@@ -98,9 +98,21 @@ export function readMessage(raw: string): ReadMessage {
     // What was quoted goes with the first question; a message that asks nothing once it is set aside is read whole.
     if (found[0]) return { questions: [{ ...found[0], context: joinText(found[0].context, ...quoted) }, ...found.slice(1)] };
   }
+  // "my cat is called Leviathan haha": a remark made laughing, with nothing asked, is banter, not a search.
+  if (LAUGHTER.test(markupless) && !questionsAsked(plain)) return { questions: [], smallTalk: 'banter' };
   const found = questionsIn(plain);
   // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.
   return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
+}
+
+/** Laughter, and a remark's verb: "periscope sounds like a submarine thing 😂". */
+const LAUGHTER = /\b(?:lol|lmao|rofl|haha+|hehe+)\b|[\u{1F602}\u{1F923}\u{1F606}]/iu;
+const REMARK_VERB = /\b(?:is|are|was|were|sounds?|looks?|seems?|called|named)\b/i;
+
+/** Whether any sentence of a text is shaped like a question, or the text makes no remark at all (keywords). */
+function questionsAsked(plain: string): boolean {
+  const sentences = splitSentences(plain).map(stripFiller).filter((text) => /[\p{L}\p{N}]/u.test(text));
+  return sentences.some(isQuestionForm) || !REMARK_VERB.test(plain);
 }
 
 /** The questions a message's text holds, read sentence by sentence, each with its context. */

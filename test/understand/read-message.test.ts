@@ -73,6 +73,14 @@ describe('reading a chat message', () => {
     expect(firstQuestion('they said "we found no evidence of vote tampering" right?')).toMatch(/no evidence of vote tampering/);
   });
 
+  it('reads a remark made laughing, with nothing asked, as banter; a question or keywords with a laugh stay questions', () => {
+    expect(readMessage('my cat is called Leviathan haha')).toEqual({ questions: [], smallTalk: 'banter' });
+    expect(readMessage('lol periscope sounds like a submarine thing \u{1F602}')).toEqual({ questions: [], smallTalk: 'banter' });
+    expect(firstQuestion("sup what's dadbod lmao")).toBe("what's dadbod");
+    expect(firstQuestion('apt40 aliases lol')).toBe('apt40 aliases');
+    expect(firstQuestion('my cat is called Leviathan')).toBe('my cat is called Leviathan');
+  });
+
   it('reads two things set side by side ("X vs Y", "X + Y") as a question about each', () => {
     expect(readMessage('eviltech vs dadbod').questions.map((q) => q.text)).toEqual(['eviltech', 'dadbod']);
     expect(readMessage('whats murkytop + homefry').questions.map((q) => q.text)).toEqual(['what is murkytop', 'what is homefry']);
