@@ -175,9 +175,11 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_WORDS_QUALITY, corrected: false };
   const halves = splitCompound(word, known);
   if (halves) {
-    // "governmet" is one slip from "government", not "govern" + "met": a split with a half of three letters
-    // gives way to a correction one edit away.
-    const slipOf = halves[0]!.length <= 3 || halves[1]!.length <= 3 ? corrector.correct(word)[0] : undefined;
+    // "governmet" is one slip from "government", not "govern" + "met", and "ministtries" from "ministries", not
+    // "minist" + "tries": a split with a half of three letters, or a half English does not have, gives way to a
+    // correction one edit away.
+    const doubtful = halves[0]!.length <= 3 || halves[1]!.length <= 3 || !isListedWord(halves[0]!) || !isListedWord(halves[1]!);
+    const slipOf = doubtful ? corrector.correct(word)[0] : undefined;
     if (slipOf && editDistanceWithin(word, slipOf, 1)) return { typed: word, forms: [[slipOf]], quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
     return { typed: word, forms: [halves], quality: CONCEPT_WEIGHTS.splitCompoundQuality, corrected: false };
   }

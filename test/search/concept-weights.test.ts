@@ -29,6 +29,11 @@ const index = buildSearchIndex(knowledgeFrom({
     title: The four people charged
     answer: Prosecutors charged four officers.
     sources: [src]
+  - id: ministries
+    kind: faq
+    title: Which ministries were hit
+    answer: The minister tries to protect the ministries.
+    sources: [src]
 `,
 }));
 
@@ -111,5 +116,12 @@ describe('a small number', () => {
 
   it('leaves a number the knowledge never writes unknown', () => {
     expect(index.search('who were the 7 officers').concepts.find((c) => c.label === '7')?.known).toBe(false);
+  });
+});
+
+describe('a word one slip from a known word', () => {
+  it('is that word, not two halves English lacks ("ministtries" is "ministries", not "minist" + "tries")', () => {
+    const concept = index.search('which ministtries were hit').concepts.find((c) => c.label === 'ministtries');
+    expect(concept?.variants.map((v) => v.stems)).toEqual([['ministri']]);
   });
 });
