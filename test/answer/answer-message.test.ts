@@ -94,6 +94,7 @@ describe('answering chat messages as people type them', () => {
     // A name "these days" is the latest the sources give; who holds an office now is still not known.
     expect(ask('what does microsoft call this crew these days').outcome).toBe('answered');
     expect(ask('who is the current pm these days').reply.title).toMatch(/happening now/);
+    expect(ask('who is the interior minister now? name?').reply.title).toMatch(/happening now/);
     // Advice for a next time is not a prediction.
     expect(ask('what should we do next time we get a phishing email?').outcome).toBe('answered');
     // Asked beside a question it answers, the part it declines says why.
@@ -108,6 +109,7 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.body, message).toMatch(/not on record/);
     }
     expect(ask('what did the cambodian government say about the hacking?').outcome).toBe('answered');
+    expect(ask('what did the report say about the hackers working in secret?').reply.body).not.toMatch(/not on record/);
   });
 
   it('gives no legal advice for a case, and says who can; the indictment is still answered', () => {
@@ -116,6 +118,7 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title, message).toBe('I can\u2019t give legal advice');
     }
     expect(ask('who did the US charge in 2021?').outcome).toBe('answered');
+    expect(ask('what are my chances of being targeted?').reply.title ?? '').not.toMatch(/legal advice/);
   });
 
   it('declines a general assistant\u2019s task, and says what it does instead', () => {
@@ -152,6 +155,9 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title, message).toMatch(/help with attacking/);
     }
     expect(ask('how did the attackers grab password hashes from the ministry?').outcome).toBe('answered');
+    // How the attackers got into someone's account is what happened, not help asked for.
+    expect(ask('how did the hackers get into their email accounts?').reply.title ?? '').not.toMatch(/help with attacking/);
+    expect(ask('how did apt40 break into his laptop?').reply.title ?? '').not.toMatch(/help with attacking/);
     expect(ask('how do i get back into my account after it was hacked?').reply.title ?? '').not.toMatch(/help with attacking/);
     expect(ask('how did they hack the election commission?').outcome).toBe('answered');
     expect(ask('how did they get into the election commission?').outcome).toBe('answered');
@@ -177,7 +183,8 @@ describe('answering chat messages as people type them', () => {
       'what do you think of the CPP?', 'who should I vote for?', 'do you think hun sen is a dictator']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
-    for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?']) {
+    for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
+      "what's your take on 2FA for election staff?", 'is there a good person to contact at the NEC?']) {
       expect(ask(message).outcome, message).toBe('answered');
     }
   });
@@ -190,7 +197,7 @@ describe('answering chat messages as people type them', () => {
     }
     for (const message of ["what's a password manager", 'I need to change passwords for our staff', 'did they steal passwords?', 'tell me about password safety',
       'Which tool did the group use to dump and crack passwords?', "did they steal the ministry's passwords?", 'what passwords did they steal?',
-      "what's the thing that grabbed people's windows passwords?"]) {
+      "what's the thing that grabbed people's windows passwords?", 'what passwords do we have to change after a phish?']) {
       expect(ask(message).outcome, message).toBe('answered');
     }
   });
