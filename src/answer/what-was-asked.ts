@@ -139,9 +139,9 @@ export function aboutAnUnknownVote(questionVoteYears: ReadonlySet<string>, entri
 }
 
 /** "at what time did…", "the exact date and time": the question wants a time of day back. */
-const ASKS_FOR_CLOCK_TIME = /\b(?:exact|precise|specific) (?:date and )?time\b|\btime of (?:the )?day\b|\b(?:at )?what time (?:did|was|were|do|does|had)\b|\bwhat hour\b/i;
+const ASKS_FOR_CLOCK_TIME = /\b(?:exact|precise|specific) (?:date and )?time\b(?! of (?:the )?(?:year|month|week))|\btime of (?:the )?day\b|\b(?:at )?what time (?:did|was|were|do|does|had)\b|\bwhat hour\b/i;
 /** "on what exact date…", "which day in June…": the question wants a day back, not a month or a year. */
-const ASKS_FOR_DAY = /\b(?:exact|precise|specific) (?:date|day)\b|\b(?:which|what) (?:day|date)\b|\bon what (?:date|day)\b/i;
+const ASKS_FOR_DAY = /\b(?:exact|precise|specific) (?:date|day)\b(?! range)|\b(?:which|what) (?:day|date)\b(?! range)|\bon what (?:date|day)\b/i;
 const CLOCK_TIME = /\b\d{1,2}[:.]\d\d\b|\b\d{1,2} ?(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b(?:noon|midnight|in the (?:morning|afternoon|evening))\b/i;
 const DAY_OF_A_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\b|\b${MONTH} \d{1,2}(?:st|nd|rd|th)?\b|\b${YEAR_DIGITS}-\d\d-\d\d\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`, 'i');
 

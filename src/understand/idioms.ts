@@ -93,7 +93,8 @@ const IDIOMS: [RegExp, string][] = [
   // "how did the researchers figure out it was chinese?": what links the hackers to China.
   [/\b(?:figure(?:d)? out|work(?:ed)? out|tell|know|conclude|decide|determine|establish) (?:that )?(?:it was|it s|they were|they re|the hackers were|the attackers were) (?:the )?(china|chinese|beijing)\b/gi, 'link the hackers to $1'],
   // "who do they actually work for?": who sponsors them.
-  [/\bwho (?:do|does|did) (they|the hackers|the attackers|the spies|the group|these guys|this crew|apt40|temp\.periscope) (?:actually |really )?work(?:ing)? for\b/gi, 'who sponsors $1'],
+  [/\bwho (?:do|does|did) they (?:actually |really )?work(?:ing)? for\b/gi, 'who sponsors them'],
+  [/\bwho (?:do|does|did) (the hackers|the attackers|the spies|the group|these guys|this crew|apt40|temp\.periscope) (?:actually |really )?work(?:ing)? for\b/gi, 'who sponsors $1'],
   // "where the login IP traced back to?": where it came from.
   [/\bwhere (?:(?:did|does|do|was|were|is|has|have) )?(.{1,40}?) (?:(?:was|were|is|got|get|been) )?trac(?:e|es|ed|ing)(?: it| them)?(?: back)? to\b/gi, 'where $1 came from'],
   // "when did the security company put out its report": published it.
@@ -115,8 +116,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\bput(?:s|ting)? (?:a )?(?:names?|faces?)(?: and (?:a )?(?:names?|faces?))? to\b/gi, 'identified'],
   // "what gave the game away": what revealed it.
   [/\b(?:gave|give|gives|giving) (?:the game|it|them|the phish|the email) away\b/gi, 'revealed it'],
-  // "names wise", "timing-wise": about names, about timing.
-  [/\b(?!(?:other|like|clock|street|length|counterclock|anticlock)[- ]?wise\b)(\p{L}+)[- ]?wise\b/giu, '$1'],
+  // "names wise", "timing-wise": about names, about timing. Hyphened, or after a noun people use so; "is it
+  // wise to open it?" keeps its adjective, and "likewise", "otherwise" their meaning.
+  [/\b(?:(names?|timing|time|money|cost|price|security|tech|size|location|content|dates?)[- ]?wise|(?!(?:other|like|clock|street|length|counterclock|anticlock)-wise\b)(\p{L}{3,})-wise)\b/giu, '$1$2'],
 ];
 
 /**

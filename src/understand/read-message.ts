@@ -91,13 +91,15 @@ export function readMessage(raw: string): ReadMessage {
   const markupless = emojiAsPunctuation(stripPlatformMarkup(raw));
   const language = detectUnreadLanguage(markupless);
   if (language) return { questions: [], language };
-  const plain = stripAsides(readIdioms(mendFunctionWordSlips(expandAbbreviations(markupless))));
-  const { text: unquoted, quoted } = setQuotesAside(plain);
-  if (quoted.length > 0) {
+  const read = stripAsides(readIdioms(mendFunctionWordSlips(expandAbbreviations(markupless))));
+  const { text: unquoted, quoted } = setQuotesAside(read);
+  // What was quoted goes with the first question, when the rest still asks something; otherwise the quote is
+  // read in place ("translate 'good morning, how are you' into khmer"), its commas no longer splitting it.
+  if (quoted.length > 0 && questionsAsked(unquoted, false)) {
     const found = questionsIn(unquoted);
-    // What was quoted goes with the first question; a message that asks nothing once it is set aside is read whole.
     if (found[0]) return { questions: [{ ...found[0], context: joinText(found[0].context, ...quoted) }, ...found.slice(1)] };
   }
+  const plain = quoted.length > 0 ? quotesUnbroken(read) : read;
   // "my cat is called Leviathan haha": a remark made laughing, with nothing asked, is banter, not a search.
   if (LAUGHTER.test(markupless) && !questionsAsked(plain)) return { questions: [], smallTalk: 'banter' };
   const found = questionsIn(plain);
@@ -109,10 +111,13 @@ export function readMessage(raw: string): ReadMessage {
 const LAUGHTER = /\b(?:lol|lmao|rofl|haha+|hehe+)\b|[\u{1F602}\u{1F923}\u{1F606}]/iu;
 const REMARK_VERB = /\b(?:is|are|was|were|sounds?|looks?|seems?|called|named)\b/i;
 
-/** Whether any sentence of a text is shaped like a question, or the text makes no remark at all (keywords). */
-function questionsAsked(plain: string): boolean {
+/**
+ * Whether any sentence of a text is shaped like a question, or, with `keywordsAsk`, the text makes no remark at
+ * all (keywords are a question too).
+ */
+function questionsAsked(plain: string, keywordsAsk = true): boolean {
   const sentences = splitSentences(plain).map(stripFiller).filter((text) => /[\p{L}\p{N}]/u.test(text));
-  return sentences.some(isQuestionForm) || !REMARK_VERB.test(plain);
+  return sentences.some(isQuestionForm) || (keywordsAsk && !REMARK_VERB.test(plain));
 }
 
 /** The questions a message's text holds, read sentence by sentence, each with its context. */
@@ -178,12 +183,21 @@ function setQuotesAside(text: string): { text: string; quoted: string[] } {
   if (!/['"\u2018\u201c]/.test(text)) return { text, quoted: [] };
   const quoted: string[] = [];
   const rest = text.replace(QUOTED, (whole: string, _open: string, inside: string) => {
-    // An address, link or file name quoted stays where /check and the indicator lookup read it.
-    if (/[\p{L}\p{N}\]](?:\.|\[\.\]|@)[\p{L}\p{N}]/u.test(inside)) return whole;
+    // A quoted question is what is asked (my boss asked "who hacked the NEC?"); an address, link or file name
+    // stays where /check and the indicator lookup read it.
+    if (isQuestionForm(inside) || INDICATOR_LIKE.test(inside)) return whole;
     quoted.push(inside.trim());
     return ' ';
   }).replace(/[ \t]{2,}/g, ' ');
   return { text: rest, quoted };
+}
+
+/** A dot or "@" between word characters, defanged or not: an address, link or file name. */
+const INDICATOR_LIKE = /[\p{L}\p{N}\]](?:\.|\[\.\]|@)[\p{L}\p{N}]/u;
+
+/** The text with the commas and semicolons inside its quotes dropped, so a quote is never split into sentences. */
+function quotesUnbroken(text: string): string {
+  return text.replace(QUOTED, (whole: string) => (INDICATOR_LIKE.test(whole) ? whole : whole.replace(/[,;]/g, '')));
 }
 
 /**
@@ -195,7 +209,8 @@ const COMPARED_THINGS = /^((?:what(?:'s|\u2019s| is| are| were| was)|whats|who(?
 
 function splitComparedThings(question: ReadQuestion): ReadQuestion[] {
   const compared = COMPARED_THINGS.exec(question.text);
-  if (!compared) return [question];
+  // Things have names: "what is 2 + 2" sets no two things side by side.
+  if (!compared || compared[2]!.toLowerCase() === compared[3]!.toLowerCase() || !/\p{L}/u.test(compared[2]!) || !/\p{L}/u.test(compared[3]!)) return [question];
   const head = compared[1] && !/^compare /i.test(compared[1]) ? compared[1] : '';
   return [
     { text: `${head}${compared[2]}`, context: question.context },

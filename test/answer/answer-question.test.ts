@@ -243,6 +243,8 @@ describe('questions that ask for a day or a time of day', () => {
     expect(askedTimePrecision('what day was polling day?')).toBe('day');
     expect(askedTimePrecision('when did they get in?')).toBeUndefined();
     expect(askedTimePrecision('how much time did they spend inside?')).toBeUndefined();
+    expect(askedTimePrecision('did they work at a specific time of year?')).toBeUndefined();
+    expect(askedTimePrecision('what date range does the report cover?')).toBeUndefined();
     const gives = (answer: string, precision: 'clock' | 'day') => givesTimeTo({ title: 'T', answer } as Entry, precision);
     expect(gives('Cambodia voted on 29 July 2018.', 'day')).toBe(true);
     expect(gives('Proofpoint published on October 16, 2017.', 'day')).toBe(true);

@@ -64,7 +64,10 @@ describe('reading a chat message', () => {
   it('sets words quoted from a message aside as context, but not a quoted name, address or file name', () => {
     expect(readMessage("got a mail saying 'Dear colleague, please see the attached survey, thanks' from licadho. is it legit?").questions)
       .toEqual([{ text: 'got a mail saying from licadho. is it ?', context: 'Dear colleague, please see the attached survey, thanks' }]);
-    expect(firstQuestion("translate 'good morning, how are you' into khmer for me")).toBe('translate into khmer for me');
+    // A request asking nothing without its quote reads the quote in place, unbroken by its commas.
+    expect(firstQuestion("translate 'good morning, how are you' into khmer for me")).toBe("translate 'good morning how are you' into khmer for me");
+    // A quoted question is the question.
+    expect(firstQuestion('my boss asked "who hacked the NEC in 2018?"')).toMatch(/who hacked the nec in 2018\?$/);
     expect(firstQuestion("what is 'ScanBox'?")).toBe("what is 'ScanBox'?");
     expect(firstQuestion("got 'Interview Questions for you.docx' today, is that known?")).toMatch(/Interview Questions for you\.docx/);
     // An unclosed quote as long as a message may be is read, not searched in every way it could split.
@@ -85,6 +88,7 @@ describe('reading a chat message', () => {
     expect(readMessage('eviltech vs dadbod').questions.map((q) => q.text)).toEqual(['eviltech', 'dadbod']);
     expect(readMessage('whats murkytop + homefry').questions.map((q) => q.text)).toEqual(['what is murkytop', 'what is homefry']);
     expect(readMessage('command and control').questions.map((q) => q.text)).toEqual(['command and control']);
+    expect(readMessage('what is 2 + 2').questions.map((q) => q.text)).toEqual(['what is 2 + 2']);
     expect(readMessage('apt40 vs apt32 which is chinese').questions.map((q) => q.text)).toEqual(['apt40 vs apt32 which is chinese']);
   });
 
@@ -358,13 +362,16 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what did the defenders notice that gave the game away')).toBe('what did the defenders notice that revealed it');
     expect(firstQuestion('what did the fake sites look like, names wise')).toBe('what did the fake sites look like, names');
     expect(firstQuestion('what should we do otherwise')).toBe('what should we do otherwise');
+    expect(firstQuestion('is it wise to open the attachment?')).toBe('is it wise to open the attachment?');
+    expect(firstQuestion('timing-wise, when was it?')).not.toMatch(/wise/);
     expect(firstQuestion('how long have these people been doing this kind of thing')).toBe('how long has the group been active');
     expect(firstQuestion('how long have you been doing this?')).toBe('how long have you been doing this?');
     expect(firstQuestion('when did the security company put out its report?')).toBe('when did the security company published its report?');
     expect(firstQuestion('anyone know where the login IP traced back to?')).toBe('where the login IP came from?');
     expect(firstQuestion('how did the researchers figure out it was china?')).toBe('how did the researchers link the hackers to china?');
     expect(firstQuestion('where physically were the operators sitting?')).toBe('where were the operators located?');
-    expect(firstQuestion('who do they actually work for?')).toBe('who sponsors they?');
+    expect(firstQuestion('who do they actually work for?')).toBe('who sponsors them?');
+    expect(firstQuestion('who does apt40 work for?')).toBe('who sponsors apt40?');
     expect(readMessage('my boss asked me to find the ScanBox server domain from the report, can the bot help?').questions)
       .toEqual([{ text: 'find the ScanBox server domain from the report?', context: 'my boss' }]);
     expect(firstQuestion('how do we lock down our logins?')).toBe('how do we protect our logins?');
