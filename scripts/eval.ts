@@ -33,10 +33,12 @@ const CHAT_FLOORS = { answerable: 0.7, abstain: 0.8 };
 const SLANG_FLOORS = { answerable: 0.52, abstain: 0.75 };
 /**
  * The seventh to tenth sessions' fresh held-out sets ask more near-misses the sources never answer (a detail
- * no source gives, asked of a topic they cover) than the others; they came in at 68%, 71%, 65% and 77% answered
- * and 66%, 69%, 71% and 57% declined, and their floors are a few points under the lowest of each.
+ * no source gives, asked of a topic they cover) than the others; the seventh to ninth came in at 68%, 71% and
+ * 65% answered and 66%, 69% and 71% declined, and their floors are a few points under the lowest of each. The
+ * tenth session's three (chat-slang-holdout-6 to -8, 57% to 66% declined when written) stand at 63% to 74%
+ * declined at its end, above the same floors.
  */
-const FRESH_HOLDOUT_FLOORS = { answerable: 0.62, abstain: 0.52 };
+const FRESH_HOLDOUT_FLOORS = { answerable: 0.62, abstain: 0.6 };
 const FRESH_HOLDOUTS: ReadonlySet<string> = new Set(['chat-slang-holdout-3.jsonl', 'chat-slang-holdout-4.jsonl', 'chat-slang-holdout-5.jsonl', 'chat-slang-holdout-6.jsonl', 'chat-slang-holdout-7.jsonl', 'chat-slang-holdout-8.jsonl']);
 const floorsFor = (name: string) =>
   FRESH_HOLDOUTS.has(name) ? FRESH_HOLDOUT_FLOORS : name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS;

@@ -12,7 +12,10 @@ import { READING } from '../parameters.ts';
 export interface ReadQuestion {
   /** The question itself, without greetings, markup or sign-offs. */
   text: string;
-  /** Context from the same message: who is asking and why, or what "it" refers to. Optional evidence. */
+  /**
+   * Context from the same message: who is asking and why, what "it" refers to, words quoted from a message the
+   * asker received. Optional evidence for the search; user text, so never echoed in a reply.
+   */
   context: string;
 }
 
