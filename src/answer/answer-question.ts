@@ -133,6 +133,8 @@ function leadingWith(lead: SearchHit, hits: readonly SearchHit[]): SearchHit[] {
 function answersQuantity(question: string, concepts: readonly Concept[]): (hit: SearchHit) => boolean {
   const counted = new Set(countedWords(question));
   const countedStems = new Set(concepts.filter((c) => c.label.split(' ').some((w) => counted.has(w))).flatMap((c) => c.variants.flatMap((v) => v.stems)));
+  // Words counted that no concept holds ("people" for a question typed "person") count by their own stems.
+  if (countedStems.size > 0) for (const word of counted) countedStems.add(stem(word));
   return countedStems.size > 0 ? (hit) => countsThing(hit.entry, countedStems) : (hit) => statesQuantity(hit.entry);
 }
 

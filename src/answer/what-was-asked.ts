@@ -40,13 +40,21 @@ export function countedWords(question: string): string[] {
   const match = COUNTED.exec(question);
   if (!match) return [];
   const words: string[] = [];
-  for (const typed of match[1]!.toLowerCase().split(/\s+/).filter(Boolean)) {
-    const word = typed.replace(/['\u2019]s?$/, '');
-    if (COUNTED_ENDS.test(word) || (words.length > 0 && (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.test(word)))) break;
+  for (const typed of match[1]!.split(/\s+/).filter(Boolean)) {
+    const word = typed.toLowerCase().replace(/['\u2019]s?$/, '');
+    // "how many malware families FireEye find?": a name after the first word is the sentence's subject, as a
+    // verb or a participle is the end of what is counted.
+    const subject = words.length > 0 && /^\p{Lu}/u.test(typed);
+    if (COUNTED_ENDS.test(word) || (words.length > 0 && (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.test(word))) || subject) break;
     words.push(word);
   }
-  return words.slice(-1);
+  const [last] = words.slice(-1);
+  // "how many person the US accuse": a person counted is one of the people an entry counts.
+  return last === undefined ? [] : PEOPLE_WORDS.has(last) ? [...PEOPLE_WORDS] : [last];
 }
+
+/** Words for people, any of which counts what the others count ("four people", "how many persons"). */
+const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'person', 'persons']);
 
 /**
  * A quantity, as the token it is: digits that are not a year, or a number word. "one" counts only here,

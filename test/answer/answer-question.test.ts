@@ -223,6 +223,11 @@ describe('questions that ask for a number', () => {
     // An irregular past tense ends the phrase as "-ed" does.
     expect(countedWords('how many parties ran in the 2018 vote?')).toEqual(['parties']);
     expect(countedWords('how many staff took the bait?')).toEqual(['staff']);
+    // Learner's English, without "did": a name after the first word is the subject; a person is one of the people.
+    expect(countedWords('how many malware families FireEye find?')).toEqual(['families']);
+    expect(countedWords('how many Cambodian diplomats were hit?')).toEqual(['diplomats']);
+    expect(countedWords('how many person the US accuse in 2021?')).toEqual(['people', 'person', 'persons']);
+    expect(answerQuestion('how many person the US accuse in 2021?', snapshot).reply.title).toMatch(/four/i);
     expect(countedWords('diplomats hit, how many?')).toEqual([]);
     const counts = (answer: string, ...words: string[]) => countsThing({ title: 'T', answer } as Entry, new Set(words.map(stem)));
     expect(counts('FireEye found three open-indexed servers.', 'servers')).toBe(true);
