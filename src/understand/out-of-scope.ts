@@ -96,6 +96,12 @@ function asksTheLatestName(text: string): boolean {
   return NAMED_NOW.test(text) && NOW.test(text) && !OFFICE_NOW.test(text);
 }
 
+/**
+ * "are these hackers still active today?": whether the group is still at it, which the latest advisories
+ * answer with their dates ("is kem sokha still under house arrest today?" is still not known).
+ */
+const GROUP_STILL_ACTIVE = /\b(?:hackers|group|apt ?40|temp\.?periscope|leviathan|they|these guys|this crew|attackers|spies)\b(?: [\w-]+){0,2} still (?:active|a threat|around|operating|at it|hacking|working|out there|going)\b/;
+
 /** "who funds Cambodia these days, going by the report?": asked of the sources, not of today. */
 const SCOPED_TO_THE_SOURCES = /\b(?:going by|according to|per|based on|judging by|from|in) (?:the|this|that|these|your|fireeye s|fireeye) (?:report|reports|sources?|article|articles|coverage|knowledge base)\b/;
 
@@ -259,7 +265,7 @@ function withEverydaySlipsMended(text: string, minLength: number): string {
 function outOfScopeText(text: string): OutOfScope | undefined {
   if (PRIVATE_DETAILS.test(text)) return 'private-details';
   if (PRIVATE_REMARKS.test(text)) return 'private-remarks';
-  if (NOT_YET_KNOWN.test(text) && !SCOPED_TO_THE_SOURCES.test(text) && !asksTheLatestName(text)) return 'not-yet-known';
+  if (NOT_YET_KNOWN.test(text) && !SCOPED_TO_THE_SOURCES.test(text) && !asksTheLatestName(text) && !GROUP_STILL_ACTIVE.test(text)) return 'not-yet-known';
   if (VOTING_SERVICES.test(text)) return 'voting-services';
   if (ATTACK_HELP.test(text)) return 'attack-help';
   if (CREDENTIALS.test(text)) return 'credentials';

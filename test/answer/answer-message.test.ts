@@ -95,6 +95,9 @@ describe('answering chat messages as people type them', () => {
     expect(ask('what does microsoft call this crew these days').outcome).toBe('answered');
     expect(ask('who is the current pm these days').reply.title).toMatch(/happening now/);
     expect(ask('who is the interior minister now? name?').reply.title).toMatch(/happening now/);
+    // Whether the group is still at it, the latest advisories answer, with their dates.
+    expect(ask('are these hackers still active today?').outcome).toBe('answered');
+    expect(ask('is kem sokha still under house arrest today?').reply.title).toMatch(/happening now/);
     // Advice for a next time is not a prediction.
     expect(ask('what should we do next time we get a phishing email?').outcome).toBe('answered');
     // Asked beside a question it answers, the part it declines says why.
