@@ -28,6 +28,11 @@ const LEADING = [
   String.raw`(?:anyone|anybody|someone) (?:know|knows|remember)(?: if| whether)?`,
   String.raw`(?:i'?d|i would|i want to|i wanna|we'?d|we would|i need to|we need to|need to|want to|wanna|would like to|(?:i |we )?(?:have|got) to) (?:like to )?(?:know|ask|check|find out)(?: if| whether)?`,
   String.raw`(?:please|pls|plz|kindly)`,
+  // A reporter checking a line before printing it: "can I say that…", "is it fair to write that…", "need a
+  // line on…". What follows is the claim or the subject asked about; the lead-in is how it will be used.
+  String.raw`(?:(?:is it|would it be) (?:fair|accurate|safe|ok(?:ay)?|correct|right) to (?:say|write|report|claim|state|call)|(?:can|could|may) (?:i|we) (?:say|write|report|claim|state))(?: that)?`,
+  // ("need a line on who…" has already lost "a line on" as an aside, and leaves "need who…").
+  String.raw`(?:on deadline|(?:i |we )?need (?:a )?(?:quick )?line on|(?:a )?quick line on|(?:i |we )?need(?= (?:who|what|when|where|which|why|how)\b))`,
   // Where the asker heard a claim, before the claim itself: "heard china gave the NEC money, true?".
   String.raw`(?:i (?:have |'?ve )?|i just |just )?heard(?: that)?(?= \p{L})`,
   // "someone on twitter said…", "a colleague told me…": who passed the claim on, before the claim.

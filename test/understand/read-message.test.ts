@@ -206,6 +206,11 @@ describe('reading a chat message', () => {
     expect(firstQuestion('someone on twitter said the same group also goes after shipbuilders. is that right?'))
       .toBe('the same group also goes after shipbuilders. is that right?');
     expect(firstQuestion('my editor said they hacked the senate, true?')).toBe('they hacked the senate?');
+    // A reporter's check of a line before printing it asks the line itself.
+    expect(firstQuestion('is it fair to write that the hackers changed the vote count?')).toBe('the hackers changed the vote count?');
+    expect(firstQuestion('can I say that China hacked the election?')).toBe('China hacked the election?');
+    expect(firstQuestion('need a line on who was behind it')).toBe('who is responsible');
+    expect(firstQuestion('what can I say about the NEC?')).toMatch(/^what can i say about the nec\?$/i);
     expect(firstQuestion('what has someone said about the senate?')).toBe('what has someone said about the senate?');
     expect(readMessage('the NEC got money from china, right?').questions).toEqual([{ text: 'the nec got money from china?', context: '' }]);
     // "is that a thing or am I misremembering" asks whether what came before is so.
