@@ -30,7 +30,8 @@ const LEADING = [
   String.raw`(?:please|pls|plz|kindly)`,
   // A reporter checking a line before printing it: "can I say that…", "is it fair to write that…", "need a
   // line on…". What follows is the claim or the subject asked about; the lead-in is how it will be used.
-  String.raw`(?:(?:is it|would it be) (?:fair|accurate|safe|ok(?:ay)?|correct|right) to (?:say|write|report|claim|state|call)|(?:can|could|may) (?:i|we) (?:say|write|report|claim|state))(?: that)?`,
+  // ("can we report this email?" asks how to report it: "report" is a reporter's only before "that".)
+  String.raw`(?:(?:is it|would it be) (?:fair|accurate|safe|ok(?:ay)?|correct|right) to (?:say|write|report|claim|state|call)(?: that)?|(?:can|could|may) (?:i|we) (?:say|write|claim|state)(?: that)?|(?:can|could|may) (?:i|we) report that)`,
   // ("need a line on who…" has already lost "a line on" as an aside, and leaves "need who…").
   String.raw`(?:on deadline|(?:i |we )?need (?:a )?(?:quick )?line on|(?:a )?quick line on|(?:i |we )?need(?= (?:who|what|when|where|which|why|how)\b))`,
   // Where the asker heard a claim, before the claim itself: "heard china gave the NEC money, true?".

@@ -211,6 +211,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('can I say that China hacked the election?')).toBe('China hacked the election?');
     expect(firstQuestion('need a line on who was behind it')).toBe('who is responsible');
     expect(firstQuestion('what can I say about the NEC?')).toMatch(/^what can i say about the nec\?$/i);
+    expect(firstQuestion('can we report this email to someone?')).toMatch(/^can we report this email/);
     expect(firstQuestion('what has someone said about the senate?')).toBe('what has someone said about the senate?');
     expect(readMessage('the NEC got money from china, right?').questions).toEqual([{ text: 'the nec got money from china?', context: '' }]);
     // "is that a thing or am I misremembering" asks whether what came before is so.
