@@ -227,21 +227,7 @@ function asksTheSame(detail: QuestionWord | undefined, asking: QuestionWord | un
 /** Declines a detail no source gives, saying what the sources leave open, with the entry on what they do say offered. */
 function declineUnstated(question: string, unstated: Unstated, likelihood: number, { knowledge }: KnowledgeSnapshot): AnswerResult {
   const about = knowledge.entriesById.get(unstated.about);
-  const confidence = round(likelihood);
-  return {
-    outcome: 'abstained',
-    confidence,
-    entryIds: [unstated.id],
-    sourcesSilent: true,
-    reply: reply({
-      kind: 'abstain',
-      title: SOURCES_SILENT_TITLE,
-      body: unstated.answer.trim(),
-      sources: entrySources(unstated, knowledge),
-      suggestions: about ? [askAbout(about)] : [...STARTER_SUGGESTIONS],
-      answer: { question, confidence, entryIds: [unstated.id] },
-    }),
-  };
+  return sourcesSilent(question, unstated.answer.trim(), unstated, about, likelihood, knowledge);
 }
 
 /**
@@ -249,19 +235,27 @@ function declineUnstated(question: string, unstated: Unstated, likelihood: numbe
  * its sources offered.
  */
 function declineWithheld(question: string, body: string, hit: SearchHit, { knowledge }: KnowledgeSnapshot): AnswerResult {
-  const confidence = round(hit.confidence);
+  return sourcesSilent(question, body, hit.entry, hit.entry, hit.confidence, knowledge);
+}
+
+/**
+ * The reply saying the sources leave a detail open: `body` says which, `cited` (an unstated detail or the entry
+ * found) gives the sources and the id, and `offered` is the entry suggested for what they do say.
+ */
+function sourcesSilent(question: string, body: string, cited: Entry | Unstated, offered: Entry | undefined, likelihood: number, knowledge: KnowledgeSnapshot['knowledge']): AnswerResult {
+  const confidence = round(likelihood);
   return {
     outcome: 'abstained',
     confidence,
-    entryIds: [hit.entry.id],
+    entryIds: [cited.id],
     sourcesSilent: true,
     reply: reply({
       kind: 'abstain',
       title: SOURCES_SILENT_TITLE,
       body,
-      sources: entrySources(hit.entry, knowledge),
-      suggestions: [askAbout(hit.entry)],
-      answer: { question, confidence, entryIds: [hit.entry.id] },
+      sources: entrySources(cited, knowledge),
+      suggestions: offered ? [askAbout(offered)] : [...STARTER_SUGGESTIONS],
+      answer: { question, confidence, entryIds: [cited.id] },
     }),
   };
 }
