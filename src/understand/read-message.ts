@@ -119,12 +119,11 @@ const REMARK_VERB = /\b(?:is|are|was|were|sounds?|looks?|seems?|called|named)\b/
  * all (keywords are a question too).
  */
 function questionsAsked(plain: string, keywordsAsk = true): boolean {
-  const sentences = splitSentences(plain).map(stripFiller).filter((text) => /[\p{L}\p{N}]/u.test(text));
-  return sentences.some(isQuestionForm) || (keywordsAsk && !REMARK_VERB.test(plain));
+  return sentencesOf(plain).some((sentence) => isQuestionForm(sentence.text)) || (keywordsAsk && !REMARK_VERB.test(plain));
 }
 
-/** The questions a message's text holds, read sentence by sentence, each with its context. */
-function questionsIn(plain: string): ReadQuestion[] {
+/** A text's sentences, each as written and without its greetings, hedges and sign-offs; those left empty go. */
+function sentencesOf(plain: string): { raw: string; text: string }[] {
   // Loops rather than `map` in this reading: optimised, `map` returns holey arrays where unoptimised it
   // returns packed ones, and whatever reads them is compiled again for the second kind.
   const sentences: { raw: string; text: string }[] = [];
@@ -132,6 +131,12 @@ function questionsIn(plain: string): ReadQuestion[] {
     const text = stripFiller(sentence);
     if (/[\p{L}\p{N}]/u.test(text)) sentences.push({ raw: sentence, text });
   }
+  return sentences;
+}
+
+/** The questions a message's text holds, read sentence by sentence, each with its context. */
+function questionsIn(plain: string): ReadQuestion[] {
+  const sentences = sentencesOf(plain);
   if (sentences.length === 0) return [];
 
   const asking: boolean[] = [];
