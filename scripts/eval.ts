@@ -39,7 +39,7 @@ const SLANG_FLOORS = { answerable: 0.52, abstain: 0.75 };
  * declined at its end, above the same floors.
  */
 const FRESH_HOLDOUT_FLOORS = { answerable: 0.62, abstain: 0.6 };
-const FRESH_HOLDOUTS: ReadonlySet<string> = new Set(['chat-slang-holdout-3.jsonl', 'chat-slang-holdout-4.jsonl', 'chat-slang-holdout-5.jsonl', 'chat-slang-holdout-6.jsonl', 'chat-slang-holdout-7.jsonl', 'chat-slang-holdout-8.jsonl']);
+const FRESH_HOLDOUTS: ReadonlySet<string> = new Set(['chat-slang-holdout-3.jsonl', 'chat-slang-holdout-4.jsonl', 'chat-slang-holdout-5.jsonl', 'chat-slang-holdout-6.jsonl', 'chat-slang-holdout-7.jsonl', 'chat-slang-holdout-8.jsonl', 'chat-slang-holdout-9.jsonl', 'chat-slang-holdout-10.jsonl']);
 const floorsFor = (name: string) =>
   FRESH_HOLDOUTS.has(name) ? FRESH_HOLDOUT_FLOORS : name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS;
 /** A person of their own for every question of every set, as the shared scorer's `ask --jsonl` does: none is read as a follow-up to another. */
@@ -140,7 +140,7 @@ const program = new Command()
     console.log(`by style: ${[...styles].sort().map(([style, { right, total }]) => `${style} ${pct(right, total)} (${total})`).join(', ')}`);
     console.log(`calibration of the answer's confidence: Brier ${brierScore(scored).toFixed(4)} over ${scored.length} replies`);
     console.log(reliabilityTable(scored));
-    console.log(`floors: answerable ${FLOORS.answerable * 100}%, abstain ${FLOORS.abstain * 100}% (chat-style sets ${CHAT_FLOORS.answerable * 100}%, ${CHAT_FLOORS.abstain * 100}%; slang sets ${SLANG_FLOORS.answerable * 100}%, ${SLANG_FLOORS.abstain * 100}%; chat-slang-holdout-3 to -8 ${FRESH_HOLDOUT_FLOORS.answerable * 100}%, ${FRESH_HOLDOUT_FLOORS.abstain * 100}%)`);
+    console.log(`floors: answerable ${FLOORS.answerable * 100}%, abstain ${FLOORS.abstain * 100}% (chat-style sets ${CHAT_FLOORS.answerable * 100}%, ${CHAT_FLOORS.abstain * 100}%; slang sets ${SLANG_FLOORS.answerable * 100}%, ${SLANG_FLOORS.abstain * 100}%; chat-slang-holdout-3 to -10 ${FRESH_HOLDOUT_FLOORS.answerable * 100}%, ${FRESH_HOLDOUT_FLOORS.abstain * 100}%)`);
     if (options.check && belowFloor) process.exitCode = 1;
   });
 
