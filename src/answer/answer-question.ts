@@ -11,7 +11,7 @@ import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { unnamedMention } from './unnamed-mention.ts';
-import { aboutAnUnknownVote, aboutAnotherYear, askedTimePrecision, asksForQuantity, givesTimeTo, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherYear, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -68,12 +68,18 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   // "How many…" is answered only by an entry that gives some number or amount.
   const quantity = asksForQuantity(trimmed);
   const { hits: found, concepts } = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context });
-  const ranked = withAnotherFirst(quantity ? found.filter(answersQuantity(trimmed, concepts)) : found, answeredAlready);
+  const exactly = quantity && asksForExactQuantity(trimmed);
+  const ranked = withAnotherFirst(quantity ? found.filter(answersQuantity(trimmed, concepts, exactly)) : found, answeredAlready);
   const hits = context ? surerFirst(ranked) : ranked;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   const silent = unstatedAsked(trimmed, quantity, context, found, snapshot);
   if (silent) return declineUnstated(trimmed, silent.unstated, silent.confidence, snapshot);
+  // "Exactly how many rights advocates…" against "several rights advocates": the entry answers all but the number.
+  const vague = exactly && !top ? found.find(answersQuantity(trimmed, concepts)) : undefined;
+  if (vague && vague.confidence >= ANSWER_THRESHOLDS.abstainBelow) {
+    return declineWithheld(trimmed, `The sources give no exact number. What they do say is in \u201c${vague.entry.title}\u201d.`, vague, snapshot);
+  }
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return declined();
   // "On what exact date…", "at what time…": an entry that gives no day (or no time of day) cannot answer.
   const precision = askedTimePrecision(trimmed);
@@ -129,13 +135,14 @@ function leadingWith(lead: SearchHit, hits: readonly SearchHit[]): SearchHit[] {
 /**
  * Which hits can answer a "how many…" question: those giving a number of the thing counted, read through
  * the search's concepts ("how many boxes" counts servers), or, when the question names no thing, any number.
+ * `exactly`: the question asks for the exact number, which an order of size ("several") does not give.
  */
-function answersQuantity(question: string, concepts: readonly Concept[]): (hit: SearchHit) => boolean {
+function answersQuantity(question: string, concepts: readonly Concept[], exactly = false): (hit: SearchHit) => boolean {
   const counted = new Set(countedWords(question));
   const countedStems = new Set(concepts.filter((c) => c.label.split(' ').some((w) => counted.has(w))).flatMap((c) => c.variants.flatMap((v) => v.stems)));
   // Words counted that no concept holds ("people" for a question typed "person") count by their own stems.
   if (countedStems.size > 0) for (const word of counted) countedStems.add(stem(word));
-  return countedStems.size > 0 ? (hit) => countsThing(hit.entry, countedStems) : (hit) => statesQuantity(hit.entry);
+  return countedStems.size > 0 ? (hit) => countsThing(hit.entry, countedStems, exactly) : (hit) => statesQuantity(hit.entry);
 }
 
 /**

@@ -25,6 +25,13 @@ export function asksForQuantity(question: string): boolean {
   return ASKS_FOR_QUANTITY.test(question);
 }
 
+/** "exactly how many…", "the exact number of…", "how many … exactly": a vague amount ("several") does not answer. */
+const ASKS_FOR_EXACT_QUANTITY = /\b(?:exact(?:ly)?|precise(?:ly)?) (?:how (?:many|much)|number|count|figure|amount|total|tally)\b|\bhow (?:many|much)\b[^?.!]*\b(?:exactly|precisely)\b/i;
+
+export function asksForExactQuantity(question: string): boolean {
+  return ASKS_FOR_EXACT_QUANTITY.test(question);
+}
+
 /** "how many phishing emails did…": the noun phrase naming what is counted, up to the verb. */
 const COUNTED = /\bhow many\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,5})/iu;
 const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it)$/i;
@@ -62,6 +69,8 @@ const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'person', 'persons'
  * gives a number at all.
  */
 const QUANTITY_TOKEN = new RegExp(String.raw`^(?:\$?\d+(?:[,.]\d+)*|${NUMBER_WORDS}|one|both)$`, 'i');
+/** Amounts that give an order of size, not a number: no answer to "exactly how many". */
+const VAGUE_QUANTITY_TOKEN = /^(?:several|dozens|hundreds|thousands|millions)$/i;
 const YEAR_TOKEN = new RegExp(`^${YEAR_DIGITS}$`);
 const MONTH_TOKEN = new RegExp(`^${MONTH}$`, 'i');
 /** How far after a number the counted thing may stand: "118 of its senior members", "three open-indexed servers". */
@@ -71,12 +80,13 @@ const COUNTED_WITHIN = READING.countedWithin;
  * Whether an entry gives a number of the thing counted: a quantity followed, within a few words, by a word
  * with one of `countedStems` ("three servers" for "how many servers", "two Cambodian diplomats").
  * "how many people work at FireEye" is not answered by an entry whose only number counts something else.
+ * `exactly`: only a number counts, not an order of size ("several advocates").
  */
-export function countsThing(entry: Entry, countedStems: ReadonlySet<string>): boolean {
+export function countsThing(entry: Entry, countedStems: ReadonlySet<string>, exactly = false): boolean {
   const tokens = `${entry.title}. ${entry.answer}`.toLowerCase().split(/[^\p{L}\p{N}$,.]+/u).map((t) => t.replace(/[,.]+$/, '')).filter(Boolean);
   return tokens.some((token, i) =>
     // Not a year ("2018"), nor a day of a month ("6 July").
-    QUANTITY_TOKEN.test(token) && !YEAR_TOKEN.test(token) && !MONTH_TOKEN.test(tokens[i + 1] ?? '') &&
+    QUANTITY_TOKEN.test(token) && !(exactly && VAGUE_QUANTITY_TOKEN.test(token)) && !YEAR_TOKEN.test(token) && !MONTH_TOKEN.test(tokens[i + 1] ?? '') &&
     tokens.slice(i + 1, i + 1 + COUNTED_WITHIN).some((next) => countedStems.has(stem(next))));
 }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
-import { aboutAnotherYear, aboutAnUnknownVote, askedTimePrecision, countedWords, givesTimeTo, countsThing, statesQuantity, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
+import { aboutAnotherYear, aboutAnUnknownVote, askedTimePrecision, asksForExactQuantity, countedWords, givesTimeTo, countsThing, statesQuantity, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
@@ -237,6 +237,22 @@ describe('questions that ask for a number', () => {
     // Ben Read's entry gives numbers, none of them a head count.
     expect(answerQuestion("how many people work on FireEye's iSight team in Reston?", snapshot).outcome).toBe('abstained');
     expect(answerQuestion('how many cambodian diplomats got hit', snapshot).reply.body).toMatch(/two/i);
+  });
+
+  it('answer "exactly how many" only with a number, not an order of size', () => {
+    expect(asksForExactQuantity('exactly how many advocates were hit?')).toBe(true);
+    expect(asksForExactQuantity('what is the exact number of victims')).toBe(true);
+    expect(asksForExactQuantity('how many diplomats were targeted exactly?')).toBe(true);
+    expect(asksForExactQuantity('how many diplomats were targeted?')).toBe(false);
+    const counts = (answer: string, exactly: boolean) => countsThing({ title: 'T', answer } as Entry, new Set([stem('advocates')]), exactly);
+    expect(counts('FireEye names several rights advocates.', false)).toBe(true);
+    expect(counts('FireEye names several rights advocates.', true)).toBe(false);
+    expect(counts('FireEye names two rights advocates.', true)).toBe(true);
+    // The targets entry says "several rights advocates": it is offered, and the number is said to be missing.
+    const declined = answerQuestion('exactly how many human rights advocates did TEMP.Periscope go after?', snapshot);
+    expect(declined.outcome).toBe('abstained');
+    expect(declined.reply.body).toMatch(/no exact number/);
+    expect(answerQuestion('exactly how many cambodian diplomats got hit', snapshot).reply.body).toMatch(/two/i);
   });
 });
 
