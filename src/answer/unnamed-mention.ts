@@ -11,8 +11,11 @@ import { STOPWORDS } from '../search/stopwords.ts';
 
 /** "which european chemical company…", "what's the name of the us defense contractor…", "names of the two diplomats…". */
 const NAME_ASKED = /\b(?:which|what(?:['\u2019]s| is| was| were| are)? the names? of(?: the)?|the names? of(?: the)?|name(?: of)? the)\s+((?:[\p{L}\p{N}-]+\s+){0,5}[\p{L}\p{N}-]+)/iu;
-/** Words that end the description asked for: a verb, a preposition, a question word. */
-const DESCRIPTION_ENDS = /^(?:was|were|is|are|did|do|does|got|get|gets|had|has|have|been|on|in|at|of|from|by|for|to|that|which|who|whose|fireeye|they|mentioned|named|listed|hit|targeted|compromised|hacked)$/i;
+/**
+ * Words that end the description asked for: a verb, a preposition, a question word, or the start of a clause
+ * about it ("the LICADHO researcher | the attackers pretended to be").
+ */
+const DESCRIPTION_ENDS = /^(?:was|were|is|are|did|do|does|got|get|gets|had|has|have|been|on|in|at|of|from|by|for|to|that|which|who|whose|fireeye|they|mentioned|named|listed|hit|targeted|compromised|hacked|the|a|an|their|his|her|its|he|she|we|you|i)$/i;
 /** Whoever attacked: the sources name them, so a description of them is answered ("which chinese group…"). */
 const THE_ATTACKERS = /^(?:group|groups|crew|gang|outfit|hackers?|attackers?|spies|actor|actors|apt|unit|team)$/i;
 /** How the sources speak of something they do not name: "a European chemical company", "two Cambodian diplomats". */
@@ -20,6 +23,8 @@ const UNNAMED_MENTION = /\b(?:an?|one|two|three|four|five|several|some|unnamed|u
 
 /** A name just before the mention, as its apposition or its subject: "**LICADHO**, a…", "TEMP.Periscope is a…". */
 const NAMED_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&-]*|\*\*|\))\s*(?:,|\s(?:is|was|are|were))\s*$/u;
+/** …or named just after it by a source: "an Australian journalist (SC Magazine names her as Melissa Coade)". */
+const NAMED_AFTER = /^\s*\([^)]*\bnames? (?:her|him|it|them)\b/u;
 
 /** Content words as stems, hyphenated words split ("defense-industrial-base"). */
 function contentStems(words: string): Set<string> {
@@ -51,9 +56,13 @@ export function unnamedMention(question: string, entry: Entry, concepts: readonl
   for (const mention of entry.answer.matchAll(UNNAMED_MENTION)) {
     // Named beside it after all: "LICADHO, a Cambodian human-rights NGO", "TEMP.Periscope is a Chinese group".
     if (NAMED_BEFORE.test(entry.answer.slice(Math.max(0, mention.index - 60), mention.index))) continue;
-    // The mention ends before its first function word: "a European chemical company" (with a presence…).
+    const after = mention.index + mention[0].length;
+    if (NAMED_AFTER.test(entry.answer.slice(after, after + 60))) continue;
+    // The mention ends before its first function word, or a participle before one: "a European chemical company"
+    // (with a presence…), "a LICADHO researcher" (asking her…); "a UK engineering company" keeps its "engineering".
     const [determiner, ...rest] = mention[0].split(/\s+/);
-    const end = rest.findIndex((w) => STOPWORDS.has(w.toLowerCase()));
+    const ends = (w: string, i: number) => STOPWORDS.has(w.toLowerCase()) || (/ing$/i.test(w) && (i === rest.length - 1 || STOPWORDS.has(rest[i + 1]!.toLowerCase())));
+    const end = rest.findIndex(ends);
     const wording = end < 0 ? rest : rest.slice(0, end);
     // Words, not their parts: "command-and-control" is one word of the description however it is split.
     const shared = wording.filter((word) => [...contentStems(word)].some((s) => described.has(s)));

@@ -13,6 +13,11 @@ const knowledge: Knowledge = knowledgeFrom({
     title: Victims elsewhere
     answer: The servers showed a European chemical company with a presence in Asia, three command-and-control servers, and LICADHO, a Cambodian human-rights NGO.
     sources: [src]
+  - id: phish
+    kind: faq
+    title: The phish
+    answer: The e-mail posed as a LICADHO researcher asking her to fill in a survey. In July the sender spoofed an Australian journalist (SC Magazine names her as Melissa Coade).
+    sources: [src]
   - id: group
     kind: faq
     title: The group
@@ -36,6 +41,12 @@ describe('a name the sources withhold', () => {
   it('counts a hyphenated word once, and a thing named beside its description is named', () => {
     expect(unnamedMention('which command-and-control domain was used?', entry('victims'))).toBeUndefined();
     expect(unnamedMention('which cambodian human rights ngo was impersonated?', entry('victims'))).toBeUndefined();
+    // Named just after, by a source the entry cites.
+    expect(unnamedMention('which australian journalist was spoofed?', entry('phish'))).toBeUndefined();
+  });
+
+  it('ends the description where a clause about it starts, and the mention before a participle', () => {
+    expect(unnamedMention('what was the name of the LICADHO researcher the attackers pretended to be?', entry('phish'))).toBe('a LICADHO researcher');
   });
 });
 
