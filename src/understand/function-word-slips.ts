@@ -12,11 +12,17 @@ const FUNCTION_WORDS: readonly string[] = (
 ).split(' ');
 
 /**
+ * "what dos murkytop do", "how dose it spread": "does" slipped into a word English lists, which the rule below
+ * keeps; right after a question word it can only be "does".
+ */
+const DOES_SLIP = /\b(what|how|where|when|why|who|which)\s+(?:dos|dose|doe)\b/gi;
+
+/**
  * Mends a word English does not list when it is one slip (a letter dropped, added, changed or two swapped)
  * from exactly one of the function words; words of three letters or fewer, and anything listed, are kept.
  */
 export function mendFunctionWordSlips(text: string): string {
-  return text.replace(/\p{L}{4,}/gu, (word) => {
+  return text.replace(DOES_SLIP, '$1 does').replace(/\p{L}{4,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (isListedWord(lower)) return word;
     let mended: string | undefined;

@@ -14,6 +14,12 @@ describe('mending slips in the words that shape a question', () => {
     expect(mendFunctionWordSlips('thay')).toBe('thay');
   });
 
+  it('reads "dos" or "dose" right after a question word as "does", and only there', () => {
+    expect(mendFunctionWordSlips('what dos MURKYTOP do')).toBe('what does MURKYTOP do');
+    expect(mendFunctionWordSlips('How dose it spread?')).toBe('How does it spread?');
+    expect(mendFunctionWordSlips('was it a dos attack?')).toBe('was it a dos attack?');
+  });
+
   it('lets a question with a slipped question word be read as one', () => {
     expect(readMessage('NGO comms here. whih organisation did the email pretend to be from').questions[0]?.text)
       .toBe('which organisation did the email impersonating from');
