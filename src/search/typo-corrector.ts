@@ -78,8 +78,12 @@ export class TypoCorrector {
         }
       }
     }
-    // The fewest edits first: one slip of the fingers is likelier than two, whatever bitap's score says.
-    hits.sort((a, b) => a.edits - b.edits || a.score - b.score);
+    // The fewest edits first: one slip of the fingers is likelier than two, whatever bitap's score says. Of as
+    // few, a word with the same consonants first: a vowel is the likeliest letter to get wrong ("seets" is
+    // "seats" before "sees" or "seems").
+    const consonants = consonantsOf(word);
+    const vowelSlip = (item: string) => (consonantsOf(item) === consonants ? 0 : 1);
+    hits.sort((a, b) => a.edits - b.edits || vowelSlip(a.item) - vowelSlip(b.item) || a.score - b.score);
     // A loop, not `map`: optimised, `map` returns holey arrays where unoptimised it returns packed ones.
     const corrections: string[] = [];
     for (let i = 0; i < hits.length && i < 2; i++) corrections.push(hits[i]!.item);
@@ -116,6 +120,10 @@ export class TypoCorrector {
     }
     return fuse;
   }
+}
+
+function consonantsOf(word: string): string {
+  return word.replace(/[aeiouy]/g, '');
 }
 
 function bucketKey(first: string, length: number): string {

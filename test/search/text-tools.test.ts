@@ -70,6 +70,11 @@ describe('typo correction', () => {
     expect(corrector.correct('electon')).toEqual(['election', 'elections']);
     expect(corrector.correct('malwwear')).toEqual([]);
   });
+
+  it('of words one slip away, puts first the one with the same consonants: a vowel is the likeliest slip', () => {
+    const corrector = new TypoCorrector(['sees', 'seems', 'seats']);
+    expect(corrector.correct('seets')[0]).toBe('seats');
+  });
 });
 
 describe('word specificity', () => {
