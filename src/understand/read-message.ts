@@ -61,6 +61,11 @@ const DASH = /\s+[\u2014\u2013-]+\s+/g;
 const EXAMPLES_ASKED = new RegExp(String.raw`^(?!(?:${WH_WORD}|${AUXILIARY})\b)(?:[^\s.?!]+\s+){0,3}[^\s.?!]+\?`, 'i');
 /** "what is LICADHO, saw it come up with the phishing": where the asker met it starts a sentence of context. */
 const COMMA_BEFORE_WHERE_SEEN = /,\s+(?=(?:(?:i |we )?(?:saw|seen|heard|noticed|read about|came across|keep seeing|keep hearing)\b))/gi;
+/**
+ * "…and it didn't say which company, and I'm curious who found it out?": in a long message, the asker turning to
+ * what they wonder starts the question; what they told before it is context.
+ */
+const TURN_TO_WONDERING = new RegExp(String.raw`(?:,\s*|\s+)(?:and|but|so)\s+(?:now\s+|so\s+|really\s+|honestly\s+)?(?=(?:i'?m|i am|i was|i'?ve been)\s+(?:just\s+|really\s+|now\s+)?(?:curious|wondering)\b|(?:i|we)(?: (?:want|need|would like|wanted)|'d like) to know\b)|,\s+so\s+(?=${AUXILIARY}\b)`, 'gi');
 /** "NGO worker here how do we…": "here" ends a self-introduction run into the question. */
 const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`, 'gi');
 /** A question, or a request to explain, that asks about someone or something other than the bot and the asker. */
@@ -248,6 +253,7 @@ function splitSentences(text: string): string[] {
     .replace(JOINED_QUESTION, '? ')
     .replace(COMMA_BEFORE_QUESTION, '. ')
     .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
+    .replace(TURN_TO_WONDERING, '. ')
     .replace(SELF_INTRODUCTION_END, '$1. ')
     .split(SENTENCE_BREAK);
   // A loop, not `map` then `filter`: optimised, `map` returns a holey array where unoptimised it returns a

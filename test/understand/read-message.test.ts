@@ -226,6 +226,30 @@ describe('reading a chat message', () => {
     expect(firstQuestion('did they pick the right target?')).toBe('did they pick the right target?');
   });
 
+  it("reads a formal request's frame as manners, and what it asks for as the question", () => {
+    expect(firstQuestion('Could you kindly indicate which ministries were compromised?')).toBe('which ministries were compromised?');
+    expect(firstQuestion('May I enquire as to the date on which the general election was held?')).toBe('the date on which the general election was held?');
+    expect(firstQuestion('I would be obliged if you could confirm whether the Senate was among the institutions affected.'))
+      .toBe('the Senate was among the institutions affected.');
+    expect(firstQuestion("I should be grateful for clarification as to whether Cambodia's diplomats were affected."))
+      .toBe("Cambodia's diplomats were affected.");
+    expect(firstQuestion('Would you be so good as to indicate whether the authorities offered any comment?')).toBe('the authorities offered any comment?');
+    expect(firstQuestion('Kindly elucidate the significance of ASEAN for Beijing.')).toBe('the significance of ASEAN for Beijing.');
+    expect(firstQuestion('With respect, is there any evidence the vote was changed?')).toBe('is there any evidence the vote was changed?');
+    expect(firstQuestion('It would assist our deliberations to know the composition of the National Assembly.')).toBe('the composition of the National Assembly.');
+    // Advice asked for is what is asked, not manners.
+    expect(firstQuestion('I would be grateful for advice on protecting embassy staff.')).toBe('advice on protecting embassy staff.');
+  });
+
+  it('finds the question at the end of a long message where the asker turns to what they wonder', () => {
+    expect(readMessage("my cousin said some company found it, but it didn't say which, and I'm curious who found it out?").questions)
+      .toEqual([{ text: 'who found it out?', context: "my cousin said some company found it, but it didn't say which." }]);
+    expect(firstQuestion('long story short, my uncle was in the opposition and now I read about hacking, so did the hackers go after the opposition?'))
+      .toBe('did the hackers go after the opposition?');
+    expect(firstQuestion("what I don't get, and maybe I'm missing something, is why anyone would hack a decided election?"))
+      .toBe('why anyone would hack a decided election?');
+  });
+
   it('drops a greeting with where it comes from', () => {
     expect(readMessage('greetings from the newsroom: did FireEye tell the victims?').questions)
       .toEqual([{ text: 'did FireEye tell the victims?', context: '' }]);
