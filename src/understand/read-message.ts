@@ -220,7 +220,31 @@ function quotesUnbroken(text: string): string {
  */
 const COMPARED_THINGS = /^((?:what(?:'s|\u2019s| is| are| were| was)|whats|who(?:'s|\u2019s| is| are| were| was)|whos|tell me about|compare) )?((?:[\p{L}\p{N}.-]+ ){0,2}[\p{L}\p{N}.-]+) (?:vs\.?|versus|\+|&) ((?:[\p{L}\p{N}.-]+ ){0,2}[\p{L}\p{N}.-]+)\s*\??$/iu;
 
+/**
+ * "difference between AIRBREAK and EVILTECH?", "how is ScanBox different from AIRBREAK": a comparison asked in
+ * words is answered the same way, one thing after the other.
+ */
+const THING = String.raw`((?:[\p{L}\p{N}.'’-]+ ){0,3}[\p{L}\p{N}.'’-]+)`;
+const DIFFERENCE_ASKED = new RegExp(
+  String.raw`^(?:(?:so |and |but )?(?:what(?:'s|\u2019s| is| are)|whats|explain|tell me)(?: the)?(?: main| real| big)? |the |any )?differences? between ${THING} and ${THING}\s*\??$|^how (?:is|are|was|were) ${THING} different (?:from|to|than) ${THING}\s*\??$|^how (?:does|do|did) ${THING} differ from ${THING}\s*\??$`,
+  'iu',
+);
+
+function comparedInWords(text: string): [string, string] | undefined {
+  const asked = DIFFERENCE_ASKED.exec(text);
+  if (!asked) return undefined;
+  const things = asked.slice(1).filter((thing): thing is string => thing !== undefined);
+  return things.length === 2 ? [things[0]!, things[1]!] : undefined;
+}
+
 function splitComparedThings(question: ReadQuestion): ReadQuestion[] {
+  const inWords = comparedInWords(question.text);
+  if (inWords && inWords[0].toLowerCase() !== inWords[1].toLowerCase()) {
+    return [
+      { text: inWords[0], context: question.context },
+      { text: inWords[1], context: joinText(question.context, inWords[0]) },
+    ];
+  }
   const compared = COMPARED_THINGS.exec(question.text);
   // Things have names: "what is 2 + 2" sets no two things side by side.
   if (!compared || compared[2]!.toLowerCase() === compared[3]!.toLowerCase() || !/\p{L}/u.test(compared[2]!) || !/\p{L}/u.test(compared[3]!)) return [question];

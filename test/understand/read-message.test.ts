@@ -86,6 +86,12 @@ describe('reading a chat message', () => {
 
   it('reads two things set side by side ("X vs Y", "X + Y") as a question about each', () => {
     expect(readMessage('eviltech vs dadbod').questions.map((q) => q.text)).toEqual(['eviltech', 'dadbod']);
+    // The same comparison asked in words.
+    expect(readMessage('difference between AIRBREAK and EVILTECH?').questions.map((q) => q.text)).toEqual(['AIRBREAK', 'EVILTECH']);
+    expect(readMessage("what's the difference between the CNRP and the CPP?").questions.map((q) => q.text)).toEqual(['the CNRP', 'the CPP']);
+    expect(readMessage('how is ScanBox different from AIRBREAK').questions.map((q) => q.text)).toEqual(['ScanBox', 'AIRBREAK']);
+    expect(readMessage('how does HOMEFRY differ from MURKYTOP?').questions.map((q) => q.text)).toEqual(['HOMEFRY', 'MURKYTOP']);
+    expect(readMessage('what difference does two-factor make?').questions.map((q) => q.text)).toEqual(['what difference does two-factor make?']);
     expect(readMessage('whats murkytop + homefry').questions.map((q) => q.text)).toEqual(['what is murkytop', 'what is homefry']);
     expect(readMessage('command and control').questions.map((q) => q.text)).toEqual(['command and control']);
     expect(readMessage('what is 2 + 2').questions.map((q) => q.text)).toEqual(['what is 2 + 2']);
