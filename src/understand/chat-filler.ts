@@ -108,7 +108,10 @@ export function stripFiller(sentence: string): string {
 const ASIDES = new RegExp(
   [
     String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|btw|to be honest|in my opinion|if i recall correctly|as far as i know|by the way)\b`,
-    String.raw`\b(?:like|as if) (?:i'?m|i am) (?:5|five|a (?:kid|child|five year old))\b|\bin (?:plain|simple) (?:english|terms|words)\b`,
+    String.raw`\b(?:like|as if) (?:i'?m|i am) (?:5|five|a (?:kid|child|five year old)|not (?:technical|a techie|an expert|a tech person))\b|\bin (?:plain|simple|normal|everyday|lay|layman'?s|non-?technical) (?:english|terms|words|language)\b`,
+    // How technical the answer should be, never what it is about: "non-techie version", "a non-technical
+    // explanation of", "for someone who knows nothing about computers".
+    String.raw`\b(?:(?:a |an |the )?non-?(?:technical|techie|tech|expert)(?: (?:version|explanation|summary|answer|terms|words)(?: of)?|(?=\s*(?:(?:please|pls|plz)\s*)?(?:[,.!?;:\u2014\u2013]|\s-|$)))|(?:a |the )?(?:simple|plain|layman'?s|easy|dumbed[- ]down) (?:version|explanation)(?: of)?|(?:to|for) (?:someone|somebody|a person|people|a layman|a layperson|laypeople|a beginner|my (?:grandma|grandmother|granny|mum|mom|dad|parents?)) who (?:knows?|understands?) nothing about (?:computers|tech|technology|it|security|cyber ?security|hacking))\b`,
     // How the asker wants the answer, never what it is about: "just the gist pls", "tl;dr", "in a nutshell".
     String.raw`(?:\b(?:just |only )?(?:the|a) (?:gist|short version|quick version|summary)(?: of it| please| pls)?(?=\s*(?:[,.!?]|pls|please|$))|\btl;? ?dr\b|\bin a nutshell\b|\bkeep it (?:short|brief|simple)\b|\bin (?:a )?(?:few|one|two) (?:words?|sentences?|lines?)\b|\b(?:in )?(?:a|one|two|a few|a couple of) (?:lines?|sentences?|words?) (?:on|about)(?= (?:why|how|what|who|when|where|which)\b)|\beli5\b)`,
     // When the asker needs the answer, never what it is about: "board meeting in 10", "on air in 5 mins",

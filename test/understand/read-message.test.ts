@@ -247,6 +247,15 @@ describe('reading a chat message', () => {
     expect(firstQuestion('I would be grateful for advice on protecting embassy staff.')).toBe('advice on protecting embassy staff.');
   });
 
+  it('drops how technical the answer should be, which is never what is asked', () => {
+    expect(firstQuestion('non-technical explanation of what AIRBREAK does')).toBe('what AIRBREAK does');
+    expect(firstQuestion('explain what phishing is like I\'m not technical')).toBe('explain what phishing is');
+    expect(firstQuestion('explain the whole story to someone who knows nothing about computers')).toBe('explain the whole story');
+    expect(firstQuestion('how did they get in? non-technical please')).toBe('how did they get in?');
+    // A word of the question stays: "non-technical" describing what is asked about.
+    expect(firstQuestion('is EVILTECH a non-technical threat?')).toBe('is EVILTECH a non-technical threat?');
+  });
+
   it('finds the question at the end of a long message where the asker turns to what they wonder', () => {
     expect(readMessage("my cousin said some company found it, but it didn't say which, and I'm curious who found it out?").questions)
       .toEqual([{ text: 'who found it out?', context: "my cousin said some company found it, but it didn't say which." }]);
