@@ -19,15 +19,30 @@ const LEADING = [
   String.raw`(?:random|unrelated|off[- ]topic|different|related)(?: (?:q|qn|question|one|thought|thing))?,? but`,
   String.raw`wait(?: (?:a )?(?:sec|second|minute))?(?=\s*(?:$|[,.:!\u2014\u2013-]|(?:has|have|had|is|are|was|were|did|does|do|hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|so|who|what|when|where|which|why|how)\b))`,
   String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question|heads up|quick heads up)` + SET_APART,
+  // How long the message will be, and what the asker cannot work out, before what they ask: "long story short,",
+  // "this might be a long one, but", "what I don't get is why…".
+  String.raw`(?:long story short|to cut a long story short|(?:this|it) (?:might|may|will|could) be a (?:long|long-winded|rambling) (?:one|question|message)(?:,? but)?)`,
+  String.raw`what (?:i|we) (?:don'?t|do not|can'?t|cannot) (?:get|understand|figure out|work out)(?:,[^,.?!]{1,60},)? is(?= (?:why|how|what|who|when|where|which|whether)\b)`,
   String.raw`quick (?:q|qn|question|one|thing|check)(?: for (?:you|the bot|ballot ?guard))?`,
   String.raw`one more(?: (?:q|qn|question|thing))?(?=\s*(?:[,:!\u2014\u2013-]|$))`,
-  String.raw`(?:sorry|apologies|pardon)(?: (?:to bug|to bother|for the noob question|for asking|for the (?:long|late|dumb|basic|random) (?:msg|message|post|question|q|one|wall of text|rant)|if (?:this is |it'?s )?(?:a )?(?:dumb|stupid|silly|obvious|basic|naive|noob)(?: (?:question|q|qn))?|if this was asked before|if this has been asked(?: before)?))?(?: you| y'?all| everyone)?(?: but)?`,
+  String.raw`(?:sorry|apologies|pardon)(?: (?:to bug|to bother|for the noob question|for asking|for the (?:long|late|dumb|basic|random|rambling|long-winded) (?:msg|message|post|question|q|one|wall of text|rant)|if (?:this is |it'?s )?(?:a )?(?:dumb|stupid|silly|obvious|basic|naive|noob)(?: (?:question|q|qn))?|if this was asked before|if this has been asked(?: before)?))?(?: you| y'?all| everyone)?(?: but)?`,
   String.raw`(?:just |i was |i'?m |i am )?(?:wondering|curious)(?: if| whether| about)?`,
   String.raw`(?:can|could|would) (?:you|someone|anyone|somebody)(?: please)? (?:tell|show|explain to|remind) (?:me|us)(?: please)?`,
   String.raw`(?:does|do) (?:anyone|anybody|someone|somebody|you|y'?all) (?:know|remember)(?: if| whether)?`,
   String.raw`(?:anyone|anybody|someone) (?:know|knows|remember)(?: if| whether)?`,
   String.raw`(?:i'?d|i would|i want to|i wanna|we'?d|we would|i need to|we need to|need to|want to|wanna|would like to|(?:i |we )?(?:have|got) to) (?:like to )?(?:know|ask|check|find out)(?: if| whether)?`,
   String.raw`(?:please|pls|plz|kindly)`,
+  // Formal English wraps a question in a request, the way a diplomat's note or an official letter does: "could
+  // you kindly indicate which…", "I should be grateful for clarification as to whether…", "may I enquire as to
+  // the date…", "would you be so good as to indicate whether…". The request is manners; what follows is asked.
+  String.raw`(?:(?:could|would|can|will|might) (?:you|one)(?: (?:please|kindly|perhaps|possibly))?(?: be so (?:good|kind) as to)?|please|kindly)(?: kindly)? (?:indicate|clarify|confirm|specify|outline|set out|elaborate(?: (?:up)?on)?|elucidate|enlighten (?:me|us)(?: (?:as to|on|about))?|advise(?: (?:me|us))?(?: (?:as to|on))?|inform (?:me|us)(?: (?:as to|of|about))?|let (?:me|us) know)(?: to (?:me|us))?(?: whether| if)?(?= \p{L})`,
+  String.raw`(?:i|we) (?:should|would|'d) be (?:most |very |extremely |truly )?(?:grateful|obliged|thankful)(?: (?:for|to (?:you|learn|know)(?: for)?)(?: (?:any|some|your|a|an))?(?: (?:clarification|information|confirmation|account|explanation|indication|overview|views?))?)?(?: (?:if|were) you (?:could|would|might|to)(?: kindly)?(?: (?:confirm|indicate|clarify|advise(?: (?:me|us))?|tell (?:me|us)|let (?:me|us) know|explain|set out|outline|specify))?)?(?: (?:as to|on|about|regarding|of))?(?: whether| if)?(?= \p{L})`,
+  String.raw`(?:i|we) (?:would|should|'d) (?:appreciate|welcome|value)(?:(?: (?:any|some|your|an?))? (?:clarification|information|confirmation|account|explanation|indication|overview|summary|views?)(?: (?:of|on|about|regarding|as to))?| (?:it|learning|knowing)(?: if you (?:could|would)(?: kindly)? (?:confirm|indicate|clarify|tell (?:me|us)|explain|set out|outline))?)?(?: whether| if)?(?= \p{L})`,
+  String.raw`(?:(?:may|might|could|can) (?:i|we)|permit me to|allow me to|(?:i|we) (?:wish|would (?:like|wish)|should like|'d like) to) (?:enquire|inquire|ask)(?: (?:of )?you)?(?: (?:as to|about|regarding|concerning))?(?: whether| if)?(?= \p{L})`,
+  String.raw`(?:elucidate|clarify|indicate|specify)(?: to (?:me|us))?(?: whether| if)?(?= \p{L})`,
+  String.raw`(?:would|is) it (?:be )?possible (?:to|for you to) (?:ascertain|confirm|establish|learn|know|find out|say|indicate|clarify)(?: whether| if)?(?= \p{L})`,
+  String.raw`it would (?:assist|help|be (?:useful|helpful))(?: (?:me|us|our \p{L}+|my \p{L}+))?(?: greatly)? to (?:know|learn|understand|have)(?: whether| if)?(?= \p{L})`,
+  String.raw`with (?:(?:the )?(?:greatest |all )?(?:due )?respect|regret)` + SET_APART,
   // A reporter checking a line before printing it: "can I say that…", "is it fair to write that…", "need a
   // line on…". What follows is the claim or the subject asked about; the lead-in is how it will be used.
   // ("can we report this email?" asks how to report it: "report" is a reporter's only before "that".)
@@ -93,7 +108,10 @@ export function stripFiller(sentence: string): string {
 const ASIDES = new RegExp(
   [
     String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|btw|to be honest|in my opinion|if i recall correctly|as far as i know|by the way)\b`,
-    String.raw`\b(?:like|as if) (?:i'?m|i am) (?:5|five|a (?:kid|child|five year old))\b|\bin (?:plain|simple) (?:english|terms|words)\b`,
+    String.raw`\b(?:like|as if) (?:i'?m|i am) (?:5|five|a (?:kid|child|five year old)|not (?:technical|a techie|an expert|a tech person))\b|\bin (?:plain|simple|normal|everyday|lay|layman'?s|non-?technical) (?:english|terms|words|language)\b`,
+    // How technical the answer should be, never what it is about: "non-techie version", "a non-technical
+    // explanation of", "for someone who knows nothing about computers".
+    String.raw`\b(?:(?:a |an |the )?non-?(?:technical|techie|tech|expert)(?: (?:version|explanation|summary|answer|terms|words)(?: of)?|(?=\s*(?:(?:please|pls|plz)\s*)?(?:[,.!?;:\u2014\u2013]|\s-|$)))|(?:a |the )?(?:simple|plain|layman'?s|easy|dumbed[- ]down) (?:version|explanation)(?: of)?|(?:to|for) (?:someone|somebody|a person|people|a layman|a layperson|laypeople|a beginner|my (?:grandma|grandmother|granny|mum|mom|dad|parents?)) who (?:knows?|understands?) nothing about (?:computers|tech|technology|it|security|cyber ?security|hacking))\b`,
     // How the asker wants the answer, never what it is about: "just the gist pls", "tl;dr", "in a nutshell".
     String.raw`(?:\b(?:just |only )?(?:the|a) (?:gist|short version|quick version|summary)(?: of it| please| pls)?(?=\s*(?:[,.!?]|pls|please|$))|\btl;? ?dr\b|\bin a nutshell\b|\bkeep it (?:short|brief|simple)\b|\bin (?:a )?(?:few|one|two) (?:words?|sentences?|lines?)\b|\b(?:in )?(?:a|one|two|a few|a couple of) (?:lines?|sentences?|words?) (?:on|about)(?= (?:why|how|what|who|when|where|which)\b)|\beli5\b)`,
     // When the asker needs the answer, never what it is about: "board meeting in 10", "on air in 5 mins",

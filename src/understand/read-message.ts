@@ -61,6 +61,11 @@ const DASH = /\s+[\u2014\u2013-]+\s+/g;
 const EXAMPLES_ASKED = new RegExp(String.raw`^(?!(?:${WH_WORD}|${AUXILIARY})\b)(?:[^\s.?!]+\s+){0,3}[^\s.?!]+\?`, 'i');
 /** "what is LICADHO, saw it come up with the phishing": where the asker met it starts a sentence of context. */
 const COMMA_BEFORE_WHERE_SEEN = /,\s+(?=(?:(?:i |we )?(?:saw|seen|heard|noticed|read about|came across|keep seeing|keep hearing)\b))/gi;
+/**
+ * "…and it didn't say which company, and I'm curious who found it out?": in a long message, the asker turning to
+ * what they wonder starts the question; what they told before it is context.
+ */
+const TURN_TO_WONDERING = new RegExp(String.raw`(?:,\s*|\s+)(?:and|but|so)\s+(?:now\s+|so\s+|really\s+|honestly\s+)?(?=(?:i'?m|i am|i was|i'?ve been)\s+(?:just\s+|really\s+|now\s+)?(?:curious|wondering)\b|(?:i|we)(?: (?:want|need|would like|wanted)|'d like) to know\b)|,\s+so\s+(?=${AUXILIARY}\b)`, 'gi');
 /** "NGO worker here how do we…": "here" ends a self-introduction run into the question. */
 const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`, 'gi');
 /** A question, or a request to explain, that asks about someone or something other than the bot and the asker. */
@@ -215,7 +220,31 @@ function quotesUnbroken(text: string): string {
  */
 const COMPARED_THINGS = /^((?:what(?:'s|\u2019s| is| are| were| was)|whats|who(?:'s|\u2019s| is| are| were| was)|whos|tell me about|compare) )?((?:[\p{L}\p{N}.-]+ ){0,2}[\p{L}\p{N}.-]+) (?:vs\.?|versus|\+|&) ((?:[\p{L}\p{N}.-]+ ){0,2}[\p{L}\p{N}.-]+)\s*\??$/iu;
 
+/**
+ * "difference between AIRBREAK and EVILTECH?", "how is ScanBox different from AIRBREAK": a comparison asked in
+ * words is answered the same way, one thing after the other.
+ */
+const THING = String.raw`((?:[\p{L}\p{N}.'’-]+ ){0,3}[\p{L}\p{N}.'’-]+)`;
+const DIFFERENCE_ASKED = new RegExp(
+  String.raw`^(?:(?:so |and |but )?(?:what(?:'s|\u2019s| is| are)|whats|explain|tell me)(?: the)?(?: main| real| big)? |the |any )?differences? between ${THING} and ${THING}\s*\??$|^how (?:is|are|was|were) ${THING} different (?:from|to|than) ${THING}\s*\??$|^how (?:does|do|did) ${THING} differ from ${THING}\s*\??$`,
+  'iu',
+);
+
+function comparedInWords(text: string): [string, string] | undefined {
+  const asked = DIFFERENCE_ASKED.exec(text);
+  if (!asked) return undefined;
+  const things = asked.slice(1).filter((thing): thing is string => thing !== undefined);
+  return things.length === 2 ? [things[0]!, things[1]!] : undefined;
+}
+
 function splitComparedThings(question: ReadQuestion): ReadQuestion[] {
+  const inWords = comparedInWords(question.text);
+  if (inWords && inWords[0].toLowerCase() !== inWords[1].toLowerCase()) {
+    return [
+      { text: inWords[0], context: question.context },
+      { text: inWords[1], context: joinText(question.context, inWords[0]) },
+    ];
+  }
   const compared = COMPARED_THINGS.exec(question.text);
   // Things have names: "what is 2 + 2" sets no two things side by side.
   if (!compared || compared[2]!.toLowerCase() === compared[3]!.toLowerCase() || !/\p{L}/u.test(compared[2]!) || !/\p{L}/u.test(compared[3]!)) return [question];
@@ -248,6 +277,7 @@ function splitSentences(text: string): string[] {
     .replace(JOINED_QUESTION, '? ')
     .replace(COMMA_BEFORE_QUESTION, '. ')
     .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
+    .replace(TURN_TO_WONDERING, '. ')
     .replace(SELF_INTRODUCTION_END, '$1. ')
     .split(SENTENCE_BREAK);
   // A loop, not `map` then `filter`: optimised, `map` returns a holey array where unoptimised it returns a

@@ -86,6 +86,12 @@ describe('reading a chat message', () => {
 
   it('reads two things set side by side ("X vs Y", "X + Y") as a question about each', () => {
     expect(readMessage('eviltech vs dadbod').questions.map((q) => q.text)).toEqual(['eviltech', 'dadbod']);
+    // The same comparison asked in words.
+    expect(readMessage('difference between AIRBREAK and EVILTECH?').questions.map((q) => q.text)).toEqual(['AIRBREAK', 'EVILTECH']);
+    expect(readMessage("what's the difference between the CNRP and the CPP?").questions.map((q) => q.text)).toEqual(['the CNRP', 'the CPP']);
+    expect(readMessage('how is ScanBox different from AIRBREAK').questions.map((q) => q.text)).toEqual(['ScanBox', 'AIRBREAK']);
+    expect(readMessage('how does HOMEFRY differ from MURKYTOP?').questions.map((q) => q.text)).toEqual(['HOMEFRY', 'MURKYTOP']);
+    expect(readMessage('what difference does two-factor make?').questions.map((q) => q.text)).toEqual(['what difference does two-factor make?']);
     expect(readMessage('whats murkytop + homefry').questions.map((q) => q.text)).toEqual(['what is murkytop', 'what is homefry']);
     expect(readMessage('command and control').questions.map((q) => q.text)).toEqual(['command and control']);
     expect(readMessage('what is 2 + 2').questions.map((q) => q.text)).toEqual(['what is 2 + 2']);
@@ -224,6 +230,39 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how many servers tied to the group did FireEye find?')).toBe('how many servers linked to the group did FireEye find?');
     // Without a comma, "right" is a word of the question.
     expect(firstQuestion('did they pick the right target?')).toBe('did they pick the right target?');
+  });
+
+  it("reads a formal request's frame as manners, and what it asks for as the question", () => {
+    expect(firstQuestion('Could you kindly indicate which ministries were compromised?')).toBe('which ministries were compromised?');
+    expect(firstQuestion('May I enquire as to the date on which the general election was held?')).toBe('the date on which the general election was held?');
+    expect(firstQuestion('I would be obliged if you could confirm whether the Senate was among the institutions affected.'))
+      .toBe('the Senate was among the institutions affected.');
+    expect(firstQuestion("I should be grateful for clarification as to whether Cambodia's diplomats were affected."))
+      .toBe("Cambodia's diplomats were affected.");
+    expect(firstQuestion('Would you be so good as to indicate whether the authorities offered any comment?')).toBe('the authorities offered any comment?');
+    expect(firstQuestion('Kindly elucidate the significance of ASEAN for Beijing.')).toBe('the significance of ASEAN for Beijing.');
+    expect(firstQuestion('With respect, is there any evidence the vote was changed?')).toBe('is there any evidence the vote was changed?');
+    expect(firstQuestion('It would assist our deliberations to know the composition of the National Assembly.')).toBe('the composition of the National Assembly.');
+    // Advice asked for is what is asked, not manners.
+    expect(firstQuestion('I would be grateful for advice on protecting embassy staff.')).toBe('advice on protecting embassy staff.');
+  });
+
+  it('drops how technical the answer should be, which is never what is asked', () => {
+    expect(firstQuestion('non-technical explanation of what AIRBREAK does')).toBe('what AIRBREAK does');
+    expect(firstQuestion('explain what phishing is like I\'m not technical')).toBe('explain what phishing is');
+    expect(firstQuestion('explain the whole story to someone who knows nothing about computers')).toBe('explain the whole story');
+    expect(firstQuestion('how did they get in? non-technical please')).toBe('how did they get in?');
+    // A word of the question stays: "non-technical" describing what is asked about.
+    expect(firstQuestion('is EVILTECH a non-technical threat?')).toBe('is EVILTECH a non-technical threat?');
+  });
+
+  it('finds the question at the end of a long message where the asker turns to what they wonder', () => {
+    expect(readMessage("my cousin said some company found it, but it didn't say which, and I'm curious who found it out?").questions)
+      .toEqual([{ text: 'who found it out?', context: "my cousin said some company found it, but it didn't say which." }]);
+    expect(firstQuestion('long story short, my uncle was in the opposition and now I read about hacking, so did the hackers go after the opposition?'))
+      .toBe('did the hackers go after the opposition?');
+    expect(firstQuestion("what I don't get, and maybe I'm missing something, is why anyone would hack a decided election?"))
+      .toBe('why anyone would hack a decided election?');
   });
 
   it('drops a greeting with where it comes from', () => {
