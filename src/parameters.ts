@@ -283,8 +283,13 @@ export const ANSWER_THRESHOLDS = {
  * session: a long question says more than the detail's short questions, which lowers its closeness ("what are the
  * names of the two Cambodian diplomats whose machines were compromised?" came to 0.47); at 0.45 and at 0.4 one more
  * decline on chat-slang-tuning-5 and nothing else changed on any set, nor on 170 near-miss and 92 control probes.
+ * `synonymLead` (twelfth pass): a question that says a detail's words only through the synonym groups ("which diplomats were
+ * compromised?" for "which diplomats were hacked?") is declined only when its closeness to the detail's questions
+ * leads the best entry's by this much. Without the lead (any lead > 0), the eval sets gained 4 declines and lost 3
+ * answers (the "report/analysis" and "hack/compromise" groups); at 0.1, 2 declines and 1 answer lost; at 0.15 and
+ * 0.2, 2 declines and no answer lost, and 3 more declines on 132 near-miss probes with 70 controls unchanged.
  */
-export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3 } as const;
+export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3, synonymLead: 0.15 } as const;
 
 export const MAX_QUESTION_CHARS = 1_000;
 

@@ -68,8 +68,9 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
   // in the context.
   const pasted = readPasted(question.text, snapshot) ?? (question.context && pointsBack(question.text) ? readPasted(question.context, snapshot) : undefined);
   const indicator = pasted && answerKnownIndicator(pasted, question.text, snapshot);
-  if (indicator) return { question, result: indicator };
   const result = answerQuestion(question.text, snapshot, { context: question.context, cache, answeredAlready });
+  // "who registered chemscalere[.]com?": the indicator is known, but what is asked of it no source gives.
+  if (indicator) return { question, result: result.sourcesSilent ? result : indicator };
   if (previousQuestion && isFollowUp(question.text)) {
     // A follow-up ("what was he charged with?") is read with the question before it; the answer that reading
     // finds is kept when it differs, since the words alone may fit another entry better ("he" is not Kem Sokha).

@@ -178,7 +178,7 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
 
 /**
  * The detail no source gives that the question asks for, if any: the closest unstated detail, when the question
- * says every word of one of its questions, is nearer that detail's questions than the best entry's (or asks in so
+ * says every word of one of its questions (or a word of the same synonym group), is nearer that detail's questions than the best entry's (or asks in so
  * many words for names, which the entry on a group of targets never gives), and the entry it is about is among
  * the first found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and "diplomats" are
  * answered). `quantity`: whether the question asks how many.
@@ -192,9 +192,12 @@ function unstatedAsked(
 ): { unstated: Unstated; confidence: number } | undefined {
   const [top] = hits;
   if (!snapshot.unstated || !top) return undefined;
-  const said = new Set(analyze(question).stems);
+  // A word of a synonym group says what its other words do: "compromised" is "hacked".
+  const typed = new Set(analyze(question).stems);
+  const said = new Set([...typed].flatMap((s) => [s, ...(snapshot.unstated!.sameAs.get(s) ?? [])]));
   const asking = questionWord(question);
   const saidInFull = new Set<string>();
+  const saidAsTyped = new Set<string>();
   // Names asked for in so many words ("list them by name") are a detail the entry on a group of targets does
   // not give, however close the rest of the question is to its own; unless the name asked may be the
   // attackers' ("what's the name of the group that went after the media outlets?").
@@ -205,6 +208,7 @@ function unstatedAsked(
     const otherAsk = !asksTheSame(asked.asks, asking) || (quantity && asked.startsWithWhich);
     if (otherAsk || !asked.stems.every((s) => said.has(s))) continue;
     saidInFull.add(asked.id);
+    if (asked.stems.every((s) => typed.has(s))) saidAsTyped.add(asked.id);
     if (asked.stems.includes(NAME_STEM) && !attackersMentioned) namesAsked.add(asked.id);
   }
   if (saidInFull.size === 0) return undefined;
@@ -212,6 +216,8 @@ function unstatedAsked(
   if (!closest || !saidInFull.has(closest.entry.id)) return undefined;
   if (closest.questionMatch < UNSTATED.minQuestionMatch) return undefined;
   if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id)) return undefined;
+  // Said only through synonyms, it must lead the best entry clearly: a synonym group is broader than a word.
+  if (!saidAsTyped.has(closest.entry.id) && closest.questionMatch - top.questionMatch < UNSTATED.synonymLead) return undefined;
   const about = closest.entry.related[0];
   if (!hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);

@@ -26,6 +26,12 @@ export interface KnowledgeSnapshot {
 export interface UnstatedSearch {
   readonly index: SearchIndex;
   readonly questions: readonly UnstatedQuestion[];
+  /**
+   * The stems a synonym group holds beside each of its one-word members' stems: a question saying
+   * "compromised" says what a detail's "hacked" says ("which diplomats were compromised?" asks what "which
+   * diplomats were hacked?" does).
+   */
+  readonly sameAs: ReadonlyMap<string, readonly string[]>;
 }
 
 /** One question of an unstated detail, as read: its stems, its question word, and whether it asks "which". */
@@ -68,7 +74,22 @@ function unstatedIndex(knowledge: Knowledge): UnstatedSearch | undefined {
     related: [u.about],
   }));
   const questions = knowledge.unstated.flatMap((u, i) => read[i]!.map((q) => unstatedQuestion(u.id, q)).filter((q) => q.stems.length > 0));
-  return { index: buildSearchIndex({ entries, synonyms: knowledge.synonyms }), questions };
+  return { index: buildSearchIndex({ entries, synonyms: knowledge.synonyms }), questions, sameAs: stemsOfTheSameGroup(knowledge.synonyms) };
+}
+
+/** Each one-word member's stem, and the stems of the other one-word members of its synonym groups. */
+export function stemsOfTheSameGroup(groups: readonly (readonly string[])[]): Map<string, string[]> {
+  const same = new Map<string, Set<string>>();
+  for (const group of groups) {
+    // A phrase ("break-in", "went after") is no one word, though its stopwords drop to leave one stem.
+    const stems = group.filter((member) => !/[\s-]/.test(member)).map((member) => analyze(member).stems).filter((s) => s.length === 1).map((s) => s[0]!);
+    for (const one of stems) {
+      const others = same.get(one) ?? new Set<string>();
+      for (const other of stems) if (other !== one) others.add(other);
+      same.set(one, others);
+    }
+  }
+  return new Map([...same].map(([one, others]) => [one, [...others]]));
 }
 
 function unstatedQuestion(id: string, question: string): UnstatedQuestion {

@@ -331,6 +331,16 @@ describe('questions holding something /check can look at', () => {
     expect(ask('what is temp.periscope').entryIds[0]).toBe('temp-periscope');
   });
 
+  it('decline a detail of a listed indicator that no source gives, rather than answer with the indicator\'s entry', () => {
+    for (const question of ['who registered chemscalere[.]com?', 'what IP address did chemscalere.com resolve to?']) {
+      const result = ask(question);
+      expect(result.outcome, question).toBe('abstained');
+      expect(result.reply.title, question).toBe('The sources don\u2019t say');
+    }
+    // What the sources do give of it is still answered from the entry that lists it.
+    expect(ask('what was chemscalere[.]com used for?').reply.body).toMatch(/^\*\*chemscalere\[\.\]com\*\* is in the knowledge base/);
+  });
+
   it('give what /check finds, privately, instead of "I don\u2019t know" when the knowledge has no answer', () => {
     const result = ask('got mail from licadho.investigator@gmail.com, legit?');
     expect(result.reply.title).toMatch(/^Check: 1 warning sign/);

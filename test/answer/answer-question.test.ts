@@ -3,7 +3,7 @@ import { answerQuestion } from '../../src/answer/answer-question.ts';
 import { aboutAnotherYear, aboutAnUnknownVote, askedTimePrecision, asksForExactQuantity, countedWords, givesTimeTo, countsThing, statesQuantity, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
-import { createSnapshot, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
+import { createSnapshot, stemsOfTheSameGroup, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
 import { FILLER_ENTRIES, knowledgeFrom, shippedSnapshot, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
 
 let snapshot: KnowledgeSnapshot;
@@ -173,6 +173,22 @@ unstated:
     // The reader spells out "MP" in a question; the detail's question is read the same way.
     expect(answerQuestion('which member of parliament was hacked?', mps).reply.title).toBe('The sources don\u2019t say');
     expect(answerQuestion('how many members of parliament were hacked?', mps).entryIds).toEqual(['mps']);
+  });
+
+  it('reads a detail\'s words through the synonym groups, but only when the detail then leads the best entry clearly', async () => {
+    const shipped = await shippedSnapshot();
+    const same = stemsOfTheSameGroup([['hacked', 'compromised', 'break-in'], ['press', 'media']]);
+    expect(same.get(stem('compromised'))).toEqual([stem('hacked')]);
+    expect(same.get(stem('media'))).toEqual([stem('press')]);
+    // A phrase is no one word: it stands for no other member, nor they for it.
+    expect([...same.values()].flat()).not.toContain('break');
+    // The shipped details say "hacked" and "how many journalists were hacked?"; the question says "compromised".
+    expect(answerQuestion('how many journalists were compromised', shipped).reply.title).toBe('The sources don\u2019t say');
+    expect(answerQuestion('which website did they compromise for the watering hole', shipped).reply.title).toBe('The sources don\u2019t say');
+    // The entry on the diplomats answers what it holds, in either word.
+    for (const question of ['were diplomats compromised?', 'how many diplomats were compromised?']) {
+      expect(answerQuestion(question, shipped).entryIds, question).toEqual(['diplomats']);
+    }
   });
 
   it('changes no entry\'s ranking: it is searched apart', () => {
