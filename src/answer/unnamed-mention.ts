@@ -32,6 +32,15 @@ function contentStems(words: string): Set<string> {
 }
 
 /**
+ * The country, not the pronoun: "US" or "U.S." in the sources, and "us" in any case inside a description asked
+ * for ("which us defense contractor"), where the pronoun cannot stand.
+ */
+const THE_COUNTRY = 'unitedstates';
+function countryNamed(text: string, anyCase: boolean): string {
+  return text.replace(anyCase ? /\bu\.?s\.?(?=\s|$)/gi : /\bU\.?S\.?(?=\s|$)/g, THE_COUNTRY);
+}
+
+/**
  * The entry's wording of a thing whose name the question asks and the entry withholds, if any: the question
  * describes something by at least two words ("european chemical company"), and the entry mentions it only
  * with an indefinite article or a count, with at least two of the same words or words the search's `concepts`
@@ -46,7 +55,7 @@ export function unnamedMention(question: string, entry: Entry, concepts: readonl
     words.push(word.replace(/[?!.,]+$/, ''));
   }
   if (words.some((w) => THE_ATTACKERS.test(w))) return undefined;
-  const described = contentStems(words.join(' '));
+  const described = contentStems(countryNamed(words.join(' '), true));
   if (described.size < 2) return undefined;
   // The search's reading of those words counts too: "newspapers" is "media", as the synonym groups say.
   for (const concept of concepts) {
@@ -61,11 +70,11 @@ export function unnamedMention(question: string, entry: Entry, concepts: readonl
     // The mention ends before its first function word, or a participle before one: "a European chemical company"
     // (with a presence…), "a LICADHO researcher" (asking her…); "a UK engineering company" keeps its "engineering".
     const [determiner, ...rest] = mention[0].split(/\s+/);
-    const ends = (w: string, i: number) => STOPWORDS.has(w.toLowerCase()) || (/ing$/i.test(w) && (i === rest.length - 1 || STOPWORDS.has(rest[i + 1]!.toLowerCase())));
+    const ends = (w: string, i: number) => STOPWORDS.has(countryNamed(w, false).toLowerCase()) || (/ing$/i.test(w) && (i === rest.length - 1 || STOPWORDS.has(rest[i + 1]!.toLowerCase())));
     const end = rest.findIndex(ends);
     const wording = end < 0 ? rest : rest.slice(0, end);
     // Words, not their parts: "command-and-control" is one word of the description however it is split.
-    const shared = wording.filter((word) => [...contentStems(word)].some((s) => described.has(s)));
+    const shared = wording.filter((word) => [...contentStems(countryNamed(word, false))].some((s) => described.has(s)));
     if (shared.length >= 2) return [determiner, ...wording].join(' ');
   }
   return undefined;

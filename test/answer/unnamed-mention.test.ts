@@ -11,7 +11,7 @@ const knowledge: Knowledge = knowledgeFrom({
   - id: victims
     kind: faq
     title: Victims elsewhere
-    answer: The servers showed a European chemical company with a presence in Asia, three command-and-control servers, and LICADHO, a Cambodian human-rights NGO.
+    answer: The servers showed a European chemical company with a presence in Asia, three command-and-control servers, a probable US defense-industrial-base firm, and LICADHO, a Cambodian human-rights NGO.
     sources: [src]
   - id: phish
     kind: faq
@@ -43,6 +43,11 @@ describe('a name the sources withhold', () => {
     expect(unnamedMention('which cambodian human rights ngo was impersonated?', entry('victims'))).toBeUndefined();
     // Named just after, by a source the entry cites.
     expect(unnamedMention('which australian journalist was spoofed?', entry('phish'))).toBeUndefined();
+  });
+
+  it('reads "US" as the country, in the sources and in a description asked for, not as the pronoun', () => {
+    expect(unnamedMention('which us defense contractor was on the servers?', entry('victims'))).toBe('a probable US defense-industrial-base firm');
+    expect(unnamedMention('which US defense contractor was it?', entry('victims'))).toBe('a probable US defense-industrial-base firm');
   });
 
   it('ends the description where a clause about it starts, and the mention before a participle', () => {
