@@ -32,16 +32,22 @@ const CHAT_FLOORS = { answerable: 0.7, abstain: 0.8 };
  */
 const SLANG_FLOORS = { answerable: 0.52, abstain: 0.75 };
 /**
- * The seventh to tenth sessions' fresh held-out sets ask more near-misses the sources never answer (a detail
+ * The seventh to eleventh sessions' fresh held-out sets ask more near-misses the sources never answer (a detail
  * no source gives, asked of a topic they cover) than the others; the seventh to ninth came in at 68%, 71% and
  * 65% answered and 66%, 69% and 71% declined, and their floors are a few points under the lowest of each. The
  * tenth session's three (chat-slang-holdout-6 to -8, 57% to 66% declined when written) stand at 63% to 74%
- * declined at its end, above the same floors.
+ * declined at its end, above the same floors. The eleventh session's two (chat-slang-holdout-9 and -10) came in
+ * at 66% and 74% declined. Its two fresh tuning sets share these floors until they are tuned to: written
+ * alongside, chat-slang-tuning-10 declined 63% and -11 69% when written, under the slang sets' 75%.
  */
 const FRESH_HOLDOUT_FLOORS = { answerable: 0.62, abstain: 0.6 };
-const FRESH_HOLDOUTS: ReadonlySet<string> = new Set(['chat-slang-holdout-3.jsonl', 'chat-slang-holdout-4.jsonl', 'chat-slang-holdout-5.jsonl', 'chat-slang-holdout-6.jsonl', 'chat-slang-holdout-7.jsonl', 'chat-slang-holdout-8.jsonl', 'chat-slang-holdout-9.jsonl', 'chat-slang-holdout-10.jsonl']);
+const FRESH_SETS: ReadonlySet<string> = new Set([
+  ...[3, 4, 5, 6, 7, 8, 9, 10].map((n) => `chat-slang-holdout-${n}.jsonl`),
+  'chat-slang-tuning-10.jsonl',
+  'chat-slang-tuning-11.jsonl',
+]);
 const floorsFor = (name: string) =>
-  FRESH_HOLDOUTS.has(name) ? FRESH_HOLDOUT_FLOORS : name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS;
+  FRESH_SETS.has(name) ? FRESH_HOLDOUT_FLOORS : name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS;
 /** A person of their own for every question of every set, as the shared scorer's `ask --jsonl` does: none is read as a follow-up to another. */
 const evalUser = (set: string, i: number) => ({ id: `eval-${set}-${i}`, platform: 'eval' });
 
@@ -140,7 +146,7 @@ const program = new Command()
     console.log(`by style: ${[...styles].sort().map(([style, { right, total }]) => `${style} ${pct(right, total)} (${total})`).join(', ')}`);
     console.log(`calibration of the answer's confidence: Brier ${brierScore(scored).toFixed(4)} over ${scored.length} replies`);
     console.log(reliabilityTable(scored));
-    console.log(`floors: answerable ${FLOORS.answerable * 100}%, abstain ${FLOORS.abstain * 100}% (chat-style sets ${CHAT_FLOORS.answerable * 100}%, ${CHAT_FLOORS.abstain * 100}%; slang sets ${SLANG_FLOORS.answerable * 100}%, ${SLANG_FLOORS.abstain * 100}%; chat-slang-holdout-3 to -10 ${FRESH_HOLDOUT_FLOORS.answerable * 100}%, ${FRESH_HOLDOUT_FLOORS.abstain * 100}%)`);
+    console.log(`floors: answerable ${FLOORS.answerable * 100}%, abstain ${FLOORS.abstain * 100}% (chat-style sets ${CHAT_FLOORS.answerable * 100}%, ${CHAT_FLOORS.abstain * 100}%; slang sets ${SLANG_FLOORS.answerable * 100}%, ${SLANG_FLOORS.abstain * 100}%; chat-slang-holdout-3 to -10 and chat-slang-tuning-10, -11 ${FRESH_HOLDOUT_FLOORS.answerable * 100}%, ${FRESH_HOLDOUT_FLOORS.abstain * 100}%)`);
     if (options.check && belowFloor) process.exitCode = 1;
   });
 
