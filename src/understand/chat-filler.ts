@@ -67,6 +67,9 @@ const TRAILING = [
   // "how do they know it was china and not just some random hackers?" ask the first ("did they hit not just the
   // NEC" asks of both, and stays).
   String.raw`(?:or|and not) (?:(?:is|was|are|were) (?:it|this|that|they) )?just (?:[\w'-]+ ){0,4}[\w'-]+`,
+  // Doubt about the claim asked: "did the senate get hit or is that a rumour?", "…or am I mixing things up?" ask
+  // whether it happened, which the sentence before asks already.
+  String.raw`or (?:(?:is|was|are|were) (?:it|this|that|they) |am i )(?:just |only |all )?(?:an? )?(?:rumou?rs?|myths?|fake(?: news)?|made up|false|bogus|bs|hype|overblown|exaggerated|(?:not )?true|wrong|mistaken|mixing (?:things|it|stuff) up|confused)`,
   // A guess at the size of the answer: "how long before the vote was it, like weeks?".
   String.raw`(?<=,\s*)(?:like |maybe |roughly |about )?(?:(?:a few|two|three|several|some) )?(?:days|weeks|months|years|a day|a week|a month|a year)`,
   // A tag asking to confirm what the sentence said: "china gave the NEC money, true?", "…, right?".

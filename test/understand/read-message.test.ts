@@ -193,6 +193,13 @@ describe('reading a chat message', () => {
     expect(firstQuestion('was it the ruling party or is it just rumours')).toBe('was it the ruling party');
   });
 
+  it('drops doubt about the claim asked, which the question asks already', () => {
+    expect(firstQuestion('did the Senate get hit by TEMP.Periscope or is that a rumour?')).toBe('did the Senate get hit by TEMP.Periscope?');
+    expect(firstQuestion('was the NEC hacked or am I mixing things up?')).toBe('was the nec hacked?');
+    // An alternative that is a real second choice stays.
+    expect(firstQuestion('was the NEC hacked or the senate?')).toBe('was the nec hacked or the senate?');
+  });
+
   it('reads a name of everyday words written with capitals as naming something, not as a generic question', () => {
     expect(readMessage('I work at the NEC. who is Ben Read?').questions).toEqual([{ text: 'who is Ben Read?', context: 'I work at the nec.' }]);
     // "I" is no name: "what should I do?" is still about what the context says.
