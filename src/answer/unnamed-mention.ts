@@ -23,8 +23,14 @@ const UNNAMED_MENTION = /\b(?:an?|one|two|three|four|five|several|some|unnamed|u
 
 /** A name just before the mention, as its apposition or its subject: "**LICADHO**, a…", "TEMP.Periscope is a…". */
 const NAMED_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&-]*|\*\*|\))\s*(?:,|\s(?:is|was|are|were))\s*$/u;
-/** …or named just after it by a source: "an Australian journalist (SC Magazine names her as Melissa Coade)". */
-const NAMED_AFTER = /^\s*\([^)]*\bnames? (?:her|him|it|them)\b/u;
+/**
+ * …or named by a source later in the same sentence: "an Australian journalist who had written on Cambodia for the
+ * Phnom Penh Post (SC Magazine names her as Melissa Coade)".
+ */
+const NAMED_AFTER = /^[^.;]*?\([^)]*\bnames? (?:her|him|it|them)\b/u;
+
+/** What follows a participle that opens a clause after the mention: "a LICADHO researcher asking her…". */
+const CLAUSE_OBJECT = /^(?:her|him|them|it|us|me|you|the|a|an|his|their|its)$/i;
 
 /** Content words as stems, hyphenated words split ("defense-industrial-base"). */
 function contentStems(words: string): Set<string> {
@@ -32,8 +38,8 @@ function contentStems(words: string): Set<string> {
 }
 
 /**
- * The country, not the pronoun: "US" or "U.S." in the sources, and "us" in any case inside a description asked
- * for ("which us defense contractor"), where the pronoun cannot stand.
+ * The country, not the pronoun: "US" in the sources, and "us" in any case inside a description asked for ("which
+ * us defense contractor"), where the pronoun cannot stand. ("U.S." is not read: the mention stops at its dot.)
  */
 const THE_COUNTRY = 'unitedstates';
 function countryNamed(text: string, anyCase: boolean): string {
@@ -51,6 +57,8 @@ export function unnamedMention(question: string, entry: Entry, concepts: readonl
   if (!asked) return undefined;
   const words: string[] = [];
   for (const word of asked[1]!.split(/\s+/)) {
+    // "the name of a European chemical company": an article opens the description; after a word it opens a clause.
+    if (words.length === 0 && /^(?:a|an|the)$/i.test(word)) continue;
     if (DESCRIPTION_ENDS.test(word)) break;
     words.push(word.replace(/[?!.,]+$/, ''));
   }
@@ -65,12 +73,12 @@ export function unnamedMention(question: string, entry: Entry, concepts: readonl
   for (const mention of entry.answer.matchAll(UNNAMED_MENTION)) {
     // Named beside it after all: "LICADHO, a Cambodian human-rights NGO", "TEMP.Periscope is a Chinese group".
     if (NAMED_BEFORE.test(entry.answer.slice(Math.max(0, mention.index - 60), mention.index))) continue;
-    const after = mention.index + mention[0].length;
-    if (NAMED_AFTER.test(entry.answer.slice(after, after + 60))) continue;
-    // The mention ends before its first function word, or a participle before one: "a European chemical company"
-    // (with a presence…), "a LICADHO researcher" (asking her…); "a UK engineering company" keeps its "engineering".
+    if (NAMED_AFTER.test(entry.answer.slice(mention.index + mention[0].length))) continue;
+    // The mention ends before its first function word, or a participle opening a clause: "a European chemical
+    // company" (with a presence…), "a LICADHO researcher" (asking her…); "a government building in…" and "a UK
+    // engineering company" keep their "-ing" nouns.
     const [determiner, ...rest] = mention[0].split(/\s+/);
-    const ends = (w: string, i: number) => STOPWORDS.has(countryNamed(w, false).toLowerCase()) || (/ing$/i.test(w) && (i === rest.length - 1 || STOPWORDS.has(rest[i + 1]!.toLowerCase())));
+    const ends = (w: string, i: number) => STOPWORDS.has(countryNamed(w, false).toLowerCase()) || (i > 0 && /ing$/i.test(w) && (i === rest.length - 1 || CLAUSE_OBJECT.test(rest[i + 1]!)));
     const end = rest.findIndex(ends);
     const wording = end < 0 ? rest : rest.slice(0, end);
     // Words, not their parts: "command-and-control" is one word of the description however it is split.

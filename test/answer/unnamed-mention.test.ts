@@ -16,7 +16,7 @@ const knowledge: Knowledge = knowledgeFrom({
   - id: phish
     kind: faq
     title: The phish
-    answer: The e-mail posed as a LICADHO researcher asking her to fill in a survey. In July the sender spoofed an Australian journalist (SC Magazine names her as Melissa Coade).
+    answer: The e-mail posed as a LICADHO researcher asking her to fill in a survey. In July the sender spoofed an Australian journalist who had written for the Phnom Penh Post (SC Magazine names her as Melissa Coade). Its next target was a government building in Phnom Penh.
     sources: [src]
   - id: group
     kind: faq
@@ -52,6 +52,9 @@ describe('a name the sources withhold', () => {
 
   it('ends the description where a clause about it starts, and the mention before a participle', () => {
     expect(unnamedMention('what was the name of the LICADHO researcher the attackers pretended to be?', entry('phish'))).toBe('a LICADHO researcher');
+    // An article before the description opens it; a noun in "-ing" is no participle.
+    expect(unnamedMention('what was the name of a european chemical company on the servers?', entry('victims'))).toBe('a European chemical company');
+    expect(unnamedMention('which government building was hit?', entry('phish'))).toBe('a government building');
   });
 });
 
