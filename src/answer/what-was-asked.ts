@@ -25,8 +25,11 @@ export function asksForQuantity(question: string): boolean {
   return ASKS_FOR_QUANTITY.test(question);
 }
 
-/** "exactly how many…", "the exact number of…", "how many … exactly": a vague amount ("several") does not answer. */
-const ASKS_FOR_EXACT_QUANTITY = /\b(?:exact(?:ly)?|precise(?:ly)?) (?:how (?:many|much)|number|count|figure|amount|total|tally)\b|\bhow (?:many|much)\b[^?.!]*\b(?:exactly|precisely)\b/i;
+/**
+ * "exactly how many…", "the exact number of…", "how many … exactly" (in the same clause: not "how many servers and
+ * what exactly did they do"): a vague amount ("several") does not answer.
+ */
+const ASKS_FOR_EXACT_QUANTITY = /\b(?:exact(?:ly)?|precise(?:ly)?) (?:how (?:many|much)|number|count|figure|amount|total|tally)\b|\bhow (?:many|much)\b(?:(?!\b(?:and|what|how|which|who|why|when|where)\b)[^?.!])*\b(?:exactly|precisely)\b/i;
 
 export function asksForExactQuantity(question: string): boolean {
   return ASKS_FOR_EXACT_QUANTITY.test(question);

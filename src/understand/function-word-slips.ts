@@ -13,16 +13,19 @@ const FUNCTION_WORDS: readonly string[] = (
 
 /**
  * "what dos murkytop do", "how dose it spread": "does" slipped into a word English lists, which the rule below
- * keeps; right after a question word it can only be "does".
+ * keeps; right after a question word it is "does", unless written as the attack ("DoS") or naming one ("what dos
+ * attack…", "which dos tool…").
  */
-const DOES_SLIP = /\b(what|how|where|when|why|who|which)\s+(?:dos|dose|doe)\b/gi;
+const DOES_SLIP = /\b(what|how|where|when|why|who|which)\s+(dos|dose)\b(?!\s+(?:attacks?|tools?|floods?)\b)/gi;
+const mendDoes = (typed: string, asking: string, word: string) => (word === 'DoS' || word === 'DOS' ? typed : `${asking} does`);
 
 /**
  * Mends a word English does not list when it is one slip (a letter dropped, added, changed or two swapped)
- * from exactly one of the function words; words of three letters or fewer, and anything listed, are kept.
+ * from exactly one of the function words; words of three letters or fewer, and anything listed, are kept, but
+ * for "dos" and "dose" after a question word (above).
  */
 export function mendFunctionWordSlips(text: string): string {
-  return text.replace(DOES_SLIP, '$1 does').replace(/\p{L}{4,}/gu, (word) => {
+  return text.replace(DOES_SLIP, mendDoes).replace(/\p{L}{4,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (isListedWord(lower)) return word;
     let mended: string | undefined;

@@ -260,6 +260,7 @@ describe('questions that ask for a number', () => {
     expect(asksForExactQuantity('what is the exact number of victims')).toBe(true);
     expect(asksForExactQuantity('how many diplomats were targeted exactly?')).toBe(true);
     expect(asksForExactQuantity('how many diplomats were targeted?')).toBe(false);
+    expect(asksForExactQuantity('how many servers did they use and what exactly did they do')).toBe(false);
     const counts = (answer: string, exactly: boolean) => countsThing({ title: 'T', answer } as Entry, new Set([stem('advocates')]), exactly);
     expect(counts('FireEye names several rights advocates.', false)).toBe(true);
     expect(counts('FireEye names several rights advocates.', true)).toBe(false);

@@ -18,6 +18,8 @@ describe('mending slips in the words that shape a question', () => {
     expect(mendFunctionWordSlips('what dos MURKYTOP do')).toBe('what does MURKYTOP do');
     expect(mendFunctionWordSlips('How dose it spread?')).toBe('How does it spread?');
     expect(mendFunctionWordSlips('was it a dos attack?')).toBe('was it a dos attack?');
+    expect(mendFunctionWordSlips('what DoS attack did they use?')).toBe('what DoS attack did they use?');
+    expect(mendFunctionWordSlips('which dos tool was it')).toBe('which dos tool was it');
   });
 
   it('lets a question with a slipped question word be read as one', () => {
