@@ -12,6 +12,12 @@ export const READING = {
    * Set by reading the project's chat-style sets (test/eval/chat-*.jsonl) with `npm run eval`.
    */
   genericWordZipf: 4.5,
+  /**
+   * A story at least this many words long before ", so did…" is context, and the question starts after it. The
+   * eleventh session's rambling probes (scripts/eval/coverage-11-probes.jsonl) tell a story of 14 words or more
+   * before it; a message of a few words ("got an email from licadho, so is it a phish?") asks of what it says.
+   */
+  storyBeforeSoWords: 10,
   /** …and has at most this many words besides: "what did the white house call the vote" has four, and is specific. */
   genericQuestionMaxWords: 2,
   /**

@@ -65,7 +65,16 @@ const COMMA_BEFORE_WHERE_SEEN = /,\s+(?=(?:(?:i |we )?(?:saw|seen|heard|noticed|
  * "…and it didn't say which company, and I'm curious who found it out?": in a long message, the asker turning to
  * what they wonder starts the question; what they told before it is context.
  */
-const TURN_TO_WONDERING = new RegExp(String.raw`(?:,\s*|\s+)(?:and|but|so)\s+(?:now\s+|so\s+|really\s+|honestly\s+)?(?=(?:i'?m|i am|i was|i'?ve been)\s+(?:just\s+|really\s+|now\s+)?(?:curious|wondering)\b|(?:i|we)(?: (?:want|need|would like|wanted)|'d like) to know\b)|,\s+so\s+(?=${AUXILIARY}\b)`, 'gi');
+const TURN_TO_WONDERING = new RegExp(String.raw`(?:,\s*|\s+)(?:and|but|so)\s+(?:now\s+|so\s+|really\s+|honestly\s+)?(?=(?:i'?m|i am|i was|i'?ve been)\s+(?:just\s+|really\s+|now\s+)?(?:curious|wondering)\b|(?:i|we)(?: (?:want|need|would like|wanted)|'d like) to know\b)`, 'gi');
+/**
+ * "long story short, my uncle was in the opposition and now I read about hacking, so did they…": after a story of
+ * `READING.storyBeforeSoWords` words or more, ", so" and a question's auxiliary start the question. After fewer
+ * ("got an email from licadho, so is it a phish?") the words before are part of what is asked.
+ */
+const SO_THEN_ASKED = new RegExp(String.raw`,\s+so\s+(?=${AUXILIARY}\b)`, 'gi');
+function turnAfterStory(match: string, offset: number, text: string): string {
+  return text.slice(0, offset).split(/\s+/).length >= READING.storyBeforeSoWords ? '. ' : match;
+}
 /** "NGO worker here how do we…": "here" ends a self-introduction run into the question. */
 const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`, 'gi');
 /** A question, or a request to explain, that asks about someone or something other than the bot and the asker. */
@@ -239,19 +248,27 @@ function comparedInWords(text: string): [string, string] | undefined {
 
 function splitComparedThings(question: ReadQuestion): ReadQuestion[] {
   const inWords = comparedInWords(question.text);
-  if (inWords && inWords[0].toLowerCase() !== inWords[1].toLowerCase()) {
-    return [
-      { text: inWords[0], context: question.context },
-      { text: inWords[1], context: joinText(question.context, inWords[0]) },
-    ];
-  }
+  if (inWords) return twoThings(inWords[0], inWords[1]) ? askedOneByOne('', inWords[0], inWords[1], question.context) : [question];
   const compared = COMPARED_THINGS.exec(question.text);
-  // Things have names: "what is 2 + 2" sets no two things side by side.
-  if (!compared || compared[2]!.toLowerCase() === compared[3]!.toLowerCase() || !/\p{L}/u.test(compared[2]!) || !/\p{L}/u.test(compared[3]!)) return [question];
+  if (!compared || !twoThings(compared[2]!, compared[3]!)) return [question];
   const head = compared[1] && !/^compare /i.test(compared[1]) ? compared[1] : '';
+  return askedOneByOne(head, compared[2]!, compared[3]!, question.context);
+}
+
+/**
+ * Two different things, each with a name: "what is 2 + 2" sets no two things side by side, nor "the difference
+ * between the 2013 and 2018 elections" (two years of one thing).
+ */
+function twoThings(first: string, second: string): boolean {
+  const named = (thing: string) => /\p{L}/u.test(thing.replace(/^(?:the|a|an) /i, ''));
+  return first.toLowerCase() !== second.toLowerCase() && named(first) && named(second);
+}
+
+/** One question about each thing, the second read with the first as its context. */
+function askedOneByOne(head: string, first: string, second: string, context: string): ReadQuestion[] {
   return [
-    { text: `${head}${compared[2]}`, context: question.context },
-    { text: `${head}${compared[3]}`, context: joinText(question.context, `${head}${compared[2]}`) },
+    { text: `${head}${first}`, context },
+    { text: `${head}${second}`, context: joinText(context, `${head}${first}`) },
   ];
 }
 
@@ -278,6 +295,7 @@ function splitSentences(text: string): string[] {
     .replace(COMMA_BEFORE_QUESTION, '. ')
     .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
     .replace(TURN_TO_WONDERING, '. ')
+    .replace(SO_THEN_ASKED, turnAfterStory)
     .replace(SELF_INTRODUCTION_END, '$1. ')
     .split(SENTENCE_BREAK);
   // A loop, not `map` then `filter`: optimised, `map` returns a holey array where unoptimised it returns a

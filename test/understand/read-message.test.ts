@@ -89,6 +89,9 @@ describe('reading a chat message', () => {
     // The same comparison asked in words.
     expect(readMessage('difference between AIRBREAK and EVILTECH?').questions.map((q) => q.text)).toEqual(['AIRBREAK', 'EVILTECH']);
     expect(readMessage("what's the difference between the CNRP and the CPP?").questions.map((q) => q.text)).toEqual(['the CNRP', 'the CPP']);
+    // Two years of one thing are not two things.
+    expect(readMessage("what's the difference between the 2013 and 2018 elections?").questions).toHaveLength(1);
+    expect(readMessage('how is the 2018 vote different from 2013?').questions).toHaveLength(1);
     expect(readMessage('how is ScanBox different from AIRBREAK').questions.map((q) => q.text)).toEqual(['ScanBox', 'AIRBREAK']);
     expect(readMessage('how does HOMEFRY differ from MURKYTOP?').questions.map((q) => q.text)).toEqual(['HOMEFRY', 'MURKYTOP']);
     expect(readMessage('what difference does two-factor make?').questions.map((q) => q.text)).toEqual(['what difference does two-factor make?']);
@@ -252,6 +255,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('It would assist our deliberations to know the composition of the National Assembly.')).toBe('the composition of the National Assembly.');
     // Advice asked for is what is asked, not manners.
     expect(firstQuestion('I would be grateful for advice on protecting embassy staff.')).toBe('advice on protecting embassy staff.');
+    expect(firstQuestion('could you advise on protecting embassy staff?')).toBe('could you advise on protecting embassy staff?');
+    // "I'd" as "I would", with either apostrophe.
+    expect(firstQuestion("I'd be grateful if you could confirm whether the Senate was affected.")).toBe('the Senate was affected.');
+    expect(firstQuestion('I\u2019d appreciate clarification on whether the NEC was hit')).toBe('the nec was hit');
   });
 
   it('drops how technical the answer should be, which is never what is asked', () => {
@@ -261,6 +268,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how did they get in? non-technical please')).toBe('how did they get in?');
     // A word of the question stays: "non-technical" describing what is asked about.
     expect(firstQuestion('is EVILTECH a non-technical threat?')).toBe('is EVILTECH a non-technical threat?');
+    expect(firstQuestion('is the phishing non-technical?')).toBe('is the phishing non-technical?');
+    expect(firstQuestion('what is airbreak, non-technical please')).toBe('what is airbreak');
   });
 
   it('finds the question at the end of a long message where the asker turns to what they wonder', () => {
@@ -270,6 +279,8 @@ describe('reading a chat message', () => {
       .toBe('did the hackers go after the opposition?');
     expect(firstQuestion("what I don't get, and maybe I'm missing something, is why anyone would hack a decided election?"))
       .toBe('why anyone would hack a decided election?');
+    // A few words before ", so" are what is asked about, not a story.
+    expect(firstQuestion('got an email from licadho, so is it a phish?')).toBe('got an email from licadho, so is it a phish?');
   });
 
   it('drops a greeting with where it comes from', () => {
