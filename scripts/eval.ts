@@ -40,14 +40,14 @@ const SLANG_FLOORS = { answerable: 0.52, abstain: 0.75 };
  * at 66% and 74% declined. Its two fresh tuning sets share these floors until they are tuned to: written
  * alongside, chat-slang-tuning-10 declined 63% and -11 69% when written, under the slang sets' 75%.
  */
-const FRESH_HOLDOUT_FLOORS = { answerable: 0.62, abstain: 0.6 };
+const FRESH_FLOORS = { answerable: 0.62, abstain: 0.6 };
 const FRESH_SETS: ReadonlySet<string> = new Set([
   ...[3, 4, 5, 6, 7, 8, 9, 10].map((n) => `chat-slang-holdout-${n}.jsonl`),
   'chat-slang-tuning-10.jsonl',
   'chat-slang-tuning-11.jsonl',
 ]);
 const floorsFor = (name: string) =>
-  FRESH_SETS.has(name) ? FRESH_HOLDOUT_FLOORS : name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS;
+  FRESH_SETS.has(name) ? FRESH_FLOORS : name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS;
 /** A person of their own for every question of every set, as the shared scorer's `ask --jsonl` does: none is read as a follow-up to another. */
 const evalUser = (set: string, i: number) => ({ id: `eval-${set}-${i}`, platform: 'eval' });
 
@@ -146,7 +146,7 @@ const program = new Command()
     console.log(`by style: ${[...styles].sort().map(([style, { right, total }]) => `${style} ${pct(right, total)} (${total})`).join(', ')}`);
     console.log(`calibration of the answer's confidence: Brier ${brierScore(scored).toFixed(4)} over ${scored.length} replies`);
     console.log(reliabilityTable(scored));
-    console.log(`floors: answerable ${FLOORS.answerable * 100}%, abstain ${FLOORS.abstain * 100}% (chat-style sets ${CHAT_FLOORS.answerable * 100}%, ${CHAT_FLOORS.abstain * 100}%; slang sets ${SLANG_FLOORS.answerable * 100}%, ${SLANG_FLOORS.abstain * 100}%; chat-slang-holdout-3 to -10 and chat-slang-tuning-10, -11 ${FRESH_HOLDOUT_FLOORS.answerable * 100}%, ${FRESH_HOLDOUT_FLOORS.abstain * 100}%)`);
+    console.log(`floors: answerable ${FLOORS.answerable * 100}%, abstain ${FLOORS.abstain * 100}% (chat-style sets ${CHAT_FLOORS.answerable * 100}%, ${CHAT_FLOORS.abstain * 100}%; slang sets ${SLANG_FLOORS.answerable * 100}%, ${SLANG_FLOORS.abstain * 100}%; ${[...FRESH_SETS].map((f) => f.replace('.jsonl', '')).join(', ')} ${FRESH_FLOORS.answerable * 100}%, ${FRESH_FLOORS.abstain * 100}%)`);
     if (options.check && belowFloor) process.exitCode = 1;
   });
 
