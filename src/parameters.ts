@@ -289,7 +289,7 @@ export const ANSWER_THRESHOLDS = {
  * session: a long question says more than the detail's short questions, which lowers its closeness ("what are the
  * names of the two Cambodian diplomats whose machines were compromised?" came to 0.47); at 0.45 and at 0.4 one more
  * decline on chat-slang-tuning-5 and nothing else changed on any set, nor on 170 near-miss and 92 control probes.
- * `synonymLead` (twelfth pass): a question that says a detail's words only through the synonym groups ("which diplomats were
+ * `synonymLead` (the eleventh session's declining pass): a question that says a detail's words only through the synonym groups ("which diplomats were
  * compromised?" for "which diplomats were hacked?") is declined only when its closeness to the detail's questions
  * leads the best entry's by this much. Without the lead (any lead > 0), the eval sets gained 4 declines and lost 3
  * answers (the "report/analysis" and "hack/compromise" groups); at 0.1, 2 declines and 1 answer lost; at 0.15 and

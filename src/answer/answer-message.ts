@@ -69,8 +69,9 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
   const pasted = readPasted(question.text, snapshot) ?? (question.context && pointsBack(question.text) ? readPasted(question.context, snapshot) : undefined);
   const indicator = pasted && answerKnownIndicator(pasted, question.text, snapshot);
   const result = answerQuestion(question.text, snapshot, { context: question.context, cache, answeredAlready });
-  // "who registered chemscalere[.]com?": the indicator is known, but what is asked of it no source gives.
-  if (indicator) return { question, result: result.sourcesSilent ? result : indicator };
+  // "who registered chemscalere[.]com?": the indicator is known, but what is asked of it no source gives. A decline
+  // about another entry ("which chemical company did chemscalere[.]com target?") leaves the indicator's answer.
+  if (indicator) return { question, result: result.sourcesSilent && declinesOf(result, indicator, snapshot) ? result : indicator };
   if (previousQuestion && isFollowUp(question.text)) {
     // A follow-up ("what was he charged with?") is read with the question before it; the answer that reading
     // finds is kept when it differs, since the words alone may fit another entry better ("he" is not Kem Sokha).
@@ -231,4 +232,12 @@ function unreadLanguage(language: UnreadLanguage): AnswerResult {
       suggestions: [...STARTER_SUGGESTIONS],
     }),
   };
+}
+
+/** Whether a decline is of the entry an indicator's answer gives, directly or as the detail's `about` entry. */
+function declinesOf(declined: AnswerResult, indicator: AnswerResult, { knowledge }: KnowledgeSnapshot): boolean {
+  return declined.entryIds.some((id) => {
+    const about = knowledge.unstated.find((detail) => detail.id === id)?.about ?? id;
+    return indicator.entryIds.includes(about);
+  });
 }

@@ -339,6 +339,8 @@ describe('questions holding something /check can look at', () => {
     }
     // What the sources do give of it is still answered from the entry that lists it.
     expect(ask('what was chemscalere[.]com used for?').reply.body).toMatch(/^\*\*chemscalere\[\.\]com\*\* is in the knowledge base/);
+    // A name withheld about another entry (the victims) is no detail of the indicator: its answer stands.
+    expect(ask('which european chemical company did chemscalere[.]com target?').reply.body).toMatch(/^\*\*chemscalere\[\.\]com\*\* is in the knowledge base/);
   });
 
   it('give what /check finds, privately, instead of "I don\u2019t know" when the knowledge has no answer', () => {
