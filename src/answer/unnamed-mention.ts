@@ -9,8 +9,11 @@ import { STOPWORDS } from '../search/stopwords.ts';
  * it, and the name is what they do not give.
  */
 
-/** "which european chemical company…", "what's the name of the us defense contractor…", "names of the two diplomats…". */
-const NAME_ASKED = /\b(?:which|what(?:['\u2019]s| is| was| were| are)? the names? of(?: the)?|the names? of(?: the)?|name(?: of)? the)\s+((?:[\p{L}\p{N}-]+\s+){0,5}[\p{L}\p{N}-]+)/iu;
+/**
+ * "which european chemical company…", "what's the name of the us defense contractor…", "names of the two diplomats…".
+ * A word is letters, digits and hyphens, or an abbreviation with its dots ("U.S.").
+ */
+const NAME_ASKED = /\b(?:which|what(?:['\u2019]s| is| was| were| are)? the names? of(?: the)?|the names? of(?: the)?|name(?: of)? the)\s+((?:(?:(?:\p{L}\.){2,}|[\p{L}\p{N}-]+)\s+){0,5}(?:(?:\p{L}\.){2,}|[\p{L}\p{N}-]+))/iu;
 /**
  * Words that end the description asked for: a verb, a preposition, a question word, or the start of a clause
  * about it ("the LICADHO researcher | the attackers pretended to be").
@@ -19,7 +22,7 @@ const DESCRIPTION_ENDS = /^(?:was|were|is|are|did|do|does|got|get|gets|had|has|h
 /** Whoever attacked: the sources name them, so a description of them is answered ("which chinese group…"). */
 const THE_ATTACKERS = /^(?:group|groups|crew|gang|outfit|hackers?|attackers?|spies|actor|actors|apt|unit|team)$/i;
 /** How the sources speak of something they do not name: "a European chemical company", "two Cambodian diplomats". */
-const UNNAMED_MENTION = /\b(?:an?|one|two|three|four|five|several|some|unnamed|unidentified)\s+(?:(?:probable|possible|likely)\s+)?(?:[\p{L}-]+\s+){0,3}[\p{L}-]+/giu;
+const UNNAMED_MENTION = /\b(?:an?|one|two|three|four|five|several|some|unnamed|unidentified)\s+(?:(?:probable|possible|likely)\s+)?(?:(?:(?:\p{L}\.){2,}|[\p{L}-]+)\s+){0,3}(?:(?:\p{L}\.){2,}|[\p{L}-]+)/giu;
 
 /** A name just before the mention, as its apposition or its subject: "**LICADHO**, a…", "TEMP.Periscope is a…". */
 const NAMED_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&-]*|\*\*|\))\s*(?:,|\s(?:is|was|are|were))\s*$/u;
@@ -39,7 +42,7 @@ function contentStems(words: string): Set<string> {
 
 /**
  * The country, not the pronoun: "US" in the sources, and "us" in any case inside a description asked for ("which
- * us defense contractor"), where the pronoun cannot stand. ("U.S." is not read: the mention stops at its dot.)
+ * us defense contractor"), where the pronoun cannot stand; "U.S." with its dots too.
  */
 const THE_COUNTRY = 'unitedstates';
 function countryNamed(text: string, anyCase: boolean): string {

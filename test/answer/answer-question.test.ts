@@ -189,6 +189,12 @@ unstated:
     for (const question of ['were diplomats compromised?', 'how many diplomats were compromised?']) {
       expect(answerQuestion(question, shipped).entryIds, question).toEqual(['diplomats']);
     }
+    // Said only through a synonym ("compromised" for the detail's "hacked"), a detail that leads the entry by
+    // less than UNSTATED.synonymLead is not what was asked: the entry on the opposition answers.
+    expect(answerQuestion('which member of parliament was hacked?', shipped).reply.title).toBe('The sources don\u2019t say');
+    for (const question of ['any sitting MPs compromised?', 'was an opposition MP compromised']) {
+      expect(answerQuestion(question, shipped).entryIds, question).toEqual(['opposition-cnrp']);
+    }
   });
 
   it('changes no entry\'s ranking: it is searched apart', () => {

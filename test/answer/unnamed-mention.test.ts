@@ -48,6 +48,9 @@ describe('a name the sources withhold', () => {
   it('reads "US" as the country, in the sources and in a description asked for, not as the pronoun', () => {
     expect(unnamedMention('which us defense contractor was on the servers?', entry('victims'))).toBe('a probable US defense-industrial-base firm');
     expect(unnamedMention('which US defense contractor was it?', entry('victims'))).toBe('a probable US defense-industrial-base firm');
+    expect(unnamedMention('which U.S. defense contractor was it?', entry('victims'))).toBe('a probable US defense-industrial-base firm');
+    const dotted = { ...entry('victims'), answer: 'The servers showed a U.S. defense contractor. Another was in Europe.' };
+    expect(unnamedMention('which us defense contractor was on the servers?', dotted)).toBe('a U.S. defense contractor');
   });
 
   it('ends the description where a clause about it starts, and the mention before a participle', () => {
