@@ -163,7 +163,7 @@ export class IndexBuilder {
         }
         if (isQuestion) {
           this.questionTermStart.push(this.questionTerms.length);
-          this.questionWords.push(QUESTION_WORDS.indexOf(questionWordOf(tokens[0])));
+          this.questionWords.push(QUESTION_WORDS.indexOf(questionWordOf(tokens)));
         }
       }
       this.lengths.push(length);

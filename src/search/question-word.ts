@@ -19,10 +19,19 @@ const BY_FIRST_WORD: Record<string, QuestionWord> = {
  * "who do I tell about a phishing email" and "what is a phishing email" ask different things.
  */
 export function questionWord(text: string): QuestionWord | undefined {
-  return questionWordOf(tokenize(text)[0]);
+  return questionWordOf(tokenize(text));
 }
 
-/** The question word a text's first token makes it, for callers that have tokenized it already. */
-export function questionWordOf(firstToken: string | undefined): QuestionWord | undefined {
-  return firstToken && Object.hasOwn(BY_FIRST_WORD, firstToken) ? BY_FIRST_WORD[firstToken] : undefined;
+/**
+ * A preposition before the question word leaves what is asked as it is: "from when to when did it run?" asks
+ * when, "in which province…" asks what.
+ */
+const LEADING_PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'since', 'until', 'till', 'to', 'by', 'for', 'with', 'of', 'during']);
+
+/** The question word of a text's tokens, for callers that have tokenized it already. */
+export function questionWordOf(tokens: readonly string[]): QuestionWord | undefined {
+  const first = tokens[0] !== undefined && LEADING_PREPOSITIONS.has(tokens[0]) ? tokens[1] : tokens[0];
+  const word = first !== undefined && Object.hasOwn(BY_FIRST_WORD, first) ? BY_FIRST_WORD[first] : undefined;
+  // A preposition before "is", "can" or "do" opens no question: "on can openers", "in do-it-yourself kits".
+  return word === 'yes-no' && first !== tokens[0] ? undefined : word;
 }

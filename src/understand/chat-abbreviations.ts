@@ -21,6 +21,7 @@ const ABBREVIATIONS: Record<string, string> = {
   frm: 'from', fr0m: 'from', bout: 'about', nd: 'and', hv: 'have', cld: 'could', wld: 'would', shd: 'should', whn: 'when', wrt: 'with regard to',
   becuz: 'because', bcoz: 'because', bcuz: 'because', becoz: 'because', cos: 'because', tmrw: 'tomorrow', tmr: 'tomorrow', yday: 'yesterday',
   some1: 'someone', sum1: 'someone', any1: 'anyone', every1: 'everyone', no1: 'no one', ya: 'you',
+  sry: 'sorry', srry: 'sorry', soz: 'sorry',
   idk: 'i do not know', eli5: 'explain', iirc: 'if i recall correctly', afaik: 'as far as i know', asap: 'as soon as possible',
 };
 

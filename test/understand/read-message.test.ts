@@ -161,6 +161,8 @@ describe('reading a chat message', () => {
     expect(readMessage('good bot')).toEqual({ questions: [], smallTalk: 'thanks' });
     expect(readMessage('who was targeted? you rock').questions).toEqual([{ text: 'who was targeted?', context: '' }]);
     expect(readMessage('sorry if dumb q but what is ScanBox').questions).toEqual([{ text: 'what is ScanBox', context: '' }]);
+    expect(readMessage('sry if dumb q but what is ScanBox').questions).toEqual([{ text: 'what is ScanBox', context: '' }]);
+    expect(readMessage('soz, what is airbreak?').questions).toEqual([{ text: 'what is airbreak?', context: '' }]);
     expect(readMessage('sorry for the long msg, our press office keeps getting survey mails. which newspaper was it?').questions)
       .toEqual([{ text: 'which newspaper was it?', context: 'our press office keeps getting survey mails.' }]);
   });
