@@ -11,7 +11,7 @@ import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { unnamedMention } from './unnamed-mention.ts';
-import { aboutAnUnknownVote, aboutAnotherYear, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsIn, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -91,6 +91,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   // question is about something the knowledge does not hold, not about the runner-up.
   const years = yearsIn(trimmed);
   if (years.size > 0 && (aboutAnotherYear(years, top.entry) || aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries))) return declined();
+  // The vote of a country the knowledge never names ("was Thailand's 2019 election hacked?"): not the vote it holds.
+  if (ownersOfVotes(trimmed).some((owner) => concepts.some((concept) => !concept.known && concept.label === owner))) return declined();
 
   const unnamed = unnamedMention(trimmed, top.entry, concepts);
   if (unnamed) return declineWithheld(trimmed, `The sources give no name: they speak only of \u201c${unnamed}\u201d.`, top, snapshot);

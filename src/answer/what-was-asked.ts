@@ -133,6 +133,14 @@ const VOTE = String.raw`(?:elections?|votes?|polls?|ballots?|referendums?|midter
 const YEAR_BEFORE_A_VOTE = new RegExp(String.raw`\b(${YEAR_DIGITS})\b(?=(?:\W+\w+){0,6}?\W+${VOTE}\b)`, 'gi');
 const YEAR_AFTER_A_VOTE = new RegExp(String.raw`\b${VOTE}\b(?=(?:\W+\w+){0,6}?\W+(${YEAR_DIGITS})\b)`, 'gi');
 
+/** Whose vote: "Thailand's 2019 election", "the Thai general election", "Kenya's polls". */
+const OWNER_OF_A_VOTE = new RegExp(String.raw`\b(\p{L}+)(?:['\u2019]s)?\s+(?:${YEAR_DIGITS}\s+)?(?:(?:general|presidential|parliamentary|national|legislative|local|snap)\s+)?${VOTE}\b`, 'giu');
+
+/** The words just before each vote a text names, where a country or a people stands ("Thailand's 2019 election" → thailand). */
+export function ownersOfVotes(text: string): string[] {
+  return [...text.matchAll(OWNER_OF_A_VOTE)].map((match) => match[1]!.toLowerCase());
+}
+
 /** The years of the votes a text names ("did they hack the 2020 US election" → 2020). */
 export function yearsOfVotes(text: string): Set<string> {
   const years = new Set<string>();

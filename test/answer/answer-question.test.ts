@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
-import { aboutAnotherYear, aboutAnUnknownVote, askedTimePrecision, asksForExactQuantity, countedWords, givesTimeTo, countsThing, statesQuantity, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
+import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, countedWords, givesTimeTo, countsThing, statesQuantity, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, stemsOfTheSameGroup, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
@@ -328,6 +328,18 @@ describe('questions about a year', () => {
     expect(answerQuestion('did temp.periscope hack the 2020 US election??', snapshot).outcome).toBe('abstained');
     expect(answerQuestion('What happened to the main opposition party before the 2018 election?', snapshot).outcome).toBe('answered');
     expect(answerQuestion('did they hack the 2016 taiwan election', snapshot).outcome).toBe('answered');
+  });
+
+  it('are declined when the vote is of a country the knowledge never names', async () => {
+    const snapshot = await shippedSnapshot();
+    expect(ownersOfVotes("Was Thailand's 2019 election hacked, or the Thai general election?")).toEqual(['thailand', 'thai']);
+    for (const question of ["Was Thailand's 2019 election hacked by APT40?", 'did they hack the kenyan elections']) {
+      expect(answerQuestion(question, snapshot).outcome, question).toBe('abstained');
+    }
+    // The votes it does name, however spelt.
+    for (const question of ["was cambodias election targeted", "did they go after Taiwan's elections?", 'were malaysian elections a concern?']) {
+      expect(answerQuestion(question, snapshot).outcome, question).toBe('answered');
+    }
   });
 
   it('read the year of a vote on either side of it, one vote word serving both', () => {
