@@ -81,8 +81,11 @@ const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`
 const ABOUT_SOMEONE = new RegExp(String.raw`^(?:(?:explain|describe|tell (?:me|us)|give (?:me|us)|show (?:me|us))(?: (?:to (?:me|us)|again))? )?(?:${WH_WORD}|${AUXILIARY})\b.*\b(?:they|them|their|it|its|he|him|his|she|her|this|that|these|those)\b`, 'i');
 /** A question made of its question word alone: "how many?", "why?", "since when". */
 const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much|long|often|exactly|so|then|though|tho))?(?: (?:when))?\s*\??$`, 'i');
-/** "which activists were hacked? names please": the form the answer should take, asked of the question before. */
-const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real )?names?|(?:and )?by name|name them)\s*\??$/i;
+/**
+ * "which activists were hacked? names please", "which MP was hacked - what's their name?": the form the answer
+ * should take, asked of the question before.
+ */
+const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real |(?:and )?what (?:is|are|was|were) (?:their|his|her|its|the) )?names?|(?:and )?by name|name them)\s*\??$/i;
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them". */
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|(?:[\p{L}-]+ ){1,5}here\W*$)/iu;
 /**

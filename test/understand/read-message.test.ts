@@ -213,6 +213,10 @@ describe('reading a chat message', () => {
 
   it('asks names asked for after a question of that question', () => {
     expect(firstQuestion('which activists were hacked? names please')).toBe('which activists were hacked names?');
+    expect(readMessage('which MP got hacked - whats their name?').questions).toEqual([{ text: 'which member of parliament got hacked names?', context: '' }]);
+    expect(readMessage('which ngo was impersonated? what was its name?').questions).toEqual([{ text: 'which ngo was impersonated names?', context: '' }]);
+    // Naming something else is a question of its own.
+    expect(readMessage('which ngo was impersonated? what is the name of the malware?').questions).toHaveLength(2);
     expect(firstQuestion('which activists were hacked? names?')).toBe('which activists were hacked names?');
     // A sentence that only mentions names is context, as before.
     expect(firstQuestion('which activists were hacked? I need names for a report')).toBe('which activists were hacked?');
