@@ -117,7 +117,9 @@ describe('answering chat messages as people type them', () => {
 
   it('gives no legal advice for a case, and says who can; the indictment is still answered', () => {
     for (const message of ["My client's email was hacked by APT40. can she sue the Chinese government in a US court?",
-      'can i sue fireeye because my company was mentioned in the report? what are my chances']) {
+      'can i sue fireeye because my company was mentioned in the report? what are my chances',
+      'Can I sue the Chinese government for hacking my email? which court do I go to?',
+      'My NGO got phished too. Can I sue them, and what would my legal case be?', 'do we need a lawyer after the phish?']) {
       expect(ask(message).reply.title, message).toBe('I can\u2019t give legal advice');
     }
     expect(ask('who did the US charge in 2021?').outcome).toBe('answered');

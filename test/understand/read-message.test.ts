@@ -215,6 +215,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('which activists were hacked? names please')).toBe('which activists were hacked names?');
     expect(readMessage('which MP got hacked - whats their name?').questions).toEqual([{ text: 'which member of parliament got hacked names?', context: '' }]);
     expect(readMessage('which ngo was impersonated? what was its name?').questions).toEqual([{ text: 'which ngo was impersonated names?', context: '' }]);
+    expect(readMessage("which uk company did they phish, what's it called?").questions).toEqual([{ text: 'which uk company did they phish names?', context: '' }]);
     // Naming something else is a question of its own.
     expect(readMessage('which ngo was impersonated? what is the name of the malware?').questions).toHaveLength(2);
     expect(firstQuestion('which activists were hacked? names?')).toBe('which activists were hacked names?');
