@@ -215,8 +215,11 @@ function unstatedAsked(
     if (asked.stems.includes(NAME_STEM) && !attackersMentioned) namesAsked.add(asked.id);
   }
   if (saidInFull.size === 0) return undefined;
-  const [closest] = snapshot.unstated.index.search(question, { limit: 1, context }).hits;
-  if (!closest || !saidInFull.has(closest.entry.id)) return undefined;
+  // The nearest detail whose question it says in full, among the nearest few: "what's the name of the MP whose
+  // computer got broken into?" is nearer how the MP was hacked (asked with "how", so not this question), yet
+  // asks the MP's name, which it says in full.
+  const closest = snapshot.unstated.index.search(question, { limit: UNSTATED.nearest, context }).hits.find((hit) => saidInFull.has(hit.entry.id));
+  if (!closest) return undefined;
   if (closest.questionMatch < UNSTATED.minQuestionMatch) return undefined;
   if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id)) return undefined;
   // Said only through synonyms, it must lead the best entry clearly: a synonym group is broader than a word.

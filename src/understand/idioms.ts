@@ -4,7 +4,8 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
  * mean?" asks what it is; "what were the spooks after" and "why did they do it" ask their motive; "pulling the
  * strings" is who is behind it, and "who did it" asks who is responsible; to "pull it off" is to do it; malware
- * "calls back", "calls home" or "phones home" to a command server; "in scope" or "on the hit list" is targeted; to "lock down"
+ * "calls back", "calls home" or "phones home" to a command server, and so does a file or script that "talks to" one;
+ * "easy pickings" are easy targets; "in scope" or "on the hit list" is targeted; to "lock down"
  * accounts is to protect them; "give a toss" is to care; where a bot "gets its info from" is its sources; "down
  * under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to
  * worry about; what someone "gets out of it" is what they want from it; who "works out of" or "operates from" a
@@ -45,6 +46,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwho (?:did|done|was behind) (?:it|this|that|the hack|the hacks|the hacking)\b|\bwho ?dunn?it\b/gi, 'who is responsible'],
   [/\bcall(?:s|ed|ing)? the shots\b/gi, 'in charge'],
   [/\b(?:call(?:s|ed|ing)? (?:back|home)|phon(?:e|es|ed|ing) home)(?: to)?\b/gi, 'use as command server'],
+  // "which server did the js file talk to?": malware that talks or reports to a server uses it as its command server;
+  // a person who talks to someone ("what did Ben Read talk to Axios about") does not.
+  [/\b(file|files|malware|downloader|downloaders|dropper|droppers|implant|implants|backdoor|backdoors|script|scripts|js|payload) (?:talk(?:s|ed|ing)?|report(?:s|ed|ing)? back|connect(?:s|ed|ing)?) to\b/gi, '$1 use as command server'],
+  // "easy pickings" are easy targets.
+  [/\beasy pickings\b/gi, 'easy targets'],
   [/\bgive (?:a )?(?:toss|damn|hoot|monkey'?s)\b/gi, 'care'],
   [/\b(?:get|gets|got) (?:its|your|their|the) (?:info|information|facts) from\b/gi, 'get its sources from'],
   [/\bin scope\b/gi, 'targeted'],

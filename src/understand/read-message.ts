@@ -103,6 +103,13 @@ const TASK_LEAD_IN = new RegExp(String.raw`^((?:(?:i|we) )?(?:need|have|got|want
 const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|would like to know|(?:asks?|asked|is asking|are asking|keeps? asking)(?: (?:me|us) to)?|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
 
 /**
+ * "my editor wants the name they used in 2017", "our desk needs a list of…": who wants the thing, then the thing
+ * asked for, which is the question. Only someone of the asker's ("my", "our") before what they want, so that
+ * "who wants the data?" stays a question.
+ */
+const SOMEONE_WANTS_LEAD_IN = /^((?:my|our) [\p{L}-]+(?: [\p{L}-]+)?) (?:wants?|needs?|asks? for|asked for|is asking for)\s+(?=(?:the|a|an|some)\s)/iu;
+
+/**
  * Reads a chat message the way a person would: drops platform markup, greetings, thanks and hedges; keeps
  * each question; and keeps what the asker says about themselves as context that may help the search but
  * can never count against an answer.
@@ -353,7 +360,7 @@ function splitAskerClause(sentence: string): { question: string; asker: string }
  */
 function splitReportedLeadIn(sentence: string): { question: string; leadIn: string } {
   if (QUESTION_START.test(sentence)) return { question: sentence, leadIn: '' };
-  const match = REPORTED_LEAD_IN.exec(sentence) ?? TASK_LEAD_IN.exec(sentence);
+  const match = REPORTED_LEAD_IN.exec(sentence) ?? TASK_LEAD_IN.exec(sentence) ?? SOMEONE_WANTS_LEAD_IN.exec(sentence);
   if (!match || match[0].length >= sentence.length) return { question: sentence, leadIn: '' };
   // "…wants to know if we were hit" asks whether we were: a yes-or-no question, not a statement.
   const yesOrNo = /\b(?:if|whether)\s*$/i.test(match[0]) ? 'whether ' : '';
@@ -399,6 +406,9 @@ const CAPITALISED_NAME = /\s(?!I\b|I')\p{Lu}\p{L}*/u;
 /** A noun phrase set before a question as its topic: "the folks who run voting in cambodia - …". */
 const TOPIC_FIRST = /^(?:the|that|those|this|these)\s[^.?!]{3,80}$/i;
 const POINTS_BACK = /\b(?:they|them|their|it|its|he|him|his|she|her)\b/i;
+/** A name or term set before a question about it: "nanhaishu - how is that name tied to…", "'open indexed' - what does that mean?". */
+const TERM_FIRST = /^["'\u2018\u201c]?[\p{L}\p{N}][\p{L}\p{N}.'_-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}.'_-]*){0,5}["'\u2019\u201d]?$/u;
+const POINTS_BACK_TO_TERM = /\b(?:that|this|the) (?:name|word|term|phrase|label|codename|code name)\b|\b(?:does|do) (?:that|this|it) (?:mean|stand for)\b|\bwhat(?:'s| is| has) (?:that|this) (?:got )?to do with\b/i;
 /** "CNRP volunteer here", "NEC staffer": the organisation, then the asker's place in it. */
 const ORGANISATION_MEMBER = /^([\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,3}?) ((?:volunteer|staffer|staff member|member|worker|activist|organi[sz]er|employee|official|intern|aide|press officer|comms person|it person)s?(?: here)?)[.!]?$/iu;
 
@@ -428,7 +438,8 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
     words.length <= READING.introducedQuestionMaxWords;
   // "the folks who run voting in cambodia - did the snoops get inside their machines?": a topic set before the
   // question, which points back at it.
-  const topicFirst = TOPIC_FIRST.test(question.context) && POINTS_BACK.test(question.text);
+  const topicFirst = (TOPIC_FIRST.test(question.context) && POINTS_BACK.test(question.text)) ||
+    (TERM_FIRST.test(question.context) && !ABOUT_THE_ASKER.test(question.context) && POINTS_BACK_TO_TERM.test(question.text));
   if (!generic && !bare && !aboutTheIntroduced && !topicFirst) return question;
   // "journalist here — apt40?": a name asked alone is the question; who the asker is stays context.
   if (bare && !generic && !aboutTheIntroduced && ABOUT_THE_ASKER.test(question.context)) return question;
