@@ -100,7 +100,7 @@ const ASKS_ABOUT_THE_ASKER = new RegExp(String.raw`${ASKS_ABOUT_US.source}|\b(?:
 /** What the asker has to do with the answer, before the question itself: "need to brief new staff on what…". */
 const TASK_LEAD_IN = new RegExp(String.raw`^((?:(?:i|we) )?(?:need|have|got|want|going|trying|hoping) to (?:brief|tell|explain to|update|warn|train|teach|inform|show|answer|write up for) .{1,40}?) (?:on|about) (?=${WH_WORD}\b)`, 'i');
 /** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
-const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|would like to know|(?:asks?|asked|is asking|are asking|keeps? asking)(?: (?:me|us) to)?|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
+const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|needs? to know|would like to know|(?:asks?|asked|is asking|are asking|keeps? asking)(?: (?:me|us) to)?|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
 
 /**
  * "my editor wants the name they used in 2017", "our desk needs a list of…": who wants the thing, then the thing
@@ -167,6 +167,8 @@ function questionsIn(plain: string): ReadQuestion[] {
   // "names?" after a question asks names of it, though shaped like a question of its own.
   for (const [i, sentence] of sentences.entries()) asking.push(isQuestionForm(sentence.text) && !(i > 0 && NAMES_ASKED.test(sentence.text)));
   const questions: ReadQuestion[] = [];
+  // Questions whose only context is who they are asked for: "my boss" (wants to know…).
+  const askedFor = new Map<ReadQuestion, string>();
   let pendingContext: string[] = [];
   if (asking.some(Boolean)) {
     sentences.forEach((sentence, i) => {
@@ -183,7 +185,9 @@ function questionsIn(plain: string): ReadQuestion[] {
       }
       const { question: reported, leadIn } = splitReportedLeadIn(sentence.text);
       const { question, asker } = splitAskerClause(reported);
-      questions.push({ text: question, context: joinText(...pendingContext, leadIn, asker) });
+      const read = { text: question, context: joinText(...pendingContext, leadIn, asker) };
+      if (leadIn && read.context === leadIn) askedFor.set(read, leadIn);
+      questions.push(read);
       pendingContext = [];
     });
   } else {
@@ -195,11 +199,22 @@ function questionsIn(plain: string): ReadQuestion[] {
     const topical = read.filter((r) => r.leadIn || !ABOUT_THE_ASKER.test(r.question));
     const about = read.filter((r) => !r.leadIn && ABOUT_THE_ASKER.test(r.question)).map((r) => r.question);
     if (topical.length === 0) questions.push({ text: joinText(...about), context: '' });
-    else topical.forEach((r, i) => questions.push({ text: r.question, context: joinText(...(i === 0 ? about : []), r.leadIn) }));
+    else {
+      topical.forEach((r, i) => {
+        const read = { text: r.question, context: joinText(...(i === 0 ? about : []), r.leadIn) };
+        if (r.leadIn && read.context === r.leadIn) askedFor.set(read, r.leadIn);
+        questions.push(read);
+      });
+    }
   }
   const folded: ReadQuestion[] = [];
   // Set aside after folding: what the asker sets aside must not become what a generic question asks about.
-  for (const question of questions) folded.push(setAsideExclusion(foldGenericQuestion(question)));
+  // Whoever the question is asked for ("my boss wants to know who did it") is no topic to fold in.
+  for (const question of questions) {
+    // (Unless a later sentence added to the context: "my boss wants to know what now. we clicked the link.")
+    const asked = askedFor.get(question) === question.context ? question : foldGenericQuestion(question);
+    folded.push(setAsideExclusion(asked));
+  }
   return mergeDependentQuestions(folded).flatMap(splitComparedThings);
 }
 

@@ -13,6 +13,9 @@ describe('reading a chat message', () => {
       .toEqual([{ text: "whether the chinese got inside our national election body's computers", context: 'my boss at the election office' }]);
     expect(firstQuestion('as a lawyer, I want to know whether human rights activists were among those hacked?'))
       .toBe('whether human rights activists were among those hacked?');
+    // Whoever it is asked for is not what a short question is about.
+    expect(readMessage('my boss wants to know who did it').questions).toEqual([{ text: 'who is responsible', context: 'my boss' }]);
+    expect(readMessage('my editor needs to know which ministries were hit').questions).toEqual([{ text: 'which ministries were hit', context: 'my editor' }]);
   });
 
   it('takes what the asker has to do with the answer off the question it leads into', () => {
