@@ -213,8 +213,10 @@ function unstatedAsked(
     if (asked.stems.includes(NAME_STEM) && !attackersMentioned) namesAsked.add(asked.id);
   }
   if (saidInFull.size === 0) return undefined;
-  const [closest] = snapshot.unstated.index.search(question, { limit: 1, context }).hits;
-  if (!closest || !saidInFull.has(closest.entry.id)) return undefined;
+  // The closest of the details whose words the question says: one it does not say in full cannot be the detail
+  // asked, so it does not hide one it does ("which … were targeted?" shares words with many).
+  const [closest] = snapshot.unstated.index.search(question, { limit: 1, context, only: (detail) => saidInFull.has(detail.id) }).hits;
+  if (!closest) return undefined;
   if (closest.questionMatch < UNSTATED.minQuestionMatch) return undefined;
   if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id)) return undefined;
   // Said only through synonyms, it must lead the best entry clearly: a synonym group is broader than a word.
