@@ -294,11 +294,10 @@ export const ANSWER_THRESHOLDS = {
  * leads the best entry's by this much. Without the lead (any lead > 0), the eval sets gained 4 declines and lost 3
  * answers (the "report/analysis" and "hack/compromise" groups); at 0.1, 2 declines and 1 answer lost; at 0.15 and
  * 0.2, 2 declines and no answer lost, and 3 more declines on 132 near-miss probes with 70 controls unchanged.
- * `nearest` (the fourteenth session's paraphrase pass): the detail taken is the nearest of this many whose question
- * the asker's says in full, not only the very nearest ("the name of the MP whose computer got broken into" is
- * nearer how the MP was hacked, a "how" detail it does not ask).
+ * 0.15 → 0.14 (declining pass 15): 20 more unstated details moved the unstated index's statistics, and "how many
+ * journalists were compromised?" came to lead by 0.147; at 0.14 no set lost an answer or a decline.
  */
-export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3, synonymLead: 0.15, nearest: 2 } as const;
+export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3, synonymLead: 0.14 } as const;
 
 export const MAX_QUESTION_CHARS = 1_000;
 

@@ -215,10 +215,10 @@ function unstatedAsked(
     if (asked.stems.includes(NAME_STEM) && !attackersMentioned) namesAsked.add(asked.id);
   }
   if (saidInFull.size === 0) return undefined;
-  // The nearest detail whose question it says in full, among the nearest few: "what's the name of the MP whose
-  // computer got broken into?" is nearer how the MP was hacked (asked with "how", so not this question), yet
-  // asks the MP's name, which it says in full.
-  const closest = snapshot.unstated.index.search(question, { limit: UNSTATED.nearest, context }).hits.find((hit) => saidInFull.has(hit.entry.id));
+  // The closest of the details whose words the question says: one it does not say in full cannot be the detail
+  // asked, so it does not hide one it does ("which … were targeted?" shares words with many; "what's the name of
+  // the MP whose computer got broken into?" is nearer how the MP was hacked, a "how" detail it does not ask).
+  const [closest] = snapshot.unstated.index.search(question, { limit: 1, context, only: (detail) => saidInFull.has(detail.id) }).hits;
   if (!closest) return undefined;
   if (closest.questionMatch < UNSTATED.minQuestionMatch) return undefined;
   if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id)) return undefined;

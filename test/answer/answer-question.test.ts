@@ -197,6 +197,37 @@ unstated:
     }
   });
 
+  it('takes the closest of the details whose words the question says, not one that merely shares more of them', () => {
+    const posts = createSnapshot(knowledgeFrom({
+      'sources.yaml': TEST_SOURCES,
+      'faq.yaml': `entries:
+  - id: envoys
+    kind: faq
+    title: Envoys were targeted
+    answer: Envoys serving abroad were among the targets.
+    questions: [Were envoys targeted?]
+    sources: [src]
+${FILLER_ENTRIES}
+unstated:
+  - id: envoys-names
+    title: The envoys' names
+    answer: No source names the envoys.
+    questions: [What were the names of the envoys serving abroad?]
+    about: envoys
+    sources: [src]
+  - id: envoys-posts
+    title: The envoys' posts
+    answer: No source says which posts the envoys serving abroad held.
+    questions: [which posts in embassies did the envoys serving abroad hold?]
+    about: envoys
+    sources: [src]
+`,
+    }));
+    // The question shares more words with the posts, but asks none of them; it says every word of the names.
+    const result = answerQuestion('what were the names of the envoys serving abroad in embassies?', posts);
+    expect(result.reply.body).toContain('No source names the envoys');
+  });
+
   it('changes no entry\'s ranking: it is searched apart', () => {
     const without = createSnapshot(knowledgeFrom({ 'sources.yaml': TEST_SOURCES, 'faq.yaml': `entries:\n${FILLER_ENTRIES}` }));
     const withOne = createSnapshot(knowledgeFrom({ 'sources.yaml': TEST_SOURCES, 'faq.yaml': `entries:\n${FILLER_ENTRIES}\nunstated:\n  - id: u\n    title: Passwords' owners\n    answer: No source says whose passwords.\n    questions: [whose passwords?]\n    about: filler-one\n    sources: [src]\n` }));
