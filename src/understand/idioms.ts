@@ -5,7 +5,7 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * mean?" asks what it is; "what were the spooks after" and "why did they do it" ask their motive; "pulling the
  * strings" is who is behind it, and "who did it" asks who is responsible; to "pull it off" is to do it; malware
  * "calls back", "calls home" or "phones home" to a command server, and so does a file or script that "talks to" one;
- * "easy pickings" are easy targets; "in scope" or "on the hit list" is targeted; to "lock down"
+ * "easy pickings" are easy targets; a "LICADHO-themed" phish is a LICADHO phish; "in scope" or "on the hit list" is targeted; to "lock down"
  * accounts is to protect them; "give a toss" is to care; where a bot "gets its info from" is its sources; "down
  * under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to
  * worry about; what someone "gets out of it" is what they want from it; who "works out of" or "operates from" a
@@ -51,6 +51,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(file|files|malware|downloader|downloaders|dropper|droppers|implant|implants|backdoor|backdoors|script|scripts|js|payload) (?:talk(?:s|ed|ing)?|report(?:s|ed|ing)? back|connect(?:s|ed|ing)?) to\b/gi, '$1 use as command server'],
   // "easy pickings" are easy targets.
   [/\beasy pickings\b/gi, 'easy targets'],
+  // A "LICADHO-themed" or "NEC-branded" phish is one about or in the name of LICADHO: the suffix says nothing more.
+  [/\b([\p{L}\p{N}.]+)-(?:themed|branded)\b/giu, '$1'],
   [/\bgive (?:a )?(?:toss|damn|hoot|monkey'?s)\b/gi, 'care'],
   [/\b(?:get|gets|got) (?:its|your|their|the) (?:info|information|facts) from\b/gi, 'get its sources from'],
   [/\bin scope\b/gi, 'targeted'],

@@ -403,6 +403,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion('who is pulling the strings?')).toBe('who is behind it?');
     expect(firstQuestion('need to know who did it')).toBe('who is responsible');
     expect(firstQuestion('so whodunnit?')).toBe('who is responsible?');
+    expect(firstQuestion('what domain did the LICADHO-themed phish use?')).toBe('what domain did the LICADHO phish use?');
+    expect(firstQuestion('was the NEC-branded mail real?')).toBe('was the NEC mail real?');
     expect(firstQuestion("how'd they pull it off?")).toBe("how'd they do it?");
     expect(firstQuestion('did phnom penh say anything back?')).toBe('did phnom penh respond?');
     expect(firstQuestion('tell me what the hackers were actually after')).toBe('tell me what was the motive of the hackers');
