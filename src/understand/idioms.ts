@@ -3,7 +3,7 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
  * mean?" asks what it is; "what were the spooks after" and "why did they do it" ask their motive; "pulling the
- * strings" is who is behind it, and "who did it" asks who is responsible; to "pull it off" is to do it; malware
+ * strings" is who is behind it, and "who did it" asks who is responsible, who "ran" an operation who was behind it; to "pull it off" is to do it; malware
  * "calls back", "calls home" or "phones home" to a command server, and so does a file or script that "talks to" one;
  * "easy pickings" are easy targets; a "LICADHO-themed" phish is a LICADHO phish; "in scope" or "on the hit list" is targeted; to "lock down"
  * accounts is to protect them; "give a toss" is to care; where a bot "gets its info from" is its sources; "down
@@ -44,6 +44,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bpull(?:s|ed|ing)? the strings\b/gi, 'behind it'],
   [/\bpull(?:s|ed|ing)? (it|this|that|them) off\b/gi, 'do $1'],
   [/\bwho (?:did|done|was behind) (?:it|this|that|the hack|the hacks|the hacking)\b|\bwho ?dunn?it\b/gi, 'who is responsible'],
+  // Who "ran" or "masterminded" an operation is who was behind it, not when it ran.
+  [/\bwho (?:ran|runs|was running|is running|masterminded|orchestrated) ((?:the |this |that )?(?:operation|op|campaign|attacks?|hacks?|hacking|spying)(?: on [\p{L}]+)?)\b/giu, 'who was behind $1'],
   [/\bcall(?:s|ed|ing)? the shots\b/gi, 'in charge'],
   [/\b(?:call(?:s|ed|ing)? (?:back|home)|phon(?:e|es|ed|ing) home)(?: to)?\b/gi, 'use as command server'],
   // "which server did the js file talk to?": malware that talks or reports to a server uses it as its command server;

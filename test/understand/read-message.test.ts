@@ -404,6 +404,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion('need to know who did it')).toBe('who is responsible');
     expect(firstQuestion('so whodunnit?')).toBe('who is responsible?');
     expect(firstQuestion('what domain did the LICADHO-themed phish use?')).toBe('what domain did the LICADHO phish use?');
+    expect(firstQuestion('Who ran the operation?')).toBe('who was behind the operation?');
+    expect(firstQuestion('who masterminded the hacking on cambodia')).toBe('who was behind the hacking on cambodia');
     expect(firstQuestion('was the NEC-branded mail real?')).toBe('was the NEC mail real?');
     expect(firstQuestion("how'd they pull it off?")).toBe("how'd they do it?");
     expect(firstQuestion('did phnom penh say anything back?')).toBe('did phnom penh respond?');
