@@ -1,6 +1,7 @@
 import type { Entry } from '../knowledge/schema.ts';
 import { stem } from '../search/stem.ts';
 import { READING } from '../parameters.ts';
+import { isEnglishName } from '../search/word-commonness.ts';
 
 /*
  * Whether an entry can answer what a question asks for, beyond its topic: a number for "how many…", the
@@ -134,11 +135,20 @@ const YEAR_BEFORE_A_VOTE = new RegExp(String.raw`\b(${YEAR_DIGITS})\b(?=(?:\W+\w
 const YEAR_AFTER_A_VOTE = new RegExp(String.raw`\b${VOTE}\b(?=(?:\W+\w+){0,6}?\W+(${YEAR_DIGITS})\b)`, 'gi');
 
 /** Whose vote: "Thailand's 2019 election", "the Thai general election", "Kenya's polls". */
-const OWNER_OF_A_VOTE = new RegExp(String.raw`\b(\p{L}+)(?:['\u2019]s)?\s+(?:${YEAR_DIGITS}\s+)?(?:(?:general|presidential|parliamentary|national|legislative|local|snap)\s+)?${VOTE}\b`, 'giu');
+const OWNER_OF_A_VOTE = new RegExp(String.raw`\b(\p{L}+)(['\u2019]s)?\s+(?:${YEAR_DIGITS}\s+)?(?:(?:general|presidential|parliamentary|national|legislative|local|snap)\s+)?${VOTE}\b`, 'giu');
 
-/** The words just before each vote a text names, where a country or a people stands ("Thailand's 2019 election" → thailand). */
+/**
+ * The names just before each vote a text names ("Thailand's 2019 election" → thailand, "the Kenyan elections" →
+ * kenyan): a word in the possessive, capitalised, or one English writes capitalised; not "fair elections" or
+ * "the next election".
+ */
 export function ownersOfVotes(text: string): string[] {
-  return [...text.matchAll(OWNER_OF_A_VOTE)].map((match) => match[1]!.toLowerCase());
+  const owners: string[] = [];
+  for (const [, word, possessive] of text.matchAll(OWNER_OF_A_VOTE)) {
+    const lower = word!.toLowerCase();
+    if (possessive || /^\p{Lu}/u.test(word!) || isEnglishName(lower)) owners.push(lower);
+  }
+  return owners;
 }
 
 /** The years of the votes a text names ("did they hack the 2020 US election" → 2020). */

@@ -28,9 +28,21 @@ export function questionWord(text: string): QuestionWord | undefined {
  */
 const LEADING_PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'since', 'until', 'till', 'to', 'by', 'for', 'with', 'of', 'during']);
 
+/** What "what" asks after a preposition, by the noun after it. */
+const WHAT_AFTER_A_PREPOSITION: Readonly<Record<string, QuestionWord>> = {
+  date: 'when', day: 'when', year: 'when', month: 'when', time: 'when', week: 'when',
+  way: 'how', ways: 'how', means: 'how', method: 'how',
+  reason: 'why', purpose: 'why',
+};
+
 /** The question word of a text's tokens, for callers that have tokenized it already. */
 export function questionWordOf(tokens: readonly string[]): QuestionWord | undefined {
   const first = tokens[0] !== undefined && LEADING_PREPOSITIONS.has(tokens[0]) ? tokens[1] : tokens[0];
+  // "on what date", "in what way", "for what reason" ask when, how and why.
+  if (first === 'what' && first !== tokens[0]) {
+    const asked = WHAT_AFTER_A_PREPOSITION[tokens[2] ?? ''];
+    if (asked) return asked;
+  }
   const word = first !== undefined && Object.hasOwn(BY_FIRST_WORD, first) ? BY_FIRST_WORD[first] : undefined;
   // A preposition before "is", "can" or "do" opens no question: "on can openers", "in do-it-yourself kits".
   return word === 'yes-no' && first !== tokens[0] ? undefined : word;

@@ -49,8 +49,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\bcall(?:s|ed|ing)? the shots\b/gi, 'in charge'],
   [/\b(?:call(?:s|ed|ing)? (?:back|home)|phon(?:e|es|ed|ing) home)(?: to)?\b/gi, 'use as command server'],
   // "which server did the js file talk to?": malware that talks or reports to a server uses it as its command server;
-  // a person who talks to someone ("what did Ben Read talk to Axios about") does not.
-  [/\b(file|files|malware|downloader|downloaders|dropper|droppers|implant|implants|backdoor|backdoors|script|scripts|js|payload) (?:talk(?:s|ed|ing)?|report(?:s|ed|ing)? back|connect(?:s|ed|ing)?) to\b/gi, '$1 use as command server'],
+  // a person who talks to someone ("what did Ben Read talk to Axios about") does not, nor is the server named after
+  // it ("which file talks to the server?") to be rewritten.
+  [/\b(file|files|malware|downloader|downloaders|dropper|droppers|implant|implants|backdoor|backdoors|script|scripts|js|payload) (?:talk(?:s|ed|ing)?|report(?:s|ed|ing)? back|connect(?:s|ed|ing)?) to(?=\s*(?:[?!.,]|$))/gi, '$1 use as command server'],
   // "easy pickings" are easy targets.
   [/\beasy pickings\b/gi, 'easy targets'],
   // A "LICADHO-themed" or "NEC-branded" phish is one about or in the name of LICADHO: the suffix says nothing more.

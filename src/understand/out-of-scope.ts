@@ -214,7 +214,7 @@ const OPINION = new RegExp(
  * its chances asked bare or in court ("what are my chances of being targeted?" asks about risk); the asker's own
  * court, case or lawyer ("which court do I go to?", "what would my legal case be?").
  */
-const LEGAL_ADVICE = /\b(?:which|what) courts? (?:do|should|can|could|would|will) (?:i|we)\b|\bwhat (?:would|will|is|are|could) (?:my|our) (?:legal )?(?:case|cases|claim|claims|legal options)(?: be)?\b|\b(?:do|should|would) (?:i|we) (?:need|get|hire) (?:a )?lawyers?\b|\b(?:can|could|should|would) (?:i|we|she|he|they|my client|our client|my company|our (?:party|ngo|organi[sz]ation|company|newsroom)) (?:sue|take [\w ]{1,30} to court|press charges|file a (?:lawsuit|legal complaint))\b|\bwhat are (?:my|our|her|his|their) chances(?: (?:in court|of winning|of (?:a )?(?:suing|lawsuit|case)|if (?:i|we|she|he|they) sue)\b|\W*$)/;
+const LEGAL_ADVICE = /\b(?:which|what) courts? (?:do|should|can|could|would|will) (?:i|we) (?:go to|file (?:in|with|at)|sue (?:in|at)|bring (?:it|this|a case)|take (?:it|this|them|the case))\b|\bwhat (?:would|will|is|are|could) (?:my|our) (?:legal )?(?:case|cases|claim|claims|legal options)(?: be)?\s*[?.!]*$|\b(?:do|should|would) (?:i|we) (?:need|get|hire) (?:a )?lawyers?\b|\b(?:can|could|should|would) (?:i|we|she|he|they|my client|our client|my company|our (?:party|ngo|organi[sz]ation|company|newsroom)) (?:sue|take [\w ]{1,30} to court|press charges|file a (?:lawsuit|legal complaint))\b|\bwhat are (?:my|our|her|his|their) chances(?: (?:in court|of winning|of (?:a )?(?:suing|lawsuit|case)|if (?:i|we|she|he|they) sue)\b|\W*$)/;
 
 /** How a request to the bot starts: "can you …", "please …", or the verb itself. */
 const ASKED_OF_THE_BOT = String.raw`^(?:(?:can|could|would|will) you |please |pls )?`;

@@ -41,8 +41,11 @@ const QUESTION_START = new RegExp(String.raw`^(?:(?:since|from|until|till) when|
  * joined to the first.
  */
 const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&|\+)\s+(?=(?:(?:from|since|until|till|for|in|to|with|by|on|at) )?${WH_WORD}\b|${AUXILIARY}\b)`, 'gi');
-/** Sentence breaks people use in chat: end punctuation, line breaks, dashes, colons, semicolons, ellipses. */
-const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)\s+|\s*(?:\n+|\s[\u2014\u2013-]+\s|\u2014|;|:\s|\.{3,}|\u2026)\s*/u;
+/**
+ * Sentence breaks people use in chat: end punctuation, line breaks, dashes, colons, semicolons, ellipses; not the
+ * dots of an abbreviation ("which U.S. defense contractor…").
+ */
+const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)(?<!(?<!\p{L})\p{L}\.\p{L}\.)\s+|\s*(?:\n+|\s[\u2014\u2013-]+\s|\u2014|;|:\s|\.{3,}|\u2026)\s*/u;
 /**
  * "was the treasury hit (for a briefing tomorrow)": words in brackets closing a sentence are an aside, read
  * as context; not an address, link or file name ("is this legit (licadho-org[.]com)?"), which is asked about.
@@ -85,7 +88,7 @@ const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much
  * "which activists were hacked? names please", "which MP was hacked - what's their name?", "…, what's it called?":
  * the form the answer should take, asked of the question before.
  */
-const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real |(?:and )?what (?:is|are|was|were) (?:their|his|her|its|the) )?names?|(?:and )?by name|name them|(?:and )?what(?:['\u2019]s| is| are| was| were) (?:it|they|he|she|that|this one) called)\s*\??$/i;
+const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real |its |his |her |(?:and )?what(?:['\u2019]s| is| are| was| were) (?:their|his|her|its|the)(?: full| real)? )?names?|(?:and )?by name|name them|(?:and )?what(?:['\u2019]s| is| are| was| were) (?:it|they|he|she|that|this one) called)\s*\??$/i;
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them". */
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|(?:[\p{L}-]+ ){1,5}here\W*$)/iu;
 /**
@@ -212,7 +215,8 @@ function questionsIn(plain: string): ReadQuestion[] {
   // Whoever the question is asked for ("my boss wants to know who did it") is no topic to fold in.
   for (const question of questions) {
     // (Unless a later sentence added to the context: "my boss wants to know what now. we clicked the link.")
-    const asked = askedFor.get(question) === question.context ? question : foldGenericQuestion(question);
+    // A question with no word of its own ("my boss wants to know what now") still takes its context as topic.
+    const asked = askedFor.get(question) === question.context && contentWords(question.text).length > 0 ? question : foldGenericQuestion(question);
     folded.push(setAsideExclusion(asked));
   }
   return mergeDependentQuestions(folded).flatMap(splitComparedThings);

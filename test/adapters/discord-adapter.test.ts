@@ -41,10 +41,10 @@ describe('the Discord adapter against a fake Discord', () => {
     });
     const wired = await shippedBotWithAdmin({ maintainers: [`discord:${MAINTAINER}`] });
     records = wired.records;
-    // A wait for a slow command's answer longer than any test may take, so that /ask is answered in its
+    // A wait for a slow command's answer near the whole test's timeout, so that /ask is answered in its
     // acknowledgement here however busy the machine (2 s was not enough under a loaded full run); the fake does
     // not expire interactions, and test/adapters/discord-deferral.test.ts covers the deferral.
-    adapter = createDiscordAdapter({ pipeline: wired.pipeline, config, logger: testLogger('discord-adapter'), restRetries: 0, answerWithinMs: 60_000 });
+    adapter = createDiscordAdapter({ pipeline: wired.pipeline, config, logger: testLogger('discord-adapter'), restRetries: 0, answerWithinMs: 50_000 });
     await adapter.start();
   });
 

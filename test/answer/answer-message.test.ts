@@ -123,6 +123,9 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title, message).toBe('I can\u2019t give legal advice');
     }
     expect(ask('who did the US charge in 2021?').outcome).toBe('answered');
+    for (const message of ['what is our case study on phishing?', 'which court can I read the indictment in?']) {
+      expect(ask(message).reply.title ?? '', message).not.toMatch(/legal advice/);
+    }
     expect(ask('what are my chances of being targeted?').reply.title ?? '').not.toMatch(/legal advice/);
   });
 

@@ -364,7 +364,9 @@ describe('questions about a year', () => {
   it('are declined when the vote is of a country the knowledge never names', async () => {
     const snapshot = await shippedSnapshot();
     expect(ownersOfVotes("Was Thailand's 2019 election hacked, or the Thai general election?")).toEqual(['thailand', 'thai']);
-    for (const question of ["Was Thailand's 2019 election hacked by APT40?", 'did they hack the kenyan elections']) {
+    // A word before a vote is its owner only as a name: not "fair", "the" or "next".
+    expect(ownersOfVotes('were they free and fair elections, and is the next election at risk?')).toEqual([]);
+    for (const question of ["Was Thailand's 2019 election hacked by APT40?", "did apt40 hack Indonesia's 2019 election?"]) {
       expect(answerQuestion(question, snapshot).outcome, question).toBe('abstained');
     }
     // The votes it does name, however spelt.

@@ -15,5 +15,10 @@ describe('the question word', () => {
     expect(questionWord('for how long were they active?')).toBe('how');
     expect(questionWord('by whom was it found?')).toBe('who');
     expect(questionWord('on can openers')).toBeUndefined();
+    // What a "what" after a preposition asks, by its noun.
+    expect(questionWord('On what date did Cambodia vote?')).toBe('when');
+    expect(questionWord('in what way were they hacked?')).toBe('how');
+    expect(questionWord('for what reason would China care?')).toBe('why');
+    expect(questionWord('in what country is Hainan?')).toBe('what');
   });
 });

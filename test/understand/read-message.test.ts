@@ -16,6 +16,8 @@ describe('reading a chat message', () => {
     // Whoever it is asked for is not what a short question is about.
     expect(readMessage('my boss wants to know who did it').questions).toEqual([{ text: 'who is responsible', context: 'my boss' }]);
     expect(readMessage('my editor needs to know which ministries were hit').questions).toEqual([{ text: 'which ministries were hit', context: 'my editor' }]);
+    // A question with no word of its own still takes them as its topic rather than vanishing.
+    expect(readMessage('my boss wants to know what now').questions).toHaveLength(1);
   });
 
   it('takes what the asker has to do with the answer off the question it leads into', () => {
@@ -219,6 +221,8 @@ describe('reading a chat message', () => {
     expect(readMessage('which MP got hacked - whats their name?').questions).toEqual([{ text: 'which member of parliament got hacked names?', context: '' }]);
     expect(readMessage('which ngo was impersonated? what was its name?').questions).toEqual([{ text: 'which ngo was impersonated names?', context: '' }]);
     expect(readMessage("which uk company did they phish, what's it called?").questions).toEqual([{ text: 'which uk company did they phish names?', context: '' }]);
+    expect(readMessage("which MP got hacked? what\u2019s his name?").questions).toEqual([{ text: 'which member of parliament got hacked names?', context: '' }]);
+    expect(readMessage('which ngo was it? its name?').questions).toEqual([{ text: 'which ngo was it names?', context: '' }]);
     // Naming something else is a question of its own.
     expect(readMessage('which ngo was impersonated? what is the name of the malware?').questions).toHaveLength(2);
     expect(firstQuestion('which activists were hacked? names?')).toBe('which activists were hacked names?');
@@ -404,6 +408,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('need to know who did it')).toBe('who is responsible');
     expect(firstQuestion('so whodunnit?')).toBe('who is responsible?');
     expect(firstQuestion('what domain did the LICADHO-themed phish use?')).toBe('what domain did the LICADHO phish use?');
+    // The dots of an abbreviation end no sentence.
+    expect(readMessage('which U.S. defense contractor was it?').questions).toEqual([{ text: 'which U.S. defense contractor was it?', context: '' }]);
+    // A file that talks to a named server is left as written.
+    expect(firstQuestion('which file talks to the server?')).toBe('which file talks to the server?');
     expect(firstQuestion('Who ran the operation?')).toBe('who was behind the operation?');
     expect(firstQuestion('who masterminded the hacking on cambodia')).toBe('who was behind the hacking on cambodia');
     expect(firstQuestion('was the NEC-branded mail real?')).toBe('was the NEC mail real?');
