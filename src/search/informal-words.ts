@@ -313,6 +313,7 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   whaling: ['phishing'],
   honeytrap: ['lure', 'bait'],
   ruse: ['trick', 'decoy'],
+  pretext: ['lure', 'decoy'],
   ploy: ['trick', 'lure'],
   gambit: ['trick', 'lure'],
   hoax: ['fake'],

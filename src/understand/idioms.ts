@@ -2,8 +2,10 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
 
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
- * mean?" asks what it is; "what were the spooks after" and "why did they do it" ask their motive; "pulling the
- * strings" is who is behind it, and "who did it" asks who is responsible, who "ran" an operation who was behind it; to "pull it off" is to do it; malware
+ * mean?" asks what it is; "how come" asks why, and why someone "singled out" something asks why they called it
+ * significant; "what were the spooks after" and "why did they do it" ask their motive; "pulling the strings" is who
+ * is behind it, and "who did it" asks who is responsible, who "ran" an operation who was behind it; to "pull it
+ * off" is to do it; malware
  * "calls back", "calls home" or "phones home" to a command server, and so does a file or script that "talks to" one;
  * "easy pickings" are easy targets; a "LICADHO-themed" phish is a LICADHO phish; "in scope" or "on the hit list" is targeted; to "lock down"
  * accounts is to protect them; "give a toss" is to care; where a bot "gets its info from" is its sources; "down
@@ -28,6 +30,11 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  */
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
+  // "how come beijing cares?" asks why.
+  [/\bhow come\b/gi, 'why'],
+  // "why did the researchers single out the commission?" asks why they called it significant; "who was singled
+  // out" (targeted) is unchanged.
+  [/\bwhy (did|does|do|would|were|was) (.+?) singl(?:e|ed|ing) out\b/gi, 'why $1 $2 call significant'],
   [/\b(?:say|said|saying|says) (?:anything|something|much) back\b|\bhit back\b/gi, 'respond'],
   // "what were the spooks after", "were these guys after bank details?": asks their motive, unless a time
   // follows ("were they active after the vote").
