@@ -369,6 +369,8 @@ describe('questions about a year', () => {
     for (const question of ["Was Thailand's 2019 election hacked by APT40?", "did apt40 hack Indonesia's 2019 election?"]) {
       expect(answerQuestion(question, snapshot).outcome, question).toBe('abstained');
     }
+    // Cambodia's own vote is the campaign's, not the earlier Taiwan one whose alternates name Cambodia.
+    expect(answerQuestion("was cambodia's election hacked?", snapshot).entryIds[0]).toBe('campaign-in-brief');
     // The votes it does name, however spelt.
     for (const question of ["was cambodias election targeted", "did they go after Taiwan's elections?", 'were malaysian elections a concern?']) {
       expect(answerQuestion(question, snapshot).outcome, question).toBe('answered');
