@@ -18,7 +18,9 @@ const COMMAND_TIMEOUT_MS = 1_000;
  * the connection is down, instead of queueing, so a request never hangs on Redis; ioredis reconnects by itself.
  */
 export async function connectRedis(url: string, logger: Logger): Promise<Redis> {
-  const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: COMMAND_TIMEOUT_MS });
+  // No command timeout while connecting: the ready check that opens the connection is no request anyone waits on,
+  // and on a loaded machine it took over a second (ioredis gives up on connecting after its own connectTimeout).
+  const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   // Without a listener an 'error' event would crash the process; the message names no user data.
   let lastError: Error | undefined;
   redis.on('error', (error: Error) => {
@@ -33,5 +35,7 @@ export async function connectRedis(url: string, logger: Logger): Promise<Redis> 
     const reason = lastError ?? error;
     throw new RedisUnavailableError(`cannot connect to Redis (REDIS_URL): ${reason instanceof Error ? reason.message : String(reason)}`, reason);
   }
+  // ioredis reads the option at each command, so requests from here on are bounded.
+  redis.options.commandTimeout = COMMAND_TIMEOUT_MS;
   return redis;
 }
