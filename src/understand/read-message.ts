@@ -108,9 +108,12 @@ const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|needs? to know|would li
 /**
  * "my editor wants the name they used in 2017", "our desk needs a list of…": who wants the thing, then the thing
  * asked for, which is the question. Only someone of the asker's ("my", "our") before what they want, so that
- * "who wants the data?" stays a question.
+ * "who wants the data?" stays a question, and only people ("my laptop needs a password reset, was it hacked?" is
+ * about the laptop).
  */
-const SOMEONE_WANTS_LEAD_IN = /^((?:my|our) [\p{L}-]+(?: [\p{L}-]+)?) (?:wants?|needs?|asks? for|asked for|is asking for)\s+(?=(?:the|a|an|some)\s)/iu;
+/** People an asker asks for: not "my laptop needs a password reset". */
+const PEOPLE_WHO_ASK = String.raw`(?:boss|bosses|editor|editors|desk|team|manager|managers|colleague|colleagues|client|clients|director|chief|minister|ambassador|supervisor|producer|readers|audience|newsroom|lawyer|lawyers|board|staff|members|volunteers|partners|donors|funders|head|ceo)`;
+const SOMEONE_WANTS_LEAD_IN = new RegExp(String.raw`^((?:my|our) (?:[\p{L}-]+ )?${PEOPLE_WHO_ASK}) (?:wants?|needs?|asks? for|asked for|is asking for)\s+(?=(?:the|a|an|some)\s)`, 'iu');
 
 /**
  * Reads a chat message the way a person would: drops platform markup, greetings, thanks and hedges; keeps

@@ -16,6 +16,9 @@ describe('reading a chat message', () => {
     // Whoever it is asked for is not what a short question is about.
     expect(readMessage('my boss wants to know who did it').questions).toEqual([{ text: 'who is responsible', context: 'my boss' }]);
     expect(readMessage('my editor needs to know which ministries were hit').questions).toEqual([{ text: 'which ministries were hit', context: 'my editor' }]);
+    // Someone of the asker's who wants a thing: the thing is the question; a thing that needs something is not someone.
+    expect(readMessage('my editor wants the name they used in 2017').questions).toEqual([{ text: 'the name they used in 2017', context: 'my editor' }]);
+    expect(readMessage('my laptop needs a password reset').questions).toEqual([{ text: 'my laptop needs a password reset', context: '' }]);
     // A question with no word of its own still takes them as its topic rather than vanishing.
     expect(readMessage('my boss wants to know what now').questions).toHaveLength(1);
   });
