@@ -9,11 +9,15 @@ import { STOPWORDS } from '../search/stopwords.ts';
  * it, and the name is what they do not give.
  */
 
-/**
- * "which european chemical company…", "what's the name of the us defense contractor…", "names of the two diplomats…".
- * A word is letters, digits and hyphens, or an abbreviation with its dots ("U.S.").
- */
-const NAME_ASKED = /\b(?:which|what(?:['\u2019]s| is| was| were| are)? the names? of(?: the)?|the names? of(?: the)?|name(?: of)? the)\s+((?:(?:(?:\p{L}\.){2,}|[\p{L}\p{N}-]+)\s+){0,5}(?:(?:\p{L}\.){2,}|[\p{L}\p{N}-]+))/iu;
+/** An abbreviation with its dots ("U.S."), read as one word. */
+const ABBREVIATION = String.raw`(?:\p{L}\.){2,}`;
+/** A word of a description asked for: letters, digits and hyphens, or an abbreviation. */
+const ASKED_WORD = String.raw`(?:${ABBREVIATION}|[\p{L}\p{N}-]+)`;
+/** A word of how the sources mention something: letters and hyphens, or an abbreviation. */
+const MENTION_WORD = String.raw`(?:${ABBREVIATION}|[\p{L}-]+)`;
+
+/** "which european chemical company…", "what's the name of the us defense contractor…", "names of the two diplomats…". */
+const NAME_ASKED = new RegExp(String.raw`\b(?:which|what(?:['\u2019]s| is| was| were| are)? the names? of(?: the)?|the names? of(?: the)?|name(?: of)? the)\s+((?:${ASKED_WORD}\s+){0,5}${ASKED_WORD})`, 'iu');
 /**
  * Words that end the description asked for: a verb, a preposition, a question word, or the start of a clause
  * about it ("the LICADHO researcher | the attackers pretended to be").
@@ -22,7 +26,7 @@ const DESCRIPTION_ENDS = /^(?:was|were|is|are|did|do|does|got|get|gets|had|has|h
 /** Whoever attacked: the sources name them, so a description of them is answered ("which chinese group…"). */
 const THE_ATTACKERS = /^(?:group|groups|crew|gang|outfit|hackers?|attackers?|spies|actor|actors|apt|unit|team)$/i;
 /** How the sources speak of something they do not name: "a European chemical company", "two Cambodian diplomats". */
-const UNNAMED_MENTION = /\b(?:an?|one|two|three|four|five|several|some|unnamed|unidentified)\s+(?:(?:probable|possible|likely)\s+)?(?:(?:(?:\p{L}\.){2,}|[\p{L}-]+)\s+){0,3}(?:(?:\p{L}\.){2,}|[\p{L}-]+)/giu;
+const UNNAMED_MENTION = new RegExp(String.raw`\b(?:an?|one|two|three|four|five|several|some|unnamed|unidentified)\s+(?:(?:probable|possible|likely)\s+)?(?:${MENTION_WORD}\s+){0,3}${MENTION_WORD}`, 'giu');
 
 /** A name just before the mention, as its apposition or its subject: "**LICADHO**, a…", "TEMP.Periscope is a…". */
 const NAMED_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&-]*|\*\*|\))\s*(?:,|\s(?:is|was|are|were))\s*$/u;

@@ -37,13 +37,14 @@ const WHAT_AFTER_A_PREPOSITION: Readonly<Record<string, QuestionWord>> = {
 
 /** The question word of a text's tokens, for callers that have tokenized it already. */
 export function questionWordOf(tokens: readonly string[]): QuestionWord | undefined {
-  const first = tokens[0] !== undefined && LEADING_PREPOSITIONS.has(tokens[0]) ? tokens[1] : tokens[0];
+  const afterPreposition = tokens[0] !== undefined && LEADING_PREPOSITIONS.has(tokens[0]);
+  const first = afterPreposition ? tokens[1] : tokens[0];
   // "on what date", "in what way", "for what reason" ask when, how and why.
-  if (first === 'what' && first !== tokens[0]) {
+  if (afterPreposition && first === 'what') {
     const asked = WHAT_AFTER_A_PREPOSITION[tokens[2] ?? ''];
     if (asked) return asked;
   }
   const word = first !== undefined && Object.hasOwn(BY_FIRST_WORD, first) ? BY_FIRST_WORD[first] : undefined;
   // A preposition before "is", "can" or "do" opens no question: "on can openers", "in do-it-yourself kits".
-  return word === 'yes-no' && first !== tokens[0] ? undefined : word;
+  return word === 'yes-no' && afterPreposition ? undefined : word;
 }

@@ -105,14 +105,14 @@ const TASK_LEAD_IN = new RegExp(String.raw`^((?:(?:i|we) )?(?:need|have|got|want
 /** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
 const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|needs? to know|would like to know|(?:asks?|asked|is asking|are asking|keeps? asking)(?: (?:me|us) to)?|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
 
+/** People an asker asks for: not "my laptop needs a password reset". */
+const PEOPLE_WHO_ASK = String.raw`(?:boss|bosses|editor|editors|desk|team|manager|managers|colleague|colleagues|client|clients|director|chief|minister|ambassador|supervisor|producer|readers|audience|newsroom|lawyer|lawyers|board|staff|members|volunteers|partners|donors|funders|head|ceo)`;
 /**
  * "my editor wants the name they used in 2017", "our desk needs a list of…": who wants the thing, then the thing
  * asked for, which is the question. Only someone of the asker's ("my", "our") before what they want, so that
  * "who wants the data?" stays a question, and only people ("my laptop needs a password reset, was it hacked?" is
  * about the laptop).
  */
-/** People an asker asks for: not "my laptop needs a password reset". */
-const PEOPLE_WHO_ASK = String.raw`(?:boss|bosses|editor|editors|desk|team|manager|managers|colleague|colleagues|client|clients|director|chief|minister|ambassador|supervisor|producer|readers|audience|newsroom|lawyer|lawyers|board|staff|members|volunteers|partners|donors|funders|head|ceo)`;
 const SOMEONE_WANTS_LEAD_IN = new RegExp(String.raw`^((?:my|our) (?:[\p{L}-]+ )?${PEOPLE_WHO_ASK}) (?:wants?|needs?|asks? for|asked for|is asking for)\s+(?=(?:the|a|an|some)\s)`, 'iu');
 
 /**
@@ -175,6 +175,11 @@ function questionsIn(plain: string): ReadQuestion[] {
   const questions: ReadQuestion[] = [];
   // Questions whose only context is who they are asked for: "my boss" (wants to know…).
   const askedFor = new Map<ReadQuestion, string>();
+  const ask = (text: string, context: string, leadIn: string) => {
+    const question = { text, context };
+    if (leadIn && context === leadIn) askedFor.set(question, leadIn);
+    questions.push(question);
+  };
   let pendingContext: string[] = [];
   if (asking.some(Boolean)) {
     sentences.forEach((sentence, i) => {
@@ -191,9 +196,7 @@ function questionsIn(plain: string): ReadQuestion[] {
       }
       const { question: reported, leadIn } = splitReportedLeadIn(sentence.text);
       const { question, asker } = splitAskerClause(reported);
-      const read = { text: question, context: joinText(...pendingContext, leadIn, asker) };
-      if (leadIn && read.context === leadIn) askedFor.set(read, leadIn);
-      questions.push(read);
+      ask(question, joinText(...pendingContext, leadIn, asker), leadIn);
       pendingContext = [];
     });
   } else {
@@ -205,13 +208,7 @@ function questionsIn(plain: string): ReadQuestion[] {
     const topical = read.filter((r) => r.leadIn || !ABOUT_THE_ASKER.test(r.question));
     const about = read.filter((r) => !r.leadIn && ABOUT_THE_ASKER.test(r.question)).map((r) => r.question);
     if (topical.length === 0) questions.push({ text: joinText(...about), context: '' });
-    else {
-      topical.forEach((r, i) => {
-        const read = { text: r.question, context: joinText(...(i === 0 ? about : []), r.leadIn) };
-        if (r.leadIn && read.context === r.leadIn) askedFor.set(read, r.leadIn);
-        questions.push(read);
-      });
-    }
+    else topical.forEach((r, i) => ask(r.question, joinText(...(i === 0 ? about : []), r.leadIn), r.leadIn));
   }
   const folded: ReadQuestion[] = [];
   // Set aside after folding: what the asker sets aside must not become what a generic question asks about.
