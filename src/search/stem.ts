@@ -2,9 +2,10 @@ import { stemmer } from 'stemmer';
 
 /**
  * Porter folds these onto unrelated words ("news" onto "new", "reporter" onto "report", "researcher" onto
- * "research": a person onto a document); keep them whole.
+ * "research": a person onto a document; "responsible" onto "response", so that "how did the NEC respond?" asked
+ * who is responsible); keep them whole.
  */
-const KEEP_WHOLE = new Set(['news', 'us', 'media', 'senate', 'data', 'reporter', 'researcher']);
+const KEEP_WHOLE = new Set(['news', 'us', 'media', 'senate', 'data', 'reporter', 'researcher', 'responsible']);
 
 /** Irregular forms Porter cannot see through: "who won" must find "win", "was stolen" find "steal". */
 const IRREGULAR: Record<string, string> = {
@@ -21,6 +22,8 @@ const IRREGULAR: Record<string, string> = {
   forgotten: 'forget',
   // The plurals of the people kept whole above.
   reporters: 'reporter', researchers: 'researcher',
+  // Who is responsible, however it is put; not a response.
+  responsibility: 'responsible', responsibilities: 'responsible',
 };
 
 const cache = new Map<string, string>();

@@ -197,6 +197,16 @@ unstated:
     }
   });
 
+  it('reads how someone responded as a response, not as who is responsible', async () => {
+    const shipped = await shippedSnapshot();
+    // "respond" shares its group with "response", whose stem was once also "responsible"'s.
+    expect(answerQuestion('how did the NEC respond?', shipped).reply.title).toBe('The sources don\u2019t say');
+    expect(answerQuestion('who is responsible?', shipped).entryIds).toEqual(['temp-periscope']);
+    // The body that runs the vote (as the reading puts "the body responsible for running elections") is answered
+    // from its entry, not from what it did afterwards.
+    expect(answerQuestion('which election commission got hacked?', shipped).entryIds).toEqual(['national-election-commission']);
+  });
+
   it('takes the closest of the details whose words the question says, not one that merely shares more of them', () => {
     const posts = createSnapshot(knowledgeFrom({
       'sources.yaml': TEST_SOURCES,

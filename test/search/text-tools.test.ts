@@ -50,6 +50,9 @@ describe('normalisation', () => {
     // A person is not the document they write.
     expect(stem('reporters')).toBe(stem('reporter'));
     expect(stem('reporter')).not.toBe(stem('report'));
+    // Who is responsible is not a response: "how did the NEC respond?" must not find "who is responsible?".
+    expect(stem('responsible')).not.toBe(stem('response'));
+    expect(stem('responsibility')).toBe(stem('responsible'));
     expect(stem('researchers')).not.toBe(stem('research'));
   });
 });

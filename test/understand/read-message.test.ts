@@ -384,7 +384,7 @@ describe('reading a chat message', () => {
 
   it('reads a topic set before a question that points back at it as part of the question', () => {
     expect(readMessage('the folks who run voting in cambodia - did the snoops get inside their machines?').questions)
-      .toEqual([{ text: 'the folks who run voting in cambodia did the snoops get inside their machines?', context: '' }]);
+      .toEqual([{ text: 'the election commission in cambodia did the snoops get inside their machines?', context: '' }]);
     // A question that points at nothing before it keeps the sentence as context.
     expect(readMessage('the report came out in july. was the senate hit?').questions)
       .toEqual([{ text: 'was the senate hit?', context: 'the report published in july.' }]);
@@ -418,6 +418,14 @@ describe('reading a chat message', () => {
     expect(firstQuestion('Who ran the operation?')).toBe('who was behind the operation?');
     expect(firstQuestion('who masterminded the hacking on cambodia')).toBe('who was behind the hacking on cambodia');
     expect(firstQuestion('was the NEC-branded mail real?')).toBe('was the NEC mail real?');
+    // The body that runs the vote, however its role is put; a group responsible for something else is not it.
+    expect(firstQuestion('which body responsible for running elections was hacked?')).toBe('which election commission was hacked?');
+    expect(firstQuestion('was the agency that organises voting hit?')).toBe('was the election commission hit?');
+    expect(firstQuestion('which group is responsible for the hacks?')).toBe('which group is responsible for the hacks?');
+    expect(firstQuestion('when did cambodians go to the polls?')).toBe('when did cambodians vote?');
+    expect(firstQuestion('which government departments got hit?')).toBe('which government ministries got hit?');
+    expect(firstQuestion('what was kem sokha locked up for?')).toBe('what was kem sokha arrested for?');
+    expect(firstQuestion('i got locked out of my account')).toBe('i got locked out of my account');
     expect(firstQuestion("how'd they pull it off?")).toBe("how'd they do it?");
     expect(firstQuestion('did phnom penh say anything back?')).toBe('did phnom penh respond?');
     expect(firstQuestion('tell me what the hackers were actually after')).toBe('tell me what was the motive of the hackers');
