@@ -28,6 +28,8 @@ const LEADING = [
   String.raw`(?:sorry|apologies|pardon)(?: (?:to bug|to bother|for the noob question|for asking|for the (?:long|late|dumb|basic|random|rambling|long-winded) (?:msg|message|post|question|q|one|wall of text|rant)|if (?:this is |it'?s )?(?:a )?(?:dumb|stupid|silly|obvious|basic|naive|noob)(?: (?:question|q|qn))?|if this was asked before|if this has been asked(?: before)?))?(?: you| y'?all| everyone)?(?: but)?`,
   String.raw`(?:just |i was |i'?m |i am )?(?:wondering|curious)(?: if| whether| about)?`,
   String.raw`(?:can|could|would) (?:you|someone|anyone|somebody)(?: please)? (?:tell|show|explain to|remind) (?:me|us)(?: please)?`,
+  // "remind me what day they voted": asked of the bot, like "tell me", before a question word.
+  String.raw`remind (?:me|us)(?: again)?(?= (?:what|who|when|where|which|why|how|whether|if)\b)`,
   String.raw`(?:does|do) (?:anyone|anybody|someone|somebody|you|y'?all) (?:know|remember)(?: if| whether)?`,
   String.raw`(?:anyone|anybody|someone) (?:know|knows|remember)(?: if| whether)?`,
   String.raw`(?:i'?d|i would|i want to|i wanna|we'?d|we would|i need to|we need to|need to|want to|wanna|would like to|(?:i |we )?(?:have|got) to) (?:like to )?(?:know|ask|check|find out)(?: if| whether)?`,

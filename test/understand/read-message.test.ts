@@ -139,6 +139,8 @@ describe('reading a chat message', () => {
   it('drops interjections and asides wherever they stand', () => {
     expect(firstQuestion('dadbod lol is that real malware?')).toBe('dadbod is that real malware?');
     expect(firstQuestion('can someone (or the bot) tell me what LICADHO is?')).toBe('what LICADHO is?');
+    expect(firstQuestion('remind me what day cambodians voted?')).toBe('what day cambodians voted?');
+    expect(firstQuestion('remind me of the date')).toBe('remind me of the date');
     expect(firstQuestion('how did they manage to get in?')).toBe('how did they get in?');
     expect(firstQuestion('ok random but was the senate hit too')).toBe('was the senate hit too');
     expect(firstQuestion('wait, has the US charged them?')).toBe('has the US charged them?');
