@@ -61,6 +61,8 @@ const LEADING = [
 const TRAILING = [
   String.raw`(?:thanks|thank you|thx|thnx|tnx|ty|tysm|tia|cheers|ta|merci|much appreciated|appreciate(?:d| it| that)?|many thanks|thanks a lot|thanks so much|thank you so much)(?:,? (?:in advance|again|a lot|so much|all|everyone|folks|team|bot|ballot ?guard|for (?:the|your) help|for any help))*`,
   String.raw`(?:please|pls|plz|asap|anyone|anybody|someone|if you know|if anyone knows|if possible|when you (?:get a chance|can)|no rush|lol|lmao|haha+|hehe|tbh|fr|frfr|fyi|btw|ok|kthx|x+)`,
+  // "…been in business. Any idea?": asking whether anyone knows what was just asked.
+  String.raw`(?:any|got any|no) (?:idea|ideas|clue|clues|thoughts|pointers)(?: (?:anyone|anybody|folks|guys|all|bot))?`,
   // "…from the report, can the bot help?": asking for help with the sentence is asking the sentence.
   String.raw`(?:can|could|would|will) (?:you|u|the bot|ballot ?guard|this bot|anyone|someone|somebody) help(?: (?:me|us))?(?: (?:with|on) (?:this|that|it))?`,
   // "did she open it or nah": the other half of a yes-no question adds nothing to search for.

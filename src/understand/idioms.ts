@@ -23,7 +23,7 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * the group's earlier attacks; to "worm their way in" is to get in; where someone is "sitting" is where they are;
  * what mail was "supposed to be from" it impersonated; "one of the places they got into" was hacked; "across the
  * strait" is Taiwan; "disputed waters" are the South China Sea; "the people at the keyboard" are the operators;
- * "the party challenging the government" is the opposition; how long "they have been doing this" is how long
+ * "the party challenging the government" is the opposition; how long "they have been doing this" (or "in business") is how long
  * the group has been active; where something "traced back to" is where it came from; how they "figured out it
  * was China" asks what links the hackers to China; who they "work for" is who sponsors them; what a group "goes by" is its aliases; to "put names
  * and faces to" them is to identify them; what "gave the game away" revealed it; "names wise" is about names; and
@@ -140,6 +140,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bshould (?:i|we) (?:assume|presume|suppose|take it|believe|think) (?:that )?(?=(?:we|i|our|my|they|it|this|the)\b)/gi, ''],
   // "how long have these people been doing this kind of thing?": since when the group has been active.
   [/\bhow long (?:have|has) (?:they|these (?:people|guys|folks|hackers|spies)|this (?:lot|bunch|crew|gang|group|outfit)|the (?:group|hackers|attackers|spies)|apt40|temp\.periscope) been (?:doing|at|pulling|running) (?:this|it|that|all this)(?: kind of thing| sort of thing| stuff| kind of stuff)?\b/gi, 'how long has the group been active'],
+  // "how long has this crew been in business?", "been around": how long it has been active.
+  [/\b(been|be) (?:in business|in operation|around)\b/gi, '$1 active'],
   // "who put names and faces to this crew": who identified them.
   [/\bput(?:s|ting)? (?:a )?(?:names?|faces?)(?: and (?:a )?(?:names?|faces?))? to\b/gi, 'identified'],
   // "what gave the game away": what revealed it.

@@ -170,8 +170,9 @@ function questionsIn(plain: string): ReadQuestion[] {
   if (sentences.length === 0) return [];
 
   const asking: boolean[] = [];
-  // "names?" after a question asks names of it, though shaped like a question of its own.
-  for (const [i, sentence] of sentences.entries()) asking.push(isQuestionForm(sentence.text) && !(i > 0 && NAMES_ASKED.test(sentence.text)));
+  // "names?" after a question asks names of it, though shaped like a question of its own; "my editor keeps asking
+  // how long…" reports a question, which is asked, though the sentence is not shaped like one.
+  for (const [i, sentence] of sentences.entries()) asking.push(asksQuestion(sentence.text) && !(i > 0 && NAMES_ASKED.test(sentence.text)));
   const questions: ReadQuestion[] = [];
   // Questions whose only context is who they are asked for: "my boss" (wants to know…).
   const askedFor = new Map<ReadQuestion, string>();
@@ -377,6 +378,13 @@ function splitAskerClause(sentence: string): { question: string; asker: string }
  * "my boss at the election commission asks if we should…", "need to brief new staff on what…" → the
  * question, and its lead-in as context.
  */
+/** Whether a sentence asks something: shaped like a question, or reporting one after a lead-in ("my boss asks who…"). */
+function asksQuestion(sentence: string): boolean {
+  if (isQuestionForm(sentence)) return true;
+  const { question, leadIn } = splitReportedLeadIn(sentence);
+  return leadIn !== '' && isQuestionForm(question);
+}
+
 function splitReportedLeadIn(sentence: string): { question: string; leadIn: string } {
   if (QUESTION_START.test(sentence)) return { question: sentence, leadIn: '' };
   const match = REPORTED_LEAD_IN.exec(sentence) ?? TASK_LEAD_IN.exec(sentence) ?? SOMEONE_WANTS_LEAD_IN.exec(sentence);

@@ -140,6 +140,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('dadbod lol is that real malware?')).toBe('dadbod is that real malware?');
     expect(firstQuestion('can someone (or the bot) tell me what LICADHO is?')).toBe('what LICADHO is?');
     expect(firstQuestion('remind me what day cambodians voted?')).toBe('what day cambodians voted?');
+    // Asking whether anyone knows what was just asked adds nothing to it.
+    expect(readMessage('who found the servers? any ideas?').questions).toEqual([{ text: 'who found the servers?', context: '' }]);
+    expect(firstQuestion('any idea who found the servers?')).toBe('any idea who found the servers?');
     expect(firstQuestion('remind me of the date')).toBe('remind me of the date');
     expect(firstQuestion('how did they manage to get in?')).toBe('how did they get in?');
     expect(firstQuestion('ok random but was the senate hit too')).toBe('was the senate hit too');
@@ -362,6 +365,14 @@ describe('reading a chat message', () => {
     expect(readMessage('who was targeted? why?').questions).toEqual([{ text: 'who was targeted why?', context: '' }]);
     // A question with words of its own stays a second question.
     expect(readMessage('who was targeted? why the senate?').questions).toHaveLength(2);
+  });
+
+  it('reads a question reported in a sentence of its own as asked, with who asks it as context', () => {
+    expect(readMessage('My editor keeps asking how long this crew has been in business. Any idea?').questions)
+      .toEqual([{ text: 'how long this crew has been active.', context: 'My editor' }]);
+    // A statement with no question reported in it stays context of the question that follows.
+    expect(readMessage('my editor asked me to check this. was the NEC hacked?').questions)
+      .toEqual([{ text: 'was the nec hacked?', context: 'my editor asked me to check this.' }]);
   });
 
   it('finds the question after a lead-in with no subject ("need to know who did it")', () => {
