@@ -226,6 +226,8 @@ describe('reading a chat message', () => {
 
   it('asks names asked for after a question of that question', () => {
     expect(firstQuestion('which activists were hacked? names please')).toBe('which activists were hacked names?');
+    expect(firstQuestion('who was charged in 2021? I need names.')).toBe('who was charged in 2021 names?');
+    expect(firstQuestion('I need names of the group')).toBe('I need names of the group');
     expect(readMessage('which MP got hacked - whats their name?').questions).toEqual([{ text: 'which member of parliament got hacked names?', context: '' }]);
     expect(readMessage('which ngo was impersonated? what was its name?').questions).toEqual([{ text: 'which ngo was impersonated names?', context: '' }]);
     expect(readMessage("which uk company did they phish, what's it called?").questions).toEqual([{ text: 'which uk company did they phish names?', context: '' }]);
@@ -234,8 +236,9 @@ describe('reading a chat message', () => {
     // Naming something else is a question of its own.
     expect(readMessage('which ngo was impersonated? what is the name of the malware?').questions).toHaveLength(2);
     expect(firstQuestion('which activists were hacked? names?')).toBe('which activists were hacked names?');
-    // A sentence that only mentions names is context, as before.
-    expect(firstQuestion('which activists were hacked? I need names for a report')).toBe('which activists were hacked?');
+    // Needing names for a purpose still asks them; a sentence that needs something else is context.
+    expect(firstQuestion('which activists were hacked? I need names for a report')).toBe('which activists were hacked names?');
+    expect(firstQuestion('which activists were hacked? I need it for a report')).toBe('which activists were hacked?');
   });
 
   it('reads a claim the asker heard, with a tag asking to confirm it, as the claim asked about', () => {
