@@ -69,14 +69,15 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const quantity = asksForQuantity(trimmed);
   const { hits: found, concepts } = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context });
   const exactly = quantity && asksForExactQuantity(trimmed);
-  const ranked = withAnotherFirst(quantity ? found.filter(answersQuantity(trimmed, concepts, exactly)) : found, answeredAlready);
+  const counted = quantity ? countedStemsOf(trimmed, concepts) : undefined;
+  const ranked = withAnotherFirst(counted ? found.filter(answersQuantity(counted, exactly)) : found, answeredAlready);
   const hits = context ? surerFirst(ranked) : ranked;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   const silent = unstatedAsked(trimmed, quantity, context, found, snapshot);
   if (silent) return declineUnstated(trimmed, silent.unstated, silent.confidence, snapshot);
   // "Exactly how many rights advocates…" against "several rights advocates": the entry answers all but the number.
-  const vague = exactly && !top ? found.find(answersQuantity(trimmed, concepts)) : undefined;
+  const vague = exactly && counted && !top ? found.find(answersQuantity(counted)) : undefined;
   if (vague && vague.confidence >= ANSWER_THRESHOLDS.abstainBelow) {
     return declineWithheld(trimmed, `The sources give no exact number. What they do say is in \u201c${vague.entry.title}\u201d.`, vague, snapshot);
   }
@@ -139,12 +140,17 @@ function leadingWith(lead: SearchHit, hits: readonly SearchHit[]): SearchHit[] {
  * the search's concepts ("how many boxes" counts servers), or, when the question names no thing, any number.
  * `exactly`: the question asks for the exact number, which an order of size ("several") does not give.
  */
-function answersQuantity(question: string, concepts: readonly Concept[], exactly = false): (hit: SearchHit) => boolean {
+function answersQuantity(countedStems: ReadonlySet<string>, exactly = false): (hit: SearchHit) => boolean {
+  return countedStems.size > 0 ? (hit) => countsThing(hit.entry, countedStems, exactly) : (hit) => statesQuantity(hit.entry);
+}
+
+/** The stems of what a "how many…" question counts, read through the search's concepts; none when it names no thing. */
+function countedStemsOf(question: string, concepts: readonly Concept[]): Set<string> {
   const counted = new Set(countedWords(question));
   const countedStems = new Set(concepts.filter((c) => c.label.split(' ').some((w) => counted.has(w))).flatMap((c) => c.variants.flatMap((v) => v.stems)));
   // Words counted that no concept holds ("people" for a question typed "person") count by their own stems.
   if (countedStems.size > 0) for (const word of counted) countedStems.add(stem(word));
-  return countedStems.size > 0 ? (hit) => countsThing(hit.entry, countedStems, exactly) : (hit) => statesQuantity(hit.entry);
+  return countedStems;
 }
 
 /**
