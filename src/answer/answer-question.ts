@@ -214,7 +214,7 @@ function unstatedAsked(
   const namesAsked = new Set<string>();
   for (const asked of snapshot.unstated.questions) {
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?".
-    const otherAsk = !asksTheSame(asked.asks, asking) || (quantity && asked.startsWithWhich);
+    const otherAsk = !asksTheSame(asked.asks, asking) || (quantity && asked.asksWhich);
     if (otherAsk || !asked.stems.every((s) => said.has(s))) continue;
     saidInFull.add(asked.id);
     if (asked.stems.every((s) => typed.has(s))) saidAsTyped.add(asked.id);

@@ -34,12 +34,12 @@ export interface UnstatedSearch {
   readonly sameAs: ReadonlyMap<string, readonly string[]>;
 }
 
-/** One question of an unstated detail, as read: its stems, its question word, and whether it asks "which". */
+/** One question of an unstated detail, as read: its stems, its question word, and whether it asks "which" ("in which…" too). */
 export interface UnstatedQuestion {
   readonly id: string;
   readonly stems: readonly string[];
   readonly asks: QuestionWord | undefined;
-  readonly startsWithWhich: boolean;
+  readonly asksWhich: boolean;
 }
 
 /** How many read questions are remembered across reloads (a few hundred are in use; far more means churn). */
@@ -93,7 +93,7 @@ export function stemsOfTheSameGroup(groups: readonly (readonly string[])[]): Map
 }
 
 function unstatedQuestion(id: string, question: string): UnstatedQuestion {
-  return { id, stems: analyze(question).stems, asks: questionWord(question), startsWithWhich: /^which\b/i.test(question) };
+  return { id, stems: analyze(question).stems, asks: questionWord(question), asksWhich: /^(?:(?:in|for|at|from|on|to|with|by|of|under|through|into) )?which\b/i.test(question) };
 }
 
 /** Questions already read, by their text: a reload reads only those a moderator added or changed. */

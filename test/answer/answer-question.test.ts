@@ -172,6 +172,14 @@ unstated:
     }));
     // The reader spells out "MP" in a question; the detail's question is read the same way.
     expect(answerQuestion('which member of parliament was hacked?', mps).reply.title).toBe('The sources don\u2019t say');
+    // A detail asked "in which…" asks which as much as one asked "which…" (so a count never asks it either).
+    const asksWhich = (question: string) => createSnapshot(knowledgeFrom({
+      'sources.yaml': TEST_SOURCES,
+      'faq.yaml': `entries:\n${FILLER_ENTRIES}\nunstated:\n  - id: u\n    title: Where\n    answer: No source says.\n    questions: ['${question}']\n    about: filler-one\n    sources: [src]\n`,
+    })).unstated!.questions[0]!.asksWhich;
+    expect(asksWhich('in which constituency was the MP hacked?')).toBe(true);
+    expect(asksWhich('which MP was hacked?')).toBe(true);
+    expect(asksWhich('what happened to the MP?')).toBe(false);
     expect(answerQuestion('how many members of parliament were hacked?', mps).entryIds).toEqual(['mps']);
   });
 
