@@ -47,6 +47,15 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`\bcontact (?:details|info|information|number)\b`,
     // "email addresses of NEC staff", "phone numbers for the ministry's officials": people's addresses, asked in a list.
     String.raw`\b(?:e ?mail addresses|e ?mails|phone numbers|numbers|contact details) (?:of|for) (?:the |all |any |some )?(?:[\w-]+ ){0,3}(?:staff|staffers|employees|officials|officers|members|workers|people|journalists|diplomats|volunteers|activists|mps|candidates)\b`,
+    // How to reach a named person or organisation ("how can I contact the FireEye team that wrote the report?",
+    // "who do I email at LICADHO?"): the knowledge is no directory, and the reply sends the asker to the
+    // organisation's own website. Not the asker's own people or a helpline ("how do I contact my IT team", "how
+    // can we reach a digital-security helpline"), which the advice answers.
+    String.raw`\bhow (?:do|can|could|should|would|might) (?:i|we|one|you) (?:contact|reach|get in touch with|get hold of|email|e mail|phone|call|write to) (?!(?:my|our|your|you|u|ballotguard|this bot|the bot|it|its|a|an|any|some|someone|somebody|anyone|them|people|the (?:it|security|helpdesk|help desk|police)|for|out|back|about|safely|securely|without|if|when|with|to|in|on|from)\b)(?:[\w-]+ ){0,3}?(?!(?:it|security|digital|helpline|helplines|help|support|helpdesk|desk|police)\b)\w+`,
+    String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:contact|email|e mail|call|phone|write to|talk to|speak to) at\b`,
+    // "what's the email for Recorded Future's Insikt Group?", "what is the phone number of LICADHO": a contact,
+    // asked by name; the sender's or the server's address is an indicator.
+    String.raw`\b(?:whats|what s|what is|what are) (?:the|their|its) (?:e ?mail(?: address)?|e ?mails|phone(?: number)?|telephone(?: number)?|contact(?: address| e ?mail| number)?|hotline|office address) (?:for|of|at) (?!(?:the |that |this )?${NOT_A_PERSON}\b)\w`,
     // "kem monovithya contact", "ben read phone": a name and what to reach them by, typed as keywords.
     String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:contact|contacts|phone|phone number|mobile|hotline|linkedin|twitter|facebook|instagram)$`,
     // How someone looks: "how tall is hun sen".

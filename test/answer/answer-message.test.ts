@@ -79,6 +79,13 @@ describe('answering chat messages as people type them', () => {
     expect(ask("how did FireEye trace Kem's email back to the hackers?").reply.title).not.toMatch(/personal details/);
     // Typed as keywords, a name and what to reach them by.
     expect(ask('kem monovithya contact').reply.title).toMatch(/personal details/);
+    // How to reach someone by name, person or organisation; not one's own IT team, a helpline, or the bot.
+    for (const message of ['how can i contact the fireeye team that wrote the report?', "what's the email for recorded future's insikt group", 'who do I email at LICADHO?']) {
+      expect(ask(message).reply.title, message).toMatch(/personal details/);
+    }
+    for (const message of ['how do i contact my IT team', 'how can we reach a digital-security helpline', 'how can I call for help', 'what is the email of the phisher', 'how did fireeye contact the victims']) {
+      expect(ask(message).reply.title, message).not.toMatch(/personal details/);
+    }
     expect(ask('how tall is hun sen').reply.title).toMatch(/personal details/);
     // Family, asked as a count or "does X have"; a family tie that is a fact of the campaign is answered.
     expect(ask('how many kids does hun sen have').reply.title).toMatch(/personal details/);
