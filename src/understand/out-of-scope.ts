@@ -208,13 +208,18 @@ const OPINION = new RegExp(
     // A judgement "of" someone or something ("your opinion of hun sen", "what do you think of the CPP"), or the
     // bot's opinion asked on its own ("…or not? your opinion"); "your take on 2FA" or "what do you think about
     // using signal" asks for advice.
-    String.raw`\b(?:your|ur) (?:own |personal |honest )?(?:opinion|view|take|verdict|gut feeling) of\b|^(?:and |so )?(?:your|ur) (?:own |personal |honest )?(?:opinion|view|verdict)\W*$`,
+    String.raw`\b(?:your|ur) (?:own |personal |honest )?(?:opinion|view|take|verdict|gut feeling) of\b|^(?:and |so )?(?:your|ur) (?:own |personal |honest )?(?:opinion|view|verdict)\W*$` +
+      // The same asked as "…, what do you reckon?" after a question, which the reading sets apart.
+      String.raw`|^(?:and |so )?what do you (?:personally )?(?:think|thinks|reckon)\W*$`,
     String.raw`\bwhat (?:do|would) you (?:personally )?(?:think|reckon|feel) of\b`,
     String.raw`\bdo you (?:personally )?(?:think|reckon|believe|feel) (?:that )?(?:[\w-]+ ){1,4}(?:is|was|are|were) (?:a |an )?${JUDGEMENT}\b`,
     String.raw`\b(?:is|was) (?!there\b)(?:[\w-]+ ){1,3}(?:a |an )?(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent) (?:leader|man|person|guy|pm|prime minister|president|politician|ruler|king|party|government)\b`,
     String.raw`\b(?:is|was) (?:[\w-]+ ){1,3}(?:actually |really |truly )(?:guilty|innocent)\b|\b(?:guilty|innocent) or not\b`,
     String.raw`\b(?:who|which party|which candidate|what party) should (?:i|we|people|cambodians|voters) (?:vote for|support|back)\b`,
     String.raw`\b(?:which|what) (?:party|side|candidate) is (?:better|right|the good guys?)\b|\bwho (?:is|was) (?:in the right|the good guy)\b`,
+    // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
+    // sanction china over this?"): a policy verdict, not what the sources report it did.
+    String.raw`\b(?:should|shouldn t|ought) (?:to )?(?:cambodia|china|the us|the usa|the united states|america|the eu|asean|japan|the west|the government|the cambodian government|the chinese government|phnom penh|beijing|washington) (?:ban|sanction|boycott|punish|retaliate|cut ties|break ties|expel|kick out|stop trusting|trust)\b`,
   ].join('|'),
 );
 

@@ -195,13 +195,18 @@ describe('answering chat messages as people type them', () => {
 
   it('gives no opinion or verdict on a person or a side, and says why; what the sources judged is still answered', () => {
     for (const message of ['is hun sen a good leader yes or no', 'was kem sokha actually guilty of treason or not? your opinion', "what's your personal opinion of hun sen",
-      'what do you think of the CPP?', 'who should I vote for?', 'do you think hun sen is a dictator']) {
+      'what do you think of the CPP?', 'who should I vote for?', 'do you think hun sen is a dictator',
+      // What one state ought to do to another is a policy verdict.
+      'should cambodia ban chinese tech firms after this, what do you reckon?', 'should the US sanction china over this?']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
       "what's your take on 2FA for election staff?", 'is there a good person to contact at the NEC?']) {
       expect(ask(message).outcome, message).toBe('answered');
     }
+    expect(ask('should we ban usb sticks at the office?').reply.title).not.toBe('I don\u2019t give opinions');
+    // A bare "what do you think?" after a question is set apart by the reading; the question itself is answered.
+    expect(ask('how do i secure my email? what do you think?').outcome).toBe('answered');
   });
 
   it('never gives out passwords or logins, and says why; questions about passwords are still answered', () => {
