@@ -47,6 +47,15 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`\bcontact (?:details|info|information|number)\b`,
     // "email addresses of NEC staff", "phone numbers for the ministry's officials": people's addresses, asked in a list.
     String.raw`\b(?:e ?mail addresses|e ?mails|phone numbers|numbers|contact details) (?:of|for) (?:the |all |any |some )?(?:[\w-]+ ){0,3}(?:staff|staffers|employees|officials|officers|members|workers|people|journalists|diplomats|volunteers|activists|mps|candidates)\b`,
+    // How to reach a named person or organisation ("how can I contact the FireEye team that wrote the report?",
+    // "who do I email at LICADHO?"): the knowledge is no directory, and the reply sends the asker to the
+    // organisation's own website. Not the asker's own people or a helpline ("how do I contact my IT team", "how
+    // can we reach a digital-security helpline"), which the advice answers.
+    String.raw`\bhow (?:do|can|could|should|would|might) (?:i|we|one|you) (?:contact|reach|get in touch with|get hold of|email|e mail|phone|call|write to) (?!(?:my|our|your|you|u|ballotguard|this bot|the bot|it|its|a|an|any|some|someone|somebody|anyone|them|people|the (?:it|security|helpdesk|help desk|police)|for|out|back|about|safely|securely|without|if|when|with|to|in|on|from)\b)(?:[\w-]+ ){0,3}?(?!(?:it|security|digital|helpline|helplines|help|support|helpdesk|desk|police)\b)\w+`,
+    String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:contact|email|e mail|call|phone|write to|talk to|speak to) at\b`,
+    // "what's the email for Recorded Future's Insikt Group?", "what is the phone number of LICADHO": a contact,
+    // asked by name; the sender's or the server's address is an indicator.
+    String.raw`\b(?:whats|what s|what is|what are) (?:the|their|its) (?:e ?mail(?: address)?|e ?mails|phone(?: number)?|telephone(?: number)?|contact(?: address| e ?mail| number)?|hotline|office address) (?:for|of|at) (?!(?:the |that |this )?${NOT_A_PERSON}\b)\w`,
     // "kem monovithya contact", "ben read phone": a name and what to reach them by, typed as keywords.
     String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:contact|contacts|phone|phone number|mobile|hotline|linkedin|twitter|facebook|instagram)$`,
     // How someone looks: "how tall is hun sen".
@@ -199,13 +208,18 @@ const OPINION = new RegExp(
     // A judgement "of" someone or something ("your opinion of hun sen", "what do you think of the CPP"), or the
     // bot's opinion asked on its own ("…or not? your opinion"); "your take on 2FA" or "what do you think about
     // using signal" asks for advice.
-    String.raw`\b(?:your|ur) (?:own |personal |honest )?(?:opinion|view|take|verdict|gut feeling) of\b|^(?:and |so )?(?:your|ur) (?:own |personal |honest )?(?:opinion|view|verdict)\W*$`,
+    String.raw`\b(?:your|ur) (?:own |personal |honest )?(?:opinion|view|take|verdict|gut feeling) of\b|^(?:and |so )?(?:your|ur) (?:own |personal |honest )?(?:opinion|view|verdict)\W*$` +
+      // The same asked as "…, what do you reckon?" after a question, which the reading sets apart.
+      String.raw`|^(?:and |so )?what do you (?:personally )?(?:think|thinks|reckon)\W*$`,
     String.raw`\bwhat (?:do|would) you (?:personally )?(?:think|reckon|feel) of\b`,
     String.raw`\bdo you (?:personally )?(?:think|reckon|believe|feel) (?:that )?(?:[\w-]+ ){1,4}(?:is|was|are|were) (?:a |an )?${JUDGEMENT}\b`,
     String.raw`\b(?:is|was) (?!there\b)(?:[\w-]+ ){1,3}(?:a |an )?(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent) (?:leader|man|person|guy|pm|prime minister|president|politician|ruler|king|party|government)\b`,
     String.raw`\b(?:is|was) (?:[\w-]+ ){1,3}(?:actually |really |truly )(?:guilty|innocent)\b|\b(?:guilty|innocent) or not\b`,
     String.raw`\b(?:who|which party|which candidate|what party) should (?:i|we|people|cambodians|voters) (?:vote for|support|back)\b`,
     String.raw`\b(?:which|what) (?:party|side|candidate) is (?:better|right|the good guys?)\b|\bwho (?:is|was) (?:in the right|the good guy)\b`,
+    // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
+    // sanction china over this?"): a policy verdict, not what the sources report it did.
+    String.raw`\b(?:should|shouldn t|ought) (?:to )?(?:cambodia|china|the us|the usa|the united states|america|the eu|asean|japan|the west|the government|the cambodian government|the chinese government|phnom penh|beijing|washington) (?:ban|sanction|boycott|punish|retaliate|cut ties|break ties|expel|kick out|stop trusting|trust)\b`,
   ].join('|'),
 );
 

@@ -427,8 +427,11 @@ const JUDGEMENT_WORDS: ReadonlySet<string> = new Set(
   'legit legitimate sus suspicious sketchy dodgy fishy shady scam scammy fake genuine safe normal fine red flag flags concern concerning worry worried worrying danger dangerous risky true accurate correct myth rumour rumor misremembering misremember misremembered'.split(' '),
 );
 
-/** "I do comms for <an NGO>", "we volunteer with <a campaign>": the asker's job, then the organisation it is for. */
-const ASKER_AT_ORGANISATION = /^((?:i|we) (?:do|handle|work|volunteer|intern|write|report)(?: [\p{L}-]+){0,2}? (?:for|at|with)) ([^.?!]{3,80})[.!]?$/iu;
+/**
+ * "I do comms for <an NGO>", "we volunteer with <a campaign>", "I run comms for <an NGO>": the asker's job, then
+ * the organisation it is for.
+ */
+const ASKER_AT_ORGANISATION = /^((?:i|we) (?:do|handle|work|volunteer|intern|write|report|run|manage|lead|coordinate)(?: [\p{L}-]+){0,2}? (?:for|at|with)) ([^.?!]{3,80})[.!]?$/iu;
 /** A capitalised word after a question's first, other than "I": "who is Ben Read?", not "what should I do?". */
 const CAPITALISED_NAME = /\s(?!I\b|I')\p{Lu}\p{L}*/u;
 /** A noun phrase set before a question as its topic: "the folks who run voting in cambodia - …". */

@@ -79,6 +79,13 @@ describe('answering chat messages as people type them', () => {
     expect(ask("how did FireEye trace Kem's email back to the hackers?").reply.title).not.toMatch(/personal details/);
     // Typed as keywords, a name and what to reach them by.
     expect(ask('kem monovithya contact').reply.title).toMatch(/personal details/);
+    // How to reach someone by name, person or organisation; not one's own IT team, a helpline, or the bot.
+    for (const message of ['how can i contact the fireeye team that wrote the report?', "what's the email for recorded future's insikt group", 'who do I email at LICADHO?']) {
+      expect(ask(message).reply.title, message).toMatch(/personal details/);
+    }
+    for (const message of ['how do i contact my IT team', 'how can we reach a digital-security helpline', 'how can I call for help', 'what is the email of the phisher', 'how did fireeye contact the victims']) {
+      expect(ask(message).reply.title, message).not.toMatch(/personal details/);
+    }
     expect(ask('how tall is hun sen').reply.title).toMatch(/personal details/);
     // Family, asked as a count or "does X have"; a family tie that is a fact of the campaign is answered.
     expect(ask('how many kids does hun sen have').reply.title).toMatch(/personal details/);
@@ -188,13 +195,18 @@ describe('answering chat messages as people type them', () => {
 
   it('gives no opinion or verdict on a person or a side, and says why; what the sources judged is still answered', () => {
     for (const message of ['is hun sen a good leader yes or no', 'was kem sokha actually guilty of treason or not? your opinion', "what's your personal opinion of hun sen",
-      'what do you think of the CPP?', 'who should I vote for?', 'do you think hun sen is a dictator']) {
+      'what do you think of the CPP?', 'who should I vote for?', 'do you think hun sen is a dictator',
+      // What one state ought to do to another is a policy verdict.
+      'should cambodia ban chinese tech firms after this, what do you reckon?', 'should the US sanction china over this?']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
       "what's your take on 2FA for election staff?", 'is there a good person to contact at the NEC?']) {
       expect(ask(message).outcome, message).toBe('answered');
     }
+    expect(ask('should we ban usb sticks at the office?').reply.title).not.toBe('I don\u2019t give opinions');
+    // A bare "what do you think?" after a question is set apart by the reading; the question itself is answered.
+    expect(ask('how do i secure my email? what do you think?').outcome).toBe('answered');
   });
 
   it('never gives out passwords or logins, and says why; questions about passwords are still answered', () => {

@@ -415,6 +415,8 @@ describe('reading a chat message', () => {
   it('reads "ours" as the organisation the asker works for, and their job as context', () => {
     expect(readMessage('i do comms for a small rights NGO in phnom penh. were outfits like ours targeted?').questions)
       .toEqual([{ text: 'a small rights NGO in phnom penh were outfits like ours targeted?', context: 'i do comms for' }]);
+    expect(readMessage('i run comms for a small ngo, how do we protect ourselves').questions)
+      .toEqual([{ text: 'a small ngo how do we protect ourselves', context: 'i run comms for' }]);
     expect(readMessage('We volunteer with the opposition party. are we at risk?').questions)
       .toEqual([{ text: 'the opposition party are we at risk?', context: 'We volunteer with' }]);
     expect(readMessage('hello, CNRP volunteer here. who in our party got the phishing email?').questions)
