@@ -222,6 +222,9 @@ const OPINION = new RegExp(
  */
 const LEGAL_ADVICE = /\b(?:which|what) courts? (?:do|should|can|could|would|will) (?:i|we) (?:go to|file (?:in|with|at)|sue (?:in|at)|bring (?:it|this|a case)|take (?:it|this|them|the case))\b|\bwhat (?:would|will|is|are|could) (?:my|our) (?:legal )?(?:case|cases|claim|claims|legal options)(?: be)?\s*[?.!]*$|\b(?:do|should|would) (?:i|we) (?:need|get|hire) (?:a )?lawyers?\b|\b(?:can|could|should|would) (?:i|we|she|he|they|my client|our client|my company|our (?:party|ngo|organi[sz]ation|company|newsroom)) (?:sue|take [\w ]{1,30} to court|press charges|file a (?:lawsuit|legal complaint))\b|\bis it (?:legal|illegal|lawful|unlawful|against the law|a crime) (?:for (?:me|us|my \w+|our \w+) )?to\b|\bwhat are (?:my|our|her|his|their) chances(?: (?:in court|of winning|of (?:a )?(?:suing|lawsuit|case)|if (?:i|we|she|he|they) sue)\b|\W*$)/;
 
+/** Mail, chat and cloud services by name, compared as products ("is protonmail better than gmail"). */
+const BRAND = String.raw`(?:gmail|google mail|outlook|hotmail|yahoo(?: mail)?|proton ?mail|proton|tutanota|tuta|icloud|signal|whatsapp|telegram|messenger|facebook messenger|viber|line|wechat|wire|threema|skype|zoom|teams|slack|dropbox|google drive|onedrive)`;
+
 /** How a request to the bot starts: "can you …", "please …", or the verb itself. */
 const ASKED_OF_THE_BOT = String.raw`^(?:(?:can|could|would|will) you |please |pls )?`;
 const OTHER_TASK = new RegExp(
@@ -249,6 +252,12 @@ const OTHER_TASK = new RegExp(
     // "should we use a password manager?", are still answered).
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:brand|brands|model|models|make|company|companies|vendor|vendors|provider|providers|app|apps|product|products)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|install|download|pay for|recommend|get)\b`,
     String.raw`\bthe (?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:app|apps|brand|model|product|software|antivirus|vpn|router|laptop|phone|key)s? (?:to (?:buy|install|download|order|get)|on the market|for the money)\b`,
+    // One brand against another: "is protonmail better than gmail", "is telegram safer than signal". The sources
+    // say what end-to-end encryption and security keys do, and rank no products.
+    String.raw`\b(?:is|are) ${BRAND} (?:any |much |really )?(?:better|safer|more secure|more private|worse|less safe) than ${BRAND}\b`,
+    // Work on the asker's own device or account, asked of the bot: "can you scan my laptop for malware", "can you
+    // reset my email password for me". The bot reaches no device; their IT team or a helpline can.
+    String.raw`^(?:(?:can|could|would|will) you|please|pls) (?:please )?(?:scan|check|clean|fix|repair|reset|recover|unlock|unhack|restore|wipe|secure) my (?:[\w-]+ )?(?:laptop|computer|pc|mac|phone|iphone|android|device|devices|account|accounts|e ?mail|inbox|password|router|wifi|network|files?)\b`,
   ].join('|'),
 );
 

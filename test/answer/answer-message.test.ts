@@ -137,7 +137,8 @@ describe('answering chat messages as people type them', () => {
       'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy',
       "any idea whether it'll rain in siem reap", 'what time is it in phnom penh', 'How do you say good morning in Khmer?',
       'im so stressed about being hacked i cant sleep, what sleeping pills should I take',
-      'which yubikey model should I order', 'what is the best password manager app to install', 'which VPN company do you recommend for journalists']) {
+      'which yubikey model should I order', 'what is the best password manager app to install', 'which VPN company do you recommend for journalists',
+      'is protonmail better than gmail', 'is telegram safer than signal', 'can you scan my laptop for malware', 'can you reset my email password for me']) {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
@@ -145,6 +146,10 @@ describe('answering chat messages as people type them', () => {
     expect(ask('how should diplomats protect themselves when travelling?').outcome).toBe('answered');
     expect(ask('what should we buy to protect our accounts').outcome).toBe('answered');
     expect(ask('should we use a password manager?').outcome).toBe('answered');
+    // What a kind of protection does is still advice, and so is how to check one's own account.
+    expect(ask('is whatsapp safe for sensitive talks?').outcome).toBe('answered');
+    expect(ask('is a security key safer than text message codes?').outcome).toBe('answered');
+    expect(ask('how do I check my email account for forwarding rules?').outcome).toBe('answered');
   });
 
   it('never helps to attack, and says so; how the attacks worked is still answered', () => {
