@@ -252,6 +252,10 @@ const OTHER_TASK = new RegExp(
     // "should we use a password manager?", are still answered).
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:brand|brands|model|models|make|company|companies|vendor|vendors|provider|providers|app|apps|product|products)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|install|download|pay for|recommend|get)\b`,
     String.raw`\bthe (?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:app|apps|brand|model|product|software|antivirus|vpn|router|laptop|phone|key)s? (?:to (?:buy|install|download|order|get)|on the market|for the money)\b`,
+    // The safest or best of a kind of product: "which cloud storage is safest for our campaign files", "what email
+    // provider is the most secure". (Which kind of protection helps, "is a security key safer than SMS codes?", is
+    // advice the sources give.)
+    String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:storage|service|services|provider|providers|brand|brands|product|products|software|antivirus|vpn|vpns|browser|browsers|router|routers|laptop|laptops|phone|phones|company|companies)s? (?:is|are) (?:the )?(?:safest|best|most secure|most private|cheapest|most trusted)\b`,
     // One brand against another: "is protonmail better than gmail", "is telegram safer than signal". The sources
     // say what end-to-end encryption and security keys do, and rank no products.
     String.raw`\b(?:is|are) ${BRAND} (?:any |much |really )?(?:better|safer|more secure|more private|worse|less safe) than ${BRAND}\b`,

@@ -138,7 +138,7 @@ describe('answering chat messages as people type them', () => {
       "any idea whether it'll rain in siem reap", 'what time is it in phnom penh', 'How do you say good morning in Khmer?',
       'im so stressed about being hacked i cant sleep, what sleeping pills should I take',
       'which yubikey model should I order', 'what is the best password manager app to install', 'which VPN company do you recommend for journalists',
-      'is protonmail better than gmail', 'is telegram safer than signal', 'can you scan my laptop for malware', 'can you reset my email password for me']) {
+      'is protonmail better than gmail', 'is telegram safer than signal', 'which cloud storage is safest for our campaign files', 'can you scan my laptop for malware', 'can you reset my email password for me']) {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
