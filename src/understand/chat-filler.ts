@@ -115,6 +115,9 @@ export function stripFiller(sentence: string): string {
 const ASIDES = new RegExp(
   [
     String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|btw|to be honest|in my opinion|if i recall correctly|as far as i know|by the way)\b`,
+    // Alarm at what the asker just did, never what is asked: "oops i opened the attachment, what now",
+    // "uh oh, I clicked it".
+    String.raw`\b(?:(?:wh)?oops+|oopsie|uh[- ]oh)\b`,
     String.raw`\b(?:like|as if) (?:i'?m|i am) (?:5|five|a (?:kid|child|five year old)|not (?:technical|a techie|an expert|a tech person))\b|\bin (?:plain|simple|normal|everyday|lay|layman'?s|non-?technical) (?:english|terms|words|language)\b`,
     // How technical the answer should be, never what it is about: "non-techie version", "a non-technical
     // explanation of", "for someone who knows nothing about computers", "non-technical, please:" standing on its

@@ -71,8 +71,12 @@ const PRIVATE_DETAILS = new RegExp(
 /** "what did the IT staff say internally", "what did Read tell her privately". */
 const IN_PRIVATE = String.raw`(?:privately|in private|internally|behind closed doors|off the record)`;
 const SAID = String.raw`(?:say|says|said|tell|tells|told|discuss|discussed|write|wrote|talk|talked|admit|admitted|think|thought)`;
-/** The privacy word qualifies the saying: next to it, or after at most who was told ("tell kem privately"). */
-const PRIVATE_REMARKS = new RegExp(String.raw`\b${SAID}(?: [\w-]+){0,3} ${IN_PRIVATE}\b|\b${IN_PRIVATE} ${SAID}\b`);
+/**
+ * The privacy word qualifies the saying: next to it, or after at most who was told ("tell kem privately"). Not
+ * a way of talking the asker wants ("what app should reporters use to talk to sources privately", "can we
+ * discuss it privately"): after "to" or the asker, the saying is still to be done, and nobody's remark is asked.
+ */
+const PRIVATE_REMARKS = new RegExp(String.raw`(?<!\b(?:to|i|we) )\b${SAID}(?: [\w-]+){0,3} ${IN_PRIVATE}\b|\b${IN_PRIVATE} ${SAID}\b`);
 
 const NOT_YET_KNOWN = new RegExp(
   [
@@ -117,7 +121,9 @@ const SCOPED_TO_THE_SOURCES = /\b(?:going by|according to|per|based on|judging b
 const VOTING_SERVICES = new RegExp(
   [
     String.raw`\b(?:how|where|when) (?:do|can|should|would) (?:i|we|you|people|voters?|one) (?:register|vote|cast|enrol|enroll|sign up)\b`,
-    String.raw`\bregister(?:ing|ed)? (?:to|as a) vot(?:e|er)\b|\bvoter (?:registration|card|id|list|roll)\b`,
+    // "can i get a voter ID card?"; not the asker's work ("we run voter registration at the ministry, how do we keep
+    // spies out…", "our voter registration database"), which is context for a question about attacks.
+    String.raw`\bregister(?:ing|ed)? (?:to|as a) vot(?:e|er)\b|(?<!\b(?:run|runs|running|manage|manages|managing|handle|handles|handling|oversee|oversees|work on|work in|works on|works in|working on|working in|in charge of|responsible for|our|the ministry s|the commission s) )\bvoter (?:registration|card|id|list|roll)\b(?! (?:office|offices|staff|team|teams|department|unit|system|systems|database|databases|data|server|servers|computers?|officials?|officers?|workers?|laptops?|software|network)\b)`,
     String.raw`\b(?:polling (?:station|place|booth)s?|where to vote|how to vote|absentee ballot|postal vote|vote by mail)\b`,
   ].join('|'),
 );
@@ -228,7 +234,10 @@ const OPINION = new RegExp(
  * its chances asked bare or in court ("what are my chances of being targeted?" asks about risk); the asker's own
  * court, case or lawyer ("which court do I go to?", "what would my legal case be?").
  */
-const LEGAL_ADVICE = /\b(?:which|what) courts? (?:do|should|can|could|would|will) (?:i|we) (?:go to|file (?:in|with|at)|sue (?:in|at)|bring (?:it|this|a case)|take (?:it|this|them|the case))\b|\bwhat (?:would|will|is|are|could) (?:my|our) (?:legal )?(?:case|cases|claim|claims|legal options)(?: be)?\s*[?.!]*$|\b(?:do|should|would) (?:i|we) (?:need|get|hire) (?:a )?lawyers?\b|\b(?:can|could|should|would) (?:i|we|she|he|they|my client|our client|my company|our (?:party|ngo|organi[sz]ation|company|newsroom)) (?:sue|take [\w ]{1,30} to court|press charges|file a (?:lawsuit|legal complaint))\b|\bwhat are (?:my|our|her|his|their) chances(?: (?:in court|of winning|of (?:a )?(?:suing|lawsuit|case)|if (?:i|we|she|he|they) sue)\b|\W*$)/;
+const LEGAL_ADVICE = /\b(?:which|what) courts? (?:do|should|can|could|would|will) (?:i|we) (?:go to|file (?:in|with|at)|sue (?:in|at)|bring (?:it|this|a case)|take (?:it|this|them|the case))\b|\bwhat (?:would|will|is|are|could) (?:my|our) (?:legal )?(?:case|cases|claim|claims|legal options)(?: be)?\s*[?.!]*$|\b(?:do|should|would) (?:i|we) (?:need|get|hire) (?:a )?lawyers?\b|\b(?:can|could|should|would) (?:i|we|she|he|they|my client|our client|my company|our (?:party|ngo|organi[sz]ation|company|newsroom)) (?:sue|take [\w ]{1,30} to court|press charges|file a (?:lawsuit|legal complaint))\b|\bis it (?:legal|illegal|lawful|unlawful|against the law|a crime) (?:for (?:me|us|my \w+|our \w+) )?to\b|\bwhat are (?:my|our|her|his|their) chances(?: (?:in court|of winning|of (?:a )?(?:suing|lawsuit|case)|if (?:i|we|she|he|they) sue)\b|\W*$)/;
+
+/** Mail, chat and cloud services by name, compared as products ("is protonmail better than gmail"). */
+const BRAND = String.raw`(?:gmail|google mail|outlook|hotmail|yahoo(?: mail)?|proton ?mail|proton|tutanota|tuta|icloud|signal|whatsapp|telegram|messenger|facebook messenger|viber|line|wechat|wire|threema|skype|zoom|teams|slack|dropbox|google drive|onedrive)`;
 
 /** How a request to the bot starts: "can you …", "please …", or the verb itself. */
 const ASKED_OF_THE_BOT = String.raw`^(?:(?:can|could|would|will) you |please |pls )?`;
@@ -252,6 +261,21 @@ const OTHER_TASK = new RegExp(
     String.raw`\b(?:what|which) (?:[\w-]+ ){0,2}(?:pills?|medication|medications|medicine|medicines|drugs?|tablets?|dose|dosage) (?:should|do|can|could) (?:i|we|you|one) (?:take|use|try)\b`,
     // Shopping advice: "which fireeye product should we buy", "what antivirus should I purchase".
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:product|products|tool|tools|software|antivirus|anti virus|vendor|vendors|service|services|subscription|licen[cs]e)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|subscribe to|pay for)\b`,
+    // A brand or model to buy or install: "which yubikey model should I order", "the best password manager app
+    // to install", "which VPN company do you recommend" (the kinds of protection the sources advise, such as
+    // "should we use a password manager?", are still answered).
+    String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:brand|brands|model|models|make|company|companies|vendor|vendors|provider|providers|app|apps|product|products)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|install|download|pay for|recommend|get)\b`,
+    String.raw`\bthe (?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:app|apps|brand|model|product|software|antivirus|vpn|router|laptop|phone|key)s? (?:to (?:buy|install|download|order|get)|on the market|for the money)\b`,
+    // The safest or best of a kind of product: "which cloud storage is safest for our campaign files", "what email
+    // provider is the most secure". (Which kind of protection helps, "is a security key safer than SMS codes?", is
+    // advice the sources give.)
+    String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:storage|service|services|provider|providers|brand|brands|product|products|software|antivirus|vpn|vpns|browser|browsers|router|routers|laptop|laptops|phone|phones|company|companies)s? (?:is|are) (?:the )?(?:safest|best|most secure|most private|cheapest|most trusted)\b`,
+    // One brand against another: "is protonmail better than gmail", "is telegram safer than signal". The sources
+    // say what end-to-end encryption and security keys do, and rank no products.
+    String.raw`\b(?:is|are) ${BRAND} (?:any |much |really )?(?:better|safer|more secure|more private|worse|less safe) than ${BRAND}\b`,
+    // Work on the asker's own device or account, asked of the bot: "can you scan my laptop for malware", "can you
+    // reset my email password for me". The bot reaches no device; their IT team or a helpline can.
+    String.raw`^(?:(?:can|could|would|will) you|please|pls) (?:please )?(?:scan|check|clean|fix|repair|reset|recover|unlock|unhack|restore|wipe|secure) my (?:[\w-]+ )?(?:laptop|computer|pc|mac|phone|iphone|android|device|devices|account|accounts|e ?mail|inbox|password|router|wifi|network|files?)\b`,
   ].join('|'),
 );
 

@@ -120,13 +120,16 @@ describe('answering chat messages as people type them', () => {
     }
     expect(ask('what did the cambodian government say about the hacking?').outcome).toBe('answered');
     expect(ask('what did the report say about the hackers working in secret?').reply.body).not.toMatch(/not on record/);
+    // A way of talking the asker wants asks for advice, not for anyone's remark.
+    expect(ask('what app should reporters use to talk to sources privately').reply.title).toBe('Encrypted messaging for sensitive conversations');
   });
 
   it('gives no legal advice for a case, and says who can; the indictment is still answered', () => {
     for (const message of ["My client's email was hacked by APT40. can she sue the Chinese government in a US court?",
       'can i sue fireeye because my company was mentioned in the report? what are my chances',
       'Can I sue the Chinese government for hacking my email? which court do I go to?',
-      'My NGO got phished too. Can I sue them, and what would my legal case be?', 'do we need a lawyer after the phish?']) {
+      'My NGO got phished too. Can I sue them, and what would my legal case be?', 'do we need a lawyer after the phish?',
+      'is it legal for me to hack back the attackers']) {
       expect(ask(message).reply.title, message).toBe('I can\u2019t give legal advice');
     }
     expect(ask('who did the US charge in 2021?').outcome).toBe('answered');
@@ -140,13 +143,20 @@ describe('answering chat messages as people type them', () => {
     for (const message of ['translate hello into khmer', 'recommend a good book', 'how to make a website', 'write me a poem about hackers', 'which fireeye product should we buy to detect airbreak?', 'weather in phnom penh tomorrow?',
       'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy',
       "any idea whether it'll rain in siem reap", 'what time is it in phnom penh', 'How do you say good morning in Khmer?',
-      'im so stressed about being hacked i cant sleep, what sleeping pills should I take']) {
+      'im so stressed about being hacked i cant sleep, what sleeping pills should I take',
+      'which yubikey model should I order', 'what is the best password manager app to install', 'which VPN company do you recommend for journalists',
+      'is protonmail better than gmail', 'is telegram safer than signal', 'which cloud storage is safest for our campaign files', 'can you scan my laptop for malware', 'can you reset my email password for me']) {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
     // Travel advice the knowledge gives is still advice.
     expect(ask('how should diplomats protect themselves when travelling?').outcome).toBe('answered');
     expect(ask('what should we buy to protect our accounts').outcome).toBe('answered');
+    expect(ask('should we use a password manager?').outcome).toBe('answered');
+    // What a kind of protection does is still advice, and so is how to check one's own account.
+    expect(ask('is whatsapp safe for sensitive talks?').outcome).toBe('answered');
+    expect(ask('is a security key safer than text message codes?').outcome).toBe('answered');
+    expect(ask('how do I check my email account for forwarding rules?').outcome).toBe('answered');
   });
 
   it('never helps to attack, and says so; how the attacks worked is still answered', () => {
@@ -264,6 +274,8 @@ describe('answering chat messages as people type them', () => {
     }
     // Asking about the election itself is still a question for the knowledge base.
     expect(ask('when was the 2018 vote held?').reply.title).not.toMatch(/registering or voting/);
+    // Voter registration as the asker's work is context for a question about attacks.
+    expect(ask('we run voter registration at the ministry, how do we keep spies out of our computers').reply.title ?? '').not.toMatch(/registering or voting/);
   });
 
   it('reads a follow-up with the question before it, and says so', () => {

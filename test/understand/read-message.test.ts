@@ -148,6 +148,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('ok random but was the senate hit too')).toBe('was the senate hit too');
     expect(firstQuestion('wait, has the US charged them?')).toBe('has the US charged them?');
     expect(firstQuestion('wait a sec, who found it?')).toBe('who found it?');
+    // Alarm at what the asker did is no part of the question ("oops" weighed as a rare word sank the answer).
+    expect(firstQuestion('oops i opened the attachment, what now')).not.toMatch(/oops/);
+    expect(firstQuestion('uh oh, I clicked the link')).not.toMatch(/uh|oh/);
     expect(firstQuestion('wait times at polling stations?')).toBe('wait times at polling stations?');
     expect(firstQuestion('did kem open the email or nah')).toBe('did kem open the email');
     expect(firstQuestion("wait wasn't there a hub?")).toBe("wasn't there a hub?");
