@@ -211,11 +211,15 @@ function unstatedAsked(
   // not give, however close the rest of the question is to its own; unless the name asked may be the
   // attackers' ("what's the name of the group that went after the media outlets?").
   const attackersMentioned = ATTACKERS_NAMED.test(question);
+  const attackersNameAsked = ATTACKERS_NAME_ASKED.test(question);
   const namesAsked = new Set<string>();
   for (const asked of snapshot.unstated.questions) {
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?".
     const otherAsk = !asksTheSame(asked.asks, asking) || (quantity && asked.asksWhich);
     if (otherAsk || !asked.stems.every((s) => said.has(s))) continue;
+    // "what's the name of the group that went after the media outlets?" asks the attackers' name, which the
+    // sources give, not the outlets' names, which they do not.
+    if (attackersNameAsked && asked.stems.includes(NAME_STEM)) continue;
     saidInFull.add(asked.id);
     if (asked.stems.every((s) => typed.has(s))) saidAsTyped.add(asked.id);
     if (asked.stems.includes(NAME_STEM) && !attackersMentioned) namesAsked.add(asked.id);
@@ -239,6 +243,8 @@ function unstatedAsked(
 const NAME_STEM = stem('name');
 /** Words for whoever attacked: a name asked beside them may be theirs, which the sources give. */
 const ATTACKERS_NAMED = /\b(?:group|crew|gang|outfit|hackers?|attackers?|spies|culprits?|perpetrators?|behind|responsible)\b/i;
+/** The attackers' own name asked for: "the name of the hacking group that…", "the crew's name". */
+const ATTACKERS_NAME_ASKED = /\bnames? of (?:the |this |that |these |those )?(?:[\p{L}-]+ )?(?:group|crew|gang|outfit|hackers|attackers|spies|culprits|perpetrators)\b|\b(?:group|crew|gang|outfit|hackers|attackers)(?:'s|\u2019s|'|\u2019)? names?\b/iu;
 
 /**
  * "who logged in from the Hainan address?" asks a person, which no source names; "hainan login ip" asks the

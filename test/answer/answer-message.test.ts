@@ -236,6 +236,8 @@ describe('answering chat messages as people type them', () => {
     // Declined as a detail the sources leave open, and not retried as a question about the campaign.
     expect(ask('Can you list by name the Cambodian media outlets that were compromised?').reply.title).toBe('The sources don\u2019t say');
     expect(ask("what's the name of the hacking group that went after the media outlets?").outcome).toBe('answered');
+    // The outlets' names asked beside the attackers are still the detail no source gives.
+    expect(ask('which media outlets did the hackers compromise? names?').reply.title).toBe('The sources don\u2019t say');
   });
 
   it('answers the entry likely right when the asker\'s introduction ranks a less likely one first', () => {
