@@ -15,7 +15,6 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   crew: ['group', 'hackers'],
   gang: ['group', 'hackers'],
   outfit: ['group', 'organisation'],
-  chief: ['leader', 'head'],
   mob: ['group'],
   squad: ['group', 'team'],
   ring: ['group'],

@@ -28,7 +28,11 @@ const LEADING = [
   String.raw`(?:sorry|apologies|pardon)(?: (?:to bug|to bother|for the noob question|for asking|for the (?:long|late|dumb|basic|random|rambling|long-winded) (?:msg|message|post|question|q|one|wall of text|rant)|if (?:this is |it'?s )?(?:a )?(?:dumb|stupid|silly|obvious|basic|naive|noob)(?: (?:question|q|qn))?|if this was asked before|if this has been asked(?: before)?))?(?: you| y'?all| everyone)?(?: but)?`,
   String.raw`(?:just |i was |i'?m |i am )?(?:wondering|curious)(?: if| whether| about)?`,
   String.raw`(?:can|could|would) (?:you|someone|anyone|somebody)(?: please)? (?:tell|show|explain to|remind) (?:me|us)(?: please)?`,
-  // "remind me what day they voted": asked of the bot, like "tell me", before a question word.
+  // "…been in business. Any idea?": a sentence asking only whether anyone knows what was just asked ("were there
+  // any clues?" asks something).
+  String.raw`(?:any|got any) (?:idea|ideas|clue|clues|thoughts|pointers)(?: (?:anyone|anybody|folks|guys|all|bot))?(?=[\s?.!]*$)`,
+  // "remind me what day they voted": asked of the bot before a question word, and dropped ("remind" would be
+  // searched for as a rare word; "tell me" is made of stopwords).
   String.raw`remind (?:me|us)(?: again)?(?= (?:what|who|when|where|which|why|how|whether|if)\b)`,
   String.raw`(?:does|do) (?:anyone|anybody|someone|somebody|you|y'?all) (?:know|remember)(?: if| whether)?`,
   String.raw`(?:anyone|anybody|someone) (?:know|knows|remember)(?: if| whether)?`,
@@ -61,8 +65,6 @@ const LEADING = [
 const TRAILING = [
   String.raw`(?:thanks|thank you|thx|thnx|tnx|ty|tysm|tia|cheers|ta|merci|much appreciated|appreciate(?:d| it| that)?|many thanks|thanks a lot|thanks so much|thank you so much)(?:,? (?:in advance|again|a lot|so much|all|everyone|folks|team|bot|ballot ?guard|for (?:the|your) help|for any help))*`,
   String.raw`(?:please|pls|plz|asap|anyone|anybody|someone|if you know|if anyone knows|if possible|when you (?:get a chance|can)|no rush|lol|lmao|haha+|hehe|tbh|fr|frfr|fyi|btw|ok|kthx|x+)`,
-  // "…been in business. Any idea?": asking whether anyone knows what was just asked.
-  String.raw`(?:any|got any|no) (?:idea|ideas|clue|clues|thoughts|pointers)(?: (?:anyone|anybody|folks|guys|all|bot))?`,
   // "…from the report, can the bot help?": asking for help with the sentence is asking the sentence.
   String.raw`(?:can|could|would|will) (?:you|u|the bot|ballot ?guard|this bot|anyone|someone|somebody) help(?: (?:me|us))?(?: (?:with|on) (?:this|that|it))?`,
   // "did she open it or nah": the other half of a yes-no question adds nothing to search for.

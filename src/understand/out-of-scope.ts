@@ -50,12 +50,13 @@ const PRIVATE_DETAILS = new RegExp(
     // How to reach a named person or organisation ("how can I contact the FireEye team that wrote the report?",
     // "who do I email at LICADHO?"): the knowledge is no directory, and the reply sends the asker to the
     // organisation's own website. Not the asker's own people or a helpline ("how do I contact my IT team", "how
-    // can we reach a digital-security helpline"), which the advice answers.
-    String.raw`\bhow (?:do|can|could|should|would|might) (?:i|we|one|you) (?:contact|reach|get in touch with|get hold of|email|e mail|phone|call|write to) (?!(?:my|our|your|you|u|ballotguard|this bot|the bot|it|its|a|an|any|some|someone|somebody|anyone|them|people|the (?:it|security|helpdesk|help desk|police)|for|out|back|about|safely|securely|without|if|when|with|to|in|on|from)\b)(?:[\w-]+ ){0,3}?(?!(?:it|security|digital|helpline|helplines|help|support|helpdesk|desk|police)\b)\w+`,
+    // can we reach the digital-security helpline"), nor how to reach people safely ("how can I email sources
+    // securely?"), which the advice answers.
+    String.raw`\bhow (?:do|can|could|should|would|might) (?:i|we|one|you) (?:contact|reach|get in touch with|get hold of|email|e mail|phone|call|write to) (?![^?!.]*\b(?:safely|securely|privately|anonymously|encrypted)\b)(?!(?:my|our|your|you|u|ballotguard|this bot|the bot|it|its|a|an|any|some|someone|somebody|anyone|them|people|sources|voters|supporters|colleagues|staff|journalists|reporters|attachments|files|documents|the (?:[\w-]+ ){0,2}(?:it|security|helpdesk|help desk|police|helpline|helplines)|for|out|back|about|safely|securely|without|if|when|with|to|in|on|from)\b)(?:[\w-]+ ){0,3}?(?!(?:it|security|digital|helpline|helplines|help|support|helpdesk|desk|police)\b)\w+`,
     String.raw`\bwho (?:do|should|can|could) (?:i|we) (?:contact|email|e mail|call|phone|write to|talk to|speak to) at\b`,
     // "what's the email for Recorded Future's Insikt Group?", "what is the phone number of LICADHO": a contact,
     // asked by name; the sender's or the server's address is an indicator.
-    String.raw`\b(?:whats|what s|what is|what are) (?:the|their|its) (?:e ?mail(?: address)?|e ?mails|phone(?: number)?|telephone(?: number)?|contact(?: address| e ?mail| number)?|hotline|office address) (?:for|of|at) (?!(?:the |that |this )?${NOT_A_PERSON}\b)\w`,
+    String.raw`\b(?:whats|what s|what is|what are) (?:the|their|its) (?:e ?mail(?: address)?|e ?mails|phone(?: number)?|telephone(?: number)?|contact(?: address| e ?mail| number)?|hotline|office address) (?:for|of|at) (?!(?:the |that |this )?(?:[\w-]+ ){0,2}${NOT_A_PERSON}\b)\w`,
     // "kem monovithya contact", "ben read phone": a name and what to reach them by, typed as keywords.
     String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:contact|contacts|phone|phone number|mobile|hotline|linkedin|twitter|facebook|instagram)$`,
     // How someone looks: "how tall is hun sen".
@@ -123,7 +124,7 @@ const VOTING_SERVICES = new RegExp(
     String.raw`\b(?:how|where|when) (?:do|can|should|would) (?:i|we|you|people|voters?|one) (?:register|vote|cast|enrol|enroll|sign up)\b`,
     // "can i get a voter ID card?"; not the asker's work ("we run voter registration at the ministry, how do we keep
     // spies out…", "our voter registration database"), which is context for a question about attacks.
-    String.raw`\bregister(?:ing|ed)? (?:to|as a) vot(?:e|er)\b|(?<!\b(?:run|runs|running|manage|manages|managing|handle|handles|handling|oversee|oversees|work on|work in|works on|works in|working on|working in|in charge of|responsible for|our|the ministry s|the commission s) )\bvoter (?:registration|card|id|list|roll)\b(?! (?:office|offices|staff|team|teams|department|unit|system|systems|database|databases|data|server|servers|computers?|officials?|officers?|workers?|laptops?|software|network)\b)`,
+    String.raw`\bregister(?:ing|ed)? (?:to|as a) vot(?:e|er)\b|(?<!\b(?:run|runs|running|manage|manages|managing|handle|handles|handling|oversee|oversees|work on|work in|works on|works in|working on|working in|in charge of|responsible for|our|the ministry s|the commission s) )\bvoter (?:registration|card|id|list|roll)\b(?! (?:staff|team|teams|department|unit|system|systems|database|databases|data|server|servers|computers?|officials?|officers?|workers?|laptops?|software|network)\b)`,
     String.raw`\b(?:polling (?:station|place|booth)s?|where to vote|how to vote|absentee ballot|postal vote|vote by mail)\b`,
   ].join('|'),
 );
@@ -209,6 +210,9 @@ const JUDGEMENT = String.raw`(?:good|bad|great|terrible|awful|corrupt|evil|hones
  * "is hun sen a good leader", "was he actually guilty or not", "who should I vote for". Not what the sources
  * judged ("what did rights groups say about the charges?").
  */
+/** States and blocs, as one may be asked to act against another. */
+const STATE = String.raw`(?:cambodia|china|the us|the usa|the united states|america|the eu|asean|japan|the west|the cambodian government|the chinese government|the us government|phnom penh|beijing|washington)`;
+const OTHER_STATE = String.raw`(?:cambodia|cambodian|china|chinese|the us|us|usa|american|america|the eu|eu|european|asean|japan|japanese|beijing|phnom penh|washington|huawei|zte)`;
 const OPINION = new RegExp(
   [
     // A judgement "of" someone or something ("your opinion of hun sen", "what do you think of the CPP"), or the
@@ -216,7 +220,7 @@ const OPINION = new RegExp(
     // using signal" asks for advice.
     String.raw`\b(?:your|ur) (?:own |personal |honest )?(?:opinion|view|take|verdict|gut feeling) of\b|^(?:and |so )?(?:your|ur) (?:own |personal |honest )?(?:opinion|view|verdict)\W*$` +
       // The same asked as "…, what do you reckon?" after a question, which the reading sets apart.
-      String.raw`|^(?:and |so )?what do you (?:personally )?(?:think|thinks|reckon)\W*$`,
+      String.raw`|^(?:and |so )?what do you (?:personally )?(?:think|reckon)\W*$`,
     String.raw`\bwhat (?:do|would) you (?:personally )?(?:think|reckon|feel) of\b`,
     String.raw`\bdo you (?:personally )?(?:think|reckon|believe|feel) (?:that )?(?:[\w-]+ ){1,4}(?:is|was|are|were) (?:a |an )?${JUDGEMENT}\b`,
     String.raw`\b(?:is|was) (?!there\b)(?:[\w-]+ ){1,3}(?:a |an )?(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent) (?:leader|man|person|guy|pm|prime minister|president|politician|ruler|king|party|government)\b`,
@@ -225,7 +229,7 @@ const OPINION = new RegExp(
     String.raw`\b(?:which|what) (?:party|side|candidate) is (?:better|right|the good guys?)\b|\bwho (?:is|was) (?:in the right|the good guy)\b`,
     // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
     // sanction china over this?"): a policy verdict, not what the sources report it did.
-    String.raw`\b(?:should|shouldn t|ought) (?:to )?(?:cambodia|china|the us|the usa|the united states|america|the eu|asean|japan|the west|the government|the cambodian government|the chinese government|phnom penh|beijing|washington) (?:ban|sanction|boycott|punish|retaliate|cut ties|break ties|expel|kick out|stop trusting|trust)\b`,
+    String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
   ].join('|'),
 );
 
@@ -236,8 +240,8 @@ const OPINION = new RegExp(
  */
 const LEGAL_ADVICE = /\b(?:which|what) courts? (?:do|should|can|could|would|will) (?:i|we) (?:go to|file (?:in|with|at)|sue (?:in|at)|bring (?:it|this|a case)|take (?:it|this|them|the case))\b|\bwhat (?:would|will|is|are|could) (?:my|our) (?:legal )?(?:case|cases|claim|claims|legal options)(?: be)?\s*[?.!]*$|\b(?:do|should|would) (?:i|we) (?:need|get|hire) (?:a )?lawyers?\b|\b(?:can|could|should|would) (?:i|we|she|he|they|my client|our client|my company|our (?:party|ngo|organi[sz]ation|company|newsroom)) (?:sue|take [\w ]{1,30} to court|press charges|file a (?:lawsuit|legal complaint))\b|\bis it (?:legal|illegal|lawful|unlawful|against the law|a crime) (?:for (?:me|us|my \w+|our \w+) )?to\b|\bwhat are (?:my|our|her|his|their) chances(?: (?:in court|of winning|of (?:a )?(?:suing|lawsuit|case)|if (?:i|we|she|he|they) sue)\b|\W*$)/;
 
-/** Mail, chat and cloud services by name, compared as products ("is protonmail better than gmail"). */
-const BRAND = String.raw`(?:gmail|google mail|outlook|hotmail|yahoo(?: mail)?|proton ?mail|proton|tutanota|tuta|icloud|signal|whatsapp|telegram|messenger|facebook messenger|viber|line|wechat|wire|threema|skype|zoom|teams|slack|dropbox|google drive|onedrive)`;
+/** Mail and cloud services by name, compared as products ("is protonmail better than gmail"); not messaging apps, which the advice compares ("is signal better than whatsapp?"). */
+const BRAND = String.raw`(?:gmail|google mail|outlook|hotmail|yahoo(?: mail)?|proton ?mail|proton|tutanota|tuta|icloud|dropbox|google drive|onedrive)`;
 
 /** How a request to the bot starts: "can you …", "please …", or the verb itself. */
 const ASKED_OF_THE_BOT = String.raw`^(?:(?:can|could|would|will) you |please |pls )?`;
@@ -261,21 +265,22 @@ const OTHER_TASK = new RegExp(
     String.raw`\b(?:what|which) (?:[\w-]+ ){0,2}(?:pills?|medication|medications|medicine|medicines|drugs?|tablets?|dose|dosage) (?:should|do|can|could) (?:i|we|you|one) (?:take|use|try)\b`,
     // Shopping advice: "which fireeye product should we buy", "what antivirus should I purchase".
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:product|products|tool|tools|software|antivirus|anti virus|vendor|vendors|service|services|subscription|licen[cs]e)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|subscribe to|pay for)\b`,
-    // A brand or model to buy or install: "which yubikey model should I order", "the best password manager app
-    // to install", "which VPN company do you recommend" (the kinds of protection the sources advise, such as
-    // "should we use a password manager?", are still answered).
-    String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:brand|brands|model|models|make|company|companies|vendor|vendors|provider|providers|app|apps|product|products)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|install|download|pay for|recommend|get)\b`,
-    String.raw`\bthe (?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:app|apps|brand|model|product|software|antivirus|vpn|router|laptop|phone|key)s? (?:to (?:buy|install|download|order|get)|on the market|for the money)\b`,
+    // A brand or model to buy: "which yubikey model should I order", "which VPN company do you recommend" (the
+    // kinds of protection the sources advise, such as "should we use a password manager?" or "what authenticator
+    // app should I download?", are still answered).
+    String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:brand|brands|model|models|make|company|companies|vendor|vendors|provider|providers|product|products)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|pay for|recommend)\b`,
+    String.raw`\bthe (?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:brand|model|product|antivirus|vpn|router|laptop|phone|key)s? (?:to (?:buy|order)|on the market|for the money)\b`,
     // The safest or best of a kind of product: "which cloud storage is safest for our campaign files", "what email
     // provider is the most secure". (Which kind of protection helps, "is a security key safer than SMS codes?", is
     // advice the sources give.)
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:storage|service|services|provider|providers|brand|brands|product|products|software|antivirus|vpn|vpns|browser|browsers|router|routers|laptop|laptops|phone|phones|company|companies)s? (?:is|are) (?:the )?(?:safest|best|most secure|most private|cheapest|most trusted)\b`,
     // One brand against another: "is protonmail better than gmail", "is telegram safer than signal". The sources
-    // say what end-to-end encryption and security keys do, and rank no products.
+    // say what end-to-end encryption and security keys do, and rank no mail or storage services.
     String.raw`\b(?:is|are) ${BRAND} (?:any |much |really )?(?:better|safer|more secure|more private|worse|less safe) than ${BRAND}\b`,
     // Work on the asker's own device or account, asked of the bot: "can you scan my laptop for malware", "can you
-    // reset my email password for me". The bot reaches no device; their IT team or a helpline can.
-    String.raw`^(?:(?:can|could|would|will) you|please|pls) (?:please )?(?:scan|check|clean|fix|repair|reset|recover|unlock|unhack|restore|wipe|secure) my (?:[\w-]+ )?(?:laptop|computer|pc|mac|phone|iphone|android|device|devices|account|accounts|e ?mail|inbox|password|router|wifi|network|files?)\b`,
+    // reset my email password for me". The bot reaches no device. ("can you check my password is strong?" asks
+    // for the advice, which answers it.)
+    String.raw`^(?:(?:can|could|would|will) you|please|pls) (?:please )?(?:scan|clean|fix|repair|reset|recover|unlock|unhack|restore|wipe) my (?:[\w-]+ )?(?:laptop|computer|pc|mac|phone|iphone|android|device|devices|account|accounts|e ?mail|inbox|password|router|wifi|network|files?)\b`,
   ].join('|'),
 );
 

@@ -375,10 +375,6 @@ function splitAskerClause(sentence: string): { question: string; asker: string }
   return { question: `${sentence.slice(0, match.index)}${match[2]}`, asker: match[1]! };
 }
 
-/**
- * "my boss at the election commission asks if we should…", "need to brief new staff on what…" → the
- * question, and its lead-in as context.
- */
 /** Whether a sentence asks something: shaped like a question, or reporting one after a lead-in ("my boss asks who…"). */
 function asksQuestion(sentence: string): boolean {
   if (isQuestionForm(sentence)) return true;
@@ -386,6 +382,10 @@ function asksQuestion(sentence: string): boolean {
   return leadIn !== '' && isQuestionForm(question);
 }
 
+/**
+ * "my boss at the election commission asks if we should…", "need to brief new staff on what…" → the
+ * question, and its lead-in as context.
+ */
 function splitReportedLeadIn(sentence: string): { question: string; leadIn: string } {
   if (QUESTION_START.test(sentence)) return { question: sentence, leadIn: '' };
   const match = REPORTED_LEAD_IN.exec(sentence) ?? TASK_LEAD_IN.exec(sentence) ?? SOMEONE_WANTS_LEAD_IN.exec(sentence);

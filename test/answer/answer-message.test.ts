@@ -83,7 +83,9 @@ describe('answering chat messages as people type them', () => {
     for (const message of ['how can i contact the fireeye team that wrote the report?', "what's the email for recorded future's insikt group", 'who do I email at LICADHO?']) {
       expect(ask(message).reply.title, message).toMatch(/personal details/);
     }
-    for (const message of ['how do i contact my IT team', 'how can we reach a digital-security helpline', 'how can I call for help', 'what is the email of the phisher', 'how did fireeye contact the victims']) {
+    for (const message of ['how do i contact my IT team', 'how can we reach a digital-security helpline', 'how can I call for help', 'what is the email of the phisher', 'how did fireeye contact the victims',
+      'how can I contact the digital security helpline?', 'how can I email sources securely?', 'how do I email attachments safely?',
+      'what is the email address of the spoofed sender?']) {
       expect(ask(message).reply.title, message).not.toMatch(/personal details/);
     }
     expect(ask('how tall is hun sen').reply.title).toMatch(/personal details/);
@@ -144,8 +146,8 @@ describe('answering chat messages as people type them', () => {
       'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy',
       "any idea whether it'll rain in siem reap", 'what time is it in phnom penh', 'How do you say good morning in Khmer?',
       'im so stressed about being hacked i cant sleep, what sleeping pills should I take',
-      'which yubikey model should I order', 'what is the best password manager app to install', 'which VPN company do you recommend for journalists',
-      'is protonmail better than gmail', 'is telegram safer than signal', 'which cloud storage is safest for our campaign files', 'can you scan my laptop for malware', 'can you reset my email password for me']) {
+      'which yubikey model should I order', 'which VPN company do you recommend for journalists',
+      'is protonmail better than gmail', 'which cloud storage is safest for our campaign files', 'can you scan my laptop for malware', 'can you reset my email password for me']) {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
@@ -157,6 +159,11 @@ describe('answering chat messages as people type them', () => {
     expect(ask('is whatsapp safe for sensitive talks?').outcome).toBe('answered');
     expect(ask('is a security key safer than text message codes?').outcome).toBe('answered');
     expect(ask('how do I check my email account for forwarding rules?').outcome).toBe('answered');
+    // Apps for messaging and two-factor codes are what the advice compares and recommends.
+    for (const message of ['is signal better than whatsapp?', 'what authenticator app should I download?',
+      'what is the best password manager app to install', 'could you check my password is strong?']) {
+      expect(ask(message).outcome, message).toBe('answered');
+    }
   });
 
   it('never helps to attack, and says so; how the attacks worked is still answered', () => {
@@ -207,7 +214,7 @@ describe('answering chat messages as people type them', () => {
     for (const message of ['is hun sen a good leader yes or no', 'was kem sokha actually guilty of treason or not? your opinion', "what's your personal opinion of hun sen",
       'what do you think of the CPP?', 'who should I vote for?', 'do you think hun sen is a dictator',
       // What one state ought to do to another is a policy verdict.
-      'should cambodia ban chinese tech firms after this, what do you reckon?', 'should the US sanction china over this?']) {
+      'should cambodia ban chinese tech firms after this, what do you reckon?', 'should the US sanction china over this?', 'cambodia ought to ban huawei']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
@@ -215,6 +222,8 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).outcome, message).toBe('answered');
     }
     expect(ask('should we ban usb sticks at the office?').reply.title).not.toBe('I don\u2019t give opinions');
+    // A government's own security policy is no verdict of one state on another.
+    expect(ask('should the government ban usb sticks in ministries?').reply.title).not.toBe('I don\u2019t give opinions');
     // A bare "what do you think?" after a question is set apart by the reading; the question itself is answered.
     expect(ask('how do i secure my email? what do you think?').outcome).toBe('answered');
   });
@@ -278,6 +287,7 @@ describe('answering chat messages as people type them', () => {
     expect(ask('when was the 2018 vote held?').reply.title).not.toMatch(/registering or voting/);
     // Voter registration as the asker's work is context for a question about attacks.
     expect(ask('we run voter registration at the ministry, how do we keep spies out of our computers').reply.title ?? '').not.toMatch(/registering or voting/);
+    expect(ask('where is the voter registration office?').reply.title).toMatch(/registering or voting/);
   });
 
   it('reads a follow-up with the question before it, and says so', () => {
