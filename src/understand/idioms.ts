@@ -7,9 +7,11 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * is behind it, and "who did it" asks who is responsible, who "ran" an operation who was behind it; to "pull it
  * off" is to do it; malware
  * "calls back", "calls home" or "phones home" to a command server, and so does a file or script that "talks to" one;
- * "easy pickings" are easy targets; the body "responsible for running elections" is the election commission, and people who "go to
- * the polls" vote; "government departments" are its ministries; a "LICADHO-themed" phish is a LICADHO phish; "in scope" or "on the hit list" is targeted; to "lock down"
- * accounts is to protect them, for a person to be "locked up" is to be arrested, and the "opposition chief" is its leader; "give a toss" is to care; where a bot "gets its info from" is its sources; "down
+ * "easy pickings" are easy targets; the body "responsible for running elections" is the election commission, and
+ * people who "go to the polls" vote; "government departments" are its ministries; a "LICADHO-themed" phish is a
+ * LICADHO phish; "in scope" or "on the hit list" is targeted; to "lock down" accounts is to protect them, for a
+ * person to be "locked up" is to be arrested, and the "opposition chief" is its leader; "give a toss" is to care;
+ * where a bot "gets its info from" is its sources; "down
  * under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to
  * worry about; what someone "gets out of it" is what they want from it; who "works out of" or "operates from" a
  * city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on" is to expose; "a big
@@ -23,8 +25,8 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * the group's earlier attacks; to "worm their way in" is to get in; where someone is "sitting" is where they are;
  * what mail was "supposed to be from" it impersonated; "one of the places they got into" was hacked; "across the
  * strait" is Taiwan; "disputed waters" are the South China Sea; "the people at the keyboard" are the operators;
- * "the party challenging the government" is the opposition; how long "they have been doing this" (or "in business") is how long
- * the group has been active; where something "traced back to" is where it came from; how they "figured out it
+ * "the party challenging the government" is the opposition; how long "they have been doing this" (or "in
+ * business") is how long the group has been active; where something "traced back to" is where it came from; how they "figured out it
  * was China" asks what links the hackers to China; who they "work for" is who sponsors them; what a group "goes by" is its aliases; to "put names
  * and faces to" them is to identify them; what "gave the game away" revealed it; "names wise" is about names; and
  * how sure others are ("believed to", "thought to be") is not what is asked.
@@ -71,7 +73,7 @@ const IDIOMS: [RegExp, string][] = [
   // "US government departments" are not Cambodia's).
   [/(?<!\b(?:us|u\.s\.|american|federal|america's|washington's) )\bgovernment (?:departments|depts)\b|\bdepartments of (?:the )?(?:cambodian )?government\b/gi, 'government ministries'],
   // "the opposition chief", "FireEye's intelligence chief": its leader ("the chief target" is the main one).
-  [/\b(opposition|party|cnrp|cpp|nec|commission|ministry|fireeye|fireeye's|cyber|spy|intelligence|security|research|team|group)( )chiefs?\b/gi, '$1$2leader'],
+  [/\b(opposition|party|cnrp|cpp|nec|commission|ministry|fireeye|fireeye's|cyber|spy|intelligence|security|research|team|group) chiefs?\b/gi, '$1 leader'],
   // "easy pickings" are easy targets.
   [/\beasy pickings\b/gi, 'easy targets'],
   // A "LICADHO-themed" or "NEC-branded" phish is one about or in the name of LICADHO: the suffix says nothing more.
