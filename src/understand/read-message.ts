@@ -170,10 +170,16 @@ function questionsIn(plain: string): ReadQuestion[] {
   const sentences = sentencesOf(plain);
   if (sentences.length === 0) return [];
 
+  // Each sentence's reported lead-in ("my boss wants to know…"), read once for both branches below.
+  const reported: ReturnType<typeof splitReportedLeadIn>[] = [];
   const asking: boolean[] = [];
   // "names?" after a question asks names of it, though shaped like a question of its own; "my editor keeps asking
   // how long…" reports a question, which is asked, though the sentence is not shaped like one.
-  for (const [i, sentence] of sentences.entries()) asking.push(asksQuestion(sentence.text) && !(i > 0 && NAMES_ASKED.test(sentence.text)));
+  for (const [i, sentence] of sentences.entries()) {
+    const read = splitReportedLeadIn(sentence.text);
+    reported.push(read);
+    asking.push(asksQuestion(sentence.text, read) && !(i > 0 && NAMES_ASKED.test(sentence.text)));
+  }
   const questions: ReadQuestion[] = [];
   // Questions whose only context is who they are asked for: "my boss" (wants to know…).
   const askedFor = new Map<ReadQuestion, string>();
@@ -196,8 +202,8 @@ function questionsIn(plain: string): ReadQuestion[] {
         else pendingContext.push(sentence.text);
         return;
       }
-      const { question: reported, leadIn } = splitReportedLeadIn(sentence.text);
-      const { question, asker } = splitAskerClause(reported);
+      const { question: reportedQuestion, leadIn } = reported[i]!;
+      const { question, asker } = splitAskerClause(reportedQuestion);
       ask(question, joinText(...pendingContext, leadIn, asker), leadIn);
       pendingContext = [];
     });
@@ -205,10 +211,8 @@ function questionsIn(plain: string): ReadQuestion[] {
     // No sentence is shaped like a question: keyword searches and requests ("china cambodia aid", "need the
     // name of the group") are the questions, and what is about the asker is their context. A reported
     // lead-in ("my boss wants to know how to…") is about the asker; what follows it is the request.
-    const read: ReturnType<typeof splitReportedLeadIn>[] = [];
-    for (const sentence of sentences) read.push(splitReportedLeadIn(sentence.text));
-    const topical = read.filter((r) => r.leadIn || !ABOUT_THE_ASKER.test(r.question));
-    const about = read.filter((r) => !r.leadIn && ABOUT_THE_ASKER.test(r.question)).map((r) => r.question);
+    const topical = reported.filter((r) => r.leadIn || !ABOUT_THE_ASKER.test(r.question));
+    const about = reported.filter((r) => !r.leadIn && ABOUT_THE_ASKER.test(r.question)).map((r) => r.question);
     if (topical.length === 0) questions.push({ text: joinText(...about), context: '' });
     else topical.forEach((r, i) => ask(r.question, joinText(...(i === 0 ? about : []), r.leadIn), r.leadIn));
   }
@@ -375,11 +379,12 @@ function splitAskerClause(sentence: string): { question: string; asker: string }
   return { question: `${sentence.slice(0, match.index)}${match[2]}`, asker: match[1]! };
 }
 
-/** Whether a sentence asks something: shaped like a question, or reporting one after a lead-in ("my boss asks who…"). */
-function asksQuestion(sentence: string): boolean {
-  if (isQuestionForm(sentence)) return true;
-  const { question, leadIn } = splitReportedLeadIn(sentence);
-  return leadIn !== '' && isQuestionForm(question);
+/**
+ * Whether a sentence asks something: shaped like a question, or reporting one after its lead-in ("my boss asks
+ * who…"), as `splitReportedLeadIn` read it.
+ */
+function asksQuestion(sentence: string, { question, leadIn }: { question: string; leadIn: string }): boolean {
+  return isQuestionForm(sentence) || (leadIn !== '' && isQuestionForm(question));
 }
 
 /**
