@@ -118,6 +118,20 @@ export function yearsIn(text: string): Set<string> {
 }
 
 /**
+ * The year of someone's own write-up ("FireEye's March 2018 write-up", "at the time of its 2018 reports"): it
+ * dates the source the asker goes by, not what is asked ("since what year had FireEye tracked them?").
+ */
+const YEAR_OF_A_SOURCE = new RegExp(
+  String.raw`\b(?:its|their|\p{L}+['\u2019]s)\s+(?:${MONTH}\s+)?${YEAR_DIGITS}\s+(?:reports?|write-?ups?|blog posts?|posts?|articles?|analys[ie]s|papers?|research)\b`,
+  'giu',
+);
+
+/** The years a question asks about: those it names, less the years of the write-ups it goes by. */
+export function yearsAskedAbout(question: string): Set<string> {
+  return yearsIn(question.replace(YEAR_OF_A_SOURCE, ' '));
+}
+
+/**
  * Whether an entry is about another time than the question asks: the question names a year, the entry
  * names years, and none of them is the question's ("Taiwan's 2024 vote" against an entry on 2015–16).
  * An entry that names no year at all is not judged.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer-question.ts';
-import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, countedWords, givesTimeTo, countsThing, statesQuantity, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
+import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, countedWords, givesTimeTo, countsThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, stemsOfTheSameGroup, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
@@ -369,6 +369,15 @@ describe('questions about a year', () => {
     expect(aboutAnotherYear(yearsIn('what happened in 2016?'), entry('In 2015 and 2016 it happened.'))).toBe(false);
     expect(aboutAnotherYear(yearsIn('what happened in 2024?'), entry('It happened.'))).toBe(false);
     expect(aboutAnotherYear(yearsIn('what happened?'), entry('In 2015 it happened.'))).toBe(false);
+  });
+
+  it('leave out the year of the write-up the asker goes by, which dates the source, not what is asked', () => {
+    expect([...yearsAskedAbout('since what year had FireEye tracked them, at the time of its 2018 reports?')]).toEqual([]);
+    expect([...yearsAskedAbout("which flaw did they use, going by FireEye\u2019s March 2018 write-up?")]).toEqual([]);
+    expect([...yearsAskedAbout('what did the 2019 report say?')]).toEqual(['2019']);
+    expect([...yearsAskedAbout("what did FireEye's 2018 report say about the 2013 vote?")]).toEqual(['2013']);
+    const answered = answerQuestion('Since what year had FireEye been tracking TEMP.Periscope, going by its 2018 reports?', snapshot);
+    expect(answered.entryIds).toEqual(['tracking-began-2013']);
   });
 
   it('are declined when they name a vote of a year the knowledge never gives a vote', async () => {
