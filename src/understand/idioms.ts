@@ -114,6 +114,14 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhere (?:physically |exactly |actually |really )?(were|are|was|is) (.{1,40}?) (?:actually |really |physically )?sitting\b/gi, 'where $1 $2 located'],
   // "were really sitting in China": located there.
   [/\b(were|was|are|is) (?:actually |really )?sitting in\b/gi, '$1 located in'],
+  // "whereabouts in China is the team?" asks where; "their whereabouts" stays a noun.
+  [/^whereabouts\b|\bwhereabouts(?= (?:in|on|is|are|was|were|do|does|did)\b)/gi, 'where'],
+  // "where do investigators think the team is?", "who do experts believe did it?": whose opinion it is adds nothing
+  // to what is asked (the sources say who thinks what). Not after why or how: "why do they think it was China?"
+  // asks their reasons.
+  [/\b(where|when|who|which|what)\b([^?.!+]{0,30}?) (?:do|does|did) (?:the )?(?:investigators|researchers|analysts|experts|specialists|officials|authorities|people|folks|they) (?:think|believe|suspect|assess|figure) (?:that )?/gi, '$1$2 '],
+  // "where do investigators think this team sits?": a group that sits somewhere is located there.
+  [/\b(where\b[^?.!]{1,60}?) sits?(?=\s*(?:[?!.,]|$))/gi, '$1 is located'],
   [/\bacross the (?:taiwan )?strait\b|\bcross[- ]strait\b/gi, 'Taiwan'],
   // "how do I report a phishing email?": report is the verb, the reporting of a suspicious message, not the report.
   [/\b(how (?:do|can|should) (?:i|we)|how to|where (?:do|can|should) (?:i|we)|should (?:i|we)|who (?:do|should) (?:i|we)) report\b/gi, '$1 report and forward'],

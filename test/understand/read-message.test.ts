@@ -458,6 +458,16 @@ describe('reading a chat message', () => {
     expect(firstQuestion('which us government departments charged the hackers?')).toBe('which us government departments charged the hackers?');
     expect(firstQuestion('what crime was the opposition chief locked up for?')).toBe('what crime was the opposition leader arrested for?');
     expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
+    // "whereabouts" asks where only as a question word; a group that "sits" somewhere is located there; whose
+    // opinion is asked for adds nothing after who, what or where, but "why do they think…" asks their reasons.
+    expect(firstQuestion('whereabouts in china is the crew?')).toBe('where in china is the crew?');
+    expect(firstQuestion('what are their whereabouts?')).toBe('what are their whereabouts?');
+    expect(firstQuestion('where does the group sit?')).toBe('where does the group is located?');
+    expect(firstQuestion('who sits on the board?')).toBe('who sits on the board?');
+    expect(firstQuestion('where do investigators think the crew is based?')).toBe('where the crew is based?');
+    expect(firstQuestion('who do experts believe did it?')).toBe('who did it?');
+    expect(firstQuestion('why do they think it was China?')).toBe('why do they think it was China?');
+    expect(firstQuestion('what did fireeye think they wanted?')).toBe('what did fireeye think they wanted?');
     expect(firstQuestion("how'd they pull it off?")).toBe("how'd they do it?");
     expect(firstQuestion('did phnom penh say anything back?')).toBe('did phnom penh respond?');
     expect(firstQuestion('tell me what the hackers were actually after')).toBe('tell me what was the motive of the hackers');
