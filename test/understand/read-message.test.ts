@@ -460,6 +460,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
     // "whereabouts" asks where only as a question word; a group that "sits" somewhere is located there; whose
     // opinion is asked for adds nothing after who, what or where, but "why do they think…" asks their reasons.
+    // The role a thing played is what it is.
+    expect(firstQuestion('what role did mlcdailynews play?')).toBe('what is mlcdailynews?');
+    expect(firstQuestion('what function does the HTRAN tool serve?')).toBe('what is the HTRAN tool?');
     expect(firstQuestion('whereabouts in china is the crew?')).toBe('where in china is the crew?');
     expect(firstQuestion('what are their whereabouts?')).toBe('what are their whereabouts?');
     expect(firstQuestion('where does the group sit?')).toBe('where does the group is located?');
