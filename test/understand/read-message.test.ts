@@ -172,6 +172,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('were they active in 2018?')).toBe('were they active in 2018?');
     expect(firstQuestion('were diplomats hit in 10 countries?')).toBe('were diplomats hit in 10 countries?');
     expect(firstQuestion('did the victims get a heads up?')).toBe('did the victims get a heads up?');
+    // The bot named at the end is addressed; named after a preposition or a determiner, it is what is asked about.
+    expect(firstQuestion('who was targeted, bot?')).toBe('who was targeted?');
+    expect(firstQuestion('how do I check a sender with ballotguard?')).toBe('how do I check a sender with ballotguard?');
+    expect(firstQuestion("what's the point of this bot?")).toBe("what's the point of this bot?");
   });
 
   it('reads thanks and praise as thanks, and drops them after a question', () => {
