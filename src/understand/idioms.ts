@@ -47,8 +47,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhy (did|does|do|would|were|was) (.+?) singl(?:e|ed|ing) out\b/gi, 'why $1 $2 call significant'],
   [/\b(?:say|said|saying|says) (?:anything|something|much) back\b|\bhit back\b/gi, 'respond'],
   // "what were the spooks after", "were these guys after bank details?": asks their motive, unless a time
-  // follows ("were they active after the vote").
-  [/\b(?:were|was|are|is) ((?:the |these |those )?(?!(?:actually|really|just|only)\b)[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really |just |only )?after\b(?! (?:the|this|that|it|they|its|their|his|her|\d|[\p{L}]+ \d))/giu, 'was the motive of $1'],
+  // follows ("were they active after the vote") or a place or people ("were other hackers after Cambodia too?",
+  // "are they after journalists?"), whom they target.
+  [/\b(?:were|was|are|is) ((?:the |these |those )?(?!(?:actually|really|just|only)\b)[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:actually |really |just |only )?after\b(?! (?:the|this|that|it|they|its|their|his|her|\d|[\p{L}]+ \d|(?:cambodia|cambodians?|japan|taiwan|malaysia|vietnam|hong kong|europe|us|me|you|him|them|journalists|reporters|diplomats|activists|officials|politicians|ngos|lawmakers|voters|anyone|anybody|someone|people)\b))/giu, 'was the motive of $1'],
   // "why did they do it?", "why would china bother with all this?": their motive.
   [/\bwhy (?:did|would|do|does|were|are) (they|the hackers|the attackers|the spies|these guys|china|beijing)(?: even)? (?:do|doing|bother(?: doing| with)?) (?:it|this|that|all this|all that)\b/gi, 'what was the motive of $1'],
   // "have they done this before?", "has this crew pulled anything like it before?": the group's earlier attacks.

@@ -337,6 +337,9 @@ describe('reading a chat message', () => {
     expect(readMessage('what did the papers keep saying?').questions).toEqual([{ text: 'what did the papers keep saying?', context: '' }]);
     expect(readMessage('were these guys after bank details and money, or something else?').questions)
       .toEqual([{ text: 'was the motive of these guys bank details and money?', context: '' }]);
+    // After a place or people, "after" is whom they target.
+    expect(firstQuestion('were other hackers after Cambodia too?')).toBe('were other hackers after Cambodia too?');
+    expect(firstQuestion('are they after journalists?')).toBe('are they after journalists?');
     // "after" a time is a time.
     expect(readMessage('were they after the 2018 vote').questions).toEqual([{ text: 'were they after the 2018 vote', context: '' }]);
   });
