@@ -83,7 +83,7 @@ const TRAILING = [
   // Praise for the bot: "thanks bot, you're the best".
   String.raw`(?:you'?re|you are|ur) (?:the best|a star|a legend|a lifesaver|awesome|amazing|great|brilliant|so helpful)|you rock|good bot|great (?:job|work)|nice (?:one|work)|legend`,
   // Not after a preposition or a determiner: "how do I report it through the bot?" is about the bot.
-  String.raw`(?<!\b(?:the|this|that|a|an|our|your|with|through|by|via|of|to|from|for|about|on|in|into|using|use) )${TRAILING_NAMES}`,
+  String.raw`(?<!\b(?:the|this|that|these|those|a|an|our|your|with|through|by|via|of|to|from|for|about|on|in|into|at|using|use) )${TRAILING_NAMES}`,
 ];
 
 const EDGE_PUNCTUATION = String.raw`[\s,;:.!?\u2014\u2013-]*`;

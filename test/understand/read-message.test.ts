@@ -176,6 +176,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion('who was targeted, bot?')).toBe('who was targeted?');
     expect(firstQuestion('how do I check a sender with ballotguard?')).toBe('how do I check a sender with ballotguard?');
     expect(firstQuestion("what's the point of this bot?")).toBe("what's the point of this bot?");
+    expect(firstQuestion('why go after an election at all?')).toBe('why go after an election at all?');
+    expect(firstQuestion('when did FireEye get onto these guys?')).toBe('when did FireEye get onto these guys?');
   });
 
   it('reads thanks and praise as thanks, and drops them after a question', () => {
