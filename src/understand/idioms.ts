@@ -171,7 +171,8 @@ const IDIOMS: [RegExp, string][] = [
   // "who put names and faces to this crew": who identified them.
   [/\bput(?:s|ting)? (?:a )?(?:names?|faces?)(?: and (?:a )?(?:names?|faces?))? to\b/gi, 'identified'],
   // "what gave the game away": what revealed it.
-  [/\b(?:gave|give|gives|giving) (?:the game|it|them|the phish|the email) away\b/gi, 'revealed it'],
+  [/\b(?:gave|give|gives|giving) (?:the game|it|them) away\b/gi, 'revealed it'],
+  [/\b(?:gave|give|gives|giving) ((?:the|that|this) (?:phish|email|e-mail|mail|message)) away\b/gi, 'revealed $1'],
   // "names wise", "timing-wise": about names, about timing. Hyphened, or after a noun people use so; "is it
   // wise to open it?" keeps its adjective, and "likewise", "otherwise" their meaning.
   [/\b(?:(names?|timing|time|money|cost|price|security|tech|size|location|content|dates?)[- ]?wise|(?!(?:other|like|clock|street|length|counterclock|anticlock)-wise\b)(\p{L}{3,})-wise)\b/giu, '$1$2'],
