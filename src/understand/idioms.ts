@@ -40,6 +40,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
   // "how come beijing cares?" asks why.
   [/\bhow come\b/gi, 'why'],
+  [/\btl;? ?dr (?=(?:of|on|for) )/gi, 'summary '],
   // "what role did mlcdailynews play?", "what function does HTRAN serve?": what the thing is, which says what it does.
   [/\bwhat (?:role|function|part|job|purpose) (?:did|does|do) (.{1,40}?) (?:play|serve|have|perform|fulfil|fulfill)\b/gi, 'what is $1'],
   // "why did the researchers single out the commission?" asks why they called it significant; "who was singled

@@ -164,6 +164,7 @@ describe('reading a chat message', () => {
     expect(readMessage('which organisations got targeted? just the gist pls').questions)
       .toEqual([{ text: 'which organisations got targeted?', context: '' }]);
     expect(firstQuestion('tl;dr: who found it')).toBe('who found it');
+    expect(firstQuestion('tl;dr of the Cambodia hacking story?')).toBe('summary of the Cambodia hacking story?');
     expect(firstQuestion('what was the summary of the report?')).toBe('what was the summary of the report?');
     // Nor when the asker needs it, nor a "heads up" that opens the message; a year or a count stays.
     expect(readMessage('heads up, board meeting in 10. where are they based?').questions)
