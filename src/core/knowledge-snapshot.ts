@@ -4,7 +4,7 @@ import type { TypoCorrector } from '../search/typo-corrector.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import { analyze } from '../search/inverted-index.ts';
 import { buildSearchIndex, buildSearchIndexInBackground, searchIndexFromParts, type SearchIndex } from '../search/search-index.ts';
-import { questionWord, type QuestionWord } from '../search/question-word.ts';
+import { asksWhich, questionWord, type QuestionWord } from '../search/question-word.ts';
 import { readMessage } from '../understand/read-message.ts';
 
 /**
@@ -93,7 +93,7 @@ export function stemsOfTheSameGroup(groups: readonly (readonly string[])[]): Map
 }
 
 function unstatedQuestion(id: string, question: string): UnstatedQuestion {
-  return { id, stems: analyze(question).stems, asks: questionWord(question), asksWhich: /^(?:(?:in|for|at|from|on|to|with|by|of|under|through|into) )?which\b/i.test(question) };
+  return { id, stems: analyze(question).stems, asks: questionWord(question), asksWhich: asksWhich(question) };
 }
 
 /** Questions already read, by their text: a reload reads only those a moderator added or changed. */

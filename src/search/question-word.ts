@@ -26,7 +26,7 @@ export function questionWord(text: string): QuestionWord | undefined {
  * A preposition before the question word leaves what is asked as it is: "from when to when did it run?" asks
  * when, "in which province…" asks what.
  */
-const LEADING_PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'since', 'until', 'till', 'to', 'by', 'for', 'with', 'of', 'during']);
+const LEADING_PREPOSITIONS = new Set(['from', 'in', 'at', 'on', 'since', 'until', 'till', 'to', 'by', 'for', 'with', 'of', 'during', 'under', 'through', 'into']);
 
 /** What "what" asks after a preposition, by the noun after it. */
 const WHAT_AFTER_A_PREPOSITION: Readonly<Record<string, QuestionWord>> = {
@@ -34,6 +34,12 @@ const WHAT_AFTER_A_PREPOSITION: Readonly<Record<string, QuestionWord>> = {
   way: 'how', ways: 'how', means: 'how', method: 'how',
   reason: 'why', purpose: 'why',
 };
+
+/** Whether a question asks "which…", after a preposition or not ("in which province…"): it asks for one of several. */
+export function asksWhich(text: string): boolean {
+  const tokens = tokenize(text);
+  return (tokens[0] !== undefined && LEADING_PREPOSITIONS.has(tokens[0]) ? tokens[1] : tokens[0]) === 'which';
+}
 
 /** The question word of a text's tokens, for callers that have tokenized it already. */
 export function questionWordOf(tokens: readonly string[]): QuestionWord | undefined {

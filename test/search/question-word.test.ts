@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionWord } from '../../src/search/question-word.ts';
+import { asksWhich, questionWord } from '../../src/search/question-word.ts';
 
 describe('the question word', () => {
   it('is read from the first word', () => {
@@ -20,5 +20,15 @@ describe('the question word', () => {
     expect(questionWord('in what way were they hacked?')).toBe('how');
     expect(questionWord('for what reason would China care?')).toBe('why');
     expect(questionWord('in what country is Hainan?')).toBe('what');
+    expect(questionWord('under which law were they charged?')).toBe('what');
+    expect(questionWord('through what means did they get in?')).toBe('how');
+  });
+
+  it('says whether "which" is asked, past the same prepositions', () => {
+    expect(asksWhich('which MP was hacked?')).toBe(true);
+    expect(asksWhich('In which constituency was the MP?')).toBe(true);
+    expect(asksWhich('during which month did they strike?')).toBe(true);
+    expect(asksWhich('what happened to the MP?')).toBe(false);
+    expect(asksWhich('on can openers which cut')).toBe(false);
   });
 });
