@@ -242,10 +242,15 @@ function unstatedAsked(
 }
 
 const NAME_STEM = stem('name');
-/** Words for whoever attacked: a name asked beside them may be theirs, which the sources give. */
-const ATTACKERS_NAMED = /\b(?:group|crew|gang|outfit|hackers?|attackers?|spies|culprits?|perpetrators?|behind|responsible)\b/i;
+/** Words for whoever attacked. */
+const ATTACKERS = String.raw`(?:group|crew|gang|outfit|hackers?|attackers?|spies|culprits?|perpetrators?)`;
+/** Whoever attacked, named or pointed at: a name asked beside them may be theirs, which the sources give. */
+const ATTACKERS_NAMED = new RegExp(String.raw`\b(?:${ATTACKERS}|behind|responsible)\b`, 'i');
 /** The attackers' own name asked for: "the name of the hacking group that…", "the crew's name". */
-const ATTACKERS_NAME_ASKED = /\bnames? of (?:the |this |that |these |those )?(?:[\p{L}-]+ )?(?:group|crew|gang|outfit|hackers|attackers|spies|culprits|perpetrators)\b|\b(?:group|crew|gang|outfit|hackers|attackers)(?:'s|\u2019s|'|\u2019)? names?\b/iu;
+const ATTACKERS_NAME_ASKED = new RegExp(
+  String.raw`\bnames? of (?:the |this |that |these |those )?(?:[\p{L}-]+ )?${ATTACKERS}\b|\b${ATTACKERS}(?:'s|\u2019s|'|\u2019)? names?\b`,
+  'iu',
+);
 
 /**
  * "who logged in from the Hainan address?" asks a person, which no source names; "hainan login ip" asks the
