@@ -36,10 +36,17 @@ const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|author
 /** The vote they run: "elections", "the country's general election", "voting". */
 const ELECTIONS = String.raw`(?:the |its |their |our |cambodia'?s |the country'?s )?(?:(?:national|cambodian|general) )?(?:elections?|votes?|voting|polls?|ballots?)`;
 
+/** A sentence that does not open as a question, up to a question word at its end (see below). */
+const STATEMENT = String.raw`(?<=^|[.!?:;]\s*)(?:(?:and|so|but|ok|okay) )?(?!(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|had)\b)([\p{L}][^?.!:;]{7,}?),? `;
+
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
   // "how come beijing cares?" asks why.
   [/\bhow come\b/gi, 'why'],
+  // A question word at the end of a statement asks as it would at the start ("the vote happened on what day?",
+  // "and they were based where?").
+  [new RegExp(String.raw`${STATEMENT}(?:(?:on|in) what (?:day|date|year|month)|when)\s*\?`, 'giu'), 'when $1?'],
+  [new RegExp(String.raw`${STATEMENT}where\s*\?`, 'giu'), 'where $1?'],
   [/\btl;? ?dr (?=(?:of|on|for) )/gi, 'summary '],
   // "what role did mlcdailynews play?", "what function does HTRAN serve?": what the thing is, which says what it does.
   [/\bwhat (?:role|function|part|job|purpose) (?:did|does|do) (.{1,40}?) (?:play|serve|have|perform|fulfil|fulfill)\b/gi, 'what is $1'],

@@ -470,6 +470,11 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
     // "whereabouts" asks where only as a question word; a group that "sits" somewhere is located there; whose
     // opinion is asked for adds nothing after who, what or where, but "why do they think…" asks their reasons.
+    // A question word at the end of a statement asks as at the start; a question keeps its own.
+    expect(firstQuestion('the election was when?')).toBe('when the election was?');
+    expect(firstQuestion('and they were based where?')).toBe('where they were based?');
+    expect(firstQuestion('the vote happened on what day?')).toBe('when the vote happened?');
+    expect(firstQuestion('did they say when?')).toBe('did they say when?');
     // The role a thing played is what it is.
     expect(firstQuestion('what role did mlcdailynews play?')).toBe('what is mlcdailynews?');
     expect(firstQuestion('what function does the HTRAN tool serve?')).toBe('what is the HTRAN tool?');
