@@ -281,6 +281,15 @@ const OTHER_TASK = new RegExp(
     // reset my email password for me". The bot reaches no device. ("can you check my password is strong?" asks
     // for the advice, which answers it.)
     String.raw`^(?:(?:can|could|would|will) you|please|pls) (?:please )?(?:scan|clean|fix|repair|reset|recover|unlock|unhack|restore|wipe) my (?:[\w-]+ )?(?:laptop|computer|pc|mac|phone|iphone|android|device|devices|account|accounts|e ?mail|inbox|password|router|wifi|network|files?)\b`,
+    // Something sent outside the chat, asked of the bot: "can you email me the fireeye report as a pdf", "send me the
+    // report as a word file", "text me the summary". The bot replies in the chat only. ("send me the list of
+    // targets" asks for the answer here, and is answered.)
+    String.raw`${ASKED_OF_THE_BOT}(?:please )?(?:e ?mail|text|sms|fax|whatsapp) (?:me|us)\b`,
+    String.raw`${ASKED_OF_THE_BOT}(?:please )?(?:send|give|forward|share) (?:me|us) (?:[\w-]+ ){1,5}(?:as|in) (?:a |an )?(?:pdf|word file|word document|word doc|docx|zip|attachment)\b`,
+    // A watch kept for the asker later: "alert me if apt40 attacks cambodia again", "notify us when there is a new
+    // report". The bot answers when asked and keeps no watch. ("remind me what airbreak does" and "let me know if
+    // the senate was hit" are questions, and are not read so.)
+    String.raw`${ASKED_OF_THE_BOT}(?:please )?(?:alert|notify|ping|warn|update) (?:me|us) (?:if|when|whenever|as soon as|once|the next time|next time)\b|${ASKED_OF_THE_BOT}(?:please )?keep (?:me|us) (?:posted|updated|in the loop)\b`,
   ].join('|'),
 );
 

@@ -151,6 +151,16 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
+    // Sending something outside the chat, or keeping a watch for later, is no task of the bot's.
+    for (const message of ['can you email me the fireeye report as a pdf?', 'send me the report as a word file', 'text me the summary',
+      'pls alert me if apt40 attacks cambodia again', 'notify us when there is a new report', 'keep me posted']) {
+      expect(ask(message).reply.title, message).toBe('That is not something I can do');
+    }
+    // Asked for here, or asked as a question, it is answered.
+    expect(ask('send me the list of targets').outcome).toBe('answered');
+    expect(ask('remind me what airbreak does').outcome).toBe('answered');
+    expect(ask('let me know if the senate was hit').outcome).toBe('answered');
+    expect(ask('what should I do if someone emails me a weird pdf').outcome).toBe('answered');
     // Travel advice the knowledge gives is still advice.
     expect(ask('how should diplomats protect themselves when travelling?').outcome).toBe('answered');
     expect(ask('what should we buy to protect our accounts').outcome).toBe('answered');
