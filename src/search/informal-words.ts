@@ -488,6 +488,9 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   nervous: ['worried'],
   panicking: ['worried'],
   paranoid: ['worried', 'wary'],
+  rattled: ['worried'],
+  unnerved: ['worried'],
+  jittery: ['worried'],
   recall: ['remember'],
 
   // Why, where, money

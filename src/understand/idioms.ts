@@ -29,7 +29,10 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * business") is how long the group has been active; where something "traced back to" is where it came from; how they "figured out it
  * was China" asks what links the hackers to China; who they "work for" is who sponsors them; what a group "goes by" is its aliases; to "put names
  * and faces to" them is to identify them; what "gave the game away" revealed it; "names wise" is about names; and
- * how sure others are ("believed to", "thought to be") is not what is asked.
+ * how sure others are ("believed to", "thought to be") is not what is asked. People who "cast their ballots" vote; a
+ * "charge sheet" is the indictment; to "own up" is to admit and to "brush it off" to dismiss it; who is "kicked out
+ * of politics" is banned from it; the "chief of the team" is its leader; to "put" papers "into English" is to
+ * translate them.
  */
 /** Who may be said to run a vote: "the body", "the agency", "the folks" (responsible for running elections). */
 const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|authorities|office|institution|organi[sz]ation|organ|outfit|people|folks|officials|commission|committee)`;
@@ -181,6 +184,19 @@ const IDIOMS: [RegExp, string][] = [
   // "what gave the game away": what revealed it.
   [/\b(?:gave|give|gives|giving) (?:the game|it|them) away\b/gi, 'revealed it'],
   [/\b(?:gave|give|gives|giving) ((?:the|that|this) (?:phish|email|e-mail|mail|message)) away\b/gi, 'revealed $1'],
+  // "when did cambodians cast their ballots?": when they voted.
+  [/\bcast(?:s|ing)? (?:their |his |her |a |my |our |your |the )?(?:ballots?|votes?)\b/gi, 'vote'],
+  // "what does the charge sheet say?": the indictment.
+  [/\bcharge ?sheets?\b/gi, 'indictment'],
+  // "did beijing own up or brush it off?": whether it admitted or dismissed the accusation.
+  [/\bown(?:s|ed|ing)? up(?: to (?:it|this|that))?\b/gi, 'admit'],
+  [/\bbrush(?:es|ed|ing)? (?:it|this|that|them|the (?:claims?|accusations?|allegations?|charges?|report)) off\b|\bbrush(?:es|ed|ing)? off (?:the )?(?:claims?|accusations?|allegations?|charges?|report)\b/gi, 'dismiss'],
+  // "how many were kicked out of politics?": banned from it.
+  [/\b(?:kick(?:s|ed|ing)?|boot(?:s|ed|ing)?) out of (politics|the party|parliament|office)\b/gi, 'banned from $1'],
+  // "the chief of the team": its leader ("the chief target" is the main one, and stays).
+  [/\bchiefs? of (the|this|that|its|their|his|her) (team|group|party|unit|division|opposition)\b/gi, 'leader of $1 $2'],
+  // "who did they get to put the stolen papers into english?": to translate them.
+  [/\bput(?:s|ting)? (it|them|this|that|the [\p{L}' -]{1,30}?) into (english|khmer|chinese|french)\b/giu, 'translate $1 into $2'],
   // "names wise", "timing-wise": about names, about timing. Hyphened, or after a noun people use so; "is it
   // wise to open it?" keeps its adjective, and "likewise", "otherwise" their meaning.
   [/\b(?:(names?|timing|time|money|cost|price|security|tech|size|location|content|dates?)[- ]?wise|(?!(?:other|like|clock|street|length|counterclock|anticlock)-wise\b)(\p{L}{3,})-wise)\b/giu, '$1$2'],

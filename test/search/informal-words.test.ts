@@ -68,6 +68,17 @@ describe('informal words the knowledge base has never seen', () => {
     expect(concept(index, 'what did the spokeswoman say', 'spokeswoman')?.variants.map((v) => v.stems.join(' '))).toContain(stem('spokesman'));
   });
 
+  it('read being rattled or jittery as being worried', () => {
+    const index = indexOver(`  - id: worry
+    kind: faq
+    title: Why the donor was worried
+    answer: The largest donor was worried about the vote.
+    sources: [src]`);
+    for (const word of ['rattled', 'unnerved', 'jittery']) {
+      expect(concept(index, `why was the donor ${word}`, word)?.variants.map((v) => v.stems.join(' ')), word).toContain(stem('worried'));
+    }
+  });
+
   it('leave everyday products unread, so an off-topic question about one is still declined', async () => {
     // "telegram", "spreadsheet", "antivirus" are left out on purpose: read as messages, files or detection,
     // a question about setting one up looked answerable to the shipped knowledge.

@@ -438,6 +438,18 @@ describe('reading a chat message', () => {
       .toEqual([{ text: 'CNRP who in our party got the phishing email?', context: 'volunteer here' }]);
   });
 
+  it('reads voting, charging, admitting, banning, leading and translating idioms as plain words', () => {
+    expect(firstQuestion('when did cambodians cast their ballots?')).toBe('when did cambodians vote?');
+    expect(firstQuestion('what does the american charge sheet say was stolen?')).toBe('what does the american indictment say was stolen?');
+    expect(firstQuestion('did beijing own up or brush it off?')).toBe('did beijing admit or dismiss?');
+    expect(firstQuestion('how many were kicked out of politics?')).toBe('how many were banned from politics?');
+    expect(firstQuestion('who is the chief of the team?')).toBe('who is the leader of the team?');
+    expect(firstQuestion('who did they pay to put the stolen papers into english?')).toBe('who did they pay to translate the stolen papers into english?');
+    // A cast that is no vote, and a chief that is no leader, stay.
+    expect(firstQuestion('who was in the cast of the film?')).toBe('who was in the cast of the film?');
+    expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
+  });
+
   it('reads idioms as what they mean ("what were they after", "pulling the strings", "phone home")', () => {
     expect(firstQuestion('what were the spooks actually after?')).toBe('what was the motive of the spooks actually?');
     expect(firstQuestion('who is pulling the strings?')).toBe('who is behind it?');
