@@ -213,10 +213,11 @@ function unstatedAsked(
   const attackersMentioned = ATTACKERS_NAMED.test(question);
   const attackersNameAsked = ATTACKERS_NAME_ASKED.test(question);
   const namesAsked = new Set<string>();
+  // "was an opposition MP hacked?" asks whether, not which: a yes-or-no question with no "which" in it.
+  const whetherOnly = asking === 'yes-no' && !/\bwhich\b/i.test(question);
   for (const asked of snapshot.unstated.questions) {
-    // "how many MPs were hacked?" (answered: one) and "were opposition MPs hacked?" (yes) do not ask "which MP
-    // was hacked?".
-    const otherAsk = !asksTheSame(asked.asks, asking) || ((quantity || asking === 'yes-no') && asked.asksWhich);
+    // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?".
+    const otherAsk = !asksTheSame(asked.asks, asking) || ((quantity || whetherOnly) && asked.asksWhich);
     if (otherAsk || !asked.stems.every((s) => said.has(s))) continue;
     // "what's the name of the group that went after the media outlets?" asks the attackers' name, which the
     // sources give, not the outlets' names, which they do not.

@@ -12,7 +12,7 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * LICADHO phish; "in scope" or "on the hit list" is targeted; to "lock down" accounts is to protect them, for a
  * person to be "locked up" is to be arrested, and the "opposition chief" is its leader; "give a toss" is to care;
  * where a bot "gets its info from" is its sources; "down
- * under" is Australia; a "smoking gun" is evidence; to "go fishing for" is to go after; to "lose sleep over" is to
+ * under" is Australia; a "smoking gun" is evidence; "100% sure" is certain; to "go fishing for" is to go after; to "lose sleep over" is to
  * worry about; what someone "gets out of it" is what they want from it; who "works out of" or "operates from" a
  * city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on" is to expose; "a big
  * deal" is significant; a report "drops", "comes out" or is "put out" when it is published, and malware "dropped on" a machine
@@ -167,6 +167,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bdrop(?:s|ped|ping)? (?:on|onto|on to) (?:people's |their |the |victims' |our |my )?(machines?|computers?|pcs?|laptops?|systems?|devices?)\b/gi, 'install on $1'],
   [/\b(cambodian|cambodia's|khmer) state\b/gi, '$1 government'],
   [/\bsmoking gun\b/gi, 'evidence'],
+  // "is fireeye 100% sure it was china?", "a hundred percent certain": certain ("100% of the seats" is a share).
+  [/(?:\b(?:a|one) hundred|\b100) ?(?:%|per ?cent\b) (?:sure|certain|positive|confident)\b/gi, 'certain'],
   [/\bgo(?:es|ing)? fishing for\b/gi, 'go after'],
   [/\blos(?:e|ing) (?:any )?sleep over\b/gi, 'worry about'],
   [/\b(?:been )?up to (?:lately|recently|these days|since)\b/gi, 'doing recently'],

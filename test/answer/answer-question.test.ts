@@ -181,8 +181,10 @@ unstated:
     expect(asksWhich('which MP was hacked?')).toBe(true);
     expect(asksWhich('what happened to the MP?')).toBe(false);
     expect(answerQuestion('how many members of parliament were hacked?', mps).entryIds).toEqual(['mps']);
-    // Nor does a yes-or-no question: "were MPs hacked?" is answered (one was).
+    // Nor does a yes-or-no question, unless it says "which": "were MPs hacked?" is answered (one was).
     expect(answerQuestion('were members of parliament hacked?', mps).entryIds).toEqual(['mps']);
+    expect(answerQuestion('was a member of parliament hacked?', mps).entryIds).toEqual(['mps']);
+    expect(answerQuestion('is it known which member of parliament was hacked?', mps).reply.title).toBe('The sources don\u2019t say');
   });
 
   it('reads a detail\'s words through the synonym groups, but only when the detail then leads the best entry clearly', async () => {

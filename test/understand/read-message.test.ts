@@ -548,6 +548,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('cheers mate, one more: who found it?')).toBe('who found it?');
     expect(firstQuestion("what's the smoking gun that ties them to china?")).toBe("what's the evidence that ties them to china?");
     expect(firstQuestion('have they hit anyone down under?')).toBe('have they hit anyone Australia?');
+    expect(firstQuestion('is fireeye 100% certain it was china')).toBe('is fireeye certain it was china');
+    expect(firstQuestion('are they a hundred percent sure it was the chinese?')).toBe('are they certain it was the chinese?');
+    expect(firstQuestion('did the cpp win 100% of the seats?')).toBe('did the cpp win 100% of the seats?');
     expect(firstQuestion('which parts of the Cambodian state got hit?')).toBe('which parts of the Cambodian government got hit?');
     // Elsewhere "state" keeps its own sense.
     expect(firstQuestion('what is the Hainan State Security Department?')).toBe('what is the Hainan State Security Department?');
