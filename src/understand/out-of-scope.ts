@@ -93,6 +93,8 @@ const NOT_YET_KNOWN = new RegExp(
     String.raw`\bwhere (?:does|do|is|are) .*\b(?:work|working|based|live|living) (?:now|today|these days)\b`,
     // "how many seats will the CPP win next time"
     String.raw`\b(?:will|going to|gonna)\b.*\bwin\b`,
+    // A date still to come: "when will apt40 attack again", "when will kem sokha be released", "when will they strike next".
+    String.raw`\bwhen will\b(?: [\w-]+){1,4} (?:be (?:released|freed|tried|arrested|extradited|jailed|let out)|(?:[\w-]+ )?(?:again|next)|get out)\b`,
   ].join('|'),
 );
 

@@ -97,6 +97,11 @@ describe('answering chat messages as people type them', () => {
     for (const message of ['is hun sen still PM?', "who's cambodia's foreign minister now?", 'how many seats will the CPP win next time', 'will china hack the next cambodian election?']) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
+    // A date still to come; when something already happened is answered.
+    for (const message of ['when will apt40 attack again', 'when will kem sokha be released from prison', 'when will the hackers strike next?']) {
+      expect(ask(message).reply.title, message).toMatch(/happening now/);
+    }
+    expect(ask('when was kem sokha released on bail?').outcome).toBe('answered');
     // Asked of the sources, "these days" is what they report, not a live question.
     expect(ask('who funds cambodia these days?').reply.title).toMatch(/happening now/);
     expect(ask('who funds cambodia these days, going by the report?').outcome).toBe('answered');
