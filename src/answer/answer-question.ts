@@ -207,10 +207,9 @@ function unstatedAsked(
   const asking = questionWord(question);
   const saidInFull = new Set<string>();
   const saidAsTyped = new Set<string>();
-  // Names asked for in so many words ("list them by name") are a detail the entry on a group of targets does
-  // not give, however close the rest of the question is to its own; unless the name asked may be the
-  // attackers' ("what's the name of the group that went after the media outlets?").
-  const attackersMentioned = ATTACKERS_NAMED.test(question);
+  // Names asked for in so many words ("list them by name", "which outlets did the hackers hit? names?") are a
+  // detail the entry on a group of targets does not give, however close the rest of the question is to its
+  // own; unless the name asked is the attackers' ("what's the name of the group that went after the outlets?").
   const attackersNameAsked = ATTACKERS_NAME_ASKED.test(question);
   const namesAsked = new Set<string>();
   // "was an opposition MP hacked?" asks whether, not which: a yes-or-no question with no "which" in it.
@@ -224,7 +223,7 @@ function unstatedAsked(
     if (attackersNameAsked && asked.stems.includes(NAME_STEM)) continue;
     saidInFull.add(asked.id);
     if (asked.stems.every((s) => typed.has(s))) saidAsTyped.add(asked.id);
-    if (asked.stems.includes(NAME_STEM) && !attackersMentioned) namesAsked.add(asked.id);
+    if (asked.stems.includes(NAME_STEM)) namesAsked.add(asked.id);
   }
   if (saidInFull.size === 0) return undefined;
   // The closest of the details whose words the question says: one it does not say in full cannot be the detail
@@ -245,11 +244,14 @@ function unstatedAsked(
 const NAME_STEM = stem('name');
 /** Words for whoever attacked. */
 const ATTACKERS = String.raw`(?:group|crew|gang|outfit|hackers?|attackers?|spies|culprits?|perpetrators?)`;
-/** Whoever attacked, named or pointed at: a name asked beside them may be theirs, which the sources give. */
-const ATTACKERS_NAMED = new RegExp(String.raw`\b(?:${ATTACKERS}|behind|responsible)\b`, 'i');
-/** The attackers' own name asked for: "the name of the hacking group that…", "the crew's name". */
+/**
+ * The attackers' own name asked for: "the name of the hacking group that…", "the crew's name", "name the hackers
+ * who…", "the name of whoever was behind…", "who was responsible for…? name please".
+ */
 const ATTACKERS_NAME_ASKED = new RegExp(
-  String.raw`\bnames? of (?:the |this |that |these |those )?(?:[\p{L}-]+ )?${ATTACKERS}\b|\b${ATTACKERS}(?:'s|\u2019s|'|\u2019)? names?\b`,
+  String.raw`\bnames? of (?:the |this |that |these |those )?(?:[\p{L}-]+ )?${ATTACKERS}\b|\b${ATTACKERS}(?:'s|\u2019s|'|\u2019)? names?\b`
+    + String.raw`|\bname (?:the |these |those )?(?:[\p{L}-]+ )?${ATTACKERS}\b|\bnames? of (?:whoever|who|the people|those) (?:was |were |is |are )?(?:behind|responsible)\b`
+    + String.raw`|^who (?:was|were|is|are) (?:behind|responsible)\b`,
   'iu',
 );
 

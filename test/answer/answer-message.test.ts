@@ -262,6 +262,10 @@ describe('answering chat messages as people type them', () => {
     expect(ask("what's the name of the hacking group that went after the media outlets?").outcome).toBe('answered');
     // The outlets' names asked beside the attackers are still the detail no source gives.
     expect(ask('which media outlets did the hackers compromise? names?').reply.title).toBe('The sources don\u2019t say');
+    // The attackers' names asked however it is put are not the outlets' names.
+    for (const question of ['name the hackers who went after the media outlets', "what's the name of whoever was behind the hacks on the media outlets?"]) {
+      expect(ask(question).reply.title).not.toBe('The sources don\u2019t say');
+    }
   });
 
   it('answers the entry likely right when the asker\'s introduction ranks a less likely one first', () => {
