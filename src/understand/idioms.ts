@@ -11,9 +11,8 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * people who "go to the polls" vote; "government departments" are its ministries; a "LICADHO-themed" phish is a
  * LICADHO phish; "in scope" or "on the hit list" is targeted; to "lock down" accounts is to protect them, for a
  * person to be "locked up" is to be arrested, and the "opposition chief" is its leader; "give a toss" is to care;
- * where a bot "gets its info from" is its sources; "down
- * under" is Australia; a "smoking gun" is evidence; "100% sure" is certain; to "go fishing for" is to go after; to "lose sleep over" is to
- * worry about; what someone "gets out of it" is what they want from it; who "works out of" or "operates from" a
+ * where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking gun" is evidence; "100%
+ * sure" is certain; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what someone "gets out of it" is what they want from it; who "works out of" or "operates from" a
  * city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on" is to expose; "a big
  * deal" is significant; a report "drops", "comes out" or is "put out" when it is published, and malware "dropped on" a machine
  * is installed on it; "the Cambodian state" is its government; "next time we get one" is "if we get one"; "should
@@ -32,7 +31,9 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * how sure others are ("believed to", "thought to be") is not what is asked. People who "cast their ballots" vote; a
  * "charge sheet" is the indictment; to "own up" is to admit and to "brush it off" to dismiss it; who is "kicked out
  * of politics" is banned from it; the "chief of the team" is its leader; to "put" papers "into English" is to
- * translate them.
+ * translate them. "Whereabouts" asks where, and where a group "sits" is where it is; what "investigators think"
+ * after who, what or where is what is asked; the "role" a thing played is what it is; a question word at the end
+ * of a statement ("the election was when?") asks as at the start; and a "tl;dr of" something is its summary.
  */
 /** Who may be said to run a vote: "the body", "the agency", "the folks" (responsible for running elections). */
 const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|authorities|office|institution|organi[sz]ation|organ|outfit|people|folks|officials|commission|committee)`;
@@ -50,6 +51,7 @@ const IDIOMS: [RegExp, string][] = [
   // "and they were based where?").
   [new RegExp(String.raw`${STATEMENT}(?:(?:on|in) what (?:day|date|year|month)|when)\s*\?`, 'giu'), 'when $1?'],
   [new RegExp(String.raw`${STATEMENT}where\s*\?`, 'giu'), 'where $1?'],
+  // "tl;dr of the story": its summary (a bare "tl;dr" is only how to answer, dropped with the other asides).
   [/\btl;? ?dr (?=(?:of|on|for) )/gi, 'summary '],
   // "what role did mlcdailynews play?", "what function does HTRAN serve?": what the thing is, which says what it does.
   [/\bwhat (?:role|function|part|job|purpose) (?:did|does|do) (.{1,40}?) (?:play|serve|have|perform|fulfil|fulfill)\b/gi, 'what is $1'],
