@@ -33,7 +33,8 @@ import { everydayWordMeant } from '../search/word-commonness.ts';
  * of politics" is banned from it; the "chief of the team" is its leader; to "put" papers "into English" is to
  * translate them. "Whereabouts" asks where, and where a group "sits" is where it is; what "investigators think"
  * after who, what or where is what is asked; the "role" a thing played is what it is; a question word at the end
- * of a statement ("the election was when?") asks as at the start; and a "tl;dr of" something is its summary.
+ * of a statement ("the election was when?") asks as at the start; a "tl;dr of" something is its summary; and
+ * malware that "keeps running after a restart" or "survives a reboot" has persistence.
  */
 /** Who may be said to run a vote: "the body", "the agency", "the folks" (responsible for running elections). */
 const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|authorities|office|institution|organi[sz]ation|organ|outfit|people|folks|officials|commission|committee)`;
@@ -169,6 +170,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bdrop(?:s|ped|ping)? (?:on|onto|on to) (?:people's |their |the |victims' |our |my )?(machines?|computers?|pcs?|laptops?|systems?|devices?)\b/gi, 'install on $1'],
   [/\b(cambodian|cambodia's|khmer) state\b/gi, '$1 government'],
   [/\bsmoking gun\b/gi, 'evidence'],
+  // "kept running after the computer was switched off and on", "survives a reboot": persistence, in lay words.
+  [/\b(?:kept|keep|keeps|keeping|stay|stays|stayed|staying|remain(?:s|ed|ing)?) (?:running|alive|active|installed|on the (?:machine|computer|system))(?: even)? after (?:a |the )?(?:reboots?|restarts?|(?:the )?(?:computer|machine|pc|laptop|system) (?:was|is|got) (?:switched|turned|powered) off(?: and (?:back )?on)?)\b|\bsurviv(?:e|es|ed|ing) (?:a |the )?(?:reboots?|restarts?)\b/gi, 'persistence'],
   // "is fireeye 100% sure it was china?", "a hundred percent certain": certain ("100% of the seats" is a share).
   [/(?:\b(?:a|one) hundred|\b100) ?(?:%|per ?cent\b) (?:sure|certain|positive|confident)\b/gi, 'certain'],
   [/\bgo(?:es|ing)? fishing for\b/gi, 'go after'],

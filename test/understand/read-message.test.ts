@@ -487,6 +487,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('and they were based where?')).toBe('where they were based?');
     expect(firstQuestion('the vote happened on what day?')).toBe('when the vote happened?');
     expect(firstQuestion('did they say when?')).toBe('did they say when?');
+    // Malware that keeps running after a restart is persistence; a group active after the vote is not.
+    expect(firstQuestion('how did the malware keep running after the computer was switched off and on?')).toBe('how did the malware persistence?');
+    expect(firstQuestion('does it survive a reboot?')).toBe('does it persistence?');
+    expect(firstQuestion('did they stay active after the election?')).toBe('did they stay active after the election?');
     // The role a thing played is what it is.
     expect(firstQuestion('what role did mlcdailynews play?')).toBe('what is mlcdailynews?');
     expect(firstQuestion('what function does the HTRAN tool serve?')).toBe('what is the HTRAN tool?');
