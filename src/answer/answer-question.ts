@@ -220,10 +220,11 @@ function unstatedAsked(
     if (otherAsk || !asked.stems.every((s) => said.has(s))) continue;
     // "what's the name of the group that went after the media outlets?" asks the attackers' name, which the
     // sources give, not the outlets' names, which they do not.
-    if (attackersNameAsked && asked.stems.includes(NAME_STEM)) continue;
+    const asksName = asked.stems.includes(NAME_STEM);
+    if (attackersNameAsked && asksName) continue;
     saidInFull.add(asked.id);
     if (asked.stems.every((s) => typed.has(s))) saidAsTyped.add(asked.id);
-    if (asked.stems.includes(NAME_STEM)) namesAsked.add(asked.id);
+    if (asksName) namesAsked.add(asked.id);
   }
   if (saidInFull.size === 0) return undefined;
   // The closest of the details whose words the question says: one it does not say in full cannot be the detail

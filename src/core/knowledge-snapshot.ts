@@ -4,7 +4,8 @@ import type { TypoCorrector } from '../search/typo-corrector.ts';
 import type { Entry } from '../knowledge/schema.ts';
 import { analyze } from '../search/inverted-index.ts';
 import { buildSearchIndex, buildSearchIndexInBackground, searchIndexFromParts, type SearchIndex } from '../search/search-index.ts';
-import { asksWhich, questionWord, type QuestionWord } from '../search/question-word.ts';
+import { asksWhichOf, questionWordOf, type QuestionWord } from '../search/question-word.ts';
+import { tokenize } from '../search/normalize.ts';
 import { readMessage } from '../understand/read-message.ts';
 
 /**
@@ -93,7 +94,8 @@ export function stemsOfTheSameGroup(groups: readonly (readonly string[])[]): Map
 }
 
 function unstatedQuestion(id: string, question: string): UnstatedQuestion {
-  return { id, stems: analyze(question).stems, asks: questionWord(question), asksWhich: asksWhich(question) };
+  const tokens = tokenize(question);
+  return { id, stems: analyze(question).stems, asks: questionWordOf(tokens), asksWhich: asksWhichOf(tokens) };
 }
 
 /** Questions already read, by their text: a reload reads only those a moderator added or changed. */

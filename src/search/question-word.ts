@@ -35,15 +35,24 @@ const WHAT_AFTER_A_PREPOSITION: Readonly<Record<string, QuestionWord>> = {
   reason: 'why', purpose: 'why',
 };
 
+/** Whether a question's tokens open with a preposition, read past to find its question word. */
+function opensWithPreposition(tokens: readonly string[]): boolean {
+  return tokens[0] !== undefined && LEADING_PREPOSITIONS.has(tokens[0]);
+}
+
 /** Whether a question asks "which…", after a preposition or not ("in which province…"): it asks for one of several. */
 export function asksWhich(text: string): boolean {
-  const tokens = tokenize(text);
-  return (tokens[0] !== undefined && LEADING_PREPOSITIONS.has(tokens[0]) ? tokens[1] : tokens[0]) === 'which';
+  return asksWhichOf(tokenize(text));
+}
+
+/** `asksWhich` for callers that have tokenized the question already. */
+export function asksWhichOf(tokens: readonly string[]): boolean {
+  return tokens[opensWithPreposition(tokens) ? 1 : 0] === 'which';
 }
 
 /** The question word of a text's tokens, for callers that have tokenized it already. */
 export function questionWordOf(tokens: readonly string[]): QuestionWord | undefined {
-  const afterPreposition = tokens[0] !== undefined && LEADING_PREPOSITIONS.has(tokens[0]);
+  const afterPreposition = opensWithPreposition(tokens);
   const first = afterPreposition ? tokens[1] : tokens[0];
   // "on what date", "in what way", "for what reason" ask when, how and why.
   if (afterPreposition && first === 'what') {

@@ -1,4 +1,5 @@
 import { everydayWordMeant } from '../search/word-commonness.ts';
+import { AUXILIARY, WH_WORD } from './question-openers.ts';
 
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
@@ -42,7 +43,7 @@ const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|author
 const ELECTIONS = String.raw`(?:the |its |their |our |cambodia'?s |the country'?s )?(?:(?:national|cambodian|general) )?(?:elections?|votes?|voting|polls?|ballots?)`;
 
 /** A sentence that does not open as a question, up to a question word at its end (see below). */
-const STATEMENT = String.raw`(?<=^|[.!?:;]\s*)(?:(?:and|so|but|ok|okay) )?(?!(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|had)\b)([\p{L}][^?.!:;]{7,}?),? `;
+const STATEMENT = String.raw`(?<=^|[.!?:;]\s*)(?:(?:and|so|but|ok|okay) )?(?!(?:${WH_WORD}|${AUXILIARY})\b)([\p{L}][^?.!:;]{7,}?),? `;
 
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],

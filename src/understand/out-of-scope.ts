@@ -207,14 +207,15 @@ const CREDENTIALS = new RegExp(
 
 /** What a verdict on a person calls them. */
 const JUDGEMENT = String.raw`(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent|legit|legitimate|trustworthy|dictator|tyrant|hero|villain|criminal|liar)`;
+/** States and blocs, as one may be asked to act against another. */
+const STATE = String.raw`(?:cambodia|china|the us|the usa|the united states|america|the eu|asean|japan|the west|the cambodian government|the chinese government|the us government|phnom penh|beijing|washington)`;
+/** A state, bloc or state-linked firm acted against, in the words people use for it. */
+const OTHER_STATE = String.raw`(?:cambodia|cambodian|china|chinese|the us|us|usa|american|america|the eu|eu|european|asean|japan|japanese|beijing|phnom penh|washington|huawei|zte)`;
 /**
  * The bot's own view, or a verdict on a person or a side: "your opinion?", "what do you think of hun sen",
  * "is hun sen a good leader", "was he actually guilty or not", "who should I vote for". Not what the sources
  * judged ("what did rights groups say about the charges?").
  */
-/** States and blocs, as one may be asked to act against another. */
-const STATE = String.raw`(?:cambodia|china|the us|the usa|the united states|america|the eu|asean|japan|the west|the cambodian government|the chinese government|the us government|phnom penh|beijing|washington)`;
-const OTHER_STATE = String.raw`(?:cambodia|cambodian|china|chinese|the us|us|usa|american|america|the eu|eu|european|asean|japan|japanese|beijing|phnom penh|washington|huawei|zte)`;
 const OPINION = new RegExp(
   [
     // A judgement "of" someone or something ("your opinion of hun sen", "what do you think of the CPP"), or the
@@ -245,8 +246,10 @@ const LEGAL_ADVICE = /\b(?:which|what) courts? (?:do|should|can|could|would|will
 /** Mail and cloud services by name, compared as products ("is protonmail better than gmail"); not messaging apps, which the advice compares ("is signal better than whatsapp?"). */
 const BRAND = String.raw`(?:gmail|google mail|outlook|hotmail|yahoo(?: mail)?|proton ?mail|proton|tutanota|tuta|icloud|dropbox|google drive|onedrive)`;
 
+/** How a request to the bot opens, when it does not open with the verb itself: "can you …", "please …". */
+const ASKING_THE_BOT = String.raw`(?:(?:can|could|would|will) you |please |pls )`;
 /** How a request to the bot starts: "can you …", "please …", or the verb itself. */
-const ASKED_OF_THE_BOT = String.raw`^(?:(?:can|could|would|will) you |please |pls )?`;
+const ASKED_OF_THE_BOT = String.raw`^${ASKING_THE_BOT}?`;
 const OTHER_TASK = new RegExp(
   [
     String.raw`${ASKED_OF_THE_BOT}(?:translate|transcribe|summari[sz]e this|proofread)\b`,
@@ -282,7 +285,7 @@ const OTHER_TASK = new RegExp(
     // Work on the asker's own device or account, asked of the bot: "can you scan my laptop for malware", "can you
     // reset my email password for me". The bot reaches no device. ("can you check my password is strong?" asks
     // for the advice, which answers it.)
-    String.raw`^(?:(?:can|could|would|will) you|please|pls) (?:please )?(?:scan|clean|fix|repair|reset|recover|unlock|unhack|restore|wipe) my (?:[\w-]+ )?(?:laptop|computer|pc|mac|phone|iphone|android|device|devices|account|accounts|e ?mail|inbox|password|router|wifi|network|files?)\b`,
+    String.raw`^${ASKING_THE_BOT}(?:please )?(?:scan|clean|fix|repair|reset|recover|unlock|unhack|restore|wipe) my (?:[\w-]+ )?(?:laptop|computer|pc|mac|phone|iphone|android|device|devices|account|accounts|e ?mail|inbox|password|router|wifi|network|files?)\b`,
     // Something sent outside the chat, asked of the bot: "can you email me the fireeye report as a pdf", "send me the
     // report as a word file", "text me the summary". The bot replies in the chat only. ("send me the list of
     // targets" asks for the answer here, and is answered.)

@@ -3,6 +3,7 @@ import { zipf } from '../search/word-commonness.ts';
 import { mendFunctionWordSlips } from './function-word-slips.ts';
 import { expandAbbreviations } from './chat-abbreviations.ts';
 import { readIdioms } from './idioms.ts';
+import { AUXILIARY, WH_WORD } from './question-openers.ts';
 import { stripAsides, stripFiller } from './chat-filler.ts';
 import { detectUnreadLanguage, type UnreadLanguage } from './detect-language.ts';
 import { SOFT_BREAK, stripPlatformMarkup } from './platform-markup.ts';
@@ -29,8 +30,6 @@ export interface ReadMessage {
   language?: UnreadLanguage;
 }
 
-const WH_WORD = String.raw`(?:who|whom|whose|what|whats|what's|when|where|which|why|how|hows|how's)`;
-const AUXILIARY = String.raw`(?:is|are|was|were|am|did|does|do|has|have|had|can|could|should|would|will|may|might|shall|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|hasn't|haven't|can't|couldn't|shouldn't|won't)`;
 /**
  * A sentence asks something when it starts like a question ("since when…" and "until when…" too) or ends with
  * a question mark.
