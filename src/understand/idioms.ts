@@ -35,7 +35,8 @@ import { AUXILIARY, WH_WORD } from './question-openers.ts';
  * translate them. "Whereabouts" asks where, and where a group "sits" is where it is; what "investigators think"
  * after who, what or where is what is asked; the "role" a thing played is what it is; a question word at the end
  * of a statement ("the election was when?") asks as at the start; a "tl;dr of" something is its summary; and
- * malware that "keeps running after a restart" or "survives a reboot" has persistence.
+ * malware that "keeps running after a restart" or "survives a reboot" has persistence. "The election the hackers
+ * were watching" is the election.
  */
 /** Who may be said to run a vote: "the body", "the agency", "the folks" (responsible for running elections). */
 const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|authorities|office|institution|organi[sz]ation|organ|outfit|people|folks|officials|commission|committee)`;
@@ -90,6 +91,9 @@ const IDIOMS: [RegExp, string][] = [
   // clause of its own: "which body organises Cambodia's elections?" and "when did the authorities hold the
   // election?" keep their own verb.
   [new RegExp(String.raw`\b${ELECTION_BODY}(?: (?:that|which|who)(?: is| are|'s)?)? (?:responsible for|in charge of|tasked with)(?: (?:running|organi[sz]ing|holding|administering|overseeing|managing|conducting))? ${ELECTIONS}\b|\b${ELECTION_BODY} (?:that|which|who)(?: actually| officially)* (?:runs?|organi[sz]es?|holds?|administers?|oversees?|manages?|conducts?) ${ELECTIONS}\b`, 'gi'), 'election commission'],
+  // "the election the hackers were interested in", "the vote they were watching": which election is meant, told by
+  // who was watching it; the words that tell it say nothing of what is asked about it ("when was it?").
+  [/\b(elections?|votes?|voting|polls?|ballots?) (?:that |which )?(?:the |these |those |this |that )?(?:hackers?|attackers?|spies|spooks|crew|group|gang|they|apt40|temp\.periscope) (?:were |was |are |is |seemed |seem |seems |had been |have been )?(?:so |really |most |apparently |reportedly )?(?:(?:interested|focused) in|circling|circled|watching|watched|eyeing|eyed|targeting|targeted|after|going after|went after|snooping on|snooped on|spying on|spied on|keen on|zeroing in on)(?=\s*(?:[?!.,]|$))/gi, '$1'],
   // "when did cambodians go to the polls?": when they voted.
   [/\b(?:go|goes|going|went|gone|head|heads|headed|heading) to the (?:polls|ballot box(?:es)?|voting booths?)\b/gi, 'vote'],
   // "which government departments got broken into": the ministries (a "security department" keeps its name, and

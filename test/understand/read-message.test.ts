@@ -450,6 +450,15 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
   });
 
+  it('reads "the election the hackers were watching" as the election, and leaves a question about the hackers', () => {
+    expect(firstQuestion('what date was the Cambodian general election these hackers were circling?')).toBe('what date was the Cambodian general election?');
+    expect(firstQuestion('on what date was the vote they were watching?')).toBe('on what date was the vote?');
+    expect(firstQuestion('when was the election that the hackers seemed interested in')).toBe('when was the election');
+    // Asked of the hackers, the words are the question: which election they were after.
+    expect(firstQuestion('which election were the hackers interested in?')).toBe('which election were the hackers interested in?');
+    expect(firstQuestion('was the vote the reason they were watching?')).toBe('was the vote the reason they were watching?');
+  });
+
   it('reads idioms as what they mean ("what were they after", "pulling the strings", "phone home")', () => {
     expect(firstQuestion('what were the spooks actually after?')).toBe('what was the motive of the spooks actually?');
     expect(firstQuestion('who is pulling the strings?')).toBe('who is behind it?');
