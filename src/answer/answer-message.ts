@@ -62,7 +62,7 @@ interface OneAnswer {
 }
 
 function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined, cache: boolean | undefined, answeredAlready: readonly string[] = []): OneAnswer {
-  const declined = outOfScope(question.text);
+  const declined = outOfScope(question.text, question.context);
   if (declined) return { question, result: declineOutOfScope(question.text, declined) };
   // "I work at the NEC. a colleague got X.js in an email — is that known?": what "that" points at may stand
   // in the context.

@@ -303,13 +303,15 @@ const OTHER_TASK = new RegExp(
  * English lacks, one slip from an everyday word, is read as that word too: "who's her husbsnd", "wrte me a
  * phishing emal".
  */
-export function outOfScope(question: string): OutOfScope | undefined {
+export function outOfScope(question: string, context = ''): OutOfScope | undefined {
   // normalizeText drops "'s"; keep it as " s" so "Ben Read's phone" still reads as a possessive.
   const text = normalizeText(question.replace(/['\u2019]s\b/g, ' s'));
-  const reason = outOfScopeText(text);
+  // "…these days, going by the report?": the account the question goes by may have been read as its context.
+  const scoped = SCOPED_TO_THE_SOURCES.test(normalizeText(context));
+  const reason = outOfScopeText(text, scoped);
   if (reason) return reason;
   const mended = withEverydaySlipsMended(text, TYPOS.everydaySlipMinLength);
-  const mendedReason = mended === text ? undefined : outOfScopeText(mended);
+  const mendedReason = mended === text ? undefined : outOfScopeText(mended, scoped);
   if (mendedReason) return mendedReason;
   // Short words too, for attack help only: "wrte me a phishing emal" (but "the nec's wifi" is no "wife").
   const short = withEverydaySlipsMended(text, TYPOS.attackHelpSlipMinLength);
@@ -320,10 +322,10 @@ function withEverydaySlipsMended(text: string, minLength: number): string {
   return text.replace(/[a-z]+/g, (word) => everydayWordMeant(word, minLength) ?? word);
 }
 
-function outOfScopeText(text: string): OutOfScope | undefined {
+function outOfScopeText(text: string, scoped: boolean): OutOfScope | undefined {
   if (PRIVATE_DETAILS.test(text)) return 'private-details';
   if (PRIVATE_REMARKS.test(text)) return 'private-remarks';
-  if (NOT_YET_KNOWN.test(text) && !SCOPED_TO_THE_SOURCES.test(text) && !asksTheLatestName(text) && !GROUP_STILL_ACTIVE.test(text)) return 'not-yet-known';
+  if (NOT_YET_KNOWN.test(text) && !scoped && !SCOPED_TO_THE_SOURCES.test(text) && !asksTheLatestName(text) && !GROUP_STILL_ACTIVE.test(text)) return 'not-yet-known';
   if (VOTING_SERVICES.test(text)) return 'voting-services';
   if (ATTACK_HELP.test(text)) return 'attack-help';
   if (CREDENTIALS.test(text)) return 'credentials';

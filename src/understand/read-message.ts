@@ -202,8 +202,9 @@ function questionsIn(plain: string): ReadQuestion[] {
         return;
       }
       const { question: reportedQuestion, leadIn } = reported[i]!;
-      const { question, asker } = splitAskerClause(reportedQuestion);
-      ask(question, joinText(...pendingContext, leadIn, asker), leadIn);
+      const { question: unattributed, asker } = splitAskerClause(reportedQuestion);
+      const { question, source } = splitAttribution(unattributed);
+      ask(question, joinText(...pendingContext, leadIn, asker, source), leadIn);
       pendingContext = [];
     });
   } else {
@@ -376,6 +377,20 @@ function splitAskerClause(sentence: string): { question: string; asker: string }
   const match = ASKER_CLAUSE.exec(sentence);
   if (!match || match.index === 0) return { question: sentence, asker: '' };
   return { question: `${sentence.slice(0, match.index)}${match[2]}`, asker: match[1]! };
+}
+
+/**
+ * "why would beijing care, according to the researchers?", "…, going by the news story?": whose account the asker
+ * goes by closes the question. It is context: the sources say who said what, and the words must not count
+ * against an answer that does not repeat them ("coverage", "piece").
+ */
+const TRAILING_ATTRIBUTION = /,?\s+((?:according to|going by|judging by|based on|as per|per) (?:[\p{L}\p{N}.'\u2019-]+ ){0,5}[\p{L}\p{N}.'\u2019-]+)(\?*)$/iu;
+
+/** The question without a closing account it goes by, and that account. */
+function splitAttribution(sentence: string): { question: string; source: string } {
+  const match = TRAILING_ATTRIBUTION.exec(sentence);
+  if (!match || !QUESTION_START.test(sentence) || contentWords(sentence.slice(0, match.index)).length === 0) return { question: sentence, source: '' };
+  return { question: `${sentence.slice(0, match.index)}${match[2]}`, source: match[1]! };
 }
 
 /**

@@ -450,6 +450,15 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
   });
 
+  it('reads whose account a question goes by, at its end, as context', () => {
+    expect(readMessage("why would beijing care about a small neighbour's ballot, according to the researchers?").questions)
+      .toEqual([{ text: "why would beijing care about a small neighbour's ballot?", context: 'according to the researchers' }]);
+    expect(readMessage('which other asian vote have chinese spies poked at going by the news story').questions)
+      .toEqual([{ text: 'which other asian vote have chinese spies poked at', context: 'going by the news story' }]);
+    // Not a question of its own, nor a question with nothing else to ask.
+    expect(readMessage('according to the researchers?').questions[0]?.text).toBe('according to the researchers?');
+  });
+
   it('reads "the election the hackers were watching" as the election, and leaves a question about the hackers', () => {
     expect(firstQuestion('what date was the Cambodian general election these hackers were circling?')).toBe('what date was the Cambodian general election?');
     expect(firstQuestion('on what date was the vote they were watching?')).toBe('on what date was the vote?');
