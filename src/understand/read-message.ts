@@ -85,10 +85,10 @@ const ABOUT_SOMEONE = new RegExp(String.raw`^(?:(?:explain|describe|tell (?:me|u
 const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much|long|often|exactly|so|then|though|tho))?(?: (?:when))?\s*\??$`, 'i');
 /**
  * "which activists were hacked? names please", "which MP was hacked - what's their name?", "…, what's it called?",
- * "…? I need names.":
+ * "…? I need names.", "…? give me the names of the outlets":
  * the form the answer should take, asked of the question before.
  */
-const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real |its |his |her |(?:and )?what(?:['\u2019]s| is| are| was| were) (?:their|his|her|its|the)(?: full| real)? |(?:i |we )?(?:need|want|would like) (?:the |their |his |her |its |(?:the )?full |(?:the )?real |some )?)?names?|(?:and )?by name|name them|(?:and )?what(?:['\u2019]s| is| are| was| were) (?:it|they|he|she|that|this one) called)\s*[?.!]*$/i;
+const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real |its |his |her |(?:and )?what(?:['\u2019]s| is| are| was| were) (?:their|his|her|its|the)(?: full| real)? |(?:i |we )?(?:need|want|would like) (?:the |their |his |her |its |(?:the )?full |(?:the )?real |some )?)?names?|(?:and )?by name|name them|(?:(?:can|could) you |pls |please )?(?:give|tell|send|list|show) (?:me|us) (?:the |their |all the |all their )?names?(?: of (?:the |these |those |all the )?(?:[a-z-]+ ){0,3}[a-z-]+)?(?: please| pls)?|(?:and )?what(?:['\u2019]s| is| are| was| were) (?:it|they|he|she|that|this one) called)\s*[?.!]*$/i;
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them". */
 const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:need|have|got) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|(?:[\p{L}-]+ ){1,5}here\W*$)/iu;
 /**

@@ -239,6 +239,8 @@ describe('reading a chat message', () => {
   it('asks names asked for after a question of that question', () => {
     expect(firstQuestion('which activists were hacked? names please')).toBe('which activists were hacked names?');
     expect(firstQuestion('who was charged in 2021? I need names.')).toBe('who was charged in 2021 names?');
+    expect(firstQuestion('which outlets were compromised? give me the names of the media entities')).toBe('which outlets were compromised names?');
+    expect(firstQuestion('which outlets were compromised? give me a summary')).toBe('which outlets were compromised?');
     expect(firstQuestion('I need names of the group')).toBe('I need names of the group');
     expect(readMessage('which MP got hacked - whats their name?').questions).toEqual([{ text: 'which member of parliament got hacked names?', context: '' }]);
     expect(readMessage('which ngo was impersonated? what was its name?').questions).toEqual([{ text: 'which ngo was impersonated names?', context: '' }]);
