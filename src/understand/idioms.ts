@@ -36,7 +36,8 @@ import { AUXILIARY, WH_WORD } from './question-openers.ts';
  * after who, what or where is what is asked; the "role" a thing played is what it is; a question word at the end
  * of a statement ("the election was when?") asks as at the start; a "tl;dr of" something is its summary; and
  * malware that "keeps running after a restart" or "survives a reboot" has persistence. "The election the hackers
- * were watching" is the election.
+ * were watching" is the election; a mail that "was a trap" was fake, and to "work out" that it was is to figure
+ * it out.
  */
 /** Who may be said to run a vote: "the body", "the agency", "the folks" (responsible for running elections). */
 const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|authorities|office|institution|organi[sz]ation|organ|outfit|people|folks|officials|commission|committee)`;
@@ -177,6 +178,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\bsmoking gun\b/gi, 'evidence'],
   // "kept running after the computer was switched off and on", "survives a reboot": persistence, in lay words.
   [/\b(?:kept|keep|keeps|keeping|stay|stays|stayed|staying|remain(?:s|ed|ing)?) (?:running|alive|active|installed|on the (?:machine|computer|system))(?: even)? after (?:a |the )?(?:reboots?|restarts?|(?:the )?(?:computer|machine|pc|laptop|system) (?:was|is|got) (?:switched|turned|powered) off(?: and (?:back )?on)?)\b|\bsurviv(?:e|es|ed|ing) (?:a |the )?(?:reboots?|restarts?)\b/gi, 'persistence'],
+  // "how did she work out it was a trap?": she found out it was fake. A message that "was a trick" or "a scam" was
+  // a fake one; "work out" whether something is so is to figure it out ("work out" alone is exercise).
+  [/\bwork(?:s|ed|ing)? out (?=(?:that |if |whether )?(?:it|the|this|that|she|he|they|her|his)\b)/gi, 'figure out '],
+  [/\b(was|were|is|are|be|been) (?:a |an |all )?(?:trap|trick|scam|set-?up|con|hoax|ruse)\b/gi, '$1 fake'],
   // "is fireeye 100% sure it was china?", "a hundred percent certain": certain ("100% of the seats" is a share).
   [/(?:\b(?:a|one) hundred|\b100) ?(?:%|per ?cent\b) (?:sure|certain|positive|confident)\b/gi, 'certain'],
   [/\bgo(?:es|ing)? fishing for\b/gi, 'go after'],

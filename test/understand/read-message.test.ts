@@ -452,6 +452,14 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
   });
 
+  it('reads a message that "was a trap" as a fake one, and working it out as figuring it out', () => {
+    expect(firstQuestion('how did the daughter work out it was a trap')).toBe('how did the daughter figure out it was fake');
+    expect(firstQuestion('how did she work out that the mail was a trick?')).toBe('how did she figure out that the mail was fake?');
+    // Working out, and a trap that is not what something was, stay.
+    expect(firstQuestion('did the plan work out for them?')).toBe('did the plan work out for them?');
+    expect(firstQuestion('what trap did they set?')).toBe('what trap did they set?');
+  });
+
   it('reads whose account a question goes by, at its end, as context', () => {
     expect(readMessage("why would beijing care about a small neighbour's ballot, according to the researchers?").questions)
       .toEqual([{ text: "why would beijing care about a small neighbour's ballot?", context: 'according to the researchers' }]);
