@@ -36,8 +36,9 @@ import { AUXILIARY, WH_WORD } from './question-openers.ts';
  * after who, what or where is what is asked; the "role" a thing played is what it is; a question word at the end
  * of a statement ("the election was when?") asks as at the start; a "tl;dr of" something is its summary; and
  * malware that "keeps running after a restart" or "survives a reboot" has persistence. "The election the hackers
- * were watching" is the election; a mail that "was a trap" was fake, and to "work out" that it was is to figure
- * it out.
+ * were watching" is the election (also before its verb: "the vote they were circling happened when?"); a mail that
+ * "was a trap" was fake, and to "work out" that it was is to figure it out; "mlcdailynews role", typed as keywords,
+ * asks what it is.
  */
 /** Who may be said to run a vote: "the body", "the agency", "the folks" (responsible for running elections). */
 const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|authorities|office|institution|organi[sz]ation|organ|outfit|people|folks|officials|commission|committee)`;
@@ -59,6 +60,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\btl;? ?dr (?=(?:of|on|for) )/gi, 'summary '],
   // "what role did mlcdailynews play?", "what function does HTRAN serve?": what the thing is, which says what it does.
   [/\bwhat (?:role|function|part|job|purpose) (?:did|does|do) (.{1,40}?) (?:play|serve|have|perform|fulfil|fulfill)\b/gi, 'what is $1'],
+  // "mlcdailynews role", "scanbox purpose?": a name and the word for what it is for, typed as keywords.
+  [/^(?!(?:what|which|whose|who|the|its|their|his|her|my|our|your|a|an|job|main|key)\b)([\p{L}\p{N}][\p{L}\p{N}.[\]-]*) (?:role|purpose|function)\s*\??$/giu, 'what is $1'],
   // "why did the researchers single out the commission?" asks why they called it significant; "who was singled
   // out" (targeted) is unchanged.
   [/\bwhy (did|does|do|would|were|was) (.+?) singl(?:e|ed|ing) out\b/gi, 'why $1 $2 call significant'],
@@ -94,7 +97,7 @@ const IDIOMS: [RegExp, string][] = [
   [new RegExp(String.raw`\b${ELECTION_BODY}(?: (?:that|which|who)(?: is| are|'s)?)? (?:responsible for|in charge of|tasked with)(?: (?:running|organi[sz]ing|holding|administering|overseeing|managing|conducting))? ${ELECTIONS}\b|\b${ELECTION_BODY} (?:that|which|who)(?: actually| officially)* (?:runs?|organi[sz]es?|holds?|administers?|oversees?|manages?|conducts?) ${ELECTIONS}\b`, 'gi'), 'election commission'],
   // "the election the hackers were interested in", "the vote they were watching": which election is meant, told by
   // who was watching it; the words that tell it say nothing of what is asked about it ("when was it?").
-  [/\b(elections?|votes?|voting|polls?|ballots?) (?:that |which )?(?:the |these |those |this |that )?(?:hackers?|attackers?|spies|spooks|crew|group|gang|they|apt40|temp\.periscope) (?:were |was |are |is |seemed |seem |seems |had been |have been )?(?:so |really |most |apparently |reportedly )?(?:(?:interested|focused) in|circling|circled|watching|watched|eyeing|eyed|targeting|targeted|after|going after|went after|snooping on|snooped on|spying on|spied on|keen on|zeroing in on)(?=\s*(?:[?!.,]|$))/gi, '$1'],
+  [/\b(elections?|votes?|voting|polls?|ballots?) (?:that |which )?(?:the |these |those |this |that )?(?:hackers?|attackers?|spies|spooks|crew|group|gang|they|apt40|temp\.periscope) (?:were |was |are |is |seemed |seem |seems |had been |have been )?(?:so |really |most |apparently |reportedly )?(?:(?:interested|focused) in|circling|circled|watching|watched|eyeing|eyed|targeting|targeted|after|going after|went after|snooping on|snooped on|spying on|spied on|keen on|zeroing in on)(?=\s*(?:[?!.,]|$)|\s+(?:happened|took place|was held|was|fell|came)\b)/gi, '$1'],
   // "when did cambodians go to the polls?": when they voted.
   [/\b(?:go|goes|going|went|gone|head|heads|headed|heading) to the (?:polls|ballot box(?:es)?|voting booths?)\b/gi, 'vote'],
   // "which government departments got broken into": the ministries (a "security department" keeps its name, and

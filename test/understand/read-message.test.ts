@@ -452,6 +452,13 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
   });
 
+  it('reads a name and "role" or "purpose", typed as keywords, as what it is', () => {
+    expect(firstQuestion('mlcdailynews role')).toBe('what is mlcdailynews');
+    expect(firstQuestion('scanbox purpose?')).toBe('what is scanbox');
+    expect(firstQuestion('what role')).toBe('what role');
+    expect(firstQuestion('job role')).toBe('job role');
+  });
+
   it('reads a message that "was a trap" as a fake one, and working it out as figuring it out', () => {
     expect(firstQuestion('how did the daughter work out it was a trap')).toBe('how did the daughter figure out it was fake');
     expect(firstQuestion('how did she work out that the mail was a trick?')).toBe('how did she figure out that the mail was fake?');
@@ -472,6 +479,7 @@ describe('reading a chat message', () => {
   it('reads "the election the hackers were watching" as the election, and leaves a question about the hackers', () => {
     expect(firstQuestion('what date was the Cambodian general election these hackers were circling?')).toBe('what date was the Cambodian general election?');
     expect(firstQuestion('on what date was the vote they were watching?')).toBe('on what date was the vote?');
+    expect(firstQuestion('the vote the hackers were circling happened on what day?')).toBe('when the vote happened?');
     expect(firstQuestion('when was the election that the hackers seemed interested in')).toBe('when was the election');
     // Asked of the hackers, the words are the question: which election they were after.
     expect(firstQuestion('which election were the hackers interested in?')).toBe('which election were the hackers interested in?');
