@@ -98,10 +98,12 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
     // A date still to come; when something already happened is answered.
-    for (const message of ['when will apt40 attack again', 'when will kem sokha be released from prison', 'when will the hackers strike next?']) {
+    for (const message of ['when will apt40 attack again', 'when will kem sokha be released from prison', 'when will the hackers strike next?',
+      'which country will apt40 hit next', 'who are they likely to target next?']) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
     expect(ask('when was kem sokha released on bail?').outcome).toBe('answered');
+    expect(ask('who did they target next after the NEC?').reply.title ?? '').not.toMatch(/happening now/);
     // Asked of the sources, "these days" is what they report, not a live question.
     expect(ask('who funds cambodia these days?').reply.title).toMatch(/happening now/);
     expect(ask('who funds cambodia these days, going by the report?').outcome).toBe('answered');
