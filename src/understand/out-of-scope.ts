@@ -95,6 +95,8 @@ const NOT_YET_KNOWN = new RegExp(
     String.raw`\b(?:will|going to|gonna)\b.*\bwin\b`,
     // A date still to come: "when will apt40 attack again", "when will kem sokha be released", "when will they strike next".
     String.raw`\bwhen will\b(?: [\w-]+){1,4} (?:be (?:released|freed|tried|arrested|extradited|jailed|let out)|(?:[\w-]+ )?(?:again|next)|get out)\b`,
+    // Who or what is next: "which country will apt40 hit next", "who are they likely to target next".
+    String.raw`\b(?:who|whom|which|what|where)\b(?: [\w-]+){0,3} (?:will|is going to|s going to|are going to|re going to|gonna|likely to|expected to)(?: [\w-]+){0,3} (?:hit|attack|target|hack|go after|strike|spy on)(?: [\w-]+)? next\b`,
   ].join('|'),
 );
 
@@ -233,6 +235,11 @@ const OPINION = new RegExp(
     // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
     // sanction china over this?"): a policy verdict, not what the sources report it did.
     String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
+    // What would have happened otherwise ("would the cnrp have won if it hadn't been banned?", "who would have lost
+    // without the hacks?"): a guess no source makes.
+    String.raw`\bwould (?:(?!not\b)[\w-]+ ){0,4}(?:have|ve) (?:won|lost|beaten|defeated)\b`,
+    // A verdict on a report or a side's honesty ("was the fireeye report just american propaganda?").
+    String.raw`\b(?:is|was|are|were) (?!there\b)(?:[\w-]+ ){1,5}(?:just |only |merely |simply |pure |nothing but |basically )?(?:(?:american|us|chinese|western|government|state) )?propaganda\b`,
   ].join('|'),
 );
 

@@ -98,10 +98,12 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
     // A date still to come; when something already happened is answered.
-    for (const message of ['when will apt40 attack again', 'when will kem sokha be released from prison', 'when will the hackers strike next?']) {
+    for (const message of ['when will apt40 attack again', 'when will kem sokha be released from prison', 'when will the hackers strike next?',
+      'which country will apt40 hit next', 'who are they likely to target next?']) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
     expect(ask('when was kem sokha released on bail?').outcome).toBe('answered');
+    expect(ask('who did they target next after the NEC?').reply.title ?? '').not.toMatch(/happening now/);
     // Asked of the sources, "these days" is what they report, not a live question.
     expect(ask('who funds cambodia these days?').reply.title).toMatch(/happening now/);
     expect(ask('who funds cambodia these days, going by the report?').outcome).toBe('answered');
@@ -229,11 +231,14 @@ describe('answering chat messages as people type them', () => {
     for (const message of ['is hun sen a good leader yes or no', 'was kem sokha actually guilty of treason or not? your opinion', "what's your personal opinion of hun sen",
       'what do you think of the CPP?', 'who should I vote for?', 'do you think hun sen is a dictator',
       // What one state ought to do to another is a policy verdict.
-      'should cambodia ban chinese tech firms after this, what do you reckon?', 'should the US sanction china over this?', 'cambodia ought to ban huawei']) {
+      'should cambodia ban chinese tech firms after this, what do you reckon?', 'should the US sanction china over this?', 'cambodia ought to ban huawei',
+      // What would have happened otherwise, and whether a report or a side is propaganda, are guesses and verdicts.
+      "would the cnrp have won in 2018 if it hadn't been banned?", 'who would have won without the hack', 'was the fireeye report just american propaganda?']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
-      "what's your take on 2FA for election staff?", 'is there a good person to contact at the NEC?']) {
+      "what's your take on 2FA for election staff?", 'is there a good person to contact at the NEC?',
+      "would the hackers have had access to the NEC's files?", 'who won the 2018 election?']) {
       expect(ask(message).outcome, message).toBe('answered');
     }
     expect(ask('should we ban usb sticks at the office?').reply.title).not.toBe('I don\u2019t give opinions');
