@@ -182,9 +182,10 @@ const IDIOMS: [RegExp, string][] = [
   // "kept running after the computer was switched off and on", "survives a reboot": persistence, in lay words.
   [/\b(?:kept|keep|keeps|keeping|stay|stays|stayed|staying|remain(?:s|ed|ing)?) (?:running|alive|active|installed|on the (?:machine|computer|system))(?: even)? after (?:a |the )?(?:reboots?|restarts?|(?:the )?(?:computer|machine|pc|laptop|system) (?:was|is|got) (?:switched|turned|powered) off(?: and (?:back )?on)?)\b|\bsurviv(?:e|es|ed|ing) (?:a |the )?(?:reboots?|restarts?)\b/gi, 'persistence'],
   // "how did she work out it was a trap?": she found out it was fake. A message that "was a trick" or "a scam" was
-  // a fake one; "work out" whether something is so is to figure it out ("work out" alone is exercise).
+  // a fake one (asked in the present, "how can you tell a message is a scam?" asks for warning signs, and stays);
+  // "work out" whether something is so is to figure it out ("work out" alone is exercise).
   [/\bwork(?:s|ed|ing)? out (?=(?:that |if |whether )?(?:it|the|this|that|she|he|they|her|his)\b)/gi, 'figure out '],
-  [/\b(was|were|is|are|be|been) (?:a |an |all )?(?:trap|trick|scam|set-?up|con|hoax|ruse)\b/gi, '$1 fake'],
+  [/\b(was|were|been) (?:a |an |all )?(?:trap|trick|scam|set-?up|con|hoax|ruse)\b/gi, '$1 fake'],
   // "is fireeye 100% sure it was china?", "a hundred percent certain": certain ("100% of the seats" is a share).
   [/(?:\b(?:a|one) hundred|\b100) ?(?:%|per ?cent\b) (?:sure|certain|positive|confident)\b/gi, 'certain'],
   [/\bgo(?:es|ing)? fishing for\b/gi, 'go after'],
