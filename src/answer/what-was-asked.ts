@@ -38,7 +38,8 @@ export function asksForExactQuantity(question: string): boolean {
 
 /** "how many phishing emails did…": the noun phrase naming what is counted, up to the verb. */
 const COUNTED = /\bhow many\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,5})/iu;
-const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it)$/i;
+/** Words that end it: a verb, a preposition, or an adverb after the noun ("how many diplomats abroad were…"). */
+const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it|abroad|overseas|altogether|total|exactly|precisely|roughly|approximately|really|actually|ever|there|then)$/i;
 /** Irregular past tenses, which end the counted phrase as "-ed" does: "how many parties ran in 2018". */
 const IRREGULAR_PAST = /^(?:ran|won|lost|took|sent|made|went|came|stole|broke|hit|saw|left|held|fell|began|wrote|gave|fought|stood|bought|caught|brought|kept|met|paid|put|said|sold|told|thought|spent|built|struck|found|ate|drew|grew|knew|led|rode|rose|sat|shot|slept|spoke|stuck|swore|threw|understood|woke|wore|withdrew)$/i;
 
