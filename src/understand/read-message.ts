@@ -50,6 +50,11 @@ const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)(?<!(?<!\p{L})\p{L}\.\p{L}\.)\s+|\s*
  * as context; not an address, link or file name ("is this legit (licadho-org[.]com)?"), which is asked about.
  */
 const TRAILING_ASIDE = /\s*\(([^()\n.@/:[\]]{3,80})\)(?=\s*(?:[.?!]|$))/gu;
+/**
+ * "the date of the election for the graphic", "which outlets were hit, for our donor report?": what the asker
+ * writes or holds the answer for, closing a sentence, is context like the aside in brackets.
+ */
+const TRAILING_PURPOSE = /,?\s+(for (?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline))\s*([.?!]*)\s*$/iu;
 /** Words that set something aside: "besides X", "apart from X" (setAsideExclusion). */
 const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|except for|except|excluding)`;
 /**
@@ -79,6 +84,11 @@ function turnAfterStory(match: string, offset: number, text: string): string {
 }
 /** "NGO worker here how do we…": "here" ends a self-introduction run into the question. */
 const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`, 'gi');
+/**
+ * "I run comms for the opposition abroad, was one of our MPs hacked?": what the asker does, then a comma and a
+ * yes-or-no question: the introduction ends at the comma.
+ */
+const INTRODUCTION_THEN_ASKED = new RegExp(String.raw`^((?:i|we) (?:work|run|do|handle|manage|lead|coordinate|volunteer|report|cover|write) [^,.?!]{2,60}),\s+(?=${AUXILIARY}\b)`, 'i');
 /** A question, or a request to explain, that asks about someone or something other than the bot and the asker. */
 const ABOUT_SOMEONE = new RegExp(String.raw`^(?:(?:explain|describe|tell (?:me|us)|give (?:me|us)|show (?:me|us))(?: (?:to (?:me|us)|again))? )?(?:${WH_WORD}|${AUXILIARY})\b.*\b(?:they|them|their|it|its|he|him|his|she|her|this|that|these|those)\b`, 'i');
 /** A question made of its question word alone: "how many?", "why?", "since when". */
@@ -100,20 +110,38 @@ const ASKING_BECAUSE = /^(?:i'?m |i am |just |only )?asking (?:because|cause|cuz
 const ASKS_ABOUT_US = /\b(?:we|us|our|ours)\b/i;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */
 const ASKS_ABOUT_THE_ASKER = new RegExp(String.raw`${ASKS_ABOUT_US.source}|\b(?:like|as) (?:me|mine|myself)\b|\bmy (?:role|job|position|line of work|kind of work|organi[sz]ation|office|team)\b`, 'i');
-/** What the asker has to do with the answer, before the question itself: "need to brief new staff on what…". */
-const TASK_LEAD_IN = new RegExp(String.raw`^((?:(?:i|we) )?(?:need|have|got|want|going|trying|hoping) to (?:brief|tell|explain to|update|warn|train|teach|inform|show|answer|write up for) .{1,40}?) (?:on|about) (?=${WH_WORD}\b)`, 'i');
+/**
+ * What the asker has to do with the answer, before the question itself: "need to brief new staff on what…", and,
+ * after a verb that tells someone something, without "on" or "about": "I have to tell the minister what…", "need
+ * to explain to readers why…", "must present to the board what…". Who is told names no question word.
+ */
+const TASK_LEAD_IN = new RegExp(
+  String.raw`^((?:(?:i|we) )?(?:(?:need|have|got|want|going|trying|hoping|am|are) to|must|gotta) (?:(?:brief|update|train|answer|write up for) .{1,40}?(?= (?:on|about) )|(?:tell|explain to|warn|teach|inform|show|remind|present to|report to|say to) (?:(?!${WH_WORD}\b)[^,.?!:]){1,40}?)) (?:(?:on|about) )?(?=${WH_WORD}\b)`,
+  'i',
+);
 /** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
-const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|needs? to know|would like to know|(?:asks?|asked|is asking|are asking|keeps? asking)(?: (?:me|us) to)?|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
+const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|needs? to know|would like to know|(?:asks?|asked|is asking|are asking|keeps? asking)(?: (?:me|us))?(?: to)?|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
 
 /** People an asker asks for: not "my laptop needs a password reset". */
-const PEOPLE_WHO_ASK = String.raw`(?:boss|bosses|editor|editors|desk|team|manager|managers|colleague|colleagues|client|clients|director|chief|minister|ambassador|supervisor|producer|readers|audience|newsroom|lawyer|lawyers|board|staff|members|volunteers|partners|donors|funders|head|ceo)`;
+const PEOPLE_WHO_ASK = String.raw`(?:boss|bosses|editor|editors|desk|team|manager|managers|colleague|colleagues|client|clients|director|chief|minister|ambassador|supervisor|producer|readers|audience|newsroom|lawyer|lawyers|board|staff|members|volunteers|partners|donors|funders|head|ceo|secretary(?:[- ]general)?|chair|chairman|chairwoman|chairperson|president|commissioner|commissioners|counsellor|counselor|teacher|professor|lecturer|coordinator|officer)`;
+/** What the asker writes, which "needs" a thing: "our mission report needs the official result…". */
+const WRITING_THAT_NEEDS = String.raw`(?:report|memo|note|brief|briefing|cable|article|story|piece|presentation|deck|slides|newsletter|thesis|timeline)`;
 /**
- * "my editor wants the name they used in 2017", "our desk needs a list of…": who wants the thing, then the thing
- * asked for, which is the question. Only someone of the asker's ("my", "our") before what they want, so that
- * "who wants the data?" stays a question, and only people ("my laptop needs a password reset, was it hacked?" is
- * about the laptop).
+ * "my editor wants the name they used in 2017", "our desk needs a list of…", "the secretary general wants the
+ * name of…", "editor wants one line on…", "our report needs the…": who wants the thing (or what the asker writes
+ * needs it), then the thing asked for, which is the question. Only someone at the start of a sentence that is not
+ * shaped like a question, so that "who wants the data?" stays a question, and only people or writing ("my laptop
+ * needs a password reset, was it hacked?" is about the laptop).
  */
-const SOMEONE_WANTS_LEAD_IN = new RegExp(String.raw`^((?:my|our) (?:[\p{L}-]+ )?${PEOPLE_WHO_ASK}) (?:wants?|needs?|asks? for|asked for|is asking for)\s+(?=(?:the|a|an|some)\s)`, 'iu');
+const SOMEONE_WANTS_LEAD_IN = new RegExp(String.raw`^((?:(?:my|our|the) )?(?:[\p{L}'-]+ ){0,2}(?:${PEOPLE_WHO_ASK}|${WRITING_THAT_NEEDS}(?= needs\b))) (?:wants?|needs?|asks? for|asked for|is asking for)\s+(?=(?:the|a|an|some|one)\s|${WH_WORD}\b)`, 'iu');
+/**
+ * "for the minister's note I need the list of…", "for a demarche we need the evidence…", "for the cabinet meeting I
+ * need to say since when…": what the answer is for, and that the asker needs it, before what they need.
+ */
+const PURPOSE_LEAD_IN = new RegExp(
+  String.raw`^(for (?:a|an|the|my|our|this|his|her|their) [^,.?!:]{1,40}?,? (?:i|we)(?:'m| am| are)? (?:need|want|must|have to|got to|would like)(?: to (?:know|say|find out|check|confirm|give|write|include|mention|get|have|put))?) (?=(?:the|a|an|some|one|all|since|${WH_WORD})\b)`,
+  'i',
+);
 
 /**
  * Reads a chat message the way a person would: drops platform markup, greetings, thanks and hedges; keeps
@@ -326,12 +354,14 @@ function emojiAsPunctuation(text: string): string {
 function splitSentences(text: string): string[] {
   const parts = keepDashedExamples(text)
     .replace(TRAILING_ASIDE, '.\n$1')
+    .replace(TRAILING_PURPOSE, (_whole: string, purpose: string, end: string) => `${end || '.'}\n${purpose}`)
     .replace(JOINED_QUESTION, '? ')
     .replace(COMMA_BEFORE_QUESTION, '. ')
     .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
     .replace(TURN_TO_WONDERING, '. ')
     .replace(SO_THEN_ASKED, turnAfterStory)
     .replace(SELF_INTRODUCTION_END, '$1. ')
+    .replace(INTRODUCTION_THEN_ASKED, '$1. ')
     .split(SENTENCE_BREAK);
   // A loop, not `map` then `filter`: optimised, `map` returns a holey array where unoptimised it returns a
   // packed one, and the `filter` compiled for the one is compiled again for the other.
@@ -407,7 +437,7 @@ function asksQuestion(sentence: string, { question, leadIn }: { question: string
  */
 function splitReportedLeadIn(sentence: string): { question: string; leadIn: string } {
   if (QUESTION_START.test(sentence)) return { question: sentence, leadIn: '' };
-  const match = REPORTED_LEAD_IN.exec(sentence) ?? TASK_LEAD_IN.exec(sentence) ?? SOMEONE_WANTS_LEAD_IN.exec(sentence);
+  const match = REPORTED_LEAD_IN.exec(sentence) ?? TASK_LEAD_IN.exec(sentence) ?? SOMEONE_WANTS_LEAD_IN.exec(sentence) ?? PURPOSE_LEAD_IN.exec(sentence);
   if (!match || match[0].length >= sentence.length) return { question: sentence, leadIn: '' };
   // "…wants to know if we were hit" asks whether we were: a yes-or-no question, not a statement.
   const yesOrNo = /\b(?:if|whether)\s*$/i.test(match[0]) ? 'whether ' : '';

@@ -29,6 +29,47 @@ describe('reading a chat message', () => {
     expect(firstQuestion('we have to warn our members about how they got in')).toBe('how they got in');
     // Without a question after "about", the request is the question.
     expect(firstQuestion('need to brief staff about phishing')).toBe('need to brief staff about phishing');
+    // After a verb that tells someone something, the question follows without "on" or "about".
+    expect(readMessage('I have to tell the minister what the hackers wanted').questions)
+      .toEqual([{ text: 'what the hackers wanted', context: 'I have to tell the minister' }]);
+    expect(readMessage('I need to explain to readers why beijing would bother with cambodia').questions)
+      .toEqual([{ text: 'why beijing would bother with cambodia', context: 'I need to explain to readers' }]);
+    expect(firstQuestion('I have to present to the board what happened to the election')).toBe('what happened to the election');
+    // Who is told holds no question word: the first one starts the question.
+    expect(firstQuestion('we must warn our staff how they got in')).toBe('how they got in');
+  });
+
+  it('takes what the answer is for, and that the asker needs it, off what they need', () => {
+    expect(readMessage("for the minister's note I need the list of government bodies that were compromised").questions)
+      .toEqual([{ text: 'the list of government bodies that were compromised', context: "for the minister's note I need" }]);
+    expect(firstQuestion('for the cabinet meeting I need to say since when this group is active')).toBe('since when this group is active');
+    expect(firstQuestion('for a sidebar we need what the attachment was called')).toBe('what the attachment was called');
+    // What closes a question as its purpose ("for the graphic", "for our donor report") is context too.
+    expect(readMessage('which outlets were on the list for our donor report?').questions)
+      .toEqual([{ text: 'which outlets were on the list?', context: 'for our donor report' }]);
+    expect(readMessage('what is the date of the election for the graphic').questions[0]?.context).toBe('for the graphic');
+    // A closing "for …" that is not what the asker writes stays in the question.
+    expect(firstQuestion('which domain was used for the scanbox server?')).toBe('which domain was used for the scanbox server?');
+  });
+
+  it('reads someone who wants or asks a thing without "my" or "our", and who asked the asker', () => {
+    expect(readMessage('the secretary general wants the name of the firm that found it').questions)
+      .toEqual([{ text: 'the name of the firm that found it', context: 'the secretary general' }]);
+    expect(readMessage('editor wants one line on who is behind this').questions[0]?.context).toBe('editor');
+    expect(readMessage('our election commission board wants what the spies could do inside').questions)
+      .toEqual([{ text: 'what the spies could do inside', context: 'our election commission board' }]);
+    expect(readMessage('the deputy minister asked me which country the attackers are from').questions)
+      .toEqual([{ text: 'which country the attackers are from', context: 'the deputy minister' }]);
+    // What the asker writes needs it too; a thing that is neither person nor writing is what is asked about.
+    expect(readMessage('our mission report needs the official result of the vote').questions)
+      .toEqual([{ text: 'the official result of the vote', context: 'our mission report' }]);
+    expect(readMessage('the server needs a patch').questions[0]?.context).toBe('');
+  });
+
+  it("ends the asker's introduction at a comma before a yes-or-no question", () => {
+    expect(readMessage('I run comms for the opposition abroad, was one of our MPs hacked?').questions[0]?.context).toBe('I run comms for');
+    // Not after what is not an introduction.
+    expect(readMessage('if they got in, was the data taken?').questions).toEqual([{ text: 'if they got in, was the data taken?', context: '' }]);
   });
 
   it('sets aside what the asker excludes ("besides airbreak") as context, not as what is asked', () => {
