@@ -494,6 +494,13 @@ describe('reading a chat message', () => {
     // The role a thing played is what it is.
     expect(firstQuestion('what role did mlcdailynews play?')).toBe('what is mlcdailynews?');
     expect(firstQuestion('what function does the HTRAN tool serve?')).toBe('what is the HTRAN tool?');
+    // Where a thing fits into the story is the part it played: what it is. Fitting into something else, or coming
+    // into a computer, is not.
+    expect(firstQuestion('how does licadho fit into the story?')).toBe('what is licadho?');
+    expect(firstQuestion('where does the CNRP fit in all this?')).toBe('what is the CNRP?');
+    expect(firstQuestion('how does fresh news come into it')).toBe('what is fresh news');
+    expect(firstQuestion('how does the cambodia hacking fit into what this group usually does?')).toBe('how does the cambodia hacking fit into what this group usually does?');
+    expect(firstQuestion('how did the malware come into the computer?')).toBe('how did the malware come into the computer?');
     expect(firstQuestion('whereabouts in china is the crew?')).toBe('where in china is the crew?');
     expect(firstQuestion('what are their whereabouts?')).toBe('what are their whereabouts?');
     expect(firstQuestion('where does the group sit?')).toBe('where does the group is located?');
