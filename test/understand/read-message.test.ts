@@ -100,6 +100,10 @@ describe('reading a chat message', () => {
     // Two years of one thing are not two things.
     expect(readMessage("what's the difference between the 2013 and 2018 elections?").questions).toHaveLength(1);
     expect(readMessage('how is the 2018 vote different from 2013?').questions).toHaveLength(1);
+    // Nor two months of one thing, nor the story itself set beside something else.
+    expect(readMessage("what's the difference between the march and july fireeye reports?").questions).toHaveLength(1);
+    expect(readMessage('how is this different from the cambridge analytica scandal?').questions).toHaveLength(1);
+    expect(readMessage('how is this hack different from the one in taiwan?').questions).toHaveLength(1);
     expect(readMessage('how is ScanBox different from AIRBREAK').questions.map((q) => q.text)).toEqual(['ScanBox', 'AIRBREAK']);
     expect(readMessage('how does HOMEFRY differ from MURKYTOP?').questions.map((q) => q.text)).toEqual(['HOMEFRY', 'MURKYTOP']);
     expect(readMessage('what difference does two-factor make?').questions.map((q) => q.text)).toEqual(['what difference does two-factor make?']);
