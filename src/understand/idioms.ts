@@ -33,7 +33,8 @@ import { AUXILIARY, WH_WORD } from './question-openers.ts';
  * "charge sheet" is the indictment; to "own up" is to admit and to "brush it off" to dismiss it; who is "kicked out
  * of politics" is banned from it; the "chief of the team" is its leader; to "put" papers "into English" is to
  * translate them. "Whereabouts" asks where, and where a group "sits" is where it is; what "investigators think"
- * after who, what or where is what is asked; the "role" a thing played is what it is; a question word at the end
+ * after who, what or where is what is asked; the "role" a thing played is what it is, and so is how it "fits into
+ * the story"; a question word at the end
  * of a statement ("the election was when?") asks as at the start; a "tl;dr of" something is its summary; and
  * malware that "keeps running after a restart" or "survives a reboot" has persistence. "The election the hackers
  * were watching" is the election (also before its verb: "the vote they were circling happened when?"); a mail that
@@ -62,6 +63,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:role|function|part|job|purpose) (?:did|does|do) (.{1,40}?) (?:play|serve|have|perform|fulfil|fulfill)\b/gi, 'what is $1'],
   // "mlcdailynews role", "scanbox purpose?": a name and the word for what it is for, typed as keywords.
   [/^(?!(?:what|which|whose|who|the|its|their|his|her|my|our|your|a|an|job|main|key)\b)([\p{L}\p{N}][\p{L}\p{N}.[\]-]*) (?:role|purpose|function)\s*\??$/giu, 'what is $1'],
+  // "how does licadho fit into the story?", "where does the CNRP fit in all this?", "how does fresh news come into
+  // it?": the part the thing played, which is what it is. Only with the story as a whole after it: "how does the
+  // hacking fit into what this group usually does" compares two things, and malware that "comes into" a computer
+  // is no part of a story.
+  [/\b(?:how|where) (?:does|do|did|is|are|was|were) (.{1,40}?) (?:fit(?:s|ting)?|come|comes|coming|tie|ties|tying) (?:in|into|in to)(?: (?:all |the whole |the |this |that )?(?:(?:cambodia|cambodian|cambodia's|election|hacking|hack|spying|cyber|espionage|whole) )?(?:it|this|that|all this|story|picture|puzzle|case|campaign|operation|affair|attacks?|hacks?|hacking|thing|saga|what we know))?(?=\s*(?:[?!.,]|$))/gi, 'what is $1'],
   // "why did the researchers single out the commission?" asks why they called it significant; "who was singled
   // out" (targeted) is unchanged.
   [/\bwhy (did|does|do|would|were|was) (.+?) singl(?:e|ed|ing) out\b/gi, 'why $1 $2 call significant'],

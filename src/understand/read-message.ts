@@ -320,12 +320,21 @@ function splitComparedThings(question: ReadQuestion): ReadQuestion[] {
 
 /**
  * Two different things, each with a name: "what is 2 + 2" sets no two things side by side, nor "the difference
- * between the 2013 and 2018 elections" (two years of one thing).
+ * between the 2013 and 2018 elections" (two years of one thing), nor "the march and july reports" (two months of
+ * one thing), nor "how is this different from Cambridge Analytica" (the story itself set beside something else:
+ * one question about both).
  */
 function twoThings(first: string, second: string): boolean {
-  const named = (thing: string) => /\p{L}/u.test(thing.replace(/^(?:the|a|an) /i, ''));
+  const named = (thing: string) => {
+    const bare = thing.replace(/^(?:the|a|an) /i, '');
+    return /\p{L}/u.test(bare) && !MONTH_ALONE.test(bare) && !POINTING_BACK_ALONE.test(bare);
+  };
   return first.toLowerCase() !== second.toLowerCase() && named(first) && named(second);
 }
+
+const MONTH_ALONE = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
+/** "this", "that one", "this hack": what is already being talked about, not a thing of its own. */
+const POINTING_BACK_ALONE = /^(?:it|this|that|these|those|they|them)(?: (?:one|case|hack|hacks|hacking|attack|attacks|campaign|operation|story|thing))?$/i;
 
 /** One question about each thing, the second read with the first as its context. */
 function askedOneByOne(head: string, first: string, second: string, context: string): ReadQuestion[] {

@@ -141,6 +141,10 @@ describe('reading a chat message', () => {
     // Two years of one thing are not two things.
     expect(readMessage("what's the difference between the 2013 and 2018 elections?").questions).toHaveLength(1);
     expect(readMessage('how is the 2018 vote different from 2013?').questions).toHaveLength(1);
+    // Nor two months of one thing, nor the story itself set beside something else.
+    expect(readMessage("what's the difference between the march and july fireeye reports?").questions).toHaveLength(1);
+    expect(readMessage('how is this different from the cambridge analytica scandal?').questions).toHaveLength(1);
+    expect(readMessage('how is this hack different from the one in taiwan?').questions).toHaveLength(1);
     expect(readMessage('how is ScanBox different from AIRBREAK').questions.map((q) => q.text)).toEqual(['ScanBox', 'AIRBREAK']);
     expect(readMessage('how does HOMEFRY differ from MURKYTOP?').questions.map((q) => q.text)).toEqual(['HOMEFRY', 'MURKYTOP']);
     expect(readMessage('what difference does two-factor make?').questions.map((q) => q.text)).toEqual(['what difference does two-factor make?']);
@@ -571,6 +575,13 @@ describe('reading a chat message', () => {
     // The role a thing played is what it is.
     expect(firstQuestion('what role did mlcdailynews play?')).toBe('what is mlcdailynews?');
     expect(firstQuestion('what function does the HTRAN tool serve?')).toBe('what is the HTRAN tool?');
+    // Where a thing fits into the story is the part it played: what it is. Fitting into something else, or coming
+    // into a computer, is not.
+    expect(firstQuestion('how does licadho fit into the story?')).toBe('what is licadho?');
+    expect(firstQuestion('where does the CNRP fit in all this?')).toBe('what is the CNRP?');
+    expect(firstQuestion('how does fresh news come into it')).toBe('what is fresh news');
+    expect(firstQuestion('how does the cambodia hacking fit into what this group usually does?')).toBe('how does the cambodia hacking fit into what this group usually does?');
+    expect(firstQuestion('how did the malware come into the computer?')).toBe('how did the malware come into the computer?');
     expect(firstQuestion('whereabouts in china is the crew?')).toBe('where in china is the crew?');
     expect(firstQuestion('what are their whereabouts?')).toBe('what are their whereabouts?');
     expect(firstQuestion('where does the group sit?')).toBe('where does the group is located?');
