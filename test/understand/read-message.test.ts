@@ -497,6 +497,12 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
   });
 
+  it('reads "need to confirm" and "quick fact check" as what the asker does, not part of the question', () => {
+    expect(readMessage('need to confirm: the vote happened on what day?').questions).toEqual([{ text: 'when the vote happened?', context: 'need to confirm' }]);
+    expect(readMessage('quick fact check for a podcast: how many parties contested the 2018 election?').questions)
+      .toEqual([{ text: 'how many parties contested the 2018 election?', context: 'quick fact check' }]);
+  });
+
   it('reads a name and "role" or "purpose", typed as keywords, as what it is', () => {
     expect(firstQuestion('mlcdailynews role')).toBe('what is mlcdailynews');
     expect(firstQuestion('scanbox purpose?')).toBe('what is scanbox');
