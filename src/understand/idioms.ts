@@ -174,7 +174,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:such )?a (?:big|huge) deal\b/gi, 'significant'],
   [/\b(reports?|write-?ups?|papers?|stor(?:y|ies)|articles?|advisor(?:y|ies)|analys[ie]s|research|findings|news) (?:drop(?:s|ped)?|c[ao]me(?:s)? out|went live|go(?:es)? live)\b/gi, '$1 published'],
   // "how did the researchers figure out it was chinese?": what links the hackers to China.
-  [/\b(?:figure(?:d)? out|work(?:ed)? out|tell|know|conclude|decide|determine|establish) (?:that )?(?:it was|it s|they were|they re|the hackers were|the attackers were) (?:the )?(china|chinese|beijing)\b/gi, 'link the hackers to $1'],
+  [/\b(?:figure(?:d)? out|work(?:ed)? out|tell|know|conclude|decide|determine|establish) (?:that )?(?:it|they|the hackers|the attackers|the spies|the group) (?:was|were|s|re|are|is) (?:the )?(china|chinese|beijing)\b/gi, 'link the hackers to $1'],
   // "who do they actually work for?": who sponsors them.
   [/\bwho (?:do|does|did) they (?:actually |really )?work(?:ing)? for\b/gi, 'who sponsors them'],
   [/\bwho (?:do|does|did) (the hackers|the attackers|the spies|the group|these guys|this crew|apt40|temp\.periscope) (?:actually |really )?work(?:ing)? for\b/gi, 'who sponsors $1'],

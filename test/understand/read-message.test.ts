@@ -636,6 +636,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('when did the security company put out its report?')).toBe('when did the security company published its report?');
     expect(firstQuestion('anyone know where the login IP traced back to?')).toBe('where the login IP came from?');
     expect(firstQuestion('how did the researchers figure out it was china?')).toBe('how did the researchers link the hackers to china?');
+    expect(firstQuestion('how did fireeye figure out the hackers was chinese')).toBe('how did fireeye link the hackers to chinese');
     expect(firstQuestion('where physically were the operators sitting?')).toBe('where were the operators located?');
     expect(firstQuestion('who do they actually work for?')).toBe('who sponsors them?');
     expect(firstQuestion('who does apt40 work for?')).toBe('who sponsors apt40?');
