@@ -46,6 +46,9 @@ const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|author
 /** The vote they run: "elections", "the country's general election", "voting". */
 const ELECTIONS = String.raw`(?:the |its |their |our |cambodia'?s |the country'?s )?(?:(?:national|cambodian|general) )?(?:elections?|votes?|voting|polls?|ballots?)`;
 
+/** The story as a whole, which a thing "fits into" or "comes into": "it", "all this", "the Cambodia story". */
+const THE_STORY = String.raw`(?:all |the whole |the |this |that )?(?:(?:cambodia|cambodian|cambodia's|election|hacking|hack|spying|cyber|espionage|whole) )?(?:it|this|that|all this|story|picture|puzzle|case|campaign|operation|affair|attacks?|hacks?|hacking|thing|saga|what we know)`;
+
 /** A sentence that does not open as a question, up to a question word at its end (see below). */
 const STATEMENT = String.raw`(?<=^|[.!?:;]\s*)(?:(?:and|so|but|ok|okay) )?(?!(?:${WH_WORD}|${AUXILIARY})\b)([\p{L}][^?.!:;]{7,}?),? `;
 
@@ -65,9 +68,9 @@ const IDIOMS: [RegExp, string][] = [
   [/^(?!(?:what|which|whose|who|the|its|their|his|her|my|our|your|a|an|job|main|key)\b)([\p{L}\p{N}][\p{L}\p{N}.[\]-]*) (?:role|purpose|function)\s*\??$/giu, 'what is $1'],
   // "how does licadho fit into the story?", "where does the CNRP fit in all this?", "how does fresh news come into
   // it?": the part the thing played, which is what it is. Only with the story as a whole after it: "how does the
-  // hacking fit into what this group usually does" compares two things, and malware that "comes into" a computer
-  // is no part of a story.
-  [/\b(?:how|where) (?:does|do|did|is|are|was|were) (.{1,40}?) (?:fit(?:s|ting)?|come|comes|coming|tie|ties|tying) (?:in|into|in to)(?: (?:all |the whole |the |this |that )?(?:(?:cambodia|cambodian|cambodia's|election|hacking|hack|spying|cyber|espionage|whole) )?(?:it|this|that|all this|story|picture|puzzle|case|campaign|operation|affair|attacks?|hacks?|hacking|thing|saga|what we know))?(?=\s*(?:[?!.,]|$))/gi, 'what is $1'],
+  // hacking fit into what this group usually does" compares two things, and malware or attackers that "come in"
+  // or "come into" a computer are no part of a story: "come" needs the story after it.
+  [new RegExp(String.raw`\b(?:how|where) (?:does|do|did|is|are|was|were) (.{1,40}?) (?:(?:fit(?:s|ting)?|tie|ties|tying) (?:in|into|in to)(?: ${THE_STORY})?|(?:come|comes|coming) (?:in|into|in to) ${THE_STORY})(?=\s*(?:[?!.,]|$))`, 'gi'), 'what is $1'],
   // "why did the researchers single out the commission?" asks why they called it significant; "who was singled
   // out" (targeted) is unchanged.
   [/\bwhy (did|does|do|would|were|was) (.+?) singl(?:e|ed|ing) out\b/gi, 'why $1 $2 call significant'],

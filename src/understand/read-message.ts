@@ -99,15 +99,17 @@ const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much
  * the form the answer should take, asked of the question before.
  */
 const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real |its |his |her |(?:and )?what(?:['\u2019]s| is| are| was| were) (?:their|his|her|its|the)(?: full| real)? |(?:i |we )?(?:need|want|would like) (?:the |their |his |her |its |(?:the )?full |(?:the )?real |some )?)?names?|(?:and )?by name|name them|(?:(?:can|could) you |pls |please )?(?:give|tell|send|list|show) (?:me|us) (?:the |their |all the |all their )?names?(?: of (?:the |these |those |all the )?(?:[a-z-]+ ){0,3}[a-z-]+)?(?: please| pls)?|(?:and )?what(?:['\u2019]s| is| are| was| were) (?:it|they|he|she|that|this one) called)\s*[?.!]*$/i;
+/** That the asker checks something: "need to confirm", "want to verify", "quick fact check". */
+const CHECKING = String.raw`(?:(?:(?:i|we) )?(?:need|have|got|want) to (?:confirm|check|verify|double-check|double check|fact-check|fact check|make sure)|(?:(?:a|one) )?(?:quick )?(?:fact[- ]?check|sanity check|double[- ]check))`;
 /** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them", "need to confirm", "quick fact check". */
-const ABOUT_THE_ASKER = /^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:(?:i|we) )?(?:need|have|got|want) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report|confirm|check|verify|double-check|double check|fact-check|fact check|make sure)\b|(?:(?:a|one) )?(?:quick )?(?:fact[- ]?check|sanity check|double[- ]check)\b|(?:[\p{L}-]+ ){1,5}here\W*$)/iu;
+const ABOUT_THE_ASKER = new RegExp(String.raw`^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:(?:i|we) )?(?:need|have|got|want) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|${CHECKING}\b|(?:[\p{L}-]+ ){1,5}here\W*$)`, 'iu');
 /**
  * Context that gives the asker's reason for asking: "asking because I work at an NGO". ("asking for our
  * rights group" says who "we" are, and is read with the question.)
  */
 const ASKING_BECAUSE = /^(?:i'?m |i am |just |only )?asking (?:because|cause|cuz|since)\b/i;
 /** Context saying only that the asker checks something: "need to confirm", "quick fact check". */
-const CHECKING_ONLY = /^(?:(?:i|we) )?(?:need|have|got|want) to (?:confirm|check|verify|double-check|double check|fact-check|fact check|make sure)\W*$|^(?:(?:a|one) )?(?:quick )?(?:fact[- ]?check|sanity check|double[- ]check)\W*$/i;
+const CHECKING_ONLY = new RegExp(String.raw`^${CHECKING}\W*$`, 'i');
 /** A question about the asker's organisation: "are we likely targets?", "outfits like ours". */
 const ASKS_ABOUT_US = /\b(?:we|us|our|ours)\b/i;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */

@@ -588,6 +588,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how does fresh news come into it')).toBe('what is fresh news');
     expect(firstQuestion('how does the cambodia hacking fit into what this group usually does?')).toBe('how does the cambodia hacking fit into what this group usually does?');
     expect(firstQuestion('how did the malware come into the computer?')).toBe('how did the malware come into the computer?');
+    expect(firstQuestion('how did the attackers come in?')).toBe('how did the attackers come in?');
     expect(firstQuestion('whereabouts in china is the crew?')).toBe('where in china is the crew?');
     expect(firstQuestion('what are their whereabouts?')).toBe('what are their whereabouts?');
     expect(firstQuestion('where does the group sit?')).toBe('where does the group is located?');
