@@ -38,8 +38,9 @@ export function asksForExactQuantity(question: string): boolean {
 
 /** "how many phishing emails did…": the noun phrase naming what is counted, up to the verb. */
 const COUNTED = /\bhow many\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,5})/iu;
-/** Words that end it: a verb, a preposition, or an adverb after the noun ("how many diplomats abroad were…"). */
-const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it|abroad|overseas|altogether|total|exactly|precisely|roughly|approximately|really|actually|ever|there|then)$/i;
+const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it)$/i;
+/** Adverbs that end it after its noun ("how many diplomats abroad were…"), not before ("how many overseas voters"). */
+const ADVERB_AFTER_NOUN = /^(?:abroad|overseas|altogether|total|exactly|precisely|roughly|approximately|really|actually|ever|there|then)$/i;
 /** Irregular past tenses, which end the counted phrase as "-ed" does: "how many parties ran in 2018". */
 const IRREGULAR_PAST = /^(?:ran|won|lost|took|sent|made|went|came|stole|broke|hit|saw|left|held|fell|began|wrote|gave|fought|stood|bought|caught|brought|kept|met|paid|put|said|sold|told|thought|spent|built|struck|found|ate|drew|grew|knew|led|rode|rose|sat|shot|slept|spoke|stuck|swore|threw|understood|woke|wore|withdrew)$/i;
 
@@ -57,7 +58,7 @@ export function countedWords(question: string): string[] {
     // "how many malware families FireEye find?": a name after the first word is the sentence's subject, as a
     // verb or a participle is the end of what is counted.
     const subject = words.length > 0 && /^\p{Lu}/u.test(typed);
-    if (COUNTED_ENDS.test(word) || (words.length > 0 && (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.test(word))) || subject) break;
+    if (COUNTED_ENDS.test(word) || (words.length > 0 && (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.test(word) || ADVERB_AFTER_NOUN.test(word))) || subject) break;
     words.push(word);
   }
   const [last] = words.slice(-1);

@@ -64,13 +64,16 @@ const IDIOMS: [RegExp, string][] = [
   [/\btl;? ?dr (?=(?:of|on|for) )/gi, 'summary '],
   // "what role did mlcdailynews play?", "what function does HTRAN serve?": what the thing is, which says what it does.
   [/\bwhat (?:role|function|part|job|purpose) (?:did|does|do) (.{1,40}?) (?:play|serve|have|perform|fulfil|fulfill)\b/gi, 'what is $1'],
-  // "mlcdailynews role", "scanbox purpose?": a name and the word for what it is for, typed as keywords.
-  [/^(?!(?:what|which|whose|who|the|its|their|his|her|my|our|your|a|an|job|main|key)\b)([\p{L}\p{N}][\p{L}\p{N}.[\]-]*) (?:role|purpose|function)\s*\??$/giu, 'what is $1'],
+  // "mlcdailynews role", "scanbox purpose?", "htran function": a name and the word for what it is for, typed as
+  // keywords. Not a programmer's function ("hash function"), an everyday word or a country ("admin role", "china
+  // role").
+  [/^(?!(?:what|which|whose|who|the|its|their|his|her|my|our|your|a|an|job|main|key|admin|user|staff|team|leadership|gender|china|chinese|cambodia|us|usa|their|government|party|hash|hashing|math|javascript|js|python|callback)\b)([\p{L}\p{N}][\p{L}\p{N}.[\]-]*) (?:role|purpose|function)\s*\??$/giu, 'what is $1'],
   // "how does licadho fit into the story?", "where does the CNRP fit in all this?", "how does fresh news come into
   // it?": the part the thing played, which is what it is. Only with the story as a whole after it: "how does the
   // hacking fit into what this group usually does" compares two things, and malware or attackers that "come in"
-  // or "come into" a computer are no part of a story: "come" needs the story after it.
-  [new RegExp(String.raw`\b(?:how|where) (?:does|do|did|is|are|was|were) (.{1,40}?) (?:(?:fit(?:s|ting)?|tie|ties|tying) (?:in|into|in to)(?: ${THE_STORY})?|(?:come|comes|coming) (?:in|into|in to) ${THE_STORY})(?=\s*(?:[?!.,]|$))`, 'gi'), 'what is $1'],
+  // or "come into" a computer are no part of a story: "come" needs the story after it. A pronoun is no thing to
+  // say what it is ("how do they fit in?").
+  [new RegExp(String.raw`\b(?:how|where) (?:does|do|did|is|are|was|were) (?!(?:they|it|we|you|he|she|them|this|that|these|those)\b)(.{1,40}?) (?:(?:fit(?:s|ting)?|tie|ties|tying) (?:in|into|in to)(?: ${THE_STORY})?|(?:come|comes|coming) (?:in|into|in to) ${THE_STORY})(?=\s*(?:[?!.,]|$))`, 'gi'), 'what is $1'],
   // "why did the researchers single out the commission?" asks why they called it significant; "who was singled
   // out" (targeted) is unchanged.
   [/\bwhy (did|does|do|would|were|was) (.+?) singl(?:e|ed|ing) out\b/gi, 'why $1 $2 call significant'],
@@ -105,8 +108,9 @@ const IDIOMS: [RegExp, string][] = [
   // election?" keep their own verb.
   [new RegExp(String.raw`\b${ELECTION_BODY}(?: (?:that|which|who)(?: is| are|'s)?)? (?:responsible for|in charge of|tasked with)(?: (?:running|organi[sz]ing|holding|administering|overseeing|managing|conducting))? ${ELECTIONS}\b|\b${ELECTION_BODY} (?:that|which|who)(?: actually| officially)* (?:runs?|organi[sz]es?|holds?|administers?|oversees?|manages?|conducts?) ${ELECTIONS}\b`, 'gi'), 'election commission'],
   // "the election the hackers were interested in", "the vote they were watching": which election is meant, told by
-  // who was watching it; the words that tell it say nothing of what is asked about it ("when was it?").
-  [/\b(elections?|votes?|voting|polls?|ballots?) (?:that |which )?(?:the |these |those |this |that )?(?:hackers?|attackers?|spies|spooks|crew|group|gang|they|apt40|temp\.periscope) (?:were |was |are |is |seemed |seem |seems |had been |have been )?(?:so |really |most |apparently |reportedly )?(?:(?:interested|focused) in|circling|circled|watching|watched|eyeing|eyed|targeting|targeted|after|going after|went after|snooping on|snooped on|spying on|spied on|keen on|zeroing in on)(?=\s*(?:[?!.,]|$)|\s+(?:happened|took place|was held|was|fell|came)\b)/gi, '$1'],
+  // who was watching it; the words that tell it say nothing of what is asked about it ("when was it?"). Only "the"
+  // election (or "this", "the general"…): "how many votes the hackers targeted" asks about votes.
+  [/(?<=\b(?:the|that|this|cambodian|cambodia's|general|national|2018|july) )(elections?|votes?|voting|polls?|ballots?) (?:that |which )?(?:the |these |those |this |that )?(?:hackers?|attackers?|spies|spooks|crew|group|gang|they|apt40|temp\.periscope) (?:were |was |are |is |seemed |seem |seems |had been |have been )?(?:so |really |most |apparently |reportedly )?(?:(?:interested|focused) in|circling|circled|watching|watched|eyeing|eyed|targeting|targeted|after|going after|went after|snooping on|snooped on|spying on|spied on|keen on|zeroing in on)(?=\s*(?:[?!.,]|$)|\s+(?:happened|took place|was held|was|fell|came)\b)/gi, '$1'],
   // "when did cambodians go to the polls?": when they voted.
   [/\b(?:go|goes|going|went|gone|head|heads|headed|heading) to the (?:polls|ballot box(?:es)?|voting booths?)\b/gi, 'vote'],
   // "which government departments got broken into": the ministries (a "security department" keeps its name, and
@@ -194,7 +198,7 @@ const IDIOMS: [RegExp, string][] = [
   // a fake one (asked in the present, "how can you tell a message is a scam?" asks for warning signs, and stays);
   // "work out" whether something is so is to figure it out ("work out" alone is exercise).
   [/\bwork(?:s|ed|ing)? out (?=(?:that |if |whether )?(?:it|the|this|that|she|he|they|her|his)\b)/gi, 'figure out '],
-  [/\b(was|were|been) (?:a |an |all )?(?:trap|trick|scam|set-?up|con|hoax|ruse)\b/gi, '$1 fake'],
+  [/\b(was|were|been) (?:a |an |all )?(?:trap|trick|scam|hoax|ruse)\b/gi, '$1 fake'],
   // "is fireeye 100% sure it was china?", "a hundred percent certain": certain ("100% of the seats" is a share).
   [/(?:\b(?:a|one) hundred|\b100) ?(?:%|per ?cent\b) (?:sure|certain|positive|confident)\b/gi, 'certain'],
   [/\bgo(?:es|ing)? fishing for\b/gi, 'go after'],

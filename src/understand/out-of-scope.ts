@@ -96,7 +96,8 @@ const NOT_YET_KNOWN = new RegExp(
     // A date still to come: "when will apt40 attack again", "when will kem sokha be released", "when will they strike next".
     String.raw`\bwhen will\b(?: [\w-]+){1,4} (?:be (?:released|freed|tried|arrested|extradited|jailed|let out)|(?:[\w-]+ )?(?:again|next)|get out)\b`,
     // Who or what is next: "which country will apt40 hit next", "who are they likely to target next".
-    String.raw`\b(?:who|whom|which|what|where)\b(?: [\w-]+){0,3} (?:will|is going to|s going to|are going to|re going to|gonna|likely to|expected to)(?: [\w-]+){0,3} (?:hit|attack|target|hack|go after|strike|spy on)(?: [\w-]+)? next\b`,
+    // Not in the past: "who was apt40 expected to target next in 2018?" asks what the sources said then.
+    String.raw`\b(?:who|whom|which|what|where)\b(?! (?:[\w-]+ ){0,3}(?:was|were|had)\b)(?: [\w-]+){0,3} (?:will|is going to|s going to|are going to|re going to|gonna|likely to|expected to)(?: [\w-]+){0,3} (?:hit|attack|target|hack|go after|strike|spy on)(?: [\w-]+)? next\b`,
   ].join('|'),
 );
 
@@ -122,6 +123,9 @@ const GROUP_STILL_ACTIVE = /\b(?:hackers|group|apt ?40|temp\.?periscope|leviatha
 
 /** "who funds Cambodia these days, going by the report?": asked of the sources, not of today. */
 const SCOPED_TO_THE_SOURCES = /\b(?:going by|according to|per|based on|judging by|from|in) (?:the|this|that|these|your|fireeye s|fireeye) (?:report|reports|sources?|article|articles|coverage|knowledge base)\b/;
+
+/** The same, as the account a question goes by, split off to the end of its context ("going by the report"). */
+const SCOPED_AT_THE_END = /(?:^|\s)(?:going by|according to|as per|per|based on|judging by) (?:the|this|that|these|your|fireeye s|fireeye) (?:report|reports|sources?|article|articles|coverage|knowledge base)$/;
 
 const VOTING_SERVICES = new RegExp(
   [
@@ -237,9 +241,12 @@ const OPINION = new RegExp(
     String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
     // What would have happened otherwise ("would the cnrp have won if it hadn't been banned?", "who would have lost
     // without the hacks?"): a guess no source makes.
-    String.raw`\bwould (?:(?!not\b)[\w-]+ ){0,4}(?:have|ve) (?:won|lost|beaten|defeated)\b`,
+    // Only a vote won or lost: "would 2FA have beaten the phish?" and "would the attackers have lost access?" are
+    // questions about security.
+    String.raw`\bwould (?:(?!not\b)[\w-]+ ){0,4}(?:have|ve) (?:won|lost)\b(?! (?:access|data|files|control|their|its|the (?:files|data|access)))(?=.*\b(?:elections?|votes?|seats|polls?|if|without|had(?:n t)?)\b)`,
     // A verdict on a report or a side's honesty ("was the fireeye report just american propaganda?").
-    String.raw`\b(?:is|was|are|were) (?!there\b)(?:[\w-]+ ){1,5}(?:just |only |merely |simply |pure |nothing but |basically )?(?:(?:american|us|chinese|western|government|state) )?propaganda\b`,
+    // A qualifier says it is a verdict: "what was the propaganda video called?" asks a fact.
+    String.raw`\b(?:is|was|are|were) (?!there\b)(?:[\w-]+ ){1,5}(?:just|only|merely|simply|pure|nothing but|basically|all) (?:(?:american|us|chinese|western|government|state) )?propaganda\b`,
   ].join('|'),
 );
 
@@ -313,8 +320,9 @@ const OTHER_TASK = new RegExp(
 export function outOfScope(question: string, context = ''): OutOfScope | undefined {
   // normalizeText drops "'s"; keep it as " s" so "Ben Read's phone" still reads as a possessive.
   const text = normalizeText(question.replace(/['\u2019]s\b/g, ' s'));
-  // "…these days, going by the report?": the account the question goes by may have been read as its context.
-  const scoped = SCOPED_TO_THE_SOURCES.test(normalizeText(context));
+  // "…these days, going by the report?": the account the question goes by may have been read as its context, where
+  // it is the last thing (read-message's splitAttribution); the rest of the context scopes nothing.
+  const scoped = SCOPED_AT_THE_END.test(normalizeText(context));
   const reason = outOfScopeText(text, scoped);
   if (reason) return reason;
   const mended = withEverydaySlipsMended(text, TYPOS.everydaySlipMinLength);

@@ -54,7 +54,7 @@ const TRAILING_ASIDE = /\s*\(([^()\n.@/:[\]]{3,80})\)(?=\s*(?:[.?!]|$))/gu;
  * "the date of the election for the graphic", "which outlets were hit, for our donor report?": what the asker
  * writes or holds the answer for, closing a sentence, is context like the aside in brackets.
  */
-const TRAILING_PURPOSE = /,?\s+(for (?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline))\s*([.?!]*)\s*$/iu;
+const TRAILING_PURPOSE = /(?<![\s,]),?\s+(for (?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline))\s*([.?!]*)\s*$/iu;
 /** Words that set something aside: "besides X", "apart from X" (setAsideExclusion). */
 const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|except for|except|excluding)`;
 /**
@@ -425,9 +425,11 @@ function splitAskerClause(sentence: string): { question: string; asker: string }
 /**
  * "why would beijing care, according to the researchers?", "…, going by the news story?": whose account the asker
  * goes by closes the question. It is context: the sources say who said what, and the words must not count
- * against an answer that does not repeat them ("coverage", "piece").
+ * against an answer that does not repeat them ("coverage", "piece"). "Per" only before a source ("per the
+ * report", "per fireeye"): "the turnout per province" is no account, nor "based on the 2013 video", nor the name
+ * the group is "going by these days".
  */
-const TRAILING_ATTRIBUTION = /,?\s+((?:according to|going by|judging by|based on|as per|per) (?:[\p{L}\p{N}.'\u2019-]+ ){0,5}[\p{L}\p{N}.'\u2019-]+)(\?*)$/iu;
+const TRAILING_ATTRIBUTION = /(?<![\s,]),?\s+((?:according to|going by(?! (?:these days|now|today|nowadays|currently)\b)|judging by|as per|per(?= (?:the|this|that|these|their|its|fireeye|fireeye's|bloomberg|reuters|time|ap|voa|mitre|cisa|doj|recorded future|proofpoint|buzzfeed|researchers|experts|analysts|news|sources?|reports?)\b)) (?:[\p{L}\p{N}.'\u2019-]+ ){0,5}[\p{L}\p{N}.'\u2019-]+)(\?*)$/iu;
 
 /** The question without a closing account it goes by, and that account. */
 function splitAttribution(sentence: string): { question: string; source: string } {

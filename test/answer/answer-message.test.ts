@@ -104,6 +104,9 @@ describe('answering chat messages as people type them', () => {
     }
     expect(ask('when was kem sokha released on bail?').outcome).toBe('answered');
     expect(ask('who did they target next after the NEC?').reply.title ?? '').not.toMatch(/happening now/);
+    expect(ask('who was apt40 expected to target next in 2018?').reply.title ?? '').not.toMatch(/happening now/);
+    // Only the account the question goes by scopes it to the sources, not any mention of a report before it.
+    expect(ask('I read about it in the report. who will they hit next?').reply.title).toMatch(/happening now/);
     // Asked of the sources, "these days" is what they report, not a live question.
     expect(ask('who funds cambodia these days?').reply.title).toMatch(/happening now/);
     expect(ask('who funds cambodia these days, going by the report?').outcome).toBe('answered');
@@ -238,10 +241,11 @@ describe('answering chat messages as people type them', () => {
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
       "what's your take on 2FA for election staff?", 'is there a good person to contact at the NEC?',
-      "would the hackers have had access to the NEC's files?", 'who won the 2018 election?']) {
+      "would the hackers have had access to the NEC's files?", 'who won the 2018 election?', 'would 2FA have beaten the phishing email?']) {
       expect(ask(message).outcome, message).toBe('answered');
     }
     expect(ask('should we ban usb sticks at the office?').reply.title).not.toBe('I don\u2019t give opinions');
+    expect(ask('what was the propaganda video called?').reply.title).not.toBe('I don\u2019t give opinions');
     // A government's own security policy is no verdict of one state on another.
     expect(ask('should the government ban usb sticks in ministries?').reply.title).not.toBe('I don\u2019t give opinions');
     // A bare "what do you think?" after a question is set apart by the reading; the question itself is answered.

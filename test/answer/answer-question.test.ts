@@ -295,6 +295,7 @@ describe('questions that ask for a number', () => {
     expect(countedWords('how many phishing emails did they send?')).toEqual(['emails']);
     expect(countedWords("how many cambodian journalists' email accounts were broken into?")).toEqual(['accounts']);
     expect(countedWords('how many Cambodian diplomats abroad were compromised?')).toEqual(['diplomats']);
+    expect(countedWords('how many overseas voters were registered?')).toEqual(['voters']);
     expect(countedWords('how many servers tied to the group did FireEye find?')).toEqual(['servers']);
     // An irregular past tense ends the phrase as "-ed" does.
     expect(countedWords('how many parties ran in the 2018 vote?')).toEqual(['parties']);

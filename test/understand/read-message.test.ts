@@ -497,17 +497,18 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
   });
 
-  it('reads "need to confirm" and "quick fact check" as what the asker does, not part of the question', () => {
-    expect(readMessage('need to confirm: the vote happened on what day?').questions).toEqual([{ text: 'when the vote happened?', context: 'need to confirm' }]);
-    expect(readMessage('quick fact check for a podcast: how many parties contested the 2018 election?').questions)
-      .toEqual([{ text: 'how many parties contested the 2018 election?', context: 'quick fact check' }]);
-  });
-
   it('reads a name and "role" or "purpose", typed as keywords, as what it is', () => {
     expect(firstQuestion('mlcdailynews role')).toBe('what is mlcdailynews');
     expect(firstQuestion('scanbox purpose?')).toBe('what is scanbox');
     expect(firstQuestion('what role')).toBe('what role');
-    expect(firstQuestion('job role')).toBe('job role');
+    expect(firstQuestion('hash function?')).toBe('hash function?');
+    expect(firstQuestion('admin role')).toBe('admin role');
+  });
+
+  it('reads "need to confirm" and "quick fact check" as what the asker does, not part of the question', () => {
+    expect(readMessage('need to confirm: the vote happened on what day?').questions).toEqual([{ text: 'when the vote happened?', context: 'need to confirm' }]);
+    expect(readMessage('quick fact check for a podcast: how many parties contested the 2018 election?').questions)
+      .toEqual([{ text: 'how many parties contested the 2018 election?', context: 'quick fact check' }]);
   });
 
   it('reads a message that "was a trap" as a fake one, and working it out as figuring it out', () => {
@@ -516,6 +517,7 @@ describe('reading a chat message', () => {
     // Working out, and a trap that is not what something was, stay.
     expect(firstQuestion('did the plan work out for them?')).toBe('did the plan work out for them?');
     expect(firstQuestion('what trap did they set?')).toBe('what trap did they set?');
+    expect(firstQuestion('the arrest was a setup, wasn\'t it?')).toBe('the arrest was a setup, wasn\'t it?');
   });
 
   it('reads whose account a question goes by, at its end, as context', () => {
@@ -523,6 +525,10 @@ describe('reading a chat message', () => {
       .toEqual([{ text: "why would beijing care about a small neighbour's ballot?", context: 'according to the researchers' }]);
     expect(readMessage('which other asian vote have chinese spies poked at going by the news story').questions)
       .toEqual([{ text: 'which other asian vote have chinese spies poked at', context: 'going by the news story' }]);
+    // Words after "per", "based on" or "going by these days" are no account.
+    expect(firstQuestion('was the conviction based on the 2013 video?')).toBe('was the conviction based on the 2013 video?');
+    expect(firstQuestion('what was the turnout per province?')).toBe('what was the turnout per province?');
+    expect(firstQuestion('what name is the group going by these days?')).toBe('what name is the group going by these days?');
     // Not a question of its own, nor a question with nothing else to ask.
     expect(readMessage('according to the researchers?').questions[0]?.text).toBe('according to the researchers?');
   });
@@ -531,6 +537,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what date was the Cambodian general election these hackers were circling?')).toBe('what date was the Cambodian general election?');
     expect(firstQuestion('on what date was the vote they were watching?')).toBe('on what date was the vote?');
     expect(firstQuestion('the vote the hackers were circling happened on what day?')).toBe('when the vote happened?');
+    expect(firstQuestion('how many votes the hackers targeted?')).toBe('how many votes the hackers targeted?');
     expect(firstQuestion('when was the election that the hackers seemed interested in')).toBe('when was the election');
     // Asked of the hackers, the words are the question: which election they were after.
     expect(firstQuestion('which election were the hackers interested in?')).toBe('which election were the hackers interested in?');
@@ -589,6 +596,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how does the cambodia hacking fit into what this group usually does?')).toBe('how does the cambodia hacking fit into what this group usually does?');
     expect(firstQuestion('how did the malware come into the computer?')).toBe('how did the malware come into the computer?');
     expect(firstQuestion('how did the attackers come in?')).toBe('how did the attackers come in?');
+    expect(firstQuestion('how do they fit in?')).toBe('how do they fit in?');
     expect(firstQuestion('whereabouts in china is the crew?')).toBe('where in china is the crew?');
     expect(firstQuestion('what are their whereabouts?')).toBe('what are their whereabouts?');
     expect(firstQuestion('where does the group sit?')).toBe('where does the group is located?');
