@@ -67,7 +67,7 @@ const IDIOMS: [RegExp, string][] = [
   // "mlcdailynews role", "scanbox purpose?", "htran function": a name and the word for what it is for, typed as
   // keywords. Not a programmer's function ("hash function"), an everyday word or a country ("admin role", "china
   // role").
-  [/^(?!(?:what|which|whose|who|the|its|their|his|her|my|our|your|a|an|job|main|key|admin|user|staff|team|leadership|gender|china|chinese|cambodia|us|usa|their|government|party|hash|hashing|math|javascript|js|python|callback)\b)([\p{L}\p{N}][\p{L}\p{N}.[\]-]*) (?:role|purpose|function)\s*\??$/giu, 'what is $1'],
+  [/^(?!(?:what|which|whose|who|the|its|their|his|her|my|our|your|a|an|job|main|key|admin|user|staff|team|leadership|gender|china|chinese|cambodia|us|usa|government|party|hash|hashing|math|javascript|js|python|callback)\b)([\p{L}\p{N}][\p{L}\p{N}.[\]-]*) (?:role|purpose|function)\s*\??$/giu, 'what is $1'],
   // "how does licadho fit into the story?", "where does the CNRP fit in all this?", "how does fresh news come into
   // it?": the part the thing played, which is what it is. Only with the story as a whole after it: "how does the
   // hacking fit into what this group usually does" compares two things, and malware or attackers that "come in"

@@ -121,11 +121,13 @@ function asksTheLatestName(text: string): boolean {
  */
 const GROUP_STILL_ACTIVE = /\b(?:hackers|group|apt ?40|temp\.?periscope|leviathan|they|these guys|this crew|attackers|spies)\b(?: [\w-]+){0,2} still (?:active|a threat|around|operating|at it|hacking|working|out there|going)\b/;
 
+/** The sources as an asker names them: "the report", "fireeye s article", "this knowledge base". */
+const THE_SOURCES = String.raw`(?:the|this|that|these|your|fireeye s|fireeye) (?:report|reports|sources?|article|articles|coverage|knowledge base)`;
 /** "who funds Cambodia these days, going by the report?": asked of the sources, not of today. */
-const SCOPED_TO_THE_SOURCES = /\b(?:going by|according to|per|based on|judging by|from|in) (?:the|this|that|these|your|fireeye s|fireeye) (?:report|reports|sources?|article|articles|coverage|knowledge base)\b/;
+const SCOPED_TO_THE_SOURCES = new RegExp(String.raw`\b(?:going by|according to|per|based on|judging by|from|in) ${THE_SOURCES}\b`);
 
 /** The same, as the account a question goes by, split off to the end of its context ("going by the report"). */
-const SCOPED_AT_THE_END = /(?:^|\s)(?:going by|according to|as per|per|based on|judging by) (?:the|this|that|these|your|fireeye s|fireeye) (?:report|reports|sources?|article|articles|coverage|knowledge base)$/;
+const SCOPED_AT_THE_END = new RegExp(String.raw`(?:^|\s)(?:going by|according to|as per|per|based on|judging by) ${THE_SOURCES}$`);
 
 const VOTING_SERVICES = new RegExp(
   [
