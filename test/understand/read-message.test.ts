@@ -632,7 +632,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what does spear phishing mean?')).toBe('what is spear phishing?');
     expect(firstQuestion('what does this mean for us?')).toBe('what does this mean for us?');
     expect(firstQuestion('which domain did the phish phone home to?')).toBe('which domain did the phish use as command server?');
-    expect(firstQuestion('which machines were calling home to the same servers?')).toBe('which machines were use as command server the same servers?');
+    // Who phoned home to the same servers were more victims checking in.
+    expect(firstQuestion('which machines were calling home to the same servers?')).toBe('which machines were checking in to the same servers?');
+    expect(firstQuestion('what kinds of orgs reported back to same c2 boxes?')).toBe('what kinds of organisations checking in to same c2 boxes?');
     expect(firstQuestion('who in the us government put names and faces to this crew')).toBe('who in the us government identified this crew');
     expect(firstQuestion('what did the defenders notice that gave the game away')).toBe('what did the defenders notice that revealed it');
     expect(firstQuestion('what gave the email away?')).toBe('what revealed the email?');
