@@ -72,6 +72,16 @@ export const TYPOS = {
    */
   maxCompletions: 3,
   /**
+   * A word spelt as it sounds ("elecshun", "kambodia"), which neither correction nor the everyday list reads, is
+   * read as a known word with the same Double Metaphone code, at least this long and within this many edits
+   * ("elecshun" is three from "election"), a letter longer or shorter at most, and only for a code of at least
+   * `soundAlikeMinSounds` sounds ("kaseya", KS, is no misspelt "keys"). Chosen by hand, then checked with
+   * `npm run eval` (sixteenth session).
+   */
+  soundAlikeMinLength: 5,
+  soundAlikeEdits: 3,
+  soundAlikeMinSounds: 3,
+  /**
    * A word of at least this many letters that the everyday list lacks, one slip from a listed word at least
    * this common (Zipf), is read as that word ("turmed" as "turned") unless the knowledge has a word one slip
    * away. Measured with the typo variants of the tuning sets (`scripts/eval/variants.ts`; see README).

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { doubleMetaphone } from 'double-metaphone';
 import { editDistanceWithin } from './edit-distance.ts';
 import { TYPOS } from '../parameters.ts';
 
@@ -17,6 +18,8 @@ export class TypoCorrector {
   private readonly buckets = new Map<string, string[]>();
   private readonly fuses = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string[]>();
+  /** The vocabulary by length, then Double Metaphone code, for words spelt as they sound; each length built on first use. */
+  private readonly byCode = new Map<number, Map<string, string[]>>();
 
   constructor(vocabulary: Iterable<string>) {
     this.add(vocabulary);
@@ -34,6 +37,7 @@ export class TypoCorrector {
       if (bucket) bucket.push(word);
       else this.buckets.set(key, [word]);
     }
+    this.byCode.clear();
   }
 
   /**
@@ -92,6 +96,48 @@ export class TypoCorrector {
   }
 
   /**
+   * "elecshun", "chanj", "kambodia": a word spelt as it sounds, too far from the knowledge's spelling for
+   * `correct` (three edits, or another first letter). The known words that sound the same (a Double Metaphone
+   * code in common) within TYPOS.soundAlikeEdits edits, the closest first, at most two.
+   */
+  soundsLike(word: string): string[] {
+    if (word.length < TYPOS.soundAlikeMinLength || word.length > MAX_WORD || /\d/.test(word)) return [];
+    // The word's main pronunciation first: "chanj" sounds like "change" before, by its other code, "china".
+    for (const code of doubleMetaphone(word)) {
+      // A code of one or two sounds ("KS" for "kaseya") fits too many words to tell which was meant.
+      if (code.length < TYPOS.soundAlikeMinSounds) continue;
+      const sameSound: string[] = [];
+      for (let length = word.length - 1; length <= word.length + 1; length++) sameSound.push(...(this.codesOfLength(length).get(code) ?? []));
+      const found: string[] = [];
+      for (let edits = 1; edits <= TYPOS.soundAlikeEdits && found.length < 2; edits++) {
+        for (const candidate of sameSound) {
+          if (found.length < 2 && !found.includes(candidate) && editDistanceWithin(word, candidate, edits)) found.push(candidate);
+        }
+      }
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+
+  private codesOfLength(length: number): Map<string, string[]> {
+    let byCode = this.byCode.get(length);
+    if (byCode) return byCode;
+    byCode = new Map();
+    for (const [key, bucket] of this.buckets) {
+      if (Number(key.slice(1)) !== length) continue;
+      for (const word of bucket) {
+        for (const code of new Set(doubleMetaphone(word))) {
+          const words = byCode.get(code);
+          if (words) words.push(word);
+          else byCode.set(code, [word]);
+        }
+      }
+    }
+    this.byCode.set(length, byCode);
+    return byCode;
+  }
+
+  /**
    * "mlc something", "scan something": the known words that begin with what the asker remembered of a name,
    * when there are at most `limit` of them (more, and the beginning names nothing in particular).
    */
@@ -120,6 +166,13 @@ export class TypoCorrector {
     }
     return fuse;
   }
+}
+
+/** Whether two words have a pronunciation in common, by their Double Metaphone codes ("chanj" and "change"). */
+export function soundTheSame(a: string, b: string): boolean {
+  const [aPrimary, aSecondary] = doubleMetaphone(a);
+  const bCodes = doubleMetaphone(b);
+  return bCodes.includes(aPrimary) || bCodes.includes(aSecondary);
 }
 
 function consonantsOf(word: string): string {

@@ -33,6 +33,11 @@ describe('search over the shipped knowledge', () => {
     expect(snapshot.index.search('is chna behind it').concepts.find((c) => c.label === 'chna')?.known).toBe(true);
     // Two letters swapped in a longer word is one slip, read before any word two edits away.
     expect(snapshot.index.search('did they chnage votes').concepts.find((c) => c.label === 'chnage')?.variants[0]?.stems[0]).toBe(stem('change'));
+    // Spelt as it sounds: "chanj" is "change" before the everyday "chant" one slip away. A name the knowledge
+    // lacks stays unknown, so that the question can be declined.
+    expect(snapshot.index.search('did they chanj votes').concepts.find((c) => c.label === 'chanj')?.variants[0]?.stems[0]).toBe(stem('change'));
+    expect(top('wich group hackd the elecshun comision')?.entry.id).toBe('national-election-commission');
+    expect(snapshot.index.search('was kaseya hacked').concepts.find((c) => c.label === 'kaseya')?.known).toBe(false);
   });
 
   it('handles questions far longer than fuse.js\u2019s 32-character pattern limit', () => {

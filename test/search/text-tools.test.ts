@@ -74,6 +74,19 @@ describe('typo correction', () => {
     expect(corrector.correct('malwwear')).toEqual([]);
   });
 
+  it('reads a word spelt as it sounds as the known word that sounds the same, never a short or far one', () => {
+    const corrector = new TypoCorrector(['election', 'cambodia', 'change', 'china', 'case', 'keys']);
+    expect(corrector.correct('elecshun')).toEqual([]);
+    expect(corrector.soundsLike('elecshun')).toEqual(['election']);
+    // Another first letter, which `correct` never changes.
+    expect(corrector.soundsLike('kambodia')).toEqual(['cambodia']);
+    // The main pronunciation first: "china" only shares the other code.
+    expect(corrector.soundsLike('chanj')).toEqual(['change']);
+    // Two sounds (KS) fit too many words, and "keys" is two letters shorter.
+    expect(corrector.soundsLike('kaseya')).toEqual([]);
+    expect(corrector.soundsLike('chin')).toEqual([]);
+  });
+
   it('of words one slip away, puts first the one with the same consonants: a vowel is the likeliest slip', () => {
     const corrector = new TypoCorrector(['sees', 'seems', 'seats']);
     expect(corrector.correct('seets')[0]).toBe('seats');
