@@ -61,7 +61,7 @@ const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|exc
  * "…, where do we start", "…, need the name of…": a comma before a question or a request starts a new
  * sentence, unless what stands before it sets something aside ("besides government, who else…").
  */
-const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40}),\s+(?=(?:${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
+const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40}),\s+(?=(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
 /** A dash between words: in chat, a sentence break, unless it brings examples (keepDashedExamples). */
 const DASH = /\s+[\u2014\u2013-]+\s+/g;
 /** A few words closing with a question mark, with no question word of their own: "journos, activists?". */
@@ -110,6 +110,8 @@ const ABOUT_THE_ASKER = new RegExp(String.raw`^(?:(?:i|i'm|im|i've|ive|i'd|we|we
 const ASKING_BECAUSE = /^(?:i'?m |i am |just |only )?asking (?:because|cause|cuz|since)\b/i;
 /** Context saying only that the asker checks something: "need to confirm", "quick fact check". */
 const CHECKING_ONLY = new RegExp(String.raw`^${CHECKING}\W*$`, 'i');
+/** Context that is only whose account the question goes by: "According to FireEye's July 2018 research". */
+const ACCOUNT_ONLY = /^(?:according to|going by|judging by|as per|per|based on) [^.?!]{1,60}[.!]*$/i;
 /** A question about the asker's organisation: "are we likely targets?", "outfits like ours". */
 const ASKS_ABOUT_US = /\b(?:we|us|our|ours)\b/i;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */
@@ -542,6 +544,8 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   if (ASKING_BECAUSE.test(question.context)) return question;
   // "need to confirm: the vote happened when?": what the asker must do with the answer names nothing to fold in.
   if (CHECKING_ONLY.test(question.context) && words.length > 0) return question;
+  // "According to the 2018 research, what is the name of the group?": whose account names nothing to fold in.
+  if (ACCOUNT_ONLY.test(question.context) && words.length > 0) return question;
   // "I'm an analyst, new to this actor — what does it usually go after?": the asker's introduction stays
   // context; the question's own words, and what "it" points at in the search, carry it.
   if (ABOUT_THE_ASKER.test(question.context) && ABOUT_SOMEONE.test(question.text)) return question;

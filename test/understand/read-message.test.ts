@@ -533,6 +533,16 @@ describe('reading a chat message', () => {
     expect(readMessage('according to the researchers?').questions[0]?.text).toBe('according to the researchers?');
   });
 
+  it('reads whose account a question goes by, at its start, as context it never folds in', () => {
+    expect(readMessage("According to FireEye's 2018 research, what is the name of the group behind it?").questions)
+      .toEqual([{ text: 'what is the name of the group behind it?', context: "According to FireEye's 2018 research." }]);
+    // A question word after a preposition starts the question too.
+    expect(readMessage('According to Recorded Future, on which IP address was the site hosted?').questions)
+      .toEqual([{ text: 'on which IP address was the site hosted?', context: 'According to Recorded Future.' }]);
+    // Other context still gives a short question its topic.
+    expect(firstQuestion('the NEC hack. what happened?')).toBe('the nec hack. what happened?');
+  });
+
   it('reads "the election the hackers were watching" as the election, and leaves a question about the hackers', () => {
     expect(firstQuestion('what date was the Cambodian general election these hackers were circling?')).toBe('what date was the Cambodian general election?');
     expect(firstQuestion('on what date was the vote they were watching?')).toBe('on what date was the vote?');
