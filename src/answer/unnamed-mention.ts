@@ -28,6 +28,16 @@ const THE_ATTACKERS = /^(?:group|groups|crew|gang|outfit|hackers?|attackers?|spi
 /** How the sources speak of something they do not name: "a European chemical company", "two Cambodian diplomats". */
 const UNNAMED_MENTION = new RegExp(String.raw`\b(?:an?|one|two|three|four|five|several|some|unnamed|unidentified)\s+(?:(?:probable|possible|likely)\s+)?(?:${MENTION_WORD}\s+){0,3}${MENTION_WORD}`, 'giu');
 
+/**
+ * An indicator's name is its value: "which IP address hosted the site?" is answered by an entry that gives one
+ * ("68.65.123[.]230"), however else it speaks of "one IP address". Values are defanged in the knowledge.
+ */
+const INDICATOR_VALUES: readonly [asked: RegExp, value: RegExp][] = [
+  [/\bip\b/i, /\b\d{1,3}\.\d{1,3}\.\d{1,3}\[\.\]\d{1,3}\b/],
+  [/\b(?:domains?|urls?|web ?sites?|sites?)\b/i, /[\p{L}\p{N}-]\[\.\][a-z]{2,}\b/u],
+  [/\b(?:hash(?:es)?|md5s?|sha-?(?:1|256)s?)\b/i, /\b[a-f0-9]{32,64}\b/i],
+];
+
 /** A name just before the mention, as its apposition or its subject: "**LICADHO**, a…", "TEMP.Periscope is a…". */
 const NAMED_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&-]*|\*\*|\))\s*(?:,|\s(?:is|was|are|were))\s*$/u;
 /**
@@ -70,6 +80,7 @@ export function unnamedMention(question: string, entry: Entry, concepts: readonl
     words.push(word.replace(/[?!.,]+$/, ''));
   }
   if (words.some((w) => THE_ATTACKERS.test(w))) return undefined;
+  if (INDICATOR_VALUES.some(([asked, value]) => asked.test(words.join(' ')) && value.test(entry.answer))) return undefined;
   const described = contentStems(countryNamed(words.join(' '), true));
   if (described.size < 2) return undefined;
   // The search's reading of those words counts too: "newspapers" is "media", as the synonym groups say.

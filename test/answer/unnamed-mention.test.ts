@@ -18,6 +18,16 @@ const knowledge: Knowledge = knowledgeFrom({
     title: The phish
     answer: The e-mail posed as a LICADHO researcher asking her to fill in a survey. In July the sender spoofed an Australian journalist who had written for the Phnom Penh Post (SC Magazine names her as Melissa Coade). Its next target was a government building in Phnom Penh.
     sources: [src]
+  - id: servers
+    kind: faq
+    title: The servers
+    answer: In all, one IP address and two domains. The site was hosted on the US address 68.65.123[.]230.
+    sources: [src]
+  - id: addresses
+    kind: faq
+    title: The addresses
+    answer: The report lists one IP address and two domains.
+    sources: [src]
   - id: group
     kind: faq
     title: The group
@@ -43,6 +53,11 @@ describe('a name the sources withhold', () => {
     expect(unnamedMention('which cambodian human rights ngo was impersonated?', entry('victims'))).toBeUndefined();
     // Named just after, by a source the entry cites.
     expect(unnamedMention('which australian journalist was spoofed?', entry('phish'))).toBeUndefined();
+  });
+
+  it('takes an indicator\u2019s value for its name: "which IP address…" is answered where one is given', () => {
+    expect(unnamedMention('on which US IP address was the site hosted?', entry('servers'))).toBeUndefined();
+    expect(unnamedMention('on which US IP address was the site hosted?', entry('addresses'))).toBe('one IP address');
   });
 
   it('reads "US" as the country, in the sources and in a description asked for, not as the pronoun', () => {
