@@ -106,7 +106,7 @@ const NOT_YET_KNOWN = new RegExp(
  * which the knowledge gives as of its latest source; "who is the interior minister now? name?" still asks who
  * holds an office now.
  */
-const NAMED_NOW = /\b(?:call|calls|called|calling|named|known as|go(?:es)? by)\b/;
+const NAMED_NOW = /\b(?:call|calls|called|calling|named|known as|go(?:es)? by|label|labels|labelled|labeled|(?:what|which) (?:name|names|label|moniker))\b/;
 const NOW = /\b(?:these days|nowadays|now)\b/;
 const OFFICE_NOW = /\b(?:current|present|incumbent|sitting|still)\b/;
 

@@ -546,6 +546,7 @@ describe('reading a chat message', () => {
   it('reads "the election the hackers were watching" as the election, and leaves a question about the hackers', () => {
     expect(firstQuestion('what date was the Cambodian general election these hackers were circling?')).toBe('what date was the Cambodian general election?');
     expect(firstQuestion('on what date was the vote they were watching?')).toBe('on what date was the vote?');
+    expect(firstQuestion('on what date was the general election that TEMP.Periscope was reportedly keeping an eye on?')).toBe('on what date was the general election?');
     expect(firstQuestion('the vote the hackers were circling happened on what day?')).toBe('when the vote happened?');
     expect(firstQuestion('how many votes the hackers targeted?')).toBe('how many votes the hackers targeted?');
     expect(firstQuestion('when was the election that the hackers seemed interested in')).toBe('when was the election');
