@@ -74,7 +74,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const hits = context ? surerFirst(ranked) : ranked;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
-  const silent = unstatedAsked(trimmed, quantity, context, found, snapshot);
+  // Searched as the entries are: "how many journalists were hacked in total" asks "how many journalists were hacked".
+  const silent = unstatedAsked(quantity ? withoutQuantityWording(trimmed) : trimmed, quantity, context, found, snapshot);
   if (silent) return declineUnstated(trimmed, silent.unstated, silent.confidence, snapshot);
   // "Exactly how many rights advocates…" against "several rights advocates": the entry answers all but the number.
   const vague = exactly && counted && !top ? found.find(answersQuantity(counted)) : undefined;
@@ -214,9 +215,12 @@ function unstatedAsked(
   const namesAsked = new Set<string>();
   // "was an opposition MP hacked?" asks whether, not which: a yes-or-no question with no "which" in it.
   const whetherOnly = asking === 'yes-no' && !/\bwhich\b/i.test(question);
+  // "which year did the group hit Taiwanese parties?" asks when, not "which Taiwanese parties were targeted?".
+  const timeAsked = ASKS_WHICH_TIME.test(question);
   for (const asked of snapshot.unstated.questions) {
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?".
-    const otherAsk = !asksTheSame(asked.asks, asking) || ((quantity || whetherOnly) && asked.asksWhich);
+    const otherAsk = !asksTheSame(asked.asks, asking) || ((quantity || whetherOnly) && asked.asksWhich)
+      || (timeAsked && asked.asksWhich && !asked.stems.some((s) => TIME_STEMS.has(s)));
     if (otherAsk || !asked.stems.every((s) => said.has(s))) continue;
     // "what's the name of the group that went after the media outlets?" asks the attackers' name, which the
     // sources give, not the outlets' names, which they do not.
@@ -243,6 +247,10 @@ function unstatedAsked(
 }
 
 const NAME_STEM = stem('name');
+/** "which year…", "in what month…", "on which day…": a question asking for a time, whatever its first word. */
+const ASKS_WHICH_TIME = /^(?:(?:in|on|from|since|until|by|during)\s+)?(?:which|what)\s+(?:year|month|day|date|week|time)s?\b/i;
+/** The stems of the words naming a time: a detail asking "which day…" is asked by "which date…". */
+const TIME_STEMS: ReadonlySet<string> = new Set(['year', 'month', 'day', 'date', 'week', 'time'].map(stem));
 /** Words for whoever attacked. */
 const ATTACKERS = String.raw`(?:group|crew|gang|outfit|hackers?|attackers?|spies|culprits?|perpetrators?)`;
 /**

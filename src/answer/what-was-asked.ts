@@ -90,11 +90,16 @@ const COUNTED_WITHIN = READING.countedWithin;
  */
 export function countsThing(entry: Entry, countedStems: ReadonlySet<string>, exactly = false): boolean {
   const tokens = `${entry.title}. ${entry.answer}`.toLowerCase().split(/[^\p{L}\p{N}$,.]+/u).map((t) => t.replace(/[,.]+$/, '')).filter(Boolean);
+  const dollars = DOLLAR_STEMS.some((s) => countedStems.has(s));
   return tokens.some((token, i) =>
     // Not a year ("2018"), nor a day of a month ("6 July").
     QUANTITY_TOKEN.test(token) && !(exactly && VAGUE_QUANTITY_TOKEN.test(token)) && !YEAR_TOKEN.test(token) && !MONTH_TOKEN.test(tokens[i + 1] ?? '') &&
-    tokens.slice(i + 1, i + 1 + COUNTED_WITHIN).some((next) => countedStems.has(stem(next))));
+    // "$20 million" counts the dollars of "how many million dollars…".
+    ((dollars && token.startsWith('$')) || tokens.slice(i + 1, i + 1 + COUNTED_WITHIN).some((next) => countedStems.has(stem(next)))));
 }
+
+/** Words for the dollars an amount written "$20 million" counts. */
+const DOLLAR_STEMS: readonly string[] = ['dollar', 'dollars', 'usd', 'bucks'].map(stem);
 
 /** "the number of", "in total": how a quantity is asked for, not what it is of. */
 const QUANTITY_WORDING = /\b(?:the |a )?(?:total )?(?:number|amount|count|percentage|proportion|share|fraction) of\b|\bin total\b|\baltogether\b/gi;

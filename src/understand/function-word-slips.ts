@@ -20,12 +20,18 @@ const DOES_SLIP = /\b(what|how|where|when|why|who|which)\s+(dos|dose)\b(?!\s+(?:
 const mendDoes = (typed: string, asking: string, word: string) => (word === 'DoS' || word === 'DOS' ? typed : `${asking} does`);
 
 /**
+ * "how manny diplomats…", "how mny servers…": "many" slipped after "how", into a name English lists ("Manny") or a
+ * form too short for the rule below. Only right after "how", where no name or other word fits.
+ */
+const HOW_MANY_SLIP = /\b(how)\s+(?:manny|mny|mamy|manyy)\b/gi;
+
+/**
  * Mends a word English does not list when it is one slip (a letter dropped, added, changed or two swapped)
  * from exactly one of the function words; words of three letters or fewer, and anything listed, are kept, but
  * for "dos" and "dose" after a question word (above).
  */
 export function mendFunctionWordSlips(text: string): string {
-  return text.replace(DOES_SLIP, mendDoes).replace(/\p{L}{4,}/gu, (word) => {
+  return text.replace(DOES_SLIP, mendDoes).replace(HOW_MANY_SLIP, '$1 many').replace(/\p{L}{4,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (isListedWord(lower)) return word;
     let mended: string | undefined;

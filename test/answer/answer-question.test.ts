@@ -209,6 +209,20 @@ unstated:
     }
   });
 
+  it('reads a detail as the entries are read: "in total" asks no more than "how many"', async () => {
+    const shipped = await shippedSnapshot();
+    for (const question of ['how many journalists were hacked in total', 'how many victims did FireEye notify in total']) {
+      expect(answerQuestion(question, shipped).reply.title, question).toBe('The sources don\u2019t say');
+    }
+  });
+
+  it('does not read "which year…" or "in what month…" as asking which one of a thing', async () => {
+    const shipped = await shippedSnapshot();
+    // The detail asks which Taiwanese parties; the question asks when, which the entry on 2015 answers.
+    expect(answerQuestion('which year did the group hit taiwanese parties', shipped).reply.body).toMatch(/2015/);
+    expect(answerQuestion('which taiwanese parties were hit', shipped).reply.title).toBe('The sources don\u2019t say');
+  });
+
   it('reads how someone responded as a response, not as who is responsible', async () => {
     const shipped = await shippedSnapshot();
     // "respond" shares its group with "response", whose stem was once also "responsible"'s.
@@ -314,6 +328,11 @@ describe('questions that ask for a number', () => {
     // Ben Read's entry gives numbers, none of them a head count.
     expect(answerQuestion("how many people work on FireEye's iSight team in Reston?", snapshot).outcome).toBe('abstained');
     expect(answerQuestion('how many cambodian diplomats got hit', snapshot).reply.body).toMatch(/two/i);
+    // An amount in dollars counts the dollars asked for, written "$20 million" or not.
+    expect(counts('China donated $20 million to the committee.', 'dollars')).toBe(true);
+    expect(counts('China donated 20 million to the committee.', 'dollars')).toBe(false);
+    expect(counts('FireEye found three open-indexed servers.', 'dollars')).toBe(false);
+    expect(answerQuestion('how many million dollars did china give the nec?', snapshot).reply.body).toMatch(/\$20 million/);
   });
 
   it('answer "exactly how many" only with a number, not an order of size', () => {

@@ -22,6 +22,12 @@ describe('mending slips in the words that shape a question', () => {
     expect(mendFunctionWordSlips('which dos tool was it')).toBe('which dos tool was it');
   });
 
+  it('reads "manny" or "mny" right after "how" as "many", and only there', () => {
+    expect(mendFunctionWordSlips('how manny diplomats got targeted')).toBe('how many diplomats got targeted');
+    expect(mendFunctionWordSlips('How mny servers were open?')).toBe('How many servers were open?');
+    expect(mendFunctionWordSlips('did Manny get the email?')).toBe('did Manny get the email?');
+  });
+
   it('lets a question with a slipped question word be read as one', () => {
     expect(readMessage('NGO comms here. whih organisation did the email pretend to be from').questions[0]?.text)
       .toBe('which organisation did the email impersonating from');
