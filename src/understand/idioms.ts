@@ -120,6 +120,10 @@ const IDIOMS: [RegExp, string][] = [
   [/(?<!\b(?:us|u\.s\.|american|federal|america's|washington's) )\bgovernment (?:departments|depts)\b|\bdepartments of (?:the )?(?:cambodian )?government\b/gi, 'government ministries'],
   // "the opposition chief", "FireEye's intelligence chief": its leader ("the chief target" is the main one).
   [/\b(opposition|party|cnrp|cpp|nec|commission|ministry|fireeye|fireeye's|cyber|spy|intelligence|security|research|team|group) chiefs?\b/gi, '$1 leader'],
+  // "who signs the paychecks for these hackers", "who pays the crew": who funds them, their sponsor ("who paid for
+  // the election" stays a question about money for the vote).
+  [/\bsign(?:s|ed|ing)? (?:the |their )?pay ?(?:checks|cheques)(?: (?:for|of))?\b/gi, 'funds'],
+  [/\bwho (?:pays|paid|is paying|was paying|bankrolls|bankrolled)(?= (?:the |these |those |this )?(?:hackers|attackers|spies|crew|group|gang|apt40|apt 40|leviathan|temp\.periscope)\b)/gi, 'who funds'],
   // "easy pickings" are easy targets.
   [/\beasy pickings\b/gi, 'easy targets'],
   // A "LICADHO-themed" or "NEC-branded" phish is one about or in the name of LICADHO: the suffix says nothing more.

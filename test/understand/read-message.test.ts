@@ -649,6 +649,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('who in the us government put names and faces to this crew')).toBe('who in the us government identified this crew');
     expect(firstQuestion('what did the defenders notice that gave the game away')).toBe('what did the defenders notice that revealed it');
     expect(firstQuestion('what gave the email away?')).toBe('what revealed the email?');
+    expect(firstQuestion('who signs the paychecks for these hackers?')).toBe('who funds these hackers?');
+    expect(firstQuestion('who pays the crew?')).toBe('who funds the crew?');
+    expect(firstQuestion('who paid for the election?')).toBe('who paid for the election?');
     expect(firstQuestion('what did the fake sites look like, names wise')).toBe('what did the fake sites look like, names');
     expect(firstQuestion('what should we do otherwise')).toBe('what should we do otherwise');
     expect(firstQuestion('is it wise to open the attachment?')).toBe('is it wise to open the attachment?');
