@@ -72,14 +72,16 @@ export const TYPOS = {
    */
   maxCompletions: 3,
   /**
-   * A word spelt as it sounds ("elecshun", "kambodia"), which neither correction nor the everyday list reads, is
-   * read as a known word with the same Double Metaphone code, at least this long and within this many edits
-   * ("elecshun" is three from "election"), a letter longer or shorter at most, and only for a code of at least
-   * `soundAlikeMinSounds` sounds ("kaseya", KS, is no misspelt "keys"). Chosen by hand, then checked with
-   * `npm run eval` (sixteenth session).
+   * A word English does not have, spelt as it sounds ("elecshun", "kambodia"), which no correction, compound or
+   * everyday word reads, is read as a known word with the same Double Metaphone code and first letter (c, k and q
+   * alike), a letter longer or shorter at most, within these edits by its length (from 5 letters 1, 6 to 7
+   * letters 2, 8 or more 3: "elecshun" is three from "election"), and only for a code of at least
+   * `soundAlikeMinSounds` sounds ("kaseya", KS, is no misspelt "kasey"). Chosen by hand against names the knowledge
+   * lacks, which must stay unknown ("kevin" is no "given", "turla" no "trial", "kheng" no "kong"), and one-slip
+   * typos of everyday words, which must keep their everyday reading; then checked with `npm run eval` (sixteenth
+   * session).
    */
-  soundAlikeMinLength: 5,
-  soundAlikeEdits: 3,
+  soundAlikeEdits: [[5, 1], [6, 2], [8, 3]] as readonly (readonly [minLength: number, edits: number])[],
   soundAlikeMinSounds: 3,
   /**
    * A word of at least this many letters that the everyday list lacks, one slip from a listed word at least

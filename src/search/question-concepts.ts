@@ -4,7 +4,7 @@ import { stem } from './stem.ts';
 import { STOPWORDS, withoutFunctionPhrases } from './stopwords.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import type { SynonymTable } from './synonyms.ts';
-import { soundTheSame, type TypoCorrector } from './typo-corrector.ts';
+import type { TypoCorrector } from './typo-corrector.ts';
 import { otherSpellings } from './spelling-variants.ts';
 import { everydayWordMeant, isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
@@ -201,9 +201,6 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   // any word of the knowledge two slips away but its names ("fierye" is FireEye, not "fierce").
   if (!corrections.some((c) => editDistanceWithin(word, c, 1) || index.isNameStem(stem(c)))) {
     const meant = everydayWordMeant(word);
-    // …unless the knowledge has a word it sounds like and the everyday word does not: "chanj" is "change", not "chant".
-    const soundAlikes = meant && !soundTheSame(word, meant) ? corrector.soundsLike(word) : [];
-    if (soundAlikes.length > 0) return { typed: word, forms: oneWordForms(soundAlikes), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
     if (meant) {
       // The typed word stays the concept's label ("how many emplyees" still counts what it names).
       const read = resolveWord(meant, index, corrector);
@@ -218,7 +215,7 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
   const mistypedHalves = splitMistypedCompound(word, known, corrector);
   if (mistypedHalves) return { typed: word, forms: [mistypedHalves], quality: CONCEPT_WEIGHTS.splitCompoundQuality * CONCEPT_WEIGHTS.typoQuality, corrected: true };
-  // "elecshun", "chanj": spelt as it sounds. Never a word English has ("sunny" is not "sony"), which may be just
+  // "elecshun", "kambodia": spelt as it sounds, the last reading tried. Never a word English has, which may be just
   // what the knowledge lacks.
   const soundAlikes = isListedWord(word) ? [] : corrector.soundsLike(word);
   if (soundAlikes.length > 0) return { typed: word, forms: oneWordForms(soundAlikes), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };

@@ -18,8 +18,8 @@ export class TypoCorrector {
   private readonly buckets = new Map<string, string[]>();
   private readonly fuses = new Map<string, Fuse<string>>();
   private readonly cache = new Map<string, string[]>();
-  /** The vocabulary by length, then Double Metaphone code, for words spelt as they sound; each length built on first use. */
-  private readonly byCode = new Map<number, Map<string, string[]>>();
+  /** Each bucket's words by Double Metaphone code, for words spelt as they sound; built on first use. */
+  private readonly byCode = new Map<string, Map<string, string[]>>();
 
   constructor(vocabulary: Iterable<string>) {
     this.add(vocabulary);
@@ -96,20 +96,26 @@ export class TypoCorrector {
   }
 
   /**
-   * "elecshun", "chanj", "kambodia": a word spelt as it sounds, too far from the knowledge's spelling for
-   * `correct` (three edits, or another first letter). The known words that sound the same (a Double Metaphone
-   * code in common) within TYPOS.soundAlikeEdits edits, the closest first, at most two.
+   * "elecshun", "kambodia": a word spelt as it sounds, too far from the knowledge's spelling for `correct` (three
+   * edits, or a "k" for a "c"). The known words that sound the same (a Double Metaphone code in common), begin with
+   * the same letter (or one of c, k and q for another), are a letter longer or shorter at most and within
+   * TYPOS.soundAlikeEdits of it; the closest first, at most two. Names the knowledge lacks must stay unknown, and
+   * most sound like some word: hence the narrow bounds ("kevin" is no "given", "turla" no "trial").
    */
   soundsLike(word: string): string[] {
-    if (word.length < TYPOS.soundAlikeMinLength || word.length > MAX_WORD || /\d/.test(word)) return [];
-    // The word's main pronunciation first: "chanj" sounds like "change" before, by its other code, "china".
+    const allowed = soundAlikeEdits(word.length);
+    if (allowed === 0 || word.length > MAX_WORD || /\d/.test(word)) return [];
+    const firsts = HARD_C.includes(word[0]!) ? HARD_C : [word[0]!];
+    // The word's main pronunciation first, then its other one.
     for (const code of doubleMetaphone(word)) {
       // A code of one or two sounds ("KS" for "kaseya") fits too many words to tell which was meant.
       if (code.length < TYPOS.soundAlikeMinSounds) continue;
       const sameSound: string[] = [];
-      for (let length = word.length - 1; length <= word.length + 1; length++) sameSound.push(...(this.codesOfLength(length).get(code) ?? []));
+      for (const first of firsts) {
+        for (let length = word.length - 1; length <= word.length + 1; length++) sameSound.push(...(this.codesOf(first, length).get(code) ?? []));
+      }
       const found: string[] = [];
-      for (let edits = 1; edits <= TYPOS.soundAlikeEdits && found.length < 2; edits++) {
+      for (let edits = 1; edits <= allowed && found.length < 2; edits++) {
         for (const candidate of sameSound) {
           if (found.length < 2 && !found.includes(candidate) && editDistanceWithin(word, candidate, edits)) found.push(candidate);
         }
@@ -119,21 +125,20 @@ export class TypoCorrector {
     return [];
   }
 
-  private codesOfLength(length: number): Map<string, string[]> {
-    let byCode = this.byCode.get(length);
+  /** One bucket's words by Double Metaphone code, built on first use: a lookup reads at most nine small buckets. */
+  private codesOf(first: string, length: number): Map<string, string[]> {
+    const key = bucketKey(first, length);
+    let byCode = this.byCode.get(key);
     if (byCode) return byCode;
     byCode = new Map();
-    for (const [key, bucket] of this.buckets) {
-      if (Number(key.slice(1)) !== length) continue;
-      for (const word of bucket) {
-        for (const code of new Set(doubleMetaphone(word))) {
-          const words = byCode.get(code);
-          if (words) words.push(word);
-          else byCode.set(code, [word]);
-        }
+    for (const word of this.buckets.get(key) ?? []) {
+      for (const code of new Set(doubleMetaphone(word))) {
+        const words = byCode.get(code);
+        if (words) words.push(word);
+        else byCode.set(code, [word]);
       }
     }
-    this.byCode.set(length, byCode);
+    this.byCode.set(key, byCode);
     return byCode;
   }
 
@@ -168,15 +173,18 @@ export class TypoCorrector {
   }
 }
 
-/** Whether two words have a pronunciation in common, by their Double Metaphone codes ("chanj" and "change"). */
-export function soundTheSame(a: string, b: string): boolean {
-  const [aPrimary, aSecondary] = doubleMetaphone(a);
-  const bCodes = doubleMetaphone(b);
-  return bCodes.includes(aPrimary) || bCodes.includes(aSecondary);
-}
-
 function consonantsOf(word: string): string {
   return word.replace(/[aeiouy]/g, '');
+}
+
+/** Letters that can each spell a hard "c": "kambodia" is "cambodia". */
+const HARD_C = ['c', 'k', 'q'];
+
+/** How many edits a sound-alike may be from a word of `length` letters (none below the shortest allowed). */
+function soundAlikeEdits(length: number): number {
+  let allowed = 0;
+  for (const [minLength, edits] of TYPOS.soundAlikeEdits) if (length >= minLength) allowed = edits;
+  return allowed;
 }
 
 function bucketKey(first: string, length: number): string {

@@ -33,11 +33,12 @@ describe('search over the shipped knowledge', () => {
     expect(snapshot.index.search('is chna behind it').concepts.find((c) => c.label === 'chna')?.known).toBe(true);
     // Two letters swapped in a longer word is one slip, read before any word two edits away.
     expect(snapshot.index.search('did they chnage votes').concepts.find((c) => c.label === 'chnage')?.variants[0]?.stems[0]).toBe(stem('change'));
-    // Spelt as it sounds: "chanj" is "change" before the everyday "chant" one slip away. A name the knowledge
-    // lacks stays unknown, so that the question can be declined.
-    expect(snapshot.index.search('did they chanj votes').concepts.find((c) => c.label === 'chanj')?.variants[0]?.stems[0]).toBe(stem('change'));
+    // Spelt as it sounds. A name the knowledge lacks stays unknown, so that the question can be declined, and a
+    // slip of an everyday word keeps its everyday reading ("appen" is "happen", not "japan").
     expect(top('wich group hackd the elecshun comision')?.entry.id).toBe('national-election-commission');
-    expect(snapshot.index.search('was kaseya hacked').concepts.find((c) => c.label === 'kaseya')?.known).toBe(false);
+    expect(top('who hackd kambodia')?.entry.id).toBe('temp-periscope');
+    for (const name of ['kevin', 'turla', 'scytl', 'kaseya']) expect(snapshot.index.search(`was ${name} hacked`).concepts.find((c) => c.label === name)?.known, name).toBe(false);
+    expect(snapshot.index.search('when did it appen').concepts.find((c) => c.label === 'appen')?.variants[0]?.stems[0]).toBe(stem('happen'));
   });
 
   it('handles questions far longer than fuse.js\u2019s 32-character pattern limit', () => {
