@@ -97,8 +97,9 @@ const IDIOMS: [RegExp, string][] = [
   // Who "ran" or "masterminded" an operation is who was behind it, not when it ran.
   [/\bwho (?:ran|runs|was running|is running|masterminded|orchestrated) ((?:the |this |that )?(?:operation|op|campaign|attacks?|hacks?|hacking|spying)(?: on [\p{L}]+)?)\b/giu, 'who was behind $1'],
   [/\bcall(?:s|ed|ing)? the shots\b/gi, 'in charge'],
-  // Whoever "phoned home to the same servers" was one more victim checking in to them, not the malware's server asked for.
-  [/\b(?:call(?:s|ed|ing)? (?:back|home)|phon(?:e|es|ed|ing) home|report(?:s|ed|ing)? back) to (?=(?:the )?same\b)/gi, 'checking in to '],
+  // Organisations or machines that "phoned home to the same servers" were more victims checking in to them; malware
+  // that did ("which backdoors called home to the same server?") still asks about the server.
+  [/\b((?:organi[sz]ations?|orgs?|companies|firms|businesses|victims|machines|computers|pcs|entities|institutions|agencies|others)(?: (?:were|was|are|is|had|have|also|all|too|even))*) (?:call(?:s|ed|ing)? (?:back|home)|phon(?:e|es|ed|ing) home|report(?:s|ed|ing)? back) to (?=(?:the )?same\b)/gi, '$1 checking in to '],
   [/\b(?:call(?:s|ed|ing)? (?:back|home)|phon(?:e|es|ed|ing) home)(?: to)?\b/gi, 'use as command server'],
   // "which server did the js file talk to?": malware that talks or reports to a server uses it as its command server;
   // a person who talks to someone ("what did Ben Read talk to Axios about") does not, nor is the server named after

@@ -61,7 +61,7 @@ const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|exc
  * "…, where do we start", "…, need the name of…": a comma before a question or a request starts a new
  * sentence, unless what stands before it sets something aside ("besides government, who else…").
  */
-const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40}),\s+(?=(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
+const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40}),\s+(?=(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
 /** A dash between words: in chat, a sentence break, unless it brings examples (keepDashedExamples). */
 const DASH = /\s+[\u2014\u2013-]+\s+/g;
 /** A few words closing with a question mark, with no question word of their own: "journos, activists?". */
@@ -110,8 +110,11 @@ const ABOUT_THE_ASKER = new RegExp(String.raw`^(?:(?:i|i'm|im|i've|ive|i'd|we|we
 const ASKING_BECAUSE = /^(?:i'?m |i am |just |only )?asking (?:because|cause|cuz|since)\b/i;
 /** Context saying only that the asker checks something: "need to confirm", "quick fact check". */
 const CHECKING_ONLY = new RegExp(String.raw`^${CHECKING}\W*$`, 'i');
-/** Context that is only whose account the question goes by: "According to FireEye's July 2018 research". */
-const ACCOUNT_ONLY = /^(?:according to|going by|judging by|as per|per|based on) [^.?!]{1,60}[.!]*$/i;
+/**
+ * Context that is only whose account the question goes by: "According to FireEye's July 2018 research". "Based on
+ * the phishing emails", "judging by" and "per day" name a topic.
+ */
+const ACCOUNT_ONLY = /^(?:according to|(?:as )?per (?=(?:the|this|that|these|their|its|fireeye|fireeye's|bloomberg|reuters|time|ap|voa|mitre|cisa|doj|recorded future|proofpoint|buzzfeed|researchers|experts|analysts|news|sources?|reports?)\b))[^.?!]{1,60}[.!]*$/i;
 /** A question about the asker's organisation: "are we likely targets?", "outfits like ours". */
 const ASKS_ABOUT_US = /\b(?:we|us|our|ours)\b/i;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */

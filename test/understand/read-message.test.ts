@@ -541,6 +541,10 @@ describe('reading a chat message', () => {
       .toEqual([{ text: 'on which IP address was the site hosted?', context: 'According to Recorded Future.' }]);
     // Other context still gives a short question its topic.
     expect(firstQuestion('the NEC hack. what happened?')).toBe('the nec hack. what happened?');
+    // Evidence named before the question is its topic, not an account.
+    expect(firstQuestion('Based on the phishing emails, who sent them?')).toBe('Based on the phishing emails. who sent them?');
+    // A clause between commas stays in its sentence.
+    expect(readMessage('Which ministry, in which the election body sits, was hit?').questions).toEqual([{ text: 'Which ministry, in which the election body sits, was hit?', context: '' }]);
   });
 
   it('reads "the election the hackers were watching" as the election, and leaves a question about the hackers', () => {
@@ -646,6 +650,9 @@ describe('reading a chat message', () => {
     // Who phoned home to the same servers were more victims checking in.
     expect(firstQuestion('which machines were calling home to the same servers?')).toBe('which machines were checking in to the same servers?');
     expect(firstQuestion('what kinds of orgs reported back to same c2 boxes?')).toBe('what kinds of organisations checking in to same c2 boxes?');
+    // Malware that calls home to the same server still asks about the server; a person reporting back is no victim.
+    expect(firstQuestion('which backdoors called home to the same server?')).toBe('which backdoors use as command server the same server?');
+    expect(firstQuestion('who reported back to the same editor?')).toBe('who reported back to the same editor?');
     expect(firstQuestion('who in the us government put names and faces to this crew')).toBe('who in the us government identified this crew');
     expect(firstQuestion('what did the defenders notice that gave the game away')).toBe('what did the defenders notice that revealed it');
     expect(firstQuestion('what gave the email away?')).toBe('what revealed the email?');
