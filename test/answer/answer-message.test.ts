@@ -112,7 +112,8 @@ describe('answering chat messages as people type them', () => {
     expect(ask('who funds cambodia these days, going by the report?').outcome).toBe('answered');
     // A name "these days" is the latest the sources give; who holds an office now is still not known.
     expect(ask('what does microsoft call this crew these days').outcome).toBe('answered');
-    expect(ask('what name does microsoft give this crew nowadays?').reply.title).not.toMatch(/happening now/);
+    expect(ask('which name does microsoft use for them these days?').outcome).toBe('answered');
+    expect(ask('what label does microsoft put on apt40 now?').outcome).toBe('answered');
     expect(ask('who is the current pm these days').reply.title).toMatch(/happening now/);
     expect(ask('who is the interior minister now? name?').reply.title).toMatch(/happening now/);
     // Whether the group is still at it, the latest advisories answer, with their dates.

@@ -214,12 +214,19 @@ unstated:
     for (const question of ['how many journalists were hacked in total', 'how many victims did FireEye notify in total']) {
       expect(answerQuestion(question, shipped).reply.title, question).toBe('The sources don\u2019t say');
     }
+    // How many victims, however asked, is what the overview counts: no overall figure, five government targets…
+    for (const question of ['how many victims?', 'how many victims in total?', 'how many victims altogether?', 'how many institutions were compromised?']) {
+      expect(answerQuestion(question, shipped).entryIds, question).toEqual(['targets-overview']);
+    }
   });
 
   it('does not read "which year…" or "in what month…" as asking which one of a thing', async () => {
     const shipped = await shippedSnapshot();
     // The detail asks which Taiwanese parties; the question asks when, which the entry on 2015 answers.
-    expect(answerQuestion('which year did the group hit taiwanese parties', shipped).reply.body).toMatch(/2015/);
+    const when = answerQuestion('which year did the group hit taiwanese parties', shipped);
+    expect(when.outcome).toBe('answered');
+    expect(when.entryIds).toEqual(['taiwan-elections-2015']);
+    expect(when.reply.body).toMatch(/2015/);
     expect(answerQuestion('which taiwanese parties were hit', shipped).reply.title).toBe('The sources don\u2019t say');
   });
 
