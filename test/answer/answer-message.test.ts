@@ -400,6 +400,14 @@ describe('questions holding something /check can look at', () => {
     expect(ask('what is temp.periscope').entryIds[0]).toBe('temp-periscope');
   });
 
+  it('find a listed hash, which has no dot, wherever it stands in the question', () => {
+    const result = ask('our scanner found 3c51c89078139337c2c92e084bb0904c on a laptop');
+    expect(result.outcome).toBe('answered');
+    expect(result.reply.body).toMatch(/^\*\*3c51c89078139337c2c92e084bb0904c\*\* is in the knowledge base/);
+    // A hash the knowledge does not list proves nothing either way.
+    expect(ask('our scanner found 0123456789abcdef0123456789abcdef on a laptop').reply.title).toMatch(/don\u2019t know/);
+  });
+
   it('decline a detail of a listed indicator that no source gives, rather than answer with the indicator\'s entry', () => {
     for (const question of ['who registered chemscalere[.]com?', 'what IP address did chemscalere.com resolve to?']) {
       const result = ask(question);
