@@ -117,6 +117,10 @@ describe('answering chat messages as people type them', () => {
     // Whether the group is still at it, the latest advisories answer, with their dates.
     expect(ask('are these hackers still active today?').outcome).toBe('answered');
     expect(ask('is kem sokha still under house arrest today?').reply.title).toMatch(/happening now/);
+    // Whether the 2018 indicators are still worth using, the knowledge answers; whether a domain is up now it cannot.
+    expect(ask('are these indicators still useful today?').entryIds[0]).toBe('indicators-are-historical');
+    expect(ask('are the 2018 domains still worth blocking today?').entryIds[0]).toBe('indicators-are-historical');
+    expect(ask('is chemscalere still online today?').reply.title).toMatch(/happening now/);
     // Advice for a next time is not a prediction.
     expect(ask('what should we do next time we get a phishing email?').outcome).toBe('answered');
     // Asked beside a question it answers, the part it declines says why.
