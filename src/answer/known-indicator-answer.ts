@@ -11,7 +11,8 @@ import type { AnswerResult } from './answer-question.ts';
 export function readPasted(question: string, snapshot: KnowledgeSnapshot): CheckResult | undefined {
   if (!mayHoldSomethingToCheck(question)) return undefined;
   const result = checkMessage(question, snapshot.knowledge);
-  return holdsParts(result.parts) ? result : undefined;
+  // A hash is no part of a message, but one the knowledge lists is found all the same.
+  return holdsParts(result.parts) || result.findings.some((f) => f.kind === 'known-indicator') ? result : undefined;
 }
 
 /**
@@ -48,8 +49,12 @@ export function checkInsteadOfDeclining(pasted: CheckResult, snapshot: Knowledge
 
 /**
  * Every address, link, domain, IP address and file name has a dot or an "@", defanged or not ("[.]",
- * "[dot]"): most questions have neither, and need not be read for parts at all.
+ * "[dot]"), and a file hash is a run of 32, 40 or 64 hex digits ("our scanner found 3c51c890…"): most questions
+ * have none of them, and need not be read for parts at all.
  */
 function mayHoldSomethingToCheck(question: string): boolean {
-  return /[.@]|\[dot\]|\(dot\)/i.test(question.replace(/[.!?\s]+$/, ''));
+  return /[.@]|\[dot\]|\(dot\)/i.test(question.replace(/[.!?\s]+$/, '')) || FILE_HASH.test(question);
 }
+
+/** An MD5, SHA-1 or SHA-256 hash standing alone. */
+const FILE_HASH = /(?<![\p{L}\p{N}])(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![\p{L}\p{N}])/iu;

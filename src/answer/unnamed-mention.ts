@@ -1,4 +1,4 @@
-import type { Entry } from '../knowledge/schema.ts';
+import type { Entry, Indicator } from '../knowledge/schema.ts';
 import type { Concept } from '../search/question-concepts.ts';
 import { stem } from '../search/stem.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
@@ -46,6 +46,26 @@ const NAMED_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&-]*|\*\*|\))\s*(?:,|\s(?:is|was|are|
  */
 const NAMED_AFTER = /^[^.;]*?\([^)]*\bnames? (?:her|him|it|them)\b/u;
 
+/**
+ * What each kind of indicator is called: an indicator entry gives the value of every indicator it counts, so its
+ * tally ("four domains, one IP address and seven MD5 hashes") names them ("which IP addresses are in the report?").
+ */
+const INDICATOR_NOUNS: Readonly<Record<Indicator['type'], readonly string[]>> = {
+  domain: ['domain'],
+  ip: ['ip', 'address'],
+  md5: ['md5', 'hash'],
+  sha256: ['sha256', 'hash'],
+  hostname: ['hostname'],
+  filename: ['filename'],
+  url: ['url'],
+};
+
+/** The stems of what an indicator entry lists by value; none for any other entry. */
+function listedKinds(entry: Entry): Set<string> {
+  if (entry.kind !== 'indicator') return new Set();
+  return new Set(entry.indicators.flatMap((indicator) => INDICATOR_NOUNS[indicator.type].map(stem)));
+}
+
 /** What follows a participle that opens a clause after the mention: "a LICADHO researcher asking her…". */
 const CLAUSE_OBJECT = /^(?:her|him|them|it|us|me|you|the|a|an|his|their|its)$/i;
 
@@ -88,6 +108,7 @@ export function unnamedMention(question: string, entry: Entry, concepts: readonl
     if (!concept.label.split(' ').every((w) => described.has(stem(w)))) continue;
     for (const variant of concept.variants) if (variant.stems.length === 1) described.add(variant.stems[0]!);
   }
+  const listed = listedKinds(entry);
   for (const mention of entry.answer.matchAll(UNNAMED_MENTION)) {
     // Named beside it after all: "LICADHO, a Cambodian human-rights NGO", "TEMP.Periscope is a Chinese group".
     if (NAMED_BEFORE.test(entry.answer.slice(Math.max(0, mention.index - 60), mention.index))) continue;
@@ -101,6 +122,8 @@ export function unnamedMention(question: string, entry: Entry, concepts: readonl
     const wording = end < 0 ? rest : rest.slice(0, end);
     // Words, not their parts: "command-and-control" is one word of the description however it is split.
     const shared = wording.filter((word) => [...contentStems(countryNamed(word, false))].some((s) => described.has(s)));
+    // A kind of indicator the entry lists by value: "one IP address" counts the address it gives.
+    if (shared.some((word) => [...contentStems(word)].some((s) => listed.has(s)))) continue;
     if (shared.length >= 2) return [determiner, ...wording].join(' ');
   }
   return undefined;

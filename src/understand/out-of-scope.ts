@@ -121,6 +121,13 @@ function asksTheLatestName(text: string): boolean {
  */
 const GROUP_STILL_ACTIVE = /\b(?:hackers|group|apt ?40|temp\.?periscope|leviathan|they|these guys|this crew|attackers|spies)\b(?: [\w-]+){0,2} still (?:active|a threat|around|operating|at it|hacking|working|out there|going)\b/;
 
+/**
+ * "are these indicators still useful today?": whether the 2018 indicators are worth searching or blocking, which
+ * the knowledge answers (historical, for old logs, not a current blocklist); "is chemscalere still online today?"
+ * still asks what is happening now.
+ */
+const INDICATORS_STILL_USEFUL = /\b(?:indicators?|iocs?|domains?|hashes|ips|ip addresses|addresses|blocklists?|block lists?)\b(?: [\w-]+){0,2} still (?:useful|valid|worth|relevant|good|current|usable|of use|any use|any good|needed|matter|apply)\b/;
+
 /** The sources as an asker names them: "the report", "fireeye s article", "this knowledge base". */
 const THE_SOURCES = String.raw`(?:the|this|that|these|your|fireeye s|fireeye) (?:report|reports|sources?|article|articles|coverage|knowledge base)`;
 /** "who funds Cambodia these days, going by the report?": asked of the sources, not of today. */
@@ -342,7 +349,7 @@ function withEverydaySlipsMended(text: string, minLength: number): string {
 function outOfScopeText(text: string, scoped: boolean): OutOfScope | undefined {
   if (PRIVATE_DETAILS.test(text)) return 'private-details';
   if (PRIVATE_REMARKS.test(text)) return 'private-remarks';
-  if (NOT_YET_KNOWN.test(text) && !scoped && !SCOPED_TO_THE_SOURCES.test(text) && !asksTheLatestName(text) && !GROUP_STILL_ACTIVE.test(text)) return 'not-yet-known';
+  if (NOT_YET_KNOWN.test(text) && !scoped && !SCOPED_TO_THE_SOURCES.test(text) && !asksTheLatestName(text) && !GROUP_STILL_ACTIVE.test(text) && !INDICATORS_STILL_USEFUL.test(text)) return 'not-yet-known';
   if (VOTING_SERVICES.test(text)) return 'voting-services';
   if (ATTACK_HELP.test(text)) return 'attack-help';
   if (CREDENTIALS.test(text)) return 'credentials';

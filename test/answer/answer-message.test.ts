@@ -119,6 +119,10 @@ describe('answering chat messages as people type them', () => {
     // Whether the group is still at it, the latest advisories answer, with their dates.
     expect(ask('are these hackers still active today?').outcome).toBe('answered');
     expect(ask('is kem sokha still under house arrest today?').reply.title).toMatch(/happening now/);
+    // Whether the 2018 indicators are still worth using, the knowledge answers; whether a domain is up now it cannot.
+    expect(ask('are these indicators still useful today?').entryIds[0]).toBe('indicators-are-historical');
+    expect(ask('are the 2018 domains still worth blocking today?').entryIds[0]).toBe('indicators-are-historical');
+    expect(ask('is chemscalere still online today?').reply.title).toMatch(/happening now/);
     // Advice for a next time is not a prediction.
     expect(ask('what should we do next time we get a phishing email?').outcome).toBe('answered');
     // Asked beside a question it answers, the part it declines says why.
@@ -400,6 +404,14 @@ describe('questions holding something /check can look at', () => {
       .toMatch(/^the file name `?TOP_NEWS_Japan_to_Support_the_Election\[\.\]js`? is one the knowledge base lists/);
     // A name with a dot that is no indicator is searched as usual.
     expect(ask('what is temp.periscope').entryIds[0]).toBe('temp-periscope');
+  });
+
+  it('find a listed hash, which has no dot, wherever it stands in the question', () => {
+    const result = ask('our scanner found 3c51c89078139337c2c92e084bb0904c on a laptop');
+    expect(result.outcome).toBe('answered');
+    expect(result.reply.body).toMatch(/^\*\*3c51c89078139337c2c92e084bb0904c\*\* is in the knowledge base/);
+    // A hash the knowledge does not list proves nothing either way.
+    expect(ask('our scanner found 0123456789abcdef0123456789abcdef on a laptop').reply.title).toMatch(/don\u2019t know/);
   });
 
   it('decline a detail of a listed indicator that no source gives, rather than answer with the indicator\'s entry', () => {

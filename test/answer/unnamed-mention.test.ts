@@ -74,6 +74,29 @@ describe('a name the sources withhold', () => {
     expect(unnamedMention('what was the name of a european chemical company on the servers?', entry('victims'))).toBe('a European chemical company');
     expect(unnamedMention('which government building was hit?', entry('phish'))).toBe('a government building');
   });
+
+  it('takes the tally of an indicator entry as naming what it lists by value, and only of the kinds it lists', () => {
+    const tally = knowledgeFrom({
+      'sources.yaml': TEST_SOURCES,
+      'iocs.yaml': `entries:
+  - id: iocs
+    kind: indicator
+    title: Indicators
+    indicators:
+      - { value: "example[.]com", type: domain }
+      - { value: "example[.]org", type: domain }
+      - { value: "10.0.0[.]1", type: ip }
+    answer: The report lists example[.]com, example[.]org and 10.0.0[.]1; in all, two domains, one IP address, sent by a UK engineering company.
+    sources: [src]
+`,
+    }).entriesById.get('iocs')!;
+    expect(unnamedMention('which IP addresses are in the report', tally)).toBeUndefined();
+    expect(unnamedMention('which IP address did they use?', tally)).toBeUndefined();
+    // Anything else it mentions unnamed is still withheld.
+    expect(unnamedMention('which uk engineering company was it?', tally)).toBe('a UK engineering company');
+    // The same tally in an entry of another kind lists nothing by value.
+    expect(unnamedMention('which IP addresses are in the report', { ...entry('group'), answer: tally.answer })).toBe('one IP address');
+  });
 });
 
 describe('answering such a question from the shipped knowledge', () => {
