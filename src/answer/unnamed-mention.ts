@@ -28,16 +28,6 @@ const THE_ATTACKERS = /^(?:group|groups|crew|gang|outfit|hackers?|attackers?|spi
 /** How the sources speak of something they do not name: "a European chemical company", "two Cambodian diplomats". */
 const UNNAMED_MENTION = new RegExp(String.raw`\b(?:an?|one|two|three|four|five|several|some|unnamed|unidentified)\s+(?:(?:probable|possible|likely)\s+)?(?:${MENTION_WORD}\s+){0,3}${MENTION_WORD}`, 'giu');
 
-/**
- * An indicator's name is its value: "which IP address hosted the site?" is answered by an entry that gives one
- * ("68.65.123[.]230"), however else it speaks of "one IP address". Values are defanged in the knowledge.
- */
-const INDICATOR_VALUES: readonly [asked: RegExp, value: RegExp][] = [
-  [/\bip\b/i, /\b\d{1,3}\.\d{1,3}\.\d{1,3}\[\.\]\d{1,3}\b/],
-  [/\b(?:domains?|urls?|web ?sites?|sites?)\b/i, /[\p{L}\p{N}-]\[\.\][a-z]{2,}\b/u],
-  [/\b(?:hash(?:es)?|md5s?|sha-?(?:1|256)s?)\b/i, /\b[a-f0-9]{32,64}\b/i],
-];
-
 /** A name just before the mention, as its apposition or its subject: "**LICADHO**, a…", "TEMP.Periscope is a…". */
 const NAMED_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&-]*|\*\*|\))\s*(?:,|\s(?:is|was|are|were))\s*$/u;
 /**
@@ -60,10 +50,23 @@ const INDICATOR_NOUNS: Readonly<Record<Indicator['type'], readonly string[]>> = 
   url: ['url'],
 };
 
-/** The stems of what an indicator entry lists by value; none for any other entry. */
+/** Values of a kind as answers write them, defanged: "68.65.123[.]230", "scsnewstoday[.]com", an MD5. */
+const VALUE_IN_TEXT: Partial<Record<Indicator['type'], RegExp>> = {
+  ip: /\b\d{1,3}\.\d{1,3}\.\d{1,3}\[\.\]\d{1,3}\b/,
+  domain: /[\p{L}\p{N}-]\[\.\][a-z]{2,}\b/u,
+  md5: /\b[a-f0-9]{32}\b/i,
+  sha256: /\b[a-f0-9]{64}\b/i,
+};
+
+/**
+ * The stems of the kinds of indicator an entry gives by value: those an indicator entry lists, and those any
+ * entry's answer writes out ("hosted on the US address 68.65.123[.]230" names the "one IP address" it counts).
+ */
 function listedKinds(entry: Entry): Set<string> {
-  if (entry.kind !== 'indicator') return new Set();
-  return new Set(entry.indicators.flatMap((indicator) => INDICATOR_NOUNS[indicator.type].map(stem)));
+  const kinds = new Set<Indicator['type']>();
+  if (entry.kind === 'indicator') for (const indicator of entry.indicators) kinds.add(indicator.type);
+  for (const [type, value] of Object.entries(VALUE_IN_TEXT) as [Indicator['type'], RegExp][]) if (value.test(entry.answer)) kinds.add(type);
+  return new Set([...kinds].flatMap((type) => INDICATOR_NOUNS[type].map(stem)));
 }
 
 /** What follows a participle that opens a clause after the mention: "a LICADHO researcher asking her…". */
@@ -100,7 +103,6 @@ export function unnamedMention(question: string, entry: Entry, concepts: readonl
     words.push(word.replace(/[?!.,]+$/, ''));
   }
   if (words.some((w) => THE_ATTACKERS.test(w))) return undefined;
-  if (INDICATOR_VALUES.some(([asked, value]) => asked.test(words.join(' ')) && value.test(entry.answer))) return undefined;
   const described = contentStems(countryNamed(words.join(' '), true));
   if (described.size < 2) return undefined;
   // The search's reading of those words counts too: "newspapers" is "media", as the synonym groups say.

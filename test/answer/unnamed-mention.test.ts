@@ -94,8 +94,8 @@ describe('a name the sources withhold', () => {
     expect(unnamedMention('which IP address did they use?', tally)).toBeUndefined();
     // Anything else it mentions unnamed is still withheld.
     expect(unnamedMention('which uk engineering company was it?', tally)).toBe('a UK engineering company');
-    // The same tally in an entry of another kind lists nothing by value.
-    expect(unnamedMention('which IP addresses are in the report', { ...entry('group'), answer: tally.answer })).toBe('one IP address');
+    // A tally in an entry of another kind that gives no value names nothing.
+    expect(unnamedMention('which IP addresses are in the report', { ...entry('group'), answer: 'In all, two domains, one IP address, sent by a UK engineering company.' })).toBe('one IP address');
   });
 });
 
