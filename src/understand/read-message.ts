@@ -112,11 +112,13 @@ const ABOUT_THE_ASKER = new RegExp(String.raw`^(?:(?:i|i'm|im|i've|ive|i'd|we|we
 const ASKING_BECAUSE = /^(?:i'?m |i am |just |only )?asking (?:because|cause|cuz|since)\b/i;
 /** Context saying only that the asker checks something: "need to confirm", "quick fact check". */
 const CHECKING_ONLY = new RegExp(String.raw`^${CHECKING}\W*$`, 'i');
+/** What "per" goes before when it names whose account a question goes by ("per the report", "per fireeye"). */
+const A_SOURCE = String.raw`(?:the|this|that|these|their|its|fireeye|fireeye's|bloomberg|reuters|time|ap|voa|mitre|cisa|doj|recorded future|proofpoint|buzzfeed|researchers|experts|analysts|news|sources?|reports?)`;
 /**
  * Context that is only whose account the question goes by: "According to FireEye's July 2018 research". "Based on
  * the phishing emails", "judging by" and "per day" name a topic.
  */
-const ACCOUNT_ONLY = /^(?:according to|(?:as )?per (?=(?:the|this|that|these|their|its|fireeye|fireeye's|bloomberg|reuters|time|ap|voa|mitre|cisa|doj|recorded future|proofpoint|buzzfeed|researchers|experts|analysts|news|sources?|reports?)\b))[^.?!]{1,60}[.!]*$/i;
+const ACCOUNT_ONLY = new RegExp(String.raw`^(?:according to|(?:as )?per (?=${A_SOURCE}\b))[^.?!]{1,60}[.!]*$`, 'i');
 /** A question about the asker's organisation: "are we likely targets?", "outfits like ours". */
 const ASKS_ABOUT_US = /\b(?:we|us|our|ours)\b/i;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */
@@ -436,7 +438,7 @@ function splitAskerClause(sentence: string): { question: string; asker: string }
  * report", "per fireeye"): "the turnout per province" is no account, nor "based on the 2013 video", nor the name
  * the group is "going by these days".
  */
-const TRAILING_ATTRIBUTION = /(?<![\s,]),?\s+((?:according to|going by(?! (?:these days|now|today|nowadays|currently)\b)|judging by|as per|per(?= (?:the|this|that|these|their|its|fireeye|fireeye's|bloomberg|reuters|time|ap|voa|mitre|cisa|doj|recorded future|proofpoint|buzzfeed|researchers|experts|analysts|news|sources?|reports?)\b)) (?:[\p{L}\p{N}.'\u2019-]+ ){0,5}[\p{L}\p{N}.'\u2019-]+)(\?*)$/iu;
+const TRAILING_ATTRIBUTION = new RegExp(String.raw`(?<![\s,]),?\s+((?:according to|going by(?! (?:these days|now|today|nowadays|currently)\b)|judging by|as per|per(?= ${A_SOURCE}\b)) (?:[\p{L}\p{N}.'\u2019-]+ ){0,5}[\p{L}\p{N}.'\u2019-]+)(\?*)$`, 'iu');
 
 /** The question without a closing account it goes by, and that account. */
 function splitAttribution(sentence: string): { question: string; source: string } {
@@ -547,10 +549,9 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   if (bare && !generic && !aboutTheIntroduced && ABOUT_THE_ASKER.test(question.context)) return question;
   // "what kind of people got hit? asking because I work at an NGO": why the asker asks is not what they ask.
   if (ASKING_BECAUSE.test(question.context)) return question;
-  // "need to confirm: the vote happened when?": what the asker must do with the answer names nothing to fold in.
-  if (CHECKING_ONLY.test(question.context) && words.length > 0) return question;
-  // "According to the 2018 research, what is the name of the group?": whose account names nothing to fold in.
-  if (ACCOUNT_ONLY.test(question.context) && words.length > 0) return question;
+  // "need to confirm: the vote happened when?", "According to the 2018 research, what is the name of the group?":
+  // what the asker must do with the answer, or whose account it goes by, names nothing to fold in.
+  if ((CHECKING_ONLY.test(question.context) || ACCOUNT_ONLY.test(question.context)) && words.length > 0) return question;
   // "I'm an analyst, new to this actor — what does it usually go after?": the asker's introduction stays
   // context; the question's own words, and what "it" points at in the search, carry it.
   if (ABOUT_THE_ASKER.test(question.context) && ABOUT_SOMEONE.test(question.text)) return question;
