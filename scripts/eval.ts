@@ -45,12 +45,14 @@ const SLANG_FLOORS = { answerable: 0.52, abstain: 0.75 };
  * -17 and chat-slang-holdout-15, -16) came in at 76% to 84% answered and 71% to 83% declined.
  * The fifteenth session's four (chat-slang-tuning-18, -19 and chat-slang-holdout-17, -18) came in at 75% to
  * 91% answered and 74% to 89% declined. The sixteenth session's four (chat-slang-tuning-20, -21 and
- * chat-slang-holdout-19, -20) came in at 83% to 88% answered and 74% to 83% declined.
+ * chat-slang-holdout-19, -20) came in at 83% to 88% answered and 74% to 83% declined. The seventeenth
+ * session's four (chat-slang-tuning-22, -23 and chat-slang-holdout-21, -22) came in at 78% to 95% answered and
+ * 74% to 89% declined.
  */
 const FRESH_FLOORS = { answerable: 0.62, abstain: 0.6 };
 const FRESH_SETS: ReadonlySet<string> = new Set([
-  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((n) => `chat-slang-holdout-${n}.jsonl`),
-  ...[10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map((n) => `chat-slang-tuning-${n}.jsonl`),
+  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22].map((n) => `chat-slang-holdout-${n}.jsonl`),
+  ...[10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23].map((n) => `chat-slang-tuning-${n}.jsonl`),
 ]);
 const floorsFor = (name: string) =>
   FRESH_SETS.has(name) ? FRESH_FLOORS : name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS;
