@@ -11,7 +11,7 @@ import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { unnamedMention } from './unnamed-mention.ts';
-import { aboutAnUnknownVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherYear, ownersOfVotes, refersBack, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -93,6 +93,9 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   // question is about something the knowledge does not hold, not about the runner-up.
   const years = yearsAskedAbout(trimmed);
   if (years.size > 0 && (aboutAnotherYear(years, top.entry) || aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries))) return declined();
+  // "Who won the 2023 election, and was it hacked too?": the second question is about the vote the first names,
+  // which the knowledge does not hold, though its own words ("hacked") are about the vote it does.
+  if (context && refersBack(trimmed) && aboutAnUnknownVote(yearsOfVotes(context), snapshot.knowledge.entries)) return declined();
   // The vote of a country the knowledge never names ("was Thailand's 2019 election hacked?"): not the vote it holds.
   if (ownersOfVotes(trimmed).some((owner) => concepts.some((concept) => !concept.known && concept.label === owner))) return declined();
 

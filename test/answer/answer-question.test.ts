@@ -420,6 +420,18 @@ describe('questions about a year', () => {
     expect(answerQuestion('did they hack the 2016 taiwan election', snapshot).outcome).toBe('answered');
   });
 
+  it('are declined when they refer back to a vote the question before names and the knowledge does not give', async () => {
+    const snapshot = await shippedSnapshot();
+    const context = "Who won Cambodia's 2025 general election?";
+    for (const question of ['was it hacked too?', 'were there Chinese hacks that time?', 'who became prime minister after it?']) {
+      expect(answerQuestion(question, snapshot, { context }).outcome, question).toBe('abstained');
+    }
+    // Without a word taking its subject from before, the question stands on its own.
+    expect(answerQuestion('who was behind the hacks on the NEC?', snapshot, { context }).outcome).toBe('answered');
+    // A vote the knowledge gives is the search's to judge.
+    expect(answerQuestion('was it hacked too?', snapshot, { context: "Who won Cambodia's 2018 general election?" }).outcome).toBe('answered');
+  });
+
   it('are declined when the vote is of a country the knowledge never names', async () => {
     const snapshot = await shippedSnapshot();
     expect(ownersOfVotes("Was Thailand's 2019 election hacked, or the Thai general election?")).toEqual(['thailand', 'thai']);
