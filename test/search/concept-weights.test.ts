@@ -103,6 +103,8 @@ describe('words that only place or point', () => {
     expect(labels('did everyone lure them onto the servers')).not.toContain('everyone');
     // Emphasis says how strongly, not what: "why would the government even deny it".
     expect(labels('why would the government even deny it')).not.toContain('even');
+    // A part of a year says when within it, not what: "ahead of the mid-2018 vote".
+    expect(labels('who hacked the NEC ahead of the mid-2018 vote')).not.toContain('mid');
   });
 });
 
