@@ -32,7 +32,7 @@ import { AUXILIARY, WH_WORD } from './question-openers.ts';
  * how sure others are ("believed to", "thought to be") is not what is asked. People who "cast their ballots" vote; a
  * "charge sheet" is the indictment; to "own up" is to admit and to "brush it off" to dismiss it; who is "kicked out
  * of politics" is banned from it; the "chief of the team" is its leader; to "put" papers "into English" is to
- * translate them. "Whereabouts" asks where, and where a group "sits" is where it is; what "investigators think"
+ * translate them; servers "sitting open" or "lying around exposed" are open or exposed. "Whereabouts" asks where, and where a group "sits" is where it is; what "investigators think"
  * after who, what or where is what is asked; the "role" a thing played is what it is, and so is how it "fits into
  * the story"; a question word at the end
  * of a statement ("the election was when?") asks as at the start; a "tl;dr of" something is its summary; and
@@ -160,6 +160,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhere (?:physically |exactly |actually |really )?(were|are|was|is) (.{1,40}?) (?:actually |really |physically )?sitting\b/gi, 'where $1 $2 located'],
   // "were really sitting in China": located there.
   [/\b(were|was|are|is) (?:actually |really )?sitting in\b/gi, '$1 located in'],
+  // "servers sitting open to the public", "files left lying around unprotected": they were open or exposed.
+  [/\b(?:(?:left|been) )?(?:sitting|lying|sat|lay)(?: around| about| there)? (?=(?:wide )?(?:open|exposed|unprotected|unsecured|unlocked|online|public|publicly|accessible)\b)/gi, ''],
   // "whereabouts in China is the team?" asks where; "their whereabouts" stays a noun.
   [/^whereabouts\b|\bwhereabouts(?= (?:in|on|is|are|was|were|do|does|did)\b)/gi, 'where'],
   // "where do investigators think the team is?", "who do experts believe did it?": whose opinion it is adds nothing

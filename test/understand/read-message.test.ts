@@ -244,6 +244,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what malware was in the fishing email?')).toBe('what malware was in the phishing email?');
     expect(firstQuestion('how did they worm their way into inboxes?')).toBe('how did they get into inboxes?');
     expect(firstQuestion('where were the operators actually sitting?')).toBe('where were the operators located?');
+    expect(firstQuestion('how many servers were sitting open to the public?')).toBe('how many servers were open to the public?');
+    expect(firstQuestion('were their files left lying around unprotected?')).toBe('were their files unprotected?');
+    expect(firstQuestion('who was sitting at the keyboard?')).toBe('who was sitting at the keyboard?');
     expect(firstQuestion('did they hack anyone across the strait?')).toBe('did they hack anyone Taiwan?');
     expect(firstQuestion('what other handles does this crew go by?')).toBe('what other names does this crew have as aliases?');
     expect(firstQuestion('how do they know the people at the keyboard were really sitting in china?')).toBe('how do they know the operators were located in china?');
