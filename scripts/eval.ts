@@ -56,8 +56,6 @@ const FRESH_SETS: ReadonlySet<string> = new Set([
 ]);
 const floorsFor = (name: string) =>
   FRESH_SETS.has(name) ? FRESH_FLOORS : name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS;
-/** A person of their own for every question of every set, as the shared scorer's `ask --jsonl` does: none is read as a follow-up to another. */
-const evalUser = (set: string, i: number) => ({ id: `eval-${set}-${i}`, platform: 'eval' });
 
 interface SetResult {
   name: string;
@@ -81,9 +79,13 @@ async function evaluate(bot: Bot, name: string, cases: EvalCase[]): Promise<SetR
     if (right) s.right++;
     result.styles.set(style, s);
   };
-  for (const [i, c] of cases.entries()) {
-    const reply = await bot.handleText(c.q, evalUser(name, i));
-    const answered = reply.kind === 'answer';
+  for (const c of cases) {
+    // Answered as the shared scorer's `ask --jsonl` answers each line: alone (no question is read as a follow-up
+    // to another), and right as a decline only when nothing was answered, so what /check finds in a question
+    // the knowledge cannot answer counts as the decline it is.
+    const asked = bot.answer(c.q);
+    const { reply } = asked;
+    const answered = asked.outcome === 'answered';
     const text = replyToPlainText(reply);
     const style = c.style ?? ('abstain' in c ? 'decline' : 'plain');
     const right = 'abstain' in c ? !answered : answered && satisfies(text, c.expect);
