@@ -25,6 +25,10 @@ export function answerKnownIndicator(pasted: CheckResult, question: string, snap
   const finding = pasted.findings.find((f) => f.kind === 'known-indicator');
   const entry = finding && snapshot.knowledge.entriesById.get(finding.entryIds[0]!);
   if (!finding || !entry) return undefined;
+  // "what's the SHA-256 of Interview Questions.docx?" asks for a hash the entry may not give: when it lists none of
+  // that kind, what is asked is left to the search (and its decline), not answered with the file being known.
+  const hashKind = askedHashKind(question);
+  if (hashKind && !('indicators' in entry && entry.indicators?.some((indicator) => indicator.type === hashKind))) return undefined;
   const base = entryReply(entry, snapshot.knowledge, { question, confidence: 1, entryIds: [entry.id] });
   return {
     outcome: 'answered',
@@ -35,6 +39,13 @@ export function answerKnownIndicator(pasted: CheckResult, question: string, snap
       body: `${finding.reason}\n\n${base.body}`,
     },
   };
+}
+
+/** The kind of hash a question asks for by name ("SHA-256", "sha256", "MD5"), as the knowledge's indicators type it. */
+function askedHashKind(question: string): 'md5' | 'sha256' | 'sha1' | undefined {
+  const named = /\b(?:md5|sha-?(1|256))\b/i.exec(question);
+  if (!named) return undefined;
+  return named[1] === '256' ? 'sha256' : named[1] === '1' ? 'sha1' : 'md5';
 }
 
 /**

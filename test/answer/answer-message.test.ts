@@ -426,6 +426,15 @@ describe('questions holding something /check can look at', () => {
     expect(ask('which european chemical company did chemscalere[.]com target?').reply.body).toMatch(/^\*\*chemscalere\[\.\]com\*\* is in the knowledge base/);
   });
 
+  it('leave a hash of a kind the listing entry does not give to the search, which declines it', () => {
+    // The entry lists the decoy's MD5 only.
+    expect(ask("what's the SHA-256 of Interview Questions.docx?").outcome).toBe('abstained');
+    expect(ask('sha1 hash of Interview Questions.docx please').outcome).toBe('abstained');
+    const md5 = ask("what's the MD5 of Interview Questions.docx?");
+    expect(md5.outcome).toBe('answered');
+    expect(md5.reply.fields.map((field) => field.value).join('\n')).toContain('ba1e5b539c3ae21c756c48a8b5281b7e');
+  });
+
   it('give what /check finds, privately, instead of "I don\u2019t know" when the knowledge has no answer', () => {
     const result = ask('got mail from licadho.investigator@gmail.com, legit?');
     expect(result.reply.title).toMatch(/^Check: 1 warning sign/);
