@@ -6,7 +6,7 @@ import type { UnreadLanguage } from '../understand/detect-language.ts';
 import { answerQuestion, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
 import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
-import { isFollowUp, pointsBack } from '../understand/follow-up.ts';
+import { asksMoreOfTheLast, isFollowUp, pointsBack } from '../understand/follow-up.ts';
 import { KNOWLEDGE_SUBJECT } from './knowledge-subject.ts';
 import { answerKnownIndicator, checkInsteadOfDeclining, readPasted } from './known-indicator-answer.ts';
 import type { CheckResult } from '../check/run-check.ts';
@@ -46,6 +46,14 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
   }
   const answers: OneAnswer[] = [];
   for (const [i, question] of read.questions.entries()) {
+    // "Which party came second, and with what vote tally?": what the first asks about the knowledge does not
+    // hold, so the second, asking more of the same unknown thing, is declined with it, not answered from its
+    // own few words ("vote tally" of the winner).
+    const before = answers[i - 1];
+    if (before && before.result.outcome !== 'answered' && asksMoreOfTheLast(question.text)) {
+      answers.push({ question, result: before.result });
+      continue;
+    }
     const answeredAlready = answers.flatMap((a) => (a.result.outcome === 'answered' ? a.result.entryIds : []));
     answers.push(answerOne(question, snapshot, i === 0 ? previousQuestion : undefined, cache, answeredAlready));
   }

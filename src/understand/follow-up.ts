@@ -18,3 +18,14 @@ export function isFollowUp(question: string): boolean {
   if (CONTINUES.test(question) || pointsBack(question)) return true;
   return analyze(question).words.length <= SHORT_FOLLOW_UP_WORDS;
 }
+
+/**
+ * A question with no subject of its own, which asks more of the one before it in the same message: "…, and with
+ * what vote tally?", "and by how many seats?", "and when?". Whatever the question before it was about, so is this.
+ */
+const ASKS_MORE_OF_THE_LAST = /^\s*(?:(?:and|or|but|also)\s+)?(?:(?:with|by|in|on|at|for|from|to|under|against|of|since|until|through|after|before)\s+(?:what|which|how|whom|whose)\b|(?:when|where|why|how|who|what|which)(?:\s+(?:exactly|then|precisely))?\s*\?*\s*$|how (?:many|much|long|often)\s*\?*\s*$)/i;
+
+/** True when a question asks more of the question before it and names no subject of its own (see above). */
+export function asksMoreOfTheLast(question: string): boolean {
+  return ASKS_MORE_OF_THE_LAST.test(question);
+}

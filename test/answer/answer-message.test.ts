@@ -53,6 +53,18 @@ describe('answering chat messages as people type them', () => {
     expect(ask('did china deny it? and did fireeye tell the victims?').entryIds).toEqual(['actor-attribution', 'fireeye-notified-victims']);
   });
 
+  it('declines a second question that only asks more of a first it declined', () => {
+    for (const message of ["Who won Cambodia's 2025 general election, and by how many seats?", 'Which party came runner-up behind the CPP in 2018, and with what vote tally?']) {
+      expect(ask(message).outcome, message).toBe('abstained');
+    }
+    // After a first question it answers, the second is asked of what it answered.
+    const answered = ask('When was Kem Sokha arrested, and on what charge?');
+    expect(answered.outcome).toBe('answered');
+    expect(answered.reply.body.toLowerCase()).toContain('treason');
+    // A second question with a subject of its own stands alone.
+    expect(ask("Who won Cambodia's 2025 general election, and who is behind the hacks?").outcome).toBe('answered');
+  });
+
   it('declines what the knowledge base does not cover, however it is asked', () => {
     for (const message of [
       "What is Ben Read's phone number?",
