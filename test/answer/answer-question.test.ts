@@ -185,6 +185,9 @@ unstated:
     expect(answerQuestion('were members of parliament hacked?', mps).entryIds).toEqual(['mps']);
     expect(answerQuestion('was a member of parliament hacked?', mps).entryIds).toEqual(['mps']);
     expect(answerQuestion('is it known which member of parliament was hacked?', mps).reply.title).toBe('The sources don\u2019t say');
+    // The same typed without its auxiliary, as learners of English and people in a hurry write it.
+    expect(answerQuestion('member of parliament get hacked?', mps).entryIds).toEqual(['mps']);
+    expect(answerQuestion('member of parliament hacked, which?', mps).reply.title).toBe('The sources don\u2019t say');
   });
 
   it('reads a detail\'s words through the synonym groups, but only when the detail then leads the best entry clearly', async () => {
