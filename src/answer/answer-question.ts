@@ -6,7 +6,7 @@ import type { Concept } from '../search/question-concepts.ts';
 import { entryReply, entrySources } from './describe-entry.ts';
 import { analyze } from '../search/inverted-index.ts';
 import { stem } from '../search/stem.ts';
-import { questionWord, type QuestionWord } from '../search/question-word.ts';
+import { asksWhetherWithoutAuxiliary, questionWord, type QuestionWord } from '../search/question-word.ts';
 import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
@@ -216,8 +216,9 @@ function unstatedAsked(
   // own; unless the name asked is the attackers' ("what's the name of the group that went after the outlets?").
   const attackersNameAsked = ATTACKERS_NAME_ASKED.test(question);
   const namesAsked = new Set<string>();
-  // "was an opposition MP hacked?" asks whether, not which: a yes-or-no question with no "which" in it.
-  const whetherOnly = asking === 'yes-no' && !/\bwhich\b/i.test(question);
+  // "was an opposition MP hacked?" asks whether, not which: a yes-or-no question with no "which" in it, also
+  // when typed without its auxiliary ("MP of opposition get hacked?").
+  const whetherOnly = (asking === 'yes-no' && !/\bwhich\b/i.test(question)) || asksWhetherWithoutAuxiliary(question);
   // "which year did the group hit Taiwanese parties?" asks when, not "which Taiwanese parties were targeted?".
   const timeAsked = ASKS_WHICH_TIME.test(question);
   for (const asked of snapshot.unstated.questions) {

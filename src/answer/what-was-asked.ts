@@ -60,11 +60,21 @@ export function countedWords(question: string): string[] {
     const subject = words.length > 0 && /^\p{Lu}/u.test(typed);
     if (COUNTED_ENDS.test(word) || (words.length > 0 && (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.test(word) || ADVERB_AFTER_NOUN.test(word))) || subject) break;
     words.push(word);
+    // "how many server hacker have?", "how many malware fireeye find?": the sentence's subject typed without its
+    // article, as learners of English and people in a hurry type it, ends what is counted; the noun before it may be.
+    if (words.length > 1 && BARE_SUBJECT.test(word)) return words.flatMap(peopleAsCounted);
   }
   const [last] = words.slice(-1);
-  // "how many person the US accuse": a person counted is one of the people an entry counts.
-  return last === undefined ? [] : PEOPLE_WORDS.has(last) ? [...PEOPLE_WORDS] : [last];
+  return last === undefined ? [] : peopleAsCounted(last);
 }
+
+/** "how many person the US accuse": a person counted is one of the people an entry counts. */
+function peopleAsCounted(word: string): string[] {
+  return PEOPLE_WORDS.has(word) ? [...PEOPLE_WORDS] : [word];
+}
+
+/** Who acts in these questions, named in the singular and without an article: a subject, after what is counted. */
+const BARE_SUBJECT = /^(?:hacker|attacker|group|spy|fireeye|mandiant|china|researcher)$/;
 
 /** Words for people, any of which counts what the others count ("four people", "how many persons"). */
 const PEOPLE_WORDS: ReadonlySet<string> = new Set(['people', 'person', 'persons']);

@@ -63,3 +63,18 @@ export function questionWordOf(tokens: readonly string[]): QuestionWord | undefi
   // A preposition before "is", "can" or "do" opens no question: "on can openers", "in do-it-yourself kits".
   return word === 'yes-no' && afterPreposition ? undefined : word;
 }
+
+/** Words that ask for one thing among several, wherever they stand: "MP hacked, name?", "outlets hit, list pls?". */
+const ASKING_WORDS: ReadonlySet<string> = new Set([...Object.keys(BY_FIRST_WORD).filter((w) => BY_FIRST_WORD[w] !== 'yes-no'), 'name', 'names', 'named', 'list', 'identity', 'identities']);
+
+/**
+ * A yes-or-no question typed without its auxiliary, as learners of English and people in a hurry write it:
+ * "senate also hacked?", "MP of opposition get hacked?", "american company also victim?". It ends in a question
+ * mark and has no question word anywhere ("NEC hacked when?" and "the group name is what?" ask when and what),
+ * nor a word asking for a name or a list.
+ */
+export function asksWhetherWithoutAuxiliary(text: string): boolean {
+  if (!/\?\s*$/.test(text)) return false;
+  const tokens = tokenize(text);
+  return tokens.length > 0 && questionWordOf(tokens) === undefined && !tokens.some((t) => ASKING_WORDS.has(t));
+}

@@ -59,6 +59,14 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`\b(?:whats|what s|what is|what are) (?:the|their|its) (?:e ?mail(?: address)?|e ?mails|phone(?: number)?|telephone(?: number)?|contact(?: address| e ?mail| number)?|hotline|office address) (?:for|of|at) (?!(?:the |that |this )?(?:[\w-]+ ){0,2}${NOT_A_PERSON}\b)\w`,
     // "kem monovithya contact", "ben read phone": a name and what to reach them by, typed as keywords.
     String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:contact|contacts|phone|phone number|mobile|hotline|linkedin|twitter|facebook|instagram)$`,
+    // The same with the family or pay asked, the possessive dropped: "hun sen wife name?", "ben read salary how much?"
+    // ("kem sokha daughter name?" asks a fact of the campaign).
+    String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:wife|husband|spouse|kids|children|birthday|salary|home address)(?: (?:name|names|is who|who|is what|what|how much))?$`,
+    // A person's e-mail or phone, asked "of" them by their job: "email of NEC IT person?", "phone of the ministry spokesman".
+    // Asked as the whole question: "what happened to the email of the NEC staff?" asks about a message.
+    String.raw`^(?:what s |what is |whats )?(?:the )?(?:e ?mail|e ?mail address|phone|phone number|mobile|contact) (?:of|for) (?:the |an? |their )?(?:[\w-]+ ){0,3}(?:person|staff|staffer|officer|official|guy|man|woman|director|head|chief|spokesman|spokeswoman|spokesperson|boss|manager|administrator|admin|researcher|analyst)(?: please| pls)?$`,
+    // Where to find an organisation's office: "fireeye office in phnom penh address?", "address of the LICADHO office".
+    String.raw`\b(?:office|offices|headquarters|hq)\b(?: [\w-]+){0,4} (?<!\b(?:ip|e ?mail|mac|web|sender|server|login) )(?:address|phone|phone number)\b|\baddress (?:of|for) (?:the |their |its )?(?:[\w-]+ ){0,3}(?:office|offices|headquarters|hq)\b`,
     // How someone looks: "how tall is hun sen".
     String.raw`\bhow tall (?:is|was)\b|\bhow much does \w+(?: \w+)? weigh\b`,
     // "how old is hun sen"; what follows an article is a thing ("how old is this crew", "the report").
@@ -83,6 +91,8 @@ const NOT_YET_KNOWN = new RegExp(
   [
     String.raw`\b(?:right now|this week|this month|at the moment|these days|nowadays|as we speak)\b`,
     String.raw`\b(?:still|currently)\b.*\btoday\b|\btoday\b.*\b(?:still|currently)\b`,
+    // Where someone is held, or whether they are free, now: "kem sokha still in jail now?", "the four hacker in jail now?".
+    String.raw`\b(?:in jail|in prison|behind bars|in custody|detained|under house arrest|in exile|at large|on the run|free|released|on trial)(?: still)? (?:now|nowadays|these days)\b`,
     String.raw`\bwho (?:will|is going to|s going to|gonna) win\b|\bwhich \w+ (?:will|is going to) win\b`,
     String.raw`\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b.*\b(?:will|going to|gonna|win|happen)\b|\b(?:will|going to|gonna)\b.*\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b`,
     // Who holds an office now: the knowledge names office-holders as of its sources' dates.
@@ -185,15 +195,16 @@ const ATTACK_HELP = new RegExp(
     // "bypass the blocking of news sites" is no attack).
     String.raw`\b${FOR_ONESELF} (?:spoof|forge(?! ahead| partnerships?| links?| ties)|fake|crack(?! down)|brute ?force)\b`,
     String.raw`\b(?:bypass|get around|get past|crack|disable|turn off) (?:the |their |his |her )?(?:2fa|mfa|two factor|two step|multi factor|password|passwords|security)(?: \w+)? (?:on|of|for) (?:someone|somebody|another|other people|a colleague|my colleague|my boss|my ex|his|her|their|an? \w+ s)\b`,
-    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:me |us )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|spear ?phishing|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
+    // "make for me phishing email look like licadho": "for me" is how many learners of English say "me".
+    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|spear ?phishing|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
     // "help me make a fake licadho email", "write a spoofed invite from the ministry": a forgery, asked for.
-    String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:me |us )?(?:a |an |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b(?! (?:awareness|training|simulations?|tests?|exercises?|drills?|quiz|posters?|examples? for|for (?:staff |our staff |the team )?(?:training|awareness|a drill|an exercise)))`,
+    String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b(?! (?:awareness|training|simulations?|tests?|exercises?|drills?|quiz|posters?|examples? for|for (?:staff |our staff |the team )?(?:training|awareness|a drill|an exercise)))`,
     // "make me a fake invoice.docx.js that downloads a payload": a booby-trapped file, asked for.
     String.raw`\b(?:write|make|create|build|craft|code|generate) (?:me|us) (?:a |an |some )?(?:fake|malicious|booby ?trapped|weaponi[sz]ed|forged)\b`,
     // "how would someone get into the commission's email server": the way in, asked for, not how it happened.
     String.raw`\bhow (?:do|can|could|would|should|might) (?:i|we|you|one|someone|somebody|a person) (?:get into|get access to|gain access to|break in to|sneak into|log into|hijack|take over)\b`,
     // "write me an email pretending to be from LICADHO": a forged message, whatever it is called.
-    String.raw`\b(?:write|draft|make|create|craft|compose) (?:me |us )?(?:a |an |some )?(?:\w+ )?(?:e ?mail|emails|message|messages|letter|text|sms|invitation|invite) (?:that s |that is |which is )?(?:pretending|impersonating|posing as|claiming to be|spoofing|as if (?:it s |it is |it was )?from|from a fake)\b`,
+    String.raw`\b(?:write|draft|make|create|craft|compose) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:\w+ )?(?:e ?mail|emails|message|messages|letter|text|sms|invitation|invite) (?:that s |that is |which is )?(?:pretending|impersonating|posing as|claiming to be|spoofing|as if (?:it s |it is |it was )?from|from a fake)\b`,
     // "how do I set up X on a website so it logs visitors' keystrokes": capturing other people's typing or logins.
     String.raw`\b(?:i|we|me|us|my|our)\b.*\bso (?:that )?it (?:logs?|records?|captures?|grabs?|steals?|harvests?) (?:the |their |visitors |users |people s |victims |\w+ s )?(?:keystrokes|passwords|credentials|logins)\b`,
     // "how can we host a c2 server like theirs", "help me set up a fake news site that runs ScanBox", "how do I
@@ -242,12 +253,14 @@ const OPINION = new RegExp(
     String.raw`\bwhat (?:do|would) you (?:personally )?(?:think|reckon|feel) of\b`,
     String.raw`\bdo you (?:personally )?(?:think|reckon|believe|feel) (?:that )?(?:[\w-]+ ){1,4}(?:is|was|are|were) (?:a |an )?${JUDGEMENT}\b`,
     String.raw`\b(?:is|was) (?!there\b)(?:[\w-]+ ){1,3}(?:a |an )?(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent) (?:leader|man|person|guy|pm|prime minister|president|politician|ruler|king|party|government)\b`,
+    // The same typed without "is", as learners of English and people in a hurry write it: "hun sen good leader or not?".
+    String.raw`^(?!(?:how|what|which|who|whom|why|when|where|is|was|are|were|do|does|did|not)\b)(?:[\w-]+ ){1,3}(?:a |an )?(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent) (?:leader|man|person|guy|pm|prime minister|president|politician|ruler|king|party|government)(?: or (?:not|no|bad|good))?$`,
     String.raw`\b(?:is|was) (?:[\w-]+ ){1,3}(?:actually |really |truly )(?:guilty|innocent)\b|\b(?:guilty|innocent) or not\b`,
     String.raw`\b(?:who|which party|which candidate|what party) should (?:i|we|people|cambodians|voters) (?:vote for|support|back)\b`,
     String.raw`\b(?:which|what) (?:party|side|candidate) is (?:better|right|the good guys?)\b|\bwho (?:is|was) (?:in the right|the good guy)\b`,
     // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
     // sanction china over this?"): a policy verdict, not what the sources report it did.
-    String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
+    String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
     // What would have happened otherwise ("would the cnrp have won if it hadn't been banned?", "who would have lost
     // without the hacks?"): a guess no source makes.
     // Only a vote won or lost: "would 2FA have beaten the phish?" and "would the attackers have lost access?" are

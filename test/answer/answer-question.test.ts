@@ -185,6 +185,9 @@ unstated:
     expect(answerQuestion('were members of parliament hacked?', mps).entryIds).toEqual(['mps']);
     expect(answerQuestion('was a member of parliament hacked?', mps).entryIds).toEqual(['mps']);
     expect(answerQuestion('is it known which member of parliament was hacked?', mps).reply.title).toBe('The sources don\u2019t say');
+    // The same typed without its auxiliary, as learners of English and people in a hurry write it.
+    expect(answerQuestion('member of parliament get hacked?', mps).entryIds).toEqual(['mps']);
+    expect(answerQuestion('member of parliament hacked, which?', mps).reply.title).toBe('The sources don\u2019t say');
   });
 
   it('reads a detail\'s words through the synonym groups, but only when the detail then leads the best entry clearly', async () => {
@@ -325,6 +328,10 @@ describe('questions that ask for a number', () => {
     expect(countedWords('how many malware families FireEye find?')).toEqual(['families']);
     expect(countedWords('how many Cambodian diplomats were hit?')).toEqual(['diplomats']);
     expect(countedWords('how many person the US accuse in 2021?')).toEqual(['people', 'person', 'persons']);
+    // The subject typed bare and in the singular ("hacker", "fireeye") is no noun counted: what comes before it may be.
+    expect(countedWords('how many server hacker have?')).toEqual(['server', 'hacker']);
+    expect(countedWords('how many malware fireeye find?')).toEqual(['malware', 'fireeye']);
+    expect(answerQuestion('how many servers hacker have?', snapshot).entryIds).toEqual(['open-indexed-servers']);
     expect(answerQuestion('how many person the US accuse in 2021?', snapshot).reply.title).toMatch(/four/i);
     expect(countedWords('diplomats hit, how many?')).toEqual([]);
     const counts = (answer: string, ...words: string[]) => countsThing({ title: 'T', answer } as Entry, new Set(words.map(stem)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhich, questionWord } from '../../src/search/question-word.ts';
+import { asksWhetherWithoutAuxiliary, asksWhich, questionWord } from '../../src/search/question-word.ts';
 
 describe('the question word', () => {
   it('is read from the first word', () => {
@@ -30,5 +30,16 @@ describe('the question word', () => {
     expect(asksWhich('during which month did they strike?')).toBe(true);
     expect(asksWhich('what happened to the MP?')).toBe(false);
     expect(asksWhich('on can openers which cut')).toBe(false);
+  });
+
+  it('reads a question with no question word and no auxiliary as asking whether', () => {
+    expect(asksWhetherWithoutAuxiliary('senate also hacked?')).toBe(true);
+    expect(asksWhetherWithoutAuxiliary('MP of opposition get hacked?')).toBe(true);
+    // A question word anywhere, or a name or list asked for, asks something else; without a question mark it is keywords.
+    expect(asksWhetherWithoutAuxiliary('NEC hacked when?')).toBe(false);
+    expect(asksWhetherWithoutAuxiliary('the group hacker name is what?')).toBe(false);
+    expect(asksWhetherWithoutAuxiliary('MP name?')).toBe(false);
+    expect(asksWhetherWithoutAuxiliary('was the senate hacked?')).toBe(false);
+    expect(asksWhetherWithoutAuxiliary('hainan login ip')).toBe(false);
   });
 });
