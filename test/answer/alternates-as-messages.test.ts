@@ -19,7 +19,6 @@ const READ_ELSEWHERE_ON_PURPOSE: ReadonlyMap<string, string> = new Map([
   ['campaign-in-brief: Give me the short version', 'how to answer, said without a subject: small talk'],
   // What the asker sets aside becomes context, never what decides the answer.
   ['other-groups-cambodia: Which other group hit Cambodia in 2018, apart from Periscope?', 'set aside'],
-  ['other-groups-cambodia: Besides this group, which other hackers hit Cambodia?', 'set aside'],
   ['other-victims: Who else got hit besides Cambodia?', 'set aside'],
   // Who the asker is becomes context.
   ['advice-election-staff: we run the election, how do we protect it?', 'the asker as context'],
