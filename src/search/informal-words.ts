@@ -608,6 +608,7 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   hearsay: ['claims', 'unverified'],
   gossip: ['claims', 'unverified'],
   hunch: ['suspected', 'assessment'],
+  circumstantial: ['evidence', 'suspected'],
   speculation: ['suspected', 'claims', 'evidence'],
   rumor: ['claims', 'unverified'],
   rumour: ['claims', 'unverified'],

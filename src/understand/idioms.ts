@@ -12,7 +12,7 @@ import { AUXILIARY, WH_WORD } from './question-openers.ts';
  * people who "go to the polls" vote; "government departments" are its ministries; a "LICADHO-themed" phish is a
  * LICADHO phish; "in scope" or "on the hit list" is targeted; to "lock down" accounts is to protect them, for a
  * person to be "locked up" is to be arrested, and the "opposition chief" is its leader; "give a toss" is to care;
- * where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking gun" is evidence; "100%
+ * where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking gun" is evidence, and so is the "basis" or the "grounds" on which, or for which, something is claimed; "100%
  * sure" is certain; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what someone "gets out of it" is what they want from it; who "works out of" or "operates from" a
  * city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on" is to expose; "a big
  * deal" is significant; a report "drops", "comes out" or is "put out" when it is published, and malware "dropped on" a machine
@@ -201,6 +201,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\bdrop(?:s|ped|ping)? (?:on|onto|on to) (?:people's |their |the |victims' |our |my )?(machines?|computers?|pcs?|laptops?|systems?|devices?)\b/gi, 'install on $1'],
   [/\b(cambodian|cambodia's|khmer) state\b/gi, '$1 government'],
   [/\bsmoking gun\b/gi, 'evidence'],
+  // "on what basis does FireEye blame China?", "what are the grounds for the attribution?": the evidence for it
+  // ("on a daily basis" and "the embassy grounds" keep their sense).
+  [/\bon what (?:basis|grounds)\b/gi, 'on what evidence'],
+  [/\bwhat (is|are|was|were) (?:the |their |its |fireeye's )?(?:basis|grounds) (?=for\b)/gi, 'what $1 the evidence '],
   // "kept running after the computer was switched off and on", "survives a reboot": persistence, in lay words.
   [/\b(?:kept|keep|keeps|keeping|stay|stays|stayed|staying|remain(?:s|ed|ing)?) (?:running|alive|active|installed|on the (?:machine|computer|system))(?: even)? after (?:a |the )?(?:reboots?|restarts?|(?:the )?(?:computer|machine|pc|laptop|system) (?:was|is|got) (?:switched|turned|powered) off(?: and (?:back )?on)?)\b|\bsurviv(?:e|es|ed|ing) (?:a |the )?(?:reboots?|restarts?)\b/gi, 'persistence'],
   // "how did she work out it was a trap?": she found out it was fake. A message that "was a trick" or "a scam" was

@@ -681,6 +681,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('why would beijing give a toss about it?')).toBe('why would beijing care about it?');
     expect(firstQuestion('cheers mate, one more: who found it?')).toBe('who found it?');
     expect(firstQuestion("what's the smoking gun that ties them to china?")).toBe("what's the evidence that ties them to china?");
+    expect(firstQuestion('on what basis does fireeye blame china?')).toBe('on what evidence does fireeye blame china?');
+    expect(firstQuestion('what are the grounds for blaming beijing?')).toBe('what are the evidence for blaming beijing?');
+    expect(firstQuestion('do they check logins on a daily basis?')).toBe('do they check logins on a daily basis?');
     expect(firstQuestion('have they hit anyone down under?')).toBe('have they hit anyone Australia?');
     expect(firstQuestion('is fireeye 100% certain it was china')).toBe('is fireeye certain it was china');
     expect(firstQuestion('are they a hundred percent sure it was the chinese?')).toBe('are they certain it was the chinese?');
