@@ -99,7 +99,8 @@ const NOT_YET_KNOWN = new RegExp(
     String.raw`\b(?:current|present|today s|new|incumbent|sitting)\s+(?:pm|prime minister|president|leader|head|ceo|chief|minister|government|king|chair|chairman|director|premier)\b`,
     // "is hun sen still PM", "who's the foreign minister now", "where does ben read work now".
     String.raw`\bstill (?:the )?(?:pm|prime minister|president|leader|in power|in charge|in office|minister|king|ceo|head)\b`,
-    String.raw`\b(?:pm|prime minister|president|leader|minister|king|ceo|chief|head|chair|director|premier|spokes\w+) now\b`,
+    // "who is the prime minister of cambodia now", "who is cambodia's prime minister today".
+    String.raw`\b(?:pm|prime minister|president|leader|minister|king|ceo|chief|head|chair|director|premier|spokes\w+)(?: of (?:the )?[\w-]+(?: [\w-]+)?)? (?:now|today)\b`,
     String.raw`\bwhere (?:does|do|is|are) .*\b(?:work|working|based|live|living) (?:now|today|these days)\b`,
     // "how many seats will the CPP win next time"
     String.raw`\b(?:will|going to|gonna)\b.*\bwin\b`,

@@ -119,8 +119,11 @@ const A_SOURCE = String.raw`(?:the|this|that|these|their|its|fireeye|fireeye's|b
  * the phishing emails", "judging by" and "per day" name a topic.
  */
 const ACCOUNT_ONLY = new RegExp(String.raw`^(?:according to|(?:as )?per (?=${A_SOURCE}\b))[^.?!]{1,60}[.!]*$`, 'i');
-/** A question about the asker's organisation: "are we likely targets?", "outfits like ours". */
-const ASKS_ABOUT_US = /\b(?:we|us|our|ours)\b/i;
+/**
+ * A question about the asker's organisation: "are we likely targets?", "outfits like ours"; not "the US", which is
+ * the country ("briefing for the ambassador: what did the US say about the election?").
+ */
+const ASKS_ABOUT_US = /\b(?:we|(?<!\bthe )us|our|ours)\b/i;
 /** A question about the asker themselves or their organisation: "are we likely targets?", "should I worry?". */
 const ASKS_ABOUT_THE_ASKER = new RegExp(String.raw`${ASKS_ABOUT_US.source}|\b(?:like|as) (?:me|mine|myself)\b|\bmy (?:role|job|position|line of work|kind of work|organi[sz]ation|office|team)\b`, 'i');
 /**

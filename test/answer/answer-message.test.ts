@@ -106,7 +106,7 @@ describe('answering chat messages as people type them', () => {
     expect(ask('does ben read have children?').reply.title).toMatch(/personal details/);
     expect(ask("who is kem sokha's daughter?").outcome).toBe('answered');
     // Who holds an office now, or what will happen, is not in a dated record.
-    for (const message of ['is hun sen still PM?', "who's cambodia's foreign minister now?", 'how many seats will the CPP win next time', 'will china hack the next cambodian election?']) {
+    for (const message of ['is hun sen still PM?', "who's cambodia's foreign minister now?", 'who is the prime minister of cambodia now', "who is cambodia's prime minister today", 'how many seats will the CPP win next time', 'will china hack the next cambodian election?']) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
     // A date still to come; when something already happened is answered.
@@ -115,6 +115,7 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
     expect(ask('when was kem sokha released on bail?').outcome).toBe('answered');
+    expect(ask('who was prime minister during the 2018 vote').outcome).toBe('answered');
     expect(ask('who did they target next after the NEC?').reply.title ?? '').not.toMatch(/happening now/);
     expect(ask('who was apt40 expected to target next in 2018?').reply.title ?? '').not.toMatch(/happening now/);
     // Only the account the question goes by scopes it to the sources, not any mention of a report before it.

@@ -486,6 +486,9 @@ describe('reading a chat message', () => {
       .toEqual([{ text: 'the opposition party are we at risk?', context: 'We volunteer with' }]);
     expect(readMessage('hello, CNRP volunteer here. who in our party got the phishing email?').questions)
       .toEqual([{ text: 'CNRP who in our party got the phishing email?', context: 'volunteer here' }]);
+    // "the US" is the country, not the asker: the introduction stays context.
+    expect(readMessage('working on a briefing for the ambassador: what did the US say about the election?').questions)
+      .toEqual([{ text: 'what did the US say about the election?', context: 'working on a briefing for the ambassador' }]);
   });
 
   it('reads voting, charging, admitting, banning, leading and translating idioms as plain words', () => {
