@@ -539,6 +539,13 @@ describe('reading a chat message', () => {
     expect(readMessage('according to the researchers?').questions[0]?.text).toBe('according to the researchers?');
   });
 
+  it('starts a question at a comma before a polite request, as learners of English write one', () => {
+    expect(readMessage('i am student, please explain me who hacked the NEC?').questions)
+      .toEqual([{ text: 'explain me who hacked the nec?', context: 'i am student.' }]);
+    expect(readMessage('I work at an NGO, kindly tell me who was targeted').questions)
+      .toEqual([{ text: 'tell me who was targeted', context: 'I work at an NGO.' }]);
+  });
+
   it('reads whose account a question goes by, at its start, as context it never folds in', () => {
     expect(readMessage("According to FireEye's 2018 research, what is the name of the group behind it?").questions)
       .toEqual([{ text: 'what is the name of the group behind it?', context: "According to FireEye's 2018 research." }]);
