@@ -61,7 +61,7 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:contact|contacts|phone|phone number|mobile|hotline|linkedin|twitter|facebook|instagram)$`,
     // The same with the family or pay asked, the possessive dropped: "hun sen wife name?", "ben read salary how much?"
     // ("kem sokha daughter name?" asks a fact of the campaign).
-    String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:wife|husband|spouse|kids|children|birthday|salary|home address)(?: (?:name|names|is who|who|is what|what|how much))?$`,
+    String.raw`^(?:(?!${NOT_A_PERSON}\b)\w+ ){1,3}(?:wife|husband|spouse|son|sons|kids|children|birthday|salary|home address)(?: (?:name|names|is who|who|is what|what|how much))?$`,
     // A person's e-mail or phone, asked "of" them by their job: "email of NEC IT person?", "phone of the ministry spokesman".
     // Asked as the whole question: "what happened to the email of the NEC staff?" asks about a message.
     String.raw`^(?:what s |what is |whats )?(?:the )?(?:e ?mail|e ?mail address|phone|phone number|mobile|contact) (?:of|for) (?:the |an? |their )?(?:[\w-]+ ){0,3}(?:person|staff|staffer|officer|official|guy|man|woman|director|head|chief|spokesman|spokeswoman|spokesperson|boss|manager|administrator|admin|researcher|analyst)(?: please| pls)?$`,
@@ -72,6 +72,8 @@ const PRIVATE_DETAILS = new RegExp(
     // "how old is hun sen"; what follows an article is a thing ("how old is this crew", "the report").
     String.raw`\b(?:birthday|date of birth|how old is(?! (?:the|this|that|these|those|their|its|a|an) )|married|net worth|salary|how much does \w+(?: \w+)? (?:earn|make))\b`,
     String.raw`\bwhere does \w+(?: \w+)? live\b`,
+    // The same with the question word last: "kem monovithya live where now?".
+    String.raw`\b(?:live|lives|living) where\b`,
     // Family: "how many kids does he have"; "Kem Sokha's daughter" is a fact of the campaign, so only counts and "does X have".
     String.raw`\bhow many (?:kids|children|sons|daughters|siblings|brothers|sisters|wives|grandchildren)\b|\b(?:does|did) \w+(?: \w+)? have (?:any )?(?:kids|children|a wife|a husband|a partner|siblings)\b`,
   ].join('|'),
@@ -94,6 +96,8 @@ const NOT_YET_KNOWN = new RegExp(
     // Where someone is held, or whether they are free, now: "kem sokha still in jail now?", "the four hacker in jail now?".
     String.raw`\b(?:in jail|in prison|behind bars|in custody|detained|under house arrest|in exile|at large|on the run|free|released|on trial)(?: still)? (?:now|nowadays|these days)\b`,
     String.raw`\bwho (?:will|is going to|s going to|gonna) win\b|\bwhich \w+ (?:will|is going to) win\b`,
+    // "who win next cambodia election?": the winner of a vote to come, typed without "will".
+    String.raw`\bwin (?:the )?next (?:[\w-]+ ){0,2}(?:election|elections|vote)\b`,
     String.raw`\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b.*\b(?:will|going to|gonna|win|happen)\b|\b(?:will|going to|gonna)\b.*\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b`,
     // Who holds an office now: the knowledge names office-holders as of its sources' dates.
     String.raw`\b(?:current|present|today s|new|incumbent|sitting)\s+(?:pm|prime minister|president|leader|head|ceo|chief|minister|government|king|chair|chairman|director|premier)\b`,
@@ -311,7 +315,8 @@ const OTHER_TASK = new RegExp(
     // kinds of protection the sources advise, such as "should we use a password manager?" or "what authenticator
     // app should I download?", are still answered).
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:brand|brands|model|models|make|company|companies|vendor|vendors|provider|providers|product|products)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|pay for|recommend)\b`,
-    String.raw`\bthe (?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:brand|model|product|antivirus|vpn|router|laptop|phone|key)s? (?:to (?:buy|order)|on the market|for the money)\b`,
+    // Also typed without "the" or "to": "best vpn buy for journalist?".
+    String.raw`\b(?:the )?(?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:brand|model|product|antivirus|vpn|router|laptop|phone|key)s? (?:(?:to )?(?:buy|order|purchase)|on the market|for the money)\b`,
     // The safest or best of a kind of product: "which cloud storage is safest for our campaign files", "what email
     // provider is the most secure". (Which kind of protection helps, "is a security key safer than SMS codes?", is
     // advice the sources give.)

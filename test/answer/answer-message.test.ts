@@ -214,6 +214,10 @@ describe('answering chat messages as people type them', () => {
     expect(ask('email of NEC it person?').reply.title).toMatch(/personal details/);
     expect(ask('fireeye office in phnom penh address?').reply.title).toMatch(/personal details/);
     expect(ask('kem sokha still in jail now?').reply.title).toMatch(/happening now/);
+    expect(ask('hun sen son name?').reply.title).toMatch(/personal details/);
+    expect(ask('kem monovithya live where now?').reply.title).toMatch(/personal details/);
+    expect(ask('who win next cambodia election?').reply.title).toMatch(/happening now/);
+    expect(ask('best vpn buy for journalist?').reply.title).toBe('That is not something I can do');
     // The facts of the campaign, put the same way, are still answered.
     for (const message of ['kem sokha daughter name?', 'was kem sokha released?', 'what happened to the email of the NEC staff?',
       'office computers ip address?', 'make for me a fake email for staff training']) {
