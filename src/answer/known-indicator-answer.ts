@@ -3,6 +3,7 @@ import { checkMessage, holdsParts, type CheckResult } from '../check/run-check.t
 import { checkReply } from '../check/check-reply.ts';
 import { entryReply } from './describe-entry.ts';
 import type { AnswerResult } from './answer-question.ts';
+import { hashPattern, type HashKind } from '../knowledge/file-hashes.ts';
 
 /**
  * What /check finds in a question, when it holds anything /check can look at (an address, link, domain or
@@ -42,7 +43,7 @@ export function answerKnownIndicator(pasted: CheckResult, question: string, snap
 }
 
 /** The kind of hash a question asks for by name ("SHA-256", "sha256", "MD5"), as the knowledge's indicators type it. */
-function askedHashKind(question: string): 'md5' | 'sha256' | 'sha1' | undefined {
+function askedHashKind(question: string): HashKind | undefined {
   const named = /\b(?:md5|sha-?(1|256))\b/i.exec(question);
   if (!named) return undefined;
   return named[1] === '256' ? 'sha256' : named[1] === '1' ? 'sha1' : 'md5';
@@ -68,4 +69,4 @@ function mayHoldSomethingToCheck(question: string): boolean {
 }
 
 /** An MD5, SHA-1 or SHA-256 hash standing alone. */
-const FILE_HASH = /(?<![\p{L}\p{N}])(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})(?![\p{L}\p{N}])/iu;
+const FILE_HASH = hashPattern('md5', 'sha1', 'sha256');

@@ -2,6 +2,7 @@ import type { Entry, Indicator } from '../knowledge/schema.ts';
 import type { Concept } from '../search/question-concepts.ts';
 import { stem } from '../search/stem.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
+import { hashPattern } from '../knowledge/file-hashes.ts';
 
 /*
  * A name asked for that the sources withhold: "which European chemical company was on the victim list?" when
@@ -54,8 +55,8 @@ const INDICATOR_NOUNS: Readonly<Record<Indicator['type'], readonly string[]>> = 
 const VALUE_IN_TEXT: Partial<Record<Indicator['type'], RegExp>> = {
   ip: /\b\d{1,3}\.\d{1,3}\.\d{1,3}\[\.\]\d{1,3}\b/,
   domain: /[\p{L}\p{N}-]\[\.\][a-z]{2,}\b/u,
-  md5: /\b[a-f0-9]{32}\b/i,
-  sha256: /\b[a-f0-9]{64}\b/i,
+  md5: hashPattern('md5'),
+  sha256: hashPattern('sha256'),
 };
 
 /**
