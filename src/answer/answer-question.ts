@@ -10,8 +10,9 @@ import { asksWhetherWithoutAuxiliary, questionWord, type QuestionWord } from '..
 import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
+import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
-import { aboutAnUnknownVote, aboutAnotherYear, ownersOfVotes, refersBack, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';

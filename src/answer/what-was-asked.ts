@@ -190,17 +190,6 @@ export function yearsOfVotes(text: string): Set<string> {
   return years;
 }
 
-/**
- * Words by which a question takes its subject from the one before: "who won the 2023 election, and was it hacked
- * too?", "…and who became prime minister after it?", "were there hacks that time?".
- */
-const REFERS_BACK = /\b(?:it|that time|back then|then|that year|that vote|that election|those elections|too|as well|again)\b/i;
-
-/** Whether a question reads its subject from what came before it (see REFERS_BACK). */
-export function refersBack(question: string): boolean {
-  return REFERS_BACK.test(question);
-}
-
 /** The years of the votes each knowledge names, worked out once per loaded knowledge. */
 const knownVoteYears = new WeakMap<readonly Entry[], Set<string>>();
 

@@ -8,6 +8,18 @@ const POINTS_BACK = /\b(?:it|its|they|them|their|this|that|these|those|he|him|hi
 /** A question this short leans on the one before it. */
 const SHORT_FOLLOW_UP_WORDS = READING.shortFollowUpWords;
 
+/**
+ * Words by which a question takes its time or subject from the one before (narrower than POINTS_BACK: no "they"
+ * or "this"): "who won the 2023 election, and was it hacked too?", "…and who became prime minister after it?",
+ * "were there hacks that time?".
+ */
+const REFERS_BACK = /\b(?:it|that time|back then|then|that year|that vote|that election|those elections|too|as well|again)\b/i;
+
+/** Whether a question reads its subject from what came before it (see REFERS_BACK). */
+export function refersBack(question: string): boolean {
+  return REFERS_BACK.test(question);
+}
+
 /** True when a question points at something named elsewhere ("who did it?", "where are they from?"). */
 export function pointsBack(question: string): boolean {
   return POINTS_BACK.test(question);
