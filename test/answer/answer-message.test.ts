@@ -89,6 +89,9 @@ describe('answering chat messages as people type them', () => {
     expect(ask("what did fireeye do with kem's email?").reply.title).not.toMatch(/personal details/);
     expect(ask("who can tell me about her phone number?").reply.title).toMatch(/personal details/);
     expect(ask("how did FireEye trace Kem's email back to the hackers?").reply.title).not.toMatch(/personal details/);
+    // A country's "number one" is a rank, and a group's "number of" a count; a person's bare "number" stays private.
+    expect(ask("Since what year has China been Cambodia's number one trade partner?").reply.title).not.toMatch(/personal details/);
+    expect(ask("what is Ben Read's number?").reply.title).toMatch(/personal details/);
     // Typed as keywords, a name and what to reach them by.
     expect(ask('kem monovithya contact').reply.title).toMatch(/personal details/);
     // How to reach someone by name, person or organisation; not one's own IT team, a helpline, or the bot.
