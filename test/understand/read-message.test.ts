@@ -567,6 +567,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('the vote the hackers were circling happened on what day?')).toBe('when the vote happened?');
     expect(firstQuestion('how many votes the hackers targeted?')).toBe('how many votes the hackers targeted?');
     expect(firstQuestion('when was the election that the hackers seemed interested in')).toBe('when was the election');
+    // Told by the campaign that led up to it, or with "appeared to be".
+    expect(firstQuestion('when did Cambodia hold the general election that this espionage campaign preceded?')).toBe('when did Cambodia hold the general election?');
+    expect(firstQuestion("when was the 2018 election that TEMP.Periscope's intrusions appeared to be building up to?")).toBe('when was the 2018 election?');
+    expect(firstQuestion('when was the election the hackers appeared to be watching?')).toBe('when was the election?');
     // Asked of the hackers, the words are the question: which election they were after.
     expect(firstQuestion('which election were the hackers interested in?')).toBe('which election were the hackers interested in?');
     expect(firstQuestion('was the vote the reason they were watching?')).toBe('was the vote the reason they were watching?');
