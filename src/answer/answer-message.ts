@@ -11,6 +11,7 @@ import { KNOWLEDGE_SUBJECT } from './knowledge-subject.ts';
 import { answerKnownIndicator, checkInsteadOfDeclining, readPasted } from './known-indicator-answer.ts';
 import type { CheckResult } from '../check/run-check.ts';
 import { outOfScope, type OutOfScope } from '../understand/out-of-scope.ts';
+import { namesListed } from './names-listed.ts';
 
 export interface MessageAnswer extends AnswerResult {
   /** The questions the message was read as, without greetings and markup: what may be recorded. */
@@ -57,7 +58,28 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
     const answeredAlready = answers.flatMap((a) => (a.result.outcome === 'answered' ? a.result.entryIds : []));
     answers.push(answerOne(question, snapshot, i === 0 ? previousQuestion : undefined, cache, answeredAlready));
   }
+  const [only] = answers;
+  if (answers.length === 1 && only!.result.outcome === 'abstained' && !only!.result.sourcesSilent) {
+    const each = eachNameAnswered(only!.question, snapshot, cache);
+    if (each) return { ...combine(each), questions: each.map((a) => a.question.text) };
+  }
   return { ...combine(answers), questions: read.questions.map((q) => q.text) };
+}
+
+/**
+ * "homefry murkytop", declined as one question, names two things the knowledge holds: each is answered alone, when
+ * every one of them is, by an entry of its own.
+ */
+function eachNameAnswered(question: ReadQuestion, snapshot: KnowledgeSnapshot, cache: boolean | undefined): OneAnswer[] | undefined {
+  const names = question.context ? undefined : namesListed(question.text);
+  if (!names) return undefined;
+  const answers: OneAnswer[] = [];
+  for (const name of names) {
+    const one = answerOne({ text: name, context: '' }, snapshot, undefined, cache);
+    if (one.result.outcome !== 'answered' || answers.some((a) => a.result.entryIds[0] === one.result.entryIds[0])) return undefined;
+    answers.push(one);
+  }
+  return answers;
 }
 
 interface OneAnswer {

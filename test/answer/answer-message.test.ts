@@ -48,6 +48,17 @@ describe('answering chat messages as people type them', () => {
     expect(text).toContain('you also asked');
   });
 
+  it('answers each of two or three names typed side by side, and only names', () => {
+    const result = ask('homefry murkytop');
+    expect(result.outcome).toBe('answered');
+    expect(result.entryIds.slice(0, 2)).toEqual(['homefry', 'murkytop']);
+    expect(result.questions).toEqual(['homefry', 'murkytop']);
+    expect(ask('dadbod, eviltech?').entryIds.slice(0, 2)).toEqual(['dadbod', 'eviltech']);
+    // An everyday word makes it one question, answered or declined as such.
+    expect(ask('diplomats names').outcome).not.toBe('answered');
+    expect(ask('homefry sony').outcome).not.toBe('answered');
+  });
+
   it('answers the second question with another entry when one is as likely as the entry already given', () => {
     // Read with the first question as its context, the second had drawn the same entry and gone unanswered.
     expect(ask('did china deny it? and did fireeye tell the victims?').entryIds).toEqual(['actor-attribution', 'fireeye-notified-victims']);
