@@ -150,6 +150,9 @@ const ASIDES = new RegExp(
     String.raw`\b(?:in|during|throughout) (?:the|this|that|these|those) (?:whole |entire |2018 |same )?(?:campaign|operation|(?:hacking|espionage|spying|phishing) (?:campaign|operation|spree)|hacks?|attacks?|intrusions?|spying|affair|episode|incident)(?=\s*(?:[?.!]|$))`,
     // Where a question starts from, never what it asks: "how did they lure people in the first place".
     String.raw`\b(?:in the first place|to begin with|to start with)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
+    // How broadly the asker wants it put, never what it asks: "how did they come back after a reboot, generally
+    // speaking?", "by and large, who was hit?".
+    String.raw`\b(?:(?:generally|broadly|roughly|loosely|strictly) speaking|in general|on the whole|by and large|all in all)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // "how they managed to compromise": the verb after it is what is asked about.
     String.raw`\b(?:managed|manage|manages|managing|was able|were able|been able) to\b`,
     String.raw`\(\s*(?:or |and )?(?:the |you )?(?:bot|ballot ?guard)\s*\)`,
@@ -160,5 +163,6 @@ const ASIDES = new RegExp(
 /** Removes interjections and asides from anywhere in a message. */
 export function stripAsides(text: string): string {
   // Brackets the aside emptied go too: "was it hit (for a briefing)" is "was it hit".
-  return text.replace(ASIDES, ' ').replace(/\(\s*\)/g, ' ').replace(/[ \t]+/g, ' ').replace(/ ([,;:.!?])/g, '$1');
+  // So do commas left before the end of a sentence: "after a reboot, generally speaking?" is "after a reboot?".
+  return text.replace(ASIDES, ' ').replace(/\(\s*\)/g, ' ').replace(/[ \t]+/g, ' ').replace(/ ([,;:.!?])/g, '$1').replace(/[,;:]+([.!?])/g, '$1');
 }

@@ -646,6 +646,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion("were rights groups on that chinese crew's hit list?")).toBe('were rights groups targeted?');
     expect(firstQuestion('how far back does this group go?')).toBe('since when was this group active?');
     expect(firstQuestion('how did they lure people to it in the first place?')).toBe('how did they lure people to it?');
+    // How broadly it should be put: no comma is left before the question mark.
+    expect(firstQuestion('how did their tools come back after a reboot, generally speaking?')).toBe('how did their tools come back after a reboot?');
+    expect(firstQuestion('By and large, who was hit?')).toBe('who was hit?');
+    expect(firstQuestion('what is the general election?')).toBe('what is the general election?');
     // The whole subject named again at the end adds nothing; named as what is asked about, it stays.
     expect(firstQuestion('which ministries were compromised in the campaign?')).toBe('which ministries were compromised?');
     expect(firstQuestion('who was hit during the 2018 attacks?')).toBe('who was hit?');
