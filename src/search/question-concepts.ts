@@ -109,8 +109,11 @@ function addConcepts(
   for (let i = 0; i < resolved.length; ) {
     // The words as typed first: a curated group naming the asker's own word ("aid" with donations) says
     // more than a reading of it ("aid" taken for "aides").
-    const asTyped = synonyms.match(typed, i);
-    const synonym = asTyped ?? synonyms.match(best, i);
+    // …except where a word and a number typed apart make a name the knowledge gives: "apt 40" is APT40, not "apt"
+    // (hackers) and 40.
+    const apart = /^\d+$/.test(typed[i + 1] ?? '') && index.isNameStem(stem(typed[i]! + typed[i + 1]!));
+    const asTyped = apart ? undefined : synonyms.match(typed, i);
+    const synonym = apart ? undefined : asTyped ?? synonyms.match(best, i);
     if (synonym) {
       const own = stemsOf((asTyped ? typed : best).slice(i, i + synonym.length).filter((w) => !STOPWORDS.has(w)));
       let quality = 1;
