@@ -4,7 +4,8 @@ import { isListedWord } from './word-commonness.ts';
 /**
  * Words that say how a question is asked, not what it is about. They are ignored by search, so
  * "tell me about the NEC" and "NEC" look for the same thing. Kept short on purpose: a word here can
- * never be searched for. "mid" is the part of a year or month ("the mid-2018 vote"), not a topic.
+ * never be searched for. "mid" is the part of a year or month ("the mid-2018 vote"), not a topic; "afterwards" and
+ * "subsequently" say only that something came later, which the rest of the question says of what.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any anyone anything are aren as at be because been before
@@ -22,7 +23,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    stand stands short vs versus wants wanted wanting needs needed needing
    among amongst ones onto toward towards everyone everybody around
    supposedly allegedly reportedly apparently presumably basically literally seriously honestly essentially
-   likely probably possibly perhaps roughly approximately even mid`.split(/\s+/),
+   likely probably possibly perhaps roughly approximately even mid afterwards afterward subsequently thereafter`.split(/\s+/),
 );
 
 /**

@@ -61,6 +61,9 @@ describe('search over the shipped knowledge', () => {
     expect(labels).toEqual(['based']);
     // "are we likely targets?" asks whether we are targets.
     expect(snapshot.index.search('are we likely targets, probably?').concepts.map((c) => c.label)).toEqual(['targets']);
+    expect(snapshot.index.search('how did the US describe the vote afterwards?').concepts.map((c) => c.label)).not.toContain('afterwards');
+    // A curated phrase is one concept: "keep a close eye on" is to monitor.
+    expect(snapshot.index.search('why did china keep a close eye on the vote?').concepts.map((c) => c.label)).toContain('keep close eye on');
   });
 
   it('reads "state-backed" as the knowledge\u2019s "state-sponsored"', () => {
