@@ -44,6 +44,8 @@ const PRIVATE_DETAILS = new RegExp(
     // the e-mail is a message ("what did fireeye do with kem's email?").
     String.raw`(?<!\b(?:with|about|from|in|on|of|to|into|through|behind|after|by) )\b(?:his|her|(?!${NOT_A_PERSON} s\b)\w+ s)\s+(?:(?!${NOT_A_PERSON}\b)\w+\s+)?${PERSONAL}\b`,
     String.raw`\b(?:phone|mobile|cell|telephone) number\b`,
+    // A person's money: "how rich is hun sen personally", "what's his fortune worth", "kem sokha net worth".
+    String.raw`\bhow (?:rich|wealthy) (?:is|was|are|were)\b|\bnet worth\b|\b(?:his|her) (?:personal )?(?:fortune|wealth|assets|bank accounts?)\b`,
     String.raw`\b(?:home|postal|private|personal) address\b`,
     String.raw`\bcontact (?:details|info|information|number)\b`,
     // "email addresses of NEC staff", "phone numbers for the ministry's officials": people's addresses, asked in a list.
@@ -107,6 +109,8 @@ const NOT_YET_KNOWN = new RegExp(
     // "who is the prime minister of cambodia now", "who is cambodia's prime minister today".
     String.raw`\b(?:pm|prime minister|president|leader|minister|king|ceo|chief|head|chair|director|premier|spokes\w+)(?: of (?:the )?[\w-]+(?: [\w-]+)?)? (?:now|today)\b`,
     String.raw`\bwhere (?:does|do|is|are) .*\b(?:work|working|based|live|living) (?:now|today|these days)\b`,
+    // "who heads the Hainan State Security Department today?", "who currently runs the NEC?": who leads it now.
+    String.raw`\bwho (?:currently|now) (?:heads|leads|runs|chairs|directs|is in charge of)\b|\bwho (?:heads|leads|runs|chairs|directs|is in charge of)\b(?=.*\b(?:now|today|currently|these days|at present|nowadays)\b)`,
     // "how many seats will the CPP win next time"
     String.raw`\b(?:will|going to|gonna)\b.*\bwin\b`,
     // A date still to come: "when will apt40 attack again", "when will kem sokha be released", "when will they strike next".

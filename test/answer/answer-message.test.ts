@@ -103,6 +103,10 @@ describe('answering chat messages as people type them', () => {
     // A country's "number one" is a rank, and a group's "number of" a count; a person's bare "number" stays private.
     expect(ask("Since what year has China been Cambodia's number one trade partner?").reply.title).not.toMatch(/personal details/);
     expect(ask("what is Ben Read's number?").reply.title).toMatch(/personal details/);
+    // A person's money is theirs: "how rich is…", "net worth", "his fortune"; aid to a country is not.
+    expect(ask('how rich is hun sen personally, whats his fortune worth').reply.title).toMatch(/personal details/);
+    expect(ask('kem sokha net worth?').reply.title).toMatch(/personal details/);
+    expect(ask('how much aid did china give cambodia?').reply.title).not.toMatch(/personal details/);
     // Typed as keywords, a name and what to reach them by.
     expect(ask('kem monovithya contact').reply.title).toMatch(/personal details/);
     // How to reach someone by name, person or organisation; not one's own IT team, a helpline, or the bot.
@@ -350,6 +354,10 @@ describe('answering chat messages as people type them', () => {
   it('declines who holds an office now, since office-holders are named as of the sources', () => {
     expect(ask("who is cambodia's current pm?").reply.title).toMatch(/happening now/);
     expect(ask('who was prime minister in 2018?').outcome).toBe('answered');
+    // Who leads a body now, however it is put; what the body is stays answered.
+    expect(ask('who heads the Hainan State Security Department today?').reply.title).toMatch(/happening now/);
+    expect(ask('who currently runs the election commission?').reply.title).toMatch(/happening now/);
+    expect(ask('what is the Hainan State Security Department?').outcome).toBe('answered');
   });
 
   it('reads what the attackers wanted, and what the asker should do, however plainly it is put', () => {
