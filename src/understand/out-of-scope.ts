@@ -149,7 +149,7 @@ const GROUP_STILL_ACTIVE = /\b(?:hackers|group|apt ?40|temp\.?periscope|leviatha
 const INDICATORS_STILL_USEFUL = /\b(?:indicators?|iocs?|domains?|hashes|ips|ip addresses|addresses|blocklists?|block lists?)\b(?: [\w-]+){0,2} still (?:useful|valid|worth|relevant|good|current|usable|of use|any use|any good|needed|matter|apply)\b/;
 
 /** The sources as an asker names them: "the report", "fireeye s article", "this knowledge base". */
-const THE_SOURCES = String.raw`(?:the|this|that|these|your|fireeye s|fireeye) (?:report|reports|sources?|article|articles|coverage|knowledge base)`;
+const THE_SOURCES = String.raw`(?:the|this|that|these|your|fireeye s|fireeye|bloomberg s|bloomberg) (?:news )?(?:report|reports|sources?|article|articles|story|stories|piece|coverage|knowledge base)(?: (?:on|about) (?:the |this )?(?:hack|hacks|hacking|attack|attacks|campaign))?`;
 /** "who funds Cambodia these days, going by the report?": asked of the sources, not of today. */
 const SCOPED_TO_THE_SOURCES = new RegExp(String.raw`\b(?:going by|according to|per|based on|judging by|from|in) ${THE_SOURCES}\b`);
 

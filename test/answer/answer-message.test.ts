@@ -141,6 +141,7 @@ describe('answering chat messages as people type them', () => {
     // Asked of the sources, "these days" is what they report, not a live question.
     expect(ask('who funds cambodia these days?').reply.title).toMatch(/happening now/);
     expect(ask('who funds cambodia these days, going by the report?').outcome).toBe('answered');
+    expect(ask('who funds cambodia the most these days, going by the news story on the hack?').outcome).toBe('answered');
     // A name "these days" is the latest the sources give; who holds an office now is still not known.
     expect(ask('what does microsoft call this crew these days').outcome).toBe('answered');
     expect(ask('which name does microsoft use for them these days?').outcome).toBe('answered');
