@@ -10,7 +10,7 @@ const ABBREVIATIONS: Record<string, string> = {
   abt: 'about', bc: 'because', cuz: 'because', coz: 'because', b4: 'before', w: 'with', wo: 'without', thru: 'through',
   ppl: 'people', pls: 'please', plz: 'please', msg: 'message', msgs: 'messages', pic: 'picture', doc: 'document', docs: 'documents',
   govt: 'government', gov: 'government', govts: 'governments', dept: 'department', depts: 'departments', ministy: 'ministry',
-  intl: 'international', natl: 'national', org: 'organisation', orgs: 'organisations', info: 'information',
+  intl: 'international', natl: 'national', cmte: 'committee', cmtee: 'committee', cttee: 'committee', elxn: 'election', elxns: 'elections', org: 'organisation', orgs: 'organisations', info: 'information',
   pw: 'password', pwd: 'password', passwd: 'password', acct: 'account', acc: 'account', addr: 'address',
   pm: 'prime minister', mp: 'member of parliament', mps: 'members of parliament', nec: 'nec',
   tho: 'though', thx: 'thanks', ty: 'thanks', rn: 'right now', atm: 'at the moment', imo: 'in my opinion', tbh: 'to be honest',
@@ -46,6 +46,16 @@ const SHORT_MONTH = String.raw`(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.
 const SHORT_MONTH_DATED = new RegExp(String.raw`\b${SHORT_MONTH}(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?|'?\d\d|(?:19|20)\d\d)\b)|(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+)${SHORT_MONTH}\b`, 'gi');
 
 /**
+ * Short forms written with an apostrophe ("nat'l", "gov't", "int'l", "comm'n"): the apostrophe splits them into
+ * two pieces that are no words, so they are spelt out before the words are.
+ */
+const APOSTROPHE_SHORT: Record<string, string> = {
+  "nat'l": 'national', "int'l": 'international', "gov't": 'government', "govt's": "government's", "dep't": 'department',
+  "comm'n": 'commission', "ass'n": 'association', "ass'y": 'assembly', "com'ee": 'committee',
+};
+const APOSTROPHE_SHORT_FORM = /\b(?:nat|int|gov|dep|comm|ass|com)['’](?:l|t|n|y|ee)\b|\bgovt['’]s\b/gi;
+
+/**
  * "MFA" is multi-factor authentication, or Cambodia's Ministry of Foreign Affairs. It is the ministry when
  * the question treats it as a place or a body: "the MFA", "at/into/from MFA", "MFA staff", "MFA was hacked";
  * "turn on MFA", "is MFA enough" and "the MFA app" keep the security sense.
@@ -59,6 +69,9 @@ const MFA_AS_MINISTRY = new RegExp(
 export function expandAbbreviations(text: string): string {
   // Each pattern runs only where its literal ("w/", "mfa", "2", "4", a digit) occurs: most messages have none of them.
   let expanded = text;
+  if (/['’]/.test(expanded)) {
+    expanded = expanded.replace(APOSTROPHE_SHORT_FORM, (form) => APOSTROPHE_SHORT[form.toLowerCase().replace('’', "'")] ?? form);
+  }
   if (expanded.includes('w/')) expanded = expanded.replace(/\bw\/o(?=\s|$)/gi, 'without').replace(/\bw\/(?=\s|$)/gi, 'with');
   if (/mfa/i.test(expanded)) expanded = expanded.replace(MFA_AS_MINISTRY, 'Ministry of Foreign Affairs');
   if (expanded.includes('2')) expanded = expanded.replace(NUMBER_AS_TO, '$1 to ').replace(NUMBER_AS_TOO, 'too');

@@ -239,6 +239,11 @@ describe('reading a chat message', () => {
 
   it('reads chat shorthand, slang for being hacked, and hedges of belief as the plain words', () => {
     expect(firstQuestion('who did the email pretend to be frm')).toBe('who did the email impersonating from');
+    // Written short forms, with or without an apostrophe; one that is no short form keeps its apostrophe.
+    expect(firstQuestion("was the nat'l election cmte hacked?")).toBe('was the national election committee hacked?');
+    expect(firstQuestion('did the gov’t say anything about the elxn hack?')).toBe('did the government say anything about the election hack?');
+    expect(firstQuestion("was the int'l community told?")).toBe('was the international community told?');
+    expect(firstQuestion("what's the group's name?")).toBe("what's the group's name?");
     expect(firstQuestion('did any newsrooms get owned in this?')).toBe('did any newsrooms get hacked in this?');
     expect(firstQuestion('which country is apt40 believed to operate from?')).toBe('which country is apt40 based in?');
     expect(firstQuestion('what malware was in the fishing email?')).toBe('what malware was in the phishing email?');
