@@ -6,7 +6,7 @@ import type { UnreadLanguage } from '../understand/detect-language.ts';
 import { answerQuestion, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
 import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
-import { asksMoreOfTheLast, isFollowUp, pointsBack } from '../understand/follow-up.ts';
+import { asksMoreOfTheLast, asksTheAskersNextStep, isFollowUp, pointsBack } from '../understand/follow-up.ts';
 import { KNOWLEDGE_SUBJECT } from './knowledge-subject.ts';
 import { answerKnownIndicator, checkInsteadOfDeclining, readPasted } from './known-indicator-answer.ts';
 import type { CheckResult } from '../check/run-check.ts';
@@ -92,7 +92,8 @@ interface OneAnswer {
 }
 
 function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previousQuestion: string | undefined, cache: boolean | undefined, answeredAlready: readonly string[] = []): OneAnswer {
-  const declined = outOfScope(question.text, question.context);
+  // "Can I sue the Chinese government? how would I file?": the asker's next step in what was declined is declined too.
+  const declined = outOfScope(question.text, question.context) ?? (question.context && asksTheAskersNextStep(question.text) ? outOfScope(question.context) : undefined);
   if (declined) return { question, result: declineOutOfScope(question.text, declined) };
   // "I work at the NEC. a colleague got X.js in an email — is that known?": what "that" points at may stand
   // in the context.

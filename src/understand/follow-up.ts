@@ -41,3 +41,14 @@ const ASKS_MORE_OF_THE_LAST = /^\s*(?:(?:and|or|but|also)\s+)?(?:(?:with|by|in|o
 export function asksMoreOfTheLast(question: string): boolean {
   return ASKS_MORE_OF_THE_LAST.test(question);
 }
+
+/**
+ * A question about what the asker would do next, naming nothing else: "how would I file?", "what should we do?",
+ * "where do I start?". It asks more of whatever the sentence before it asked ("can I sue China? how would I file?").
+ */
+const ASKS_THE_ASKERS_NEXT_STEP = /^\s*(?:(?:and|but|so|then)\s+)?(?:how|what|where|when)\s+(?:would|do|should|can|could|will|shall)\s+(?:i|we)(?:\s+[\p{L}'-]+){0,2}\s*\?*\s*$/iu;
+
+/** True when a question asks only what the asker would do next (see above). */
+export function asksTheAskersNextStep(question: string): boolean {
+  return ASKS_THE_ASKERS_NEXT_STEP.test(question);
+}

@@ -308,6 +308,9 @@ const OTHER_TASK = new RegExp(
     // Weather ("weather in phnom penh tomorrow?"): "weather" before a place or a day, not the misspelt
     // "whether" of "weather they were hacked".
     String.raw`\b(?:weather|forecast) (?:in|for|at|like|tomorrow|today|tonight|this (?:week|weekend))\b|\b(?:what s|whats|how s|hows) the weather\b|\bweather forecast\b|\b(?:will it|it ll|it will|is it going to|is it gonna) (?:rain|snow|storm|be sunny|be hot|be cold)\b`,
+    // Whether a journey is safe: "is it safe for me to travel to Phnom Penh next month?", a question for the
+    // traveller's own security advisers and their government's travel advice ("is it safe to open the file?" stays).
+    String.raw`\b(?:is it|would it be|will it be|is cambodia|is phnom penh) (?:still )?safe (?:for (?:me|us|a [\w-]+|journalists?|reporters?|foreigners?|activists?|diplomats?) )?(?:to )?(?:travel|fly|visit|return|move|live|go (?:back )?(?:to|there|home))\b|\bsafe to (?:travel|fly) (?:to|in)\b`,
     // The time of day somewhere: "what time is it in phnom penh".
     String.raw`\bwhat time is it\b|\bwhat s the time (?:in|at)\b`,
     // Travel papers and bookings: "how do I get a Cambodian visa on arrival", "can I renew my passport online".

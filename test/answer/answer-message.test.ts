@@ -187,11 +187,16 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title ?? '', message).not.toMatch(/legal advice/);
     }
     expect(ask('what are my chances of being targeted?').reply.title ?? '').not.toMatch(/legal advice/);
+    // The asker's next step in the case is part of it; after a question that is answered, it is asked as usual.
+    const both = ask('My laptop was hacked by the same group. Can I sue the Chinese government, and how would I file?');
+    expect(both.outcome).not.toBe('answered');
+    expect(both.reply.body).toMatch(/You also asked: \u201Chow would I file\?\u201D\*\*\nI can\u2019t give legal advice\./);
+    expect(ask('I got an email with a docx attached. what should I do?').outcome).toBe('answered');
   });
 
   it('declines a general assistant\u2019s task, and says what it does instead', () => {
     for (const message of ['translate hello into khmer', 'recommend a good book', 'how to make a website', 'write me a poem about hackers', 'which fireeye product should we buy to detect airbreak?', 'weather in phnom penh tomorrow?',
-      'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy',
+      'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy', 'Is it safe for me to travel to Phnom Penh next month?',
       "any idea whether it'll rain in siem reap", 'what time is it in phnom penh', 'How do you say good morning in Khmer?',
       'im so stressed about being hacked i cant sleep, what sleeping pills should I take',
       'which yubikey model should I order', 'which VPN company do you recommend for journalists',
