@@ -18,12 +18,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    to too under until up upon us ve very via want was wasn way we were weren what whats when where whether which
    while who whom whose why will with within without won would wouldn yes yet you your yours yourself yourselves
    hey hi hello ok okay info information explain details detail describe anybody somebody someone something
-   kind kinds sort sorts type types lot lots many much good best better bad way ways right true real really actually exactly maybe
+   kind kinds sort sorts type types category categories lot lots many much good best better bad way ways right true real really actually exactly maybe
    actual exact specific specifically particular
    stand stands short vs versus wants wanted wanting needs needed needing
    among amongst ones onto toward towards everyone everybody around
    supposedly allegedly reportedly apparently presumably basically literally seriously honestly essentially
-   likely probably possibly perhaps roughly approximately even mid afterwards afterward subsequently thereafter`.split(/\s+/),
+   likely probably possibly perhaps roughly approximately even mid afterwards afterward subsequently thereafter
+   primarily chiefly principally largely predominantly broadly generally precisely ultimately`.split(/\s+/),
 );
 
 /**
@@ -42,6 +43,8 @@ const FUNCTION_PHRASE_NEXT: ReadonlyMap<string, string> = new Map([
   ['instead', 'of'],
   ['rather', 'than'],
   ['addition', 'to'],
+  ['respect', 'to'],
+  ['regard', 'to'],
 ]);
 
 /**

@@ -128,7 +128,7 @@ const ASIDES = new RegExp(
     String.raw`\b(?:(?:a |an |the )?non-?(?:technical|techie|tech|expert)(?: (?:version|explanation|summary|answer|terms|words)(?: of)?|(?<=(?:^|[,;:.?!]\s*)(?:a |an |the )?non-?(?:technical|techie|tech|expert))(?=\s*(?:(?:please|pls|plz)\s*)?(?:[,.!?;:\u2014\u2013]|\s-|$)))|(?:a |the )?(?:simple|plain|layman'?s|easy|dumbed[- ]down) (?:version|explanation)(?: of)?|(?:to|for) (?:someone|somebody|a person|people|a layman|a layperson|laypeople|a beginner|my (?:grandma|grandmother|granny|mum|mom|dad|parents?)) who (?:knows?|understands?) nothing about (?:computers|tech|technology|it|security|cyber ?security|hacking))\b`,
     // How the asker wants the answer, never what it is about: "just the gist pls", "tl;dr", "in a nutshell" (but
     // "tl;dr of the story" asks a summary of it).
-    String.raw`(?:\b(?:just |only )?(?:the|a) (?:gist|short version|quick version|summary)(?: of it| please| pls)?(?=\s*(?:[,.!?]|pls|please|$))|\btl;? ?dr\b(?! (?:of|on|for)\b)|\bin a nutshell\b|\bkeep it (?:short|brief|simple)\b|\bin (?:a )?(?:few|one|two) (?:words?|sentences?|lines?)\b|\b(?:in )?(?:a|one|two|a few|a couple of) (?:lines?|sentences?|words?) (?:on|about)(?= (?:why|how|what|who|when|where|which)\b)|\beli5\b)`,
+    String.raw`(?:\b(?:just |only )?(?:the|a) (?:gist|short version|quick version|summary)(?: of it| please| pls)?(?=\s*(?:[,.!?]|pls|please|$))|\btl;? ?dr\b(?! (?:of|on|for)\b)|\bin a nutshell\b|,?\s*\b(?:in (?:brief|short|sum|summary|essence|particular)|briefly|(?:broadly|generally|roughly|strictly) speaking|on the whole|by and large|all in all)\b|,?\s*\bin general\b(?! elections?\b)|(?<!\b(?:the|an?|its|their|his|her) ),?\s*\b(?:overall|mainly)(?=\s*(?:[,.!?;:]|$))|\bkeep it (?:short|brief|simple)\b|\bin (?:a )?(?:few|one|two) (?:words?|sentences?|lines?)\b|\b(?:in )?(?:a|one|two|a few|a couple of) (?:lines?|sentences?|words?) (?:on|about)(?= (?:why|how|what|who|when|where|which)\b)|\beli5\b)`,
     // When the asker needs the answer, never what it is about: "board meeting in 10", "on air in 5 mins",
     // "by tonight", "before my call". Two digits at most: "in 2018" is a year of the subject.
     String.raw`\b(?:in|within) (?:\d{1,2}(?: ?(?:mins?|minutes?|hrs?|hours?|secs?))?|(?:a few|an?|one|two|five|ten|fifteen|twenty|thirty|half an?) (?:mins?|minutes?|hrs?|hours?))(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
@@ -150,9 +150,6 @@ const ASIDES = new RegExp(
     String.raw`\b(?:in|during|throughout) (?:the|this|that|these|those) (?:whole |entire |2018 |same )?(?:campaign|operation|(?:hacking|espionage|spying|phishing) (?:campaign|operation|spree)|hacks?|attacks?|intrusions?|spying|affair|episode|incident)(?=\s*(?:[?.!]|$))`,
     // Where a question starts from, never what it asks: "how did they lure people in the first place".
     String.raw`\b(?:in the first place|to begin with|to start with)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
-    // How broadly the asker wants it put, never what it asks: "how did they come back after a reboot, generally
-    // speaking?", "by and large, who was hit?".
-    String.raw`\b(?:(?:generally|broadly|roughly|loosely|strictly) speaking|in general|on the whole|by and large|all in all)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // "how they managed to compromise": the verb after it is what is asked about.
     String.raw`\b(?:managed|manage|manages|managing|was able|were able|been able) to\b`,
     String.raw`\(\s*(?:or |and )?(?:the |you )?(?:bot|ballot ?guard)\s*\)`,

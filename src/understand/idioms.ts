@@ -39,7 +39,10 @@ import { AUXILIARY, WH_WORD } from './question-openers.ts';
  * malware that "keeps running after a restart" or "survives a reboot" has persistence. "The election the hackers
  * were watching" is the election (also before its verb: "the vote they were circling happened when?"); a mail that
  * "was a trap" was fake, and to "work out" that it was is to figure it out; "mlcdailynews role", typed as keywords,
- * asks what it is.
+ * asks what it is. Officials' nominal wording frames the thing asked about: "the scope (nature, extent) of" it is
+ * it, "to what extent" asks whether, "how extensive" what; the function, role or objective of a tool is what it is,
+ * and so is "the significance of" a thing; "to what end" asks why, "by what means" how, "in what capacity" in what
+ * role; "the primary objective" is the objective, and "the election in question" the election.
  */
 /** Who may be said to run a vote: "the body", "the agency", "the folks" (responsible for running elections). */
 const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|authorities|office|institution|organi[sz]ation|organ|outfit|people|folks|officials|commission|committee)`;
@@ -64,6 +67,30 @@ const IDIOMS: [RegExp, string][] = [
   [/\btl;? ?dr (?=(?:of|on|for) )/gi, 'summary '],
   // "what role did mlcdailynews play?", "what function does HTRAN serve?": what the thing is, which says what it does.
   [/\bwhat (?:role|function|part|job|purpose) (?:did|does|do) (.{1,40}?) (?:play|serve|have|perform|fulfil|fulfill)\b/gi, 'what is $1'],
+  // Officials' and report writers' nominal wording: "what was the scope of the campaign?", "the nature of the
+  // attacks", "the full extent of the compromise" ask about the thing itself, and the frame noun says nothing of
+  // what is asked ("scale" stays: FireEye speaks of the group's "large-scale" intrusions).
+  [/\b(the |its |their )?(?:(?:overall|full|exact|precise|general|broad|broader|true|real|actual|essential|geographic(?:al)?|sectoral) )?(?:scope|extent|nature|breadth|magnitude|character) of (?:the |its |their )?(?=[\p{L}\p{N}])/giu, '$1'],
+  // "to what extent was the activity confined to Cambodia?" asks whether it was; "how extensive was the targeting
+  // of the opposition?" asks what it was.
+  [/\bto what (?:extent|degree)\b\s*/gi, ''],
+  [/\bhow (?:extensive|widespread|far-reaching|wide-ranging|broad) (?=(?:was|were|is|are)\b)/gi, 'what '],
+  // "what was the function of the ScanBox server?", "the main role of HOMEFRY": what the thing is, which says what
+  // it does. Not the purpose of an act or of the attackers ("the purpose of targeting the commission", "the
+  // purpose of the campaign"), which asks their motive.
+  [/\bwhat (?:is|was|were|are) (?:the |its |their )?(?:(?:main|primary|principal|exact|precise|specific|real|actual|overall|intended) )?(?:role|function|job|task|use|purpose|aim|goal|objective) of (?!(?:the |this |that |their |its )?(?:[\p{L}-]+ )?(?:campaign|operation|attacks?|hacks?|hacking|intrusions?|spying|espionage|breach|compromise|hackers|attackers|spies|group|actor|operators|chinese|china|beijing|temp\.periscope|apt40)\b|[\p{L}]+ing\b)/giu, 'what is '],
+  // "what was the significance of the 2021 indictment?", "the broader importance of the Hainan address": what the
+  // thing is, whose answer says why it matters ("why was the commission significant?" keeps its own words).
+  [/\bwhat (is|was|were|are) (the |its |their )?(?:(?:broader|wider|real|true|political|strategic|overall|main|key|exact|precise) )?(?:significance|importance|relevance) of (?:the |its |their )?(?=[\p{L}\p{N}])/giu, 'what $1 $2'],
+  // "to what end did they target the ministries?", "for what purpose": why; "by what means were they compromised?": how.
+  [/\b(?:to what end|for what (?:purpose|reason|end)|with what (?:aim|goal|objective|intent|intention|purpose))\b/gi, 'why'],
+  [/\b(?:by|through) what (?:means|method|methods|route|routes|vector|vectors|mechanism|channel|channels)\b/gi, 'how'],
+  // "the primary objective", "their principal method", "the overriding aim": the aim, the method.
+  [/\b(?:primary|principal|chief|overriding|overarching|ultimate|underlying|main) (?=(?:aims?|goals?|objectives?|purposes?|motives?|motivations?|intent|intentions?|methods?|means|vectors?|tactics?|focus)\b)/gi, ''],
+  // "in what capacity did Ben Read comment?": in what role.
+  [/\b(in )?what capacity\b/gi, '$1what role'],
+  // "the election in question": the one just named.
+  [/(?<=\bthe [\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) in question\b/giu, ''],
   // "mlcdailynews role", "scanbox purpose?", "htran function": a name and the word for what it is for, typed as
   // keywords. Not a programmer's function ("hash function"), an everyday word or a country ("admin role", "china
   // role").
@@ -205,7 +232,7 @@ const IDIOMS: [RegExp, string][] = [
   // "on what basis does FireEye blame China?", "what are the grounds for the attribution?": the evidence for it
   // ("on a daily basis" and "the embassy grounds" keep their sense).
   [/\bon what (?:basis|grounds)\b/gi, 'on what evidence'],
-  [/\bwhat (is|are|was|were) (?:the |their |its |fireeye's )?(?:basis|grounds) (?=for\b)/gi, 'what $1 the evidence '],
+  [/\bwhat (is|are|was|were) (?:the |their |its |fireeye's )?(?:basis|grounds) (?=(?:for|of)\b)/gi, 'what $1 the evidence '],
   // "kept running after the computer was switched off and on", "survives a reboot": persistence, in lay words.
   [/\b(?:kept|keep|keeps|keeping|stay|stays|stayed|staying|remain(?:s|ed|ing)?) (?:running|alive|active|installed|on the (?:machine|computer|system))(?: even)? after (?:a |the )?(?:reboots?|restarts?|(?:the )?(?:computer|machine|pc|laptop|system) (?:was|is|got) (?:switched|turned|powered) off(?: and (?:back )?on)?)\b|\bsurviv(?:e|es|ed|ing) (?:a |the )?(?:reboots?|restarts?)\b/gi, 'persistence'],
   // "how did she work out it was a trap?": she found out it was fake. A message that "was a trick" or "a scam" was

@@ -66,6 +66,11 @@ describe('search over the shipped knowledge', () => {
     expect(snapshot.index.search('why did china keep a close eye on the vote?').concepts.map((c) => c.label)).toContain('keep close eye on');
   });
 
+  it('drops the focus words of officials\u2019 questions ("primarily", "broadly") and a kind\u2019s "categories"', () => {
+    expect(snapshot.index.search('which malware was primarily used, broadly?').concepts.map((c) => c.label)).toEqual(['malware', 'used']);
+    expect(snapshot.index.search('what categories of targets, generally?').concepts.map((c) => c.label)).toEqual(['targets']);
+  });
+
   it('reads "state-backed" as the knowledge\u2019s "state-sponsored"', () => {
     const concept = snapshot.index.search('is the group government-backed?').concepts.find((c) => c.label === 'government backed');
     expect(concept?.variants.map((v) => v.stems.join(' '))).toContain(`${stem('state')} ${stem('sponsored')}`);

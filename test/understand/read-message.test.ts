@@ -755,4 +755,27 @@ describe('reading a chat message', () => {
     // A question with a subject of its own keeps it, and the story stays context.
     expect(firstQuestion('a stranger wants our files. is the senate safe?')).toBe('is the senate safe?');
   });
+  it('reads the nominal wording of officials and report writers as the plain question ("the scope of", "to what end")', () => {
+    // The frame noun says nothing of what is asked.
+    expect(firstQuestion('What was the scope of the campaign?')).toBe('What was the campaign?');
+    expect(firstQuestion('what was the nature of the attacks on Cambodia?')).toBe('what was the attacks on Cambodia?');
+    expect(firstQuestion('To what extent was the activity confined to Cambodia?')).toBe('was the activity confined to Cambodia?');
+    expect(firstQuestion('How extensive was the targeting of the opposition?')).toBe('what was the targeting of the opposition?');
+    // What a thing is for is what it is; the purpose of an act or of the attackers stays their motive.
+    expect(firstQuestion('What was the function of the ScanBox server?')).toBe('what is the ScanBox server?');
+    expect(firstQuestion('what was the objective of DADBOD?')).toBe('what is DADBOD?');
+    expect(firstQuestion('What was the purpose of targeting the election commission?')).toBe('What was the purpose of targeting the election commission?');
+    expect(firstQuestion('what was the aim of the hacking campaign?')).toBe('what was the aim of the hacking campaign?');
+    expect(firstQuestion('What was the primary objective of TEMP.Periscope?')).toBe('What was the objective of TEMP.Periscope?');
+    expect(firstQuestion('what was the significance of the 2021 indictment?')).toBe('what was the 2021 indictment?');
+    expect(firstQuestion('To what end did they target the ministries?')).toBe('why did they target the ministries?');
+    expect(firstQuestion('By what means were the victims compromised?')).toBe('how were the victims compromised?');
+    expect(firstQuestion('In what capacity did Ben Read comment?')).toBe('In what role did Ben Read comment?');
+    expect(firstQuestion('What was the date of the election in question?')).toBe('What was the date of the election?');
+    // How the asker wants the answer is no part of it; "in general elections" keeps its words.
+    expect(firstQuestion('What was the political context, in brief?')).toBe('What was the political context?');
+    expect(firstQuestion('Overall, how many servers were there?')).toBe('how many servers were there?');
+    expect(firstQuestion('were ministries hacked in general elections before?')).toBe('were ministries hacked in general elections before?');
+    expect(firstQuestion('what was the overall MO?')).toBe('what was the overall MO?');
+  });
 });
