@@ -742,4 +742,30 @@ describe('reading a chat message', () => {
     // A question with a subject of its own keeps it, and the story stays context.
     expect(firstQuestion('a stranger wants our files. is the senate safe?')).toBe('is the senate safe?');
   });
+
+  it('reads younger chat\u2019s slang, swearing and sign-offs as the plain question they wrap', () => {
+    // Spellings of chat: "tryna", "em", "sus".
+    expect(firstQuestion('were they tryna rig the vote')).toBe('were they trying to rig the vote');
+    expect(firstQuestion('how did fireeye even catch em')).toBe('how did fireeye even catch them');
+    expect(firstQuestion('got a sus email what do i do')).toBe('got a suspicious email what do i do');
+    // Swearing that only stresses the question word goes, and "wtf is" asks what it is.
+    expect(firstQuestion("why tf would china care abt cambodia's election")).toBe("why would china care about cambodia's election");
+    expect(firstQuestion('what the hell is scanbox')).toBe('what is scanbox');
+    expect(firstQuestion('eviltech wtf is that')).toBe('eviltech what is that');
+    // Asking to be told: "spill the tea on", "the lowdown on", "fill me in on".
+    expect(firstQuestion('spill the tea on apt40 pls')).toBe('tell me about apt40');
+    expect(firstQuestion('whats the tea on the nec hack')).toBe('tell me about the nec hack');
+    expect(firstQuestion('gimme the lowdown on scanbox')).toBe('tell me about scanbox');
+    // What a state said is how it responded; a person's words stay his.
+    expect(firstQuestion('wut did china say abt it')).toBe('how did china respond');
+    expect(firstQuestion('what did ben read say about it')).toBe('what did ben read say about it');
+    // Hails and sign-offs: "bruh", "lowkey", "anyway", "tho", "im curious".
+    expect(firstQuestion('bruh which ministries got hit')).toBe('which ministries got hit');
+    expect(firstQuestion('lowkey who hacked the nec')).toBe('who hacked the nec');
+    expect(firstQuestion("what's a spear phish anyway")).toBe("what's a spear phish");
+    expect(firstQuestion('who found it tho')).toBe('who found it');
+    expect(firstQuestion("how'd they get in ngl im curious")).toBe("how'd they get in");
+    // "curious about" and "even though" keep their sense.
+    expect(firstQuestion('why was fireeye curious about the servers')).toBe('why was fireeye curious about the servers');
+  });
 });
