@@ -17,9 +17,13 @@ const LEADING = [
   String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
   // How younger chat hails whoever reads it, before the question: "bruh who did it", "ok fam which ministries".
   String.raw`(?:bruh+|bro|dude|fam|yall|y'?all)`,
+  // "ngl kinda shook the nec got hacked", "crazy that they left the servers open": how the news struck the asker, before
+  // what they say or ask of it.
+  String.raw`(?:(?:i'?m|im|i am|i was) )?(?:(?:kind of|sort of|lowkey|honestly|so|pretty|lowkey|a bit) )?(?:shook|shooketh|shocked|stunned|floored|spooked)(?: (?:rn|right now|tbh|to be honest|ngl|not gonna lie))?(?: that)?`,
+  String.raw`(?:(?:it'?s|that'?s|thats|its) )?(?:kind of |kinda |so |pretty |lowkey )?(?:wild|crazy|insane|nuts|bonkers|mental)(?: that)?(?=\s*(?:[,.:!\u2014\u2013-]|(?:the|they|china|apt40|hackers|someone|fireeye)\b))`,
   // "random but was the senate hit", "wait, has the US…": an aside before the question, not part of it.
   String.raw`(?:random|unrelated|off[- ]topic|different|related)(?: (?:q|qn|question|one|thought|thing))?,? but`,
-  String.raw`wait(?: (?:a )?(?:sec|second|minute))?(?=\s*(?:$|[,.:!\u2014\u2013-]|(?:has|have|had|is|are|was|were|did|does|do|hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|so|who|what|when|where|which|why|how)\b))`,
+  String.raw`wait(?: (?:a )?(?:sec|second|minute))?(?=\s*(?:$|[,.:!\u2014\u2013-]|(?:has|have|had|is|are|was|were|did|does|do|hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|so|who|what|when|where|which|why|how|the|they|this|that|these|those|really|seriously|srsly|fr)\b))`,
   String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question|heads up|quick heads up)` + SET_APART,
   // How long the message will be, and what the asker cannot work out, before what they ask: "long story short,",
   // "this might be a long one, but", "what I don't get is why…".

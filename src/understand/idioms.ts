@@ -87,7 +87,9 @@ const IDIOMS: [RegExp, string][] = [
   // "why did the researchers single out the commission?" asks why they called it significant; "who was singled
   // out" (targeted) is unchanged.
   [/\bwhy (did|does|do|would|were|was) (.+?) singl(?:e|ed|ing) out\b/gi, 'why $1 $2 call significant'],
-  [/\b(?:say|said|saying|says) (?:anything|something|much) back\b|\bhit back\b/gi, 'respond'],
+  [/\b(?:say|said|saying|says) (?:anything|something|much) back\b|\bhit back\b|\bclap(?:s|ped|ping)? back\b/gi, 'respond'],
+  // "wdym by c2", "what do you mean by open indexed": what it is.
+  [/\bwhat do (?:you|u|they) mean by\b/gi, 'what is'],
   // "what were the spooks after", "were these guys after bank details?": asks their motive, unless a time
   // follows ("were they active after the vote") or a place or people ("were other hackers after Cambodia too?",
   // "are they after journalists?"), whom they target.

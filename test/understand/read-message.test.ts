@@ -765,6 +765,13 @@ describe('reading a chat message', () => {
     expect(firstQuestion("what's a spear phish anyway")).toBe("what's a spear phish");
     expect(firstQuestion('who found it tho')).toBe('who found it');
     expect(firstQuestion("how'd they get in ngl im curious")).toBe("how'd they get in");
+    // "wait" before the claim, and how the news struck the asker, are no part of what is asked.
+    expect(firstQuestion('wait the senate got pwned 2??')).toBe('the senate got hacked too?');
+    expect(readMessage('ngl kinda shook the nec got hacked, how bad was it').questions[0]?.text).toBe('the nec got hacked. how bad was it');
+    expect(firstQuestion('wait times at the polls')).toBe('wait times at the polls');
+    // "Clap back" is to respond, and "wdym by" asks what a thing is.
+    expect(firstQuestion('did china clap back')).toBe('did china respond');
+    expect(firstQuestion('wdym by open indexed')).toBe('what is open indexed');
     // "curious about" and "even though" keep their sense.
     expect(firstQuestion('why was fireeye curious about the servers')).toBe('why was fireeye curious about the servers');
   });
