@@ -15,9 +15,15 @@ const LEADING = [
   String.raw`(?:hi+|hello+|hey+|hiya|howdy|heya|yo|sup|greetings|dear|good (?:morning|afternoon|evening|day)|morning|evening|gm|cheers)(?: ${NAMES})*(?: from (?:the |our |my |a |an )?[\p{L}-]+)?`,
   NAMES + SET_APART,
   String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
+  // How younger chat hails whoever reads it, before the question: "bruh who did it", "ok fam which ministries".
+  String.raw`(?:bruh+|bro|dude|fam|yall|y'?all)`,
+  // "ngl kinda shook the nec got hacked", "crazy that they left the servers open": how the news struck the asker, before
+  // what they say or ask of it.
+  String.raw`(?:(?:i'?m|im|i am|i was) )?(?:(?:kind of|sort of|lowkey|honestly|so|pretty|lowkey|a bit) )?(?:shook|shooketh|shocked|stunned|floored|spooked)(?: (?:rn|right now|tbh|to be honest|ngl|not gonna lie))?(?: that)?`,
+  String.raw`(?:(?:it'?s|that'?s|thats|its) )?(?:kind of |kinda |so |pretty |lowkey )?(?:wild|crazy|insane|nuts|bonkers|mental)(?: that)?(?=\s*(?:[,.:!\u2014\u2013-]|(?:the|they|china|apt40|hackers|someone|fireeye)\b))`,
   // "random but was the senate hit", "wait, has the US…": an aside before the question, not part of it.
   String.raw`(?:random|unrelated|off[- ]topic|different|related)(?: (?:q|qn|question|one|thought|thing))?,? but`,
-  String.raw`wait(?: (?:a )?(?:sec|second|minute))?(?=\s*(?:$|[,.:!\u2014\u2013-]|(?:has|have|had|is|are|was|were|did|does|do|hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|so|who|what|when|where|which|why|how)\b))`,
+  String.raw`wait(?: (?:a )?(?:sec|second|minute))?(?=\s*(?:$|[,.:!\u2014\u2013-]|(?:has|have|had|is|are|was|were|did|does|do|hasn't|haven't|isn't|aren't|wasn't|weren't|didn't|doesn't|don't|so|who|what|when|where|which|why|how|the|they|this|that|these|those|really|seriously|srsly|fr)\b))`,
   String.raw`(?:well|right|question|q|honest question|random question|dumb question|silly question|stupid question|heads up|quick heads up)` + SET_APART,
   // How long the message will be, and what the asker cannot work out, before what they ask: "long story short,",
   // "this might be a long one, but", "what I don't get is why…".
@@ -65,6 +71,9 @@ const LEADING = [
 const TRAILING = [
   String.raw`(?:thanks|thank you|thx|thnx|tnx|ty|tysm|tia|cheers|ta|merci|much appreciated|appreciate(?:d| it| that)?|many thanks|thanks a lot|thanks so much|thank you so much)(?:,? (?:in advance|again|a lot|so much|all|everyone|folks|team|bot|ballot ?guard|for (?:the|your) help|for any help))*`,
   String.raw`(?:please|pls|plz|asap|anyone|anybody|someone|if you know|if anyone knows|if possible|when you (?:get a chance|can)|no rush|lol|lmao|haha+|hehe|tbh|fr|frfr|fyi|btw|ok|kthx|x+)`,
+  // What younger chat closes a question with: "what's a spear phish anyway", "who found it tho", "how'd they get in, im
+  // curious", "…bruh". Only alone at the end: "even though" or "curious about" keep their sense.
+  String.raw`(?<!\beven )(?:anyways?|tho|though|bruh+|bro|fam|(?:(?:i'?m|i am|im|just|i'?m just|i am just) )?(?:curious|wondering)|asking for a friend)`,
   // "…from the report, can the bot help?": asking for help with the sentence is asking the sentence.
   String.raw`(?:can|could|would|will) (?:you|u|the bot|ballot ?guard|this bot|anyone|someone|somebody) help(?: (?:me|us))?(?: (?:with|on) (?:this|that|it))?`,
   // "did she open it or nah": the other half of a yes-no question adds nothing to search for.
@@ -117,7 +126,7 @@ export function stripFiller(sentence: string): string {
  */
 const ASIDES = new RegExp(
   [
-    String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|btw|to be honest|in my opinion|if i recall correctly|as far as i know|by the way)\b`,
+    String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|btw|to be honest|in my opinion|if i recall correctly|as far as i know|by the way|lowkey|highkey|no cap|deadass|istg|fr fr|wtf|wth)\b`,
     // Alarm at what the asker just did, never what is asked: "oops i opened the attachment, what now",
     // "uh oh, I clicked it".
     String.raw`\b(?:(?:wh)?oops+|oopsie|uh[- ]oh)\b`,

@@ -59,6 +59,16 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
   // "how come beijing cares?" asks why.
   [/\bhow come\b/gi, 'why'],
+  // Swearing that only stresses a question word: "why tf would china care", "what the hell is eviltech", "eviltech wtf
+  // is that" ("wtf" left standing alone is an aside, dropped later).
+  [/\b(what|why|how|who|where|when|which)( is| are| was| were|'s| s)? (?:tf|the (?:fuck|f+|hell|heck|frick|fudge|eff))\b/gi, '$1$2'],
+  [/\bw(?:tf|th)(?= (?:is|are|was|were|did|does|do|happened|even)\b|'s\b)/gi, 'what'],
+  // "spill the tea on apt40", "what's the tea on the NEC hack", "gimme the lowdown on scanbox", "fill me in on the
+  // phish": asks to be told about it.
+  [/\b(?:spill(?:s|ed|ing)? (?:the |some )?tea|(?:give|gimme|get) (?:me |us )?(?:the |some |any )?(?:tea|lowdown|rundown|411|scoop|deets)|what(?:'s| is| s)? the (?:tea|lowdown|rundown|411|scoop)|fill (?:me|us) in)(?: (?:on|about|re|with))?\b/gi, 'tell me about'],
+  // "what did china say about it?": how a state or government answered the claims (a person's words, "what did Ben
+  // Read say about it", are his quote, and stay).
+  [/\bwhat (?:did|does|has|have) (china|beijing|cambodia|phnom penh|the (?:cambodian |chinese )?(?:government|authorities|foreign ministry)|the chinese|the cambodians) (?:have to )?say(?: about (?:it|this|that|all this|the (?:hacks?|hacking|report|allegations|accusations|claims)))?(?=\s*(?:[?!.,]|$))/gi, 'how did $1 respond'],
   // A question word at the end of a statement asks as it would at the start ("the vote happened on what day?",
   // "and they were based where?").
   [new RegExp(String.raw`${STATEMENT}(?:(?:on|in) what (?:day|date|year|month)|when)\s*\?`, 'giu'), 'when $1?'],
@@ -104,7 +114,9 @@ const IDIOMS: [RegExp, string][] = [
   // "why did the researchers single out the commission?" asks why they called it significant; "who was singled
   // out" (targeted) is unchanged.
   [/\bwhy (did|does|do|would|were|was) (.+?) singl(?:e|ed|ing) out\b/gi, 'why $1 $2 call significant'],
-  [/\b(?:say|said|saying|says) (?:anything|something|much) back\b|\bhit back\b/gi, 'respond'],
+  [/\b(?:say|said|saying|says) (?:anything|something|much) back\b|\bhit back\b|\bclap(?:s|ped|ping)? back\b/gi, 'respond'],
+  // "wdym by c2", "what do you mean by open indexed": what it is.
+  [/\bwhat do (?:you|u|they) mean by\b/gi, 'what is'],
   // "what were the spooks after", "were these guys after bank details?": asks their motive, unless a time
   // follows ("were they active after the vote") or a place or people ("were other hackers after Cambodia too?",
   // "are they after journalists?"), whom they target.

@@ -206,7 +206,7 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b${FOR_ONESELF} (?:spoof|forge(?! ahead| partnerships?| links?| ties)|fake|crack(?! down)|brute ?force)\b`,
     String.raw`\b(?:bypass|get around|get past|crack|disable|turn off) (?:the |their |his |her )?(?:2fa|mfa|two factor|two step|multi factor|password|passwords|security)(?: \w+)? (?:on|of|for) (?:someone|somebody|another|other people|a colleague|my colleague|my boss|my ex|his|her|their|an? \w+ s)\b`,
     // "make for me phishing email look like licadho": "for me" is how many learners of English say "me".
-    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|spear ?phishing|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
+    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|phish|spear ?phishing|spear ?phish|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
     // "help me make a fake licadho email", "write a spoofed invite from the ministry": a forgery, asked for.
     String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b(?! (?:awareness|training|simulations?|tests?|exercises?|drills?|quiz|posters?|examples? for|for (?:staff |our staff |the team )?(?:training|awareness|a drill|an exercise)))`,
     // "make me a fake invoice.docx.js that downloads a payload": a booby-trapped file, asked for.
@@ -266,6 +266,8 @@ const OPINION = new RegExp(
     // The same typed without "is", as learners of English and people in a hurry write it: "hun sen good leader or not?".
     String.raw`^(?!(?:how|what|which|who|whom|why|when|where|is|was|are|were|do|does|did|not)\b)(?:[\w-]+ ){1,3}(?:a |an )?(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent) (?:leader|man|person|guy|pm|prime minister|president|politician|ruler|king|party|government)(?: or (?:not|no|bad|good))?$`,
     String.raw`\b(?:is|was) (?:[\w-]+ ){1,3}(?:actually |really |truly )(?:guilty|innocent)\b|\b(?:guilty|innocent) or not\b`,
+    // A bare verdict on a person or a side, as chat puts it: "is hun sen corrupt tbh", "was he a crook?" (files or data are corrupt in another sense).
+    String.raw`\b(?:is|was|are|were) (?!there\b)(?!(?:[\w-]+ ){0,2}(?:files?|data|documents?|docs?|attachments?|downloads?|archives?|pdfs?|drives?|disks?|records?|logs?|databases?|images?|videos?)\b)(?:[\w-]+ ){1,3}(?:actually |really |just |basically )?(?:corrupt|a dictator|a tyrant|a villain|a crook|a criminal|a liar|the villains?|the baddies)(?=\s*(?:here|in (?:this|all this|the story))?\s*[?!.]*$)`,
     String.raw`\b(?:who|which party|which candidate|what party) should (?:i|we|people|cambodians|voters) (?:vote for|support|back)\b`,
     String.raw`\b(?:which|what) (?:party|side|candidate) is (?:better|right|the good guys?)\b|\bwho (?:is|was) (?:in the right|the good guy)\b`,
     // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
@@ -323,6 +325,8 @@ const OTHER_TASK = new RegExp(
     // kinds of protection the sources advise, such as "should we use a password manager?" or "what authenticator
     // app should I download?", are still answered).
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:brand|brands|model|models|make|company|companies|vendor|vendors|provider|providers|product|products)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|pay for|recommend)\b`,
+    // A product handed over, as chat asks for it: "gimme a good vpn for journos", "recommend me a decent antivirus".
+    String.raw`${ASKED_OF_THE_BOT}(?:give|recommend|suggest|find|get) (?:me |us )?(?:a |an |some )?(?:good|decent|solid|reliable|cheap|free|safe|secure|trustworthy|great|legit) (?:vpn|vpns|antivirus|anti virus|laptop|laptops|phone|phones|router|routers|browser|browsers|email provider|e ?mail provider)\b`,
     // Also typed without "the" or "to": "best vpn buy for journalist?".
     String.raw`\b(?:the )?(?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:brand|model|product|antivirus|vpn|router|laptop|phone|key)s? (?:(?:to )?(?:buy|order|purchase)|on the market|for the money)\b`,
     // The safest or best of a kind of product: "which cloud storage is safest for our campaign files", "what email

@@ -778,4 +778,37 @@ describe('reading a chat message', () => {
     expect(firstQuestion('were ministries hacked in general elections before?')).toBe('were ministries hacked in general elections before?');
     expect(firstQuestion('what was the overall MO?')).toBe('what was the overall MO?');
   });
+
+  it('reads younger chat\u2019s slang, swearing and sign-offs as the plain question they wrap', () => {
+    // Spellings of chat: "tryna", "em", "sus".
+    expect(firstQuestion('were they tryna rig the vote')).toBe('were they trying to rig the vote');
+    expect(firstQuestion('how did fireeye even catch em')).toBe('how did fireeye even catch them');
+    expect(firstQuestion('got a sus email what do i do')).toBe('got a suspicious email what do i do');
+    // Swearing that only stresses the question word goes, and "wtf is" asks what it is.
+    expect(firstQuestion("why tf would china care abt cambodia's election")).toBe("why would china care about cambodia's election");
+    expect(firstQuestion('what the hell is scanbox')).toBe('what is scanbox');
+    expect(firstQuestion('eviltech wtf is that')).toBe('eviltech what is that');
+    // Asking to be told: "spill the tea on", "the lowdown on", "fill me in on".
+    expect(firstQuestion('spill the tea on apt40 pls')).toBe('tell me about apt40');
+    expect(firstQuestion('whats the tea on the nec hack')).toBe('tell me about the nec hack');
+    expect(firstQuestion('gimme the lowdown on scanbox')).toBe('tell me about scanbox');
+    // What a state said is how it responded; a person's words stay his.
+    expect(firstQuestion('wut did china say abt it')).toBe('how did china respond');
+    expect(firstQuestion('what did ben read say about it')).toBe('what did ben read say about it');
+    // Hails and sign-offs: "bruh", "lowkey", "anyway", "tho", "im curious".
+    expect(firstQuestion('bruh which ministries got hit')).toBe('which ministries got hit');
+    expect(firstQuestion('lowkey who hacked the nec')).toBe('who hacked the nec');
+    expect(firstQuestion("what's a spear phish anyway")).toBe("what's a spear phish");
+    expect(firstQuestion('who found it tho')).toBe('who found it');
+    expect(firstQuestion("how'd they get in ngl im curious")).toBe("how'd they get in");
+    // "wait" before the claim, and how the news struck the asker, are no part of what is asked.
+    expect(firstQuestion('wait the senate got pwned 2??')).toBe('the senate got hacked too?');
+    expect(readMessage('ngl kinda shook the nec got hacked, how bad was it').questions[0]?.text).toBe('the nec got hacked. how bad was it');
+    expect(firstQuestion('wait times at the polls')).toBe('wait times at the polls');
+    // "Clap back" is to respond, and "wdym by" asks what a thing is.
+    expect(firstQuestion('did china clap back')).toBe('did china respond');
+    expect(firstQuestion('wdym by open indexed')).toBe('what is open indexed');
+    // "curious about" and "even though" keep their sense.
+    expect(firstQuestion('why was fireeye curious about the servers')).toBe('why was fireeye curious about the servers');
+  });
 });
