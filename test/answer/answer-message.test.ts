@@ -33,6 +33,21 @@ describe('answering chat messages as people type them', () => {
     expect(result.entryIds[0]).not.toMatch(/indicator|infrastructure/);
   });
 
+  it('does not answer with the entry the asker set aside ("besides the interior ministry, which ministries…")', () => {
+    for (const message of [
+      'which ministries were hacked apart from the interior ministry?',
+      'besides the interior ministry, which ministries were hit',
+    ]) {
+      const result = ask(message);
+      expect(result.outcome, message).toBe('answered');
+      expect(result.entryIds[0], message).toBe('targets-overview');
+    }
+    // Without the exclusion, the same words find the entry it names.
+    expect(ask('which ministries were hacked, the interior ministry?').entryIds[0]).toBe('ministry-of-interior');
+    // A name several entries share is the subject itself: "apart from apt40" still asks about the group's names.
+    expect(ask('apart from apt40 what other names does it have').entryIds[0]).toBe('actor-aliases');
+  });
+
   it('records only the question itself, not the greeting or what the asker said about themselves', () => {
     const result = ask("hi, I'm at the NEC and my boss wants to know \u2014 where are these guys based?");
     expect(result.questions).toEqual(['where are these guys based?']);
