@@ -263,6 +263,8 @@ const OPINION = new RegExp(
     String.raw`\b(?:is|was) (?:[\w-]+ ){1,3}(?:actually |really |truly )(?:guilty|innocent)\b|\b(?:guilty|innocent) or not\b`,
     String.raw`\b(?:who|which party|which candidate|what party) should (?:i|we|people|cambodians|voters) (?:vote for|support|back)\b`,
     String.raw`\b(?:which|what) (?:party|side|candidate) is (?:better|right|the good guys?)\b|\bwho (?:is|was) (?:in the right|the good guy)\b`,
+    // The same verdict as a ranking of two: "who is more corrupt, hun sen or kem sokha?".
+    String.raw`\b(?:who|which (?:one|party|side|leader|politician|man)) (?:is|was|are|were) (?:more|less|the most|the least) ${JUDGEMENT}\b`,
     // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
     // sanction china over this?"): a policy verdict, not what the sources report it did.
     String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,

@@ -290,7 +290,9 @@ describe('answering chat messages as people type them', () => {
       // What one state ought to do to another is a policy verdict.
       'should cambodia ban chinese tech firms after this, what do you reckon?', 'should the US sanction china over this?', 'cambodia ought to ban huawei',
       // What would have happened otherwise, and whether a report or a side is propaganda, are guesses and verdicts.
-      "would the cnrp have won in 2018 if it hadn't been banned?", 'who would have won without the hack', 'was the fireeye report just american propaganda?']) {
+      "would the cnrp have won in 2018 if it hadn't been banned?", 'who would have won without the hack', 'was the fireeye report just american propaganda?',
+      // A verdict asked as a ranking of two.
+      'who is more corrupt, hun sen or kem sokha?', 'which party is less honest, cpp or cnrp']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
