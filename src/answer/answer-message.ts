@@ -3,7 +3,7 @@ import { reply, type ReplySource, type Suggestion } from '../core/reply.ts';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import { readMessage, type ReadQuestion } from '../understand/read-message.ts';
 import type { UnreadLanguage } from '../understand/detect-language.ts';
-import { answerQuestion, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
+import { answerQuestion, entriesSetAside, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
 import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
 import { asksMoreOfTheLast, asksTheAskersNextStep, isFollowUp, pointsBack } from '../understand/follow-up.ts';
@@ -99,7 +99,9 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
   // in the context.
   const pasted = readPasted(question.text, snapshot) ?? (question.context && pointsBack(question.text) ? readPasted(question.context, snapshot) : undefined);
   const indicator = pasted && answerKnownIndicator(pasted, question.text, snapshot);
-  const result = answerQuestion(question.text, snapshot, { context: question.context, cache, answeredAlready });
+  // "apart from the interior ministry, which ministries were hacked?": the entry the asker set aside is no answer.
+  const setAside = question.setAside ? entriesSetAside(question.setAside, snapshot) : [];
+  const result = answerQuestion(question.text, snapshot, { context: question.context, cache, answeredAlready, setAside });
   // "who registered chemscalere[.]com?": the indicator is known, but what is asked of it no source gives. A decline
   // about another entry ("which chemical company did chemscalere[.]com target?") leaves the indicator's answer.
   if (indicator) return { question, result: result.sourcesSilent && declinesOf(result, indicator, snapshot) ? result : indicator };

@@ -5,6 +5,7 @@ import type { SearchHit } from '../search/search-index.ts';
 import type { Concept } from '../search/question-concepts.ts';
 import { entryReply, entrySources } from './describe-entry.ts';
 import { analyze } from '../search/inverted-index.ts';
+import { normalizeText } from '../search/normalize.ts';
 import { stem } from '../search/stem.ts';
 import { asksWhetherWithoutAuxiliary, questionWord, type QuestionWord } from '../search/question-word.ts';
 import { areRelated } from '../knowledge/related.ts';
@@ -47,11 +48,27 @@ export const STARTER_SUGGESTIONS: readonly Suggestion[] = STARTER_QUESTIONS.map(
  * `context` (who asks and why, the question before) may support an answer but never counts against one.
  * A question asked again on the same knowledge snapshot gets the remembered answer (see answer-cache.ts).
  */
-export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { context, cache = true, answeredAlready = [] }: AnswerQuestionOptions = {}): AnswerResult {
+export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { context, cache = true, answeredAlready = [], setAside = [] }: AnswerQuestionOptions = {}): AnswerResult {
   const trimmed = question.trim();
-  const search = () => searchAndAnswer(trimmed, snapshot, context, answeredAlready);
+  const search = () => searchAndAnswer(trimmed, snapshot, context, answeredAlready, setAside);
   if (!cache) return search();
-  return rememberedAnswer(snapshot, trimmed, context, answeredAlready, search);
+  return rememberedAnswer(snapshot, trimmed, context, setAside.length > 0 ? [...answeredAlready, '\u0002', ...setAside] : answeredAlready, search);
+}
+
+/**
+ * The entries a phrase the asker set aside ("besides the election commission", "apart from the interior ministry")
+ * names: those with a name (`names:`, not the title, which may mention anything) holding the phrase's words in order ("the nec" is the NEC's, "the interior"
+ * the Ministry of the Interior's), when only one entry has it. A phrase that names no entry ("phishing emails") sets
+ * none aside.
+ */
+export function entriesSetAside(phrase: string, snapshot: KnowledgeSnapshot): string[] {
+  const words = ` ${normalizeText(phrase).replace(/^(?:the|a|an|our|their|its) /, '')} `;
+  if (words.trim() === '') return [];
+  const names = (entry: Entry) => entry.names.map((name) => ` ${normalizeText(name)} `);
+  const named = snapshot.knowledge.entries.filter((entry) => names(entry).some((name) => name.includes(words)));
+  // A name several entries share ("APT40": the group, and the list of its names) is the subject itself, seen from
+  // several sides: "apart from apt40 what other names does it have" still asks about it.
+  return named.length === 1 ? [named[0]!.id] : [];
 }
 
 export interface AnswerQuestionOptions {
@@ -63,12 +80,17 @@ export interface AnswerQuestionOptions {
    * the victims?" asks two things, so an entry as likely as the one already given answers the second.
    */
   answeredAlready?: readonly string[];
+  /** Entries the asker set aside ("apart from the NEC, who else…"): never the answer while another hit remains. */
+  setAside?: readonly string[];
 }
 
-function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: string | undefined, answeredAlready: readonly string[]): AnswerResult {
+function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: string | undefined, answeredAlready: readonly string[], setAside: readonly string[]): AnswerResult {
   // "How many…" is answered only by an entry that gives some number or amount.
   const quantity = asksForQuantity(trimmed);
-  const { hits: found, concepts } = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context });
+  const searched = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context });
+  const { concepts } = searched;
+  const others = setAside.length > 0 ? searched.hits.filter((hit) => !setAside.includes(hit.entry.id)) : searched.hits;
+  const found = others.length > 0 ? others : searched.hits;
   const exactly = quantity && asksForExactQuantity(trimmed);
   const counted = quantity ? countedStemsOf(trimmed, concepts) : undefined;
   const ranked = withAnotherFirst(counted ? found.filter(answersQuantity(counted, exactly)) : found, answeredAlready);

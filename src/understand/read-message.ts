@@ -18,6 +18,11 @@ export interface ReadQuestion {
    * asker received. Optional evidence for the search; user text, so never echoed in a reply.
    */
   context: string;
+  /**
+   * What the asker set aside ("besides the NEC, who else…"): not what they ask about, so the entry about it is
+   * no answer (answer-message.ts). Also part of `context`.
+   */
+  setAside?: string;
 }
 
 /** What a chat message holds, as the core reads it. */
@@ -472,13 +477,19 @@ function splitReportedLeadIn(sentence: string): { question: string; leadIn: stri
 }
 
 /**
+ * "was anyone besides the election commission hit?": a participle closing the question is what it asks, not part
+ * of what is set aside (which would leave "was anyone?").
+ */
+const CLOSING_PARTICIPLE = String.raw`(?:hit|hacked|targeted|compromised|attacked|affected|breached|infected|phished|spied on|involved|named|mentioned|notified|warned|told)(?:\s+(?:too|as well|also|either))?\s*(?=[,?!.]|$)`;
+
+/**
  * "what other tools does apt40 use besides airbreak?", "Besides Kem's daughter, was there…", "what points to
  * China, beyond motive?": what the asker sets aside is not what they ask about, so it becomes context (it
  * may support an answer, never decide one). "beyond" only after a comma: "was the attack beyond the NEC"
  * asks for more than it.
  */
 const EXCLUSION = new RegExp(
-  String.raw`(?:(?<=^|\s)${SETTING_ASIDE}|(?<=,\s*)beyond)\s+([\p{L}\p{N}'.-]+(?:\s+[\p{L}\p{N}'.-]+){0,3}?)(?=\s*(?:[,?!.]|$)|\s+(?:${WH_WORD}|${AUXILIARY})\b)`,
+  String.raw`(?:(?<=^|\s)${SETTING_ASIDE}|(?<=,\s*)beyond)\s+([\p{L}\p{N}'.-]+(?:\s+[\p{L}\p{N}'.-]+){0,3}?)(?=\s*(?:[,?!.]|$)|\s+(?:${WH_WORD}|${AUXILIARY})\b|\s+${CLOSING_PARTICIPLE})`,
   'iu',
 );
 
@@ -487,7 +498,7 @@ function setAsideExclusion(question: ReadQuestion): ReadQuestion {
   if (!match) return question;
   const rest = `${question.text.slice(0, match.index)} ${question.text.slice(match.index + match[0].length)}`.replace(/^[\s,]+|\s+(?=[,?!.])/g, '').replace(/,(?=[?!.]|$)/g, '').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(rest)) return question;
-  return { text: rest, context: joinText(question.context, match[1]!) };
+  return { text: rest, context: joinText(question.context, match[1]!), setAside: match[1]! };
 }
 
 /** The words of a question that could say what it is about: the words the index would search for. */
@@ -584,7 +595,7 @@ function mergeDependentQuestions(questions: ReadQuestion[]): ReadQuestion[] {
       continue;
     }
     const previous = kept.at(-1);
-    kept.push(previous ? { text: question.text, context: joinText(question.context, previous.text) } : question);
+    kept.push(previous ? { ...question, context: joinText(question.context, previous.text) } : question);
   }
   return kept.slice(0, READING.maxQuestionsPerMessage);
 }

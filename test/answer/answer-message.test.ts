@@ -33,6 +33,21 @@ describe('answering chat messages as people type them', () => {
     expect(result.entryIds[0]).not.toMatch(/indicator|infrastructure/);
   });
 
+  it('does not answer with the entry the asker set aside ("besides the interior ministry, which ministries…")', () => {
+    for (const message of [
+      'which ministries were hacked apart from the interior ministry?',
+      'besides the interior ministry, which ministries were hit',
+    ]) {
+      const result = ask(message);
+      expect(result.outcome, message).toBe('answered');
+      expect(result.entryIds[0], message).toBe('targets-overview');
+    }
+    // Without the exclusion, the same words find the entry it names.
+    expect(ask('which ministries were hacked, the interior ministry?').entryIds[0]).toBe('ministry-of-interior');
+    // A name several entries share is the subject itself: "apart from apt40" still asks about the group's names.
+    expect(ask('apart from apt40 what other names does it have').entryIds[0]).toBe('actor-aliases');
+  });
+
   it('records only the question itself, not the greeting or what the asker said about themselves', () => {
     const result = ask("hi, I'm at the NEC and my boss wants to know \u2014 where are these guys based?");
     expect(result.questions).toEqual(['where are these guys based?']);
@@ -304,7 +319,9 @@ describe('answering chat messages as people type them', () => {
       // What one state ought to do to another is a policy verdict.
       'should cambodia ban chinese tech firms after this, what do you reckon?', 'should the US sanction china over this?', 'cambodia ought to ban huawei',
       // What would have happened otherwise, and whether a report or a side is propaganda, are guesses and verdicts.
-      "would the cnrp have won in 2018 if it hadn't been banned?", 'who would have won without the hack', 'was the fireeye report just american propaganda?']) {
+      "would the cnrp have won in 2018 if it hadn't been banned?", 'who would have won without the hack', 'was the fireeye report just american propaganda?',
+      // A verdict asked as a ranking of two.
+      'who is more corrupt, hun sen or kem sokha?', 'which party is less honest, cpp or cnrp']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',

@@ -73,20 +73,25 @@ describe('reading a chat message', () => {
   });
 
   it('sets aside what the asker excludes ("besides airbreak") as context, not as what is asked', () => {
-    expect(readMessage('what other tools does apt40 use besides airbreak?').questions).toEqual([{ text: 'what other tools does apt40 use?', context: 'airbreak' }]);
-    expect(readMessage('What evidence points to China, beyond motive?').questions).toEqual([{ text: 'What evidence points to China?', context: 'motive' }]);
-    expect(readMessage("Besides Kem's daughter, was there another phish?").questions).toEqual([{ text: 'was there another phish?', context: "Kem's daughter" }]);
-    expect(readMessage('apart from elections what sectors do they target?').questions).toEqual([{ text: 'what sectors do they target?', context: 'elections' }]);
+    expect(readMessage('what other tools does apt40 use besides airbreak?').questions).toEqual([{ text: 'what other tools does apt40 use?', context: 'airbreak', setAside: 'airbreak' }]);
+    expect(readMessage('What evidence points to China, beyond motive?').questions).toEqual([{ text: 'What evidence points to China?', context: 'motive', setAside: 'motive' }]);
+    expect(readMessage("Besides Kem's daughter, was there another phish?").questions).toEqual([{ text: 'was there another phish?', context: "Kem's daughter", setAside: "Kem's daughter" }]);
+    expect(readMessage('apart from elections what sectors do they target?').questions).toEqual([{ text: 'what sectors do they target?', context: 'elections', setAside: 'elections' }]);
     // "beyond" without a comma is "more than": nothing is set aside.
     expect(readMessage('was the attack beyond the NEC?').questions[0]?.context).toBe('');
     // Set aside before a question word, the rest is still one question, and a generic one does not take back
     // what was set aside as its subject.
-    expect(readMessage('besides government, who else got hit').questions).toEqual([{ text: 'who else got hit', context: 'government' }]);
+    expect(readMessage('besides government, who else got hit').questions).toEqual([{ text: 'who else got hit', context: 'government', setAside: 'government' }]);
+    // A participle closing the question is what it asks, not part of what is set aside.
+    expect(readMessage('was anyone besides the election commission hit?').questions).toEqual([
+      { text: 'was anyone hit?', context: 'the election commission', setAside: 'the election commission' },
+    ]);
+    expect(readMessage('were ministries other than the interior hacked too?').questions[0]?.text).toBe('were ministries hacked too?');
   });
 
   it('keeps examples given after a dash as part of the question they end', () => {
     expect(readMessage('who was targeted — journalists, activists?').questions).toEqual([{ text: 'who was targeted, journalists, activists?', context: '' }]);
-    expect(readMessage('besides government, who else got hit - journos?').questions).toEqual([{ text: 'who else got hit, journos?', context: 'government' }]);
+    expect(readMessage('besides government, who else got hit - journos?').questions).toEqual([{ text: 'who else got hit, journos?', context: 'government', setAside: 'government' }]);
     // A dash before a question of its own, or after what is not a question, still ends a sentence.
     expect(readMessage('who found it — was it fireeye?').questions.map((q) => q.text)).toEqual(['who found it', 'was it fireeye?']);
     expect(firstQuestion('I work at the NEC — our mail, safe?')).not.toContain('nec,');
