@@ -11,7 +11,7 @@ import { KNOWLEDGE_SUBJECT } from './knowledge-subject.ts';
 import { answerKnownIndicator, checkInsteadOfDeclining, readPasted } from './known-indicator-answer.ts';
 import type { CheckResult } from '../check/run-check.ts';
 import { outOfScope, type OutOfScope } from '../understand/out-of-scope.ts';
-import { namesListed } from './names-listed.ts';
+import { namesListed, questionsForEachName } from './names-listed.ts';
 
 export interface MessageAnswer extends AnswerResult {
   /** The questions the message was read as, without greetings and markup: what may be recorded. */
@@ -67,11 +67,11 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
 }
 
 /**
- * "homefry murkytop", declined as one question, names two things the knowledge holds: each is answered alone, when
- * every one of them is, by an entry of its own.
+ * "homefry murkytop" or "what does murkytop and homefry do", declined as one question, names two things the knowledge
+ * holds: each is answered alone, when every one of them is, by an entry of its own.
  */
 function eachNameAnswered(question: ReadQuestion, snapshot: KnowledgeSnapshot, cache: boolean | undefined): OneAnswer[] | undefined {
-  const names = question.context ? undefined : namesListed(question.text);
+  const names = question.context ? undefined : namesListed(question.text) ?? questionsForEachName(question.text);
   if (!names) return undefined;
   const answers: OneAnswer[] = [];
   for (const name of names) {

@@ -21,3 +21,24 @@ export function namesListed(text: string): string[] | undefined {
   }
   return parts;
 }
+
+/** Two single words joined in a question: "murkytop and homefry", "dadbod & eviltech", "airbreak/badflick". */
+const TWO_JOINED = /(?<![\p{L}\p{N}.'-])([\p{L}\p{N}.-]+)\s*(?:,?\s*\band\b|\bn\b|&|\/|\+)\s*([\p{L}\p{N}.-]+)(?![\p{L}\p{N}'-])/giu;
+
+/**
+ * "what does murkytop and homefry do": a question asking the same of two rare words (names, code names, jargon)
+ * joined by "and", read as that question asked of each ("what does murkytop do", "what does homefry do").
+ * Undefined unless exactly one such pair stands in the question.
+ */
+export function questionsForEachName(text: string): string[] | undefined {
+  const pairs = [...text.matchAll(TWO_JOINED)].filter(([, first, second]) => [first!, second!].every((part) => {
+    const words = tokenize(part);
+    return words.length === 1 && isRareWord(words[0]!);
+  }));
+  if (pairs.length !== 1) return undefined;
+  const [pair] = pairs;
+  const [whole, first, second] = pair!;
+  const before = text.slice(0, pair!.index);
+  const after = text.slice(pair!.index! + whole!.length);
+  return [`${before}${first}${after}`, `${before}${second}${after}`];
+}

@@ -72,6 +72,11 @@ describe('answering chat messages as people type them', () => {
     // An everyday word makes it one question, answered or declined as such.
     expect(ask('diplomats names').outcome).not.toBe('answered');
     expect(ask('homefry sony').outcome).not.toBe('answered');
+    // Two names joined by "and" in a question: the question is asked of each.
+    const joined = ask('wat does murkytop n homefry do');
+    expect(joined.entryIds.slice(0, 2)).toEqual(['murkytop', 'homefry']);
+    expect(joined.questions).toEqual(['what does murkytop do', 'what does homefry do']);
+    expect(ask('what do murkytop and sony do?').outcome).not.toBe('answered');
   });
 
   it('answers the second question with another entry when one is as likely as the entry already given', () => {
