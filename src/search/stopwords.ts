@@ -15,7 +15,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    ll me might mine more most much must my myself need no nor not now of off on once one only or other our ours
    ourselves out over own please kindly re really said same say says see seem she should shouldn so some such tell than
    thank thanks that the their theirs them themselves then there these they thing things this those though through
-   to too under until up upon us ve very via want was wasn way we were weren what whats when where whether which
+   to too under until up upon us ve very via want was wasn way we were weren what whats thats theres whos when where whether which
    while who whom whose why will with within without won would wouldn yes yet you your yours yourself yourselves
    hey hi hello ok okay info information explain details detail describe anybody somebody someone something
    kind kinds sort sorts type types category categories lot lots many much good best better bad way ways right true real really actually exactly maybe

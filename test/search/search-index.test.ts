@@ -62,6 +62,8 @@ describe('search over the shipped knowledge', () => {
     // "are we likely targets?" asks whether we are targets.
     expect(snapshot.index.search('are we likely targets, probably?').concepts.map((c) => c.label)).toEqual(['targets']);
     expect(snapshot.index.search('how did the US describe the vote afterwards?').concepts.map((c) => c.label)).not.toContain('afterwards');
+    // "thats", "whos", "theres" are "that's", "who's" and "there's" typed fast, as "whats" is "what's".
+    expect(snapshot.index.search('wat lure did they use thats about the philippines').concepts.map((c) => c.label)).not.toContain('thats');
     // A curated phrase is one concept: "keep a close eye on" is to monitor.
     expect(snapshot.index.search('why did china keep a close eye on the vote?').concepts.map((c) => c.label)).toContain('keep close eye on');
   });
