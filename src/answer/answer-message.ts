@@ -59,8 +59,8 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
     answers.push(answerOne(question, snapshot, i === 0 ? previousQuestion : undefined, cache, answeredAlready));
   }
   const [only] = answers;
-  if (answers.length === 1 && only!.result.outcome === 'abstained' && !only!.result.sourcesSilent) {
-    const each = eachNameAnswered(only!.question, snapshot, cache);
+  if (answers.length === 1 && only && only.result.outcome === 'abstained' && !only.result.sourcesSilent) {
+    const each = eachNameAnswered(only.question, snapshot, cache);
     if (each) return { ...combine(each), questions: each.map((a) => a.question.text) };
   }
   return { ...combine(answers), questions: read.questions.map((q) => q.text) };

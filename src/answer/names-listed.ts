@@ -15,11 +15,13 @@ const MOST_NAMES = 3;
 export function namesListed(text: string): string[] | undefined {
   const parts = text.replace(/[?!.]+$/, '').split(BETWEEN).filter(Boolean);
   if (parts.length < 2 || parts.length > MOST_NAMES) return undefined;
-  for (const part of parts) {
-    const words = tokenize(part);
-    if (words.length !== 1 || !isRareWord(words[0]!)) return undefined;
-  }
-  return parts;
+  return parts.every(isOneRareWord) ? parts : undefined;
+}
+
+/** A name, a code name or jargon: one word English rarely uses ("homefry", "apt40"), not an everyday one ("names"). */
+function isOneRareWord(part: string): boolean {
+  const words = tokenize(part);
+  return words.length === 1 && isRareWord(words[0]!);
 }
 
 /** Two single words joined in a question: "murkytop and homefry", "dadbod & eviltech", "airbreak/badflick". */
@@ -31,14 +33,11 @@ const TWO_JOINED = /(?<![\p{L}\p{N}.'-])([\p{L}\p{N}.-]+)\s*(?:,?\s*\band\b|\bn\
  * Undefined unless exactly one such pair stands in the question.
  */
 export function questionsForEachName(text: string): string[] | undefined {
-  const pairs = [...text.matchAll(TWO_JOINED)].filter(([, first, second]) => [first!, second!].every((part) => {
-    const words = tokenize(part);
-    return words.length === 1 && isRareWord(words[0]!);
-  }));
-  if (pairs.length !== 1) return undefined;
+  const pairs = [...text.matchAll(TWO_JOINED)].filter(([, first, second]) => isOneRareWord(first!) && isOneRareWord(second!));
   const [pair] = pairs;
-  const [whole, first, second] = pair!;
-  const before = text.slice(0, pair!.index);
-  const after = text.slice(pair!.index! + whole!.length);
+  if (pairs.length !== 1 || !pair) return undefined;
+  const [whole, first, second] = pair;
+  const before = text.slice(0, pair.index);
+  const after = text.slice(pair.index + whole.length);
   return [`${before}${first}${after}`, `${before}${second}${after}`];
 }
