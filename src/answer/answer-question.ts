@@ -52,14 +52,14 @@ export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { 
   const trimmed = question.trim();
   const search = () => searchAndAnswer(trimmed, snapshot, context, answeredAlready, setAside);
   if (!cache) return search();
-  return rememberedAnswer(snapshot, trimmed, context, setAside.length > 0 ? [...answeredAlready, '\u0002', ...setAside] : answeredAlready, search);
+  return rememberedAnswer(snapshot, trimmed, context, answeredAlready, setAside, search);
 }
 
 /**
  * The entries a phrase the asker set aside ("besides the election commission", "apart from the interior ministry")
- * names: those with a name (`names:`, not the title, which may mention anything) holding the phrase's words in order ("the nec" is the NEC's, "the interior"
- * the Ministry of the Interior's), when only one entry has it. A phrase that names no entry ("phishing emails") sets
- * none aside.
+ * names: those with a name (`names:`, not the title, which may mention anything) holding the phrase's words in
+ * order ("the nec" is the NEC's, "the interior" the Ministry of the Interior's), when only one entry has it. A
+ * phrase that names no entry ("phishing emails") sets none aside.
  */
 export function entriesSetAside(phrase: string, snapshot: KnowledgeSnapshot): string[] {
   const words = ` ${normalizeText(phrase).replace(/^(?:the|a|an|our|their|its) /, '')} `;

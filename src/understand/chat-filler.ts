@@ -16,10 +16,10 @@ const LEADING = [
   NAMES + SET_APART,
   String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
   // How younger chat hails whoever reads it, before the question: "bruh who did it", "ok fam which ministries".
-  String.raw`(?:bruh+|bro|dude|fam|yall|y'?all)`,
+  String.raw`(?:bruh+|bro|dude|fam|y'?all)`,
   // "ngl kinda shook the nec got hacked", "crazy that they left the servers open": how the news struck the asker, before
   // what they say or ask of it.
-  String.raw`(?:(?:i'?m|im|i am|i was) )?(?:(?:kind of|sort of|lowkey|honestly|so|pretty|lowkey|a bit) )?(?:shook|shooketh|shocked|stunned|floored|spooked)(?: (?:rn|right now|tbh|to be honest|ngl|not gonna lie))?(?: that)?`,
+  String.raw`(?:(?:i'?m|im|i am|i was) )?(?:(?:kind of|sort of|lowkey|honestly|so|pretty|a bit) )?(?:shook|shooketh|shocked|stunned|floored|spooked)(?: (?:rn|right now|tbh|to be honest|ngl|not gonna lie))?(?: that)?`,
   String.raw`(?:(?:it'?s|that'?s|thats|its) )?(?:kind of |kinda |so |pretty |lowkey )?(?:wild|crazy|insane|nuts|bonkers|mental)(?: that)?(?=\s*(?:[,.:!\u2014\u2013-]|(?:the|they|china|apt40|hackers|someone|fireeye)\b))`,
   // "random but was the senate hit", "wait, has the US…": an aside before the question, not part of it.
   String.raw`(?:random|unrelated|off[- ]topic|different|related)(?: (?:q|qn|question|one|thought|thing))?,? but`,

@@ -64,9 +64,9 @@ const TRAILING_PURPOSE = /(?<![\s,]),?\s+(for (?:a|an|the|my|our|this|his|her|th
 const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|except for|except|excluding)`;
 /**
  * "…, where do we start", "…, need the name of…", "…, on which IP address…", "…, please explain me who…": a comma
- * before a question or a request (asked politely or not) starts a new sentence, unless what stands before it sets something aside ("besides government, who
- * else…"); a question word after a preposition only when no comma follows, which would close a relative clause
- * ("Which ministry, in which the election body sits, was hit?").
+ * before a question or a request (asked politely or not) starts a new sentence, unless what stands before it sets
+ * something aside ("besides government, who else…"); a question word after a preposition only when no comma
+ * follows, which would close a relative clause ("Which ministry, in which the election body sits, was hit?").
  */
 const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
 /** A dash between words: in chat, a sentence break, unless it brings examples (keepDashedExamples). */
