@@ -319,8 +319,10 @@ const OTHER_TASK = new RegExp(
     String.raw`\bwhat time is it\b|\bwhat s the time (?:in|at)\b`,
     // Travel papers and bookings: "how do I get a Cambodian visa on arrival", "can I renew my passport online".
     String.raw`\b(?:how (?:do|can|should|would) (?:i|we|you|one)|how to|where (?:do|can) (?:i|we)|can (?:i|we)) (?:get|apply for|obtain|renew|book|extend|buy) (?:a |an |my |our |the )?(?:[\w-]+ ){0,2}(?:visa|visas|passport|passports|flight|flights|plane ticket|plane tickets|hotel room|work permit)\b`,
-    // Medicine: "what sleeping pills should I take".
+    // Medicine: "what sleeping pills should I take", and "what should I take for it?" after a symptom, which
+    // asks for a remedy ("what steps should I take" names what it takes, and stays a question for the bot).
     String.raw`\b(?:what|which) (?:[\w-]+ ){0,2}(?:pills?|medication|medications|medicine|medicines|drugs?|tablets?|dose|dosage) (?:should|do|can|could) (?:i|we|you|one) (?:take|use|try)\b`,
+    String.raw`\bwhat (?:should|can|could|do|would you recommend) (?:i|we) take (?:for (?:it|this|that|my|the (?:pain|stress|anxiety|headaches?|nerves))|to (?:calm down|sleep|relax|stop (?:the|my) (?:pain|panic|anxiety)))\b`,
     // Shopping advice: "which fireeye product should we buy", "what antivirus should I purchase".
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:product|products|tool|tools|software|antivirus|anti virus|vendor|vendors|service|services|subscription|licen[cs]e)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|subscribe to|pay for)\b`,
     // A brand or model to buy: "which yubikey model should I order", "which VPN company do you recommend" (the

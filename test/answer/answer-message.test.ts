@@ -219,11 +219,13 @@ describe('answering chat messages as people type them', () => {
       'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy', 'Is it safe for me to travel to Phnom Penh next month?',
       "any idea whether it'll rain in siem reap", 'what time is it in phnom penh', 'How do you say good morning in Khmer?',
       'im so stressed about being hacked i cant sleep, what sleeping pills should I take',
+      "I've had chest pains since I found out my laptop was hacked, what should I take for it?", 'what can I take to calm down after this phishing scare',
       'which yubikey model should I order', 'which VPN company do you recommend for journalists',
       'is protonmail better than gmail', 'which cloud storage is safest for our campaign files', 'can you scan my laptop for malware', 'can you reset my email password for me']) {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
+    expect(ask('what steps should I take if I clicked the link?').outcome).toBe('answered');
     // Sending something outside the chat, or keeping a watch for later, is no task of the bot's.
     for (const message of ['can you email me the fireeye report as a pdf?', 'send me the report as a word file', 'text me the summary',
       'pls alert me if apt40 attacks cambodia again', 'notify us when there is a new report', 'keep me posted']) {
