@@ -35,7 +35,7 @@ import { AUXILIARY, WH_WORD } from './question-openers.ts';
  * translate them; servers "sitting open" or "lying around exposed" are open or exposed. "Whereabouts" asks where, and where a group "sits" is where it is; what "investigators think"
  * after who, what or where is what is asked; the "role" a thing played is what it is, and so is how it "fits into
  * the story"; a question word at the end
- * of a statement ("the election was when?") asks as at the start; a "tl;dr of" something is its summary; and
+ * of a statement ("the election was when?") asks as at the start; the "steps" or "measures" someone takes are what they do; a "tl;dr of" something is its summary; and
  * malware that "keeps running after a restart" or "survives a reboot" has persistence. "The election the hackers
  * were watching" is the election (also before its verb: "the vote they were circling happened when?"); a mail that
  * "was a trap" was fake, and to "work out" that it was is to figure it out; "mlcdailynews role", typed as keywords,
@@ -59,6 +59,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
   // "how come beijing cares?" asks why.
   [/\bhow come\b/gi, 'why'],
+  // "what steps should I take if I clicked?", "what measures did they take?": the steps taken are what is done.
+  [/\bwhat (?:(?:next |immediate |practical |concrete )?steps|actions?|measures) (should|can|could|do|must|would|did|does) (i|we|you|they|one|he|she) (?:take|follow)\b/gi, 'what $1 $2 do'],
   // Swearing that only stresses a question word: "why tf would china care", "what the hell is eviltech", "eviltech wtf
   // is that" ("wtf" left standing alone is an aside, dropped later).
   [/\b(what|why|how|who|where|when|which)( is| are| was| were|'s| s)? (?:tf|the (?:fuck|f+|hell|heck|frick|fudge|eff))\b/gi, '$1$2'],

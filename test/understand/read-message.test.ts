@@ -760,6 +760,13 @@ describe('reading a chat message', () => {
     // A question with a subject of its own keeps it, and the story stays context.
     expect(firstQuestion('a stranger wants our files. is the senate safe?')).toBe('is the senate safe?');
   });
+  it('reads the steps or measures someone takes as what they do', () => {
+    expect(firstQuestion('what steps should I take if I clicked the link?')).toBe('what should I do if I clicked the link?');
+    expect(firstQuestion('What immediate steps should we take after a phish?')).toBe('what should we do after a phish?');
+    expect(firstQuestion('what measures did they take to hide?')).toBe('what did they do to hide?');
+    // Steps taken by a named body keep their words.
+    expect(firstQuestion('what steps did the NEC take?')).toMatch(/^what steps did the nec take\?$/i);
+  });
   it('reads the nominal wording of officials and report writers as the plain question ("the scope of", "to what end")', () => {
     // The frame noun says nothing of what is asked.
     expect(firstQuestion('What was the scope of the campaign?')).toBe('What was the campaign?');
