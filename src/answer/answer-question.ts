@@ -7,7 +7,7 @@ import { entryReply, entrySources } from './describe-entry.ts';
 import { analyze } from '../search/inverted-index.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { stem } from '../search/stem.ts';
-import { asksWhetherWithoutAuxiliary, questionWord, type QuestionWord } from '../search/question-word.ts';
+import { asksWhetherWithoutAuxiliary, asksWhich, questionWord, type QuestionWord } from '../search/question-word.ts';
 import { areRelated } from '../knowledge/related.ts';
 import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
@@ -232,6 +232,7 @@ function unstatedAsked(
   const typed = new Set(analyze(question).stems);
   const said = new Set([...typed].flatMap((s) => [s, ...(snapshot.unstated!.sameAs.get(s) ?? [])]));
   const asking = questionWord(question);
+  const whichPersonAsked = asksWhich(question) && WHICH_PERSON.test(question);
   const saidInFull = new Set<string>();
   const saidAsTyped = new Set<string>();
   // Names asked for in so many words ("list them by name", "which outlets did the hackers hit? names?") are a
@@ -246,7 +247,7 @@ function unstatedAsked(
   const timeAsked = ASKS_WHICH_TIME.test(question);
   for (const asked of snapshot.unstated.questions) {
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?".
-    const otherAsk = !asksTheSame(asked.asks, asking) || ((quantity || whetherOnly) && asked.asksWhich)
+    const otherAsk = !asksTheSame(asked.asks, asking, whichPersonAsked) || ((quantity || whetherOnly) && asked.asksWhich)
       || (timeAsked && asked.asksWhich && !asked.stems.some((s) => TIME_STEMS.has(s)));
     if (otherAsk || !asked.stems.every((s) => said.has(s))) continue;
     // "what's the name of the group that went after the media outlets?" asks the attackers' name, which the
@@ -293,12 +294,18 @@ const ATTACKERS_NAME_ASKED = new RegExp(
 
 /**
  * "who logged in from the Hainan address?" asks a person, which no source names; "hainan login ip" asks the
- * address, which they give. A detail asked for by who, when, where, why or how is asked only by that word;
- * one asked by "what" or "which" can be asked any way ("diplomats' names?").
+ * address, which they give. A detail asked for by who, when, where, why or how is asked only by that word (or,
+ * for who, by "which" before a person); one asked by "what" or "which" can be asked any way ("diplomats' names?").
  */
-function asksTheSame(detail: QuestionWord | undefined, asking: QuestionWord | undefined): boolean {
-  return detail === undefined || detail === 'what' || detail === 'yes-no' || detail === asking;
+function asksTheSame(detail: QuestionWord | undefined, asking: QuestionWord | undefined, whichPerson: boolean): boolean {
+  return detail === undefined || detail === 'what' || detail === 'yes-no' || detail === asking || (detail === 'who' && whichPerson);
 }
+
+/**
+ * "which Washington Post reporter was named?" asks who, as "who was the reporter named?" does; "which tool dumps
+ * passwords?" asks what.
+ */
+const WHICH_PERSON = /\bwhich (?:[\p{L}.'-]+ ){0,3}(?:reporters?|journalists?|writers?|authors?|persons?|people|individuals?|officials?|staffers?|employees?|diplomats?|politicians?|ministers?|lawmakers?|mps?|activists?|analysts?|researchers?|officers?|spokes(?:man|men|woman|women|person|people)|man|men|woman|women|guys?|leaders?|members?)\b/iu;
 
 /** Declines a detail no source gives, saying what the sources leave open, with the entry on what they do say offered. */
 function declineUnstated(question: string, unstated: Unstated, likelihood: number, { knowledge }: KnowledgeSnapshot): AnswerResult {

@@ -143,6 +143,9 @@ unstated:
     expect(answerQuestion('envoys panel login', snapshot()).reply.title).not.toBe('The sources don\u2019t say');
     // A detail asked by "what" may be asked without it.
     expect(answerQuestion('envoys names', snapshot()).reply.title).toBe('The sources don\u2019t say');
+    // "which" before a person asks who; before a thing, what.
+    expect(answerQuestion('which man\'s login was on the envoys panel?', snapshot()).reply.title).toBe('The sources don\u2019t say');
+    expect(answerQuestion('which login was on the envoys panel?', snapshot()).reply.title).not.toBe('The sources don\u2019t say');
   });
 
   it('declines names asked for in so many words, though the entry on the group has the rest of the question', () => {
