@@ -268,8 +268,12 @@ function unstatedAsked(
   if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id)) return undefined;
   // Said only through synonyms, it must lead the best entry clearly: a synonym group is broader than a word.
   if (!saidAsTyped.has(closest.entry.id) && closest.questionMatch - top.questionMatch < UNSTATED.synonymLead) return undefined;
+  // The entry it is about among the first found, unless the question says one of the detail's questions nearly
+  // word for word, far closer than to any entry's ("who was the Bloomberg reporter that wrote the story?").
   const about = closest.entry.related[0];
-  if (!hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
+  const nearlyVerbatim = saidAsTyped.has(closest.entry.id) && closest.questionMatch >= UNSTATED.verbatimQuestionMatch
+    && closest.questionMatch - top.questionMatch >= UNSTATED.verbatimLead;
+  if (!nearlyVerbatim && !hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
   return unstated && { unstated, confidence: closest.confidence };
 }

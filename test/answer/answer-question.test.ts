@@ -148,6 +148,30 @@ unstated:
     expect(answerQuestion('which login was on the envoys panel?', snapshot()).reply.title).not.toBe('The sources don\u2019t say');
   });
 
+  it('declines a detail asked nearly word for word, far closer than any entry, wherever the entry it is about ranks', () => {
+    const withStory = () => createSnapshot(knowledgeFrom({
+      'sources.yaml': TEST_SOURCES,
+      'faq.yaml': `entries:
+  - id: wire-story
+    kind: faq
+    title: A wire service reported the hack
+    answer: A wire service reported the hack on the envoys in July.
+    questions: [Did the press report the hack?]
+    sources: [src]
+${FILLER_ENTRIES}
+unstated:
+  - id: wire-byline
+    title: Who wrote the wire story
+    answer: No source gives the wire story's byline.
+    questions: [Who wrote the wire story about the hack?]
+    about: filler-one
+    sources: [src]
+`,
+    }));
+    expect(answerQuestion('who wrote the wire story about the hack?', withStory()).reply.title).toBe('The sources don\u2019t say');
+    expect(answerQuestion('did the wire service report the hack?', withStory()).entryIds).toEqual(['wire-story']);
+  });
+
   it('declines names asked for in so many words, though the entry on the group has the rest of the question', () => {
     expect(answerQuestion('were envoys targeted? names?', snapshot()).reply.title).toBe('The sources don\u2019t say');
     expect(answerQuestion('which envoys were hacked?', snapshot()).entryIds).toEqual(['envoys']);
