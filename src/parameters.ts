@@ -314,8 +314,12 @@ export const ANSWER_THRESHOLDS = {
  * its entry, on the sources, was fourth). With a lead of 0.3 a held-out set lost an answer; at 0.4 one more tuning
  * decline and nothing else changed on any set. Without the lead, "was the opposition party targeted?" (1.00 to a
  * detail about the ruling party, as close to the opposition's entry) was declined.
+ * `namesMinQuestionMatch` (nineteenth session): the closeness a detail asking names needs when the question requests
+ * names in so many words ("can you name…", "by name") and the entry the detail is about is found first. "Can you name
+ * the pair of overseas Cambodian diplomats the hackers got into?" came to 0.29. At 0.25 and 0.2, three more held-out
+ * and two more tuning declines and nothing lost; at 0.3, one held-out and one tuning decline fewer than at 0.25.
  */
-export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3, synonymLead: 0.14, verbatimQuestionMatch: 0.8, verbatimLead: 0.4 } as const;
+export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3, synonymLead: 0.14, verbatimQuestionMatch: 0.8, verbatimLead: 0.4, namesMinQuestionMatch: 0.25 } as const;
 
 export const MAX_QUESTION_CHARS = 1_000;
 

@@ -264,7 +264,11 @@ function unstatedAsked(
   // the MP whose computer got broken into?" is nearer how the MP was hacked, a "how" detail it does not ask).
   const [closest] = snapshot.unstated.index.search(question, { limit: 1, context, only: (detail) => saidInFull.has(detail.id) }).hits;
   if (!closest) return undefined;
-  if (closest.questionMatch < UNSTATED.minQuestionMatch) return undefined;
+  // Names requested in so many words, of the very entry found first, need less of the detail's wording: "can you
+  // name the pair of overseas diplomats the hackers got into?" says far more than "the diplomats' names?" ("whose
+  // name did they borrow?" asks who was impersonated, and is no such request).
+  const namesOfTheTop = namesAsked.has(closest.entry.id) && closest.entry.related[0] === top.entry.id && NAMES_REQUESTED.test(question);
+  if (closest.questionMatch < (namesOfTheTop ? UNSTATED.namesMinQuestionMatch : UNSTATED.minQuestionMatch)) return undefined;
   if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id)) return undefined;
   // Said only through synonyms, it must lead the best entry clearly: a synonym group is broader than a word.
   if (!saidAsTyped.has(closest.entry.id) && closest.questionMatch - top.questionMatch < UNSTATED.synonymLead) return undefined;
@@ -279,6 +283,8 @@ function unstatedAsked(
 }
 
 const NAME_STEM = stem('name');
+/** A request for names as such: "can you name them", "name the two…", "by name", "their names?", "the names of…". */
+const NAMES_REQUESTED = /\b(?:(?:can|could|would) you (?:please )?name|name (?:the|them|those|these|both|all|each|any)|by name|(?:their|the|his|her|its) names?|names? (?:of|please|pls))\b|\bnames?\s*\?/i;
 /** "which year…", "in what month…", "on which day…": a question asking for a time, whatever its first word. */
 const ASKS_WHICH_TIME = /^(?:(?:in|on|from|since|until|by|during)\s+)?(?:which|what)\s+(?:year|month|day|date|week|time)s?\b/i;
 /** The stems of the words naming a time: a detail asking "which day…" is asked by "which date…". */

@@ -177,6 +177,32 @@ unstated:
     expect(answerQuestion('which envoys were hacked?', snapshot()).entryIds).toEqual(['envoys']);
   });
 
+  it('declines names requested in so many words, however much else the request says, of the entry found first', () => {
+    const namesOnly = createSnapshot(knowledgeFrom({
+      'sources.yaml': TEST_SOURCES,
+      'faq.yaml': `entries:
+  - id: envoys
+    kind: faq
+    title: Envoys were targeted
+    answer: Two envoys serving abroad were among the targets.
+    questions: [Were envoys targeted?, Which envoys were hacked?]
+    sources: [src]
+${FILLER_ENTRIES}
+unstated:
+  - id: envoys-names
+    title: The envoys' names
+    answer: No source names the two envoys; the report says only that two envoys serving abroad were targeted.
+    questions: [What were the envoys' names?, envoys names]
+    about: envoys
+    sources: [src]
+`,
+    }));
+    for (const question of ['could you name the pair of envoys serving abroad?', 'can you name the two envoys the hackers got into?']) {
+      expect(answerQuestion(question, namesOnly).reply.title, question).toBe('The sources don\u2019t say');
+    }
+    expect(answerQuestion('were the envoys serving abroad hacked?', namesOnly).entryIds).toEqual(['envoys']);
+  });
+
   it('reads a detail\'s questions as a person\'s are read, and a count asked never asks which one', () => {
     const mps = createSnapshot(knowledgeFrom({
       'sources.yaml': TEST_SOURCES,
