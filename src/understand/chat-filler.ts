@@ -65,6 +65,12 @@ const LEADING = [
   String.raw`(?:i (?:have |'?ve )?|i just |just )?heard(?: that)?(?= \p{L})`,
   // "someone on twitter said…", "a colleague told me…": who passed the claim on, before the claim.
   String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact)|my (?:friend|colleague|boss|editor|contact))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|signal|social media|the news|a (?:group )?chat|our (?:group )?chat))? (?:said|says|told me|claimed|claims|posted|wrote|reckons)(?: that)?(?= \p{L})`,
+  // More of who or what passed a claim on, and how: "my editor thinks…", "people are saying…", "a tweet says…", "the
+  // news say…" (as a learner writes it), "my uncle say…", "I read online that…".
+  String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact|source|tweet|post|facebook post|blog(?: post)?|video|website|news (?:report|story|article)|article|story|headline|rumou?r)|the (?:news|media|papers|press|rumou?r)|my (?:friend|colleague|boss|editor|contact|source|uncle|aunt|father|mother|dad|mum|mom|brother|sister|cousin|neighbou?r|wife|husband|partner|manager|director|teacher|professor|family))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|tiktok|signal|social media|the news|a (?:group )?chat|our (?:group )?chat))? (?:says?|thinks?|believes?|insists?|(?:is|are|was|were|keeps?) (?:saying|claiming|posting)|reckon)(?: that)?(?= \p{L})`,
+  String.raw`(?:i (?:have |'?ve )?|i just |just )?(?:read|saw|seen)(?: (?:somewhere|online|on (?:twitter|x|facebook|tiktok|reddit|social media|the news)|in (?:the (?:news|paper|papers)|an? (?:article|report|post|news story)))(?: that)?| that)(?= \p{L})`,
+  // A quiz-like frame around the claim asked about: "true or false: the NEC was hacked", "fact or fiction - …".
+  String.raw`(?:true or false|true ?\/ ?false|fact or fiction|fact or myth|myth or fact|real or fake|truth or rumou?r)(?=\s*(?:[,:!?\u2014\u2013-]|$))`,
 ];
 
 /** What may close a sentence without being part of the question. */
@@ -89,6 +95,9 @@ const TRAILING = [
   String.raw`(?<=,\s*)(?:like |maybe |roughly |about )?(?:(?:a few|two|three|several|some) )?(?:days|weeks|months|years|a day|a week|a month|a year)`,
   // A tag asking to confirm what the sentence said: "china gave the NEC money, true?", "…, right?".
   String.raw`(?<=,\s*)(?:true|right|correct|yes|no|or not)`,
+  // The same tag asked as a question of its own: "…the senate. is that right?", "…, is this accurate?", "…? true or
+  // false?" ("is it legit?" after a pasted address asks about the address, and stays).
+  String.raw`(?:(?:(?:is|was) (?:that|this|it)|(?:that|this|it) (?:is|was)) (?:really |actually |even )?(?:so|true|right|correct|accurate|the case)(?: or (?:not|no|false|wrong))?|(?:true|fact|myth) or (?:false|fiction|myth|fact)|(?:correct|right|true) or not)`,
   // Praise for the bot: "thanks bot, you're the best".
   String.raw`(?:you'?re|you are|ur) (?:the best|a star|a legend|a lifesaver|awesome|amazing|great|brilliant|so helpful)|you rock|good bot|great (?:job|work)|nice (?:one|work)|legend`,
   // Not after a preposition or a determiner: "how do I report it through the bot?" is about the bot.

@@ -161,7 +161,9 @@ const VOTING_SERVICES = new RegExp(
     String.raw`\b(?:how|where|when) (?:do|can|should|would) (?:i|we|you|people|voters?|one) (?:register|vote|cast|enrol|enroll|sign up)\b`,
     // "can i get a voter ID card?"; not the asker's work ("we run voter registration at the ministry, how do we keep
     // spies out…", "our voter registration database"), which is context for a question about attacks.
-    String.raw`\bregister(?:ing|ed)? (?:to|as a) vot(?:e|er)\b|(?<!\b(?:run|runs|running|manage|manages|managing|handle|handles|handling|oversee|oversees|work on|work in|works on|works in|working on|working in|in charge of|responsible for|our|the ministry s|the commission s) )\bvoter (?:registration|card|id|list|roll)\b(?! (?:staff|team|teams|department|unit|system|systems|database|databases|data|server|servers|computers?|officials?|officers?|workers?|laptops?|software|network)\b)`,
+    // Nor the voter list as what an attack did something to ("did the hackers delete voters from the voter list?",
+    // "was the voter roll leaked?"): a question about the attack.
+    String.raw`\bregister(?:ing|ed)? (?:to|as a) vot(?:e|er)\b|(?<!\b(?:hack|hacks|hacked|hacking|hackers?|attackers?|spies|delete|deleted|deleting|tamper|tampered|alter|altered|change|changed|steal|stole|stolen|leak|leaked|wipe|wiped|breach|breached|compromise|compromised|manipulate|manipulated)\b[^.?!]*)(?<!\b(?:run|runs|running|manage|manages|managing|handle|handles|handling|oversee|oversees|work on|work in|works on|works in|working on|working in|in charge of|responsible for|our|the ministry s|the commission s) )\bvoter (?:registration|card|id|list|roll)\b(?! (?:staff|team|teams|department|unit|system|systems|database|databases|data|server|servers|computers?|officials?|officers?|workers?|laptops?|software|network)\b)(?![^.?!]*\b(?:hacked|tampered|altered|changed|stolen|leaked|wiped|breached|compromised|manipulated|deleted)\b)`,
     String.raw`\b(?:polling (?:station|place|booth)s?|where to vote|how to vote|absentee ballot|postal vote|vote by mail)\b`,
   ].join('|'),
 );

@@ -412,6 +412,11 @@ describe('answering chat messages as people type them', () => {
     // Voter registration as the asker's work is context for a question about attacks.
     expect(ask('we run voter registration at the ministry, how do we keep spies out of our computers').reply.title ?? '').not.toMatch(/registering or voting/);
     expect(ask('where is the voter registration office?').reply.title).toMatch(/registering or voting/);
+    // So is the voter list as what an attack did something to.
+    for (const message of ['is it true the hackers deleted voters from the voter list?', 'was the voter roll leaked?']) {
+      expect(ask(message).reply.title ?? '', message).not.toMatch(/registering or voting/);
+    }
+    expect(ask('is my name on the voter list?').reply.title).toMatch(/registering or voting/);
   });
 
   it('reads a follow-up with the question before it, and says so', () => {

@@ -317,7 +317,20 @@ describe('reading a chat message', () => {
     expect(readMessage('heard china gave the NEC a pile of cash that year, true?').questions).toEqual([{ text: 'china gave the nec money that year?', context: '' }]);
     // Who passed the claim on is not the claim: "someone on twitter said…", "my editor said…".
     expect(firstQuestion('someone on twitter said the same group also goes after shipbuilders. is that right?'))
-      .toBe('the same group also goes after shipbuilders. is that right?');
+      .toBe('the same group also goes after shipbuilders.');
+    // More ways of passing a claim on, and of asking whether it holds: who thinks or keeps saying it, where it was
+    // read, a quiz-like "true or false", and the tag asked as a sentence of its own.
+    expect(firstQuestion('my editor thinks the senate was hacked, correct?')).toBe('the senate was hacked?');
+    expect(firstQuestion('a tweet says the phishing mail came from the UN. is that accurate?')).toBe('the phishing mail came from the UN.');
+    expect(firstQuestion('the news say FireEye blame Vietnam, correct or not?')).toBe('FireEye blame Vietnam?');
+    expect(firstQuestion('my uncle say chinese hacker steal cambodia election, this is true or not?')).toBe('chinese hacker steal cambodia election?');
+    expect(firstQuestion('I read online that the NEC was hacked')).toBe('the nec was hacked');
+    expect(readMessage('true or false: the 2023 election was hacked by the same group').questions)
+      .toEqual([{ text: 'the 2023 election was hacked by the same group', context: '' }]);
+    expect(firstQuestion('the NEC was hacked. true or false?')).toBe('the nec was hacked.');
+    // "read" with its own object is what the asker did, and stays context; "is it true that…" is left whole.
+    expect(readMessage('I read the report, who wrote it?').questions).toEqual([{ text: 'who wrote it?', context: 'I read the report.' }]);
+    expect(firstQuestion('is it true that the NEC was hacked?')).toBe('is it true that the nec was hacked?');
     expect(firstQuestion('my editor said they hacked the senate, true?')).toBe('they hacked the senate?');
     // A reporter's check of a line before printing it asks the line itself.
     expect(firstQuestion('is it fair to write that the hackers changed the vote count?')).toBe('the hackers changed the vote count?');
