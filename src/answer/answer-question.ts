@@ -229,7 +229,8 @@ function unstatedAsked(
   const [top] = hits;
   if (!snapshot.unstated || !top) return undefined;
   // A word of a synonym group says what its other words do: "compromised" is "hacked".
-  const typed = new Set(analyze(question).stems);
+  // "which diplomats were compromised? can you give me their names?": who "their" are, the question before says.
+  const typed = new Set([...analyze(question).stems, ...(context && POSSESSIVE_POINTING_BACK.test(question) ? analyze(context).stems : [])]);
   const said = new Set([...typed].flatMap((s) => [s, ...(snapshot.unstated!.sameAs.get(s) ?? [])]));
   const asking = questionWord(question);
   const whichPersonAsked = asksWhich(question) && WHICH_PERSON.test(question);
@@ -283,6 +284,8 @@ function unstatedAsked(
 }
 
 const NAME_STEM = stem('name');
+/** A possessive that refers to something named before: "their names", "its creation date". */
+const POSSESSIVE_POINTING_BACK = /\b(?:their|its|his|her)\b/i;
 /** A request for names as such: "can you name them", "name the two…", "by name", "their names?", "the names of…". */
 const NAMES_REQUESTED = /\b(?:(?:can|could|would) you (?:please )?name|name (?:the|them|those|these|both|all|each|any)|by name|(?:their|the|his|her|its) names?|names? (?:of|please|pls))\b|\bnames?\s*\?/i;
 /** "which year…", "in what month…", "on which day…": a question asking for a time, whatever its first word. */

@@ -177,6 +177,13 @@ unstated:
     expect(answerQuestion('which envoys were hacked?', snapshot()).entryIds).toEqual(['envoys']);
   });
 
+  it('reads whose names "their names" asks from the question before', () => {
+    const result = answerQuestion('can you give me their names?', snapshot(), { context: 'which envoys were hacked?' });
+    expect(result.reply.title).toBe('The sources don\u2019t say');
+    // Without a possessive, the question before lends no words.
+    expect(answerQuestion('can you give me names?', snapshot(), { context: 'which envoys were hacked?' }).reply.title).not.toBe('The sources don\u2019t say');
+  });
+
   it('declines names requested in so many words, however much else the request says, of the entry found first', () => {
     const namesOnly = createSnapshot(knowledgeFrom({
       'sources.yaml': TEST_SOURCES,
