@@ -9,6 +9,8 @@ const NAMES = String.raw`(?:ballot ?guard|bot|all|everyone|everybody|folks|team|
 const TRAILING_NAMES = String.raw`(?:ballot ?guard|bot|all|everyone|everybody|folks|guys|y'?all|friends)`;
 /** Some openers are filler only when punctuation sets them apart ("team, who…", "question: …"). */
 const SET_APART = String.raw`(?=\s*[,:!\u2014\u2013-])`;
+/** …or standing alone, its colon already read as a sentence break ("My question about that report: which firm…"). */
+const SET_APART_OR_ALONE = String.raw`(?=\s*(?:[,:!\u2014\u2013-]|$))`;
 
 /** What may open a sentence without being part of the question, each followed by optional punctuation. */
 const LEADING = [
@@ -43,6 +45,24 @@ const LEADING = [
   String.raw`(?:does|do) (?:anyone|anybody|someone|somebody|you|y'?all) (?:know|remember)(?: if| whether)?`,
   String.raw`(?:anyone|anybody|someone) (?:know|knows|remember)(?: if| whether)?`,
   String.raw`(?:i'?d|i would|i want to|i wanna|we'?d|we would|i need to|we need to|need to|want to|wanna|would like to|(?:i |we )?(?:have|got) to) (?:like to )?(?:know|ask|check|find out)(?: if| whether)?`,
+  // What the asker wants to grasp, before what they ask: "I'd like to understand how they got in", "we need to
+  // figure out who…", "I want to learn why…". Only before a question word: "I need to understand phishing" is a topic.
+  String.raw`(?:(?:i|we)(?:'?d| would) like to|(?:i|we) (?:want|need|have|am trying|'m trying|are trying|'re trying) to|(?:i|we)(?:'m| am|'re| are) trying to) (?:(?:better|properly|fully) )?(?:understand|learn|figure out|work out|make sense of|get my head around)(?= (?:who|what|when|where|which|why|how|whether|if)\b)(?: if| whether)?`,
+  // What the asker must explain to others, which they ask first: "i need to explain who kem sokha is" ("I want to
+  // explain why…" tells what the asker means to do, and stays).
+  String.raw`(?:(?:i|we) )?(?:need|have|got) to explain(?= (?:who|what|when|where|which|why|how)\b)`,
+  // Asking for help before the question, set apart: "Can you help, I'm drafting…", "could someone help me with this:".
+  String.raw`(?:(?:can|could|would) (?:you|someone|anyone|somebody)|please) help(?: (?:me|us))?(?: (?:out|with (?:this|something|a (?:question|thing))))?(?: please)?` + SET_APART,
+  // How the asker frames what follows, set apart: "My question about that report: which firm…", "my question is:".
+  String.raw`(?:so |and )?(?:my|our|the|one) (?:question|q|qn|query)(?: (?:about|on|regarding) (?:that|this|the|your) [\p{L}-]+(?: [\p{L}-]+)?)?(?: (?:is|was|then))?(?: (?:this|simply|simple))?` + SET_APART_OR_ALONE,
+  // What the asker never understood, set apart before it: "Something I never understood, and my colleagues can't
+  // explain it either: …".
+  String.raw`(?:(?:there'?s |there is )?(?:something|one thing|a thing|the (?:one )?thing)(?: that| which)? (?:i|we) (?:(?:never|still|just|really) )?(?:(?:don'?t|do not|can'?t|cannot|didn'?t) )?(?:understood|understand|get|got|figured out|grasped)(?:,? (?:and|but) [^,.?!:]{1,60}?)?)` + SET_APART_OR_ALONE,
+  // Where what follows came from, set apart before it: "A colleague forwarded me this:", "Here is an excerpt from an
+  // email my director forwarded:", "Forwarded message:".
+  String.raw`(?:(?:a|my|our|the) (?:[\p{L}-]+ )?(?:colleague|friend|boss|editor|director|manager|contact|source|partner|supervisor)s? (?:forwarded|sent|shared|passed on|passed)(?: (?:me|us))?(?: (?:this|the following|a (?:line|quote|message|mail|email|e-mail|snippet|passage|paragraph|text)))?|(?:here(?:'s| is) )?(?:a |an |the )?(?:forwarded (?:message|email|e-mail|mail|text)|fwd|fw|excerpt|snippet|extract|passage)(?: from [^,.?!:]{1,60})?)` + SET_APART_OR_ALONE,
+  // A rumour the question checks, before it: "there's a claim floating around that…", "there is a rumour going around that…".
+  String.raw`there(?:'?s| is| was) (?:a|this|some) (?:claim|rumou?r|story|theory|report)(?: (?:floating|going|doing the rounds|circulating|online))?(?: around| about)?(?: online)?(?: that)?(?= \p{L})`,
   String.raw`(?:please|pls|plz|kindly)`,
   // Formal English wraps a question in a request, the way a diplomat's note or an official letter does: "could
   // you kindly indicate which…", "I should be grateful for clarification as to whether…", "may I enquire as to
@@ -64,7 +84,9 @@ const LEADING = [
   // Where the asker heard a claim, before the claim itself: "heard china gave the NEC money, true?".
   String.raw`(?:i (?:have |'?ve )?|i just |just )?heard(?: that)?(?= \p{L})`,
   // "someone on twitter said…", "a colleague told me…": who passed the claim on, before the claim.
-  String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact)|my (?:friend|colleague|boss|editor|contact))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|signal|social media|the news|a (?:group )?chat|our (?:group )?chat))? (?:said|says|told me|claimed|claims|posted|wrote|reckons)(?: that)?(?= \p{L})`,
+  // "a friend who works in cybersecurity told me that…", "a colleague from another mission said…": who they are is
+  // part of who passed the claim on.
+  String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact)|my (?:friend|colleague|boss|editor|contact))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|signal|social media|the news|a (?:group )?chat|our (?:group )?chat)| (?:who|that) (?:works?|is|was) (?:in|at|for|with) [^,.?!:]{1,30}?| (?:from|at) (?:a|an|another|the|my|our) [^,.?!:]{1,30}?)? (?:said|says|told me|claimed|claims|posted|wrote|reckons)(?: that)?(?= \p{L})`,
   // More of who or what passed a claim on, and how: "my editor thinks…", "people are saying…", "a tweet says…", "the
   // news say…" (as a learner writes it), "my uncle say…", "I read online that…".
   String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact|source|tweet|post|facebook post|blog(?: post)?|video|website|news (?:report|story|article)|article|story|headline|rumou?r)|the (?:news|media|papers|press|rumou?r)|my (?:friend|colleague|boss|editor|contact|source|uncle|aunt|father|mother|dad|mum|mom|brother|sister|cousin|neighbou?r|wife|husband|partner|manager|director|teacher|professor|family))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|tiktok|signal|social media|the news|a (?:group )?chat|our (?:group )?chat))? (?:says?|thinks?|believes?|insists?|(?:is|are|was|were|keeps?) (?:saying|claiming|posting)|reckon)(?: that)?(?= \p{L})`,
@@ -82,6 +104,14 @@ const TRAILING = [
   String.raw`(?<!\beven )(?:anyways?|tho|though|bruh+|bro|fam|(?:(?:i'?m|i am|im|just|i'?m just|i am just) )?(?:curious|wondering)|asking for a friend)`,
   // "…from the report, can the bot help?": asking for help with the sentence is asking the sentence.
   String.raw`(?:can|could|would|will) (?:you|u|the bot|ballot ?guard|this bot|anyone|someone|somebody) help(?: (?:me|us))?(?: (?:with|on) (?:this|that|it))?`,
+  // "…who kem sokha is can you tell me", "…, could you explain?": asking the bot to tell what was just asked.
+  String.raw`(?:(?:can|could|would) (?:you|u|the bot|anyone|someone) )?(?:tell|explain(?: (?:it|this|that))?(?: to)?) (?:me|us)(?: please)?(?=\W*$)`,
+  // Why the asker wants it, closing the question: "…, just so I'm informed", "just so we know".
+  String.raw`(?:just )?so (?:that )?(?:(?:i|we)(?:'m| am|'re| are) (?:informed|aware|prepared|up to (?:date|speed)|in the loop|not caught out)|(?:i|we) (?:know|understand|am prepared|are prepared))`,
+  // Help hoped for, and who cannot give it, closing a question: "…, and honestly nobody on the team remembers, so any
+  // help is appreciated before our Monday call".
+  String.raw`(?:so )?(?:any|all) (?:help|input|pointers)(?: (?:is|would be))? (?:much |greatly |really |very )?(?:appreciated|welcome)(?: (?:before|by|ahead of) (?:my|our|the|a|an|this|tomorrow'?s|today'?s) [^,.?!]{1,30})?`,
+  String.raw`(?<=,\s*)(?:and |but )?(?:honestly |frankly )?(?:nobody|no one|none of us)(?: (?:here|on (?:the|my|our) team|in (?:the|my|our) (?:office|team|group)))? (?:remembers|knows|can (?:remember|say|tell|explain)|is sure|has a clue)`,
   // "did she open it or nah": the other half of a yes-no question adds nothing to search for.
   String.raw`or (?:nah|not|no|nope|what|smth|something(?: else)?|anything else|somewhere else|elsewhere|someone else|somebody else|(?:just |did they |do they )?ignored? it)`,
   // The lesser alternative a question sets against its own: "is this a state-backed crew or just random crooks?",

@@ -63,12 +63,17 @@ const TRAILING_PURPOSE = /(?<![\s,]),?\s+(for (?:a|an|the|my|our|this|his|her|th
 /** Words that set something aside: "besides X", "apart from X" (setAsideExclusion). */
 const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|except for|except|excluding)`;
 /**
+ * "In the 2013 election, how did the CNRP do…?", "During the campaign, which ministries…": a short phrase of time or
+ * place opening the sentence sets the scene of the question after its comma, and stays part of it.
+ */
+const FRONTED_SETTING = String.raw`(?:^|[.?!]\s+|\n\s*)(?:in|during|after|before|since|until|by) (?:the )?\d{4}\b[^,.?!\n]{0,30}`;
+/**
  * "…, where do we start", "…, need the name of…", "…, on which IP address…", "…, please explain me who…": a comma
  * before a question or a request (asked politely or not) starts a new sentence, unless what stands before it sets
  * something aside ("besides government, who else…"); a question word after a preposition only when no comma
  * follows, which would close a relative clause ("Which ministry, in which the election body sits, was hit?").
  */
-const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
+const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
 /** A dash between words: in chat, a sentence break, unless it brings examples (keepDashedExamples). */
 const DASH = /\s+[\u2014\u2013-]+\s+/g;
 /** A few words closing with a question mark, with no question word of their own: "journos, activists?". */
@@ -79,7 +84,7 @@ const COMMA_BEFORE_WHERE_SEEN = /,\s+(?=(?:(?:i |we )?(?:saw|seen|heard|noticed|
  * "…and it didn't say which company, and I'm curious who found it out?": in a long message, the asker turning to
  * what they wonder starts the question; what they told before it is context.
  */
-const TURN_TO_WONDERING = new RegExp(String.raw`(?:,\s*|\s+)(?:and|but|so)\s+(?:now\s+|so\s+|really\s+|honestly\s+)?(?=(?:i'?m|i am|i was|i'?ve been)\s+(?:just\s+|really\s+|now\s+)?(?:curious|wondering)\b|(?:i|we)(?: (?:want|need|would like|wanted)|'d like) to know\b)`, 'gi');
+const TURN_TO_WONDERING = new RegExp(String.raw`(?:,\s*|\s+)(?:and|but|so)\s+(?:now\s+|so\s+|really\s+|honestly\s+)?(?=(?:i'?m|i am|i was|i'?ve been)\s+(?:just\s+|really\s+|now\s+)?(?:curious|wondering)\b|(?:i|we)(?: (?:want|need|would like|wanted)|'d like) to (?:know|understand|explain|find out|figure out)\b)`, 'gi');
 /**
  * "long story short, my uncle was in the opposition and now I read about hacking, so did they…": after a story of
  * `READING.storyBeforeSoWords` words or more, ", so" and a question's auxiliary start the question. After fewer
@@ -88,6 +93,26 @@ const TURN_TO_WONDERING = new RegExp(String.raw`(?:,\s*|\s+)(?:and|but|so)\s+(?:
 const SO_THEN_ASKED = new RegExp(String.raw`,\s+so\s+(?=${AUXILIARY}\b)`, 'gi');
 function turnAfterStory(match: string, offset: number, text: string): string {
   return text.slice(0, offset).split(/\s+/).length >= READING.storyBeforeSoWords ? '. ' : match;
+}
+/**
+ * "my friend is at the interior ministry and he thinks … nobody ever told them anything, did fireeye warn the
+ * victims": in a message run on without full stops, a comma and a yes-or-no question's auxiliary with its subject
+ * start the question, after a story as long as the one ", so did…" needs. "i need the year so since when has
+ * FireEye…": "so" and a question word with its auxiliary do the same, comma or not.
+ */
+const RUN_ON_ASKED = new RegExp(
+  String.raw`,\s+(?=(?:did|was|were|has|have|had)\s+(?:fireeye|they|the|it|he|she|this|that|these|those|any|anyone|anybody|someone|somebody|china)\b)|,?\s+so\s+(?=(?:(?:since|from|until|till) when|${WH_WORD})\s+(?:[\p{L}'-]+\s+)?${AUXILIARY}\b)`,
+  'giu',
+);
+/**
+ * The story must be the sentence's own, and not a clause the question hangs on ("when they got into the
+ * commission's computers in 2018, did they change anything?" asks one thing).
+ */
+const HANGING_CLAUSE = new RegExp(String.raw`^\s*(?:when|if|once|after|before|since|because|while|although|though|as|whether|unless|until|given|${WH_WORD}|${AUXILIARY})\b`, 'i');
+function runOnTurn(match: string, offset: number, text: string): string {
+  const sentenceStart = Math.max(text.lastIndexOf('.', offset - 1), text.lastIndexOf('?', offset - 1), text.lastIndexOf('!', offset - 1), text.lastIndexOf('\n', offset - 1)) + 1;
+  const story = text.slice(sentenceStart, offset);
+  return story.trim().split(/\s+/).length >= READING.storyBeforeSoWords && !HANGING_CLAUSE.test(story) ? '. ' : match;
 }
 /** "NGO worker here how do we…": "here" ends a self-introduction run into the question. */
 const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`, 'gi');
@@ -140,8 +165,11 @@ const TASK_LEAD_IN = new RegExp(
   String.raw`^((?:(?:i|we) )?(?:(?:need|have|got|want|going|trying|hoping|am|are) to|must|gotta) (?:(?:brief|update|train|answer|write up for) .{1,40}?(?= (?:on|about) )|(?:tell|explain to|warn|teach|inform|show|remind|present to|report to|say to) (?:(?!${WH_WORD}\b)[^,.?!:]){1,40}?)) (?:(?:on|about) )?(?=${WH_WORD}\b)`,
   'i',
 );
-/** "my boss wants to know if …": a lead-in that reports who asks, before the question itself. */
-const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|needs? to know|would like to know|(?:asks?|asked|is asking|are asking|keeps? asking)(?: (?:me|us))?(?: to)?|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
+/**
+ * "my boss wants to know if …", "I've been asked by my director to find out whether …": a lead-in that reports who
+ * asks, before the question itself.
+ */
+const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|needs? to know|would like to know|(?:asked|tasked|told) by (?:my|our|the|a|an) [^,.?!:]{1,30}? to (?:find out|check|look into|establish|work out|figure out|see)|(?:asks?|asked|is asking|are asking|keeps? asking)(?: (?:me|us))?(?: to)?|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
 
 /** People an asker asks for: not "my laptop needs a password reset". */
 const PEOPLE_WHO_ASK = String.raw`(?:boss|bosses|editor|editors|desk|team|manager|managers|colleague|colleagues|client|clients|director|chief|minister|ambassador|supervisor|producer|readers|audience|newsroom|lawyer|lawyers|board|staff|members|volunteers|partners|donors|funders|head|ceo|secretary(?:[- ]general)?|chair|chairman|chairwoman|chairperson|president|commissioner|commissioners|counsellor|counselor|teacher|professor|lecturer|coordinator|officer)`;
@@ -231,9 +259,22 @@ function questionsIn(plain: string): ReadQuestion[] {
   const questions: ReadQuestion[] = [];
   // Questions whose only context is who they are asked for: "my boss" (wants to know…).
   const askedFor = new Map<ReadQuestion, string>();
+  // The sentences before a question that introduce the asker ("I'm a diplomat posted in Phnom Penh."), which stay
+  // context when a question with nothing specific of its own is read with what else came before it.
+  // A sentence among them that reports a question ("I've been asked by my director to find out whether…") is
+  // read, in that case, as the question it reports.
+  const introductions = new Map<ReadQuestion, Introductions>();
   const ask = (text: string, context: string, leadIn: string) => {
     const question = { text, context };
     if (leadIn && context === leadIn) askedFor.set(question, leadIn);
+    const introducing: Introductions = { sentences: [], reported: new Map() };
+    for (const sentence of pendingContext) {
+      const { question: reportedQuestion, leadIn: reportedBy } = splitReportedLeadIn(sentence);
+      const asked = REPORTED_QUESTION.exec(reportedQuestion);
+      if (reportedBy && asked) introducing.reported.set(sentence, { question: reportedQuestion.slice(asked[0].length), leadIn: reportedBy });
+      else if (SELF_INTRODUCTION.test(sentence) && !REPORTS_A_QUESTION.test(sentence)) introducing.sentences.push(sentence);
+    }
+    if (introducing.sentences.length > 0 || introducing.reported.size > 0) introductions.set(question, introducing);
     questions.push(question);
   };
   let pendingContext: string[] = [];
@@ -271,7 +312,7 @@ function questionsIn(plain: string): ReadQuestion[] {
   for (const question of questions) {
     // (Unless a later sentence added to the context: "my boss wants to know what now. we clicked the link.")
     // A question with no word of its own ("my boss wants to know what now") still takes its context as topic.
-    const asked = askedFor.get(question) === question.context && contentWords(question.text).length > 0 ? question : foldGenericQuestion(question);
+    const asked = askedFor.get(question) === question.context && contentWords(question.text).length > 0 ? question : foldGenericQuestion(question, introductions.get(question));
     folded.push(setAsideExclusion(asked));
   }
   return mergeDependentQuestions(folded).flatMap(splitComparedThings);
@@ -281,9 +322,10 @@ function questionsIn(plain: string): ReadQuestion[] {
  * "got a mail saying 'Dear colleague, please see the attached survey, thanks' from licadho. legit?": words
  * quoted from something the asker saw are evidence about it, not what they ask, and their commas and
  * "thanks" are not the message's. Quotes of three words or more are set aside as context; a quoted name
- * ("what is 'ScanBox'?") or one holding an address, link or file name stays.
+ * ("what is 'ScanBox'?") or one holding an address, link or file name stays. An apostrophe between letters is
+ * part of a quoted word ("'TEMP.Periscope's three servers are open indexed'"), not its end.
  */
-const QUOTED = /(?<=^|[\s(:])(['"\u2018\u201c])((?:[^'"\u2018\u2019\u201c\u201d\s]+[ \t]+){2,60}[^'"\u2018\u2019\u201c\u201d\s]+)['"\u2019\u201d](?=$|[\s.,;:!?)])/gu;
+const QUOTED = /(?<=^|[\s(:])(['"\u2018\u201c])((?:(?:[^'"\u2018\u2019\u201c\u201d\s]|(?<=\p{L})['\u2019](?=\p{L}))+[ \t]+){2,60}(?:[^'"\u2018\u2019\u201c\u201d\s]|(?<=\p{L})['\u2019](?=\p{L}))+)['"\u2019\u201d](?=$|[\s.,;:!?)])/gu;
 
 function setQuotesAside(text: string): { text: string; quoted: string[] } {
   if (!/['"\u2018\u201c]/.test(text)) return { text, quoted: [] };
@@ -298,8 +340,12 @@ function setQuotesAside(text: string): { text: string; quoted: string[] } {
   return { text: rest, quoted };
 }
 
-/** A dot or "@" between word characters, defanged or not: an address, link or file name. */
-const INDICATOR_LIKE = /[\p{L}\p{N}\]](?:\.|\[\.\]|@)[\p{L}\p{N}]/u;
+/**
+ * A dot or "@" between word characters, defanged or not: an address, link or file name. After a plain dot, what
+ * ends the word is short, a domain's or a file's ending ("mlcdailynews.com", "Interview-Questions.docx.js",
+ * "112.66.188.28"), not a dotted name ("'TEMP.Periscope's three servers are open indexed'" is a quote).
+ */
+const INDICATOR_LIKE = /[\p{L}\p{N}\]](?:\[\.\]|@)[\p{L}\p{N}]|[\p{L}\p{N}]\.[\p{L}\p{N}]{1,6}(?![\p{L}\p{N}'\u2019])/u;
 
 /** The text with the commas and semicolons inside its quotes dropped, so a quote is never split into sentences. */
 function quotesUnbroken(text: string): string {
@@ -390,6 +436,7 @@ function splitSentences(text: string): string[] {
     .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
     .replace(TURN_TO_WONDERING, '. ')
     .replace(SO_THEN_ASKED, turnAfterStory)
+    .replace(RUN_ON_ASKED, runOnTurn)
     .replace(SELF_INTRODUCTION_END, '$1. ')
     .replace(INTRODUCTION_THEN_ASKED, '$1. ')
     .split(SENTENCE_BREAK);
@@ -542,7 +589,13 @@ function introducedOrganisation(introduction: string): { name: string; role: str
  * "what now?", "legit?", "where do we start", "red flag?": a question that names nothing specific is about
  * what its context says, so the context becomes part of the question.
  */
-function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
+/** The sentences before a question that introduce the asker, and those that report a question, with it. */
+interface Introductions {
+  sentences: string[];
+  reported: Map<string, { question: string; leadIn: string }>;
+}
+
+function foldGenericQuestion(question: ReadQuestion, introductions: Introductions = { sentences: [], reported: new Map() }): ReadQuestion {
   if (!question.context) return question;
   const words = contentWords(question.text);
   // A name written with capitals names something, however everyday its words ("who is Ben Read?").
@@ -563,6 +616,21 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   if (bare && !generic && !aboutTheIntroduced && ABOUT_THE_ASKER.test(question.context)) return question;
   // "what kind of people got hit? asking because I work at an NGO": why the asker asks is not what they ask.
   if (ASKING_BECAUSE.test(question.context)) return question;
+  // "I'm a diplomat posted in Phnom Penh. A colleague said the Chinese hacked a ministry over the Mekong talks. What
+  // do we know about that?": what "that" is, is what the message tells besides who the asker is, and the
+  // introduction stays context; "I'm drafting a memo for our IT unit. What does the group do once inside?" names its
+  // subject, and an introduction alone is no part of it.
+  if ((introductions.sentences.length > 0 || introductions.reported.size > 0) && (!aboutTheIntroduced || WHAT_IS_KNOWN.test(question.text))) {
+    let told = question.context;
+    for (const introduction of introductions.sentences) told = told.replace(introduction, ' ');
+    const leadIns: string[] = [];
+    for (const [sentence, reported] of introductions.reported) {
+      told = told.replace(sentence, reported.question);
+      leadIns.push(reported.leadIn);
+    }
+    if (contentWords(told).length > 0) return { text: joinText(told, withoutJudgement(question.text)), context: joinText(...introductions.sentences, ...leadIns) };
+    if (words.length >= 2 && QUESTION_START.test(question.text)) return question;
+  }
   // "need to confirm: the vote happened when?", "According to the 2018 research, what is the name of the group?":
   // what the asker must do with the answer, or whose account it goes by, names nothing to fold in.
   if ((CHECKING_ONLY.test(question.context) || ACCOUNT_ONLY.test(question.context)) && words.length > 0) return question;
@@ -570,13 +638,38 @@ function foldGenericQuestion(question: ReadQuestion): ReadQuestion {
   // context; the question's own words, and what "it" points at in the search, carry it.
   if (ABOUT_THE_ASKER.test(question.context) && ABOUT_SOMEONE.test(question.text)) return question;
   // The judgement asked for ("red flag?") is not something to search for; what it judges is.
-  const asked = question.text.replace(/[\p{L}\p{N}'-]+/gu, (word) => (JUDGEMENT_WORDS.has(word.toLowerCase()) ? '' : word)).replace(/\s+/g, ' ').trim();
+  const asked = withoutJudgement(question.text);
   // "I do comms for a small rights NGO — were outfits like ours targeted?": "ours" is the organisation, not the
   // asker's job, which stays context ("roles like mine" asks about the job: the introduction stays whole).
   const organisation = aboutTheIntroduced && ASKS_ABOUT_US.test(question.text) ? introducedOrganisation(question.context) : undefined;
   if (organisation) return { text: joinText(organisation.name, asked), context: organisation.role };
   return { text: joinText(question.context, asked), context: '' };
 }
+
+/** A question without the judgement it asks for ("red flag?"), which is nothing to search for. */
+function withoutJudgement(text: string): string {
+  return text.replace(/[\p{L}\p{N}'-]+/gu, (word) => (JUDGEMENT_WORDS.has(word.toLowerCase()) ? '' : word)).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A sentence introducing the asker rather than telling of the subject: who they are or what they work at ("I'm a
+ * diplomat posted in Phnom Penh", "we are a tiny NGO", "I work in the IT department of a ministry"), what they are
+ * doing the asking for ("I'm drafting a memo", "our board asked me to summarise…"), or a label for it ("Background:",
+ * "For the record"). "I got an email…" tells what happened to them, which may be the subject.
+ */
+/**
+ * What a reported lead-in leaves when it reports a question: one asking whether, or with a question word ("…asked me
+ * today whether the government commented"); not "…wants to call Kem directly to ask about her experience".
+ */
+const REPORTED_QUESTION = new RegExp(String.raw`^(?:today|yesterday|again|recently|earlier|this morning|last week|the other day)?\s*(?=(?:whether|${WH_WORD})\b)`, 'i');
+/** "I'm a fixer for foreign journalists and one of them asked me whether…": an introduction that goes on to the question. */
+const REPORTS_A_QUESTION = /\b(?:asked|asks|asking|wants to know|wanted to know|wonder|wondering|whether)\b/i;
+/** "What do we know about that?": "we" is anyone, not the asker's organisation. */
+const WHAT_IS_KNOWN = /\b(?:do|did|does|can|could) we (?:know|say|tell)\b/i;
+const SELF_INTRODUCTION = new RegExp(
+  String.raw`^(?:(?:i'?m|im|i am|we'?re|we are) (?:(?:just |only |also )?(?:a|an|one of|part of|from|at|with|on the|in charge|responsible|new|based|the only|writing|preparing|working|doing|putting|researching|trying|planning|organi[sz]ing|running|drafting|reviewing|giving|teaching|studying|reporting|covering|coordinating|not (?:a|an|sure))\b)|(?:i|we) (?:work|volunteer|run|manage|lead|coordinate|teach|lecture|report|cover|handle|do comms|(?:have|had|need) to (?:present|brief|write|prepare|give|draft|explain))\b|(?:i|we)(?:'ve| have)? been (?:asked|tasked)(?: by [^,.?!]{1,30}?)? to (?:prepare|write|present|brief|give|draft|summari[sz]e|put together|compile)\b|(?:my|our) (?:name|job|role|organi[sz]ation|ngo|team|office|newsroom|mission|question)\b|(?:my|our) (?:[\p{L}-]+ )?(?:board|director|manager|professor|teacher|editor|boss|donors?|supervisor|ambassador|minister|lecturer) (?:asked|wants|needs|has asked|is asking|told me to)\b|(?:for the record|background|context|some context|some background|full disclosure|a bit of context|quick context|context for you|background first)\b)`,
+  'iu',
+);
 
 /**
  * A question that only makes sense after the one before it ("… and was the senate one of them?") takes the

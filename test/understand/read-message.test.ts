@@ -836,4 +836,48 @@ describe('reading a chat message', () => {
     // "curious about" and "even though" keep their sense.
     expect(firstQuestion('why was fireeye curious about the servers')).toBe('why was fireeye curious about the servers');
   });
+
+  it('finds the question buried in a long message', () => {
+    // What the asker wants to grasp, or must explain, leads into the question.
+    expect(readMessage("I'm a campaign volunteer. Last week a friend told me about the report. I'd like to understand how they got in, in simple words.").questions)
+      .toEqual([{ text: 'Last week a friend told me about the report. how they got in.', context: "I'm a campaign volunteer." }]);
+    expect(firstQuestion('i need to explain who kem sokha is can you tell me')).toBe('who kem sokha is');
+    expect(firstQuestion('I want to explain why the vote mattered')).toBe('I want to explain why the vote mattered');
+    // Asking for help, framing the question, and where a quote came from are set apart before it.
+    expect(readMessage("Can you help, I'm drafting an internal memo for our IT unit. What does the group do once inside?").questions)
+      .toEqual([{ text: 'What does the group do once inside?', context: "I'm drafting an internal memo for our IT unit." }]);
+    expect(readMessage("A colleague forwarded me this: 'TEMP.Periscope's three servers are open indexed, yielding a cache of information.' My question about that report: which firm wrote it?").questions)
+      .toEqual([{ text: 'which firm wrote it?', context: "TEMP.Periscope's three servers are open indexed, yielding a cache of information." }]);
+    expect(firstQuestion("Something I never understood, and my colleagues can't explain it either: are TEMP.Periscope and TEMP.Jumper the same group?"))
+      .toBe('are TEMP.Periscope and TEMP.Jumper the same group?');
+    // A rumour, and who passed a claim on, come before the claim.
+    expect(firstQuestion("There's a claim floating around that the hackers worked for a front company in Hainan. What is that company?"))
+      .toBe('the hackers worked for a front company in Hainan. What is that company?');
+    expect(firstQuestion('a friend who works in cybersecurity told me that microsoft has its own name for this group now, what is that name'))
+      .toBe('microsoft has its own name for this group now. what is that name');
+    // Why the asker wants it, and the help they hope for, close the question.
+    expect(firstQuestion("I'd like to know what the report said about the Senate, just so I'm informed.")).toBe('what the report said about the Senate');
+    expect(firstQuestion('which institutions did the spies target, and honestly nobody on the team remembers, so any help is appreciated before our Monday call.'))
+      .toBe('which institutions did the spies target');
+    // A year opening the sentence sets the scene of the question after its comma.
+    expect(firstQuestion('My question is a bit historical. In the 2013 election, how did the CNRP do?')).toBe('In the 2013 election, how did the CNRP do?');
+  });
+
+  it('reads a question run on after a long story, and one pointing back past the asker\'s introduction', () => {
+    expect(readMessage('my friend is at the interior ministry and he thinks his computer was infected back in 2018, did fireeye warn the victims').questions)
+      .toEqual([{ text: 'did fireeye warn the victims', context: 'my friend is at the interior ministry and he thinks his computer was infected back in 2018.' }]);
+    expect(firstQuestion('that report says FireEye had been tracking the group for years and for my timeline i need the year so since when has FireEye been tracking them'))
+      .toBe('since when has FireEye been tracking them');
+    // A clause the question hangs on, or a short story, is asked with it.
+    expect(firstQuestion('when they got into the commission computers back in early 2018, did they change anything?'))
+      .toBe('when they got into the commission computers back in early 2018, did they change anything?');
+    // "that" is what the message told, not who the asker is; a question naming its subject leaves the introduction as context.
+    expect(readMessage("I'm a diplomat posted in Phnom Penh. A colleague from another mission said the Chinese hacked a ministry over the Mekong talks. What do we know about that?").questions)
+      .toEqual([{ text: 'the Chinese hacked a ministry over the Mekong talks. What do we know about that?', context: "I'm a diplomat posted in Phnom Penh." }]);
+    expect(readMessage("I'm drafting an internal memo for our IT unit. What does the group do once inside?").questions)
+      .toEqual([{ text: 'What does the group do once inside?', context: "I'm drafting an internal memo for our IT unit." }]);
+    // A sentence reporting a question is read as that question.
+    expect(readMessage("I've been asked by my director to find out whether there was a second group that targeted Cambodia. Was there another group?").questions[0]?.text)
+      .toBe('whether there was a second group that targeted Cambodia. Was there another group?');
+  });
 });
