@@ -21,6 +21,7 @@ export class TypoCorrector {
   private readonly cache = new Map<string, string[]>();
   /** Each bucket's words by Double Metaphone code, for words spelt as they sound; built on first use. */
   private readonly byCode = new Map<string, Map<string, string[]>>();
+  private readonly bySound = new Map<string, Map<string, string[]>>();
   private readonly heardCache = new Map<string, { word: string; edits: number }[]>();
 
   constructor(vocabulary: Iterable<string>) {
@@ -40,6 +41,7 @@ export class TypoCorrector {
       else this.buckets.set(key, [word]);
     }
     this.byCode.clear();
+    this.bySound.clear();
     this.heardCache.clear();
   }
 
@@ -151,11 +153,36 @@ export class TypoCorrector {
         }
         if (found.length > 0) break;
       }
+      // "comishun" and "commission" are both "komishn", though Double Metaphone hears "ssion" (S) and "shun" (X)
+      // apart: a long word spelt exactly as a known one sounds is that word.
+      if (found.length === 0 && sound.length >= TYPOS.soundAlikeSameSpellingMin) {
+        for (const first of spellingsOfFirstSound(sound[0]!)) {
+          for (let length = Math.max(3, word.length - SOUND_LENGTH_SPREAD); length <= word.length + SOUND_LENGTH_SPREAD; length++) {
+            for (const candidate of this.soundsOf(first, length).get(sound) ?? []) if (!found.some((f) => f.word === candidate)) found.push({ word: candidate, edits: 0 });
+          }
+        }
+      }
     }
     // The closest sound spelling first; of as close, the one nearest as typed.
     found.sort((a, b) => a.edits - b.edits || Math.abs(a.word.length - word.length) - Math.abs(b.word.length - word.length));
     if (this.heardCache.size < 10_000) this.heardCache.set(word, found);
     return found;
+  }
+
+  /** One bucket's words by sound spelling, built on first use. */
+  private soundsOf(first: string, length: number): Map<string, string[]> {
+    const key = bucketKey(first, length);
+    let bySound = this.bySound.get(key);
+    if (bySound) return bySound;
+    bySound = new Map();
+    for (const word of this.buckets.get(key) ?? []) {
+      const sound = soundSpelling(word);
+      const words = bySound.get(sound);
+      if (words) words.push(word);
+      else bySound.set(sound, [word]);
+    }
+    this.bySound.set(key, bySound);
+    return bySound;
   }
 
   /** One bucket's words by Double Metaphone code, built on first use: a lookup reads at most nine small buckets. */
