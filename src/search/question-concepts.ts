@@ -112,6 +112,18 @@ function addConcepts(
     // …except where a word and a number typed apart make a name the knowledge gives: "apt 40" is APT40, not "apt"
     // (hackers) and 40.
     const apart = /^\d+$/.test(typed[i + 1] ?? '') && index.isNameStem(stem(typed[i]! + typed[i + 1]!));
+    // …and where two words typed apart make a name the knowledge gives, as typed ("dad bod" is DADBOD, not a father),
+    // or, when the knowledge lacks one of them, with a slip or spelt as it sounds ("evil tek", "fyer eye").
+    // A curated phrase of both words ("spear phishing") still comes first.
+    const name = apart || (synonyms.match(typed, i)?.length ?? 0) > 1 ? undefined : nameTypedApart(typed, i, index, corrector);
+    if (name) {
+      const variants: ConceptVariant[] = [{ stems: [stem(name.word)], quality: name.quality }];
+      // As typed, the two words may also be found apart, as a word typed together and known is.
+      if (name.word === typed[i]! + typed[i + 1]!) variants.push({ stems: [stem(typed[i]!), stem(typed[i + 1]!)], quality: name.quality });
+      concepts.add([typed[i]!, typed[i + 1]!], variants, optional);
+      i += 2;
+      continue;
+    }
     const asTyped = apart ? undefined : synonyms.match(typed, i);
     const synonym = apart ? undefined : asTyped ?? synonyms.match(best, i);
     if (synonym) {
@@ -210,6 +222,14 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
       return { typed: word, forms: read.forms, quality: Math.min(read.quality, CONCEPT_WEIGHTS.typoQuality), corrected: true, weighedAs: meant };
     }
   }
+  // "dauter", "traking": two slips from a word of the knowledge ("date", "take") but spelt as another sounds
+  // ("daughter", "tracking"): the word that sounds so is meant, when its sound spelling is the nearer.
+  if (corrections.length > 0 && !isListedWord(word) && !corrections.some((c) => editDistanceWithin(word, c, 1))) {
+    const heard = corrector.soundsLike(word);
+    if (heard.length > 0 && corrector.soundDistance(word, heard[0]!) < corrector.soundDistance(word, corrections[0]!)) {
+      return { typed: word, forms: oneWordForms(heard), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
+    }
+  }
   if (corrections.length > 0) {
     // One slip in a longer word with one word of the knowledge near it ("indiicted") leaves little doubt.
     const sure = corrections.length === 1 && word.length >= CONCEPT_WEIGHTS.sureTypoMinLength && editDistanceWithin(word, corrections[0]!, 1);
@@ -217,12 +237,32 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   }
   if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
   const mistypedHalves = splitMistypedCompound(word, known, corrector);
-  if (mistypedHalves) return { typed: word, forms: [mistypedHalves], quality: CONCEPT_WEIGHTS.splitCompoundQuality * CONCEPT_WEIGHTS.typoQuality, corrected: true };
   // "elecshun", "kambodia": spelt as it sounds, the last reading tried. Never a word English has, which may be just
   // what the knowledge lacks.
   const soundAlikes = isListedWord(word) ? [] : corrector.soundsLike(word);
+  // "scanbocks" is "scanbox" as it sounds, not "scan" and a slip of "bocks" ("books"): a mistyped compound is two
+  // guesses, a split and a slip, and gives way to one word that sounds at least as near.
+  if (mistypedHalves && !(soundAlikes.length > 0 && corrector.soundDistance(word, soundAlikes[0]!) <= corrector.soundDistance(word, mistypedHalves.join('')))) {
+    return { typed: word, forms: [mistypedHalves], quality: CONCEPT_WEIGHTS.splitCompoundQuality * CONCEPT_WEIGHTS.typoQuality, corrected: true };
+  }
   if (soundAlikes.length > 0) return { typed: word, forms: oneWordForms(soundAlikes), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   return { typed: word, forms: [], quality: 1, corrected: false };
+}
+
+/** The name of the knowledge that the words at `i` and `i + 1` make typed together, and how sure that reading is. */
+function nameTypedApart(typed: readonly string[], i: number, index: InvertedIndex, corrector: TypoCorrector): { word: string; quality: number } | undefined {
+  const first = typed[i]!;
+  const second = typed[i + 1];
+  if (second === undefined || STOPWORDS.has(first) || STOPWORDS.has(second) || /\d/.test(first + second)) return undefined;
+  // Only where the knowledge lacks one of the words: two it has are read as two words, and joined as before.
+  const known = (w: string) => index.documentFrequency(stem(w)) > 0;
+  if (known(first) && known(second)) return undefined;
+  const joined = first + second;
+  if (index.isNameStem(stem(joined))) return { word: joined, quality: CONCEPT_WEIGHTS.joinedWordsQuality };
+  // A slip or a sound spelt another way only where it lacks both ("evil tek", "fyer eye").
+  if (known(first) || known(second)) return undefined;
+  const meant = [...corrector.correct(joined), ...(isListedWord(joined) ? [] : corrector.soundsLike(joined))].find((w) => index.isNameStem(stem(w)));
+  return meant ? { word: meant, quality: CONCEPT_WEIGHTS.joinedWordsQuality * CONCEPT_WEIGHTS.typoQuality } : undefined;
 }
 
 /** Each word as a form of its own (a loop, not `map`, as in addConcepts). */

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { doubleMetaphone } from 'double-metaphone';
 import { editDistanceWithin } from './edit-distance.ts';
 import { TYPOS } from '../parameters.ts';
+import { soundSpelling, spellingsOfFirstSound } from './sound-spelling.ts';
 
 /** Fuse's bitap pattern is at most 32 characters; a longer "word" is noise, not a typo. */
 const MAX_WORD = 32;
@@ -20,6 +21,8 @@ export class TypoCorrector {
   private readonly cache = new Map<string, string[]>();
   /** Each bucket's words by Double Metaphone code, for words spelt as they sound; built on first use. */
   private readonly byCode = new Map<string, Map<string, string[]>>();
+  private readonly bySound = new Map<string, Map<string, string[]>>();
+  private readonly heardCache = new Map<string, { word: string; edits: number }[]>();
 
   constructor(vocabulary: Iterable<string>) {
     this.add(vocabulary);
@@ -38,6 +41,8 @@ export class TypoCorrector {
       else this.buckets.set(key, [word]);
     }
     this.byCode.clear();
+    this.bySound.clear();
+    this.heardCache.clear();
   }
 
   /**
@@ -85,9 +90,12 @@ export class TypoCorrector {
     // The fewest edits first: one slip of the fingers is likelier than two, whatever bitap's score says. Of as
     // few, a word with the same consonants first: a vowel is the likeliest letter to get wrong ("seets" is
     // "seats" before "sees" or "seems").
+    // Of those, one spelt as the word sounds ("traking" is "tracking" before "taking"): the slip was of the ear.
     const consonants = consonantsOf(word);
     const vowelSlip = (item: string) => (consonantsOf(item) === consonants ? 0 : 1);
-    hits.sort((a, b) => a.edits - b.edits || vowelSlip(a.item) - vowelSlip(b.item) || a.score - b.score);
+    const sound = soundSpelling(word);
+    const soundSlip = (item: string) => (soundSpelling(item) === sound ? 0 : 1);
+    hits.sort((a, b) => a.edits - b.edits || vowelSlip(a.item) - vowelSlip(b.item) || soundSlip(a.item) - soundSlip(b.item) || a.score - b.score);
     // A loop, not `map`: optimised, `map` returns holey arrays where unoptimised it returns packed ones.
     const corrections: string[] = [];
     for (let i = 0; i < hits.length && i < 2; i++) corrections.push(hits[i]!.item);
@@ -96,33 +104,85 @@ export class TypoCorrector {
   }
 
   /**
-   * "elecshun", "kambodia": a word spelt as it sounds, too far from the knowledge's spelling for `correct` (three
-   * edits, or a "k" for a "c"). The known words that sound the same (a Double Metaphone code in common), begin with
-   * the same letter (or one of c, k and q for another), are a letter longer or shorter at most and within
-   * TYPOS.soundAlikeEdits of it; the closest first, at most two. Names the knowledge lacks must stay unknown, and
-   * most sound like some word: hence the narrow bounds ("kevin" is no "given", "turla" no "trial").
+   * "elecshun", "kambodia", "scanbocks", "dauter": a word spelt as it sounds, too far from the knowledge's spelling
+   * for `correct` (three edits, a "k" for a "c", "cks" for "x", a silent "gh" left out). The known words that sound
+   * the same (a Double Metaphone code in common) and are spelt near it once both are respelt as they sound
+   * (`soundSpelling`: within TYPOS.soundAlikeEdits of the typed word's sound spelling, beginning with the same
+   * sound); the closest first, at most two. Names the knowledge lacks must stay unknown, and most sound like some
+   * word: hence the narrow bounds ("kevin" is no "given", "turla" no "trial", "kheng" no "kong").
    */
   soundsLike(word: string): string[] {
-    const allowed = soundAlikeEdits(word.length);
-    if (allowed === 0 || word.length > MAX_WORD || /\d/.test(word)) return [];
-    const firsts = HARD_C.includes(word[0]!) ? HARD_C : [word[0]!];
-    // The word's main pronunciation first, then its other one.
-    for (const code of doubleMetaphone(word)) {
-      // A code of one or two sounds ("KS" for "kaseya") fits too many words to tell which was meant.
-      if (code.length < TYPOS.soundAlikeMinSounds) continue;
-      const sameSound: string[] = [];
-      for (const first of firsts) {
-        for (let length = word.length - 1; length <= word.length + 1; length++) sameSound.push(...(this.codesOf(first, length).get(code) ?? []));
+    return this.heard(word).slice(0, 2).map((h) => h.word);
+  }
+
+  /** How far apart two words are once both are respelt as they sound: 0 when they sound and spell alike. */
+  soundDistance(a: string, b: string): number {
+    const sa = soundSpelling(a);
+    const sb = soundSpelling(b);
+    for (let edits = 0; edits < 4; edits++) if (editDistanceWithin(sa, sb, edits)) return edits;
+    return Infinity;
+  }
+
+  private heard(word: string): { word: string; edits: number }[] {
+    if (word.length > MAX_WORD || /\d/.test(word)) return [];
+    const cached = this.heardCache.get(word);
+    if (cached) return cached;
+    const sound = soundSpelling(word);
+    const allowed = soundAlikeEdits(sound.length);
+    const found: { word: string; edits: number }[] = [];
+    if (allowed !== undefined && sound.length > 0) {
+      const codes = doubleMetaphone(word);
+      // The word's main pronunciation first, then its other one.
+      for (const code of codes[0] === codes[1] ? [codes[0]] : codes) {
+        // A code of one or two sounds ("KS" for "kaseya") fits too many words to tell which was meant.
+        if (code.length < TYPOS.soundAlikeMinSounds) continue;
+        for (const first of spellingsOfFirstSound(sound[0]!)) {
+          for (let length = Math.max(3, word.length - SOUND_LENGTH_SPREAD); length <= word.length + SOUND_LENGTH_SPREAD; length++) {
+            for (const candidate of this.codesOf(first, length).get(code) ?? []) {
+              if (found.some((f) => f.word === candidate)) continue;
+              const respelt = soundSpelling(candidate);
+              if (respelt[0] !== sound[0]) continue;
+              for (let edits = 0; edits <= allowed; edits++) {
+                if (editDistanceWithin(sound, respelt, edits)) {
+                  found.push({ word: candidate, edits });
+                  break;
+                }
+              }
+            }
+          }
+        }
+        if (found.length > 0) break;
       }
-      const found: string[] = [];
-      for (let edits = 1; edits <= allowed && found.length < 2; edits++) {
-        for (const candidate of sameSound) {
-          if (found.length < 2 && !found.includes(candidate) && editDistanceWithin(word, candidate, edits)) found.push(candidate);
+      // "comishun" and "commission" are both "komishn", though Double Metaphone hears "ssion" (S) and "shun" (X)
+      // apart: a long word spelt exactly as a known one sounds is that word.
+      if (found.length === 0 && sound.length >= TYPOS.soundAlikeSameSpellingMin) {
+        for (const first of spellingsOfFirstSound(sound[0]!)) {
+          for (let length = Math.max(3, word.length - SOUND_LENGTH_SPREAD); length <= word.length + SOUND_LENGTH_SPREAD; length++) {
+            for (const candidate of this.soundsOf(first, length).get(sound) ?? []) if (!found.some((f) => f.word === candidate)) found.push({ word: candidate, edits: 0 });
+          }
         }
       }
-      if (found.length > 0) return found;
     }
-    return [];
+    // The closest sound spelling first; of as close, the one nearest as typed.
+    found.sort((a, b) => a.edits - b.edits || Math.abs(a.word.length - word.length) - Math.abs(b.word.length - word.length));
+    if (this.heardCache.size < 10_000) this.heardCache.set(word, found);
+    return found;
+  }
+
+  /** One bucket's words by sound spelling, built on first use. */
+  private soundsOf(first: string, length: number): Map<string, string[]> {
+    const key = bucketKey(first, length);
+    let bySound = this.bySound.get(key);
+    if (bySound) return bySound;
+    bySound = new Map();
+    for (const word of this.buckets.get(key) ?? []) {
+      const sound = soundSpelling(word);
+      const words = bySound.get(sound);
+      if (words) words.push(word);
+      else bySound.set(sound, [word]);
+    }
+    this.bySound.set(key, bySound);
+    return bySound;
   }
 
   /** One bucket's words by Double Metaphone code, built on first use: a lookup reads at most nine small buckets. */
@@ -177,12 +237,15 @@ function consonantsOf(word: string): string {
   return word.replace(/[aeiouy]/g, '');
 }
 
-/** Letters that can each spell a hard "c": "kambodia" is "cambodia". */
-const HARD_C = ['c', 'k', 'q'];
+/**
+ * How many letters longer or shorter than the typed word a sound-alike may be spelt: "scanbocks" is two longer
+ * than "scanbox", "comishun" two shorter than "commission", "atak" two shorter than "attack".
+ */
+const SOUND_LENGTH_SPREAD = 3;
 
-/** How many edits a sound-alike may be from a word of `length` letters (none below the shortest allowed). */
-function soundAlikeEdits(length: number): number {
-  let allowed = 0;
+/** How many edits a sound-alike's sound spelling may be from one of `length` letters (undefined below the shortest allowed). */
+function soundAlikeEdits(length: number): number | undefined {
+  let allowed: number | undefined;
   for (const [minLength, edits] of TYPOS.soundAlikeEdits) if (length >= minLength) allowed = edits;
   return allowed;
 }

@@ -37,6 +37,14 @@ describe('search over the shipped knowledge', () => {
     // slip of an everyday word keeps its everyday reading ("appen" is "happen", not "japan").
     expect(top('wich group hackd the elecshun comision')?.entry.id).toBe('national-election-commission');
     expect(top('who hackd kambodia')?.entry.id).toBe('temp-periscope');
+    // …also when the sound is spelt letters longer or shorter ("dauter"), and before a word of the knowledge two
+    // slips away that sounds otherwise ("date").
+    expect(snapshot.index.search('who is kem sokha dauter').concepts.find((c) => c.label === 'dauter')?.variants[0]?.stems[0]).toBe(stem('daughter'));
+    expect(top('what is scanbocks')?.entry.id).toBe('scanbox');
+    // A name typed as two words, one of them a word the knowledge lacks: "dad bod" is DADBOD (not a father), and
+    // "evil tek", two words it lacks, EVILTECH as it sounds.
+    expect(top('what is dad bod malware')?.entry.id).toBe('dadbod');
+    expect(top('what does evil tek do')?.entry.id).toBe('eviltech');
     for (const name of ['kevin', 'turla', 'scytl', 'kaseya']) expect(snapshot.index.search(`was ${name} hacked`).concepts.find((c) => c.label === name)?.known, name).toBe(false);
     expect(snapshot.index.search('when did it appen').concepts.find((c) => c.label === 'appen')?.variants[0]?.stems[0]).toBe(stem('happen'));
     // A name typed apart from its number is the name, though "apt" alone is one of the words for hackers.

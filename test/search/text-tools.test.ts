@@ -7,6 +7,7 @@ import { otherSpellings } from '../../src/search/spelling-variants.ts';
 import { SynonymTable } from '../../src/search/synonyms.ts';
 import { analyze } from '../../src/search/inverted-index.ts';
 import { TypoCorrector } from '../../src/search/typo-corrector.ts';
+import { soundSpelling } from '../../src/search/sound-spelling.ts';
 import { isEnglishName, isListedWord, isMannerAdverb, specificity } from '../../src/search/word-commonness.ts';
 import { defangText, isDefanged, refang } from '../../src/knowledge/defang.ts';
 import { reflowMarkdown } from '../../src/knowledge/reflow-markdown.ts';
@@ -86,9 +87,39 @@ describe('typo correction', () => {
     for (const name of ['kevin', 'turla', 'kheng', 'kaseya']) expect(corrector.soundsLike(name), name).toEqual([]);
   });
 
+  it('respells a word as it sounds, so one sound spelt another way is no slip at all', () => {
+    for (const [typed, known] of <[string, string][]>[['scanbocks', 'scanbox'], ['dauter', 'daughter'], ['comishun', 'commission'], ['nashunal', 'national'], ['elecshun', 'election'], ['sifan', 'siphan'], ['atak', 'attack'], ['kambodia', 'cambodia'], ['perriscope', 'periscope']]) {
+      expect(soundSpelling(typed), `${typed} ${known}`).toBe(soundSpelling(known));
+    }
+    // Words that only share consonants stay apart.
+    expect(soundSpelling('turla')).not.toBe(soundSpelling('trial'));
+    expect(soundSpelling('kheng')).not.toBe(soundSpelling('kong'));
+  });
+
+  it('finds a sound-alike spelt letters longer or shorter, and its first sound spelt another way', () => {
+    const corrector = new TypoCorrector(['scanbox', 'daughter', 'date', 'foreign', 'phishing', 'siphan', 'attack', 'still', 'kong', 'given']);
+    expect(corrector.soundsLike('scanbocks')).toEqual(['scanbox']);
+    expect(corrector.soundsLike('dauter')).toEqual(['daughter']);
+    expect(corrector.soundsLike('forin')).toEqual(['foreign']);
+    expect(corrector.soundsLike('sifan')).toEqual(['siphan']);
+    // Four letters only when both sound spellings are the same ("atak" and "attack" are both "atak").
+    expect(corrector.soundsLike('atak')).toEqual(['attack']);
+    expect(corrector.soundDistance('dauter', 'daughter')).toBe(0);
+    // A long word spelt exactly as a known one sounds, though Double Metaphone codes them apart (KMXN, KMSN).
+    expect(new TypoCorrector(['commission']).soundsLike('comishun')).toEqual(['commission']);
+    expect(corrector.soundDistance('dauter', 'date')).toBeGreaterThan(0);
+    // Still no name the knowledge lacks: "scytl" ("sitl") is one swap from "still" ("stil"), too many for four sounds.
+    for (const name of ['scytl', 'kheng', 'kevin']) expect(corrector.soundsLike(name), name).toEqual([]);
+  });
+
   it('of words one slip away, puts first the one with the same consonants: a vowel is the likeliest slip', () => {
     const corrector = new TypoCorrector(['sees', 'seems', 'seats']);
     expect(corrector.correct('seets')[0]).toBe('seats');
+  });
+
+  it('of words as close, puts first the one spelt as the word sounds', () => {
+    // "traking" is one slip from "taking" and from "tracking", and sounds like "tracking".
+    expect(new TypoCorrector(['taking', 'trading', 'tracking']).correct('traking')[0]).toBe('tracking');
   });
 });
 

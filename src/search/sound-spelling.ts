@@ -1,0 +1,47 @@
+/**
+ * A word respelt as it sounds, for comparing a word typed by ear with the knowledge's spelling: English writes
+ * one sound many ways, and each way counts as one or more slips to an edit distance ("scanbocks" is three from
+ * "scanbox", "dauter" two from "daughter", "comishun" four from "commission"), though the asker made none in
+ * what they heard. Unlike a phonetic code (Double Metaphone keeps consonants only), the vowels stay: a code
+ * says two words may sound alike, the distance between their sound spellings says how near they are.
+ *
+ * The rules are the common ways English spells one sound, nothing more: "ph" is "f", a "gh" after a letter is
+ * silent ("daughter", "rights"), "gn" is "n" ("foreign", "campaign"), "tion", "sion", "cian" and "shun" are
+ * "shn", "ck", "kh", "q" and a hard "c" are "k", a soft "c" and a "z" are "s", "x" is "ks", a "y" after the first
+ * letter is "i", a doubled letter is one, and a silent final "e" after a consonant goes. Both words of a
+ * comparison are respelt the same way, so a rule that is wrong for some word costs nothing unless it makes two
+ * different words alike.
+ */
+export function soundSpelling(word: string): string {
+  return word
+    .replace(/^kn/, 'n')
+    .replace(/^wr/, 'r')
+    .replace(/^wh/, 'w')
+    .replace(/ph/g, 'f')
+    .replace(/(?<=.)gh/g, '')
+    .replace(/gn/g, 'n')
+    .replace(/(?:s?s|t|c)i[oa]n|sh[uoe]n/g, 'shn')
+    .replace(/tch/g, 'ch')
+    .replace(/ck|kh|q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/(?<=.)y/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/(?<=[^aeiou])e$/, '');
+}
+
+/** The first letters a word can be spelt with when its sound spelling begins with `sound`. */
+export function spellingsOfFirstSound(sound: string): readonly string[] {
+  return FIRST_SPELLINGS[sound] ?? [sound];
+}
+
+/** "f" may be spelt "ph", a "k" sound "c" or "q", an "s" sound "c" or "z", an "n" "kn", an "r" "wr". */
+const FIRST_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  f: ['f', 'p'],
+  k: ['k', 'c', 'q'],
+  s: ['s', 'c', 'z'],
+  n: ['n', 'k'],
+  r: ['r', 'w'],
+};
