@@ -216,8 +216,10 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
  * says every word of one of its questions (or a word of the same synonym group), is nearer that detail's questions
  * than the best entry's (or asks in so many words for names, which the entry on a group of targets never gives;
  * but a detail said only through synonyms must lead by `UNSTATED.synonymLead` even then), and the entry it is
- * about is among the first found ("what were the diplomats' names?" is declined; "were diplomats targeted?" and
- * "diplomats" are answered). `quantity`: whether the question asks how many.
+ * about is among the first found, unless the question says one of the detail's questions nearly word for word
+ * ("what were the diplomats' names?" is declined; "were diplomats targeted?" and "diplomats" are answered). A
+ * possessive pointing back ("their names?") takes the words of the question before, in `context`. `quantity`:
+ * whether the question asks how many.
  */
 function unstatedAsked(
   question: string,
