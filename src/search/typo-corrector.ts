@@ -171,35 +171,29 @@ export class TypoCorrector {
 
   /** One bucket's words by sound spelling, built on first use. */
   private soundsOf(first: string, length: number): Map<string, string[]> {
-    const key = bucketKey(first, length);
-    let bySound = this.bySound.get(key);
-    if (bySound) return bySound;
-    bySound = new Map();
-    for (const word of this.buckets.get(key) ?? []) {
-      const sound = soundSpelling(word);
-      const words = bySound.get(sound);
-      if (words) words.push(word);
-      else bySound.set(sound, [word]);
-    }
-    this.bySound.set(key, bySound);
-    return bySound;
+    return this.bucketBy(this.bySound, first, length, (word) => [soundSpelling(word)]);
   }
 
   /** One bucket's words by Double Metaphone code, built on first use: a lookup reads at most nine small buckets. */
   private codesOf(first: string, length: number): Map<string, string[]> {
-    const key = bucketKey(first, length);
-    let byCode = this.byCode.get(key);
-    if (byCode) return byCode;
-    byCode = new Map();
-    for (const word of this.buckets.get(key) ?? []) {
-      for (const code of new Set(doubleMetaphone(word))) {
-        const words = byCode.get(code);
+    return this.bucketBy(this.byCode, first, length, (word) => new Set(doubleMetaphone(word)));
+  }
+
+  /** One bucket's words grouped under each of their keys, kept in `cache` once built. */
+  private bucketBy(cache: Map<string, Map<string, string[]>>, first: string, length: number, keysOf: (word: string) => Iterable<string>): Map<string, string[]> {
+    const bucket = bucketKey(first, length);
+    let grouped = cache.get(bucket);
+    if (grouped) return grouped;
+    grouped = new Map();
+    for (const word of this.buckets.get(bucket) ?? []) {
+      for (const key of keysOf(word)) {
+        const words = grouped.get(key);
         if (words) words.push(word);
-        else byCode.set(code, [word]);
+        else grouped.set(key, [word]);
       }
     }
-    this.byCode.set(key, byCode);
-    return byCode;
+    cache.set(bucket, grouped);
+    return grouped;
   }
 
   /**

@@ -92,7 +92,8 @@ ${FILLER_ENTRIES}`,
 });
 
 describe('a detail the sources do not give (an unstated entry)', () => {
-  const snapshot = () => createSnapshot(knowledgeFrom({
+  /** The envoys' entry and the detail of their names, with `moreDetails` (YAML list items) beside it. */
+  const envoysSnapshot = (moreDetails = '') => createSnapshot(knowledgeFrom({
     'sources.yaml': TEST_SOURCES,
     'faq.yaml': `entries:
   - id: envoys
@@ -109,14 +110,15 @@ unstated:
     questions: [What were the envoys' names?, envoys names]
     about: envoys
     sources: [src]
-  - id: envoys-panel-login
+${moreDetails}`,
+  }));
+  const snapshot = () => envoysSnapshot(`  - id: envoys-panel-login
     title: Whose login was on the envoys' panel
     answer: No source says whose login opened the envoys' panel.
     questions: [Whose login was on the envoys panel?]
     about: envoys
     sources: [src]
-`,
-  }));
+`);
 
   it('declines the question it matches best, saying what the sources leave open and offering what they do say', () => {
     const result = answerQuestion('what were the names of the two envoys?', snapshot());
@@ -185,25 +187,7 @@ unstated:
   });
 
   it('declines names requested in so many words, however much else the request says, of the entry found first', () => {
-    const namesOnly = createSnapshot(knowledgeFrom({
-      'sources.yaml': TEST_SOURCES,
-      'faq.yaml': `entries:
-  - id: envoys
-    kind: faq
-    title: Envoys were targeted
-    answer: Two envoys serving abroad were among the targets.
-    questions: [Were envoys targeted?, Which envoys were hacked?]
-    sources: [src]
-${FILLER_ENTRIES}
-unstated:
-  - id: envoys-names
-    title: The envoys' names
-    answer: No source names the two envoys; the report says only that two envoys serving abroad were targeted.
-    questions: [What were the envoys' names?, envoys names]
-    about: envoys
-    sources: [src]
-`,
-    }));
+    const namesOnly = envoysSnapshot();
     for (const question of ['could you name the pair of envoys serving abroad?', 'can you name the two envoys the hackers got into?']) {
       expect(answerQuestion(question, namesOnly).reply.title, question).toBe('The sources don\u2019t say');
     }
