@@ -585,16 +585,16 @@ function introducedOrganisation(introduction: string): { name: string; role: str
   return member ? { name: member[1]!, role: member[2]! } : undefined;
 }
 
-/**
- * "what now?", "legit?", "where do we start", "red flag?": a question that names nothing specific is about
- * what its context says, so the context becomes part of the question.
- */
 /** The sentences before a question that introduce the asker, and those that report a question, with it. */
 interface Introductions {
   sentences: string[];
   reported: Map<string, { question: string; leadIn: string }>;
 }
 
+/**
+ * "what now?", "legit?", "where do we start", "red flag?": a question that names nothing specific is about
+ * what its context says, so the context becomes part of the question.
+ */
 function foldGenericQuestion(question: ReadQuestion, introductions: Introductions = { sentences: [], reported: new Map() }): ReadQuestion {
   if (!question.context) return question;
   const words = contentWords(question.text);
@@ -652,12 +652,6 @@ function withoutJudgement(text: string): string {
 }
 
 /**
- * A sentence introducing the asker rather than telling of the subject: who they are or what they work at ("I'm a
- * diplomat posted in Phnom Penh", "we are a tiny NGO", "I work in the IT department of a ministry"), what they are
- * doing the asking for ("I'm drafting a memo", "our board asked me to summarise…"), or a label for it ("Background:",
- * "For the record"). "I got an email…" tells what happened to them, which may be the subject.
- */
-/**
  * What a reported lead-in leaves when it reports a question: one asking whether, or with a question word ("…asked me
  * today whether the government commented"); not "…wants to call Kem directly to ask about her experience".
  */
@@ -666,6 +660,12 @@ const REPORTED_QUESTION = new RegExp(String.raw`^(?:today|yesterday|again|recent
 const REPORTS_A_QUESTION = /\b(?:asked|asks|asking|wants to know|wanted to know|wonder|wondering|whether)\b/i;
 /** "What do we know about that?": "we" is anyone, not the asker's organisation. */
 const WHAT_IS_KNOWN = /\b(?:do|did|does|can|could) we (?:know|say|tell)\b/i;
+/**
+ * A sentence introducing the asker rather than telling of the subject: who they are or what they work at ("I'm a
+ * diplomat posted in Phnom Penh", "we are a tiny NGO", "I work in the IT department of a ministry"), what they are
+ * doing the asking for ("I'm drafting a memo", "our board asked me to summarise…"), or a label for it ("Background:",
+ * "For the record"). "I got an email…" tells what happened to them, which may be the subject.
+ */
 const SELF_INTRODUCTION = new RegExp(
   String.raw`^(?:(?:i'?m|im|i am|we'?re|we are) (?:(?:just |only |also )?(?:a|an|one of|part of|from|at|with|on the|in charge|responsible|new|based|the only|writing|preparing|working|doing|putting|researching|trying|planning|organi[sz]ing|running|drafting|reviewing|giving|teaching|studying|reporting|covering|coordinating|not (?:a|an|sure))\b)|(?:i|we) (?:work|volunteer|run|manage|lead|coordinate|teach|lecture|report|cover|handle|do comms|(?:have|had|need) to (?:present|brief|write|prepare|give|draft|explain))\b|(?:i|we)(?:'ve| have)? been (?:asked|tasked)(?: by [^,.?!]{1,30}?)? to (?:prepare|write|present|brief|give|draft|summari[sz]e|put together|compile)\b|(?:my|our) (?:name|job|role|organi[sz]ation|ngo|team|office|newsroom|mission|question)\b|(?:my|our) (?:[\p{L}-]+ )?(?:board|director|manager|professor|teacher|editor|boss|donors?|supervisor|ambassador|minister|lecturer) (?:asked|wants|needs|has asked|is asking|told me to)\b|(?:for the record|background|context|some context|some background|full disclosure|a bit of context|quick context|context for you|background first)\b)`,
   'iu',
