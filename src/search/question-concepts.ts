@@ -6,6 +6,7 @@ import { editDistanceWithin } from './edit-distance.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
 import { otherSpellings } from './spelling-variants.ts';
+import { soundDistance } from './sound-spelling.ts';
 import { everydayWordMeant, isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
 import { numberTwin } from './number-words.ts';
@@ -226,7 +227,7 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   // ("daughter", "tracking"): the word that sounds so is meant, when its sound spelling is the nearer.
   if (corrections.length > 0 && !isListedWord(word) && !corrections.some((c) => editDistanceWithin(word, c, 1))) {
     const heard = corrector.soundsLike(word);
-    if (heard.length > 0 && corrector.soundDistance(word, heard[0]!) < corrector.soundDistance(word, corrections[0]!)) {
+    if (heard.length > 0 && soundDistance(word, heard[0]!) < soundDistance(word, corrections[0]!)) {
       return { typed: word, forms: oneWordForms(heard), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
     }
   }
@@ -242,7 +243,7 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   const soundAlikes = isListedWord(word) ? [] : corrector.soundsLike(word);
   // "scanbocks" is "scanbox" as it sounds, not "scan" and a slip of "bocks" ("books"): a mistyped compound is two
   // guesses, a split and a slip, and gives way to one word that sounds at least as near.
-  if (mistypedHalves && !(soundAlikes.length > 0 && corrector.soundDistance(word, soundAlikes[0]!) <= corrector.soundDistance(word, mistypedHalves.join('')))) {
+  if (mistypedHalves && !(soundAlikes.length > 0 && soundDistance(word, soundAlikes[0]!) <= soundDistance(word, mistypedHalves.join('')))) {
     return { typed: word, forms: [mistypedHalves], quality: CONCEPT_WEIGHTS.splitCompoundQuality * CONCEPT_WEIGHTS.typoQuality, corrected: true };
   }
   if (soundAlikes.length > 0) return { typed: word, forms: oneWordForms(soundAlikes), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };

@@ -1,3 +1,5 @@
+import { editDistanceWithin } from './edit-distance.ts';
+
 /**
  * A word respelt as it sounds, for comparing a word typed by ear with the knowledge's spelling: English writes
  * one sound many ways, and each way counts as one or more slips to an edit distance ("scanbocks" is three from
@@ -31,6 +33,20 @@ export function soundSpelling(word: string): string {
     .replace(/(.)\1+/g, '$1')
     .replace(/(?<=[^aeiou])e$/, '');
 }
+
+/** How far apart two words are once both are respelt as they sound: 0 when they sound and spell alike. */
+export function soundDistance(a: string, b: string): number {
+  return soundEditsWithin(soundSpelling(a), soundSpelling(b), MAX_SOUND_DISTANCE) ?? Infinity;
+}
+
+/** The edits between two sound spellings when at most `max`, else undefined. */
+export function soundEditsWithin(a: string, b: string, max: number): number | undefined {
+  for (let edits = 0; edits <= max; edits++) if (editDistanceWithin(a, b, edits)) return edits;
+  return undefined;
+}
+
+/** Sound spellings further apart than this are only "far": no reading weighs a distance beyond it. */
+const MAX_SOUND_DISTANCE = 3;
 
 /** The first letters a word can be spelt with when its sound spelling begins with `sound`. */
 export function spellingsOfFirstSound(sound: string): readonly string[] {

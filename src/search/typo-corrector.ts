@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { doubleMetaphone } from 'double-metaphone';
 import { editDistanceWithin } from './edit-distance.ts';
 import { TYPOS } from '../parameters.ts';
-import { soundSpelling, spellingsOfFirstSound } from './sound-spelling.ts';
+import { soundEditsWithin, soundSpelling, spellingsOfFirstSound } from './sound-spelling.ts';
 
 /** Fuse's bitap pattern is at most 32 characters; a longer "word" is noise, not a typo. */
 const MAX_WORD = 32;
@@ -115,14 +115,6 @@ export class TypoCorrector {
     return this.heard(word).slice(0, 2).map((h) => h.word);
   }
 
-  /** How far apart two words are once both are respelt as they sound: 0 when they sound and spell alike. */
-  soundDistance(a: string, b: string): number {
-    const sa = soundSpelling(a);
-    const sb = soundSpelling(b);
-    for (let edits = 0; edits < 4; edits++) if (editDistanceWithin(sa, sb, edits)) return edits;
-    return Infinity;
-  }
-
   private heard(word: string): { word: string; edits: number }[] {
     if (word.length > MAX_WORD || /\d/.test(word)) return [];
     const cached = this.heardCache.get(word);
@@ -136,19 +128,13 @@ export class TypoCorrector {
       for (const code of codes[0] === codes[1] ? [codes[0]] : codes) {
         // A code of one or two sounds ("KS" for "kaseya") fits too many words to tell which was meant.
         if (code.length < TYPOS.soundAlikeMinSounds) continue;
-        for (const first of spellingsOfFirstSound(sound[0]!)) {
-          for (let length = Math.max(3, word.length - SOUND_LENGTH_SPREAD); length <= word.length + SOUND_LENGTH_SPREAD; length++) {
-            for (const candidate of this.codesOf(first, length).get(code) ?? []) {
-              if (found.some((f) => f.word === candidate)) continue;
-              const respelt = soundSpelling(candidate);
-              if (respelt[0] !== sound[0]) continue;
-              for (let edits = 0; edits <= allowed; edits++) {
-                if (editDistanceWithin(sound, respelt, edits)) {
-                  found.push({ word: candidate, edits });
-                  break;
-                }
-              }
-            }
+        for (const [first, length] of bucketsNear(word, sound)) {
+          for (const candidate of this.codesOf(first, length).get(code) ?? []) {
+            if (found.some((f) => f.word === candidate)) continue;
+            const respelt = soundSpelling(candidate);
+            if (respelt[0] !== sound[0]) continue;
+            const edits = soundEditsWithin(sound, respelt, allowed);
+            if (edits !== undefined) found.push({ word: candidate, edits });
           }
         }
         if (found.length > 0) break;
@@ -156,10 +142,8 @@ export class TypoCorrector {
       // "comishun" and "commission" are both "komishn", though Double Metaphone hears "ssion" (S) and "shun" (X)
       // apart: a long word spelt exactly as a known one sounds is that word.
       if (found.length === 0 && sound.length >= TYPOS.soundAlikeSameSpellingMin) {
-        for (const first of spellingsOfFirstSound(sound[0]!)) {
-          for (let length = Math.max(3, word.length - SOUND_LENGTH_SPREAD); length <= word.length + SOUND_LENGTH_SPREAD; length++) {
-            for (const candidate of this.soundsOf(first, length).get(sound) ?? []) if (!found.some((f) => f.word === candidate)) found.push({ word: candidate, edits: 0 });
-          }
+        for (const [first, length] of bucketsNear(word, sound)) {
+          for (const candidate of this.soundsOf(first, length).get(sound) ?? []) if (!found.some((f) => f.word === candidate)) found.push({ word: candidate, edits: 0 });
         }
       }
     }
@@ -232,10 +216,16 @@ function consonantsOf(word: string): string {
 }
 
 /**
- * How many letters longer or shorter than the typed word a sound-alike may be spelt: "scanbocks" is two longer
- * than "scanbox", "comishun" two shorter than "commission", "atak" two shorter than "attack".
+ * The buckets (first letter, length) a sound-alike of `word`, whose sound spelling is `sound`, may be in: begun with
+ * any letter that spells its first sound, and up to TYPOS.soundAlikeLengthSpread letters longer or shorter.
  */
-const SOUND_LENGTH_SPREAD = 3;
+function bucketsNear(word: string, sound: string): [first: string, length: number][] {
+  const buckets: [string, number][] = [];
+  for (const first of spellingsOfFirstSound(sound[0]!)) {
+    for (let length = Math.max(3, word.length - TYPOS.soundAlikeLengthSpread); length <= word.length + TYPOS.soundAlikeLengthSpread; length++) buckets.push([first, length]);
+  }
+  return buckets;
+}
 
 /** How many edits a sound-alike's sound spelling may be from one of `length` letters (undefined below the shortest allowed). */
 function soundAlikeEdits(length: number): number | undefined {

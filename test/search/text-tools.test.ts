@@ -7,7 +7,7 @@ import { otherSpellings } from '../../src/search/spelling-variants.ts';
 import { SynonymTable } from '../../src/search/synonyms.ts';
 import { analyze } from '../../src/search/inverted-index.ts';
 import { TypoCorrector } from '../../src/search/typo-corrector.ts';
-import { soundSpelling } from '../../src/search/sound-spelling.ts';
+import { soundDistance, soundSpelling } from '../../src/search/sound-spelling.ts';
 import { isEnglishName, isListedWord, isMannerAdverb, specificity } from '../../src/search/word-commonness.ts';
 import { defangText, isDefanged, refang } from '../../src/knowledge/defang.ts';
 import { reflowMarkdown } from '../../src/knowledge/reflow-markdown.ts';
@@ -104,10 +104,10 @@ describe('typo correction', () => {
     expect(corrector.soundsLike('sifan')).toEqual(['siphan']);
     // Four letters only when both sound spellings are the same ("atak" and "attack" are both "atak").
     expect(corrector.soundsLike('atak')).toEqual(['attack']);
-    expect(corrector.soundDistance('dauter', 'daughter')).toBe(0);
+    expect(soundDistance('dauter', 'daughter')).toBe(0);
     // A long word spelt exactly as a known one sounds, though Double Metaphone codes them apart (KMXN, KMSN).
     expect(new TypoCorrector(['commission']).soundsLike('comishun')).toEqual(['commission']);
-    expect(corrector.soundDistance('dauter', 'date')).toBeGreaterThan(0);
+    expect(soundDistance('dauter', 'date')).toBeGreaterThan(0);
     // Still no name the knowledge lacks: "scytl" ("sitl") is one swap from "still" ("stil"), too many for four sounds.
     for (const name of ['scytl', 'kheng', 'kevin']) expect(corrector.soundsLike(name), name).toEqual([]);
   });
