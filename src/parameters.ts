@@ -72,6 +72,15 @@ export const TYPOS = {
    */
   maxCompletions: 3,
   /**
+   * "partyforumsea", "scsnewsto": a name of the knowledge cut off as it was typed. A word English does not have,
+   * of at least `cutNameMinLength` letters and at least `cutNameMinShare` of the name's, that begins exactly one
+   * name of the knowledge and no other word of it is read as that name. Chosen by hand (twentieth session): 8
+   * letters keep everyday beginnings ("election", "campaig") out, and two thirds keeps a short start of a long
+   * name ("partyfor") from naming it.
+   */
+  cutNameMinLength: 8,
+  cutNameMinShare: 0.66,
+  /**
    * A word English does not have, spelt as it sounds ("elecshun", "kambodia", "scanbocks", "dauter"), is read as a
    * known word with the same Double Metaphone code whose sound spelling (`src/search/sound-spelling.ts`: "ph" as
    * "f", a silent "gh" dropped, "tion" and "shun" alike, doubled letters as one…) begins with the same sound and is

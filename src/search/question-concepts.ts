@@ -237,6 +237,8 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
     return { typed: word, forms: oneWordForms(corrections), quality: sure ? CONCEPT_WEIGHTS.sureTypoQuality : CONCEPT_WEIGHTS.typoQuality, corrected: true };
   }
   if (everyday) return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
+  const cutName = nameCutOff(word, index, corrector);
+  if (cutName) return { typed: word, forms: [[cutName]], quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   const mistypedHalves = splitMistypedCompound(word, known, corrector);
   // "elecshun", "kambodia": spelt as it sounds, the last reading tried. Never a word English has, which may be just
   // what the knowledge lacks.
@@ -264,6 +266,14 @@ function nameTypedApart(typed: readonly string[], i: number, index: InvertedInde
   if (known(first) || known(second)) return undefined;
   const meant = [...corrector.correct(joined), ...(isListedWord(joined) ? [] : corrector.soundsLike(joined))].find((w) => index.isNameStem(stem(w)));
   return meant ? { word: meant, quality: CONCEPT_WEIGHTS.joinedWordsQuality * CONCEPT_WEIGHTS.typoQuality } : undefined;
+}
+
+/** The one name of the knowledge that `word`, a word English lacks, is the cut-off start of ("partyforumsea"). */
+function nameCutOff(word: string, index: InvertedIndex, corrector: TypoCorrector): string | undefined {
+  if (word.length < TYPOS.cutNameMinLength || isListedWord(word)) return undefined;
+  const begun = corrector.completions(word, 1);
+  const name = begun[0];
+  return name !== undefined && word.length >= name.length * TYPOS.cutNameMinShare && index.isNameStem(stem(name)) ? name : undefined;
 }
 
 /** Each word as a form of its own (a loop, not `map`, as in addConcepts). */

@@ -50,6 +50,12 @@ describe('search over the shipped knowledge', () => {
     // A name typed apart from its number is the name, though "apt" alone is one of the words for hackers.
     expect(snapshot.index.search('which ministries got hacked by apt 40').concepts.map((c) => c.label)).toContain('apt 40');
     expect(top('which ministries got hacked by apt 40 in cambodia')?.entry.id).not.toBe('temp-periscope');
+    // A name cut off as it was typed is that name, where it begins no other word of the knowledge; a start too
+    // short of the name, or a word English has, is not read so.
+    const read = (question: string, label: string) => snapshot.index.search(question).concepts.find((c) => c.label === label)?.variants[0]?.stems[0];
+    expect(read('partyforumsea domain what was it for', 'partyforumsea')).toBe(stem('partyforumseasia'));
+    expect(top('partyforumsea domain what was it for')?.entry.id).toBe('campaign-infrastructure');
+    expect(read('partyfor domain', 'partyfor')).not.toBe(stem('partyforumseasia'));
   });
 
   it('handles questions far longer than fuse.js\u2019s 32-character pattern limit', () => {
