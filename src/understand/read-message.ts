@@ -330,14 +330,20 @@ const QUOTED = /(?<=^|[\s(:])(['"\u2018\u201c])((?:(?:[^'"\u2018\u2019\u201c\u20
 function setQuotesAside(text: string): { text: string; quoted: string[] } {
   if (!/['"\u2018\u201c]/.test(text)) return { text, quoted: [] };
   const quoted: string[] = [];
-  const rest = text.replace(QUOTED, (whole: string, _open: string, inside: string) => {
+  const rest = text.replace(QUOTED, (whole: string, _open: string, inside: string, at: number) => {
     // A quoted question is what is asked (my boss asked "who hacked the NEC?"); an address, link or file name
-    // stays where /check and the indicator lookup read it.
-    if (isQuestionForm(inside) || INDICATOR_LIKE.test(inside)) return whole;
+    // stays where /check and the indicator lookup read it; and so does a title naming what is asked about ("what
+    // was the 'Japan to support the election' file about?").
+    if (isQuestionForm(inside) || INDICATOR_LIKE.test(inside) || namesWhatFollows(text, at, whole.length)) return whole;
     quoted.push(inside.trim());
     return ' ';
   }).replace(/[ \t]{2,}/g, ' ');
   return { text: rest, quoted };
+}
+
+/** Between a determiner and a noun ("the '…' file", "that '…' email"), a quote is a title: the name of what is asked about. */
+function namesWhatFollows(text: string, at: number, length: number): boolean {
+  return /\b(?:the|that|this|their|its|a|an)\s+$/i.test(text.slice(Math.max(0, at - 8), at)) && /^\s+\p{L}/u.test(text.slice(at + length, at + length + 3));
 }
 
 /**

@@ -124,6 +124,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('my boss asked "who hacked the NEC in 2018?"')).toMatch(/who hacked the nec in 2018\?$/);
     expect(firstQuestion("what is 'ScanBox'?")).toBe("what is 'ScanBox'?");
     expect(firstQuestion("got 'Interview Questions for you.docx' today, is that known?")).toMatch(/Interview Questions for you\.docx/);
+    // A title between a determiner and a noun names what is asked about; a quote after "saying" does not.
+    expect(firstQuestion("what was the 'Japan to support the election' file about?")).toBe("what was the 'Japan to support the election' file about?");
+    expect(readMessage("they sent that 'please fill in our survey' email again, is it a phish?").questions[0]?.text).toMatch(/please fill in our survey/);
     // An unclosed quote as long as a message may be is read, not searched in every way it could split.
     expect(readMessage(`got a mail saying '${'ab, '.repeat(330)}`).questions.length).toBeGreaterThan(0);
     // A message that asks nothing without its quote is read whole.
