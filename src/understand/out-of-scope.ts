@@ -224,6 +224,11 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b(?:${FOR_ONESELF}|how (?:do|can|could|would|should) (?:you|one|someone)) (?:set up|deploy|install|plant|spread|build|code|write|run|host|make|create|craft|develop|program) (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
     // "walk me through setting up a scanbox server", "guide me through building a keylogger".
     String.raw`\b(?:walk|talk|guide|take) (?:me|us) through (?:setting up|deploying|installing|planting|building|coding|writing|running|hosting|making|creating|crafting|developing) (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
+    // "help me register a lookalike domain to phish reporters": anything set up by the asker for the purpose of an
+    // attack ("how do we register lookalike domains of our own name" is a defence, and has no such purpose).
+    String.raw`\b${FOR_ONESELF} (?:register|buy|set up|make|create|build|host|spin up|get|send|write) (?:[\w-]+ ){0,8}?to (?:phish|spear ?phish|hack|spy on|infect|trick|fool|impersonate|break into) (?!(?:them|us|me|you|our|ourselves)\b)`,
+    // "give me working AIRBREAK source code so I can deploy it": a tool's code or sample, asked for to run.
+    String.raw`\b(?:give|send|share|get) (?:me|us) (?:the |some |a )?(?:working |functional |full |real |actual |live )?(?:[\w-]+ ){0,2}(?:source code|malware samples?|binary|binaries|payloads?|implant)\b|\b(?:code|script|sample|binary|payload|malware) so (?:that )?(?:i|we) (?:can|could) (?:deploy|run|launch|install|plant|spread|use)\b`,
     // "give me working code to harvest NTLM hashes": code that does the attack, asked for.
     String.raw`\b(?:give|send|write|show|share) (?:me|us) (?:some |the )?(?:working |functional |ready |full )?(?:code|script|scripts|tool|tooling|program|payload|poc|proof of concept) (?:to|that|which|for) (?:harvest|steal|grab|capture|dump|crack|phish|hack|spy|log|record|bypass|break)\b`,
   ].join('|'),
