@@ -213,7 +213,7 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
 
 /**
  * The detail no source gives that the question asks for, if any: the closest unstated detail, when the question
- * says every word of one of its questions (or a word of the same synonym group), is nearer that detail's questions
+ * says every word of one of its questions (or a word of the same synonym group, unless the question is only keywords), is nearer that detail's questions
  * than the best entry's (or asks in so many words for names, which the entry on a group of targets never gives;
  * but a detail said only through synonyms must lead by `UNSTATED.synonymLead` even then), and the entry it is
  * about is among the first found, unless the question says one of the detail's questions nearly word for word
@@ -261,6 +261,9 @@ function unstatedAsked(
     if (asked.stems.every((s) => typed.has(s))) saidAsTyped.add(asked.id);
     if (asksName) namesAsked.add(asked.id);
   }
+  // Keywords ("dadbod cookie theft") name a topic: a detail's question with the same words in other forms ("what
+  // cookies does DADBOD steal?") asks more of it than they do, and only a detail said as typed is asked.
+  if (asking === undefined) for (const id of saidInFull) if (!saidAsTyped.has(id)) saidInFull.delete(id);
   if (saidInFull.size === 0) return undefined;
   // The closest of the details whose words the question says: one it does not say in full cannot be the detail
   // asked, so it does not hide one it does ("which … were targeted?" shares words with many; "what's the name of

@@ -254,6 +254,10 @@ unstated:
     for (const question of ['any sitting MPs compromised?', 'was an opposition MP compromised']) {
       expect(answerQuestion(question, shipped).entryIds, question).toEqual(['opposition-cnrp']);
     }
+    // Keywords name a topic: "dadbod cookie theft" says the words of "what cookies does DADBOD steal?" only through
+    // "theft", and is answered by the entry on DADBOD; typed as the detail's own words, keywords still ask it.
+    expect(answerQuestion('dadbod cookie theft', shipped).entryIds).toEqual(['dadbod']);
+    expect(answerQuestion('dadbod browsers targeted', shipped).reply.title).toBe('The sources don\u2019t say');
   });
 
   it('reads a detail as the entries are read: "in total" asks no more than "how many"', async () => {
