@@ -6,7 +6,7 @@ import type { UnreadLanguage } from '../understand/detect-language.ts';
 import { answerQuestion, entriesSetAside, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
 import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
-import { asksMoreOfTheLast, asksTheAskersNextStep, isFollowUp, pointsBack } from '../understand/follow-up.ts';
+import { asksMoreOfTheLast, asksTheAskersNextStep, isFollowUp, pointsBack, refersBack } from '../understand/follow-up.ts';
 import { KNOWLEDGE_SUBJECT } from './knowledge-subject.ts';
 import { answerKnownIndicator, checkInsteadOfDeclining, readPasted } from './known-indicator-answer.ts';
 import type { CheckResult } from '../check/run-check.ts';
@@ -51,7 +51,7 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
     // hold, so the second, asking more of the same unknown thing, is declined with it, not answered from its
     // own few words ("vote tally" of the winner).
     const before = answers[i - 1];
-    if (before && before.result.outcome !== 'answered' && asksMoreOfTheLast(question.text)) {
+    if (before && before.result.outcome !== 'answered' && (asksMoreOfTheLast(question.text) || takesTheTimeOfAFuture(question.text, before.question))) {
       answers.push({ question, result: before.result });
       continue;
     }
@@ -64,6 +64,15 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
     if (each) return { ...combine(each), questions: each.map((a) => a.question.text) };
   }
   return { ...combine(answers), questions: read.questions.map((q) => q.text) };
+}
+
+/**
+ * "who will win the next election, and will china hack it again?": a question that takes its time or subject from
+ * one declined as about what is happening now or still to come ("it", "then", "again", "too") is about that time
+ * too, though its own words ("hack") fit the campaign the knowledge holds. Not when it names a year of its own.
+ */
+function takesTheTimeOfAFuture(question: string, before: ReadQuestion): boolean {
+  return refersBack(question) && !/\b(?:19|20)\d\d\b/.test(question) && outOfScope(before.text, before.context) === 'not-yet-known';
 }
 
 /**

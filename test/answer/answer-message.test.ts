@@ -96,6 +96,14 @@ describe('answering chat messages as people type them', () => {
     expect(ask("Who won Cambodia's 2025 general election, and who is behind the hacks?").outcome).toBe('answered');
   });
 
+  it('declines a second question that takes its time from a first declined as about what is still to come', () => {
+    expect(ask('who will win the next cambodian election and will china hack it again').outcome).toBe('abstained');
+    // A year of its own is its own time.
+    const ownYear = ask('is hun sen still pm, and was he in power in 2018 too?');
+    expect(ownYear.outcome).toBe('answered');
+    expect(ownYear.entryIds).toContain('hun-sen');
+  });
+
   it('declines what the knowledge base does not cover, however it is asked', () => {
     for (const message of [
       "What is Ben Read's phone number?",
