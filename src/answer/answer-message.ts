@@ -12,6 +12,8 @@ import { answerKnownIndicator, checkInsteadOfDeclining, readPasted } from './kno
 import type { CheckResult } from '../check/run-check.ts';
 import { outOfScope, type OutOfScope } from '../understand/out-of-scope.ts';
 import { namesListed, questionsForEachName } from './names-listed.ts';
+import { tokenize } from '../search/normalize.ts';
+import { isRareWord } from '../search/word-commonness.ts';
 
 export interface MessageAnswer extends AnswerResult {
   /** The questions the message was read as, without greetings and markup: what may be recorded. */
@@ -55,6 +57,14 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
       answers.push({ question, result: before.result });
       continue;
     }
+    // "what's scanbox, and how do I set one up to log keystrokes?": what "one" stands for may make the request one
+    // to decline, as it would be asked alone with the name in place.
+    const previous = read.questions[i - 1];
+    const declinedWithItsReferent = previous ? outOfScopeWithReferent(question.text, previous.text) : undefined;
+    if (declinedWithItsReferent) {
+      answers.push({ question, result: declineOutOfScope(question.text, declinedWithItsReferent) });
+      continue;
+    }
     const answeredAlready = answers.flatMap((a) => (a.result.outcome === 'answered' ? a.result.entryIds : []));
     answers.push(answerOne(question, snapshot, i === 0 ? previousQuestion : undefined, cache, answeredAlready));
   }
@@ -65,6 +75,24 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
   }
   return { ...combine(answers), questions: read.questions.map((q) => q.text) };
 }
+
+/** "it", "one", "them" standing for a thing named before: what a request acts on. */
+const STANDS_FOR_A_THING = /\b(?:it|one|them)\b/i;
+
+/**
+ * Why a question pointing back at the question before it must be declined once the name that question gives (its
+ * rare words: "scanbox", "kem monovithya") stands in place of the pointing word; undefined when it need not be, or
+ * when the question before names nothing rare or this one points at nothing.
+ */
+function outOfScopeWithReferent(question: string, before: string): OutOfScope | undefined {
+  if (!STANDS_FOR_A_THING.test(question)) return undefined;
+  const names = tokenize(before).filter(isRareWord);
+  if (names.length === 0 || names.length > MOST_REFERENT_WORDS) return undefined;
+  return outOfScope(question.replace(STANDS_FOR_A_THING, names.join(' ')));
+}
+
+/** A name is a few words; more rare words before are a question about several things, which points nowhere. */
+const MOST_REFERENT_WORDS = 3;
 
 /**
  * "who will win the next election, and will china hack it again?": a question that takes its time or subject from

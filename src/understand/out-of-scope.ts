@@ -222,6 +222,8 @@ const ATTACK_HELP = new RegExp(
     // "how can we host a c2 server like theirs", "help me set up a fake news site that runs ScanBox", "how do I
     // build a JavaScript downloader like AIRBREAK".
     String.raw`\b(?:${FOR_ONESELF}|how (?:do|can|could|would|should) (?:you|one|someone)) (?:set up|deploy|install|plant|spread|build|code|write|run|host|make|create|craft|develop|program) (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
+    // The same with the verb's "up" after the tool: "how do I set a scanbox up".
+    String.raw`\b(?:${FOR_ONESELF}|how (?:do|can|could|would|should) (?:you|one|someone)) set (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL} up\b`,
     // "walk me through setting up a scanbox server", "guide me through building a keylogger".
     String.raw`\b(?:walk|talk|guide|take) (?:me|us) through (?:setting up|deploying|installing|planting|building|coding|writing|running|hosting|making|creating|crafting|developing) (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
     // "give me working code to harvest NTLM hashes": code that does the attack, asked for.
