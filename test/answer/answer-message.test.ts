@@ -77,6 +77,10 @@ describe('answering chat messages as people type them', () => {
     expect(joined.entryIds.slice(0, 2)).toEqual(['murkytop', 'homefry']);
     expect(joined.questions).toEqual(['what does murkytop do', 'what does homefry do']);
     expect(ask('what do murkytop and sony do?').outcome).not.toBe('answered');
+    // Three, listed with commas before the "and": the question is asked of all three.
+    const listed = ask("what's airbreak, eviltech and dadbod");
+    expect(listed.entryIds.slice(0, 3)).toEqual(['airbreak', 'eviltech', 'dadbod']);
+    expect(listed.questions).toEqual(["what's airbreak", "what's eviltech", "what's dadbod"]);
   });
 
   it('answers the second question with another entry when one is as likely as the entry already given', () => {
