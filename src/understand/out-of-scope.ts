@@ -115,6 +115,14 @@ const NOT_YET_KNOWN = new RegExp(
     String.raw`\b(?:will|going to|gonna)\b.*\bwin\b`,
     // A date still to come: "when will apt40 attack again", "when will kem sokha be released", "when will they strike next".
     String.raw`\bwhen will\b(?: [\w-]+){1,4} (?:be (?:released|freed|tried|arrested|extradited|jailed|let out)|(?:[\w-]+ )?(?:again|next)|get out)\b`,
+    // What is still to come in a country or of a person: "what will happen in cambodia next year", "when will hun sen
+    // retire", "will the cnrp come back", "who will be cambodia's next prime minister" ("what will happen if I click
+    // the link?" asks what the link does).
+    String.raw`\bwhat (?:will|is going to|s going to|gonna) happen\b(?=.*\b(?:next|future|coming|from now)\b)`,
+    String.raw`\bwhen will (?:[\w-]+ ){1,3}(?:retire|step down|resign|quit|leave office|come back|return|be back)\b`,
+    // Not what a device does after a fix: "will the malware come back after I reinstall?".
+    String.raw`\bwill (?:the )?(?!(?:malware|virus|viruses|infection|backdoor|trojan|hackers?|attackers?|it|they|my|our|your|files?|data|access)\b)(?:[\w-]+ ){1,2}(?:ever )?(?:come back|make a comeback|return to (?:politics|power)|be (?:reinstated|unbanned))\b(?! (?:after|if|once|when|unless)\b)`,
+    String.raw`\bwho (?:will|is going to|s going to|gonna) be (?:the )?(?:[\w-]+ s )?next\b`,
     // Who or what is next: "which country will apt40 hit next", "who are they likely to target next".
     // Not in the past: "who was apt40 expected to target next in 2018?" asks what the sources said then.
     String.raw`\b(?:who|whom|which|what|where)\b(?! (?:[\w-]+ ){0,3}(?:was|were|had)\b)(?: [\w-]+){0,3} (?:will|is going to|s going to|are going to|re going to|gonna|likely to|expected to)(?: [\w-]+){0,3} (?:hit|attack|target|hack|go after|strike|spy on)(?: [\w-]+)? next\b`,
@@ -279,6 +287,11 @@ const OPINION = new RegExp(
     // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
     // sanction china over this?"): a policy verdict, not what the sources report it did.
     String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
+    // The same in the passive: "do you think china should be sanctioned for this?".
+    String.raw`\b${STATE} (?:ought to|should|shouldn t) be (?:banned|sanctioned|boycotted|punished|expelled|held (?:to )?account(?:able)?)\b`,
+    // The bot's view of a state as a whole: "what do you think about china?" ("what do you think about using
+    // signal?" asks for advice).
+    String.raw`\bwhat (?:do|would) you (?:personally )?(?:think|reckon|feel) about ${OTHER_STATE}\s*[?!.]*$`,
     // What would have happened otherwise ("would the cnrp have won if it hadn't been banned?", "who would have lost
     // without the hacks?"): a guess no source makes.
     // Only a vote won or lost: "would 2FA have beaten the phish?" and "would the attackers have lost access?" are

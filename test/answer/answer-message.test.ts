@@ -169,8 +169,14 @@ describe('answering chat messages as people type them', () => {
     }
     // A date still to come; when something already happened is answered.
     for (const message of ['when will apt40 attack again', 'when will kem sokha be released from prison', 'when will the hackers strike next?',
-      'which country will apt40 hit next', 'who are they likely to target next?']) {
+      'which country will apt40 hit next', 'who are they likely to target next?',
+      // What is still to come in a country, or of a party or person.
+      'what will happen in cambodia next year', 'when will hun sen retire', 'will the cnrp come back', "who will be cambodia's next prime minister"]) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
+    }
+    // What a device or an attack would do is no future event.
+    for (const message of ['what will happen if I click the link?', 'will the malware come back after I reinstall?', 'will my files be restored?']) {
+      expect(ask(message).reply.title ?? '', message).not.toMatch(/happening now/);
     }
     expect(ask('when was kem sokha released on bail?').outcome).toBe('answered');
     expect(ask('who was prime minister during the 2018 vote').outcome).toBe('answered');
@@ -346,6 +352,7 @@ describe('answering chat messages as people type them', () => {
       'what do you think of the CPP?', 'who should I vote for?', 'do you think hun sen is a dictator',
       // What one state ought to do to another is a policy verdict.
       'should cambodia ban chinese tech firms after this, what do you reckon?', 'should the US sanction china over this?', 'cambodia ought to ban huawei',
+      'do you think china should be sanctioned for this', 'what do you think about china?',
       // What would have happened otherwise, and whether a report or a side is propaganda, are guesses and verdicts.
       "would the cnrp have won in 2018 if it hadn't been banned?", 'who would have won without the hack', 'was the fireeye report just american propaganda?',
       // A verdict asked as a ranking of two.
@@ -358,6 +365,7 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).outcome, message).toBe('answered');
     }
     expect(ask('should we ban usb sticks at the office?').reply.title).not.toBe('I don\u2019t give opinions');
+    expect(ask('what do you think about using signal?').reply.title).not.toBe('I don\u2019t give opinions');
     expect(ask('what was the propaganda video called?').reply.title).not.toBe('I don\u2019t give opinions');
     // A government's own security policy is no verdict of one state on another.
     expect(ask('should the government ban usb sticks in ministries?').reply.title).not.toBe('I don\u2019t give opinions');
