@@ -348,6 +348,10 @@ const OTHER_TASK = new RegExp(
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:brand|brands|model|models|make|company|companies|vendor|vendors|provider|providers|product|products)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|pay for|recommend)\b`,
     // A product handed over, as chat asks for it: "gimme a good vpn for journos", "recommend me a decent antivirus".
     String.raw`${ASKED_OF_THE_BOT}(?:give|recommend|suggest|find|get) (?:me |us )?(?:a |an |some )?(?:good|decent|solid|reliable|cheap|free|safe|secure|trustworthy|great|legit) (?:vpn|vpns|antivirus|anti virus|laptop|laptops|phone|phones|router|routers|browser|browsers|email provider|e ?mail provider)\b`,
+    // A named device or key to buy, or the best device for someone: "which yubikey should I buy", "what's the best
+    // laptop for a journalist" (whether a security key helps is advice the sources give).
+    String.raw`\b(?:which|what) (?:yubikeys?|yubi keys?|laptops?|phones?|smartphones?|routers?|computers?|tablets?) (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|get)\b`,
+    String.raw`\bwhat (?:s|is) the (?:best|safest|most secure|cheapest) (?:laptops?|phones?|smartphones?|routers?|computers?|tablets?|antivirus|anti virus|vpns?)(?: (?:for|to)\b|\s*[?!.]*$)`,
     // Also typed without "the" or "to": "best vpn buy for journalist?".
     String.raw`\b(?:the )?(?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:brand|model|product|antivirus|vpn|router|laptop|phone|key)s? (?:(?:to )?(?:buy|order|purchase)|on the market|for the money)\b`,
     // The safest or best of a kind of product: "which cloud storage is safest for our campaign files", "what email

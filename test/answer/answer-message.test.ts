@@ -89,7 +89,8 @@ describe('answering chat messages as people type them', () => {
   });
 
   it('declines a second question that only asks more of a first it declined', () => {
-    for (const message of ["Who won Cambodia's 2025 general election, and by how many seats?", 'Which party came runner-up behind the CPP in 2018, and with what vote tally?']) {
+    for (const message of ["Who won Cambodia's 2025 general election, and by how many seats?", 'Which party came runner-up behind the CPP in 2018, and with what vote tally?',
+      'what do you think about china? and about the us?']) {
       expect(ask(message).outcome, message).toBe('abstained');
     }
     // After a first question it answers, the second is asked of what it answered.
@@ -247,10 +248,12 @@ describe('answering chat messages as people type them', () => {
       'im so stressed about being hacked i cant sleep, what sleeping pills should I take',
       "I've had chest pains since I found out my laptop was hacked, what should I take for it?", 'what can I take to calm down after this phishing scare',
       'which yubikey model should I order', 'which VPN company do you recommend for journalists',
+      'which yubikey should i buy', "what's the best laptop for a journalist?",
       'is protonmail better than gmail', 'which cloud storage is safest for our campaign files', 'can you scan my laptop for malware', 'can you reset my email password for me']) {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
+    expect(ask("what's the best way to protect my phone?").reply.title).not.toBe('That is not something I can do');
     expect(ask('what steps should I take if I clicked the link?').outcome).toBe('answered');
     // Sending something outside the chat, or keeping a watch for later, is no task of the bot's.
     for (const message of ['can you email me the fireeye report as a pdf?', 'send me the report as a word file', 'text me the summary',
