@@ -329,6 +329,8 @@ const OTHER_TASK = new RegExp(
     // Weather ("weather in phnom penh tomorrow?"): "weather" before a place or a day, not the misspelt
     // "whether" of "weather they were hacked".
     String.raw`\b(?:weather|forecast) (?:in|for|at|like|tomorrow|today|tonight|this (?:week|weekend))\b|\b(?:what s|whats|how s|hows) the weather\b|\bweather forecast\b|\b(?:will it|it ll|it will|is it going to|is it gonna) (?:rain|snow|storm|be sunny|be hot|be cold)\b`,
+    // The sky's timetable: "what time is sunset", "when is sunrise in phnom penh".
+    String.raw`\b(?:what time|when) (?:is|s|does) (?:the )?(?:sunset|sunrise|sun (?:set|rise|go down|come up))\b`,
     // Whether a journey is safe: "is it safe for me to travel to Phnom Penh next month?", a question for the
     // traveller's own security advisers and their government's travel advice ("is it safe to open the file?" stays).
     String.raw`\b(?:is it|would it be|will it be|is cambodia|is phnom penh) (?:still )?safe (?:for (?:me|us|a [\w-]+|journalists?|reporters?|foreigners?|activists?|diplomats?) )?(?:to )?(?:travel|fly|visit|return|move|live|go (?:back )?(?:to|there|home))\b|\bsafe to (?:travel|fly) (?:to|in)\b`,

@@ -244,7 +244,7 @@ describe('answering chat messages as people type them', () => {
   it('declines a general assistant\u2019s task, and says what it does instead', () => {
     for (const message of ['translate hello into khmer', 'recommend a good book', 'how to make a website', 'write me a poem about hackers', 'which fireeye product should we buy to detect airbreak?', 'weather in phnom penh tomorrow?',
       'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy', 'Is it safe for me to travel to Phnom Penh next month?',
-      "any idea whether it'll rain in siem reap", 'what time is it in phnom penh', 'How do you say good morning in Khmer?',
+      "any idea whether it'll rain in siem reap", 'what time is it in phnom penh', 'How do you say good morning in Khmer?', 'what time is sunset',
       'im so stressed about being hacked i cant sleep, what sleeping pills should I take',
       "I've had chest pains since I found out my laptop was hacked, what should I take for it?", 'what can I take to calm down after this phishing scare',
       'which yubikey model should I order', 'which VPN company do you recommend for journalists',
