@@ -6,12 +6,14 @@ import type { UnreadLanguage } from '../understand/detect-language.ts';
 import { answerQuestion, entriesSetAside, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
 import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
-import { asksMoreOfTheLast, asksTheAskersNextStep, isFollowUp, pointsBack } from '../understand/follow-up.ts';
+import { asksMoreOfTheLast, asksTheAskersNextStep, isFollowUp, pointsBack, refersBack } from '../understand/follow-up.ts';
 import { KNOWLEDGE_SUBJECT } from './knowledge-subject.ts';
 import { answerKnownIndicator, checkInsteadOfDeclining, readPasted } from './known-indicator-answer.ts';
 import type { CheckResult } from '../check/run-check.ts';
 import { outOfScope, type OutOfScope } from '../understand/out-of-scope.ts';
 import { namesListed, questionsForEachName } from './names-listed.ts';
+import { tokenize } from '../search/normalize.ts';
+import { isRareWord } from '../search/word-commonness.ts';
 
 export interface MessageAnswer extends AnswerResult {
   /** The questions the message was read as, without greetings and markup: what may be recorded. */
@@ -51,8 +53,16 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
     // hold, so the second, asking more of the same unknown thing, is declined with it, not answered from its
     // own few words ("vote tally" of the winner).
     const before = answers[i - 1];
-    if (before && before.result.outcome !== 'answered' && asksMoreOfTheLast(question.text)) {
+    if (before && before.result.outcome !== 'answered' && (asksMoreOfTheLast(question.text) || takesTheTimeOfAFuture(question.text, before.question))) {
       answers.push({ question, result: before.result });
+      continue;
+    }
+    // "what's scanbox, and how do I set one up to log keystrokes?": what "one" stands for may make the request one
+    // to decline, as it would be asked alone with the name in place.
+    const previous = read.questions[i - 1];
+    const declinedWithItsReferent = previous ? outOfScopeWithReferent(question.text, previous.text) : undefined;
+    if (declinedWithItsReferent) {
+      answers.push({ question, result: declineOutOfScope(question.text, declinedWithItsReferent) });
       continue;
     }
     const answeredAlready = answers.flatMap((a) => (a.result.outcome === 'answered' ? a.result.entryIds : []));
@@ -64,6 +74,33 @@ export function answerMessage(message: string, snapshot: KnowledgeSnapshot, { pr
     if (each) return { ...combine(each), questions: each.map((a) => a.question.text) };
   }
   return { ...combine(answers), questions: read.questions.map((q) => q.text) };
+}
+
+/** "it", "one", "them" standing for a thing named before: what a request acts on. */
+const STANDS_FOR_A_THING = /\b(?:it|one|them)\b/i;
+
+/**
+ * Why a question pointing back at the question before it must be declined once the name that question gives (its
+ * rare words: "scanbox", "kem monovithya") stands in place of the pointing word; undefined when it need not be, or
+ * when the question before names nothing rare or this one points at nothing.
+ */
+function outOfScopeWithReferent(question: string, before: string): OutOfScope | undefined {
+  if (!STANDS_FOR_A_THING.test(question)) return undefined;
+  const names = tokenize(before).filter(isRareWord);
+  if (names.length === 0 || names.length > MOST_REFERENT_WORDS) return undefined;
+  return outOfScope(question.replace(STANDS_FOR_A_THING, names.join(' ')));
+}
+
+/** A name is a few words; more rare words before are a question about several things, which points nowhere. */
+const MOST_REFERENT_WORDS = 3;
+
+/**
+ * "who will win the next election, and will china hack it again?": a question that takes its time or subject from
+ * one declined as about what is happening now or still to come ("it", "then", "again", "too") is about that time
+ * too, though its own words ("hack") fit the campaign the knowledge holds. Not when it names a year of its own.
+ */
+function takesTheTimeOfAFuture(question: string, before: ReadQuestion): boolean {
+  return refersBack(question) && !/\b(?:19|20)\d\d\b/.test(question) && outOfScope(before.text, before.context) === 'not-yet-known';
 }
 
 /**

@@ -24,20 +24,32 @@ function isOneRareWord(part: string): boolean {
   return words.length === 1 && isRareWord(words[0]!);
 }
 
-/** Two single words joined in a question: "murkytop and homefry", "dadbod & eviltech", "airbreak/badflick". */
-const TWO_JOINED = /(?<![\p{L}\p{N}.'-])([\p{L}\p{N}.-]+)\s*(?:,?\s*\band\b|\bn\b|&|\/|\+)\s*([\p{L}\p{N}.-]+)(?![\p{L}\p{N}'-])/giu;
+/**
+ * Two or three single words joined in a question: "murkytop and homefry", "dadbod & eviltech", "airbreak/badflick",
+ * "airbreak, eviltech and dadbod".
+ */
+const NAMES_JOINED = /(?<![\p{L}\p{N}.'-])([\p{L}\p{N}.-]+)(?:\s*,\s*([\p{L}\p{N}.-]+))?\s*(?:,?\s*\band\b|\bn\b|&|\/|\+)\s*([\p{L}\p{N}.-]+)(?![\p{L}\p{N}'-])/giu;
 
 /**
- * "what does murkytop and homefry do": a question asking the same of two rare words (names, code names, jargon)
- * joined by "and", read as that question asked of each ("what does murkytop do", "what does homefry do").
- * Undefined unless exactly one such pair stands in the question.
+ * "what does murkytop and homefry do", "what's airbreak, eviltech and dadbod": a question asking the same of two or
+ * three rare words (names, code names, jargon) joined by "and", read as that question asked of each ("what does
+ * murkytop do", "what does homefry do"). Undefined unless exactly one such list stands in the question.
  */
 export function questionsForEachName(text: string): string[] | undefined {
-  const pairs = [...text.matchAll(TWO_JOINED)].filter(([, first, second]) => isOneRareWord(first!) && isOneRareWord(second!));
-  const [pair] = pairs;
-  if (pairs.length !== 1 || !pair) return undefined;
-  const [whole, first, second] = pair;
-  const before = text.slice(0, pair.index);
-  const after = text.slice(pair.index + whole.length);
-  return [`${before}${first}${after}`, `${before}${second}${after}`];
+  const lists = [...text.matchAll(NAMES_JOINED)].map(rareNamesOf).filter((list) => list !== undefined);
+  const [list] = lists;
+  if (lists.length !== 1 || !list) return undefined;
+  const before = text.slice(0, list.start);
+  const after = text.slice(list.end);
+  return list.names.map((name) => `${before}${name}${after}`);
+}
+
+/** The names a match lists, all rare words, and where they stand; "know, murkytop and homefry" lists the last two. */
+function rareNamesOf(match: RegExpMatchArray): { names: string[]; start: number; end: number } | undefined {
+  const [whole, first, middle, last] = match;
+  const start = match.index!;
+  const end = start + whole.length;
+  if (middle === undefined) return isOneRareWord(first!) && isOneRareWord(last!) ? { names: [first!, last!], start, end } : undefined;
+  if ([first!, middle, last!].every(isOneRareWord)) return { names: [first!, middle, last!], start, end };
+  return isOneRareWord(middle) && isOneRareWord(last!) ? { names: [middle, last!], start: start + whole.lastIndexOf(middle, whole.length - last!.length - 1), end } : undefined;
 }

@@ -33,9 +33,10 @@ export function isFollowUp(question: string): boolean {
 
 /**
  * A question with no subject of its own, which asks more of the one before it in the same message: "…, and with
- * what vote tally?", "and by how many seats?", "and when?". Whatever the question before it was about, so is this.
+ * what vote tally?", "and by how many seats?", "and when?", "and about the us?". Whatever the question before it
+ * was about, so is this.
  */
-const ASKS_MORE_OF_THE_LAST = /^\s*(?:(?:and|or|but|also)\s+)?(?:(?:with|by|in|on|at|for|from|to|under|against|of|since|until|through|after|before)\s+(?:what|which|how|whom|whose)\b|(?:when|where|why|how|who|what|which)(?:\s+(?:exactly|then|precisely))?\s*\?*\s*$|how (?:many|much|long|often)\s*\?*\s*$)/i;
+const ASKS_MORE_OF_THE_LAST = /^\s*(?:(?:and|or|but|also)\s+)?(?:(?:with|by|in|on|at|for|from|to|under|against|of|since|until|through|after|before)\s+(?:what|which|how|whom|whose)\b|(?:when|where|why|how|who|what|which)(?:\s+(?:exactly|then|precisely))?\s*\?*\s*$|how (?:many|much|long|often)\s*\?*\s*$|(?:about|regarding)\s+[\w .'-]{1,40}\?*\s*$)/i;
 
 /** True when a question asks more of the question before it and names no subject of its own (see above). */
 export function asksMoreOfTheLast(question: string): boolean {

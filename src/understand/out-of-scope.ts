@@ -115,6 +115,14 @@ const NOT_YET_KNOWN = new RegExp(
     String.raw`\b(?:will|going to|gonna)\b.*\bwin\b`,
     // A date still to come: "when will apt40 attack again", "when will kem sokha be released", "when will they strike next".
     String.raw`\bwhen will\b(?: [\w-]+){1,4} (?:be (?:released|freed|tried|arrested|extradited|jailed|let out)|(?:[\w-]+ )?(?:again|next)|get out)\b`,
+    // What is still to come in a country or of a person: "what will happen in cambodia next year", "when will hun sen
+    // retire", "will the cnrp come back", "who will be cambodia's next prime minister" ("what will happen if I click
+    // the link?" asks what the link does).
+    String.raw`\bwhat (?:will|is going to|s going to|gonna) happen\b(?=.*\b(?:next|future|coming|from now)\b)`,
+    String.raw`\bwhen will (?:[\w-]+ ){1,3}(?:retire|step down|resign|quit|leave office|come back|return|be back)\b`,
+    // Not what a device does after a fix: "will the malware come back after I reinstall?".
+    String.raw`\bwill (?:the )?(?!(?:malware|virus|viruses|infection|backdoor|trojan|hackers?|attackers?|it|they|my|our|your|files?|data|access)\b)(?:[\w-]+ ){1,2}(?:ever )?(?:come back|make a comeback|return to (?:politics|power)|be (?:reinstated|unbanned))\b(?! (?:after|if|once|when|unless)\b)`,
+    String.raw`\bwho (?:will|is going to|s going to|gonna) be (?:the )?(?:[\w-]+ s )?next\b`,
     // Who or what is next: "which country will apt40 hit next", "who are they likely to target next".
     // Not in the past: "who was apt40 expected to target next in 2018?" asks what the sources said then.
     String.raw`\b(?:who|whom|which|what|where)\b(?! (?:[\w-]+ ){0,3}(?:was|were|had)\b)(?: [\w-]+){0,3} (?:will|is going to|s going to|are going to|re going to|gonna|likely to|expected to)(?: [\w-]+){0,3} (?:hit|attack|target|hack|go after|strike|spy on)(?: [\w-]+)? next\b`,
@@ -222,6 +230,8 @@ const ATTACK_HELP = new RegExp(
     // "how can we host a c2 server like theirs", "help me set up a fake news site that runs ScanBox", "how do I
     // build a JavaScript downloader like AIRBREAK".
     String.raw`\b(?:${FOR_ONESELF}|how (?:do|can|could|would|should) (?:you|one|someone)) (?:set up|deploy|install|plant|spread|build|code|write|run|host|make|create|craft|develop|program) (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
+    // The same with the verb's "up" after the tool: "how do I set a scanbox up".
+    String.raw`\b(?:${FOR_ONESELF}|how (?:do|can|could|would|should) (?:you|one|someone)) set (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL} up\b`,
     // "walk me through setting up a scanbox server", "guide me through building a keylogger".
     String.raw`\b(?:walk|talk|guide|take) (?:me|us) through (?:setting up|deploying|installing|planting|building|coding|writing|running|hosting|making|creating|crafting|developing) (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
     // "help me register a lookalike domain to phish reporters": anything set up by the asker for the purpose of an
@@ -282,6 +292,11 @@ const OPINION = new RegExp(
     // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
     // sanction china over this?"): a policy verdict, not what the sources report it did.
     String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
+    // The same in the passive: "do you think china should be sanctioned for this?".
+    String.raw`\b${STATE} (?:ought to|should|shouldn t) be (?:banned|sanctioned|boycotted|punished|expelled|held (?:to )?account(?:able)?)\b`,
+    // The bot's view of a state as a whole: "what do you think about china?" ("what do you think about using
+    // signal?" asks for advice).
+    String.raw`\bwhat (?:do|would) you (?:personally )?(?:think|reckon|feel) about ${OTHER_STATE}\s*[?!.]*$`,
     // What would have happened otherwise ("would the cnrp have won if it hadn't been banned?", "who would have lost
     // without the hacks?"): a guess no source makes.
     // Only a vote won or lost: "would 2FA have beaten the phish?" and "would the attackers have lost access?" are
@@ -319,6 +334,8 @@ const OTHER_TASK = new RegExp(
     // Weather ("weather in phnom penh tomorrow?"): "weather" before a place or a day, not the misspelt
     // "whether" of "weather they were hacked".
     String.raw`\b(?:weather|forecast) (?:in|for|at|like|tomorrow|today|tonight|this (?:week|weekend))\b|\b(?:what s|whats|how s|hows) the weather\b|\bweather forecast\b|\b(?:will it|it ll|it will|is it going to|is it gonna) (?:rain|snow|storm|be sunny|be hot|be cold)\b`,
+    // The sky's timetable: "what time is sunset", "when is sunrise in phnom penh".
+    String.raw`\b(?:what time|when) (?:is|s|does) (?:the )?(?:sunset|sunrise|sun (?:set|rise|go down|come up))\b`,
     // Whether a journey is safe: "is it safe for me to travel to Phnom Penh next month?", a question for the
     // traveller's own security advisers and their government's travel advice ("is it safe to open the file?" stays).
     String.raw`\b(?:is it|would it be|will it be|is cambodia|is phnom penh) (?:still )?safe (?:for (?:me|us|a [\w-]+|journalists?|reporters?|foreigners?|activists?|diplomats?) )?(?:to )?(?:travel|fly|visit|return|move|live|go (?:back )?(?:to|there|home))\b|\bsafe to (?:travel|fly) (?:to|in)\b`,
@@ -338,6 +355,10 @@ const OTHER_TASK = new RegExp(
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:brand|brands|model|models|make|company|companies|vendor|vendors|provider|providers|product|products)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|pay for|recommend)\b`,
     // A product handed over, as chat asks for it: "gimme a good vpn for journos", "recommend me a decent antivirus".
     String.raw`${ASKED_OF_THE_BOT}(?:give|recommend|suggest|find|get) (?:me |us )?(?:a |an |some )?(?:good|decent|solid|reliable|cheap|free|safe|secure|trustworthy|great|legit) (?:vpn|vpns|antivirus|anti virus|laptop|laptops|phone|phones|router|routers|browser|browsers|email provider|e ?mail provider)\b`,
+    // A named device or key to buy, or the best device for someone: "which yubikey should I buy", "what's the best
+    // laptop for a journalist" (whether a security key helps is advice the sources give).
+    String.raw`\b(?:which|what) (?:yubikeys?|yubi keys?|laptops?|phones?|smartphones?|routers?|computers?|tablets?) (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|get)\b`,
+    String.raw`\bwhat (?:s|is) the (?:best|safest|most secure|cheapest) (?:laptops?|phones?|smartphones?|routers?|computers?|tablets?|antivirus|anti virus|vpns?)(?: (?:for|to)\b|\s*[?!.]*$)`,
     // Also typed without "the" or "to": "best vpn buy for journalist?".
     String.raw`\b(?:the )?(?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:brand|model|product|antivirus|vpn|router|laptop|phone|key)s? (?:(?:to )?(?:buy|order|purchase)|on the market|for the money)\b`,
     // The safest or best of a kind of product: "which cloud storage is safest for our campaign files", "what email

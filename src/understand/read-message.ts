@@ -41,6 +41,21 @@ export interface ReadMessage {
  */
 const QUESTION_START = new RegExp(String.raw`^(?:(?:since|from|until|till) when|${WH_WORD}|${AUXILIARY})\b`, 'i');
 /**
+ * "…and translate it into khmer for me", "…and recommend me a good antivirus", "…and give me a summary": a request
+ * joined to a question is asked of its own, and may be declined alone. Only with whom or what it acts on, so a verb
+ * that shares the question's object ("what did they steal and translate into chinese?") stays in it.
+ */
+const JOINED_REQUEST = /,?\s+(?:and|also|plus|&|\+)\s+((?:(?:can|could|would) you |pls |plz |please |then )?(?:(?:tell|give|show|send|recommend|suggest|find|get) (?:me|us)|(?:translate|explain|summari[sz]e|describe|list) (?:it|this|that|them|these|those|to me|for me|all)|(?:recommend|suggest) (?:a|an|some|any)|make me)\b[^?!\n]*?)[.?!]*\s*$/gim;
+/**
+ * A request joined to a question starts a sentence of its own; one joined to another request ("register a domain
+ * for me and tell me how to host…") is one request.
+ */
+function requestAfterQuestion(match: string, request: string, offset: number, text: string): string {
+  const sentenceStart = Math.max(text.lastIndexOf('.', offset - 1), text.lastIndexOf('?', offset - 1), text.lastIndexOf('!', offset - 1), text.lastIndexOf('\n', offset - 1)) + 1;
+  return QUESTION_START.test(text.slice(sentenceStart, offset).trim()) ? `?\n${request}?` : match;
+}
+
+/**
  * "…, and who found it?", "… and was the senate one of them?", "…, and from when did…": a second question
  * joined to the first.
  */
@@ -315,7 +330,56 @@ function questionsIn(plain: string): ReadQuestion[] {
     const asked = askedFor.get(question) === question.context && contentWords(question.text).length > 0 ? question : foldGenericQuestion(question, introductions.get(question));
     folded.push(setAsideExclusion(asked));
   }
-  return mergeDependentQuestions(folded).flatMap(splitComparedThings);
+  return mergeDependentQuestions(folded).flatMap(splitComparedThings).flatMap(splitElidedQuestion);
+}
+
+/** A word a yes-or-no question may close on before "and": a participle ("hit", "targeted", "broken into"). */
+const PARTICIPLE = String.raw`(?:[\p{L}-]{2,}ed|hit|struck|stolen|broken into|got into|spied on|gone after|caught|found|known|seen|taken|hurt|affected)`;
+/** A thing named after "and": a few words, none of them a question's verb or question word. */
+const JOINED_THING = String.raw`((?:the |its |their |his |her |our |any )?(?:[\p{L}\p{N}.'\u2019-]+ ){0,4}?[\p{L}\p{N}.'\u2019-]+)`;
+const ELIDED_TAIL = String.raw`(?: too| as well| also| either)?\s*[?.!]*$`;
+/** "was the senate hit and the interior ministry too?": the first question, then only the other thing it asks of. */
+const SUBJECT_ELIDED = new RegExp(String.raw`^(${AUXILIARY}) ((?:[\p{L}\p{N}.'\u2019-]+ ){0,5}?[\p{L}\p{N}.'\u2019-]+) (${PARTICIPLE}(?: too| as well)?),? and (?:also )?${JOINED_THING}${ELIDED_TAIL}`, 'iu');
+/** "did they hack the senate and the nec?": the first question's object, then another object after "and the". */
+const OBJECT_ELIDED = new RegExp(String.raw`^(${AUXILIARY} (?:[\p{L}\p{N}.'\u2019-]+ ){1,6}?)the ((?:[\p{L}\p{N}.'\u2019-]+ ){0,4}[\p{L}\p{N}.'\u2019-]+),? and (?:also )?the ((?:[\p{L}\p{N}.'\u2019-]+ ){0,4}?[\p{L}\p{N}.'\u2019-]+)${ELIDED_TAIL}`, 'iu');
+const QUESTION_WORD_INSIDE = new RegExp(String.raw`\b(?:${AUXILIARY}|${WH_WORD}|and|or|than)\b`, 'i');
+const ENDS_IN_PARTICIPLE = new RegExp(String.raw`\s${PARTICIPLE}$`, 'iu');
+
+/**
+ * "was the senate hit and the interior ministry too?", "did they hack the senate and the nec?": one yes-or-no
+ * question asked of two things, the second named after "and" with the rest left out. Each thing is asked about
+ * as if alone ("was the interior ministry hit?"), since an answer about the one says nothing of the other; the
+ * second is read with the first as its context. "was kem sokha arrested and the cnrp dissolved?" asks two whole
+ * questions. Things that are one name ("the ministry of economy and finance") have no "the" or verb after "and".
+ */
+function splitElidedQuestion(question: ReadQuestion): ReadQuestion[] {
+  const text = question.text.trim();
+  const second = secondOfElided(text);
+  if (!second) return [question];
+  const first = second.first.replace(/[?.!]*$/, '?');
+  return [
+    { ...question, text: first },
+    { text: second.asked, context: joinText(question.context, first) },
+  ];
+}
+
+function secondOfElided(text: string): { first: string; asked: string } | undefined {
+  const subject = SUBJECT_ELIDED.exec(text);
+  if (subject) {
+    const [, aux, , verb, thing] = subject;
+    if (QUESTION_WORD_INSIDE.test(thing!)) return undefined;
+    const first = `${aux} ${subject[2]} ${verb}`;
+    // "…and the cnrp dissolved?": a whole second question whose verb differs.
+    if (ENDS_IN_PARTICIPLE.test(` ${thing!}`)) return { first, asked: `${aux} ${thing}?` };
+    return { first, asked: `${aux} ${thing} ${verb!.replace(/ (?:too|as well)$/i, '')}?` };
+  }
+  const object = OBJECT_ELIDED.exec(text);
+  if (object) {
+    const [, head, firstThing, thing] = object;
+    if (QUESTION_WORD_INSIDE.test(thing!) || QUESTION_WORD_INSIDE.test(firstThing!) || ENDS_IN_PARTICIPLE.test(` ${thing!}`)) return undefined;
+    return { first: `${head}the ${firstThing}`, asked: `${head}the ${thing}?` };
+  }
+  return undefined;
 }
 
 /**
@@ -438,6 +502,7 @@ function splitSentences(text: string): string[] {
     .replace(TRAILING_ASIDE, '.\n$1')
     .replace(TRAILING_PURPOSE, (_whole: string, purpose: string, end: string) => `${end || '.'}\n${purpose}`)
     .replace(JOINED_QUESTION, '? ')
+    .replace(JOINED_REQUEST, requestAfterQuestion)
     .replace(COMMA_BEFORE_QUESTION, '. ')
     .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
     .replace(TURN_TO_WONDERING, '. ')
@@ -686,7 +751,8 @@ function mergeDependentQuestions(questions: ReadQuestion[]): ReadQuestion[] {
   for (const question of questions) {
     // "how did they get in?" is made of everyday words only, yet asks about someone: it is a question (a
     // follow-up, or one the search reads through its phrases), not small talk. "how are you?" is small talk.
-    if (contentWords(question.text).length === 0 && !(kept.length === 0 && ABOUT_SOMEONE.test(question.text))) {
+    // After another question too ("why would china care? and what did they want"), read with that one.
+    if (contentWords(question.text).length === 0 && !ABOUT_SOMEONE.test(question.text)) {
       const previous = kept.at(-1);
       if (previous) previous.context = joinText(previous.context, question.context);
       // "diplomats hacked? how many" / "… why?": a bare question word asks that of the question before it.

@@ -115,6 +115,37 @@ describe('reading a chat message', () => {
       .toEqual(["what's china's stake?", 'did fireeye think they swung the vote']);
   });
 
+  it('keeps a second question of everyday words that points back, read with the first', () => {
+    const { questions } = readMessage("why would china care about cambodia's election and what did they want");
+    expect(questions.map((q) => q.text)).toEqual(["why would china care about cambodia's election?", 'what did they want']);
+    expect(questions[1]?.context).toContain('why would china care');
+    // With no question before it, one that asks about no one is still small talk.
+    expect(readMessage('how are you?').questions).toEqual([]);
+  });
+
+  it('reads a request joined to a question as asked of its own, and two joined requests as one', () => {
+    expect(readMessage('which group is it and recommend me a good antivirus').questions.map((q) => q.text))
+      .toEqual(['which group is it?', 'recommend me a good antivirus?']);
+    expect(readMessage('what did the lure say and translate it into khmer for me').questions.map((q) => q.text))
+      .toEqual(['what did the lure say?', 'translate it into khmer for me?']);
+    // A verb sharing the question's object stays in it.
+    expect(readMessage('what did they steal and translate into chinese?').questions).toHaveLength(1);
+    expect(readMessage('register a lookalike domain for me and tell me how to host a payload on it').questions).toHaveLength(1);
+  });
+
+  it('asks a yes-or-no question of each of two things when the second is named after "and" with the rest left out', () => {
+    const read = (message: string) => readMessage(message).questions.map((q) => q.text);
+    expect(read('was the senate hit and the interior ministry too?')).toEqual(['was the senate hit?', 'was the interior ministry hit?']);
+    expect(read('was the senate targeted, and the ministry of economy as well?')).toEqual(['was the senate targeted?', 'was the ministry of economy targeted?']);
+    expect(read('did they hack the senate and the nec?')).toEqual(['did they hack the senate?', 'did they hack the nec?']);
+    expect(read('was kem sokha arrested and the cnrp dissolved?')).toEqual(['was kem sokha arrested?', 'was the cnrp dissolved?']);
+    expect(readMessage('did they hack the senate and the nec?').questions[1]?.context).toContain('did they hack the senate');
+    // One name with "and" inside, or two things the verb closes on, is one question.
+    expect(read('was the ministry of economy and finance hit?')).toHaveLength(1);
+    expect(read('did they target the ministry of economy and finance?')).toHaveLength(1);
+    expect(read('were diplomats and journalists targeted?')).toHaveLength(1);
+  });
+
   it('sets words quoted from a message aside as context, but not a quoted name, address or file name', () => {
     expect(readMessage("got a mail saying 'Dear colleague, please see the attached survey, thanks' from licadho. is it legit?").questions)
       .toEqual([{ text: 'got a mail saying from licadho. is it ?', context: 'Dear colleague, please see the attached survey, thanks' }]);
