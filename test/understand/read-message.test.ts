@@ -827,6 +827,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what did the hackers do next?')).toBe('what did the hackers do next?');
     expect(firstQuestion('what did they do after?')).toBe('what did they do after?');
     expect(firstQuestion('what did kem do after she got the email')).toBe('what did kem do after she got the email');
+    // Which thing "mentioned" or "referred to" something is which one was about it; what a report mentions stays.
+    expect(firstQuestion('which lure mentioned japan')).toBe('which lure was about japan');
+    expect(firstQuestion('what file refers to the philippines?')).toBe('what file was about the philippines?');
+    expect(firstQuestion('which report mentioned malaysia')).toBe('which report mentioned malaysia');
     // Hails and sign-offs: "bruh", "lowkey", "anyway", "tho", "im curious".
     expect(firstQuestion('bruh which ministries got hit')).toBe('which ministries got hit');
     expect(firstQuestion('lowkey who hacked the nec')).toBe('who hacked the nec');
