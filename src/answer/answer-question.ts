@@ -252,25 +252,19 @@ function unstatedAsked(
   const whetherOnly = (asking === 'yes-no' && !/\bwhich\b/i.test(question)) || asksWhetherWithoutAuxiliary(question);
   // "which year did the group hit Taiwanese parties?" asks when, not "which Taiwanese parties were targeted?".
   const timeAsked = ASKS_WHICH_TIME.test(question);
-  const theySaid = THEY.test(question);
   for (const asked of snapshot.unstated.questions) {
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?".
     const otherAsk = !asksTheSame(asked.asks, asking, whichPersonAsked) || ((quantity || whetherOnly) && asked.asksWhich)
       || (timeAsked && asked.asksWhich && !asked.stems.some((s) => TIME_STEMS.has(s)));
-    // "how did they break into the NEC?" says "how did the hackers break into the NEC?": a word that only names the
-    // attackers is said by "they" as well, which search drops. Only by a pronoun: without one, a detail would be
-    // said by its other words alone ("were malaysian elections a concern?" is no "did the hackers target Malaysia's
-    // election?").
-    const needed = theySaid ? asked.stems.filter((s) => !ATTACKER_STEMS.has(s)) : asked.stems;
-    if (otherAsk || !needed.every((s) => said.has(s))) continue;
+    if (otherAsk || !asked.stems.every((s) => said.has(s))) continue;
     // "what's the name of the group that went after the media outlets?" asks the attackers' name, which the
     // sources give, not the outlets' names, which they do not.
     const asksName = asked.stems.includes(NAME_STEM);
     if (attackersNameAsked && asksName) continue;
     saidInFull.add(asked.id);
-    if (needed.every((s) => typed.has(s))) {
+    if (asked.stems.every((s) => typed.has(s))) {
       saidAsTyped.add(asked.id);
-      if (saysWhatItsEntryLacks(asked.id, needed, snapshot)) lacking.add(asked.id);
+      if (saysWhatItsEntryLacks(asked.id, asked.stems, snapshot)) lacking.add(asked.id);
     }
     if (asksName) namesAsked.add(asked.id);
   }
@@ -343,9 +337,6 @@ function saysWhatItsEntryLacks(detailId: string, stems: readonly string[], { kno
 }
 
 const NAME_STEM = stem('name');
-/** The stems of words that only name the attackers, which "they" says as well: "hackers", "spies", "intruders". */
-const THEY = /\b(?:they|them|their)\b/i;
-const ATTACKER_STEMS: ReadonlySet<string> = new Set(['hackers', 'spies', 'cyberspies', 'intruders', 'perpetrators'].map(stem));
 /** A possessive that refers to something named before: "their names", "its creation date". */
 const POSSESSIVE_POINTING_BACK = /\b(?:their|its|his|her)\b/i;
 /** A request for names as such: "can you name them", "name the two…", "by name", "their names?", "the names of…". */

@@ -150,21 +150,6 @@ ${moreDetails}`,
     expect(answerQuestion('which login was on the envoys panel?', snapshot()).reply.title).not.toBe('The sources don\u2019t say');
   });
 
-  it('reads "they" as saying the attackers a detail names ("the hackers"), which search drops', () => {
-    const withEntry = envoysSnapshot(`  - id: envoys-entry
-    title: How the envoys' mail was entered
-    answer: No source says how the hackers got into the envoys' mailboxes.
-    questions: [How did the hackers break into the envoys' mailboxes?]
-    about: envoys
-    sources: [src]
-`);
-    expect(answerQuestion('how did they break into the envoys mailboxes?', withEntry).reply.title).toBe('The sources don\u2019t say');
-    // Without "they", the attackers' word is still needed: the other words alone do not say the detail.
-    expect(answerQuestion('how did the envoys mailboxes break?', withEntry).reply.title).not.toBe('The sources don\u2019t say');
-    // Whether the envoys were targeted is still their entry's.
-    expect(answerQuestion('were envoys targeted?', withEntry).entryIds).toEqual(['envoys']);
-  });
-
   it('declines a detail asked for in a word its entry never uses, however near the rest of the question is to the entry', () => {
     const withSubject = envoysSnapshot(`  - id: envoys-cable-subject
     title: The subject of the envoys' cable
