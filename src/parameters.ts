@@ -344,8 +344,16 @@ export const ANSWER_THRESHOLDS = {
  * names in so many words ("can you name…", "by name") and the entry the detail is about is found first. "Can you name
  * the pair of overseas Cambodian diplomats the hackers got into?" came to 0.29. At 0.25 and 0.2, three more held-out
  * and two more tuning declines and nothing lost; at 0.3, one held-out and one tuning decline fewer than at 0.25.
+ * `lackingMinQuestionMatch` and `lackingWordShareAtMost` (declines-47): a question that says one of a detail's questions
+ * as typed, with a word the entry the detail is about never uses and at most this share of all entries use, is
+ * declined at this closeness even when the entry is as close ("What was the exact subject line of the email sent to
+ * Kem Sokha's daughter?" came to 0.37 against the e-mail's entry at 0.57). With no limit on the share, "hacks" (used by
+ * 60 of 121 entries) read "was Kem Sokha arrested before the hacks?" as what he said about the hack: the tuning sets
+ * gained 6 declines and lost 2 answers, the held-out sets 1 decline for 1 answer. At 0.05 and 0.1, tuning +5
+ * declines, held-out +1, nothing lost; at 0.15 one more tuning decline. Closeness 0.3 and 0.35 gave the same figures
+ * on every set; at 0.25 a held-out set lost an answer.
  */
-export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3, synonymLead: 0.14, verbatimQuestionMatch: 0.8, verbatimLead: 0.4, namesMinQuestionMatch: 0.25 } as const;
+export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3, synonymLead: 0.14, verbatimQuestionMatch: 0.8, verbatimLead: 0.4, namesMinQuestionMatch: 0.25, lackingMinQuestionMatch: 0.3, lackingWordShareAtMost: 0.15 } as const;
 
 export const MAX_QUESTION_CHARS = 1_000;
 

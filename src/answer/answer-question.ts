@@ -5,6 +5,7 @@ import type { SearchHit } from '../search/search-index.ts';
 import type { Concept } from '../search/question-concepts.ts';
 import { entryReply, entrySources } from './describe-entry.ts';
 import { analyze } from '../search/inverted-index.ts';
+import { entryFieldText } from '../search/entry-fields.ts';
 import { normalizeText } from '../search/normalize.ts';
 import { stem } from '../search/stem.ts';
 import { asksWhetherWithoutAuxiliary, asksWhich, questionWord, type QuestionWord } from '../search/question-word.ts';
@@ -238,6 +239,9 @@ function unstatedAsked(
   const whichPersonAsked = asksWhich(question) && WHICH_PERSON.test(question);
   const saidInFull = new Set<string>();
   const saidAsTyped = new Set<string>();
+  // Details one of whose questions the question says as typed, with a word the entry it is about never uses
+  // ("the subject line of the email sent to Kem Sokha's daughter": the entry on that e-mail never says "subject").
+  const lacking = new Set<string>();
   // Names asked for in so many words ("list them by name", "which outlets did the hackers hit? names?") are a
   // detail the entry on a group of targets does not give, however close the rest of the question is to its
   // own; unless the name asked is the attackers' ("what's the name of the group that went after the outlets?").
@@ -258,7 +262,10 @@ function unstatedAsked(
     const asksName = asked.stems.includes(NAME_STEM);
     if (attackersNameAsked && asksName) continue;
     saidInFull.add(asked.id);
-    if (asked.stems.every((s) => typed.has(s))) saidAsTyped.add(asked.id);
+    if (asked.stems.every((s) => typed.has(s))) {
+      saidAsTyped.add(asked.id);
+      if (saysWhatItsEntryLacks(asked.id, asked.stems, snapshot)) lacking.add(asked.id);
+    }
     if (asksName) namesAsked.add(asked.id);
   }
   // Keywords ("dadbod cookie theft") name a topic: a detail's question with the same words in other forms ("what
@@ -274,10 +281,15 @@ function unstatedAsked(
   // name the pair of overseas diplomats the hackers got into?" says far more than "the diplomats' names?" ("whose
   // name did they borrow?" asks who was impersonated, and is no such request).
   const namesOfTheTop = namesAsked.has(closest.entry.id) && closest.entry.related[0] === top.entry.id && NAMES_REQUESTED.test(question);
-  if (closest.questionMatch < (namesOfTheTop ? UNSTATED.namesMinQuestionMatch : UNSTATED.minQuestionMatch)) return undefined;
-  if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id)) return undefined;
-  // Said only through synonyms, it must lead the best entry clearly: a synonym group is broader than a word.
-  if (!saidAsTyped.has(closest.entry.id) && closest.questionMatch - top.questionMatch < UNSTATED.synonymLead) return undefined;
+  // A detail asked for in a word its entry never uses is what is asked, though the asker's other words (who the
+  // e-mail went to, "exact") leave the question as near that entry as the detail's own questions.
+  const asksWhatTheEntryLacks = lacking.has(closest.entry.id) && closest.questionMatch >= UNSTATED.lackingMinQuestionMatch;
+  if (!asksWhatTheEntryLacks) {
+    if (closest.questionMatch < (namesOfTheTop ? UNSTATED.namesMinQuestionMatch : UNSTATED.minQuestionMatch)) return undefined;
+    if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id)) return undefined;
+    // Said only through synonyms, it must lead the best entry clearly: a synonym group is broader than a word.
+    if (!saidAsTyped.has(closest.entry.id) && closest.questionMatch - top.questionMatch < UNSTATED.synonymLead) return undefined;
+  }
   // The entry it is about among the first found, unless the question says one of the detail's questions nearly
   // word for word, far closer than to any entry's ("who was the Bloomberg reporter that wrote the story?").
   const about = closest.entry.related[0];
@@ -286,6 +298,45 @@ function unstatedAsked(
   if (!nearlyVerbatim && !hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
   return unstated && { unstated, confidence: closest.confidence };
+}
+
+/** The stems of everything an entry says or is asked by, for telling the words it never uses. */
+const entryStems = new WeakMap<Entry, ReadonlySet<string>>();
+function stemsOfEntry(entry: Entry): ReadonlySet<string> {
+  let stems = entryStems.get(entry);
+  if (!stems) {
+    stems = new Set(Object.values(entryFieldText(entry)).flat().flatMap((text) => analyze(text).stems));
+    entryStems.set(entry, stems);
+  }
+  return stems;
+}
+
+/** How many of the knowledge's entries use each stem. */
+const entriesUsing = new WeakMap<KnowledgeSnapshot['knowledge'], ReadonlyMap<string, number>>();
+function entriesUsingStem(knowledge: KnowledgeSnapshot['knowledge']): ReadonlyMap<string, number> {
+  let counts = entriesUsing.get(knowledge);
+  if (!counts) {
+    const tally = new Map<string, number>();
+    for (const entry of knowledge.entries) for (const s of stemsOfEntry(entry)) tally.set(s, (tally.get(s) ?? 0) + 1);
+    counts = tally;
+    entriesUsing.set(knowledge, counts);
+  }
+  return counts;
+}
+
+/**
+ * Whether the words of a detail's question that the asker said hold one the entry the detail is about never uses,
+ * and few entries do: "subject" (of an e-mail) names a detail, while "hack", in half the entries, is the topic
+ * ("was Kem Sokha arrested before the hacks?" is no "what did Kem Sokha say about the hack?").
+ */
+function saysWhatItsEntryLacks(detailId: string, stems: readonly string[], { knowledge }: KnowledgeSnapshot): boolean {
+  const aboutId = knowledge.unstated.find((u) => u.id === detailId)?.about;
+  const about = aboutId === undefined ? undefined : knowledge.entriesById.get(aboutId);
+  if (!about) return false;
+  const known = stemsOfEntry(about);
+  const using = entriesUsingStem(knowledge);
+  const few = UNSTATED.lackingWordShareAtMost * knowledge.entries.length;
+  return stems.some((s) => !known.has(s) && (using.get(s) ?? 0) <= few);
 }
 
 const NAME_STEM = stem('name');

@@ -55,6 +55,9 @@ const THE_STORY = String.raw`(?:all |the whole |the |this |that )?(?:(?:cambodia
 /** A sentence that does not open as a question, up to a question word at its end (see below). */
 const STATEMENT = String.raw`(?<=^|[.!?:;]\s*)(?:(?:and|so|but|ok|okay) )?(?!(?:${WH_WORD}|${AUXILIARY})\b)([\p{L}][^?.!:;]{7,}?),? `;
 
+/** The attackers and what they ran, whose later doings are no response: "the hackers", "this group", "the malware". */
+const ATTACKERS_OR_TOOLS = String.raw`(?:(?:the |these |those |this |that )?(?:chinese )?(?:hackers?|attackers?|spies|group|crew|gang|operators?|intruders?|malware|virus|backdoor|downloader|script|file|payload|temp\.?periscope|apt ?40|leviathan))`;
+
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
   // "how come beijing cares?" asks why.
@@ -71,6 +74,14 @@ const IDIOMS: [RegExp, string][] = [
   // "what did china say about it?": how a state or government answered the claims (a person's words, "what did Ben
   // Read say about it", are his quote, and stay).
   [/\bwhat (?:did|does|has|have) (china|beijing|cambodia|phnom penh|the (?:cambodian |chinese )?(?:government|authorities|foreign ministry)|the chinese|the cambodians) (?:have to )?say(?: about (?:it|this|that|all this|the (?:hacks?|hacking|report|allegations|accusations|claims)))?(?=\s*(?:[?!.,]|$))/gi, 'how did $1 respond'],
+  // "what did the NEC do after?", "what did licadho do about it?", "what did the senate do next?": how a body or
+  // person answered what happened, whose words ("do", "after") search drops as too common to tell anything. Not
+  // the attackers or their tools, whose later steps are no response ("what did the hackers do next?"), nor a
+  // pronoun, which may be either.
+  [new RegExp(String.raw`\bwhat (?:did|has|have) (?!(?:they|it|we|you|i|he|she|them|these guys|those guys|${ATTACKERS_OR_TOOLS})\b)((?:the |its |their )?[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}?) do (?:after(?:wards?)?|after (?:that|it|this|the (?:hacks?|hacking|breach|attacks?|report|news|intrusions?))|next|then|about (?:it|this|that|the (?:hacks?|hacking|breach|attacks?|report))|in response)(?=\s*(?:[?!.,]|$))`, 'giu'), 'how did $1 respond'],
+  // "which lure mentioned japan?", "what file refers to the philippines?": which one was about it. "Mentioned" is
+  // a word the knowledge uses in passing, which weighed against the entry that lists the lure.
+  [/\b(which|what) ((?!(?:source|sources|report|reports|article|articles|story|stories|outlet|outlets|paper|papers)\b)[\p{L}.'-]+(?: [\p{L}.'-]+)?) (?:mentioned|mentions|referenced|references|referred to|refers to)\b/giu, '$1 $2 was about'],
   // A question word at the end of a statement asks as it would at the start ("the vote happened on what day?",
   // "and they were based where?").
   [new RegExp(String.raw`${STATEMENT}(?:(?:on|in) what (?:day|date|year|month)|when)\s*\?`, 'giu'), 'when $1?'],

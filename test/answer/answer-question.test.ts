@@ -150,6 +150,26 @@ ${moreDetails}`,
     expect(answerQuestion('which login was on the envoys panel?', snapshot()).reply.title).not.toBe('The sources don\u2019t say');
   });
 
+  it('declines a detail asked for in a word its entry never uses, however near the rest of the question is to the entry', () => {
+    const withSubject = envoysSnapshot(`  - id: envoys-cable-subject
+    title: The subject of the envoys' cable
+    answer: No source gives the subject line of the cable the envoys sent.
+    questions: [What was the subject line of the envoys' cable?]
+    about: envoys
+    sources: [src]
+`);
+    const question = 'what exact subject line did the cable of the two envoys serving abroad carry before they were among the targets?';
+    expect(answerQuestion(question, withSubject).reply.title).toBe('The sources don\u2019t say');
+    expect(answerQuestion('were the two envoys serving abroad among the targets?', withSubject).entryIds).toEqual(['envoys']);
+  });
+
+  it('does not take a word used across the knowledge for the detail asked', async () => {
+    // "hacks" is not in Kem Sokha's entry, but half the entries use it: the question asks when he was arrested, not
+    // what he said about the hack.
+    const shipped = await shippedSnapshot();
+    expect(answerQuestion('had kem sokha been arrested by the time of the hacks?', shipped).reply.title).not.toBe('The sources don\u2019t say');
+  });
+
   it('declines a detail asked nearly word for word, far closer than any entry, wherever the entry it is about ranks', () => {
     const withStory = () => createSnapshot(knowledgeFrom({
       'sources.yaml': TEST_SOURCES,

@@ -854,6 +854,17 @@ describe('reading a chat message', () => {
     // What a state said is how it responded; a person's words stay his.
     expect(firstQuestion('wut did china say abt it')).toBe('how did china respond');
     expect(firstQuestion('what did ben read say about it')).toBe('what did ben read say about it');
+    // What a body or person did after is how it responded; what the attackers did next, or "they", is not.
+    expect(firstQuestion('what did the nec do after')).toBe('how did the nec respond');
+    expect(firstQuestion('what did licadho do about it?')).toBe('how did licadho respond?');
+    expect(firstQuestion('what did the senate do after the hack?')).toBe('how did the senate respond?');
+    expect(firstQuestion('what did the hackers do next?')).toBe('what did the hackers do next?');
+    expect(firstQuestion('what did they do after?')).toBe('what did they do after?');
+    expect(firstQuestion('what did kem do after she got the email')).toBe('what did kem do after she got the email');
+    // Which thing "mentioned" or "referred to" something is which one was about it; what a report mentions stays.
+    expect(firstQuestion('which lure mentioned japan')).toBe('which lure was about japan');
+    expect(firstQuestion('what file refers to the philippines?')).toBe('what file was about the philippines?');
+    expect(firstQuestion('which report mentioned malaysia')).toBe('which report mentioned malaysia');
     // Hails and sign-offs: "bruh", "lowkey", "anyway", "tho", "im curious".
     expect(firstQuestion('bruh which ministries got hit')).toBe('which ministries got hit');
     expect(firstQuestion('lowkey who hacked the nec')).toBe('who hacked the nec');
