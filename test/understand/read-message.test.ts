@@ -526,6 +526,12 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
   });
 
+  it('reads having "a go" or "a crack" at someone as targeting them, and "a go" at doing something as a try', () => {
+    expect(firstQuestion('did they have a crack at the senate?')).toBe('did they target the senate?');
+    expect(firstQuestion('who had a go at the election commission?')).toBe('who target the election commission?');
+    expect(firstQuestion('should we have a go at patching it ourselves?')).toBe('should we have a go at patching it ourselves?');
+  });
+
   it('reads a name and "role" or "purpose", typed as keywords, as what it is', () => {
     expect(firstQuestion('mlcdailynews role')).toBe('what is mlcdailynews');
     expect(firstQuestion('scanbox purpose?')).toBe('what is scanbox');
