@@ -532,6 +532,13 @@ describe('reading a chat message', () => {
     expect(firstQuestion('should we have a go at patching it ourselves?')).toBe('should we have a go at patching it ourselves?');
   });
 
+  it('reads what someone told reporters as what they said, unless the press is what the question is about', () => {
+    expect(firstQuestion('what did the fireeye guy tell reporters?')).toBe('what did the fireeye guy tell?');
+    expect(firstQuestion('what did kem say to journalists about the email?')).toBe('what did kem say about the email?');
+    expect(firstQuestion('did fireeye say media groups were targeted?')).toBe('did fireeye say media groups were targeted?');
+    expect(firstQuestion('did fireeye tell reporters to be careful?')).toBe('did fireeye tell reporters to be careful?');
+  });
+
   it('reads a name and "role" or "purpose", typed as keywords, as what it is', () => {
     expect(firstQuestion('mlcdailynews role')).toBe('what is mlcdailynews');
     expect(firstQuestion('scanbox purpose?')).toBe('what is scanbox');
