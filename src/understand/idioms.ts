@@ -30,7 +30,8 @@ import { AUXILIARY, WH_WORD } from './question-openers.ts';
  * was China" asks what links the hackers to China; who they "work for" is who sponsors them; what a group "goes by" is its aliases; to "put names
  * and faces to" them is to identify them; what "gave the game away" revealed it; "names wise" is about names; and
  * how sure others are ("believed to", "thought to be") is not what is asked. People who "cast their ballots" vote; a
- * "charge sheet" is the indictment; to "own up" is to admit and to "brush it off" to dismiss it; who is "kicked out
+ * "charge sheet" is the indictment; to "have a go at" or "a crack at" someone is to target them, and what someone
+ * "told reporters" is what they said; to "own up" is to admit and to "brush it off" to dismiss it; who is "kicked out
  * of politics" is banned from it; the "chief of the team" is its leader; to "put" papers "into English" is to
  * translate them; servers "sitting open" or "lying around exposed" are open or exposed. "Whereabouts" asks where, and where a group "sits" is where it is; what "investigators think"
  * after who, what or where is what is asked; the "role" a thing played is what it is, and so is how it "fits into
@@ -293,6 +294,14 @@ const IDIOMS: [RegExp, string][] = [
   [/\bbrush(?:es|ed|ing)? (?:it|this|that|them|the (?:claims?|accusations?|allegations?|charges?|report)) off\b|\bbrush(?:es|ed|ing)? off (?:the )?(?:claims?|accusations?|allegations?|charges?|report)\b/gi, 'dismiss'],
   // "how many were kicked out of politics?": banned from it.
   [/\b(?:kick(?:s|ed|ing)?|boot(?:s|ed|ing)?) out of (politics|the party|parliament|office)\b/gi, 'banned from $1'],
+  // "did they have a go at the senate?", "who had a crack at the commission": to attack it (a dictionary sense of
+  // "have a go at" someone), so who targeted it; a go at doing something ("a go at patching it") is a try, and stays.
+  [/\b(?:have|has|had|having) (?:a )?(?:go|crack|pop|swing|stab|bash) at\b(?! \p{L}+ing\b)/giu, 'target'],
+  // "what did fireeye tell reporters?", "what did kem say to the press": what they said. Who heard it says nothing
+  // of what was said, and "reporters" would otherwise ask about the media as targets ("were reporters hit?" stays).
+  // Only the audience at the end of its clause, and after "say" only with "to": "did fireeye say media orgs were
+  // targeted?" asks about the media.
+  [/\b(?:(tell|tells|telling|told) |(say|says|saying|said) to )(?:the )?(?:reporters|press|journalists|journos|media|newspapers)(?=\s*(?:$|[?!.,;:]|(?:about|after|that|when|then|and|in|on|at|over)\b))/gi, '$1$2'],
   // "the chief of the team": its leader ("the chief target" is the main one, and stays).
   [/\bchiefs? of (the|this|that|its|their|his|her) (team|group|party|unit|division|opposition)\b/gi, 'leader of $1 $2'],
   // "who did they get to put the stolen papers into english?": to translate them.

@@ -112,6 +112,12 @@ describe('search over the shipped knowledge', () => {
     expect(top('did they target the treasury')?.entry.id).toBe('ministry-of-economy-and-finance');
   });
 
+  it('weighs "coverage" as the commoner words of its group, so it does not pick the one entry asking about coverage', () => {
+    // "news coverage" is in one entry's questions (which parts of the coverage are wrong); "newest" in another's.
+    expect(top('what did the news coverage say about kem\u2019s email')?.entry.id).toBe('phishing-email-to-kem');
+    expect(top('which of the group\u2019s names is the newest?')?.entry.id).toBe('actor-aliases');
+  });
+
   it('corrects a slip in a word only a synonym group gives ("locateed") and searches the group', () => {
     const located = snapshot.index.search('where are the attackers locateed').concepts.find((c) => c.label === 'locateed');
     expect(located?.known).toBe(true);

@@ -560,6 +560,19 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what was the chief target?')).toBe('what was the chief target?');
   });
 
+  it('reads having "a go" or "a crack" at someone as targeting them, and "a go" at doing something as a try', () => {
+    expect(firstQuestion('did they have a crack at the senate?')).toBe('did they target the senate?');
+    expect(firstQuestion('who had a go at the election commission?')).toBe('who target the election commission?');
+    expect(firstQuestion('should we have a go at patching it ourselves?')).toBe('should we have a go at patching it ourselves?');
+  });
+
+  it('reads what someone told reporters as what they said, unless the press is what the question is about', () => {
+    expect(firstQuestion('what did the fireeye guy tell reporters?')).toBe('what did the fireeye guy tell?');
+    expect(firstQuestion('what did kem say to journalists about the email?')).toBe('what did kem say about the email?');
+    expect(firstQuestion('did fireeye say media groups were targeted?')).toBe('did fireeye say media groups were targeted?');
+    expect(firstQuestion('did fireeye tell reporters to be careful?')).toBe('did fireeye tell reporters to be careful?');
+  });
+
   it('reads a name and "role" or "purpose", typed as keywords, as what it is', () => {
     expect(firstQuestion('mlcdailynews role')).toBe('what is mlcdailynews');
     expect(firstQuestion('scanbox purpose?')).toBe('what is scanbox');
