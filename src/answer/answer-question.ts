@@ -13,7 +13,7 @@ import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
-import { aboutAnUnknownVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -93,7 +93,11 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const found = others.length > 0 ? others : searched.hits;
   const exactly = quantity && asksForExactQuantity(trimmed);
   const counted = quantity ? countedStemsOf(trimmed, concepts) : undefined;
-  const ranked = withAnotherFirst(counted ? found.filter(answersQuantity(counted, exactly)) : found, answeredAlready);
+  const quantified = counted ? found.filter(answersQuantity(counted, exactly)) : found;
+  // "Which country is hit the most?": only an entry that ranks the thing can answer, not one merely about it.
+  const rankedStems = stemsOfWords(rankedWords(trimmed), concepts);
+  const amountStems = stemsOfWords(rankedAmounts(trimmed), concepts);
+  const ranked = withAnotherFirst(rankedStems.size > 0 ? quantified.filter((hit) => ranksThing(hit.entry, rankedStems, amountStems)) : quantified, answeredAlready);
   const hits = context ? surerFirst(ranked) : ranked;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
@@ -173,7 +177,15 @@ function answersQuantity(countedStems: ReadonlySet<string>, exactly = false): (h
 
 /** The stems of what a "how many…" question counts, read through the search's concepts; none when it names no thing. */
 function countedStemsOf(question: string, concepts: readonly Concept[]): Set<string> {
-  const counted = new Set(countedWords(question));
+  return stemsOfWords(countedWords(question), concepts);
+}
+
+/**
+ * The stems of some words of a question read through the search's concepts ("boxes" is servers): what is counted
+ * or ranked.
+ */
+function stemsOfWords(words: readonly string[], concepts: readonly Concept[]): Set<string> {
+  const counted = new Set(words);
   const countedStems = new Set(concepts.filter((c) => c.label.split(' ').some((w) => counted.has(w))).flatMap((c) => c.variants.flatMap((v) => v.stems)));
   // Words counted that no concept holds ("people" for a question typed "person") count by their own stems.
   if (countedStems.size > 0) for (const word of counted) countedStems.add(stem(word));
