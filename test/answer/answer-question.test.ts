@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answer-question.ts';
+import { answerQuestion, askedInThePlural } from '../../src/answer/answer-question.ts';
 import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, countedWords, givesTimeTo, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
@@ -408,6 +408,24 @@ describe('questions that ask for a number', () => {
     expect(declined.outcome).toBe('abstained');
     expect(declined.reply.body).toMatch(/no exact number/);
     expect(answerQuestion('exactly how many cambodian diplomats got hit', snapshot).reply.body).toMatch(/two/i);
+  });
+});
+
+describe('questions that ask for several things', () => {
+  it('name the plural asked for after "which" or "what"', () => {
+    expect(askedInThePlural('what credential stealers did they use')).toBe('stealers');
+    expect(askedInThePlural('which domains were c2?')).toBe('domains');
+    expect(askedInThePlural('what malware did they use')).toBeUndefined();
+    expect(askedInThePlural('what was the news?')).toBeUndefined();
+    expect(askedInThePlural('what address did the email come from')).toBeUndefined();
+  });
+
+  it('are answered by the entry listing the things found first, not the first of them', async () => {
+    const snapshot = await shippedSnapshot();
+    // HOMEFRY and DADBOD both steal credentials: the list of the campaign's malware names both.
+    expect(answerQuestion('what credential stealers did they use', snapshot).entryIds).toEqual(['malware-overview']);
+    // An entry about the very things asked for is kept.
+    expect(answerQuestion('which journalists were targeted', snapshot).reply.title).toMatch(/journalists/i);
   });
 });
 
