@@ -43,6 +43,13 @@ export const READING = {
    * counted ("118 of its senior members"; what-was-asked.ts). Chosen by hand from the knowledge's own wording.
    */
   countedWithin: 4,
+  /**
+   * "Which country is hit the most?" is answered only by an entry ranking that thing: a superlative or comparative
+   * ("biggest donor", "top trading partner", "more than") within this many words of it, either side, or a number of
+   * it (what-was-asked.ts). Chosen by hand from the knowledge's own wording: "single biggest donor" and "top trading
+   * partner" are within 2, "China has become Cambodia's single biggest" (4) ranks the donor, not China.
+   */
+  rankedWithin: 2,
 } as const;
 
 /**

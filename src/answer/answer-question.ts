@@ -14,7 +14,7 @@ import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
-import { aboutAnUnknownVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -94,8 +94,14 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const found = others.length > 0 ? others : searched.hits;
   const exactly = quantity && asksForExactQuantity(trimmed);
   const counted = quantity ? countedStemsOf(trimmed, concepts) : undefined;
-  const ranked = withAnotherFirst(counted ? found.filter(answersQuantity(counted, exactly)) : found, answeredAlready);
-  const hits = context ? surerFirst(ranked) : ranked;
+  const quantified = counted ? found.filter(answersQuantity(counted, exactly)) : found;
+  // "Which country is hit the most?": only an entry that ranks the thing can answer, not one merely about it.
+  const rankedStems = stemsOfWords(rankedWords(trimmed), concepts);
+  const amountStems = stemsOfWords(rankedAmounts(trimmed), concepts);
+  const ranked = withAnotherFirst(rankedStems.size > 0 ? quantified.filter((hit) => ranksThing(hit.entry, rankedStems, amountStems)) : quantified, answeredAlready);
+  const plural = askedInThePlural(trimmed);
+  const listed = plural ? listingFirst(ranked, plural, snapshot.knowledge.entries) : ranked;
+  const hits = context ? surerFirst(listed) : listed;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   // Searched as the entries are: "how many journalists were hacked in total" asks "how many journalists were hacked".
@@ -139,6 +145,50 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   return answer(trimmed, top, snapshot);
 }
 
+/**
+ * The thing a question asks for in the plural, typed ("stealers" in "what credential stealers did they use?", "domains"
+ * in "which domains were C2?"), or none: a "which"/"what" question whose noun phrase ends in a plural.
+ */
+export function askedInThePlural(question: string): string | undefined {
+  const match = PLURAL_ASKED.exec(question);
+  if (!match) return undefined;
+  const word = match[1]!.toLowerCase();
+  return stem(word) !== word && !NOT_PLURAL.test(word) ? word : undefined;
+}
+
+/** "which/what (two or three words)…s" before a verb or the end: the phrase asked for. */
+const PLURAL_ASKED = /\b(?:which|what)\s+(?:[\p{L}\d-]+\s+){0,2}?([\p{L}-]{3,}s)\b(?=\s+(?:did|do|does|were|was|are|is|have|has|had|got|get|used?|hit|went|they|the|apt40|temp\.periscope|fireeye)\b|\s*[?.!]?\s*$)/iu;
+/** Words ending in s that are no plural a list answers: "was", "news", "address", "this". */
+const NOT_PLURAL = /(?:ss|us|is|news|ics|ways|was|has|does|this|its)$/i;
+
+/**
+ * For a question asking for several things that finds two of them first, both likely right and of one kind ("what
+ * credential stealers did they use?": HOMEFRY, DADBOD), the entry listing both ("The malware used in the campaign")
+ * first, as likely right as the second of them: the question asks for the list, not its first item. Not when either
+ * is itself about the things asked for ("which journalists were targeted?": the entry on journalists).
+ */
+function listingFirst(hits: SearchHit[], plural: string, entries: readonly Entry[]): SearchHit[] {
+  const [top, second] = hits;
+  if (!top || !second || second.confidence < ANSWER_THRESHOLDS.abstainBelow || top.entry.kind !== second.entry.kind) return hits;
+  const asked = stem(plural);
+  const about = (entry: Entry) => normalizeText([entry.title, ...entry.names].join(' ')).split(' ').map(stem).includes(asked);
+  if (about(top.entry) || about(second.entry)) return hits;
+  const names = (entry: Entry) => (entry.names.length > 0 ? entry.names : [entry.title]).filter((name) => name.length >= 3).map(normalizeText);
+  const mentions = (entry: Entry, named: Entry) => {
+    const text = ` ${normalizeText(`${entry.title} ${entry.answer}`)} `;
+    return names(named).some((name) => text.includes(` ${name} `));
+  };
+  // The first found already lists the second: it is the list.
+  if (mentions(top.entry, second.entry)) return hits;
+  // A list of the same kind: the advice naming two tools it guards against is no list of tools.
+  const lists = (entry: Entry) => entry.kind === top.entry.kind && entry.id !== top.entry.id && entry.id !== second.entry.id
+    && mentions(entry, top.entry) && mentions(entry, second.entry);
+  const found = hits.find((hit) => lists(hit.entry) && hit.confidence >= second.confidence);
+  if (found) return leadingWith(found, hits);
+  const listing = entries.find(lists);
+  return listing ? [{ ...second, entry: listing }, ...hits.filter((hit) => hit.entry.id !== listing.id)] : hits;
+}
+
 /** A runner-up likely right before a top hit unlikely right, which words of the asker's context ranked first. */
 function surerFirst(hits: SearchHit[]): SearchHit[] {
   const [top] = hits;
@@ -174,7 +224,15 @@ function answersQuantity(countedStems: ReadonlySet<string>, exactly = false): (h
 
 /** The stems of what a "how many…" question counts, read through the search's concepts; none when it names no thing. */
 function countedStemsOf(question: string, concepts: readonly Concept[]): Set<string> {
-  const counted = new Set(countedWords(question));
+  return stemsOfWords(countedWords(question), concepts);
+}
+
+/**
+ * The stems of some words of a question read through the search's concepts ("boxes" is servers): what is counted
+ * or ranked.
+ */
+function stemsOfWords(words: readonly string[], concepts: readonly Concept[]): Set<string> {
+  const counted = new Set(words);
   const countedStems = new Set(concepts.filter((c) => c.label.split(' ').some((w) => counted.has(w))).flatMap((c) => c.variants.flatMap((v) => v.stems)));
   // Words counted that no concept holds ("people" for a question typed "person") count by their own stems.
   if (countedStems.size > 0) for (const word of counted) countedStems.add(stem(word));

@@ -2,6 +2,7 @@ import type { Entry } from '../knowledge/schema.ts';
 import { stem } from '../search/stem.ts';
 import { READING } from '../parameters.ts';
 import { isEnglishName } from '../search/word-commonness.ts';
+import { STOPWORDS } from '../search/stopwords.ts';
 
 /*
  * Whether an entry can answer what a question asks for, beyond its topic: a number for "how many…", the
@@ -224,4 +225,97 @@ export function askedTimePrecision(question: string): 'clock' | 'day' | undefine
 export function givesTimeTo(entry: Entry, precision: 'clock' | 'day'): boolean {
   const text = `${entry.title}. ${entry.answer}`;
   return precision === 'clock' ? CLOCK_TIME.test(text) : DAY_OF_A_MONTH.test(text);
+}
+
+/*
+ * Rankings. "Which country is hit the most by APT40?", "the biggest cyberattack in Southeast Asia", "rank the targets
+ * by…", "more targets in Cambodia or in Vietnam?" ask the sources to put things in order. An entry about the thing
+ * that never ranks it cannot answer: the bot would be making a comparison the sources do not make. Asked of what a
+ * source singles out ("the most important target", "the most useful thing we can do") or of quality ("best",
+ * "better": advice answers those), a question is no ranking here; nor is "highest court", a name for the supreme one.
+ */
+
+/** Superlatives of size or amount, before the thing ranked: "the biggest cyberattack", "the most hacked ministry". */
+const SUPERLATIVE = String.raw`most|least|fewest|biggest|largest|greatest|worst|hardest|heaviest`;
+/**
+ * What a source singles out, or how the asker feels: "the most important target", "I'd be most grateful"; and "least
+ * privilege", a principle of security, not a ranking.
+ */
+const SINGLED_OUT = /^(?:important|significant|notable|noteworthy|interesting|relevant|useful|helpful|effective|urgent|critical|crucial|recent|likely|probable|grateful|thankful|obliged|appreciative|welcome|privilege|privileges|priv|privs)$/i;
+/** Words that end the thing ranked: a verb, a preposition, a pronoun. */
+const RANKED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|with|than|or|and|the|a|an|they|we|you|it|he|she|this|that|ever|overall|worldwide|according|again|back)$/i;
+const WORD = String.raw`[\p{L}\p{N}'\u2019.-]+`;
+/** "the most common password", "the biggest cyberattack": a superlative, then what it ranks. */
+const SUPERLATIVE_BEFORE = new RegExp(String.raw`\b(?:${SUPERLATIVE})\s+((?:${WORD}\s*){1,4})`, 'giu');
+/** "which country is hit the most", "which group is the biggest": what a which/what question ranks, named first. */
+const WHICH_THEN_SUPERLATIVE = new RegExp(String.raw`\b(?:which|what)\s+((?:${WORD}\s+){1,3}?)(?:is|was|are|were|got|gets|get|did|does|do|has|have|had|lost|suffered)\b[^?.!,]*\b(?:${SUPERLATIVE})(?:\s+(?:by|in|of|among|across|overall|worldwide|ever|so far)\b[^?.!,]*)?\s*(?:[?.!]|$)`, 'iu');
+/** "more targets in Cambodia or in Vietnam", "more seats than in 2013": a comparison of amounts. */
+const MORE_THEN_OR = new RegExp(String.raw`\b(?:more|fewer|less)\s+((?:${WORD}\s+){1,3}?)[^?.!,]*\b(?:than|or)\b(?!\s+(?:not|so)\b)`, 'iu');
+/** "rank the targets by…", "a ranking of the ministries". */
+const RANK_REQUEST = new RegExp(String.raw`\b(?:rank|ranking of|order)\s+(?:the\s+|all\s+)?((?:${WORD}\s*){1,3})\s*by\b|\branking of\s+(?:the\s+)?((?:${WORD}\s*){1,3})`, 'iu');
+/** How the knowledge ranks a thing: "single biggest donor", "top trading partner", "particularly significant", "more than". */
+const RANK_MARKER = /^(?:most|least|fewest|biggest|largest|greatest|best|worst|highest|lowest|hardest|top|main|mainly|primary|primarily|chief|leading|single|foremost|particularly|especially|more|fewer|less|bigger|larger|smaller|worse|better|higher|lower|majority|eclipsing|eclipsed)$/i;
+
+/** The words of the noun phrase a ranking asks about, up to a verb, preposition or pronoun. */
+function rankedPhrase(phrase: string): string[] {
+  const words: string[] = [];
+  for (const typed of phrase.split(/\s+/).filter(Boolean)) {
+    const word = typed.toLowerCase().replace(/['\u2019]s?$/, '').replace(/[.]+$/, '');
+    if (RANKED_ENDS.test(word) || STOPWORDS.has(word)) break;
+    words.push(word);
+  }
+  return words;
+}
+
+/**
+ * The words naming what a question asks the sources to rank, the last two of each noun phrase ("country" in "which
+ * country is hit the most?", "common password" in "the most common password", "hacking group", not "chinese", in
+ * "which chinese hacking group is the biggest"; "trade buddy", whose "buddy" alone the knowledge does not know), or
+ * none when it asks no ranking, or one of what a source singles out ("the most important target").
+ */
+export function rankedWords(question: string): string[] {
+  return rankings(question).flatMap((phrase) => phrase.slice(-2));
+}
+
+/**
+ * What a ranking compares by amount: a bare noun after "the most", "more" or "fewer" ("seats" in "the most seats"),
+ * which a number of it answers; not a noun described ("the most common password", "the most hacked ministry").
+ */
+export function rankedAmounts(question: string): string[] {
+  return rankings(question).filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!);
+}
+
+/** The noun phrases a question asks the sources to rank, each as its words. */
+function rankings(question: string): string[][] {
+  const phrases: string[][] = [];
+  for (const match of question.matchAll(SUPERLATIVE_BEFORE)) {
+    const phrase = rankedPhrase(match[1]!);
+    // "most of the targets", "at least two": no ranking.
+    if (phrase.length === 0 || SINGLED_OUT.test(phrase[0]!) || /\bat\s+(?:most|least)\s*$/i.test(question.slice(0, match.index! + match[0].length - match[1]!.length))) continue;
+    phrases.push(phrase);
+  }
+  for (const pattern of [WHICH_THEN_SUPERLATIVE, MORE_THEN_OR, RANK_REQUEST]) {
+    const match = pattern.exec(question);
+    const phrase = match ? rankedPhrase(match[1] ?? match[2] ?? '') : [];
+    // "more than three servers" compares a number the entry gives, asked as "how many".
+    if (phrase.length === 0 || /^\d|^(?:than|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(phrase[0]!)) continue;
+    phrases.push(phrase);
+  }
+  return phrases;
+}
+
+/**
+ * Whether an entry ranks a thing a question asks to rank: a word of ranking ("biggest", "top", "more") within
+ * `READING.rankedWithin` words of a word with one of `rankedStems`, in its title, answer or alternate questions; or
+ * a number of the thing ranked, `countedStems` ("55 of 123 seats" ranks the parties by seats), which lets the reader
+ * compare.
+ */
+export function ranksThing(entry: Entry, rankedStems: ReadonlySet<string>, countedStems: ReadonlySet<string>): boolean {
+  if (countedStems.size > 0 && countsThing(entry, countedStems)) return true;
+  const within = READING.rankedWithin;
+  return [entry.title, entry.answer, ...entry.questions].some((text) => {
+    const tokens = text.toLowerCase().split(/[^\p{L}\p{N}'\u2019-]+/u).filter(Boolean);
+    return tokens.some((token, i) => RANK_MARKER.test(token)
+      && tokens.slice(Math.max(0, i - within), i + within + 1).some((near) => rankedStems.has(stem(near.replace(/['\u2019]s?$/, '')))));
+  });
 }

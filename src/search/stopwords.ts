@@ -5,7 +5,8 @@ import { isListedWord } from './word-commonness.ts';
  * Words that say how a question is asked, not what it is about. They are ignored by search, so
  * "tell me about the NEC" and "NEC" look for the same thing. Kept short on purpose: a word here can
  * never be searched for. "mid" is the part of a year or month ("the mid-2018 vote"), not a topic; "afterwards" and
- * "subsequently" say only that something came later, which the rest of the question says of what.
+ * "subsequently" say only that something came later, which the rest of the question says of what; "compared" (with "vs")
+ * says that two things are set side by side, which the two things say.
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any anyone anything are aren as at be because been before
@@ -20,7 +21,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    hey hi hello ok okay info information explain details detail describe anybody somebody someone something
    kind kinds sort sorts type types category categories lot lots many much good best better bad way ways right true real really actually exactly maybe
    actual exact specific specifically particular
-   stand stands short vs versus wants wanted wanting needs needed needing
+   stand stands short vs versus compare compared compares comparing comparison wants wanted wanting needs needed needing
    among amongst ones onto toward towards everyone everybody around
    supposedly allegedly reportedly apparently presumably basically literally seriously honestly essentially
    likely probably possibly perhaps roughly approximately even mid afterwards afterward subsequently thereafter

@@ -43,7 +43,8 @@ import { AUXILIARY, WH_WORD } from './question-openers.ts';
  * asks what it is. Officials' nominal wording frames the thing asked about: "the scope (nature, extent) of" it is
  * it, "to what extent" asks whether, "how extensive" what; the function, role or objective of a tool is what it is,
  * and so is "the significance of" a thing; "to what end" asks why, "by what means" how, "in what capacity" in what
- * role; "the primary objective" is the objective, and "the election in question" the election.
+ * role; "the primary objective" is the objective, and "the election in question" the election. To "enumerate" or
+ * "itemise" things asks for their list.
  */
 /** Who may be said to run a vote: "the body", "the agency", "the folks" (responsible for running elections). */
 const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|authorities|office|institution|organi[sz]ation|organ|outfit|people|folks|officials|commission|committee)`;
@@ -63,6 +64,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
   // "how come beijing cares?" asks why.
   [/\bhow come\b/gi, 'why'],
+  // "enumerate the aliases", "itemise every ministry they hit": asks for the list. ("name all the diplomats" asks
+  // their names, which a list of what the sources say of them does not give.)
+  [/(?<=^|[.!?:;,]\s*|\b(?:pls|please|can you|could you|would you)\s+)(?:enumerate|itemi[sz]e)\b/gi, 'list'],
   // "what steps should I take if I clicked?", "what measures did they take?": the steps taken are what is done.
   [/\bwhat (?:(?:next |immediate |practical |concrete )?steps|actions?|measures) (should|can|could|do|must|would|did|does) (i|we|you|they|one|he|she) (?:take|follow)\b/gi, 'what $1 $2 do'],
   // Swearing that only stresses a question word: "why tf would china care", "what the hell is eviltech", "eviltech wtf

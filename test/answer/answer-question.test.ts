@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../src/answer/answer-question.ts';
-import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, countedWords, givesTimeTo, countsThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
+import { answerQuestion, askedInThePlural } from '../../src/answer/answer-question.ts';
+import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, countedWords, givesTimeTo, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, stemsOfTheSameGroup, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
@@ -432,6 +432,66 @@ describe('questions that ask for a number', () => {
     expect(declined.outcome).toBe('abstained');
     expect(declined.reply.body).toMatch(/no exact number/);
     expect(answerQuestion('exactly how many cambodian diplomats got hit', snapshot).reply.body).toMatch(/two/i);
+  });
+});
+
+describe('questions that ask for several things', () => {
+  it('name the plural asked for after "which" or "what"', () => {
+    expect(askedInThePlural('what credential stealers did they use')).toBe('stealers');
+    expect(askedInThePlural('which domains were c2?')).toBe('domains');
+    expect(askedInThePlural('what malware did they use')).toBeUndefined();
+    expect(askedInThePlural('what was the news?')).toBeUndefined();
+    expect(askedInThePlural('what address did the email come from')).toBeUndefined();
+  });
+
+  it('are answered by the entry listing the things found first, not the first of them', async () => {
+    const snapshot = await shippedSnapshot();
+    // HOMEFRY and DADBOD both steal credentials: the list of the campaign's malware names both.
+    expect(answerQuestion('what credential stealers did they use', snapshot).entryIds).toEqual(['malware-overview']);
+    // An entry about the very things asked for is kept.
+    expect(answerQuestion('which journalists were targeted', snapshot).reply.title).toMatch(/journalists/i);
+  });
+});
+
+describe('questions that ask the sources to rank things', () => {
+  it('name what is ranked, and are no ranking when they ask what a source singles out', () => {
+    expect(rankedWords('which country is hit the most by apt40 worldwide')).toEqual(['country']);
+    expect(rankedWords('what was the biggest cyberattack in southeast asia ever')).toEqual(['cyberattack']);
+    expect(rankedWords('rank the targets by how badly they were hacked')).toEqual(['targets']);
+    expect(rankedWords('did they hit more targets in cambodia or in vietnam')).toEqual(['targets']);
+    expect(rankedWords("what's the most common password they cracked")).toEqual(['common', 'password']);
+    // The end of the noun phrase, not the words before it ("china" is near "biggest" in "is China Cambodia's biggest investor?").
+    expect(rankedWords('which chinese hacking group is the biggest')).toEqual(['hacking', 'group']);
+    // What a source singles out, how the asker feels, a principle's name, amounts: no ranking.
+    expect(rankedWords('what was the most important target according to fireeye')).toEqual([]);
+    expect(rankedWords('I should be most grateful for any guidance')).toEqual([]);
+    expect(rankedWords('should we enforce least privilege?')).toEqual([]);
+    expect(rankedWords('were there more than three servers?')).toEqual([]);
+    expect(rankedWords('who bankrolls cambodia the most these days')).toEqual([]);
+    expect(rankedWords('what is the best way to protect our accounts')).toEqual([]);
+    // A number answers a ranking by amount ("the most seats"), not by a quality ("the most common password").
+    expect(rankedAmounts('which party won the most seats in 2013')).toEqual(['seats']);
+    expect(rankedAmounts("what's the most common password they cracked")).toEqual([]);
+  });
+
+  it('are answered only by an entry that ranks the thing, or gives numbers of it to compare', () => {
+    const ranks = (answer: string, ranked: string[], amounts: string[] = []) =>
+      ranksThing({ title: 'T', answer, questions: [] } as unknown as Entry, new Set(ranked.map(stem)), new Set(amounts.map(stem)));
+    expect(ranks("China has become Cambodia's single biggest donor.", ['donor'])).toBe(true);
+    expect(ranks('In 2014 it eclipsed the US as its top trading partner.', ['trading', 'partner'])).toBe(true);
+    // The superlative ranks the donor, not China.
+    expect(ranks("China has become Cambodia's single biggest donor.", ['china'])).toBe(false);
+    expect(ranks('HOMEFRY is a 64-bit Windows password dumper.', ['common', 'password'])).toBe(false);
+    expect(ranks('In 2013 the CNRP won 55 of 123 seats.', ['seats'], ['seats'])).toBe(true);
+    expect(ranks('In 2013 the CNRP won 55 of 123 seats.', ['seats'])).toBe(false);
+  });
+
+  it('are declined when no entry makes the comparison, and answered when one does', async () => {
+    const snapshot = await shippedSnapshot();
+    for (const question of ['which chinese hacking group is the biggest', 'which country is hit the most by apt40 worldwide', 'what was the biggest cyberattack in southeast asia ever']) {
+      expect(answerQuestion(question, snapshot).outcome, question).toBe('abstained');
+    }
+    expect(answerQuestion("who is cambodia's biggest donor?", snapshot).reply.body).toMatch(/China/);
   });
 });
 

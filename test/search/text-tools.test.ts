@@ -208,6 +208,10 @@ describe('stopwords', () => {
     expect(analyze('when was the actual election day, the exact date of a specific vote').words).toEqual(['election', 'day', 'date', 'vote']);
   });
 
+  it('cover the words that only set two things side by side ("compared to", "in comparison with")', () => {
+    expect(analyze('what did the indictment add compared to the fireeye report, in comparison with proofpoint').words).toEqual(['indictment', 'add', 'fireeye', 'report', 'proofpoint']);
+  });
+
   it('drop the words of a phrase that only joins a sentence ("based on", "due to"), not the same words alone', () => {
     expect(analyze('based on the report, who is behind it, due to what evidence').words).toEqual(['report', 'behind', 'evidence']);
     expect(analyze('where is the group based, and what was due').words).toEqual(['group', 'based', 'due']);

@@ -864,6 +864,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('spill the tea on apt40 pls')).toBe('tell me about apt40');
     expect(firstQuestion('whats the tea on the nec hack')).toBe('tell me about the nec hack');
     expect(firstQuestion('gimme the lowdown on scanbox')).toBe('tell me about scanbox');
+    // "enumerate", "itemise" ask for the list; "name the diplomats" still asks their names.
+    expect(firstQuestion('enumerate the aliases')).toBe('list the aliases');
+    expect(firstQuestion('can you itemize every ministry they hit')).toBe('can you list every ministry they hit');
+    expect(firstQuestion('name all the diplomats')).toBe('name all the diplomats');
     // What a state said is how it responded; a person's words stay his.
     expect(firstQuestion('wut did china say abt it')).toBe('how did china respond');
     expect(firstQuestion('what did ben read say about it')).toBe('what did ben read say about it');
