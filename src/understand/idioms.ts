@@ -163,10 +163,11 @@ const IDIOMS: [RegExp, string][] = [
   // it ("which file talks to the server?") to be rewritten.
   [/\b(file|files|malware|downloader|downloaders|dropper|droppers|implant|implants|backdoor|backdoors|script|scripts|js|payload) (?:talk(?:s|ed|ing)?|report(?:s|ed|ing)? back|connect(?:s|ed|ing)?) to(?=\s*(?:[?!.,]|$))/gi, '$1 use as command server'],
   // "the body responsible for running elections", "the agency that organises voting": the election commission,
-  // however its role is described ("the group responsible for the hacks" is not). The role must be said in a
+  // however its role is described, and so is "who is in charge of running elections", where "in charge" is a
+  // duty, not a criminal charge ("the group responsible for the hacks" is not). The role must be said in a
   // clause of its own: "which body organises Cambodia's elections?" and "when did the authorities hold the
   // election?" keep their own verb.
-  [new RegExp(String.raw`\b${ELECTION_BODY}(?: (?:that|which|who)(?: is| are|'s)?)? (?:responsible for|in charge of|tasked with)(?: (?:running|organi[sz]ing|holding|administering|overseeing|managing|conducting))? ${ELECTIONS}\b|\b${ELECTION_BODY} (?:that|which|who)(?: actually| officially)* (?:runs?|organi[sz]es?|holds?|administers?|oversees?|manages?|conducts?) ${ELECTIONS}\b`, 'gi'), 'election commission'],
+  [new RegExp(String.raw`\b${ELECTION_BODY}(?: (?:that|which|who)(?: is| are|'s)?)? (?:responsible for|in charge of|tasked with)(?: (?:running|organi[sz]ing|holding|administering|overseeing|managing|conducting))? ${ELECTIONS}\b|\bwho(?:'s| s| is| was| are| were)? (?:responsible for|in charge of|tasked with) (?:running|organi[sz]ing|holding|administering|overseeing|managing|conducting) ${ELECTIONS}\b|\b${ELECTION_BODY} (?:that|which|who)(?: actually| officially)* (?:runs?|organi[sz]es?|holds?|administers?|oversees?|manages?|conducts?) ${ELECTIONS}\b`, 'gi'), 'election commission'],
   // "the election the hackers were interested in", "the vote they were watching", "the election that this campaign
   // preceded", "…that the intrusions appeared to be building up to": which election is meant, told by
   // who was watching it; the words that tell it say nothing of what is asked about it ("when was it?"). Only "the"

@@ -347,6 +347,9 @@ const OTHER_TASK = new RegExp(
     // asks for a remedy ("what steps should I take" names what it takes, and stays a question for the bot).
     String.raw`\b(?:what|which) (?:[\w-]+ ){0,2}(?:pills?|medication|medications|medicine|medicines|drugs?|tablets?|dose|dosage) (?:should|do|can|could) (?:i|we|you|one) (?:take|use|try)\b`,
     String.raw`\bwhat (?:should|can|could|do|would you recommend) (?:i|we) take (?:for (?:it|this|that|my|the (?:pain|stress|anxiety|headaches?|nerves))|to (?:calm down|sleep|relax|stop (?:the|my) (?:pain|panic|anxiety)))\b`,
+    // A price: "how much does FireEye charge for its reports", "what do they charge to investigate": the other
+    // sense of "charge", a vendor's fee, which no source gives (criminal charges, "what was he charged with", stay).
+    String.raw`\bhow much (?:does|do|did|would|will|might|could) (?:[\w.-]+ ){1,4}charge\b|\bwhat (?:does|do|would|will) (?:[\w.-]+ ){1,3}charge (?:for|to)\b|\bhow much (?:is|are|was|were) (?:the )?(?:fees?|prices?|subscriptions?)\b`,
     // Shopping advice: "which fireeye product should we buy", "what antivirus should I purchase".
     String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:product|products|tool|tools|software|antivirus|anti virus|vendor|vendors|service|services|subscription|licen[cs]e)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|subscribe to|pay for)\b`,
     // A brand or model to buy: "which yubikey model should I order", "which VPN company do you recommend" (the

@@ -249,10 +249,13 @@ describe('answering chat messages as people type them', () => {
       "I've had chest pains since I found out my laptop was hacked, what should I take for it?", 'what can I take to calm down after this phishing scare',
       'which yubikey model should I order', 'which VPN company do you recommend for journalists',
       'which yubikey should i buy', "what's the best laptop for a journalist?",
-      'is protonmail better than gmail', 'which cloud storage is safest for our campaign files', 'can you scan my laptop for malware', 'can you reset my email password for me']) {
+      'is protonmail better than gmail', 'which cloud storage is safest for our campaign files', 'can you scan my laptop for malware', 'can you reset my email password for me',
+      'how much does fireeye charge for its threat reports', 'what does recorded future charge for a subscription']) {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
+    // A charge in the criminal sense is still asked about.
+    expect(ask('how many people did the US charge?').outcome).toBe('answered');
     expect(ask("what's the best way to protect my phone?").reply.title).not.toBe('That is not something I can do');
     expect(ask('what steps should I take if I clicked the link?').outcome).toBe('answered');
     // Sending something outside the chat, or keeping a watch for later, is no task of the bot's.

@@ -662,6 +662,8 @@ describe('reading a chat message', () => {
     // The body that runs the vote, however its role is put; a group responsible for something else is not it.
     expect(firstQuestion('which body responsible for running elections was hacked?')).toBe('which election commission was hacked?');
     expect(firstQuestion('was the agency that organises voting hit?')).toBe('was the election commission hit?');
+    // Who is "in charge of" running them is the same body, a duty and not a criminal charge.
+    expect(firstQuestion("who's in charge of running elections in cambodia")).toBe('election commission in cambodia');
     expect(firstQuestion('which group is responsible for the hacks?')).toBe('which group is responsible for the hacks?');
     expect(firstQuestion('when did cambodians go to the polls?')).toBe('when did cambodians vote?');
     expect(firstQuestion('which government departments got hit?')).toBe('which government ministries got hit?');
