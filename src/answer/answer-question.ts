@@ -10,7 +10,7 @@ import { normalizeText } from '../search/normalize.ts';
 import { stem } from '../search/stem.ts';
 import { asksWhetherWithoutAuxiliary, asksWhich, questionWord, type QuestionWord } from '../search/question-word.ts';
 import { areRelated } from '../knowledge/related.ts';
-import { ANSWER_THRESHOLDS, UNSTATED } from '../parameters.ts';
+import { ANSWER_THRESHOLDS, PASSING_MENTION, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
@@ -113,6 +113,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     return declineWithheld(trimmed, `The sources give no exact number. What they do say is in \u201c${vague.entry.title}\u201d.`, vague, snapshot);
   }
   if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return declined();
+  // The question's main word only mentioned in passing by the best entry: it asks about something else.
+  if (top.signals.mainWordBodyOnly >= PASSING_MENTION.mainWordShare && top.questionMatch < PASSING_MENTION.questionMatchBelow) return declined();
   // "On what exact date…", "at what time…": an entry that gives no day (or no time of day) cannot answer.
   const precision = askedTimePrecision(trimmed);
   if (precision && !givesTimeTo(top.entry, precision)) {

@@ -31,6 +31,12 @@ export interface HitSignals {
   bodyOnlyShare: number;
   /** The heaviest concept the entry lacks, against the question's heaviest concept: 1 when it lacks the main one. */
   missedMax: number;
+  /**
+   * The question's heaviest concept's share of its weight when the entry has that concept only in its answer text
+   * (0 when it has it in what says what it is about, or lacks it): "what did Trump say…" against an entry that
+   * mentions a Kim–Trump summit in passing. Not a model input; the answer step reads it.
+   */
+  mainWordBodyOnly: number;
   /** +1 when the entry is the kind of answer the wording asks for ("when" → an event), -1 when ruled out. */
   intent: number;
   /** Lead of this entry's ranking score over the best other candidate (negative when another leads). */
@@ -46,7 +52,7 @@ export function conceptSignals(
   doc: DocId,
   concepts: readonly Concept[],
   variantTerms: readonly (readonly { terms: readonly number[] }[])[],
-): Pick<HitSignals, 'unknownShare' | 'missedShare' | 'missedSpecificity' | 'missedMax' | 'knownConcepts' | 'bodyOnlyShare'> {
+): Pick<HitSignals, 'unknownShare' | 'missedShare' | 'missedSpecificity' | 'missedMax' | 'knownConcepts' | 'bodyOnlyShare' | 'mainWordBodyOnly'> {
   let total = 0;
   let unknown = 0;
   let missed = 0;
@@ -55,11 +61,14 @@ export function conceptSignals(
   let heaviestMissed = 0;
   let known = 0;
   let bodyOnly = 0;
+  let heaviestBodyOnly = 0;
   const presence: TermPresence = { weight: 0, strong: false };
   for (let c = 0; c < concepts.length; c++) {
     const concept = concepts[c]!;
     if (concept.optional) continue;
     total += concept.missWeight;
+    // The first of equally heavy concepts is the main one.
+    const main = concept.missWeight > heaviest;
     heaviest = Math.max(heaviest, concept.missWeight);
     if (concept.known) known++;
     let has = false;
@@ -73,14 +82,16 @@ export function conceptSignals(
     }
     if (has) {
       if (!strong) bodyOnly += concept.missWeight;
+      if (main) heaviestBodyOnly = strong ? 0 : concept.missWeight;
       continue;
     }
+    if (main) heaviestBodyOnly = 0;
     if (concept.known) missed += concept.missWeight;
     else unknown += concept.missWeight;
     missedSpecificity = Math.max(missedSpecificity, concept.specificity);
     heaviestMissed = Math.max(heaviestMissed, concept.missWeight);
   }
   const knownConcepts = Math.min(known, 3) / 3;
-  if (total === 0) return { unknownShare: 0, missedShare: 0, missedSpecificity: 0, missedMax: 0, knownConcepts, bodyOnlyShare: 0 };
-  return { unknownShare: unknown / total, missedShare: missed / total, missedSpecificity, missedMax: heaviestMissed / heaviest, knownConcepts, bodyOnlyShare: bodyOnly / total };
+  if (total === 0) return { unknownShare: 0, missedShare: 0, missedSpecificity: 0, missedMax: 0, knownConcepts, bodyOnlyShare: 0, mainWordBodyOnly: 0 };
+  return { unknownShare: unknown / total, missedShare: missed / total, missedSpecificity, missedMax: heaviestMissed / heaviest, knownConcepts, bodyOnlyShare: bodyOnly / total, mainWordBodyOnly: heaviestBodyOnly / total };
 }
