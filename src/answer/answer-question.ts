@@ -1,5 +1,5 @@
 import { reply, type Reply, type Suggestion } from '../core/reply.ts';
-import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
+import { REACTION_ASKED, type KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import type { Entry, Unstated } from '../knowledge/schema.ts';
 import type { SearchHit } from '../search/search-index.ts';
 import type { Concept } from '../search/question-concepts.ts';
@@ -299,6 +299,8 @@ function unstatedAsked(
   const whichPersonAsked = asksWhich(question) && WHICH_PERSON.test(question);
   const saidInFull = new Set<string>();
   const saidAsTyped = new Set<string>();
+  // Details asking someone's reaction to the affair, which the question asks under one of its names.
+  const reactions = new Set<string>();
   // Details one of whose questions the question says as typed, with a word the entry it is about never uses
   // ("the subject line of the email sent to Kem Sokha's daughter": the entry on that e-mail never says "subject").
   const lacking = new Set<string>();
@@ -312,17 +314,24 @@ function unstatedAsked(
   const whetherOnly = (asking === 'yes-no' && !/\bwhich\b/i.test(question)) || asksWhetherWithoutAuxiliary(question);
   // "which year did the group hit Taiwanese parties?" asks when, not "which Taiwanese parties were targeted?".
   const timeAsked = ASKS_WHICH_TIME.test(question);
+  // A reaction asked about the affair under any of its names ("say about the spying", "react to the report").
+  const reactionAsked = REACTION_ASKED.test(question) && [...typed].some((s) => AFFAIR_STEMS.has(s));
   for (const asked of snapshot.unstated.questions) {
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?".
     const otherAsk = !asksTheSame(asked.asks, asking, whichPersonAsked) || ((quantity || whetherOnly) && asked.asksWhich)
       || (timeAsked && asked.asksWhich && !asked.stems.some((s) => TIME_STEMS.has(s)));
-    if (otherAsk || !asked.stems.every((s) => said.has(s))) continue;
+    // "what did Hun Sen say about the hackers / the report?" asks the same as "…say about the hack?": what a
+    // reaction is about, the affair, goes by many names, and the detail is who reacted.
+    const affairNamed = reactionAsked && asked.asksReaction;
+    const saysIt = (s: string, words: ReadonlySet<string>): boolean => words.has(s) || (affairNamed && AFFAIR_STEMS.has(s));
+    if (otherAsk || !asked.stems.every((s) => saysIt(s, said))) continue;
     // "what's the name of the group that went after the media outlets?" asks the attackers' name, which the
     // sources give, not the outlets' names, which they do not.
     const asksName = asked.stems.includes(NAME_STEM);
     if (attackersNameAsked && asksName) continue;
     saidInFull.add(asked.id);
-    if (asked.stems.every((s) => typed.has(s))) {
+    if (affairNamed) reactions.add(asked.id);
+    if (asked.stems.every((s) => saysIt(s, typed))) {
       saidAsTyped.add(asked.id);
       if (saysWhatItsEntryLacks(asked.id, asked.stems, snapshot)) lacking.add(asked.id);
     }
@@ -343,10 +352,13 @@ function unstatedAsked(
   const namesOfTheTop = namesAsked.has(closest.entry.id) && closest.entry.related[0] === top.entry.id && NAMES_REQUESTED.test(question);
   // A detail asked for in a word its entry never uses is what is asked, though the asker's other words (who the
   // e-mail went to, "exact") leave the question as near that entry as the detail's own questions.
+  // What someone said about the affair, asked of the entry on who they are, is a detail that entry does not
+  // give however near its questions come ("what did Hun Sen say about the hackers?" is not "who is Hun Sen?").
+  const reactionOfTheTop = reactions.has(closest.entry.id) && closest.entry.related[0] === top.entry.id && SPEAKER_KINDS.has(top.entry.kind);
   const asksWhatTheEntryLacks = lacking.has(closest.entry.id) && closest.questionMatch >= UNSTATED.lackingMinQuestionMatch;
   if (!asksWhatTheEntryLacks) {
     if (closest.questionMatch < (namesOfTheTop ? UNSTATED.namesMinQuestionMatch : UNSTATED.minQuestionMatch)) return undefined;
-    if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id)) return undefined;
+    if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id) && !reactionOfTheTop) return undefined;
     // Said only through synonyms, it must lead the best entry clearly: a synonym group is broader than a word.
     if (!saidAsTyped.has(closest.entry.id) && closest.questionMatch - top.questionMatch < UNSTATED.synonymLead) return undefined;
   }
@@ -407,6 +419,10 @@ const NAMES_REQUESTED = /\b(?:(?:can|could|would) you (?:please )?name|name (?:t
 /** "which year…", "in what month…", "on which day…": a question asking for a time, whatever its first word. */
 const ASKS_WHICH_TIME = /^(?:(?:in|on|from|since|until|by|during)\s+)?(?:which|what)\s+(?:year|month|day|date|week|time)s?\b/i;
 /** The stems of the words naming a time: a detail asking "which day…" is asked by "which date…". */
+/** Entries on who someone is (a person, an organisation, a body that was targeted), which say what they are, not what they said. */
+const SPEAKER_KINDS: ReadonlySet<Entry['kind']> = new Set(['person', 'organisation', 'target']);
+/** The names of the affair a reaction is about: the hacks, the hackers, the spying, the report exposing them. */
+const AFFAIR_STEMS: ReadonlySet<string> = new Set(['hack', 'hacks', 'hacked', 'hacking', 'hacker', 'hackers', 'breach', 'breached', 'intrusion', 'intrusions', 'compromise', 'compromised', 'spying', 'espionage', 'cyberattack', 'cyberattacks', 'report', 'findings', 'allegations', 'accusations'].map(stem));
 const TIME_STEMS: ReadonlySet<string> = new Set(['year', 'month', 'day', 'date', 'week', 'time'].map(stem));
 /** Words for whoever attacked. */
 const ATTACKERS = String.raw`(?:group|crew|gang|outfit|hackers?|attackers?|spies|culprits?|perpetrators?)`;

@@ -41,6 +41,8 @@ export interface UnstatedQuestion {
   readonly stems: readonly string[];
   readonly asks: QuestionWord | undefined;
   readonly asksWhich: boolean;
+  /** Whether it asks what someone said or how they reacted ("what did Hun Sen say about the hack?"). */
+  readonly asksReaction: boolean;
 }
 
 /** How many read questions are remembered across reloads (a few hundred are in use; far more means churn). */
@@ -95,8 +97,11 @@ export function stemsOfTheSameGroup(groups: readonly (readonly string[])[]): Map
 
 function unstatedQuestion(id: string, question: string): UnstatedQuestion {
   const tokens = tokenize(question);
-  return { id, stems: analyze(question).stems, asks: questionWordOf(tokens), asksWhich: asksWhichOf(tokens) };
+  return { id, stems: analyze(question).stems, asks: questionWordOf(tokens), asksWhich: asksWhichOf(tokens), asksReaction: REACTION_ASKED.test(question) };
 }
+
+/** Words asking what someone said about something or how they reacted ("did FireEye say … were compromised" asks what was found). */
+export const REACTION_ASKED = /\b(?:(?:say|says|said|saying)(?: (?:anything|something|much))? (?:about|on|regarding|after|when)|comment(?:s|ed)?|respond(?:s|ed)?|response|react(?:s|ed)?|reaction|statement)\b/i;
 
 /** Questions already read, by their text: a reload reads only those a moderator added or changed. */
 const readQuestions = new Map<string, string>();

@@ -311,6 +311,18 @@ unstated:
     expect(answerQuestion('which election commission got hacked?', shipped).entryIds).toEqual(['national-election-commission']);
   });
 
+  it('declines what someone said about the affair, under any of its names, rather than answer with who they are', async () => {
+    const shipped = await shippedSnapshot();
+    for (const question of ['what did hun sen say about the chinese hackers', 'what did the cambodian senate say about the intrusion']) {
+      expect(answerQuestion(question, shipped).reply.title).toBe('The sources don\u2019t say');
+    }
+    expect(answerQuestion('who is hun sen?', shipped).entryIds[0]).toBe('hun-sen');
+    // An entry on what was said answers it: only an entry on who the speaker is gives way.
+    expect(answerQuestion('did anyone in the cambodian government comment on the hacking report?', shipped).reply.title).not.toBe('The sources don\u2019t say');
+    // "did FireEye say … were compromised" asks what was found, not how anyone reacted.
+    expect(answerQuestion('Which Cambodian government bodies did FireEye say were compromised?', shipped).outcome).toBe('answered');
+  });
+
   it('takes the closest of the details whose words the question says, not one that merely shares more of them', () => {
     const posts = createSnapshot(knowledgeFrom({
       'sources.yaml': TEST_SOURCES,
