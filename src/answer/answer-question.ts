@@ -323,15 +323,14 @@ function unstatedAsked(
     // "what did Hun Sen say about the hackers / the report?" asks the same as "…say about the hack?": what a
     // reaction is about, the affair, goes by many names, and the detail is who reacted.
     const affairNamed = reactionAsked && asked.asksReaction;
-    const saysIt = (s: string, words: ReadonlySet<string>): boolean => words.has(s) || (affairNamed && AFFAIR_STEMS.has(s));
-    if (otherAsk || !asked.stems.every((s) => saysIt(s, said))) continue;
+    if (otherAsk || !saysEvery(asked.stems, said, affairNamed)) continue;
     // "what's the name of the group that went after the media outlets?" asks the attackers' name, which the
     // sources give, not the outlets' names, which they do not.
     const asksName = asked.stems.includes(NAME_STEM);
     if (attackersNameAsked && asksName) continue;
     saidInFull.add(asked.id);
     if (affairNamed) reactions.add(asked.id);
-    if (asked.stems.every((s) => saysIt(s, typed))) {
+    if (saysEvery(asked.stems, typed, affairNamed)) {
       saidAsTyped.add(asked.id);
       if (saysWhatItsEntryLacks(asked.id, asked.stems, snapshot)) lacking.add(asked.id);
     }
@@ -419,6 +418,15 @@ const NAMES_REQUESTED = /\b(?:(?:can|could|would) you (?:please )?name|name (?:t
 /** "which year…", "in what month…", "on which day…": a question asking for a time, whatever its first word. */
 const ASKS_WHICH_TIME = /^(?:(?:in|on|from|since|until|by|during)\s+)?(?:which|what)\s+(?:year|month|day|date|week|time)s?\b/i;
 /** The stems of the words naming a time: a detail asking "which day…" is asked by "which date…". */
+/**
+ * Whether `words` hold every stem, a name of the affair counting as said when `affairNamed`. A loop, not `every` with
+ * a closure: it runs for each of the thousands of details' questions on every question asked.
+ */
+function saysEvery(stems: readonly string[], words: ReadonlySet<string>, affairNamed: boolean): boolean {
+  for (const s of stems) if (!words.has(s) && !(affairNamed && AFFAIR_STEMS.has(s))) return false;
+  return true;
+}
+
 /** Entries on who someone is (a person, an organisation, a body that was targeted), which say what they are, not what they said. */
 const SPEAKER_KINDS: ReadonlySet<Entry['kind']> = new Set(['person', 'organisation', 'target']);
 /** The names of the affair a reaction is about: the hacks, the hackers, the spying, the report exposing them. */
