@@ -97,7 +97,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const quantified = counted ? found.filter(answersQuantity(counted, exactly)) : found;
   // "Which country is hit the most?": only an entry that ranks the thing can answer, not one merely about it.
   const rankedStems = stemsOfWords(rankedWords(trimmed), concepts);
-  const amountStems = stemsOfWords(rankedAmounts(trimmed), concepts);
+  // The bare nouns ranked by amount are among the words ranked: none to look for when nothing is ranked.
+  const amountStems = rankedStems.size > 0 ? stemsOfWords(rankedAmounts(trimmed), concepts) : rankedStems;
   const ranked = withAnotherFirst(rankedStems.size > 0 ? quantified.filter((hit) => ranksThing(hit.entry, rankedStems, amountStems)) : quantified, answeredAlready);
   const plural = askedInThePlural(trimmed);
   const listed = plural ? listingFirst(ranked, plural, snapshot.knowledge.entries) : ranked;
@@ -177,7 +178,7 @@ function listingFirst(hits: SearchHit[], plural: string, entries: readonly Entry
   if (about(top.entry) || about(second.entry)) return hits;
   const names = (entry: Entry) => (entry.names.length > 0 ? entry.names : [entry.title]).filter((name) => name.length >= 3).map(normalizeText);
   const mentions = (entry: Entry, named: Entry) => {
-    const text = ` ${normalizeText(`${entry.title} ${entry.answer}`)} `;
+    const text = spokenText(entry);
     return names(named).some((name) => text.includes(` ${name} `));
   };
   // The first found already lists the second: it is the list.
@@ -189,6 +190,20 @@ function listingFirst(hits: SearchHit[], plural: string, entries: readonly Entry
   if (found) return leadingWith(found, hits);
   const listing = entries.find(lists);
   return listing ? [{ ...second, entry: listing }, ...hits.filter((hit) => hit.entry.id !== listing.id)] : hits;
+}
+
+/**
+ * An entry's title and answer normalised, with a space at each end for whole-phrase tests: read once per entry, as
+ * a plural question may test every entry of the knowledge.
+ */
+const spokenTexts = new WeakMap<Entry, string>();
+function spokenText(entry: Entry): string {
+  let text = spokenTexts.get(entry);
+  if (text === undefined) {
+    text = ` ${normalizeText(`${entry.title} ${entry.answer}`)} `;
+    spokenTexts.set(entry, text);
+  }
+  return text;
 }
 
 /** A runner-up likely right before a top hit unlikely right, which words of the asker's context ranked first. */
@@ -294,8 +309,10 @@ function unstatedAsked(
   // A word of a synonym group says what its other words do: "compromised" is "hacked".
   // "which diplomats were compromised? can you give me their names?": who "their" are, the question before says.
   const typed = new Set([...analyze(question).stems, ...(context && POSSESSIVE_POINTING_BACK.test(question) ? analyze(context).stems : [])]);
-  const said = new Set([...typed].flatMap((s) => [s, ...(snapshot.unstated!.sameAs.get(s) ?? [])]));
   const asking = questionWord(question);
+  // Keywords ("dadbod cookie theft") name a topic: a detail's question with the same words in other forms ("what
+  // cookies does DADBOD steal?") asks more of it than they do, so keywords say a detail only as typed.
+  const said = asking === undefined ? typed : new Set([...typed].flatMap((s) => [s, ...(snapshot.unstated!.sameAs.get(s) ?? [])]));
   const whichPersonAsked = asksWhich(question) && WHICH_PERSON.test(question);
   const saidInFull = new Set<string>();
   const saidAsTyped = new Set<string>();
@@ -336,9 +353,6 @@ function unstatedAsked(
     }
     if (asksName) namesAsked.add(asked.id);
   }
-  // Keywords ("dadbod cookie theft") name a topic: a detail's question with the same words in other forms ("what
-  // cookies does DADBOD steal?") asks more of it than they do, and only a detail said as typed is asked.
-  if (asking === undefined) for (const id of saidInFull) if (!saidAsTyped.has(id)) saidInFull.delete(id);
   if (saidInFull.size === 0) return undefined;
   // The closest of the details whose words the question says: one it does not say in full cannot be the detail
   // asked, so it does not hide one it does ("which … were targeted?" shares words with many; "what's the name of
@@ -417,7 +431,6 @@ const POSSESSIVE_POINTING_BACK = /\b(?:their|its|his|her)\b/i;
 const NAMES_REQUESTED = /\b(?:(?:can|could|would) you (?:please )?name|name (?:the|them|those|these|both|all|each|any)|by name|(?:their|the|his|her|its) names?|names? (?:of|please|pls))\b|\bnames?\s*\?/i;
 /** "which year…", "in what month…", "on which day…": a question asking for a time, whatever its first word. */
 const ASKS_WHICH_TIME = /^(?:(?:in|on|from|since|until|by|during)\s+)?(?:which|what)\s+(?:year|month|day|date|week|time)s?\b/i;
-/** The stems of the words naming a time: a detail asking "which day…" is asked by "which date…". */
 /**
  * Whether `words` hold every stem, a name of the affair counting as said when `affairNamed`. A loop, not `every` with
  * a closure: it runs for each of the thousands of details' questions on every question asked.
@@ -431,6 +444,7 @@ function saysEvery(stems: readonly string[], words: ReadonlySet<string>, affairN
 const SPEAKER_KINDS: ReadonlySet<Entry['kind']> = new Set(['person', 'organisation', 'target']);
 /** The names of the affair a reaction is about: the hacks, the hackers, the spying, the report exposing them. */
 const AFFAIR_STEMS: ReadonlySet<string> = new Set(['hack', 'hacks', 'hacked', 'hacking', 'hacker', 'hackers', 'breach', 'breached', 'intrusion', 'intrusions', 'compromise', 'compromised', 'spying', 'espionage', 'cyberattack', 'cyberattacks', 'report', 'findings', 'allegations', 'accusations'].map(stem));
+/** The stems of the words naming a time: a detail asking "which day…" is asked by "which date…". */
 const TIME_STEMS: ReadonlySet<string> = new Set(['year', 'month', 'day', 'date', 'week', 'time'].map(stem));
 /** Words for whoever attacked. */
 const ATTACKERS = String.raw`(?:group|crew|gang|outfit|hackers?|attackers?|spies|culprits?|perpetrators?)`;
