@@ -46,12 +46,18 @@ const QUESTION_START = new RegExp(String.raw`^(?:(?:since|from|until|till) when|
  * that shares the question's object ("what did they steal and translate into chinese?") stays in it.
  */
 const JOINED_REQUEST = /,?\s+(?:and|also|plus|&|\+)\s+((?:(?:can|could|would) you |pls |plz |please |then )?(?:(?:tell|give|show|send|recommend|suggest|find|get) (?:me|us)|(?:translate|explain|summari[sz]e|describe|list) (?:it|this|that|them|these|those|to me|for me|all)|(?:recommend|suggest) (?:a|an|some|any)|make me)\b[^?!\n]*?)[.?!]*\s*$/gim;
+
+/** Where the sentence holding `offset` starts: after the last full stop, question mark, exclamation mark or line break. */
+function sentenceStartBefore(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('.', offset - 1), text.lastIndexOf('?', offset - 1), text.lastIndexOf('!', offset - 1), text.lastIndexOf('\n', offset - 1)) + 1;
+}
+
 /**
  * A request joined to a question starts a sentence of its own; one joined to another request ("register a domain
  * for me and tell me how to host…") is one request.
  */
 function requestAfterQuestion(match: string, request: string, offset: number, text: string): string {
-  const sentenceStart = Math.max(text.lastIndexOf('.', offset - 1), text.lastIndexOf('?', offset - 1), text.lastIndexOf('!', offset - 1), text.lastIndexOf('\n', offset - 1)) + 1;
+  const sentenceStart = sentenceStartBefore(text, offset);
   return QUESTION_START.test(text.slice(sentenceStart, offset).trim()) ? `?\n${request}?` : match;
 }
 
@@ -125,7 +131,7 @@ const RUN_ON_ASKED = new RegExp(
  */
 const HANGING_CLAUSE = new RegExp(String.raw`^\s*(?:when|if|once|after|before|since|because|while|although|though|as|whether|unless|until|given|${WH_WORD}|${AUXILIARY})\b`, 'i');
 function runOnTurn(match: string, offset: number, text: string): string {
-  const sentenceStart = Math.max(text.lastIndexOf('.', offset - 1), text.lastIndexOf('?', offset - 1), text.lastIndexOf('!', offset - 1), text.lastIndexOf('\n', offset - 1)) + 1;
+  const sentenceStart = sentenceStartBefore(text, offset);
   const story = text.slice(sentenceStart, offset);
   return story.trim().split(/\s+/).length >= READING.storyBeforeSoWords && !HANGING_CLAUSE.test(story) ? '. ' : match;
 }
