@@ -1,5 +1,6 @@
 import { everydayWordMeant } from '../search/word-commonness.ts';
 import { AUXILIARY, WH_WORD } from './question-openers.ts';
+import { PatternPrefilter } from './pattern-prefilter.ts';
 
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
@@ -316,13 +317,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:(names?|timing|time|money|cost|price|security|tech|size|location|content|dates?)[- ]?wise|(?!(?:other|like|clock|street|length|counterclock|anticlock)-wise\b)(\p{L}{3,})-wise)\b/giu, '$1$2'],
 ];
 
-/**
- * Whether any idiom occurs at all: one pass for the whole list (one per set of flags), since most messages
- * hold none. When none matches the text as typed, no replacement can change it.
- */
-const ANY_IDIOM = [...new Set(IDIOMS.map(([idiom]) => idiom.flags.replace('g', '')))].map(
-  (flags) => new RegExp(IDIOMS.filter(([idiom]) => idiom.flags.replace('g', '') === flags).map(([idiom]) => `(?:${idiom.source})`).join('|'), flags),
-);
+/** Which idioms a text might hold: most messages hold none of the words any idiom needs. */
+const IDIOM_PREFILTER = new PatternPrefilter(IDIOMS.map(([idiom]) => idiom));
 
 /**
  * The words the idioms are made of ("believed", "sitting", "strait"), so that one mistyped ("beliveed") is read
@@ -340,8 +336,10 @@ function withIdiomWordsMended(text: string): string {
 
 /** How many of the idioms a text holds. */
 function idiomsIn(text: string): number {
+  const might = IDIOM_PREFILTER.mightMatch(text);
   let found = 0;
-  for (const [idiom] of IDIOMS) {
+  for (const [i, [idiom]] of IDIOMS.entries()) {
+    if (!might[i]) continue;
     idiom.lastIndex = 0;
     if (idiom.test(text)) found++;
     idiom.lastIndex = 0;
@@ -357,8 +355,17 @@ function idiomsIn(text: string): number {
 export function readIdioms(typed: string): string {
   const mended = withIdiomWordsMended(typed);
   const text = mended !== typed && idiomsIn(mended) > idiomsIn(typed) ? mended : typed;
-  if (!ANY_IDIOM.some((any) => any.test(text))) return text;
+  // Most messages hold none of an idiom's words, and its pattern is not run (pattern-prefilter.ts); each idiom reads
+  // the text as the ones before left it.
   let plain = text;
-  for (const [idiom, meaning] of IDIOMS) plain = plain.replace(idiom, meaning);
+  let might = IDIOM_PREFILTER.mightMatch(plain);
+  for (const [i, [idiom, meaning]] of IDIOMS.entries()) {
+    if (!might[i]) continue;
+    const replaced = plain.replace(idiom, meaning);
+    if (replaced !== plain) {
+      plain = replaced;
+      might = IDIOM_PREFILTER.mightMatch(plain);
+    }
+  }
   return plain;
 }
