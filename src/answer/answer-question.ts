@@ -1,5 +1,5 @@
 import { reply, type Reply, type Suggestion } from '../core/reply.ts';
-import { REACTION_ASKED, type KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
+import { REACTION_ASKED, unstatedQuestionsSaid, type KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import type { Entry, Unstated } from '../knowledge/schema.ts';
 import type { SearchHit } from '../search/search-index.ts';
 import type { Concept } from '../search/question-concepts.ts';
@@ -333,7 +333,8 @@ function unstatedAsked(
   const timeAsked = ASKS_WHICH_TIME.test(question);
   // A reaction asked about the affair under any of its names ("say about the spying", "react to the report").
   const reactionAsked = REACTION_ASKED.test(question) && [...typed].some((s) => AFFAIR_STEMS.has(s));
-  for (const asked of snapshot.unstated.questions) {
+  for (const position of unstatedQuestionsSaid(snapshot.unstated, said, reactionAsked)) {
+    const asked = snapshot.unstated.questions[position]!;
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?".
     const otherAsk = !asksTheSame(asked.asks, asking, whichPersonAsked) || ((quantity || whetherOnly) && asked.asksWhich)
       || (timeAsked && asked.asksWhich && !asked.stems.some((s) => TIME_STEMS.has(s)));

@@ -28,6 +28,13 @@ export interface UnstatedSearch {
   readonly index: SearchIndex;
   readonly questions: readonly UnstatedQuestion[];
   /**
+   * Each question's position in `questions`, under the rarest of its stems: a question says every stem of a
+   * detail's question only if it says that one, so only the questions under its own stems need testing.
+   */
+  readonly byRarestStem: ReadonlyMap<string, readonly number[]>;
+  /** The positions of the questions asking what someone said, which a question may say without their every word. */
+  readonly reactionQuestions: readonly number[];
+  /**
    * The stems a synonym group holds beside each of its one-word members' stems: a question saying
    * "compromised" says what a detail's "hacked" says ("which diplomats were compromised?" asks what "which
    * diplomats were hacked?" does).
@@ -77,7 +84,38 @@ function unstatedIndex(knowledge: Knowledge): UnstatedSearch | undefined {
     related: [u.about],
   }));
   const questions = knowledge.unstated.flatMap((u, i) => read[i]!.map((q) => unstatedQuestion(u.id, q)).filter((q) => q.stems.length > 0));
-  return { index: buildSearchIndex({ entries, synonyms: knowledge.synonyms }), questions, sameAs: stemsOfTheSameGroup(knowledge.synonyms) };
+  return {
+    index: buildSearchIndex({ entries, synonyms: knowledge.synonyms }),
+    questions,
+    byRarestStem: byRarestStem(questions),
+    reactionQuestions: questions.flatMap((q, i) => (q.asksReaction ? [i] : [])),
+    sameAs: stemsOfTheSameGroup(knowledge.synonyms),
+  };
+}
+
+function byRarestStem(questions: readonly UnstatedQuestion[]): Map<string, number[]> {
+  const count = new Map<string, number>();
+  for (const q of questions) for (const s of new Set(q.stems)) count.set(s, (count.get(s) ?? 0) + 1);
+  const by = new Map<string, number[]>();
+  questions.forEach((q, i) => {
+    const rarest = q.stems.reduce((a, b) => (count.get(b)! < count.get(a)! ? b : a));
+    by.set(rarest, [...(by.get(rarest) ?? []), i]);
+  });
+  return by;
+}
+
+/**
+ * The positions, in order, of the details' questions a question might say: those under one of the stems it says,
+ * and, when it asks what someone said, those asking that too (see UnstatedSearch.byRarestStem).
+ */
+export function unstatedQuestionsSaid(unstated: UnstatedSearch, said: ReadonlySet<string>, reactionAsked: boolean): number[] {
+  const positions: number[] = reactionAsked ? [...unstated.reactionQuestions] : [];
+  for (const stem of said) {
+    const under = unstated.byRarestStem.get(stem);
+    if (under) for (const i of under) positions.push(i);
+  }
+  // Each question once, in the details' order (a question under its rarest stem and among the reactions is listed twice).
+  return [...new Set(positions)].sort((a, b) => a - b);
 }
 
 /** Each one-word member's stem, and the stems of the other one-word members of its synonym groups. */
