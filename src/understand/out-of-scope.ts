@@ -1,6 +1,7 @@
 import { normalizeText } from '../search/normalize.ts';
 import { everydayWordMeant } from '../search/word-commonness.ts';
 import { TYPOS } from '../parameters.ts';
+import { PatternPrefilter } from './pattern-prefilter.ts';
 
 /**
  * Questions the bot must decline whatever its knowledge holds, each for a reason it states:
@@ -413,14 +414,26 @@ function withEverydaySlipsMended(text: string, minLength: number): string {
 }
 
 function outOfScopeText(text: string, scoped: boolean): OutOfScope | undefined {
-  if (PRIVATE_DETAILS.test(text)) return 'private-details';
-  if (PRIVATE_REMARKS.test(text)) return 'private-remarks';
-  if (NOT_YET_KNOWN.test(text) && !scoped && !SCOPED_TO_THE_SOURCES.test(text) && !asksTheLatestName(text) && !GROUP_STILL_ACTIVE.test(text) && !INDICATORS_STILL_USEFUL.test(text)) return 'not-yet-known';
-  if (VOTING_SERVICES.test(text)) return 'voting-services';
-  if (ATTACK_HELP.test(text)) return 'attack-help';
-  if (CREDENTIALS.test(text)) return 'credentials';
-  if (OPINION.test(text)) return 'opinion';
-  if (LEGAL_ADVICE.test(text)) return 'legal-advice';
-  if (OTHER_TASK.test(text)) return 'other-task';
+  // Most questions hold none of the words any of the kinds needs, and its pattern is not run (pattern-prefilter.ts).
+  const might = KIND_PREFILTER.mightMatch(text);
+  for (const [i, [kind, pattern]] of KIND_PATTERNS.entries()) {
+    if (!might[i] || !pattern.test(text)) continue;
+    if (kind === 'not-yet-known' && (scoped || SCOPED_TO_THE_SOURCES.test(text) || asksTheLatestName(text) || GROUP_STILL_ACTIVE.test(text) || INDICATORS_STILL_USEFUL.test(text))) continue;
+    return kind;
+  }
   return undefined;
 }
+
+/** Each kind of question to decline with the pattern that finds it, in the order they are looked for. */
+const KIND_PATTERNS: readonly (readonly [OutOfScope, RegExp])[] = [
+  ['private-details', PRIVATE_DETAILS],
+  ['private-remarks', PRIVATE_REMARKS],
+  ['not-yet-known', NOT_YET_KNOWN],
+  ['voting-services', VOTING_SERVICES],
+  ['attack-help', ATTACK_HELP],
+  ['credentials', CREDENTIALS],
+  ['opinion', OPINION],
+  ['legal-advice', LEGAL_ADVICE],
+  ['other-task', OTHER_TASK],
+];
+const KIND_PREFILTER = new PatternPrefilter(KIND_PATTERNS.map(([, pattern]) => pattern));
