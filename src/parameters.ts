@@ -269,6 +269,23 @@ export const BM25F = {
 } as const;
 
 /**
+ * How the reading patterns' prefilter (src/understand/pattern-prefilter.ts) picks the strings a pattern's matches
+ * need. Exact parts in a row are multiplied into the strings they can match while there are at most
+ * `mostExactStrings` of them; among the candidates, strings of `selectiveLength` letters are as good as longer
+ * ones, and then the fewest strings win; a class of at most `mostClassCharacters` single characters ("[sz]") is
+ * read as those characters. They change only speed, never a reply: every reply to every eval question was identical
+ * with and without the prefilter (28 November). Chosen by timing, 28 November: with 8 exact strings, reading all
+ * 135 idiom and out-of-scope patterns takes about 13 ms warm and 20–40 ms at start-up (4: 32 ms warm, fewer
+ * strings; 16 and 64: more strings to index for no fewer patterns run), and answering the bench's mix about
+ * 0.55 ms of CPU, against 0.95 ms running every pattern.
+ */
+export const PATTERN_PREFILTER = {
+  mostExactStrings: 8,
+  selectiveLength: 5,
+  mostClassCharacters: 4,
+} as const;
+
+/**
  * Work bounds that keep a search fast at 100,000 entries (src/search): a common term's postings are read
  * only up to `walkAtMost` (strongest first; lists longer than `impactOrderAbove` are kept in that order),
  * between concepts the candidates are cut to the best `candidatePool`, `candidates` are ranked in full, and

@@ -1,4 +1,4 @@
-import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { PATTERN_PREFILTER } from '../parameters.ts';
 
 /**
  * A cheap test that rules out most reading patterns for a text before any of them runs.
@@ -86,12 +86,16 @@ function pieceKey(text: string, i: number): number {
  * when the pattern can match without any (an optional word, a bare character class, the empty string).
  */
 export function requiredStrings(pattern: RegExp): readonly string[] | undefined {
-  const ast = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(pattern.source, 0, pattern.source.length, {
-    unicode: pattern.unicode,
-    unicodeSets: pattern.flags.includes('v'),
-  });
-  const needed = readNode(ast).needed;
-  return needed && needed.length > 0 && needed.every((s) => s.length > 0) ? needed : undefined;
+  // Sets of classes (the "v" flag) are not read: nothing is required of such a pattern, which is always run.
+  if (pattern.flags.includes('v')) return undefined;
+  let needed: readonly string[] | undefined;
+  try {
+    needed = new PatternReader(pattern.source, pattern.unicode).read().needed;
+  } catch {
+    // Syntax the reader does not know: the pattern is always run, as without a prefilter.
+    return undefined;
+  }
+  return needed && needed.length > 0 && needed.every((s) => s.length > 0) ? [...new Set(needed)] : undefined;
 }
 
 /**
@@ -104,107 +108,279 @@ interface PartReading {
   needed?: readonly string[];
 }
 
-/** More exact strings than this in a row are not multiplied further: the test would cost more than it saves. */
-const MOST_EXACT_STRINGS = 64;
-/** Strings this long already rule out nearly every text that lacks them; longer ones are not preferred. */
-const SELECTIVE_LENGTH = 5;
-/** A class of more characters than this ("[a-z]" aside) is read as unknown. */
-const MOST_CLASS_CHARACTERS = 4;
+const { mostExactStrings: MOST_EXACT_STRINGS, selectiveLength: SELECTIVE_LENGTH, mostClassCharacters: MOST_CLASS_CHARACTERS } = PATTERN_PREFILTER;
 const UNKNOWN: PartReading = {};
 const ZERO_WIDTH: PartReading = { exactly: [''] };
 
-function readNode(node: AST.Node): PartReading {
-  switch (node.type) {
-    case 'Pattern':
-    case 'Group':
-    case 'CapturingGroup':
-      return readAlternatives(node.alternatives);
-    case 'Alternative':
-      return readSequence(node.elements);
-    case 'Character': {
-      const char = String.fromCodePoint(node.value);
-      // The text is tested in lower case, which keeps an ASCII string inside it where it was; a character outside
-      // ASCII may change as it is lowered, or match ignoring case a letter lowering does not turn into it.
-      if (!/^[\x00-\x7f]$/.test(char)) return UNKNOWN;
-      const exact = char.toLowerCase();
-      return { exactly: [exact], needed: [exact] };
+/**
+ * Reads a pattern's source for what its matches must contain, in one pass and building nothing but the readings:
+ * the bot reads every pattern at start-up, and a full parser of the syntax took a tenth of a second to do it.
+ * Whatever it does not read exactly (classes of ranges, escapes like \d or \p{L}, back references) is UNKNOWN,
+ * which requires nothing.
+ */
+class PatternReader {
+  private at = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly unicode: boolean,
+  ) {}
+
+  read(): PartReading {
+    const reading = this.alternatives();
+    if (this.at < this.source.length) throw new Error(`unbalanced ")" at ${this.at} in /${this.source}/`);
+    return reading;
+  }
+
+  /** Alternatives up to the ")" closing their group, or the end. */
+  private alternatives(): PartReading {
+    const readings = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      readings.push(this.sequence());
     }
-    case 'Quantifier': {
-      const inner = readNode(node.element);
-      if (node.max === 1 && inner.exactly) return { exactly: node.min === 0 ? ['', ...inner.exactly] : inner.exactly, needed: node.min === 0 ? undefined : inner.needed };
-      return node.min > 0 ? { needed: inner.needed } : UNKNOWN;
+    return readAlternatives(readings);
+  }
+
+  /** Parts in a row up to a "|", a ")" or the end. */
+  private sequence(): PartReading {
+    const parts: PartReading[] = [];
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const literal = this.literalRun();
+      parts.push(literal ?? this.quantified(this.atom()));
     }
-    case 'Assertion':
-      // Zero width: the parts either side are next to each other in the text. What a lookahead or lookbehind
-      // asks for is in the text too, but reading it is not worth the test.
+    return readSequence(parts);
+  }
+
+  /**
+   * Plain ASCII characters in a row ("how to ", "hack"), read as one part; a quantifier applies to the last character
+   * alone, which is left for atom(). Undefined when fewer than two are plain.
+   */
+  private literalRun(): PartReading | undefined {
+    let end = this.at;
+    while (end < this.source.length && PLAIN_CHARACTERS.includes(this.source[end]!)) end++;
+    if (end < this.source.length && '?*+{'.includes(this.source[end]!)) end--;
+    if (end - this.at < 2) return undefined;
+    const exact = this.source.slice(this.at, end).toLowerCase();
+    this.at = end;
+    return { exactly: [exact], needed: [exact] };
+  }
+
+  private atom(): PartReading {
+    const char = this.source[this.at++]!;
+    switch (char) {
+      case '(':
+        return this.group();
+      case '[':
+        return this.characterClass();
+      case '\\':
+        return this.escape();
+      case '.':
+        return UNKNOWN;
+      case '^':
+      case '$':
+        return ZERO_WIDTH;
+      default:
+        return character(this.codePointFrom(this.at - 1));
+    }
+  }
+
+  private group(): PartReading {
+    const lookaround = /^\?(?:[=!]|<[=!])/.exec(this.source.slice(this.at, this.at + 4));
+    if (lookaround) {
+      // Zero width: the parts either side are next to each other in the text. What it asks for is in the text too,
+      // but reading it is not worth the test.
+      this.at += lookaround[0].length;
+      this.alternatives();
+      this.close();
       return ZERO_WIDTH;
-    case 'CharacterClass': {
-      // A few single characters ("[sz]", "[- ]") are as good as an alternation of them.
-      if (node.negate || node.elements.length > MOST_CLASS_CHARACTERS || !node.elements.every((e) => e.type === 'Character')) return UNKNOWN;
-      const chars = node.elements.map((e) => readNode(e));
-      return chars.every((c) => c.exactly) ? { exactly: chars.flatMap((c) => c.exactly!), needed: chars.flatMap((c) => c.exactly!) } : UNKNOWN;
     }
-    default:
-      // Character classes of ranges or many characters, sets (\d, \p{L}, .), back references: nothing exact to require.
-      return UNKNOWN;
+    if (this.source.startsWith('?:', this.at)) this.at += 2;
+    else if (this.source.startsWith('?<', this.at)) this.at = this.source.indexOf('>', this.at) + 1;
+    const reading = this.alternatives();
+    this.close();
+    return reading;
+  }
+
+  private close(): void {
+    if (this.source[this.at] !== ')') throw new Error(`missing ")" at ${this.at} in /${this.source}/`);
+    this.at++;
+  }
+
+  private characterClass(): PartReading {
+    const negated = this.source[this.at] === '^';
+    if (negated) this.at++;
+    const chars: PartReading[] = [];
+    let plain = !negated;
+    while (this.at < this.source.length && this.source[this.at] !== ']') {
+      const char = this.source[this.at++]!;
+      const reading = char === '\\' ? this.escape() : character(this.codePointFrom(this.at - 1));
+      // A range ("a-z"; a "-" first or last is itself), or a set inside the class (\w), is no list of single characters.
+      if (this.source[this.at] === '-' && this.source[this.at + 1] !== ']') plain = false;
+      if (!reading.exactly || reading.exactly.length !== 1 || reading.exactly[0]!.length !== 1) plain = false;
+      chars.push(reading);
+    }
+    this.at++; // "]"
+    if (!plain || chars.length === 0 || chars.length > MOST_CLASS_CHARACTERS) return UNKNOWN;
+    const exactly = chars.flatMap((c) => c.exactly!);
+    return { exactly, needed: exactly };
+  }
+
+  /** After a backslash. */
+  private escape(): PartReading {
+    const char = this.source[this.at++]!;
+    switch (char) {
+      case 'b':
+      case 'B':
+        return ZERO_WIDTH;
+      case 'd': case 'D': case 'w': case 'W': case 's': case 'S':
+        return UNKNOWN;
+      case 'p':
+      case 'P':
+        if (!this.unicode) return character(char.charCodeAt(0));
+        this.at = this.source.indexOf('}', this.at) + 1;
+        return UNKNOWN;
+      case 'k':
+        if (this.source[this.at] === '<') this.at = this.source.indexOf('>', this.at) + 1;
+        return UNKNOWN;
+      case 'n': return character(10);
+      case 'r': return character(13);
+      case 't': return character(9);
+      case 'f': return character(12);
+      case 'v': return character(11);
+      case 'c': return character(this.source.charCodeAt(this.at++) % 32);
+      case 'x': {
+        const hex = this.source.slice(this.at, this.at + 2);
+        this.at += 2;
+        return character(parseInt(hex, 16));
+      }
+      case 'u': {
+        if (this.source[this.at] === '{') {
+          const end = this.source.indexOf('}', this.at);
+          const code = parseInt(this.source.slice(this.at + 1, end), 16);
+          this.at = end + 1;
+          return character(code);
+        }
+        const code = parseInt(this.source.slice(this.at, this.at + 4), 16);
+        this.at += 4;
+        return character(code);
+      }
+      default:
+        // A back reference (\1) matches whatever its group did; \0 and any other escaped character are themselves.
+        if (/[1-9]/.test(char)) {
+          while (/[0-9]/.test(this.source[this.at] ?? '')) this.at++;
+          return UNKNOWN;
+        }
+        return character(char === '0' ? 0 : this.codePointFrom(this.at - 1));
+    }
+  }
+
+  /** A quantifier after a part, if any ("?", "*", "+", "{2}", "{1,3}", each maybe lazy). */
+  private quantified(reading: PartReading): PartReading {
+    let min: number;
+    let max: number;
+    const char = this.source[this.at];
+    if (char === '?') [min, max] = [0, 1];
+    else if (char === '*') [min, max] = [0, Infinity];
+    else if (char === '+') [min, max] = [1, Infinity];
+    else if (char === '{') {
+      const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.at));
+      if (!braces) return reading; // a literal "{" outside Unicode mode, read as the next part
+      min = Number(braces[1]);
+      max = braces[2] === undefined ? min : braces[3] === '' ? Infinity : Number(braces[3]);
+      this.at += braces[0].length - 1;
+    } else return reading;
+    this.at++;
+    if (this.source[this.at] === '?') this.at++;
+    if (max === 1 && reading.exactly) return { exactly: min === 0 ? ['', ...reading.exactly] : reading.exactly, needed: min === 0 ? undefined : reading.needed };
+    return min > 0 ? { needed: reading.needed } : UNKNOWN;
+  }
+
+  /** The code point at `at`, moving past its second half when it is a surrogate pair. */
+  private codePointFrom(at: number): number {
+    const code = this.source.codePointAt(at)!;
+    if (code > 0xffff) this.at = at + 2;
+    return code;
   }
 }
 
-function readAlternatives(alternatives: readonly AST.Alternative[]): PartReading {
-  const readings = alternatives.map((alternative) => readNode(alternative));
-  const exactly = readings.every((r) => r.exactly) ? readings.flatMap((r) => r.exactly!) : undefined;
-  const needed = readings.every((r) => r.needed) ? withoutContainers(readings.flatMap((r) => r.needed!)) : undefined;
-  return { exactly: exactly && exactly.length <= MOST_EXACT_STRINGS ? exactly : undefined, needed };
+/** The characters that stand for themselves in a pattern, outside a class: no syntax, ASCII. */
+const PLAIN_CHARACTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \'",;:!&%#@=<>~`_-';
+
+function character(code: number): PartReading {
+  // The text is tested in lower case, which keeps an ASCII string inside it where it was; a character outside
+  // ASCII may change as it is lowered, or match ignoring case a letter lowering does not turn into it.
+  if (code > 0x7f || Number.isNaN(code)) return UNKNOWN;
+  const exact = String.fromCharCode(code).toLowerCase();
+  return { exactly: [exact], needed: [exact] };
 }
 
-function readSequence(elements: readonly AST.Element[]): PartReading {
-  // Each run of exact parts multiplies into the strings it can match. Every run, every exact part alone and every
-  // inexact part's own needs are candidates; the cheapest to test that still rules out most texts is kept.
-  const candidates: (readonly string[])[] = [];
-  let run: string[] = [''];
-  let allExact = true;
-  const endRun = () => {
-    if (run.every((s) => s.length > 0)) candidates.push(run);
-    run = [''];
+function readAlternatives(readings: readonly PartReading[]): PartReading {
+  if (readings.length === 1) return readings[0]!;
+  // Loops, not flatMap and every: the bot reads every pattern at start-up, before this code is optimised.
+  let exactly: string[] | undefined = [];
+  let needed: string[] | undefined = [];
+  for (const reading of readings) {
+    if (exactly && reading.exactly && exactly.length + reading.exactly.length <= MOST_EXACT_STRINGS) for (const s of reading.exactly) exactly.push(s);
+    else exactly = undefined;
+    if (needed && reading.needed) for (const s of reading.needed) needed.push(s);
+    else needed = undefined;
+  }
+  return { exactly, needed };
+}
+
+function readSequence(parts: readonly PartReading[]): PartReading {
+  if (parts.length === 1) return parts[0]!;
+  // Each run of exact parts multiplies into the strings it can match ("(?:how|what) (?:did|does)": four); every run,
+  // and every inexact part's own needs, is a candidate, and the cheapest to test that still rules out most texts is
+  // kept. An exact part alone needs no candidate of its own: the run holding it is longer.
+  let best: readonly string[] | undefined;
+  let bestLength = 0;
+  const offer = (candidate: readonly string[]) => {
+    const length = Math.min(SELECTIVE_LENGTH, shortestLength(candidate));
+    if (length > bestLength || (length === bestLength && best && candidate.length < best.length)) {
+      best = candidate;
+      bestLength = length;
+    }
   };
-  for (const element of elements) {
-    const reading = readNode(element);
-    if (reading.needed) candidates.push(reading.needed);
-    if (reading.exactly && run.length * reading.exactly.length <= MOST_EXACT_STRINGS) {
-      run = run.flatMap((before) => reading.exactly!.map((after) => before + after));
+  // The run so far: its strings up to the last part with several, and the single string after them all.
+  let heads: string[] = [''];
+  let tail = '';
+  let allExact = true;
+  let run: string[] = [];
+  const endRun = () => {
+    run = [];
+    for (const head of heads) run.push(head + tail);
+    if (shortestLength(run) > 0) offer(run);
+    heads = [''];
+    tail = '';
+  };
+  for (const reading of parts) {
+    const exactly = reading.exactly;
+    if (exactly && exactly.length === 1) {
+      tail += exactly[0];
+      continue;
+    }
+    if (exactly && heads.length * exactly.length <= MOST_EXACT_STRINGS) {
+      const multiplied: string[] = [];
+      for (const head of heads) for (const after of exactly) multiplied.push(head + tail + after);
+      heads = multiplied;
+      tail = '';
       continue;
     }
     allExact = false;
     endRun();
     // Too many to multiply: the run so far ends, and this part starts the next.
-    if (reading.exactly) run = [...reading.exactly];
+    if (exactly) heads = [...exactly];
+    else if (reading.needed) offer(reading.needed);
   }
-  const exactly = allExact ? run : undefined;
   endRun();
-  return { exactly, needed: cheapest(candidates) };
+  return { exactly: allExact ? run : undefined, needed: best };
 }
 
-/**
- * The candidate that rules out most texts for the least testing: its shortest string as long as may be, up to
- * SELECTIVE_LENGTH (longer strings rule out hardly more), then the fewest strings.
- */
-function cheapest(candidates: readonly (readonly string[])[]): readonly string[] | undefined {
-  let best: readonly string[] | undefined;
-  let bestLength = 0;
-  for (const candidate of candidates) {
-    const length = Math.min(SELECTIVE_LENGTH, ...candidate.map((s) => s.length));
-    if (length > bestLength || (length === bestLength && best && candidate.length < best.length)) {
-      best = candidate;
-      bestLength = length;
-    }
-  }
-  return best && withoutContainers(best);
+function shortestLength(strings: readonly string[]): number {
+  let shortest = Infinity;
+  for (const s of strings) if (s.length < shortest) shortest = s.length;
+  return shortest;
 }
 
-/** A string that holds another of the set need not be tested: "hacked" is found wherever "hack" is. */
-function withoutContainers(strings: readonly string[]): readonly string[] {
-  const unique = [...new Set(strings)].sort((a, b) => a.length - b.length);
-  const kept: string[] = [];
-  for (const s of unique) if (!kept.some((shorter) => s.includes(shorter))) kept.push(s);
-  return kept;
-}
