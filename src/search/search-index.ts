@@ -102,6 +102,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   const closest: ClosestQuestionScratch = {
     heldTerms: new IdMarks(idfs.length),
     held: [],
+    heldConcepts: new ScratchList(),
     questionTerms: new IdMarks(idfs.length),
     matchedTerms: new IdMarks(idfs.length),
     questions: index.questionArrays(),
@@ -351,10 +352,12 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
   // candidates hold few of a question's concepts, and when none is held no question can match.
   // A question sharing no stem with any held variant shares no concept either, and is skipped.
   // Called for every candidate of every search: it reads the index's arrays in place and reuses `scratch`.
-  const { heldTerms, held, questionTerms: inQuestion, matchedTerms } = scratch;
+  const { heldTerms, held, heldConcepts, questionTerms: inQuestion, matchedTerms } = scratch;
   heldTerms.clear();
-  let anyHeld = false;
+  heldConcepts.clear();
   let matchesAnything = false;
+  // What the concepts the entry holds none of add to every question's weight, summed once.
+  let missedByAll = 0;
   for (let c = 0; c < concepts.length; c++) {
     const variants = (held[c] ??= new ScratchList());
     variants.clear();
@@ -364,9 +367,10 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
       for (const term of variant.terms) heldTerms.add(term);
       matchesAnything ||= variant.terms.length === 0;
     }
-    anyHeld ||= variants.size > 0;
+    if (variants.size > 0) heldConcepts.push(c);
+    else missedByAll += concepts[c]!.missWeight;
   }
-  if (!anyHeld) return 0;
+  if (heldConcepts.size === 0) return 0;
   let best = 0;
   const { docStart, start: questionStart, terms: questionTerms } = scratch.questions;
   for (let q = docStart[doc]!, end = docStart[doc + 1]!; q < end; q++) {
@@ -376,9 +380,10 @@ function closestQuestion(index: InvertedIndex, doc: DocId, concepts: readonly Co
     inQuestion.clear();
     for (let i = from; i < to; i++) inQuestion.add(questionTerms[i]!);
     let shared = 0;
-    let asked = 0;
+    let asked = missedByAll;
     matchedTerms.clear();
-    for (let c = 0; c < concepts.length; c++) {
+    for (let h = 0; h < heldConcepts.size; h++) {
+      const c = heldConcepts.at(h);
       const concept = concepts[c]!;
       const variant = firstWithin(held[c]!, inQuestion);
       if (!variant) {
@@ -408,6 +413,8 @@ interface ClosestQuestionScratch {
   heldTerms: IdMarks;
   /** Per concept, the variants the entry holds. */
   held: ScratchList<VariantTerms>[];
+  /** The concepts the entry holds a variant of, in order: only they can match one of its questions. */
+  heldConcepts: ScratchList<number>;
   /** The terms of the alternate question being scored. */
   questionTerms: IdMarks;
   /** The terms of the variants that question matched. */
