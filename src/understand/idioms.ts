@@ -338,8 +338,9 @@ function withIdiomWordsMended(text: string): string {
 function idiomsIn(text: string): number {
   const might = IDIOM_PREFILTER.mightMatch(text);
   let found = 0;
-  for (const [i, [idiom]] of IDIOMS.entries()) {
+  for (let i = 0; i < IDIOMS.length; i++) {
     if (!might[i]) continue;
+    const [idiom] = IDIOMS[i]!;
     idiom.lastIndex = 0;
     if (idiom.test(text)) found++;
     idiom.lastIndex = 0;
@@ -359,8 +360,9 @@ export function readIdioms(typed: string): string {
   // the text as the ones before left it.
   let plain = text;
   let might = IDIOM_PREFILTER.mightMatch(plain);
-  for (const [i, [idiom, meaning]] of IDIOMS.entries()) {
+  for (let i = 0; i < IDIOMS.length; i++) {
     if (!might[i]) continue;
+    const [idiom, meaning] = IDIOMS[i]!;
     const replaced = plain.replace(idiom, meaning);
     if (replaced !== plain) {
       plain = replaced;

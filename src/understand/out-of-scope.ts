@@ -416,8 +416,10 @@ function withEverydaySlipsMended(text: string, minLength: number): string {
 function outOfScopeText(text: string, scoped: boolean): OutOfScope | undefined {
   // Most questions hold none of the words any of the kinds needs, and its pattern is not run (pattern-prefilter.ts).
   const might = KIND_PREFILTER.mightMatch(text);
-  for (const [i, [kind, pattern]] of KIND_PATTERNS.entries()) {
-    if (!might[i] || !pattern.test(text)) continue;
+  for (let i = 0; i < KIND_PATTERNS.length; i++) {
+    if (!might[i]) continue;
+    const [kind, pattern] = KIND_PATTERNS[i]!;
+    if (!pattern.test(text)) continue;
     if (kind === 'not-yet-known' && (scoped || SCOPED_TO_THE_SOURCES.test(text) || asksTheLatestName(text) || GROUP_STILL_ACTIVE.test(text) || INDICATORS_STILL_USEFUL.test(text))) continue;
     return kind;
   }
