@@ -14,7 +14,7 @@ import { ANSWER_THRESHOLDS, PASSING_MENTION, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
-import { aboutAnUnknownVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -131,6 +131,9 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   if (context && refersBack(trimmed) && aboutAnUnknownVote(yearsOfVotes(context), snapshot.knowledge.entries)) return declined();
   // The vote of a country the knowledge never names ("was Thailand's 2019 election hacked?"): not the vote it holds.
   if (ownersOfVotes(trimmed).some((owner) => concepts.some((concept) => !concept.known && concept.label === owner))) return declined();
+  // The vote of a country the knowledge names, but not the one the best entry is about ("the 2016 US presidential
+  // election" against Taiwan's): that entry cannot answer it.
+  if (aboutAnotherOwnersVote(trimmed, top.entry, snapshot.knowledge.synonyms)) return declined();
 
   const unnamed = unnamedMention(trimmed, top.entry, concepts);
   if (unnamed) return declineWithheld(trimmed, `The sources give no name: they speak only of \u201c${unnamed}\u201d.`, top, snapshot);

@@ -3,6 +3,7 @@ import { stem } from '../search/stem.ts';
 import { READING } from '../parameters.ts';
 import { isEnglishName } from '../search/word-commonness.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
+import { normalizeText } from '../search/normalize.ts';
 
 /*
  * Whether an entry can answer what a question asks for, beyond its topic: a number for "how many…", the
@@ -181,6 +182,36 @@ export function ownersOfVotes(text: string): string[] {
     if (possessive || /^\p{Lu}/u.test(word!) || isEnglishName(lower)) owners.push(lower);
   }
   return owners;
+}
+
+/**
+ * Whether a question names whose vote it asks about and the entry speaks only of another's ("who hacked the 2016 US
+ * presidential election?" against Taiwan's 2015 elections): the entry is about a different vote. Both sides are read
+ * normalised ("us" is "usa"), owners being the words English writes as names (months aside: "the July 2018 vote" is
+ * no country's). A country and its people are one owner ("taiwan", "taiwanese"), as are the members of a synonym group
+ * ("usa", "american"). Undefined owners on either side judge nothing.
+ */
+export function aboutAnotherOwnersVote(question: string, entry: Entry, synonyms: readonly (readonly string[])[]): boolean {
+  const asked = namedOwnersOfVotes(normalizeText(question));
+  if (asked.length === 0) return false;
+  const held = namedOwnersOfVotes(normalizeText(`${entry.title}. ${entry.answer}`));
+  return held.length > 0 && !asked.some((owner) => held.some((other) => sameOwner(owner, other, synonyms)));
+}
+
+function namedOwnersOfVotes(normalised: string): string[] {
+  return ownersOfVotes(normalised).filter((owner) => isEnglishName(owner) && !MONTH_NAME.test(owner));
+}
+
+const MONTH_NAME = new RegExp(`^${MONTH}$`);
+
+/** The shared start that makes a country and its people one owner: "japan"/"japanese", "cambodia"/"cambodian". */
+const SHARED_START = 4;
+
+function sameOwner(a: string, b: string, synonyms: readonly (readonly string[])[]): boolean {
+  if (a === b) return true;
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length >= SHARED_START && longer.startsWith(shorter)) return true;
+  return synonyms.some((group) => group.includes(a) && group.includes(b));
 }
 
 /** The years of the votes a text names ("did they hack the 2020 US election" → 2020). */

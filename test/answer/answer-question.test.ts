@@ -595,6 +595,17 @@ describe('questions about a year', () => {
     }
   });
 
+  it('are declined when the vote is of a country the knowledge names, but not the one the best entry is about', async () => {
+    const snapshot = await shippedSnapshot();
+    for (const question of ['Which hackers interfered in the 2016 US presidential election?', 'did the chinese hack the american election']) {
+      expect(answerQuestion(question, snapshot).outcome, question).toBe('abstained');
+    }
+    // A country and its people, or a month before the vote, are no other owner.
+    for (const question of ['Did China hack the Taiwanese elections?', "Were Taiwan's elections targeted?", "What happened before Cambodia's July 2018 general election?"]) {
+      expect(answerQuestion(question, snapshot).outcome, question).toBe('answered');
+    }
+  });
+
   it('read the year of a vote on either side of it, one vote word serving both', () => {
     expect([...yearsOfVotes('the campaign ran in 2015; the vote was on 16 January 2016')].sort()).toEqual(['2015', '2016']);
     expect([...yearsOfVotes('did they hack the 2020 US presidential election')]).toEqual(['2020']);
