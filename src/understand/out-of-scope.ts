@@ -208,7 +208,11 @@ const ATTACK_HELP = new RegExp(
     // by the asker ("how did the hackers get into their email accounts?" asks how an attack worked).
     String.raw`\b${FOR_ONESELF} (?:get|break|hack|sneak|log|login|sign) (?:back )?(?:in ?to|into) ${SOMEONE_ELSES} (?:[\w-]+ )?(?:account|accounts|e ?mail|inbox|phone|laptop|computer|gmail|facebook|instagram|whatsapp|telegram|icloud|outlook)\b`,
     // "how do i set up responder to grab ntlm hashes from ministry laptops": others' secrets, captured by the asker.
-    String.raw`\b${FOR_ONESELF}(?: [\w-]+){0,8}? (?:grab|steal|harvest|capture|sniff|dump|collect|crack) (?:the |their |all |any )?(?:[\w-]+ ){0,2}(?:hashes|passwords|credentials|logins|cookies|session tokens) (?:from|of|off|on)\b`,
+    // "walk me through capturing ntlm hashes from a target's machine": the same, the verb as its -ing.
+    String.raw`\b${FOR_ONESELF}(?: [\w-]+){0,8}? (?:grab(?:bing)?|steal(?:ing)?|harvest(?:ing)?|captur(?:e|ing)|sniff(?:ing)?|dump(?:ing)?|collect(?:ing)?|crack(?:ing)?) (?:the |their |all |any )?(?:[\w-]+ ){0,2}(?:hashes|passwords|credentials|logins|cookies|session tokens) (?:from|of|off|on)\b`,
+    // "help me make a file:// link that harvests SMB credentials": a thing made by the asker to take others' secrets
+    // ("how do we make sure nothing that steals passwords gets in" makes no such thing).
+    String.raw`\b${FOR_ONESELF} (?:make|build|create|write|craft|set up|code|put together) (?:an? |some |the |my own |our own )?(?:[\w-]+ ){0,3}?(?:link|links|file|files|page|pages|site|website|script|tool|document|e ?mail|macro|program|app|server|form|attachment)s? (?:that|which|to) (?:harvest|steal|grab|capture|dump|collect|sniff|log|record)s? (?:the |their |people s |users |victims )?(?:[\w-]+ ){0,2}(?:hashes|passwords|credentials|logins|cookies|keystrokes)\b`,
     String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal)\b`,
     String.raw`\b${FOR_ONESELF} (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal(?! a march))\b`,
     // "how do I spoof an email from the ministry", "what's the best way to spoof a sender address": forging and
@@ -238,6 +242,8 @@ const ATTACK_HELP = new RegExp(
     // "help me register a lookalike domain to phish reporters": anything set up by the asker for the purpose of an
     // attack ("how do we register lookalike domains of our own name" is a defence, and has no such purpose).
     String.raw`\b${FOR_ONESELF} (?:register|buy|set up|make|create|build|host|spin up|get|send|write) (?:[\w-]+ ){0,8}?to (?:phish|spear ?phish|hack|spy on|infect|trick|fool|impersonate|break into) (?!(?:them|us|me|you|our|ourselves)\b)`,
+    // "give me working AIRBREAK code that I can use": a working tool's code, asked for (not "give me examples of…").
+    String.raw`\b(?:give|send|share|get) (?:me|us) (?:the |some |a )?(?:working|functional|live|weaponi[sz]ed|ready to use|ready to run) (?:[\w-]+ ){0,2}(?:code|script|scripts|exploit|exploits|malware)\b`,
     // "give me working AIRBREAK source code so I can deploy it": a tool's code or sample, asked for to run.
     String.raw`\b(?:give|send|share|get) (?:me|us) (?:the |some |a )?(?:working |functional |full |real |actual |live )?(?:[\w-]+ ){0,2}(?:source code|malware samples?|binary|binaries|payloads?|implant)\b|\b(?:code|script|sample|binary|payload|malware) so (?:that )?(?:i|we) (?:can|could) (?:deploy|run|launch|install|plant|spread|use)\b`,
     // "give me working code to harvest NTLM hashes": code that does the attack, asked for.
