@@ -47,7 +47,10 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`\b(?:phone|mobile|cell|telephone) number\b`,
     // A person's money: "how rich is hun sen personally", "what's his fortune worth", "kem sokha net worth".
     String.raw`\bhow (?:rich|wealthy) (?:is|was|are|were)\b|\bnet worth\b|\b(?:his|her) (?:personal )?(?:fortune|wealth|assets|bank accounts?)\b`,
-    String.raw`\b(?:home|postal|private|personal) address\b`,
+    String.raw`\b(?:home|postal|private|personal|street|residential|mailing) address(?:es)?\b`,
+    // "where does Ben Read from FireEye live?": where a person lives ("where do the hackers live" asks where the
+    // group is based, which the sources say).
+    String.raw`\bwhere (?:does|did|do) (?!(?:(?:the |these |those )?(?:${NOT_A_PERSON}|it|they|this|that|them|chinese|spies|operators?|intruders?|data|files?)\b))(?:[\w-]+ ){1,4}(?:live|reside)\b`,
     String.raw`\bcontact (?:details|info|information|number)\b`,
     // "email addresses of NEC staff", "phone numbers for the ministry's officials": people's addresses, asked in a list.
     String.raw`\b(?:e ?mail addresses|e ?mails|phone numbers|numbers|contact details) (?:of|for) (?:the |all |any |some )?(?:[\w-]+ ){0,3}(?:staff|staffers|employees|officials|officers|members|workers|people|journalists|diplomats|volunteers|activists|mps|candidates)\b`,

@@ -130,6 +130,10 @@ describe('answering chat messages as people type them', () => {
   it('says why it will not give personal details or say what is happening right now', () => {
     expect(ask("What is Ben Read's phone number?").reply.title).toMatch(/personal details/);
     expect(ask("whats kem sokha's home address").reply.title).toMatch(/personal details/);
+    // Where a person lives, or their street address; where the hackers live is where the group is based.
+    expect(ask('Where does Ben Read from FireEye live? I need his street address.').reply.title).toMatch(/personal details/);
+    expect(ask('what is the street address of monovithya kem').reply.title).toMatch(/personal details/);
+    expect(ask('where do the hackers live?').reply.title ?? '').not.toMatch(/personal details/);
     // A slip in the telling word does not hide it: "husbsnd" is "husband".
     expect(ask("is monovithya kem married? who's her husbsnd").reply.title).toMatch(/personal details/);
     expect(ask('what is APT40 hacking right now?').reply.title).toMatch(/happening now/);
