@@ -154,11 +154,16 @@ function asksTheLatestName(text: string): boolean {
 const GROUP_STILL_ACTIVE = /\b(?:hackers|group|apt ?40|temp\.?periscope|leviathan|they|these guys|this crew|attackers|spies)\b(?: [\w-]+){0,2} still (?:active|a threat|around|operating|at it|hacking|working|out there|going)\b/;
 
 /**
- * "are these indicators still useful today?": whether the 2018 indicators are worth searching or blocking, which
+ * "are these indicators still useful today?", "should we still block those domains?": whether the 2018 indicators are worth searching or blocking, which
  * the knowledge answers (historical, for old logs, not a current blocklist); "is chemscalere still online today?"
  * still asks what is happening now.
  */
-const INDICATORS_STILL_USEFUL = /\b(?:indicators?|iocs?|domains?|hashes|ips|ip addresses|addresses|blocklists?|block lists?)\b(?: [\w-]+){0,2} still (?:useful|valid|worth|relevant|good|current|usable|of use|any use|any good|needed|matter|apply)\b/;
+const INDICATOR_WORDS = String.raw`(?:indicators?|iocs?|domains?|hashes|ips|ip addresses|addresses|blocklists?|block lists?)`;
+const INDICATORS_STILL_USEFUL = new RegExp(
+  String.raw`\b${INDICATOR_WORDS}\b(?: [\w-]+){0,2} still (?:useful|valid|worth|relevant|good|current|usable|of use|any use|any good|needed|matter|apply|(?:ok|okay|fine|safe|worth it) to (?:block|use|search|hunt))\b`
+    // "should we still block those old domains and IPs today?": still blocking or searching for them.
+    + String.raw`|\bstill (?:block|blocking|use|using|search for|searching for|hunt for|hunting for|look for|looking for|watch for|watching for)(?: [\w-]+){0,3} ${INDICATOR_WORDS}\b`,
+);
 
 /** The sources as an asker names them: "the report", "fireeye s article", "this knowledge base". */
 const THE_SOURCES = String.raw`(?:the|this|that|these|your|fireeye s|fireeye|bloomberg s|bloomberg) (?:news )?(?:report|reports|sources?|article|articles|story|stories|piece|coverage|knowledge base)(?: (?:on|about) (?:the |this )?(?:hack|hacks|hacking|attack|attacks|campaign))?`;

@@ -204,6 +204,8 @@ describe('answering chat messages as people type them', () => {
     expect(ask('is kem sokha still under house arrest today?').reply.title).toMatch(/happening now/);
     // Whether the 2018 indicators are still worth using, the knowledge answers; whether a domain is up now it cannot.
     expect(ask('are these indicators still useful today?').entryIds[0]).toBe('indicators-are-historical');
+    expect(ask('should we still block the old domains and IPs today?').entryIds[0]).toBe('indicators-are-historical');
+    expect(ask('is that old list of bad domains still ok to block today?').reply.title ?? '').not.toMatch(/happening now/);
     expect(ask('are the 2018 domains still worth blocking today?').entryIds[0]).toBe('indicators-are-historical');
     expect(ask('is chemscalere still online today?').reply.title).toMatch(/happening now/);
     // Advice for a next time is not a prediction.
