@@ -365,8 +365,12 @@ function unstatedAsked(
   if (!closest) return undefined;
   // Names requested in so many words, of the very entry found first, need less of the detail's wording: "can you
   // name the pair of overseas diplomats the hackers got into?" says far more than "the diplomats' names?" ("whose
-  // name did they borrow?" asks who was impersonated, and is no such request).
-  const namesOfTheTop = namesAsked.has(closest.entry.id) && closest.entry.related[0] === top.entry.id && NAMES_REQUESTED.test(question);
+  // name did they borrow?" asks who was impersonated, and is no such request). Advice found first names no one:
+  // then the entry the names would be of may come just after it ("…diplomats posted abroad…" draws the advice for
+  // diplomats posted abroad).
+  const namesOf = closest.entry.related[0];
+  const namesOfTheTop = namesAsked.has(closest.entry.id) && NAMES_REQUESTED.test(question)
+    && (namesOf === top.entry.id || (top.entry.kind === 'advice' && hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === namesOf)));
   // A detail asked for in a word its entry never uses is what is asked, though the asker's other words (who the
   // e-mail went to, "exact") leave the question as near that entry as the detail's own questions.
   // What someone said about the affair, asked of the entry on who they are, is a detail that entry does not

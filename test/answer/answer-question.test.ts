@@ -214,6 +214,13 @@ unstated:
     expect(answerQuestion('were the envoys serving abroad hacked?', namesOnly).entryIds).toEqual(['envoys']);
   });
 
+  it('declines names requested of the entry found just after advice, which names no one', async () => {
+    const shipped = await shippedSnapshot();
+    // "posted abroad" draws the advice for diplomats posted abroad first.
+    expect(answerQuestion('Can you name the two diplomats posted abroad that the hackers went after?', shipped).reply.title).toBe('The sources don\u2019t say');
+    expect(answerQuestion('what should diplomats posted abroad do?', shipped).entryIds[0]).toBe('advice-diplomats');
+  });
+
   it('reads a detail\'s questions as a person\'s are read, and a count asked never asks which one', () => {
     const mps = createSnapshot(knowledgeFrom({
       'sources.yaml': TEST_SOURCES,
