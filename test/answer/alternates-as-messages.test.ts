@@ -26,7 +26,6 @@ const READ_ELSEWHERE_ON_PURPOSE: ReadonlyMap<string, string> = new Map([
   ['campaign-in-brief: ELI5 the Cambodia hack', '"explain": the group\'s entry'],
   ['why-china-cares: Why is Cambodia such a big deal for China?', '"significant": FireEye\'s quote on it'],
   ['no-comment-from-government: did the Cambodian government give a toss about the hack?', '"care": the reactions'],
-  ['campaign-infrastructure: Where did each JavaScript downloader phone home?', '"command server": the downloaders'],
   ['quote-read-visibility: What did FireEye think China would get out of it?', '"wants from it": the attribution'],
   ['quote-read-visibility: What did the FireEye guy say China gets out of this?', '"wants from it": the attribution'],
   ['other-victims: Which other victims connected to the servers?', '"linked": the attribution'],
