@@ -37,7 +37,7 @@ const index = buildSearchIndex(knowledgeFrom({
   - id: cause
     kind: faq
     title: Why the commission was compromised
-    answer: Nobody could determine why.
+    answer: Nobody could determine why. Newly found logs may tell; recently published ones do not.
     sources: [src]
 `,
 }));
@@ -138,6 +138,10 @@ describe('a word of general English that names no subject', () => {
   // question is about.
   it('weighs as little as the most everyday word, however rare English and the knowledge find it', () => {
     expect(weightOf('how did they determine it', 'determine')).toBeLessThan(weightOf('was it espionage', 'espionage') / 3);
+  });
+
+  it('is an adverb of how or when, but not one that places a question now', () => {
+    expect(weightOf('what was newly found', 'newly')).toBeLessThan(weightOf('what was recently found', 'recently') / 3);
   });
 
   it('counts in every form', () => {
