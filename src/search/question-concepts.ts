@@ -10,6 +10,7 @@ import { soundDistance } from './sound-spelling.ts';
 import { everydayWordMeant, isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
 import { numberTwin } from './number-words.ts';
+import { isGeneralWord } from './general-words.ts';
 import { CONCEPT_WEIGHTS, INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING, TYPOS } from '../parameters.ts';
 
 /** Longer questions are cut to this many words: enough for any real question, bounded work for a pasted essay. */
@@ -18,6 +19,7 @@ export const MAX_QUESTION_WORDS = 60;
 // question is off-topic. An everyday word it has never seen ("book", "tonight") is a weaker sign, but still
 // a sign: the question's subject may be that word.
 const { maxConcepts: MAX_CONCEPTS, unknownRareFactor: UNKNOWN_RARE_FACTOR, unknownCommonFactor: UNKNOWN_COMMON_FACTOR, contextWeight: CONTEXT_WEIGHT } = CONCEPT_WEIGHTS;
+const GENERAL_WORD_SPECIFICITY = CONCEPT_WEIGHTS.generalWordSpecificity;
 /** Words by which a question points back at something named before it. */
 const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'its', 'they', 'them', 'their', 'this', 'that', 'these', 'those', 'he', 'him', 'his', 'she', 'her']);
 
@@ -160,7 +162,7 @@ function addConcepts(
     const weighedAs = word.weighedAs ? [word.weighedAs] : word.corrected ? word.forms[0] : undefined;
     const variants: ConceptVariant[] = [];
     for (const form of word.forms) variants.push({ stems: stemsOf(form), quality: word.quality });
-    concepts.add([word.typed], variants, optional, weighedAs);
+    concepts.add([word.typed], variants, optional, weighedAs, isGeneralWord(weighedAs?.[0] ?? word.typed));
   }
 }
 
@@ -342,8 +344,12 @@ class ConceptList {
     this.seen = new Set(after?.seen);
   }
 
-  /** `weighedAs`: the words whose commonness in English the concept takes, when not the typed ones. */
-  add(words: readonly string[], variants: ConceptVariant[], optional = false, weighedAs: readonly string[] = words): void {
+  /**
+   * `weighedAs`: the words whose commonness in English the concept takes, when not the typed ones; `general`:
+   * a word of general English that names no subject (general-words.ts), weighed as an everyday word however
+   * rare it is.
+   */
+  add(words: readonly string[], variants: ConceptVariant[], optional = false, weighedAs: readonly string[] = words, general = false): void {
     const key = variants.length > 0 ? variantsKey(variants) : words.join(' ');
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -357,6 +363,7 @@ class ConceptList {
     }
     let specific = -Infinity;
     for (const w of weighedAs) specific = Math.max(specific, this.index.isNameStem(stem(w)) ? 1 : specificity(w));
+    if (general) specific = Math.min(specific, GENERAL_WORD_SPECIFICITY);
     const label = words.join(' ');
     if (idf !== Infinity) {
       const weight = idf * specific * (optional ? CONTEXT_WEIGHT : 1);

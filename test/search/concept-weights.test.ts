@@ -34,6 +34,11 @@ const index = buildSearchIndex(knowledgeFrom({
     title: Which ministries were hit
     answer: The minister tries to protect the ministries.
     sources: [src]
+  - id: cause
+    kind: faq
+    title: Why the commission was compromised
+    answer: Nobody could determine why. Newly found logs may tell; recently published ones do not.
+    sources: [src]
 `,
 }));
 
@@ -125,5 +130,21 @@ describe('a word one slip from a known word', () => {
   it('is that word, not two halves English lacks ("ministtries" is "ministries", not "minist" + "tries")', () => {
     const concept = index.search('which ministtries were hit').concepts.find((c) => c.label === 'ministtries');
     expect(concept?.variants.map((v) => v.stems)).toEqual([['ministri']]);
+  });
+});
+
+describe('a word of general English that names no subject', () => {
+  // "determine" and "espionage" are each in one entry and about as rare in SUBTLEX-US; only one says what a
+  // question is about.
+  it('weighs as little as the most everyday word, however rare English and the knowledge find it', () => {
+    expect(weightOf('how did they determine it', 'determine')).toBeLessThan(weightOf('was it espionage', 'espionage') / 3);
+  });
+
+  it('is an adverb of how or when, but not one that places a question now', () => {
+    expect(weightOf('what was newly found', 'newly')).toBeLessThan(weightOf('what was recently found', 'recently') / 3);
+  });
+
+  it('counts in every form', () => {
+    expect(weightOf('was it determined', 'determined')).toBeCloseTo(weightOf('how did they determine it', 'determine'), 5);
   });
 });
