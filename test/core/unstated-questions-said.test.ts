@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unstatedQuestionsSaid } from '../../src/core/knowledge-snapshot.ts';
 import { shippedSnapshot } from '../helpers/shipped-knowledge.ts';
-
-/** A small deterministic generator, so a failure repeats. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x80000000;
-  };
-}
+import { random as seeded } from '../../scripts/bench/generate-knowledge.ts';
 
 describe('unstatedQuestionsSaid', () => {
   it('lists, in order, every detail question whose stems a question says in full, among few others', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PatternPrefilter, requiredStrings } from '../../src/understand/pattern-prefilter.ts';
+import { random as seeded } from '../../scripts/bench/generate-knowledge.ts';
 
 /** Patterns of the shapes the reading patterns use: alternations, optional words, classes, lookarounds, flags. */
 const PATTERNS: RegExp[] = [
@@ -22,15 +23,6 @@ const WORDS = ['how', 'what', 'did', 'does', 'the', 'hackers', 'attacker', 'get'
   'question', 'his', 'her', 'phone', 'with', 'about', 'home', 'address', 'email', 'e-mail', 'hi', 'hii', 'there', 'all', 'names',
   'name-wise', 'timing', 'wise', 'FireEye', 'fireeye', 'spear-phishing', 'SPEAR', 'phish', 'who', 'ran', 'runs', '??', '!?', 'ok',
   'so', 'ſpear', 'Wiſe', 'ROLE', 'Ran', 'elections', 'cambodia', '2018'];
-
-/** A small deterministic generator, so a failure repeats. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state / 0x80000000;
-  };
-}
 
 describe('PatternPrefilter', () => {
   it('never rules out a pattern that matches the text, on thousands of texts built from the patterns’ words', () => {
