@@ -88,13 +88,7 @@ function pieceKey(text: string, i: number): number {
 export function requiredStrings(pattern: RegExp): readonly string[] | undefined {
   // Sets of classes (the "v" flag) are not read: nothing is required of such a pattern, which is always run.
   if (pattern.flags.includes('v')) return undefined;
-  let needed: readonly string[] | undefined;
-  try {
-    needed = new PatternReader(pattern.source, pattern.unicode).read().needed;
-  } catch {
-    // Syntax the reader does not know: the pattern is always run, as without a prefilter.
-    return undefined;
-  }
+  const needed = new PatternReader(pattern.source, pattern.unicode).read().needed;
   return needed && needed.length > 0 && needed.every((s) => s.length > 0) ? [...new Set(needed)] : undefined;
 }
 
@@ -120,6 +114,8 @@ const ZERO_WIDTH: PartReading = { exactly: [''] };
  */
 class PatternReader {
   private at = 0;
+  /** Set on syntax the reader does not follow: the whole pattern is then UNKNOWN, always run. */
+  private lost = false;
 
   constructor(
     private readonly source: string,
@@ -128,8 +124,14 @@ class PatternReader {
 
   read(): PartReading {
     const reading = this.alternatives();
-    if (this.at < this.source.length) throw new Error(`unbalanced ")" at ${this.at} in /${this.source}/`);
-    return reading;
+    return this.lost || this.at < this.source.length ? UNKNOWN : reading;
+  }
+
+  /** Moves past the next `char`; when there is none, the reader is lost. */
+  private skipPast(char: string): void {
+    const end = this.source.indexOf(char, this.at);
+    if (end < 0) this.lost = true;
+    this.at = end < 0 ? this.source.length : end + 1;
   }
 
   /** Alternatives up to the ")" closing their group, or the end. */
@@ -196,15 +198,15 @@ class PatternReader {
       return ZERO_WIDTH;
     }
     if (this.source.startsWith('?:', this.at)) this.at += 2;
-    else if (this.source.startsWith('?<', this.at)) this.at = this.source.indexOf('>', this.at) + 1;
+    else if (this.source.startsWith('?<', this.at)) this.skipPast('>');
     const reading = this.alternatives();
     this.close();
     return reading;
   }
 
   private close(): void {
-    if (this.source[this.at] !== ')') throw new Error(`missing ")" at ${this.at} in /${this.source}/`);
-    this.at++;
+    if (this.source[this.at] === ')') this.at++;
+    else this.lost = true;
   }
 
   private characterClass(): PartReading {
@@ -238,10 +240,10 @@ class PatternReader {
       case 'p':
       case 'P':
         if (!this.unicode) return character(char.charCodeAt(0));
-        this.at = this.source.indexOf('}', this.at) + 1;
+        this.skipPast('}');
         return UNKNOWN;
       case 'k':
-        if (this.source[this.at] === '<') this.at = this.source.indexOf('>', this.at) + 1;
+        if (this.source[this.at] === '<') this.skipPast('>');
         return UNKNOWN;
       case 'n': return character(10);
       case 'r': return character(13);
@@ -255,11 +257,10 @@ class PatternReader {
         return character(parseInt(hex, 16));
       }
       case 'u': {
-        if (this.source[this.at] === '{') {
-          const end = this.source.indexOf('}', this.at);
-          const code = parseInt(this.source.slice(this.at + 1, end), 16);
-          this.at = end + 1;
-          return character(code);
+        if (this.unicode && this.source[this.at] === '{') {
+          const from = this.at + 1;
+          this.skipPast('}');
+          return character(parseInt(this.source.slice(from, this.at - 1), 16));
         }
         const code = parseInt(this.source.slice(this.at, this.at + 4), 16);
         this.at += 4;

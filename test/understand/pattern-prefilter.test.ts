@@ -75,6 +75,7 @@ describe('requiredStrings', () => {
     expect(requiredStrings(/\bsummari[sz]e\b/)).toEqual(['summarise', 'summarize']);
     expect(requiredStrings(/(?<word>hack)(?:ed){1,2} \k<word>/u)).toEqual(['hack']);
     expect(requiredStrings(/\u0041PT ?40/)).toEqual(expect.arrayContaining(['apt40', 'apt 40']));
+    expect(requiredStrings(/\bleviath\u{61}n\b/u)).toEqual(['leviathan']);
   });
 
   it('gives none when a match needs no particular string', () => {
