@@ -339,6 +339,11 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:other |else |earlier |previous )?(?:(?:campaigns|attacks|operations|ops|hacks|jobs|stuff) )?(?:have|has|had|did) (?:they|the hackers|the attackers|the group|this crew|these guys|apt40|temp\.periscope) (?:ever )?(?:pulled off|pull off|pulled|carried out|carry out|done|do|launched|run) (?:before|in the past|previously|earlier)\b/gi, 'has the group attacked before'],
   // "what front company did they operate through?": the company they used.
   [/\boperat(?:e|es|ed|ing) through\b/gi, 'use'],
+  // "did cambodia hand over the hackers to the us?": people handed over to a state are extradited (papers or an
+  // e-mail handed over are only given: "who did kem hand the email over to" stays).
+  [/\bhand(?:s|ed|ing)? (?:over )?(the hackers|the suspects|the spies|the attackers|the officers|the accused|the four|them|him|her|these guys|those guys)(?: over)?(?= to\b)/gi, 'extradite $1'],
+  // "how much did they make off the stolen data?": what they earned from it ("make off with" something is to steal it).
+  [/\b(?:make|makes|made|making) (?:(?:any |much |some |a lot of |good )?(?:money|cash|profit|a profit|a killing) )?(?:off of|off|out of)\b(?! with\b)/gi, 'profit from'],
   // "names wise", "timing-wise": about names, about timing. Hyphened, or after a noun people use so; "is it
   // wise to open it?" keeps its adjective, and "likewise", "otherwise" their meaning.
   [/\b(?:(names?|timing|time|money|cost|price|security|tech|size|location|content|dates?)[- ]?wise|(?!(?:other|like|clock|street|length|counterclock|anticlock)-wise\b)(\p{L}{3,})-wise)\b/giu, '$1$2'],

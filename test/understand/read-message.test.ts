@@ -663,6 +663,12 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how did they sneak malware onto machines?')).toBe('how did they install malware on machines?');
     expect(firstQuestion('what other campaigns have they pulled off before?')).toBe('has the group attacked before?');
     expect(firstQuestion('what front company did they operate through?')).toBe('what front company did they use?');
+    expect(firstQuestion('did cambodia hand the hackers over to the us?')).toBe('did cambodia extradite the hackers to the us?');
+    // Papers handed over are only given.
+    expect(firstQuestion('who did kem hand the email over to?')).toBe('who did kem hand the email over to?');
+    expect(firstQuestion('how much did they make off the stolen data?')).toBe('how much did they profit from the stolen data?');
+    // To "make off with" something is to steal it.
+    expect(firstQuestion('what did they make off with?')).toBe('what did they make off with?');
   });
 
   it('reads idioms as what they mean ("what were they after", "pulling the strings", "phone home")', () => {
