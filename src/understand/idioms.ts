@@ -344,6 +344,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bhand(?:s|ed|ing)? (?:over )?(the hackers|the suspects|the spies|the attackers|the officers|the accused|the four|them|him|her|these guys|those guys)(?: over)?(?= to\b)/gi, 'extradite $1'],
   // "how much did they make off the stolen data?": what they earned from it ("make off with" something is to steal it).
   [/\b(?:make|makes|made|making) (?:(?:any |much |some |a lot of |good )?(?:money|cash|profit|a profit|a killing) )?(?:off of|off|out of)\b(?! with\b)/gi, 'profit from'],
+  // "who did the phish try to pass itself off as?": whom it impersonated.
+  [/\bpass(?:es|ed|ing)? (?:itself|themselves|himself|herself|oneself|it|them) off as\b/gi, 'impersonate'],
   // "names wise", "timing-wise": about names, about timing. Hyphened, or after a noun people use so; "is it
   // wise to open it?" keeps its adjective, and "likewise", "otherwise" their meaning.
   [/\b(?:(names?|timing|time|money|cost|price|security|tech|size|location|content|dates?)[- ]?wise|(?!(?:other|like|clock|street|length|counterclock|anticlock)-wise\b)(\p{L}{3,})-wise)\b/giu, '$1$2'],
