@@ -346,6 +346,12 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:make|makes|made|making) (?:(?:any |much |some |a lot of |good )?(?:money|cash|profit|a profit|a killing) )?(?:off of|off|out of)\b(?! with\b)/gi, 'profit from'],
   // "who did the phish try to pass itself off as?": whom it impersonated.
   [/\bpass(?:es|ed|ing)? (?:itself|themselves|himself|herself|oneself|it|them) off as\b/gi, 'impersonate'],
+  // "what did they end up stealing?": what they stole; "end up" only says it came last, and its words drew answers
+  // about other things. Only after "what": "who ended up getting hacked" and "which ministries did they end up
+  // breaking into" are read well as typed.
+  [/\bwhat (did|does|do|will|would|might|could) (.{1,40}?) end(?:s|ed)? up (?=\p{L}+ing\b)/giu, 'what $1 $2 '],
+  // "how did fireeye get wind of this?": how it found out about it.
+  [/\b(?:get|gets|got|getting|gotten|catch|caught) wind of\b/gi, 'find out about'],
   // "names wise", "timing-wise": about names, about timing. Hyphened, or after a noun people use so; "is it
   // wise to open it?" keeps its adjective, and "likewise", "otherwise" their meaning.
   [/\b(?:(names?|timing|time|money|cost|price|security|tech|size|location|content|dates?)[- ]?wise|(?!(?:other|like|clock|street|length|counterclock|anticlock)-wise\b)(\p{L}{3,})-wise)\b/giu, '$1$2'],

@@ -663,6 +663,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how did they sneak malware onto machines?')).toBe('how did they install malware on machines?');
     expect(firstQuestion('what other campaigns have they pulled off before?')).toBe('has the group attacked before?');
     expect(firstQuestion('what front company did they operate through?')).toBe('what front company did they use?');
+    expect(firstQuestion('how did fireeye get wind of this?')).toBe('how did fireeye find out about this?');
+    expect(firstQuestion('what did the hackers end up taking?')).toBe('what did the hackers taking?');
+    // Not after other question words.
+    expect(firstQuestion('who ended up getting hacked?')).toBe('who ended up getting hacked?');
     expect(firstQuestion('who did the phish try to pass itself off as?')).toBe('who did the phish try to impersonate?');
     expect(firstQuestion('did cambodia hand the hackers over to the us?')).toBe('did cambodia extradite the hackers to the us?');
     // Papers handed over are only given.
