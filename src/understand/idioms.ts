@@ -312,6 +312,46 @@ const IDIOMS: [RegExp, string][] = [
   [/\bchiefs? of (the|this|that|its|their|his|her) (team|group|party|unit|division|opposition)\b/gi, 'leader of $1 $2'],
   // "who did they get to put the stolen papers into english?": to translate them.
   [/\bput(?:s|ting)? (it|them|this|that|the [\p{L}' -]{1,30}?) into (english|khmer|chinese|french)\b/giu, 'translate $1 into $2'],
+  // "why did they keep an eye on the vote?", "why is china keeping tabs on cambodia": the attackers watching something
+  // spy on it. Only the attackers or a state: "should we keep an eye on our logs" is a defender's watch, and stays.
+  [/\b(they|the hackers|the attackers|the spies|china|beijing|the chinese|these guys|apt40|the group) (?:keep|keeps|kept|keeping) (?:an eye|tabs|watch|close watch) on\b/gi, '$1 spy on'],
+  // "what should we keep an eye out for?", "be on the lookout for": the warning signs of what is feared, which the
+  // advice lists. ("watch out for" and "look out for" are read well as typed: the advice's own questions use them.)
+  [/\b(?:keep(?:ing)? an eye out|(?:be |being |stay |staying )?on the lookout)(?: for)?\b/gi, 'look for warning signs of'],
+  // "what were they trying to get hold of?", "what did they get their hands on": what they wanted to get. Only with
+  // what was got left to ask: "how did FireEye get hold of the e-mail?" names it, and reads well as typed.
+  [/\b(get|gets|got|getting|gotten) (?:a )?hold of(?=\s*(?:[?!.,]|$))|\b(get|gets|got|getting|gotten|lay|laid) (?:their|his|her|its|our|my|your) hands on(?=\s*(?:[?!.,]|$))/gi, '$1$2'],
+  // "what does airbreak boil down to?": what it is.
+  [/\bwhat (?:does|do|did|is|was) (.{1,40}?) (?:really |actually )?boil(?:s|ing)? down to\b/gi, 'what is $1'],
+  // "what did the report turn up?", "what did they dig up": what was found; to "dig into" the servers is to examine them.
+  [/\b(?:turn(?:ed)?|dig|dug) up\b/gi, 'find'],
+  [/\b(?:dig|digs|dug|digging) (?:into|in to|through)\b/gi, 'examine'],
+  // "when did this all kick off?": when it started.
+  [/\bkick(?:s|ed|ing)? off\b/gi, 'start'],
+  // "who came out on top in the election?": who won it.
+  [/\b(?:come|comes|came|coming) out (?:on top|ahead)\b/gi, 'win'],
+  // "did fireeye reach out to the victims?": contact them.
+  [/\breach(?:es|ed|ing)? out to\b/gi, 'contact'],
+  // "how did they sneak malware onto machines?": install it there; "sneak in" is to get in.
+  [/\b(?:sneak(?:s|ed|ing)?|snuck) (?!in\b)(.{1,30}?) (?:onto|on to|into|in to)\b/gi, 'install $1 on'],
+  [/\b(?:sneak(?:s|ed|ing)?|snuck) in(?:to)?\b/gi, 'get into'],
+  // "what other campaigns have they pulled off before?": the group's earlier attacks, like "done this before".
+  [/\bwhat (?:other |else |earlier |previous )?(?:(?:campaigns|attacks|operations|ops|hacks|jobs|stuff) )?(?:have|has|had|did) (?:they|the hackers|the attackers|the group|this crew|these guys|apt40|temp\.periscope) (?:ever )?(?:pulled off|pull off|pulled|carried out|carry out|done|do|launched|run) (?:before|in the past|previously|earlier)\b/gi, 'has the group attacked before'],
+  // "what front company did they operate through?": the company they used.
+  [/\boperat(?:e|es|ed|ing) through\b/gi, 'use'],
+  // "did cambodia hand over the hackers to the us?": people handed over to a state are extradited (papers or an
+  // e-mail handed over are only given: "who did kem hand the email over to" stays).
+  [/\bhand(?:s|ed|ing)? (?:over )?(the hackers|the suspects|the spies|the attackers|the officers|the accused|the four|them|him|her|these guys|those guys)(?: over)?(?= to\b)/gi, 'extradite $1'],
+  // "how much did they make off the stolen data?": what they earned from it ("make off with" something is to steal it).
+  [/\b(?:make|makes|made|making) (?:(?:any |much |some |a lot of |good )?(?:money|cash|profit|a profit|a killing) )?(?:off of|off|out of)\b(?! with\b)/gi, 'profit from'],
+  // "who did the phish try to pass itself off as?": whom it impersonated.
+  [/\bpass(?:es|ed|ing)? (?:itself|themselves|himself|herself|oneself|it|them) off as\b/gi, 'impersonate'],
+  // "what did they end up stealing?": what they stole; "end up" only says it came last, and its words drew answers
+  // about other things. Only after "what": "who ended up getting hacked" and "which ministries did they end up
+  // breaking into" are read well as typed.
+  [/\bwhat (did|does|do|will|would|might|could) (.{1,40}?) end(?:s|ed)? up (?=\p{L}+ing\b)/giu, 'what $1 $2 '],
+  // "how did fireeye get wind of this?": how it found out about it.
+  [/\b(?:get|gets|got|getting|gotten|catch|caught) wind of\b/gi, 'find out about'],
   // "names wise", "timing-wise": about names, about timing. Hyphened, or after a noun people use so; "is it
   // wise to open it?" keeps its adjective, and "likewise", "otherwise" their meaning.
   [/\b(?:(names?|timing|time|money|cost|price|security|tech|size|location|content|dates?)[- ]?wise|(?!(?:other|like|clock|street|length|counterclock|anticlock)-wise\b)(\p{L}{3,})-wise)\b/giu, '$1$2'],

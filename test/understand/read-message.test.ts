@@ -646,6 +646,36 @@ describe('reading a chat message', () => {
     expect(firstQuestion('was the vote the reason they were watching?')).toBe('was the vote the reason they were watching?');
   });
 
+  it('reads phrasal verbs whose words say nothing of their meaning as plain words', () => {
+    expect(firstQuestion('why did they keep an eye on the cambodian vote?')).toBe('why did they spy on the cambodian vote?');
+    // A defender's watch is not spying.
+    expect(firstQuestion('should we keep an eye on our mail logs?')).toBe('should we keep an eye on our mail logs?');
+    expect(firstQuestion('what should we keep an eye out for?')).toBe('what should we look for warning signs of?');
+    expect(firstQuestion('what were they trying to get hold of?')).toBe('what were they trying to get?');
+    // What was got, named, stays as typed.
+    expect(firstQuestion('how did fireeye get hold of the email?')).toBe('how did fireeye get hold of the email?');
+    expect(firstQuestion('what does airbreak boil down to?')).toBe('what is airbreak?');
+    expect(firstQuestion('what did the report turn up?')).toBe('what did the report find?');
+    expect(firstQuestion('what did they see when they dug into the servers?')).toBe('what did they see when they examine the servers?');
+    expect(firstQuestion('when did this all kick off?')).toBe('when did this all start?');
+    expect(firstQuestion('who came out on top in the election?')).toBe('who win in the election?');
+    expect(firstQuestion('did fireeye reach out to the victims?')).toBe('did fireeye contact the victims?');
+    expect(firstQuestion('how did they sneak malware onto machines?')).toBe('how did they install malware on machines?');
+    expect(firstQuestion('what other campaigns have they pulled off before?')).toBe('has the group attacked before?');
+    expect(firstQuestion('what front company did they operate through?')).toBe('what front company did they use?');
+    expect(firstQuestion('how did fireeye get wind of this?')).toBe('how did fireeye find out about this?');
+    expect(firstQuestion('what did the hackers end up taking?')).toBe('what did the hackers taking?');
+    // Not after other question words.
+    expect(firstQuestion('who ended up getting hacked?')).toBe('who ended up getting hacked?');
+    expect(firstQuestion('who did the phish try to pass itself off as?')).toBe('who did the phish try to impersonate?');
+    expect(firstQuestion('did cambodia hand the hackers over to the us?')).toBe('did cambodia extradite the hackers to the us?');
+    // Papers handed over are only given.
+    expect(firstQuestion('who did kem hand the email over to?')).toBe('who did kem hand the email over to?');
+    expect(firstQuestion('how much did they make off the stolen data?')).toBe('how much did they profit from the stolen data?');
+    // To "make off with" something is to steal it.
+    expect(firstQuestion('what did they make off with?')).toBe('what did they make off with?');
+  });
+
   it('reads idioms as what they mean ("what were they after", "pulling the strings", "phone home")', () => {
     expect(firstQuestion('what were the spooks actually after?')).toBe('what was the motive of the spooks actually?');
     expect(firstQuestion('who is pulling the strings?')).toBe('who is behind it?');
