@@ -385,10 +385,14 @@ function unstatedAsked(
   }
   // The entry it is about among the first found, unless the question says one of the detail's questions nearly
   // word for word, far closer than to any entry's ("who was the Bloomberg reporter that wrote the story?").
+  // Nor when a reaction to the affair is asked and the detail's questions lead the best entry's: "what did the UN
+  // say about the hacking?" names a speaker no entry quotes, so the entries found share only "hacking" or a
+  // stray mention, never the entry the detail is about.
   const about = closest.entry.related[0];
   const nearlyVerbatim = saidAsTyped.has(closest.entry.id) && closest.questionMatch >= UNSTATED.verbatimQuestionMatch
     && closest.questionMatch - top.questionMatch >= UNSTATED.verbatimLead;
-  if (!nearlyVerbatim && !hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
+  const reactionLeads = reactionAsked && closest.questionMatch > top.questionMatch;
+  if (!nearlyVerbatim && !reactionLeads && !hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
   return unstated && { unstated, confidence: closest.confidence };
 }
@@ -450,8 +454,8 @@ function saysEvery(stems: readonly string[], words: ReadonlySet<string>, affairN
 
 /** Entries on who someone is (a person, an organisation, a body that was targeted), which say what they are, not what they said. */
 const SPEAKER_KINDS: ReadonlySet<Entry['kind']> = new Set(['person', 'organisation', 'target']);
-/** The names of the affair a reaction is about: the hacks, the hackers, the spying, the report exposing them. */
-const AFFAIR_STEMS: ReadonlySet<string> = new Set(['hack', 'hacks', 'hacked', 'hacking', 'hacker', 'hackers', 'breach', 'breached', 'intrusion', 'intrusions', 'compromise', 'compromised', 'spying', 'espionage', 'cyberattack', 'cyberattacks', 'report', 'findings', 'allegations', 'accusations'].map(stem));
+/** The names of the affair a reaction is about: the hacks, the hackers, the spying, the campaign, the report exposing them. */
+const AFFAIR_STEMS: ReadonlySet<string> = new Set(['hack', 'hacks', 'hacked', 'hacking', 'hacker', 'hackers', 'breach', 'breached', 'intrusion', 'intrusions', 'compromise', 'compromised', 'spying', 'espionage', 'cyberattack', 'cyberattacks', 'report', 'findings', 'allegations', 'accusations', 'campaign', 'attack', 'attacks'].map(stem));
 /** The stems of the words naming a time: a detail asking "which day…" is asked by "which date…". */
 const TIME_STEMS: ReadonlySet<string> = new Set(['year', 'month', 'day', 'date', 'week', 'time'].map(stem));
 /** Words for whoever attacked. */
