@@ -335,7 +335,8 @@ function unstatedAsked(
   // "which year did the group hit Taiwanese parties?" asks when, not "which Taiwanese parties were targeted?".
   const timeAsked = ASKS_WHICH_TIME.test(question);
   // A reaction asked about the affair under any of its names ("say about the spying", "react to the report").
-  const reactionAsked = REACTION_ASKED.test(question) && [...typed].some((s) => AFFAIR_STEMS.has(s));
+  // "how did Japan respond to it?": a pronoun after the reaction is the affair, the one thing this knowledge is about.
+  const reactionAsked = REACTION_ASKED.test(question) && ([...typed].some((s) => AFFAIR_STEMS.has(s)) || REACTION_TO_THE_AFFAIR_UNNAMED.test(question));
   for (const position of unstatedQuestionsSaid(snapshot.unstated, said, reactionAsked)) {
     const asked = snapshot.unstated.questions[position]!;
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?".
@@ -385,10 +386,14 @@ function unstatedAsked(
   }
   // The entry it is about among the first found, unless the question says one of the detail's questions nearly
   // word for word, far closer than to any entry's ("who was the Bloomberg reporter that wrote the story?").
+  // Nor when a reaction to the affair is asked and the detail's questions lead the best entry's: "what did the UN
+  // say about the hacking?" names a speaker no entry quotes, so the entries found share only "hacking" or a
+  // stray mention, never the entry the detail is about.
   const about = closest.entry.related[0];
   const nearlyVerbatim = saidAsTyped.has(closest.entry.id) && closest.questionMatch >= UNSTATED.verbatimQuestionMatch
     && closest.questionMatch - top.questionMatch >= UNSTATED.verbatimLead;
-  if (!nearlyVerbatim && !hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
+  const reactionLeads = reactionAsked && closest.questionMatch > top.questionMatch;
+  if (!nearlyVerbatim && !reactionLeads && !hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
   return unstated && { unstated, confidence: closest.confidence };
 }
@@ -450,8 +455,10 @@ function saysEvery(stems: readonly string[], words: ReadonlySet<string>, affairN
 
 /** Entries on who someone is (a person, an organisation, a body that was targeted), which say what they are, not what they said. */
 const SPEAKER_KINDS: ReadonlySet<Entry['kind']> = new Set(['person', 'organisation', 'target']);
-/** The names of the affair a reaction is about: the hacks, the hackers, the spying, the report exposing them. */
-const AFFAIR_STEMS: ReadonlySet<string> = new Set(['hack', 'hacks', 'hacked', 'hacking', 'hacker', 'hackers', 'breach', 'breached', 'intrusion', 'intrusions', 'compromise', 'compromised', 'spying', 'espionage', 'cyberattack', 'cyberattacks', 'report', 'findings', 'allegations', 'accusations'].map(stem));
+/** The names of the affair a reaction is about: the hacks, the hackers, the spying, the campaign, the report exposing them. */
+const AFFAIR_STEMS: ReadonlySet<string> = new Set(['hack', 'hacks', 'hacked', 'hacking', 'hacker', 'hackers', 'breach', 'breached', 'intrusion', 'intrusions', 'compromise', 'compromised', 'spying', 'espionage', 'cyberattack', 'cyberattacks', 'report', 'findings', 'allegations', 'accusations', 'campaign', 'attack', 'attacks'].map(stem));
+/** A reaction to "it" or "this", said after the words for reacting: the affair, left unnamed. */
+const REACTION_TO_THE_AFFAIR_UNNAMED = /\b(?:respond(?:s|ed)?|react(?:s|ed)?|say|says|said|comment(?:s|ed)?)(?: anything| something| much)? (?:to|about|on|regarding) (?:it|this|that|all this|all that|any of this|any of it)\s*[?!.]*$/i;
 /** The stems of the words naming a time: a detail asking "which day…" is asked by "which date…". */
 const TIME_STEMS: ReadonlySet<string> = new Set(['year', 'month', 'day', 'date', 'week', 'time'].map(stem));
 /** Words for whoever attacked. */

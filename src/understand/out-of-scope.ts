@@ -129,7 +129,9 @@ const NOT_YET_KNOWN = new RegExp(
     String.raw`\bwho (?:will|is going to|s going to|gonna) be (?:the )?(?:[\w-]+ s )?next\b`,
     // Who or what is next: "which country will apt40 hit next", "who are they likely to target next".
     // Not in the past: "who was apt40 expected to target next in 2018?" asks what the sources said then.
-    String.raw`\b(?:who|whom|which|what|where)\b(?! (?:[\w-]+ ){0,3}(?:was|were|had)\b)(?: [\w-]+){0,3} (?:will|is going to|s going to|are going to|re going to|gonna|likely to|expected to)(?: [\w-]+){0,3} (?:hit|attack|target|hack|go after|strike|spy on)(?: [\w-]+)? next\b`,
+    // Also what they will use or set up next ("which domain will they use next", "what malware will they try
+    // next"), and "going to" after its subject ("who are they going to target next", normalised from "gonna").
+    String.raw`\b(?:who|whom|which|what|where)\b(?! (?:[\w-]+ ){0,3}(?:was|were|had)\b)(?: [\w-]+){0,3} (?:will|is going to|s going to|are going to|re going to|going to|gonna|likely to|expected to)(?: [\w-]+){0,3} (?:hit|attack|target|hack|go after|strike|spy on|use|register|try|pick|choose|set up|switch to|move to)(?: [\w-]+)? next\b`,
   ].join('|'),
 );
 
@@ -255,7 +257,11 @@ const ATTACK_HELP = new RegExp(
     // "give me working AIRBREAK source code so I can deploy it": a tool's code or sample, asked for to run.
     String.raw`\b(?:give|send|share|get) (?:me|us) (?:the |some |a )?(?:working |functional |full |real |actual |live )?(?:[\w-]+ ){0,2}(?:source code|malware samples?|binary|binaries|payloads?|implant)\b|\b(?:code|script|sample|binary|payload|malware) so (?:that )?(?:i|we) (?:can|could) (?:deploy|run|launch|install|plant|spread|use)\b`,
     // "give me working code to harvest NTLM hashes": code that does the attack, asked for.
-    String.raw`\b(?:give|send|write|show|share) (?:me|us) (?:some |the )?(?:working |functional |ready |full )?(?:code|script|scripts|tool|tooling|program|payload|poc|proof of concept) (?:to|that|which|for) (?:harvest|steal|grab|capture|dump|crack|phish|hack|spy|log|record|bypass|break)\b`,
+    // "give me a script that dumps windows passwords": the same with an article, the verb agreeing with the tool.
+    String.raw`\b(?:give|send|write|show|share) (?:me|us) (?:an? |some |the )?(?:working |functional |ready |full )?(?:code|script|scripts|tool|tooling|program|payload|poc|proof of concept) (?:to|that|which|for) (?:harvest|steal|grab|capture|dump|crack|phish|hack|spy|log|record|bypass|break)(?:s|es)?\b`,
+    // "write me a javascript downloader like the docx.js ones": an attack tool made for the asker by the bot
+    // ("give me a malware overview" is no such request: giving is not among the verbs).
+    String.raw`\b(?:write|code|build|make|create|craft|program|develop|generate) (?:me|us) (?:an? |some |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
   ].join('|'),
 );
 

@@ -324,6 +324,12 @@ unstated:
       expect(answerQuestion(question, shipped).reply.title).toBe('The sources don\u2019t say');
     }
     expect(answerQuestion('who is hun sen?', shipped).entryIds[0]).toBe('hun-sen');
+    // A speaker no entry quotes: the entries found share only the affair's name, never the one the detail is about;
+    // and the campaign is one of the affair's names.
+    // "it" after the words for reacting is the affair: "what did hun sen say about it?" asks his reaction.
+    for (const question of ['how did ASEAN react to the hacks?', 'what did kaspersky say about the cambodia attacks?', 'what did hun sen say about it?']) {
+      expect(answerQuestion(question, shipped).reply.title, question).toBe('The sources don\u2019t say');
+    }
     // An entry on what was said answers it: only an entry on who the speaker is gives way.
     expect(answerQuestion('did anyone in the cambodian government comment on the hacking report?', shipped).reply.title).not.toBe('The sources don\u2019t say');
     // "did FireEye say … were compromised" asks what was found, not how anyone reacted.
