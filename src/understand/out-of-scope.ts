@@ -156,9 +156,9 @@ function asksTheLatestName(text: string): boolean {
 const GROUP_STILL_ACTIVE = /\b(?:hackers|group|apt ?40|temp\.?periscope|leviathan|they|these guys|this crew|attackers|spies)\b(?: [\w-]+){0,2} still (?:active|a threat|around|operating|at it|hacking|working|out there|going)\b/;
 
 /**
- * "are these indicators still useful today?", "should we still block those domains?": whether the 2018 indicators are worth searching or blocking, which
- * the knowledge answers (historical, for old logs, not a current blocklist); "is chemscalere still online today?"
- * still asks what is happening now.
+ * "are these indicators still useful today?", "should we still block those domains?": whether the 2018 indicators
+ * are worth searching or blocking, which the knowledge answers (historical, for old logs, not a current blocklist);
+ * "is chemscalere still online today?" still asks what is happening now.
  */
 const INDICATOR_WORDS = String.raw`(?:indicators?|iocs?|domains?|hashes|ips|ip addresses|addresses|blocklists?|block lists?)`;
 const INDICATORS_STILL_USEFUL = new RegExp(
