@@ -99,7 +99,9 @@ function byRarestStem(questions: readonly UnstatedQuestion[]): Map<string, numbe
   const by = new Map<string, number[]>();
   questions.forEach((q, i) => {
     const rarest = q.stems.reduce((a, b) => (count.get(b)! < count.get(a)! ? b : a));
-    by.set(rarest, [...(by.get(rarest) ?? []), i]);
+    const under = by.get(rarest);
+    if (under) under.push(i);
+    else by.set(rarest, [i]);
   });
   return by;
 }
