@@ -174,10 +174,12 @@ const NOT_PLURAL = /(?:ss|us|is|news|ics|ways|was|has|does|this|its)$/i;
  * is itself about the things asked for ("which journalists were targeted?": the entry on journalists).
  */
 function listingFirst(hits: SearchHit[], plural: string, entries: readonly Entry[]): SearchHit[] {
-  const [top, second] = hits;
-  if (!top || !second || second.confidence < ANSWER_THRESHOLDS.abstainBelow || top.entry.kind !== second.entry.kind) return hits;
+  const [top] = hits;
+  const second = hits.slice(1, 3).find((hit) => hit.entry.kind === top?.entry.kind);
+  if (!top || !second || second.confidence < ANSWER_THRESHOLDS.abstainBelow) return hits;
   const asked = stem(plural);
-  const about = (entry: Entry) => normalizeText([entry.title, ...entry.names].join(' ')).split(' ').map(stem).includes(asked);
+  // About the things themselves when its name says them in the plural ("Journalists"), not one of them ("Ministry of…").
+  const about = (entry: Entry) => normalizeText([entry.title, ...entry.names].join(' ')).split(' ').some((word) => word.endsWith('s') && stem(word) === asked);
   if (about(top.entry) || about(second.entry)) return hits;
   const names = (entry: Entry) => (entry.names.length > 0 ? entry.names : [entry.title]).filter((name) => name.length >= 3).map(normalizeText);
   const mentions = (entry: Entry, named: Entry) => {
@@ -189,7 +191,9 @@ function listingFirst(hits: SearchHit[], plural: string, entries: readonly Entry
   // A list of the same kind: the advice naming two tools it guards against is no list of tools.
   const lists = (entry: Entry) => entry.kind === top.entry.kind && entry.id !== top.entry.id && entry.id !== second.entry.id
     && mentions(entry, top.entry) && mentions(entry, second.entry);
-  const found = hits.find((hit) => lists(hit.entry) && hit.confidence >= second.confidence);
+  // Among those found, an overview naming both lists them too ("Who was targeted": the ministries among the targets).
+  const listsFound = (entry: Entry) => lists(entry) || (entry.kind === 'faq' && mentions(entry, top.entry) && mentions(entry, second.entry));
+  const found = hits.find((hit) => listsFound(hit.entry) && hit.confidence >= second.confidence);
   if (found) return leadingWith(found, hits);
   const listing = entries.find(lists);
   return listing ? [{ ...second, entry: listing }, ...hits.filter((hit) => hit.entry.id !== listing.id)] : hits;

@@ -475,6 +475,10 @@ describe('questions that ask for several things', () => {
     expect(answerQuestion('what credential stealers did they use', snapshot).entryIds).toEqual(['malware-overview']);
     // An entry about the very things asked for is kept.
     expect(answerQuestion('which journalists were targeted', snapshot).reply.title).toMatch(/journalists/i);
+    // One ministry's entry is one of the things asked for, not about them: the overview naming every ministry leads.
+    const ministries = answerQuestion('which ministries were hacked in cambodia?', snapshot);
+    expect(ministries.entryIds[0]).toBe('targets-overview');
+    expect(ministries.reply.body).toMatch(/Interior[\s\S]*Foreign Affairs[\s\S]*Econom/);
   });
 });
 
