@@ -36,10 +36,11 @@ export interface ReadMessage {
 }
 
 /**
- * A sentence asks something when it starts like a question ("since when…" and "until when…" too) or ends with
- * a question mark.
+ * A sentence asks something when it starts like a question ("since when…" and "until when…" too, and a question
+ * word after a preposition: "on what date did the government ask…" is no lead-in "…asks" reporting a question)
+ * or ends with a question mark.
  */
-const QUESTION_START = new RegExp(String.raw`^(?:(?:since|from|until|till) when|${WH_WORD}|${AUXILIARY})\b`, 'i');
+const QUESTION_START = new RegExp(String.raw`^(?:(?:since|from|until|till) when|(?:(?:on|in|at|by|from|to|with|during|after|before|under|through|within|about|for)\s+(?!what it'?s worth\b))?${WH_WORD}|${AUXILIARY})\b`, 'i');
 /**
  * "…and translate it into khmer for me", "…and recommend me a good antivirus", "…and give me a summary": a request
  * joined to a question is asked of its own, and may be declined alone. Only with whom or what it acts on, so a verb

@@ -110,6 +110,11 @@ describe('reading a chat message', () => {
     // A second question opening "since when", with no question mark, is still a question.
     expect(readMessage('when did proofpoint publish leviathan and since when do they say the group is active').questions.map((q) => q.text))
       .toEqual(['when did proofpoint publish leviathan?', 'since when do they say the group is active']);
+    // A question word after a preposition opens a question too, whose "ask" reports no question of someone else's.
+    expect(readMessage('how many seats did the cnrp win in 2013, and on what date did the government ask the court to dissolve it?').questions.map((q) => q.text))
+      .toEqual(['how many seats did the cnrp win in 2013?', 'on what date did the government ask the court to dissolve it?']);
+    expect(firstQuestion('in which year did they ask the court to ban the party?')).toBe('in which year did they ask the court to ban the party?');
+    expect(firstQuestion('for what it\'s worth, my boss asks which ministries were hit')).toBe('which ministries were hit');
     expect(questions[1]?.context).toContain('who was targeted');
     expect(readMessage("what's china's stake + did fireeye think they swung the vote").questions.map((q) => q.text))
       .toEqual(["what's china's stake?", 'did fireeye think they swung the vote']);
