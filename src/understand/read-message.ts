@@ -453,7 +453,37 @@ function comparedInWords(text: string): [string, string] | undefined {
   return things.length === 2 ? [things[0]!, things[1]!] : undefined;
 }
 
+/**
+ * "homefry vs murkytop - what does each one do?", "what does each of homefry and murkytop do?", "what do homefry and
+ * murkytop each do?": a question about each of two things, asked once of each ("what does homefry do?").
+ */
+const PAIR = String.raw`((?:[\p{L}\p{N}.-]+ ){0,2}[\p{L}\p{N}.-]+)`;
+/** Inside a question, each thing as few words as let the rest read: "…homefry and murkytop do?" */
+const SHORTEST_PAIR = String.raw`((?:[\p{L}\p{N}.-]+ ){0,2}?[\p{L}\p{N}.-]+)`;
+const ASKED_OF_EACH = [
+  new RegExp(String.raw`^${PAIR} (?:vs\.?|versus|\+|&) ${PAIR}\s*[-\u2013\u2014:,]?\s+(${WH_WORD}\b.*?)\beach(?: one| of them| of the two)?\b(.*)$`, 'iu'),
+  new RegExp(String.raw`^()()(${WH_WORD}\b.*?)\beach of ${PAIR} (?:and|&) ${SHORTEST_PAIR}\b(.*)$`, 'iu'),
+  new RegExp(String.raw`^()()(${WH_WORD}\b.*)\b${SHORTEST_PAIR} (?:and|&) ${SHORTEST_PAIR} each\b(.*)$`, 'iu'),
+];
+
+function askedOfEach(text: string): [string, string] | undefined {
+  for (const form of ASKED_OF_EACH) {
+    const asked = form.exec(text);
+    if (!asked) continue;
+    // The first form names the pair before the question, the others inside it.
+    let [first, second] = asked[1] ? [asked[1], asked[2]!] : [asked[4]!, asked[5]!];
+    let [before, after] = asked[1] ? [asked[3]!, asked[4]!] : [asked[3]!, asked[6]!];
+    // "what do the nec and the senate each say?": the article is the first thing's.
+    const article = /\b(?:the|a|an) $/i.exec(before);
+    if (article) [before, first] = [before.slice(0, article.index), `${article[0]}${first}`];
+    if (twoThings(first, second)) return [`${before}${first}${after}`, `${before}${second}${after}`];
+  }
+  return undefined;
+}
+
 function splitComparedThings(question: ReadQuestion): ReadQuestion[] {
+  const each = askedOfEach(question.text);
+  if (each) return [{ text: each[0], context: question.context }, { text: each[1], context: joinText(question.context, each[0]) }];
   const inWords = comparedInWords(question.text);
   if (inWords) return twoThings(inWords[0], inWords[1]) ? askedOneByOne('', inWords[0], inWords[1], question.context) : [question];
   const compared = COMPARED_THINGS.exec(question.text);

@@ -193,6 +193,10 @@ describe('reading a chat message', () => {
     expect(readMessage('how does HOMEFRY differ from MURKYTOP?').questions.map((q) => q.text)).toEqual(['HOMEFRY', 'MURKYTOP']);
     expect(readMessage('what difference does two-factor make?').questions.map((q) => q.text)).toEqual(['what difference does two-factor make?']);
     expect(readMessage('whats murkytop + homefry').questions.map((q) => q.text)).toEqual(['what is murkytop', 'what is homefry']);
+    // A question about each of the two, asked once of each.
+    expect(readMessage('homefry vs murkytop - what does each one do?').questions.map((q) => q.text)).toEqual(['what does homefry do?', 'what does murkytop do?']);
+    expect(readMessage('what does each of homefry and murkytop do?').questions.map((q) => q.text)).toEqual(['what does homefry do?', 'what does murkytop do?']);
+    expect(readMessage('what did the nec and the senate each lose?').questions.map((q) => q.text)).toEqual(['what did the nec lose?', 'what did the senate lose?']);
     expect(readMessage('command and control').questions.map((q) => q.text)).toEqual(['command and control']);
     expect(readMessage('what is 2 + 2').questions.map((q) => q.text)).toEqual(['what is 2 + 2']);
     expect(readMessage('apt40 vs apt32 which is chinese').questions.map((q) => q.text)).toEqual(['apt40 vs apt32 which is chinese']);
