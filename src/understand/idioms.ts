@@ -256,8 +256,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwho (?:do|does|did) (the hackers|the attackers|the spies|the group|these guys|this crew|apt40|temp\.periscope) (?:actually |really )?work(?:ing)? for\b/gi, 'who sponsors $1'],
   // "where the login IP traced back to?": where it came from.
   [/\bwhere (?:(?:did|does|do|was|were|is|has|have) )?(.{1,40}?) (?:(?:was|were|is|got|get|been) )?trac(?:e|es|ed|ing)(?: it| them)?(?: back)? to\b/gi, 'where $1 came from'],
-  // "when did the security company put out its report": published it.
-  [/\b(?:put|puts|putting) out (?=(?:(?:its|their|the|a|an|his|her|that|this) )?(?:[\w-]+ )?(?:reports?|write-?ups?|papers?|analys[ie]s|advisor(?:y|ies)|blog(?: posts?)?|statements?|findings)\b)/gi, 'published '],
+  // "when did the security company put out its report", "…put out the Cambodia TEMP.Periscope blog": published it.
+  [/\b(?:put|puts|putting) out (?=(?:(?:its|their|the|a|an|his|her|that|this) )?(?:[\w.-]+ ){0,2}(?:reports?|write-?ups?|papers?|analys[ie]s|advisor(?:y|ies)|blog(?: posts?)?|statements?|findings)\b)/gi, 'published '],
   [/\bdrop(?:s|ped|ping)? (?:on|onto|on to) (?:people's |their |the |victims' |our |my )?(machines?|computers?|pcs?|laptops?|systems?|devices?)\b/gi, 'install on $1'],
   [/\b(cambodian|cambodia's|khmer) state\b/gi, '$1 government'],
   [/\bsmoking gun\b/gi, 'evidence'],

@@ -798,6 +798,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how long have these people been doing this kind of thing')).toBe('how long has the group been active');
     expect(firstQuestion('how long have you been doing this?')).toBe('how long have you been doing this?');
     expect(firstQuestion('when did the security company put out its report?')).toBe('when did the security company published its report?');
+    expect(firstQuestion('anyone know when FireEye put out the Cambodia TEMP.Periscope blog?')).toBe('when FireEye published the Cambodia TEMP.Periscope blog?');
     expect(firstQuestion('anyone know where the login IP traced back to?')).toBe('where the login IP came from?');
     expect(firstQuestion('how did the researchers figure out it was china?')).toBe('how did the researchers link the hackers to china?');
     expect(firstQuestion('how did fireeye figure out the hackers was chinese')).toBe('how did fireeye link the hackers to chinese');
