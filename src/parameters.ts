@@ -473,7 +473,7 @@ export const REPORTS = { holdMinutes: 30, maxHeld: 1_000, maxMessageChars: 900 }
  * indexing, half each left the first busy 2.5 s longer than the second (it also takes in the second's
  * files, and the second starts 2 s later under tsx), at a load of 8 to 10: 0.45 moves about that much
  * over. Measured with `npm run bench -- --reload` and `node --cpu-prof` and timestamps of each phase
- * (2026-11-26); figures in README, "Measuring answers and speed".
+ * (2026-11-26); figures in docs/speed-history.md, "Builds and reloads".
  */
 export const RELOAD_WORK = { sliceMs: 10, stepWork: 2_000, workerBatchEntries: 500, workerBatchTerms: 10_000, parallelParseBytes: 2_000_000, parseHereShare: 0.45 };
 

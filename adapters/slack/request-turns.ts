@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
  * with a turn of the loop between them. Why: Node 20's libuv accepts ONE new connection per turn of the
  * event loop, and under a crowd one turn that runs every ready request to completion lasts a fifth of a
  * second or more, so a crowd's newly opened connections waited in the kernel's accept queue for seconds
- * (`strace` on the bot: one accept4 per epoll_pwait, turns of 30–250 ms; README, "Under a crowd"). In short
+ * (`strace` on the bot: one accept4 per epoll_pwait, turns of 30–250 ms; docs/speed-history.md, under a crowd). In short
  * turns new connections are accepted promptly and wait in this queue, in order, with everyone else.
  *
  * `await turns.enter()` before a request's work: it resolves at once while the current slice lasts and no

@@ -54,7 +54,7 @@ export const OPERATING_LIMITS = {
    * The longest turn of the event loop that Slack's HTTP requests take their work in before the loop turns
    * again (adapters/slack/request-turns.ts): libuv accepts one new connection per turn, so this bounds how long a
    * newly opened connection waits to be accepted under a crowd. 10 ms: a few requests' work (about 1 ms
-   * each), short beside Slack's 3 s; measured with `npm run bench -- --load` (README, "Under a crowd").
+   * each), short beside Slack's 3 s; measured with `npm run bench -- --load` (docs/speed-history.md, under a crowd).
    */
   requestTurnMs: 10,
   /** The largest request body the Slack endpoint reads; Slack's own payloads are far below 100 KB. */

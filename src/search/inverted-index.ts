@@ -437,7 +437,7 @@ export class InvertedIndex {
   /** Term ids of stems (-1 for those no entry has). */
   termIdsOf(stems: readonly string[]): number[] {
     // A loop, not `map`: optimised, `map` returns holey arrays where unoptimised it returns packed ones, and
-    // every reader of these ids would be compiled again for the second kind (see README, answer speed).
+    // every reader of these ids would be compiled again for the second kind (see docs/speed-history.md, "De-optimisations").
     const ids: number[] = [];
     for (const s of stems) ids.push(this.termId(s));
     return ids;
