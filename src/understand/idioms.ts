@@ -259,6 +259,9 @@ const IDIOMS: [RegExp, string][] = [
   // "when did the security company put out its report", "…put out the Cambodia TEMP.Periscope blog": published it.
   [/\b(?:put|puts|putting) out (?=(?:(?:its|their|the|a|an|his|her|that|this) )?(?:[\w.-]+ ){0,2}(?:reports?|write-?ups?|papers?|analys[ie]s|advisor(?:y|ies)|blog(?: posts?)?|statements?|findings)\b)/gi, 'published '],
   [/\bdrop(?:s|ped|ping)? (?:on|onto|on to) (?:people's |their |the |victims' |our |my )?(machines?|computers?|pcs?|laptops?|systems?|devices?)\b/gi, 'install on $1'],
+  // "which malware did the phishing mail drop?", "what backdoor did they plant?": malware a message or a group
+  // "drops" or "plants" is malware it installs (a domain "dropped" keeps its sense: no malware word before it).
+  [/\b((?:malware|viruses|virus|payloads?|trojans?|implants?|backdoors?|nasties|spyware)\b[^.?!]{0,60}?\b)(?:drop(?:s|ped|ping)?|plant(?:s|ed|ing)?)\b/gi, '$1install'],
   [/\b(cambodian|cambodia's|khmer) state\b/gi, '$1 government'],
   [/\bsmoking gun\b/gi, 'evidence'],
   // "on what basis does FireEye blame China?", "what are the grounds for the attribution?": the evidence for it

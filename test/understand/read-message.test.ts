@@ -205,7 +205,7 @@ describe('reading a chat message', () => {
   it('reads an emoji before a question as the end of the sentence before it, and as decoration inside one', () => {
     expect(readMessage('IT guy at a ministry here \u{1F468}\u200D\u{1F4BB} what is the deal with SMB?').questions)
       .toEqual([{ text: 'what is the deal with SMB?', context: 'IT guy at a ministry here.' }]);
-    expect(readMessage('what nasties \u{1F9A0} did they drop').questions).toEqual([{ text: 'what nasties did they drop', context: '' }]);
+    expect(readMessage('what nasties \u{1F9A0} did they drop').questions).toEqual([{ text: 'what nasties did they install', context: '' }]);
   });
 
   it('ends a self-introduction at "here" when a question follows without punctuation, and reads "we" as who it introduces', () => {
@@ -799,6 +799,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how long have you been doing this?')).toBe('how long have you been doing this?');
     expect(firstQuestion('when did the security company put out its report?')).toBe('when did the security company published its report?');
     expect(firstQuestion('anyone know when FireEye put out the Cambodia TEMP.Periscope blog?')).toBe('when FireEye published the Cambodia TEMP.Periscope blog?');
+    // Malware a message "drops" or a group "plants" is malware it installs; a domain "dropped" is not.
+    expect(firstQuestion('which malware did the phishing mail drop?')).toBe('which malware did the phishing mail install?');
+    expect(firstQuestion('what backdoor did they plant on the servers?')).toBe('what backdoor did they install on the servers?');
+    expect(firstQuestion('when was scsnewstoday dropped?')).toBe('when was scsnewstoday dropped?');
     expect(firstQuestion('anyone know where the login IP traced back to?')).toBe('where the login IP came from?');
     expect(firstQuestion('how did the researchers figure out it was china?')).toBe('how did the researchers link the hackers to china?');
     expect(firstQuestion('how did fireeye figure out the hackers was chinese')).toBe('how did fireeye link the hackers to chinese');
