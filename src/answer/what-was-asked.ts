@@ -1,7 +1,7 @@
 import type { Entry } from '../knowledge/schema.ts';
 import { stem } from '../search/stem.ts';
 import { READING } from '../parameters.ts';
-import { isEnglishName } from '../search/word-commonness.ts';
+import { isEnglishName, isListedWord } from '../search/word-commonness.ts';
 import { STOPWORDS } from '../search/stopwords.ts';
 import { normalizeText } from '../search/normalize.ts';
 
@@ -60,7 +60,7 @@ export function countedWords(question: string): string[] {
     // "how many malware families FireEye find?": a name after the first word is the sentence's subject, as a
     // verb or a participle is the end of what is counted.
     const subject = words.length > 0 && /^\p{Lu}/u.test(typed);
-    if (COUNTED_ENDS.test(word) || (words.length > 0 && (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.test(word) || ADVERB_AFTER_NOUN.test(word))) || subject) break;
+    if (COUNTED_ENDS.test(word) || (words.length > 0 && (endsLikeVerb(word) || ADVERB_AFTER_NOUN.test(word))) || subject) break;
     words.push(word);
     // "how many server hacker have?", "how many malware fireeye find?": the sentence's subject typed without its
     // article, as learners of English and people in a hurry type it, ends what is counted; the noun before it may be.
@@ -68,6 +68,16 @@ export function countedWords(question: string): string[] {
   }
   const [last] = words.slice(-1);
   return last === undefined ? [] : peopleAsCounted(last);
+}
+
+/**
+ * A participle or past tense ends what is counted, also typed without its "e" or "i": "how many cnrp members
+ * bannd from politics", "how many people got hackd", "how many hackng groups" (a word English does not list).
+ */
+function endsLikeVerb(word: string): boolean {
+  if (/(?:ed|ing)$/.test(word) || IRREGULAR_PAST.test(word)) return true;
+  if (isListedWord(word)) return false;
+  return (/[^aeiou]d$/.test(word) && isListedWord(`${word.slice(0, -1)}ed`)) || (/[^aeiou]ng$/.test(word) && isListedWord(`${word.slice(0, -2)}ing`));
 }
 
 /** "how many person the US accuse": a person counted is one of the people an entry counts. */

@@ -412,6 +412,10 @@ describe('questions that ask for a number', () => {
     expect(countedWords('how many phishing emails did they send?')).toEqual(['emails']);
     expect(countedWords("how many cambodian journalists' email accounts were broken into?")).toEqual(['accounts']);
     expect(countedWords('how many Cambodian diplomats abroad were compromised?')).toEqual(['diplomats']);
+    // A participle typed without its "e" ends the phrase too; a noun English lists ("band") is not read as one.
+    expect(countedWords('how many cnrp members bannd from politcs')).toEqual(['members']);
+    expect(countedWords('how many servers hackd by them')).toEqual(['servers']);
+    expect(countedWords('how many band members')).toEqual(['members']);
     expect(countedWords('how many overseas voters were registered?')).toEqual(['voters']);
     expect(countedWords('how many servers tied to the group did FireEye find?')).toEqual(['servers']);
     // An irregular past tense ends the phrase as "-ed" does.
