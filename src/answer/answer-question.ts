@@ -340,7 +340,12 @@ function unstatedAsked(
   const timeAsked = ASKS_WHICH_TIME.test(question);
   // A reaction asked about the affair under any of its names ("say about the spying", "react to the report").
   // "how did Japan respond to it?": a pronoun after the reaction is the affair, the one thing this knowledge is about.
-  const reactionAsked = REACTION_ASKED.test(question) && ([...typed].some((s) => AFFAIR_STEMS.has(s)) || REACTION_TO_THE_AFFAIR_UNNAMED.test(question));
+  const reactionWorded = REACTION_ASKED.test(question);
+  const reactionAsked = reactionWorded && ([...typed].some((s) => AFFAIR_STEMS.has(s)) || REACTION_TO_THE_AFFAIR_UNNAMED.test(question));
+  // "who is the Kem Sokha daughter that got phished?" asks who she is: a detail asking what someone said ("what did
+  // Kem Sokha say about his daughter being phished?"), whose verb of saying is a stopword, is no question of who,
+  // when or where unless the question too asks a reaction.
+  const personTimeOrPlace = !reactionWorded && (asking === 'who' || asking === 'when' || asking === 'where');
   for (const position of unstatedQuestionsSaid(snapshot.unstated, said, reactionAsked)) {
     const asked = snapshot.unstated.questions[position]!;
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?".
@@ -349,7 +354,7 @@ function unstatedAsked(
     // "what did Hun Sen say about the hackers / the report?" asks the same as "…say about the hack?": what a
     // reaction is about, the affair, goes by many names, and the detail is who reacted.
     const affairNamed = reactionAsked && asked.asksReaction;
-    if (otherAsk || !saysEvery(asked.stems, said, affairNamed)) continue;
+    if (otherAsk || (personTimeOrPlace && asked.asksReaction) || !saysEvery(asked.stems, said, affairNamed)) continue;
     // "what's the name of the group that went after the media outlets?" asks the attackers' name, which the
     // sources give, not the outlets' names, which they do not.
     const asksName = asked.stems.includes(NAME_STEM);
@@ -397,7 +402,12 @@ function unstatedAsked(
   const nearlyVerbatim = saidAsTyped.has(closest.entry.id) && closest.questionMatch >= UNSTATED.verbatimQuestionMatch
     && closest.questionMatch - top.questionMatch >= UNSTATED.verbatimLead;
   const reactionLeads = reactionAsked && closest.questionMatch > top.questionMatch;
-  if (!nearlyVerbatim && !reactionLeads && !hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
+  // A word the detail's entry never uses and few entries do, in a question that close to the detail and clearly
+  // closer than to any entry ("who at the NEC clicked the link?"), names the detail however the other words draw
+  // the entries.
+  const lackingNearlyVerbatim = asksWhatTheEntryLacks && closest.questionMatch >= UNSTATED.verbatimQuestionMatch
+    && closest.questionMatch - top.questionMatch >= UNSTATED.lackingVerbatimLead;
+  if (!nearlyVerbatim && !reactionLeads && !lackingNearlyVerbatim && !hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
   return unstated && { unstated, confidence: closest.confidence };
 }

@@ -38,8 +38,8 @@ export function asksForExactQuantity(question: string): boolean {
   return ASKS_FOR_EXACT_QUANTITY.test(question);
 }
 
-/** "how many phishing emails did…": the noun phrase naming what is counted, up to the verb. */
-const COUNTED = /\bhow many\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,5})/iu;
+/** "how many phishing emails did…", "the exact number of activists they…": the noun phrase naming what is counted, up to the verb. */
+const COUNTED = /\b(?:how many|number of)\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,5})/iu;
 const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it)$/i;
 /** Adverbs that end it after its noun ("how many diplomats abroad were…"), not before ("how many overseas voters"). */
 const ADVERB_AFTER_NOUN = /^(?:abroad|overseas|altogether|total|exactly|precisely|roughly|approximately|really|actually|ever|there|then)$/i;

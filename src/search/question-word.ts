@@ -35,9 +35,20 @@ const WHAT_AFTER_A_PREPOSITION: Readonly<Record<string, QuestionWord>> = {
   reason: 'why', purpose: 'why',
 };
 
-/** Whether a question's tokens open with a preposition, read past to find its question word. */
-function opensWithPreposition(tokens: readonly string[]): boolean {
-  return tokens[0] !== undefined && LEADING_PREPOSITIONS.has(tokens[0]);
+/**
+ * Adverbs of exactness before the question word leave what is asked as it is: "exactly how many victims…" asks
+ * how many, "precisely which MP…" which.
+ */
+const LEADING_ADVERBS = new Set(['exactly', 'precisely', 'roughly', 'approximately']);
+
+/** Where a question's tokens start once a leading adverb of exactness is read past. */
+function afterLeadingAdverb(tokens: readonly string[]): number {
+  return tokens[0] !== undefined && LEADING_ADVERBS.has(tokens[0]) ? 1 : 0;
+}
+
+/** Whether a question's tokens open with a preposition (at `start`), read past to find its question word. */
+function opensWithPreposition(tokens: readonly string[], start = 0): boolean {
+  return tokens[start] !== undefined && LEADING_PREPOSITIONS.has(tokens[start]);
 }
 
 /** Whether a question asks "which…", after a preposition or not ("in which province…"): it asks for one of several. */
@@ -47,16 +58,18 @@ export function asksWhich(text: string): boolean {
 
 /** `asksWhich` for callers that have tokenized the question already. */
 export function asksWhichOf(tokens: readonly string[]): boolean {
-  return tokens[opensWithPreposition(tokens) ? 1 : 0] === 'which';
+  const start = afterLeadingAdverb(tokens);
+  return tokens[opensWithPreposition(tokens, start) ? start + 1 : start] === 'which';
 }
 
 /** The question word of a text's tokens, for callers that have tokenized it already. */
 export function questionWordOf(tokens: readonly string[]): QuestionWord | undefined {
-  const afterPreposition = opensWithPreposition(tokens);
-  const first = afterPreposition ? tokens[1] : tokens[0];
+  const start = afterLeadingAdverb(tokens);
+  const afterPreposition = opensWithPreposition(tokens, start);
+  const first = afterPreposition ? tokens[start + 1] : tokens[start];
   // "on what date", "in what way", "for what reason" ask when, how and why.
   if (afterPreposition && first === 'what') {
-    const asked = WHAT_AFTER_A_PREPOSITION[tokens[2] ?? ''];
+    const asked = WHAT_AFTER_A_PREPOSITION[tokens[start + 2] ?? ''];
     if (asked) return asked;
   }
   const word = first !== undefined && Object.hasOwn(BY_FIRST_WORD, first) ? BY_FIRST_WORD[first] : undefined;

@@ -24,6 +24,14 @@ describe('the question word', () => {
     expect(questionWord('through what means did they get in?')).toBe('how');
   });
 
+  it('is read past an adverb of exactness before it', () => {
+    expect(questionWord('exactly how many victims were there?')).toBe('how');
+    expect(questionWord('precisely which MP was hacked?')).toBe('what');
+    expect(asksWhich('precisely which MP was hacked?')).toBe(true);
+    expect(questionWord('roughly in what year did they start?')).toBe('when');
+    expect(questionWord('exactly.')).toBeUndefined();
+  });
+
   it('says whether "which" is asked, past the same prepositions', () => {
     expect(asksWhich('which MP was hacked?')).toBe(true);
     expect(asksWhich('In which constituency was the MP?')).toBe(true);
