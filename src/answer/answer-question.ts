@@ -145,10 +145,18 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     top.score - rival.score < ANSWER_THRESHOLDS.tieGap &&
     top.confidence - rival.confidence < ANSWER_THRESHOLDS.tieGap
   ) {
-    // Of two answers this close, the one more likely right leads.
-    return rival.confidence > top.confidence ? answerWithRival(trimmed, rival, top, snapshot) : answerWithRival(trimmed, top, rival, snapshot);
+    // Of two answers this close, advice leads when the wording asks what to do and the other is no advice ("what
+    // should the election commission do…" wants the advice, not the entry on why it was attacked); otherwise the one
+    // more likely right. (Other kinds are read from the question word alone: "who won the vote?" wants no person.)
+    const rivalLeads = asksAdviceOf(rival) !== asksAdviceOf(top) ? asksAdviceOf(rival) : rival.confidence > top.confidence;
+    return rivalLeads ? answerWithRival(trimmed, rival, top, snapshot) : answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);
+}
+
+/** Whether a hit is advice and the question's wording asks for advice (search-index.ts: intent +1 for a wanted kind). */
+function asksAdviceOf(hit: SearchHit): boolean {
+  return hit.entry.kind === 'advice' && hit.signals.intent > 0;
 }
 
 /**

@@ -8,7 +8,16 @@ import { normalizeText } from './normalize.ts';
 const INTENTS: { pattern: RegExp; kinds: EntryKind[]; unwanted?: EntryKind[] }[] = [
   {
     pattern:
-      /\b(should (i|we)|what (do|can|should) (i|we)|what (should|must|can|could) (\w+ ){1,3}do|what (i|we) (should|must|can|need to) do|how (do|can|should) (i|we)|how to|can (i|we)|(i|we) (got|received|clicked|opened|have|was|were|think)|my (account|email|computer|phone|password)|protect|stay safe|avoid)\b/,
+      /\b(should (i|we)|what (do|can|should) (i|we)|what (should|must|can|could) (\w+ ){1,3}(do|look for|watch for|watch out for|check)|what (i|we) (should|must|can|need to) do|how (do|can|should) (i|we)|how to|can (i|we)|(i|we) (got|received|clicked|opened|have|was|were|think)|my (account|email|computer|phone|password)|protect|stay safe|avoid)\b/,
+    kinds: ['advice'],
+  },
+  // What the sources or an agency advise, and what the asker ought to do, asked in the past tense or of someone
+  // else ("what did recorded future recommend?", "what did they tell defenders to do?", "what do the firms say we
+  // should do?"): advice, though "what did…" otherwise asks what happened. "defence"/"defense" alone is left out:
+  // the US defense companies are targets.
+  {
+    pattern:
+      /\b(recommend|recommends|recommended|recommendations?|advise|advises|advised|advice|suggest|suggests|suggested|mitigations?|countermeasures?|defensive|(i|we) (should|must|ought to|need to) (\w+ )?do|tell (\w+ ){0,2}to do|red flags?|warning signs?|make (me|us) suspicious)\b/,
     kinds: ['advice'],
   },
   // "What is X?" asks what something is: any kind of entry but advice and dated events.

@@ -17,6 +17,8 @@ const LEADING = [
   String.raw`(?:hi+|hello+|hey+|hiya|howdy|heya|yo|sup|greetings|dear|good (?:morning|afternoon|evening|day)|morning|evening|gm|cheers)(?: ${NAMES})*(?: from (?:the |our |my |a |an )?[\p{L}-]+)?`,
   NAMES + SET_APART,
   String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
+  // "fr tho how did she know": "for real", opening a question as it closes one.
+  String.raw`fr(?: tho| though)?`,
   // How younger chat hails whoever reads it, before the question: "bruh who did it", "ok fam which ministries".
   String.raw`(?:bruh+|bro|dude|fam|y'?all)`,
   // "ngl kinda shook the nec got hacked", "crazy that they left the servers open": how the news struck the asker, before

@@ -219,12 +219,16 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b${FOR_ONESELF} (?:get|break|hack|sneak|log|login|sign) (?:back )?(?:in ?to|into) ${SOMEONE_ELSES} (?:[\w-]+ )?(?:account|accounts|e ?mail|inbox|phone|laptop|computer|gmail|facebook|instagram|whatsapp|telegram|icloud|outlook)\b`,
     // "how do i set up responder to grab ntlm hashes from ministry laptops": others' secrets, captured by the asker.
     // "walk me through capturing ntlm hashes from a target's machine": the same, the verb as its -ing.
-    String.raw`\b${FOR_ONESELF}(?: [\w-]+){0,8}? (?:grab(?:bing)?|steal(?:ing)?|harvest(?:ing)?|captur(?:e|ing)|sniff(?:ing)?|dump(?:ing)?|collect(?:ing)?|crack(?:ing)?) (?:the |their |all |any )?(?:[\w-]+ ){0,2}(?:hashes|passwords|credentials|logins|cookies|session tokens) (?:from|of|off|on)\b`,
+    // "how do I use responder to grab ntlm hashes over smb": the same, taken over the network ("how do we stop them
+    // grabbing hashes over smb" keeps others from taking them).
+    String.raw`\b${FOR_ONESELF}(?! (?:[\w-]+ ){0,3}?(?:stop|prevent|block|detect|spot|catch|avoid|keep|protect|defend|tell|know|check)\b)(?: [\w-]+){0,8}? (?:grab(?:bing)?|steal(?:ing)?|harvest(?:ing)?|captur(?:e|ing)|sniff(?:ing)?|dump(?:ing)?|collect(?:ing)?|crack(?:ing)?) (?:the |their |all |any )?(?:[\w-]+ ){0,2}(?:hashes|passwords|credentials|logins|cookies|session tokens) (?:from|of|off|on|over|via|through|across)\b`,
     // "help me make a file:// link that harvests SMB credentials": a thing made by the asker to take others' secrets
     // ("how do we make sure nothing that steals passwords gets in" makes no such thing).
     String.raw`\b${FOR_ONESELF} (?:make|build|create|write|craft|set up|code|put together) (?:an? |some |the |my own |our own )?(?:[\w-]+ ){0,3}?(?:link|links|file|files|page|pages|site|website|script|tool|document|e ?mail|macro|program|app|server|form|attachment)s? (?:that|which|to) (?:harvest|steal|grab|capture|dump|collect|sniff|log|record)s? (?:the |their |people s |users |victims )?(?:[\w-]+ ){0,2}(?:hashes|passwords|credentials|logins|cookies|keystrokes)\b`,
     String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal)\b`,
-    String.raw`\b${FOR_ONESELF} (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal(?! a march))\b`,
+    // "explain how to exploit CVE-2017-11882 step by step": a flaw used by the asker (how the group exploited it is
+    // still explained, and so is what patching it stops).
+    String.raw`\b${FOR_ONESELF} (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal(?! a march)|exploit|weaponi[sz]e)\b`,
     // "how do I spoof an email from the ministry", "what's the best way to spoof a sender address": forging and
     // breaking in, asked for oneself (how attackers spoof is still explained; "how do we disable macros" or
     // "bypass the blocking of news sites" is no attack).
@@ -382,7 +386,8 @@ const OTHER_TASK = new RegExp(
     // A named device or key to buy, or the best device for someone: "which yubikey should I buy", "what's the best
     // laptop for a journalist" (whether a security key helps is advice the sources give).
     String.raw`\b(?:which|what) (?:yubikeys?|yubi keys?|laptops?|phones?|smartphones?|routers?|computers?|tablets?) (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|get)\b`,
-    String.raw`\bwhat (?:s|is) the (?:best|safest|most secure|cheapest) (?:laptops?|phones?|smartphones?|routers?|computers?|tablets?|antivirus|anti virus|vpns?)(?: (?:for|to)\b|\s*[?!.]*$)`,
+    // "what's the best firewall for the ministry?": a product again (which kind of protection helps is advice).
+    String.raw`\bwhat (?:s|is) the (?:best|safest|most secure|cheapest) (?:laptops?|phones?|smartphones?|routers?|computers?|tablets?|antivirus|anti virus|vpns?|firewalls?|(?:e ?mail|spam|mail) (?:filters?|providers?))(?: (?:for|to)\b|\s*[?!.]*$)`,
     // Also typed without "the" or "to": "best vpn buy for journalist?".
     String.raw`\b(?:the )?(?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:brand|model|product|antivirus|vpn|router|laptop|phone|key)s? (?:(?:to )?(?:buy|order|purchase)|on the market|for the money)\b`,
     // The safest or best of a kind of product: "which cloud storage is safest for our campaign files", "what email

@@ -503,8 +503,11 @@ function twoThings(first: string, second: string): boolean {
     const bare = thing.replace(/^(?:the|a|an) /i, '');
     return /\p{L}/u.test(bare) && !MONTH_ALONE.test(bare) && !POINTING_BACK_ALONE.test(bare);
   };
-  return first.toLowerCase() !== second.toLowerCase() && named(first) && named(second);
+  return first.toLowerCase() !== second.toLowerCase() && named(first) && named(second) && !DEFENCE_ALONE.test(first);
 }
+
+/** "the recommendations vs apt40", "tips vs phishing": a defence set against what it defends from, not beside it. */
+const DEFENCE_ALONE = /(?:^|\s)(?:recommendations?|advice|tips|defen[cs]es?|protections?|mitigations?|countermeasures?|measures|best practices?)$/i;
 
 const MONTH_ALONE = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
 /** "this", "that one", "this hack": what is already being talked about, not a thing of its own. */

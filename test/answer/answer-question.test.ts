@@ -84,6 +84,15 @@ ${FILLER_ENTRIES}`,
     expect(result.reply.fields.map((f) => f.name)).toContain(`Also relevant: ${first!.entry.title}`);
   });
 
+  it('leads with the advice when the question asks what to do, though the other is a little more likely right', () => {
+    const question = 'What should an election commission do to protect itself from this kind of espionage?';
+    const hits = snapshot.index.search(question, { limit: 3 }).hits;
+    const advice = hits.find((hit) => hit.entry.kind === 'advice')!;
+    // The situation under test: an entry about the attack a little more likely right than the advice.
+    expect(hits.some((hit) => hit.entry.kind !== 'advice' && hit.confidence > advice.confidence)).toBe(true);
+    expect(answerQuestion(question, snapshot).entryIds[0]).toBe(advice.entry.id);
+  });
+
   it('answers directly when the entries are related', () => {
     const result = answerQuestion('team drill', createSnapshot(twinDrills({ red: '\n    related: [blue-team]' })));
     expect(result.outcome).toBe('answered');

@@ -38,6 +38,17 @@ describe('informal words the knowledge base has never seen', () => {
     expect(index.search('who bankrolled the commission').hits[0]?.entry.id).toBe('donor');
   });
 
+  it('read "measures" as the steps advice gives', () => {
+    const index = indexOver(`  - id: steps
+    kind: faq
+    title: Steps against phishing
+    answer: Three steps keep phishing out.
+    questions: [What steps help?]
+    sources: [src]`);
+    expect(concept(index, 'what measures help', 'measures')?.known).toBe(true);
+    expect(index.search('what measures help').hits[0]?.entry.id).toBe('steps');
+  });
+
   it('keep their own meaning when the knowledge base knows them', () => {
     const index = indexOver(`  - id: crew
     kind: faq

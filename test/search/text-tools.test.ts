@@ -232,6 +232,15 @@ describe('what kind of answer a question asks for', () => {
     expect(questionIntent('what can we do').wanted.has('advice')).toBe(true);
     expect(questionIntent('who targeted journalists?').unwanted.has('advice')).toBe(true);
     expect(questionIntent('what did journalists report?').wanted.has('advice')).toBe(false);
+    // What the sources advise, asked in the past tense or of someone else, is advice all the same.
+    expect(questionIntent('what did the researchers recommend?').wanted.has('advice')).toBe(true);
+    expect(questionIntent('what did the report tell admins to do?').wanted.has('advice')).toBe(true);
+    expect(questionIntent('what do the experts say we should actually do').wanted.has('advice')).toBe(true);
+    expect(questionIntent('what should reporters look for in an email?').wanted.has('advice')).toBe(true);
+    expect(questionIntent('red flags in a phish?').wanted.has('advice')).toBe(true);
+    expect(questionIntent('what did the researchers find?').unwanted.has('advice')).toBe(true);
+    // The defence sector is a target, not advice.
+    expect(questionIntent('which defense companies were hit?').wanted.has('advice')).toBe(false);
     expect(questionIntent('what malware was in the email to her?').wanted.has('malware')).toBe(true);
     expect(questionIntent('which tools did they use?').wanted.has('malware')).toBe(true);
     expect(questionIntent('who sent the email to her?').wanted.has('malware')).toBe(false);

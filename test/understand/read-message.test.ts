@@ -200,6 +200,9 @@ describe('reading a chat message', () => {
     expect(readMessage('command and control').questions.map((q) => q.text)).toEqual(['command and control']);
     expect(readMessage('what is 2 + 2').questions.map((q) => q.text)).toEqual(['what is 2 + 2']);
     expect(readMessage('apt40 vs apt32 which is chinese').questions.map((q) => q.text)).toEqual(['apt40 vs apt32 which is chinese']);
+    // A defence set against what it guards from is one question: "vs" is "against".
+    expect(readMessage('what are the recommendations vs apt40').questions.map((q) => q.text)).toEqual(['what are the recommendations vs apt40']);
+    expect(readMessage('best tips vs phishing?').questions).toHaveLength(1);
   });
 
   it('reads an emoji before a question as the end of the sentence before it, and as decoration inside one', () => {
@@ -243,6 +246,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('ok random but was the senate hit too')).toBe('was the senate hit too');
     expect(firstQuestion('wait, has the US charged them?')).toBe('has the US charged them?');
     expect(firstQuestion('wait a sec, who found it?')).toBe('who found it?');
+    expect(firstQuestion('fr tho how did she spot the fake')).toBe('how did she spot the fake');
     // Alarm at what the asker did is no part of the question ("oops" weighed as a rare word sank the answer).
     expect(firstQuestion('oops i opened the attachment, what now')).not.toMatch(/oops/);
     expect(firstQuestion('uh oh, I clicked the link')).not.toMatch(/uh|oh/);
