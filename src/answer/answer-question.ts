@@ -477,8 +477,11 @@ function saysEvery(stems: readonly string[], words: ReadonlySet<string>, affairN
 
 /** Entries on who someone is (a person, an organisation, a body that was targeted), which say what they are, not what they said. */
 const SPEAKER_KINDS: ReadonlySet<Entry['kind']> = new Set(['person', 'organisation', 'target']);
-/** The names of the affair a reaction is about: the hacks, the hackers, the spying, the campaign, the report exposing them. */
-const AFFAIR_STEMS: ReadonlySet<string> = new Set(['hack', 'hacks', 'hacked', 'hacking', 'hacker', 'hackers', 'breach', 'breached', 'intrusion', 'intrusions', 'compromise', 'compromised', 'spying', 'espionage', 'cyberattack', 'cyberattacks', 'report', 'findings', 'allegations', 'accusations', 'campaign', 'attack', 'attacks'].map(stem));
+/**
+ * The names of the affair a reaction is about: the hacks, the hackers, the spying, the campaign, the report exposing
+ * them, and the group's own names ("what did Vietnam say about TEMP.Periscope?" asks a reaction to the affair).
+ */
+const AFFAIR_STEMS: ReadonlySet<string> = new Set(['hack', 'hacks', 'hacked', 'hacking', 'hacker', 'hackers', 'breach', 'breached', 'intrusion', 'intrusions', 'compromise', 'compromised', 'spying', 'espionage', 'cyberattack', 'cyberattacks', 'report', 'findings', 'allegations', 'accusations', 'campaign', 'attack', 'attacks', 'periscope', 'apt40', 'leviathan'].map(stem));
 /** A reaction to "it" or "this", said after the words for reacting: the affair, left unnamed. */
 const REACTION_TO_THE_AFFAIR_UNNAMED = /\b(?:respond(?:s|ed)?|react(?:s|ed)?|say|says|said|comment(?:s|ed)?)(?: anything| something| much)? (?:to|about|on|regarding) (?:it|this|that|all this|all that|any of this|any of it)\s*[?!.]*$/i;
 /** The stems of the words naming a time: a detail asking "which day…" is asked by "which date…". */

@@ -23,8 +23,9 @@ const ABBREVIATIONS: Record<string, string> = {
   some1: 'someone', sum1: 'someone', any1: 'anyone', every1: 'everyone', no1: 'no one', ya: 'you',
   sry: 'sorry', srry: 'sorry', soz: 'sorry',
   idk: 'i do not know', eli5: 'explain', iirc: 'if i recall correctly', afaik: 'as far as i know', asap: 'as soon as possible',
-  // Younger chat's spellings: "were they tryna rig the vote", "how did fireeye catch em", "wdym open indexed", "got a sus email".
-  tryna: 'trying to', em: 'them', sus: 'suspicious', wdym: 'what do you mean', rly: 'really', srsly: 'seriously', ofc: 'of course', deets: 'details',
+  // Younger chat's spellings: "were they tryna rig the vote", "how did fireeye catch em", "wdym open indexed", "got a sus email",
+  // "how did thy kno it was china" ("thy", archaic English, means nothing else to this knowledge).
+  tryna: 'trying to', em: 'them', kno: 'know', knw: 'know', thy: 'they', sus: 'suspicious', wdym: 'what do you mean', rly: 'really', srsly: 'seriously', ofc: 'of course', deets: 'details',
 };
 
 /**

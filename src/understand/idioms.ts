@@ -45,7 +45,7 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
  * it, "to what extent" asks whether, "how extensive" what; the function, role or objective of a tool is what it is,
  * and so is "the significance of" a thing; "to what end" asks why, "by what means" how, "in what capacity" in what
  * role; "the primary objective" is the objective, and "the election in question" the election. To "enumerate" or
- * "itemise" things asks for their list.
+ * "itemise" things asks for their list. What the group did "after" Cambodia or has done "since" 2018 is what it did later.
  */
 /** Who may be said to run a vote: "the body", "the agency", "the folks" (responsible for running elections). */
 const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|authorities|office|institution|organi[sz]ation|organ|outfit|people|folks|officials|commission|committee)`;
@@ -85,6 +85,10 @@ const IDIOMS: [RegExp, string][] = [
   // the attackers or their tools, whose later steps are no response ("what did the hackers do next?"), nor a
   // pronoun, which may be either.
   [new RegExp(String.raw`\bwhat (?:did|has|have) (?!(?:they|it|we|you|i|he|she|them|these guys|those guys|${ATTACKERS_OR_TOOLS})\b)((?:the |its |their )?[\p{L}.'-]+(?: [\p{L}.'-]+){0,3}?) do (?:after(?:wards?)?|after (?:that|it|this|the (?:hacks?|hacking|breach|attacks?|report|news|intrusions?))|next|then|about (?:it|this|that|the (?:hacks?|hacking|breach|attacks?|report))|in response)(?=\s*(?:[?!.,]|$))`, 'giu'), 'how did $1 respond'],
+  // "what did apt40 do after cambodia?", "what has the group been up to since 2018?": the group's later doings, whose
+  // telling words ("after", "since", "afterwards") search drops as too common. Only the group, and only after the
+  // campaign, the vote, a report or a year: "what did the malware do after it ran?" is a step of the intrusion.
+  [/\bwhat (?:did|has|have) (they|(?:the |this |that )?(?:group|hackers|crew|gang|spies)|temp\.?periscope|apt ?40|leviathan) (?:do|done|been up to|get up to|got up to|gotten up to) (?:afterwards?|after (?:cambodia|the cambodia(?:n)? (?:campaign|operation|hacks?|elections?)|the (?:elections?|vote|report|indictment|campaign|operation)|(?:19|20)\d\d)|since (?:then|cambodia|the (?:elections?|vote|report|indictment|campaign)|(?:19|20)\d\d))(?=\s*(?:[?!.,]|$))/gi, 'what did $1 do later'],
   // "which lure mentioned japan?", "what file refers to the philippines?": which one was about it. "Mentioned" is
   // a word the knowledge uses in passing, which weighed against the entry that lists the lure.
   [/\b(which|what) ((?!(?:source|sources|report|reports|article|articles|story|stories|outlet|outlets|paper|papers)\b)[\p{L}.'-]+(?: [\p{L}.'-]+)?) (?:mentioned|mentions|referenced|references|referred to|refers to)\b/giu, '$1 $2 was about'],

@@ -132,6 +132,10 @@ const NOT_YET_KNOWN = new RegExp(
     // Also what they will use or set up next ("which domain will they use next", "what malware will they try
     // next"), and "going to" after its subject ("who are they going to target next", normalised from "gonna").
     String.raw`\b(?:who|whom|which|what|where)\b(?! (?:[\w-]+ ){0,3}(?:was|were|had)\b)(?: [\w-]+){0,3} (?:will|is going to|s going to|are going to|re going to|going to|gonna|likely to|expected to)(?: [\w-]+){0,3} (?:hit|attack|target|hack|go after|strike|spy on|use|register|try|pick|choose|set up|switch to|move to)(?: [\w-]+)? next\b`,
+    // What someone will do next, and whether more will follow: "what will china do next?", "will there be more
+    // indictments against apt40?" (what the sources reported so far is asked otherwise: "were there other charges?").
+    String.raw`\bwhat (?:will|is going to|s going to|are going to|re going to|gonna) (?:[\w-]+ ){1,3}do next\b`,
+    String.raw`\bwill there (?:ever )?be (?:any )?(?:more|further|new|other|fresh) (?:indictments?|charges|arrests|sanctions|attacks|hacks|cases|trials|advisories|reports)\b`,
   ].join('|'),
 );
 

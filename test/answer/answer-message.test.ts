@@ -192,6 +192,11 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
     expect(ask('which domain did they use next?').reply.title ?? '').not.toMatch(/happening now/);
+    // What someone will do next, and whether more charges or attacks will follow; what was done is answered.
+    for (const message of ['what will china do next?', 'will there be more indictments against apt40?']) {
+      expect(ask(message).reply.title, message).toMatch(/happening now/);
+    }
+    expect(ask('were there other indictments against apt40?').reply.title ?? '').not.toMatch(/happening now/);
     // Only the account the question goes by scopes it to the sources, not any mention of a report before it.
     expect(ask('I read about it in the report. who will they hit next?').reply.title).toMatch(/happening now/);
     // Asked of the sources, "these days" is what they report, not a live question.

@@ -353,7 +353,8 @@ unstated:
     // A speaker no entry quotes: the entries found share only the affair's name, never the one the detail is about;
     // and the campaign is one of the affair's names.
     // "it" after the words for reacting is the affair: "what did hun sen say about it?" asks his reaction.
-    for (const question of ['how did ASEAN react to the hacks?', 'what did kaspersky say about the cambodia attacks?', 'what did hun sen say about it?']) {
+    // The group's own names are the affair's too: "what did the UK government say about APT40?".
+    for (const question of ['how did ASEAN react to the hacks?', 'what did kaspersky say about the cambodia attacks?', 'what did hun sen say about it?', "what did the uk government say about apt40?", "what did vietnam's government say about temp.periscope?"]) {
       expect(answerQuestion(question, shipped).reply.title, question).toBe('The sources don\u2019t say');
     }
     // An entry on what was said answers it: only an entry on who the speaker is gives way.

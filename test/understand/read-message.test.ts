@@ -676,6 +676,11 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how did they sneak malware onto machines?')).toBe('how did they install malware on machines?');
     expect(firstQuestion('what other campaigns have they pulled off before?')).toBe('has the group attacked before?');
     expect(firstQuestion('what front company did they operate through?')).toBe('what front company did they use?');
+    // The group's later doings: "after" and "since", which search drops, become "later"; what malware did after it
+    // ran, a step of the intrusion, stays.
+    expect(firstQuestion('what did apt40 do after cambodia?')).toBe('what did apt40 do later?');
+    expect(firstQuestion('what has the group been up to since 2018?')).toBe('what did the group do later?');
+    expect(firstQuestion('what did the malware do after it ran?')).toBe('what did the malware do after it ran?');
     expect(firstQuestion('how did fireeye get wind of this?')).toBe('how did fireeye find out about this?');
     expect(firstQuestion('what did the hackers end up taking?')).toBe('what did the hackers taking?');
     // Not after other question words.
@@ -905,6 +910,7 @@ describe('reading a chat message', () => {
     // Spellings of chat: "tryna", "em", "sus".
     expect(firstQuestion('were they tryna rig the vote')).toBe('were they trying to rig the vote');
     expect(firstQuestion('how did fireeye even catch em')).toBe('how did fireeye even catch them');
+    expect(firstQuestion('how did thy kno who was hacked')).toBe('how did they know who was hacked');
     expect(firstQuestion('got a sus email what do i do')).toBe('got a suspicious email what do i do');
     // Swearing that only stresses the question word goes, and "wtf is" asks what it is.
     expect(firstQuestion("why tf would china care abt cambodia's election")).toBe("why would china care about cambodia's election");
