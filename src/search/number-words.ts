@@ -1,12 +1,23 @@
 /**
  * Small numbers written as digits or as words are the same word to a reader: "the 4 guys charged" asks about
- * the entry on "the four people charged". Up to twenty, where knowledge writers spell numbers out.
+ * the entry on "the four people charged". Up to twenty, where knowledge writers spell numbers out. So are
+ * ordinals: "the 2nd Lancang-Mekong meeting" is the entry's "second" one.
  */
 const NUMBER_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const ORDINAL_NAMES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
-const TWINS = new Map<string, string>(NUMBER_NAMES.flatMap((name, n) => [[String(n), name], [name, String(n)]]));
+/** "1st", "2nd", "3rd", "4th", …, "11th", "12th", "13th", …, "20th". */
+function ordinalDigits(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
 
-/** The same small number in the other writing ("4" → "four", "four" → "4"), or undefined. */
+const TWINS = new Map<string, string>([
+  ...NUMBER_NAMES.flatMap((name, n): [string, string][] => [[String(n), name], [name, String(n)]]),
+  ...ORDINAL_NAMES.flatMap((name, i): [string, string][] => [[ordinalDigits(i + 1), name], [name, ordinalDigits(i + 1)]]),
+]);
+
+/** The same small number or ordinal in the other writing ("4" → "four", "four" → "4", "2nd" → "second"), or undefined. */
 export function numberTwin(word: string): string | undefined {
   return TWINS.get(word);
 }

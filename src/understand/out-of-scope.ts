@@ -100,8 +100,9 @@ const NOT_YET_KNOWN = new RegExp(
   [
     String.raw`\b(?:right now|this week|this month|at the moment|these days|nowadays|as we speak)\b`,
     String.raw`\b(?:still|currently)\b.*\btoday\b|\btoday\b.*\b(?:still|currently)\b`,
-    // Where someone is held, or whether they are free, now: "kem sokha still in jail now?", "the four hacker in jail now?".
-    String.raw`\b(?:in jail|in prison|behind bars|in custody|detained|under house arrest|in exile|at large|on the run|free|released|on trial)(?: still)? (?:now|nowadays|these days)\b`,
+    // Where someone is held, or whether they are free, now: "kem sokha still in jail now?", "the four hacker in jail now?",
+    // "is kem sokha free today?"; and whether a party is still banned ("is the cnrp banned today?").
+    String.raw`\b(?:in jail|in prison|behind bars|in custody|detained|under house arrest|in exile|at large|on the run|free|released|on trial|banned)(?: still)? (?:now|nowadays|these days|today)\b`,
     String.raw`\bwho (?:will|is going to|s going to|gonna) win\b|\bwhich \w+ (?:will|is going to) win\b`,
     // "who win next cambodia election?": the winner of a vote to come, typed without "will".
     String.raw`\bwin (?:the )?next (?:[\w-]+ ){0,2}(?:election|elections|vote)\b`,

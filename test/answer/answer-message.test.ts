@@ -308,6 +308,8 @@ describe('answering chat messages as people type them', () => {
     expect(ask('email of NEC it person?').reply.title).toMatch(/personal details/);
     expect(ask('fireeye office in phnom penh address?').reply.title).toMatch(/personal details/);
     expect(ask('kem sokha still in jail now?').reply.title).toMatch(/happening now/);
+    expect(ask('is kem sokha free today?').reply.title).toMatch(/happening now/);
+    expect(ask('is the cnrp banned today').reply.title).toMatch(/happening now/);
     expect(ask('hun sen son name?').reply.title).toMatch(/personal details/);
     expect(ask('kem monovithya live where now?').reply.title).toMatch(/personal details/);
     expect(ask('who win next cambodia election?').reply.title).toMatch(/happening now/);

@@ -126,6 +126,35 @@ describe('a small number', () => {
   });
 });
 
+describe('an ordinal', () => {
+  const meetings = buildSearchIndex(knowledgeFrom({
+    'sources.yaml': TEST_SOURCES,
+    'faq.yaml': `entries:
+  - id: second-meeting
+    kind: faq
+    title: The second leaders' meeting
+    answer: Cambodia hosted the second leaders' meeting.
+    sources: [src]
+  - id: charged
+    kind: faq
+    title: The four people charged
+    answer: Prosecutors charged four officers.
+    sources: [src]
+`,
+  }));
+
+  it('written in digits finds the entry that spells it out ("2nd" for "second")', () => {
+    const concept = meetings.search('where was the 2nd leaders meeting').concepts.find((c) => c.label === '2nd');
+    expect(concept?.known).toBe(true);
+    expect(concept?.variants.flatMap((v) => v.stems)).toContain('second');
+    expect(meetings.search('who hosted the 2nd meeting').hits[0]?.entry.id).toBe('second-meeting');
+  });
+
+  it('the knowledge never writes stays unknown ("3rd" where only "second" is written)', () => {
+    expect(meetings.search('who hosted the 3rd meeting').concepts.find((c) => c.label === '3rd')?.known).toBe(false);
+  });
+});
+
 describe('a word one slip from a known word', () => {
   it('is that word, not two halves English lacks ("ministtries" is "ministries", not "minist" + "tries")', () => {
     const concept = index.search('which ministtries were hit').concepts.find((c) => c.label === 'ministtries');
