@@ -13,6 +13,18 @@ interface CachedKnowledge {
   synonyms: string[][];
   unstated: Unstated[];
   files: string[];
+  /** What `DerivedWork.compute` made of this knowledge, when the caller asked for it. */
+  derived?: unknown;
+}
+
+/**
+ * Work the program does from the knowledge at every start that is worth keeping beside it (the unstated details'
+ * questions as read: core/knowledge-snapshot.ts). `compute` runs once, when the cache is written; `restore` hands
+ * its result back on each start that reuses the cache. Both come from the caller, so this file stays free of them.
+ */
+export interface DerivedWork<T> {
+  compute(knowledge: Knowledge): T;
+  restore(saved: T): void;
 }
 
 /**
@@ -24,7 +36,7 @@ interface CachedKnowledge {
  * new build never reuses a set validated by old rules). Only valid sets are cached; anything unusual
  * (a problem, an unreadable cache) falls back to the full load.
  */
-export async function loadKnowledgeDirCached(dir: string, cacheDir: string, programStamp: string): Promise<AssembleResult> {
+export async function loadKnowledgeDirCached<T>(dir: string, cacheDir: string, programStamp: string, derived?: DerivedWork<T>): Promise<AssembleResult> {
   let key: string;
   try {
     const hash = createHash('sha256').update(programStamp);
@@ -37,12 +49,15 @@ export async function loadKnowledgeDirCached(dir: string, cacheDir: string, prog
   }
   const cacheFile = path.join(cacheDir, `knowledge-${key}.bin`);
   try {
-    return { ok: true, knowledge: fromCache(deserialize(readFileSync(cacheFile)) as CachedKnowledge) };
+    const cached = deserialize(readFileSync(cacheFile)) as CachedKnowledge;
+    const knowledge = fromCache(cached);
+    if (derived && cached.derived !== undefined) derived.restore(cached.derived as T);
+    return { ok: true, knowledge };
   } catch {
     // Not cached yet (or unreadable): load in full below.
   }
   const result = await loadKnowledgeDir(dir);
-  if (result.ok) writeCache(cacheDir, cacheFile, result.knowledge);
+  if (result.ok) writeCache(cacheDir, cacheFile, result.knowledge, derived?.compute(result.knowledge));
   return result;
 }
 
@@ -60,7 +75,7 @@ function fromCache(cached: CachedKnowledge): Knowledge {
 }
 
 /** Best effort: a read-only install simply starts without the cache. Older caches are removed. */
-function writeCache(cacheDir: string, cacheFile: string, knowledge: Knowledge): void {
+function writeCache(cacheDir: string, cacheFile: string, knowledge: Knowledge, derived: unknown): void {
   try {
     mkdirSync(cacheDir, { recursive: true });
     const data: CachedKnowledge = {
@@ -70,6 +85,7 @@ function writeCache(cacheDir: string, cacheFile: string, knowledge: Knowledge): 
       synonyms: knowledge.synonyms.map((g) => [...g]),
       unstated: [...knowledge.unstated],
       files: [...knowledge.files],
+      ...(derived !== undefined ? { derived } : {}),
     };
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temporary, serialize(data));
