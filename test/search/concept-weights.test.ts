@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/search/search-index.ts';
 import { knowledgeFrom, TEST_SOURCES } from '../helpers/shipped-knowledge.ts';
 
+/** An entry two fixtures share: a number spelt out ("four"), which a question may type in digits. */
+const CHARGED_ENTRY = `  - id: charged
+    kind: faq
+    title: The four people charged
+    answer: Prosecutors charged four officers.
+    sources: [src]
+`;
+
 /**
  * How much a word of a question weighs. "government" is everyday English, "espionage" is not; each is in
  * one entry, so their idf is the same.
@@ -24,12 +32,7 @@ const index = buildSearchIndex(knowledgeFrom({
     title: How analysts analyse the logs
     answer: They analyse what the servers kept.
     sources: [src]
-  - id: charged
-    kind: faq
-    title: The four people charged
-    answer: Prosecutors charged four officers.
-    sources: [src]
-  - id: ministries
+${CHARGED_ENTRY}  - id: ministries
     kind: faq
     title: Which ministries were hit
     answer: The minister tries to protect the ministries.
@@ -135,12 +138,7 @@ describe('an ordinal', () => {
     title: The second leaders' meeting
     answer: Cambodia hosted the second leaders' meeting.
     sources: [src]
-  - id: charged
-    kind: faq
-    title: The four people charged
-    answer: Prosecutors charged four officers.
-    sources: [src]
-`,
+${CHARGED_ENTRY}`,
   }));
 
   it('written in digits finds the entry that spells it out ("2nd" for "second")', () => {
