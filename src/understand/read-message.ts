@@ -454,28 +454,31 @@ function comparedInWords(text: string): [string, string] | undefined {
 }
 
 /**
+ * One of the two things, as a named group of up to three words; `fewest` inside a question, each thing as few words
+ * as let the rest read ("…homefry and murkytop do?").
+ */
+const thing = (name: string, fewest = false) => String.raw`(?<${name}>(?:[\p{L}\p{N}.-]+ ){0,2}${fewest ? '?' : ''}[\p{L}\p{N}.-]+)`;
+/**
  * "homefry vs murkytop - what does each one do?", "what does each of homefry and murkytop do?", "what do homefry and
  * murkytop each do?": a question about each of two things, asked once of each ("what does homefry do?").
  */
-const PAIR = String.raw`((?:[\p{L}\p{N}.-]+ ){0,2}[\p{L}\p{N}.-]+)`;
-/** Inside a question, each thing as few words as let the rest read: "…homefry and murkytop do?" */
-const SHORTEST_PAIR = String.raw`((?:[\p{L}\p{N}.-]+ ){0,2}?[\p{L}\p{N}.-]+)`;
 const ASKED_OF_EACH = [
-  new RegExp(String.raw`^${PAIR} (?:vs\.?|versus|\+|&) ${PAIR}\s*[-\u2013\u2014:,]?\s+(${WH_WORD}\b.*?)\beach(?: one| of them| of the two)?\b(.*)$`, 'iu'),
-  new RegExp(String.raw`^()()(${WH_WORD}\b.*?)\beach of ${PAIR} (?:and|&) ${SHORTEST_PAIR}\b(.*)$`, 'iu'),
-  new RegExp(String.raw`^()()(${WH_WORD}\b.*)\b${SHORTEST_PAIR} (?:and|&) ${SHORTEST_PAIR} each\b(.*)$`, 'iu'),
+  // The pair before the question, then the question with "each" where each thing goes.
+  new RegExp(String.raw`^${thing('first')} (?:vs\.?|versus|\+|&) ${thing('second')}\s*[-\u2013\u2014:,]?\s+(?<before>${WH_WORD}\b.*?)\beach(?: one| of them| of the two)?\b(?<after>.*)$`, 'iu'),
+  // The pair inside the question.
+  new RegExp(String.raw`^(?<before>${WH_WORD}\b.*?)\beach of ${thing('first')} (?:and|&) ${thing('second', true)}\b(?<after>.*)$`, 'iu'),
+  new RegExp(String.raw`^(?<before>${WH_WORD}\b.*)\b${thing('first', true)} (?:and|&) ${thing('second', true)} each\b(?<after>.*)$`, 'iu'),
 ];
 
 function askedOfEach(text: string): [string, string] | undefined {
   for (const form of ASKED_OF_EACH) {
-    const asked = form.exec(text);
-    if (!asked) continue;
-    // The first form names the pair before the question, the others inside it.
-    let [first, second] = asked[1] ? [asked[1], asked[2]!] : [asked[4]!, asked[5]!];
-    let [before, after] = asked[1] ? [asked[3]!, asked[4]!] : [asked[3]!, asked[6]!];
+    const groups = form.exec(text)?.groups as Record<'first' | 'second' | 'before' | 'after', string> | undefined;
+    if (!groups) continue;
+    const { second, after } = groups;
     // "what do the nec and the senate each say?": the article is the first thing's.
-    const article = /\b(?:the|a|an) $/i.exec(before);
-    if (article) [before, first] = [before.slice(0, article.index), `${article[0]}${first}`];
+    const article = /\b(?:the|a|an) $/i.exec(groups.before);
+    const before = article ? groups.before.slice(0, article.index) : groups.before;
+    const first = article ? `${article[0]}${groups.first}` : groups.first;
     if (twoThings(first, second)) return [`${before}${first}${after}`, `${before}${second}${after}`];
   }
   return undefined;
@@ -483,13 +486,13 @@ function askedOfEach(text: string): [string, string] | undefined {
 
 function splitComparedThings(question: ReadQuestion): ReadQuestion[] {
   const each = askedOfEach(question.text);
-  if (each) return [{ text: each[0], context: question.context }, { text: each[1], context: joinText(question.context, each[0]) }];
+  if (each) return askedOneByOne(each[0], each[1], question.context);
   const inWords = comparedInWords(question.text);
-  if (inWords) return twoThings(inWords[0], inWords[1]) ? askedOneByOne('', inWords[0], inWords[1], question.context) : [question];
+  if (inWords) return twoThings(inWords[0], inWords[1]) ? askedOneByOne(inWords[0], inWords[1], question.context) : [question];
   const compared = COMPARED_THINGS.exec(question.text);
   if (!compared || !twoThings(compared[2]!, compared[3]!)) return [question];
   const head = compared[1] && !/^compare /i.test(compared[1]) ? compared[1] : '';
-  return askedOneByOne(head, compared[2]!, compared[3]!, question.context);
+  return askedOneByOne(`${head}${compared[2]!}`, `${head}${compared[3]!}`, question.context);
 }
 
 /**
@@ -514,10 +517,10 @@ const MONTH_ALONE = /^(?:january|february|march|april|june|july|august|september
 const POINTING_BACK_ALONE = /^(?:it|this|that|these|those|they|them)(?: (?:one|case|hack|hacks|hacking|attack|attacks|campaign|operation|story|thing))?$/i;
 
 /** One question about each thing, the second read with the first as its context. */
-function askedOneByOne(head: string, first: string, second: string, context: string): ReadQuestion[] {
+function askedOneByOne(first: string, second: string, context: string): ReadQuestion[] {
   return [
-    { text: `${head}${first}`, context },
-    { text: `${head}${second}`, context: joinText(context, `${head}${first}`) },
+    { text: first, context },
+    { text: second, context: joinText(context, first) },
   ];
 }
 
