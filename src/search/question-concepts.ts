@@ -264,9 +264,15 @@ function nameTypedApart(typed: readonly string[], i: number, index: InvertedInde
   if (known(first) && known(second)) return undefined;
   const joined = first + second;
   if (index.isNameStem(stem(joined))) return { word: joined, quality: CONCEPT_WEIGHTS.joinedWordsQuality };
-  // A slip or a sound spelt another way only where it lacks both ("evil tek", "fyer eye").
-  if (known(first) || known(second)) return undefined;
-  const meant = [...corrector.correct(joined), ...(isListedWord(joined) ? [] : corrector.soundsLike(joined))].find((w) => index.isNameStem(stem(w)));
+  // A slip or a sound spelt another way where it lacks both ("evil tek", "fyer eye"), or in the word it lacks
+  // while the word it has stays whole ("murkey top" is MURKYTOP).
+  const keeps = (w: string) => {
+    if (!known(first) && !known(second)) return true;
+    const [kept, slipped] = known(first) ? [first, second] : [second, first];
+    const rest = known(first) ? (w.startsWith(first) ? w.slice(first.length) : undefined) : w.endsWith(second) ? w.slice(0, -second.length) : undefined;
+    return rest !== undefined && kept.length >= 3 && slipped.length >= 4 && editDistanceWithin(rest, slipped, 1);
+  };
+  const meant = [...corrector.correct(joined), ...(isListedWord(joined) ? [] : corrector.soundsLike(joined))].find((w) => index.isNameStem(stem(w)) && keeps(w));
   return meant ? { word: meant, quality: CONCEPT_WEIGHTS.joinedWordsQuality * CONCEPT_WEIGHTS.typoQuality } : undefined;
 }
 

@@ -45,6 +45,11 @@ describe('search over the shipped knowledge', () => {
     // "evil tek", two words it lacks, EVILTECH as it sounds.
     expect(top('what is dad bod malware')?.entry.id).toBe('dadbod');
     expect(top('what does evil tek do')?.entry.id).toBe('eviltech');
+    // One word of the name slipped and the other typed whole: "murkey top" is MURKYTOP; a short word after a
+    // known one is no slip of a name ("cambodia op" stays Cambodia and an operation).
+    expect(snapshot.index.search('murkey top tool wat is it').concepts.map((c) => c.label)).toContain('murkey top');
+    expect(top('murkey top tool wat is it')?.entry.id).toBe('murkytop');
+    expect(snapshot.index.search('does mitre have a page for the cambodia op').concepts.map((c) => c.label)).toContain('cambodia');
     for (const name of ['kevin', 'turla', 'scytl', 'kaseya']) expect(snapshot.index.search(`was ${name} hacked`).concepts.find((c) => c.label === name)?.known, name).toBe(false);
     expect(snapshot.index.search('when did it appen').concepts.find((c) => c.label === 'appen')?.variants[0]?.stems[0]).toBe(stem('happen'));
     // A name typed apart from its number is the name, though "apt" alone is one of the words for hackers.
