@@ -13,6 +13,7 @@ import { silentLogger } from '../src/core/logger.ts';
 import { entryReply } from '../src/answer/describe-entry.ts';
 import { replyToPlainText } from '../src/core/plain-text.ts';
 import { readMessage } from '../src/understand/read-message.ts';
+import { answerQuestion } from '../src/answer/answer-question.ts';
 import { outOfScope } from '../src/understand/out-of-scope.ts';
 import { SIGNAL_NAMES, signalVector } from '../src/search/confidence-model.ts';
 import { ANSWER_THRESHOLDS, CONFIDENCE_MODEL } from '../src/parameters.ts';
@@ -47,6 +48,10 @@ function examplesOf(c: EvalCase): QuestionExamples | undefined {
   const [question] = read.questions;
   // Declined before any search: the model never sees these.
   if (outOfScope(question!.text)) return undefined;
+  // Declined whatever the model says (the sources leave the detail open, or a check after the threshold turns
+  // down a confident hit): teaching the model to doubt these would only cost answers elsewhere.
+  const result = answerQuestion(question!.text, bot.snapshot, { context: question!.context, cache: false });
+  if (result.sourcesSilent || (result.outcome !== 'answered' && result.confidence >= ANSWER_THRESHOLDS.abstainBelow)) return undefined;
   const hits = index.search(question!.text, { limit: HITS_PER_QUESTION, context: question!.context }).hits;
   const examples = hits.map((hit) => ({
     x: signalVector(hit.signals),
