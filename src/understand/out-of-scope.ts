@@ -78,6 +78,10 @@ const PRIVATE_DETAILS = new RegExp(
     String.raw`\bhow tall (?:is|was)\b|\bhow much does \w+(?: \w+)? weigh\b`,
     // "how old is hun sen"; what follows an article is a thing ("how old is this crew", "the report").
     String.raw`\b(?:birthday|date of birth|how old is(?! (?:the|this|that|these|those|their|its|a|an) )|married|net worth|salary|how much does \w+(?: \w+)? (?:earn|make))\b`,
+    // The same of a person described rather than named: "the wife of the guy running cambodia", "how old is the man
+    // who has run cambodia for decades" (not "how old is the malware": only a word for a person).
+    String.raw`\b(?:husband|wife|spouse|husbands|wives|spouses) of\b`,
+    String.raw`\bhow old (?:is|was) (?:the|that|this) (?:[\w-]+ ){0,2}(?:man|woman|lady|guy|person|leader|boss|chief|strongman|premier|pm|prime minister|spokesman|spokeswoman|spokesperson|official|analyst|researcher|daughter|father|dad)\b`,
     String.raw`\bwhere does \w+(?: \w+)? live\b`,
     // The same with the question word last: "kem monovithya live where now?".
     String.raw`\b(?:live|lives|living) where\b`,

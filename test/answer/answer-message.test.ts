@@ -168,6 +168,12 @@ describe('answering chat messages as people type them', () => {
     expect(ask('how many kids does hun sen have').reply.title).toMatch(/personal details/);
     expect(ask('does ben read have children?').reply.title).toMatch(/personal details/);
     expect(ask("who is kem sokha's daughter?").outcome).toBe('answered');
+    // The same of a person described rather than named; a thing's age is still a question of the campaign.
+    for (const message of ['who is the wife of the man who runs cambodia', "what's the name of the husband of the jailed leader's daughter",
+      'how old is the long-serving prime minister', 'how old is the guy quoted from fireeye']) {
+      expect(ask(message).reply.title, message).toMatch(/personal details/);
+    }
+    expect(ask('how old is the malware they used').reply.title).not.toMatch(/personal details/);
     // Who holds an office now, or what will happen, is not in a dated record.
     for (const message of ['is hun sen still PM?', "who's cambodia's foreign minister now?", 'who is the prime minister of cambodia now', "who is cambodia's prime minister today", 'how many seats will the CPP win next time', 'will china hack the next cambodian election?']) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
