@@ -18,8 +18,9 @@ export interface EntryFieldText {
 
 export function entryFieldText(entry: Entry): EntryFieldText {
   return {
-    // An indicator's value is what it is called: "scsnewstoday[.]com" names that entry.
-    names: entry.kind === 'indicator' ? [...entry.names, ...entry.indicators.map((i) => i.value)] : entry.names,
+    // An indicator's value is what it is called: "scsnewstoday[.]com" names that entry; so is a technique's ATT&CK
+    // ID ("T1189?" asks for the drive-by entry, not for any entry that lists the ID in passing).
+    names: entry.kind === 'indicator' ? [...entry.names, ...entry.indicators.map((i) => i.value)] : entry.kind === 'technique' && entry.attack ? [...entry.names, entry.attack.id] : entry.names,
     title: [entry.title],
     questions: entry.questions,
     // Who advice is for is part of what it is about: "journalist security advice".

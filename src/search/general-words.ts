@@ -6,7 +6,8 @@ import { stem } from './stem.ts';
  * degree ("newly", "eventually", "mostly") and adjectives of kind or degree ("general", "main", "typical").
  * SUBTLEX-US rates many of them as rare as a topic word ("determine" 3.9 against "interior" 3.7, "newly" 3.5),
  * and a knowledge base that uses one once gives it a large idf, so typed in a question it outweighed the
- * subject. Written from English word classes, not from any question; matched by stem ("determined",
+ * subject. Written from English word classes, not from any question, with "aka", which says that a name follows
+ * and not whose ("airbreak aka?" asks about AIRBREAK, not the group's list of names); matched by stem ("determined",
  * "observing"). Left out: adverbs that place a question now ("recently", "currently", "nowadays", "still",
  * "soon"), since this bot declines questions about the present and they are what says so, and "closely",
  * which the sources use of watching the vote ("closely monitor"); see CONCEPT_WEIGHTS.generalWordSpecificity.
@@ -22,6 +23,7 @@ const GENERAL_WORDS = `
   often rarely sometimes occasionally anyway somehow altogether instead otherwise meanwhile overall thoroughly
   general various certain whole entire main major basic simple obvious clear precise proper usual normal
   typical common
+  aka
 `;
 
 const GENERAL_STEMS: ReadonlySet<string> = new Set(GENERAL_WORDS.split(/\s+/).filter(Boolean).map(stem));

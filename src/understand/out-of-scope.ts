@@ -32,8 +32,9 @@ export type OutOfScope = 'private-details' | 'private-remarks' | 'not-yet-known'
  * ("how did FireEye trace Kem's email back to the hackers?").
  */
 const EMAIL_ADDRESS = String.raw`(?:e ?mail(?: address|(?= (?:please|pls|and|or)\b)|$))`;
-// "Cambodia's number one trade partner", "the group's number of victims": a rank or a count, not a phone number.
-const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|hotline|whatsapp|signal|telegram|linkedin|twitter|facebook|instagram|number(?! (?:one|two|three|1|2|3|of)\b)|${EMAIL_ADDRESS}|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
+// "Cambodia's number one trade partner", "the group's number of victims": a rank or a count, not a phone number;
+// nor "Proofpoint's TA number", "MITRE's technique number": an identifier a firm gives a group, tool or technique.
+const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|hotline|whatsapp|signal|telegram|linkedin|twitter|facebook|instagram|(?<!\b(?:ta|apt|id|cve|ttp|technique|software|tracking|group|mitre) )number(?! (?:one|two|three|1|2|3|of)\b)|${EMAIL_ADDRESS}|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
 /**
  * Possessors that are things of the campaign, not people ("the sender's address" is an indicator), or times
  * ("since yesterday's email" is a message).

@@ -143,6 +143,9 @@ describe('answering chat messages as people type them', () => {
     expect(ask("what is Ben Read's email?").reply.title).toMatch(/personal details/);
     // After a preposition the e-mail is the message, not an address asked for.
     expect(ask("what did fireeye do with kem's email?").reply.title).not.toMatch(/personal details/);
+    // A firm's number for a group or technique is an identifier, not a phone number.
+    expect(ask("proofpoint's TA number for leviathan").reply.title ?? '').not.toMatch(/personal details/);
+    expect(ask("what's mitre's technique number for the watering hole").reply.title ?? '').not.toMatch(/personal details/);
     expect(ask("who can tell me about her phone number?").reply.title).toMatch(/personal details/);
     expect(ask("how did FireEye trace Kem's email back to the hackers?").reply.title).not.toMatch(/personal details/);
     // A country's "number one" is a rank, and a group's "number of" a count; a person's bare "number" stays private.

@@ -30,7 +30,7 @@ const index = buildSearchIndex(knowledgeFrom({
   - id: analysis
     kind: faq
     title: How analysts analyse the logs
-    answer: They analyse what the servers kept.
+    answer: They analyse what the servers kept, aka the logs.
     sources: [src]
 ${CHARGED_ENTRY}  - id: ministries
     kind: faq
@@ -169,6 +169,10 @@ describe('a word of general English that names no subject', () => {
 
   it('is an adverb of how or when, but not one that places a question now', () => {
     expect(weightOf('what was newly found', 'newly')).toBeLessThan(weightOf('what was recently found', 'recently') / 3);
+  });
+
+  it('is "aka", which says a name follows but not whose', () => {
+    expect(weightOf('logs aka', 'aka')).toBeLessThan(weightOf('was it espionage', 'espionage') / 3);
   });
 
   it('counts in every form', () => {

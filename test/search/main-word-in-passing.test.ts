@@ -21,6 +21,17 @@ const index = buildSearchIndex(knowledgeFrom({
     answer: The commission ran the vote.
     questions: [Who ran the vote?]
     sources: [src]
+  - id: drive-by
+    kind: technique
+    title: Luring visitors to a rigged site
+    attack:
+      id: T1189
+      name: Drive-by Compromise
+      mapping: mitre
+      group: G0065
+    answer: Visitors were led to a rigged news site.
+    questions: [How were visitors lured?]
+    sources: [src]
 `,
 }));
 
@@ -38,5 +49,9 @@ describe('the main word of a question, mentioned only in passing', () => {
   it('is not reported when the entry is about it, or lacks it', () => {
     expect(hitFor('the commission', 'commission').signals.mainWordBodyOnly).toBe(0);
     expect(hitFor('the first story', 'story').signals.mainWordBodyOnly).toBe(0);
+  });
+
+  it("is not reported for a technique's own ATT&CK ID, which names it", () => {
+    expect(hitFor('T1189?', 'drive-by').signals.mainWordBodyOnly).toBe(0);
   });
 });
