@@ -150,7 +150,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:have|has|had|did) (?:they|the hackers|the attackers|the spies|this group|this crew|these guys|apt40) (?:ever )?(?:done|do|tried|pulled|pulled off) (?:this|it|that|something like (?:this|it|that)|anything like (?:this|it|that)) before\b/gi, 'has the group attacked before'],
   // The same asked indirectly: "my editor wants to know what the hackers were actually after".
   [/\bwhat ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:were|are|was|is) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
-  [/\bwhat (?:does|do) (.+?) (?:actually |really |even )?mean(?=\s*(?:[?!.]|$))/giu, 'what is $1'],
+  // "what does 'open indexed' refer to?" asks what it is, as "…mean?" does.
+  [/\bwhat (?:does|do) (.+?) (?:actually |really |even )?(?:mean|refers? to)(?=\s*(?:[?!.]|$))/giu, 'what is $1'],
   // "how far back does the activity go?" asks since when.
   [/\bhow far back (?:does|do|did) (.+?) go(?: back)?(?=\s*(?:[?!.,]|$))/gi, 'since when was $1 active'],
   [/\bpull(?:s|ed|ing)? the strings\b/gi, 'behind it'],

@@ -43,8 +43,9 @@ const NOT_A_PERSON = String.raw`(?:sender|attacker|attackers|hacker|hackers|phis
 const PRIVATE_DETAILS = new RegExp(
   [
     // "Ben Read's phone number", "her home address", "their contact details"; not after a preposition, where
-    // the e-mail is a message ("what did fireeye do with kem's email?").
-    String.raw`(?<!\b(?:with|about|from|in|on|of|to|into|through|behind|after|by) )\b(?:his|her|(?!${NOT_A_PERSON} s\b)\w+ s)\s+(?:(?!${NOT_A_PERSON}\b)\w+\s+)?${PERSONAL}\b`,
+    // the e-mail is a message ("what did fireeye do with kem's email?"), nor an e-mail someone traced or examined
+    // ("how did fireeye trace kem's email"); "trace her phone" and "open her email" stay private.
+    String.raw`(?<!\b(?:with|about|from|in|on|of|to|into|through|behind|after|by) )(?!(?<=\b(?:traced?|tracing|analysed|analyzed|examined) )(?:his|her|\w+ s)\s+(?:\w+\s+)?e ?mail\b)\b(?:his|her|(?!${NOT_A_PERSON} s\b)\w+ s)\s+(?:(?!${NOT_A_PERSON}\b)\w+\s+)?${PERSONAL}\b`,
     String.raw`\b(?:phone|mobile|cell|telephone) number\b`,
     // A person's money: "how rich is hun sen personally", "what's his fortune worth", "kem sokha net worth".
     String.raw`\bhow (?:rich|wealthy) (?:is|was|are|were)\b|\bnet worth\b|\b(?:his|her) (?:personal )?(?:fortune|wealth|assets|bank accounts?)\b`,

@@ -148,6 +148,12 @@ describe('answering chat messages as people type them', () => {
     expect(ask("what's mitre's technique number for the watering hole").reply.title ?? '').not.toMatch(/personal details/);
     expect(ask("who can tell me about her phone number?").reply.title).toMatch(/personal details/);
     expect(ask("how did FireEye trace Kem's email back to the hackers?").reply.title).not.toMatch(/personal details/);
+    // Traced or examined, at the end of the question too, the e-mail is the message; opened, it is still hers.
+    expect(ask("how did fireeye trace kem's email").reply.title).not.toMatch(/personal details/);
+    expect(ask("who analysed her email?").reply.title).not.toMatch(/personal details/);
+    expect(ask("how do I find kem's email").reply.title).toMatch(/personal details/);
+    expect(ask('how can I trace her phone').reply.title).toMatch(/personal details/);
+    expect(ask("how do I open kem's email").reply.title).toMatch(/personal details/);
     // A country's "number one" is a rank, and a group's "number of" a count; a person's bare "number" stays private.
     expect(ask("Since what year has China been Cambodia's number one trade partner?").reply.title).not.toMatch(/personal details/);
     expect(ask("what is Ben Read's number?").reply.title).toMatch(/personal details/);

@@ -786,6 +786,8 @@ describe('reading a chat message', () => {
     // "who did the phishing test" is not the idiom.
     expect(firstQuestion('who did the phishing test?')).toBe('who did the phishing test?');
     expect(firstQuestion('what does spear phishing mean?')).toBe('what is spear phishing?');
+    expect(firstQuestion("what does 'open indexed' refer to?")).toBe("what is 'open indexed'?");
+    expect(firstQuestion('what does this refer to in the report?')).toBe('what does this refer to in the report?');
     expect(firstQuestion('what does this mean for us?')).toBe('what does this mean for us?');
     expect(firstQuestion('which domain did the phish phone home to?')).toBe('which domain did the phish use as command server?');
     // Who phoned home to the same servers were more victims checking in.
