@@ -22,7 +22,7 @@ const GENERAL_WORDS = `
   clearly obviously evidently certainly definitely surely truly usually normally typically commonly frequently
   often rarely sometimes occasionally anyway somehow altogether instead otherwise meanwhile overall thoroughly
   general various certain whole entire main major basic simple obvious clear precise proper usual normal
-  typical common
+  typical common ordinary
   aka
 `;
 

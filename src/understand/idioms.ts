@@ -46,6 +46,7 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
  * and so is "the significance of" a thing; "to what end" asks why, "by what means" how, "in what capacity" in what
  * role; "the primary objective" is the objective, and "the election in question" the election. To "enumerate" or
  * "itemise" things asks for their list. What the group did "after" Cambodia or has done "since" 2018 is what it did later.
+ * A group's "bread and butter" is its usual targets, and servers that "heard from" someone got check-ins from them.
  */
 /** Who may be said to run a vote: "the body", "the agency", "the folks" (responsible for running elections). */
 const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|authorities|office|institution|organi[sz]ation|organ|outfit|people|folks|officials|commission|committee)`;
@@ -192,6 +193,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwho (?:pays|paid|is paying|was paying|bankrolls|bankrolled)(?= (?:the |these |those |this )?(?:hackers|attackers|spies|crew|group|gang|apt40|apt 40|leviathan|temp\.periscope)\b)/gi, 'who funds'],
   // "easy pickings" are easy targets.
   [/\beasy pickings\b/gi, 'easy targets'],
+  // "what's their bread and butter?": what the group usually goes after.
+  [/\bbread and butter\b/gi, 'usual targets'],
+  // "did the same C2 boxes hear from firms abroad?", "who else did those servers hear from": victims checking in to them.
+  [/\b(servers?|boxes|c2s?|infrastructure|domains?) (?:hear|hears|heard|hearing) from\b/gi, '$1 get check-ins from'],
   // A "LICADHO-themed" or "NEC-branded" phish is one about or in the name of LICADHO: the suffix says nothing more.
   [/\b([\p{L}\p{N}.]+)-(?:themed|branded)\b/giu, '$1'],
   [/\bgive (?:a )?(?:toss|damn|hoot|monkey'?s)\b/gi, 'care'],

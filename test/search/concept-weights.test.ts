@@ -40,7 +40,7 @@ ${CHARGED_ENTRY}  - id: ministries
   - id: cause
     kind: faq
     title: Why the commission was compromised
-    answer: Nobody could determine why. Newly found logs may tell; recently published ones do not.
+    answer: Nobody could determine why from the ordinary logs. Newly found logs may tell; recently published ones do not.
     sources: [src]
 `,
 }));
@@ -173,6 +173,10 @@ describe('a word of general English that names no subject', () => {
 
   it('is "aka", which says a name follows but not whose', () => {
     expect(weightOf('logs aka', 'aka')).toBeLessThan(weightOf('was it espionage', 'espionage') / 3);
+  });
+
+  it('is an adjective of kind, such as "ordinary", which the knowledge may also use of a thing', () => {
+    expect(weightOf('should ordinary people worry', 'ordinary')).toBeLessThan(weightOf('was it espionage', 'espionage') / 3);
   });
 
   it('counts in every form', () => {

@@ -796,6 +796,11 @@ describe('reading a chat message', () => {
     // Malware that calls home to the same server still asks about the server; a person reporting back is no victim.
     expect(firstQuestion('which backdoors called home to the same server?')).toBe('which backdoors use as command server the same server?');
     expect(firstQuestion('who reported back to the same editor?')).toBe('who reported back to the same editor?');
+    // Servers that "heard from" someone got check-ins from them; a person who heard from someone did not.
+    expect(firstQuestion('did the same C2 boxes hear from firms abroad?')).toBe('did the same C2 boxes get check-ins from firms abroad?');
+    expect(firstQuestion('did kem hear from licadho?')).toBe('did kem hear from licadho?');
+    // A group's "bread and butter" is what it usually goes after.
+    expect(firstQuestion("what's their bread and butter?")).toBe("what's their usual targets?");
     expect(firstQuestion('who in the us government put names and faces to this crew')).toBe('who in the us government identified this crew');
     expect(firstQuestion('what did the defenders notice that gave the game away')).toBe('what did the defenders notice that revealed it');
     expect(firstQuestion('what gave the email away?')).toBe('what revealed the email?');
