@@ -1,5 +1,5 @@
 import { reply, type Reply, type Suggestion } from '../core/reply.ts';
-import { REACTION_ASKED, unstatedQuestionsSaid, type KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
+import { LATER_ASKED, REACTION_ASKED, unstatedQuestionsSaid, type KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import type { Entry, Unstated } from '../knowledge/schema.ts';
 import type { SearchHit } from '../search/search-index.ts';
 import type { Concept } from '../search/question-concepts.ts';
@@ -354,6 +354,12 @@ function unstatedAsked(
   // Kem Sokha say about his daughter being phished?"), whose verb of saying is a stopword, is no question of who,
   // when or where unless the question too asks a reaction.
   const personTimeOrPlace = !reactionWorded && (asking === 'who' || asking === 'when' || asking === 'where');
+  // Whether the question asks past what the sources tell ("did China ever admit it?"), read only when a detail's
+  // question asking that is said: "did China admit it?" asks what they tell (it denied), not what came after.
+  let laterAsked: boolean | undefined;
+  // Details asked past what their entry tells, in so many words: the entry's nearness to the rest of the question
+  // ("was the NEC hacked" in "was the NEC hacked again after the vote?") is no reason to answer from it.
+  let askedLater: Set<string> | undefined;
   for (const position of unstatedQuestionsSaid(snapshot.unstated, said, reactionAsked)) {
     const asked = snapshot.unstated.questions[position]!;
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?".
@@ -363,6 +369,11 @@ function unstatedAsked(
     // reaction is about, the affair, goes by many names, and the detail is who reacted.
     const affairNamed = reactionAsked && asked.asksReaction;
     if (otherAsk || (personTimeOrPlace && asked.asksReaction) || !saysEvery(asked.stems, said, affairNamed)) continue;
+    if (asked.asksLater) {
+      laterAsked ??= LATER_ASKED.test(question);
+      if (!laterAsked) continue;
+      (askedLater ??= new Set()).add(asked.id);
+    }
     // "what's the name of the group that went after the media outlets?" asks the attackers' name, which the
     // sources give, not the outlets' names, which they do not.
     const asksName = asked.stems.includes(NAME_STEM);
@@ -394,7 +405,7 @@ function unstatedAsked(
   // What someone said about the affair, asked of the entry on who they are, is a detail that entry does not
   // give however near its questions come ("what did Hun Sen say about the hackers?" is not "who is Hun Sen?").
   const reactionOfTheTop = reactions.has(closest.entry.id) && closest.entry.related[0] === top.entry.id && SPEAKER_KINDS.has(top.entry.kind);
-  const asksWhatTheEntryLacks = lacking.has(closest.entry.id) && closest.questionMatch >= UNSTATED.lackingMinQuestionMatch;
+  const asksWhatTheEntryLacks = (lacking.has(closest.entry.id) || askedLater?.has(closest.entry.id) === true) && closest.questionMatch >= UNSTATED.lackingMinQuestionMatch;
   if (!asksWhatTheEntryLacks) {
     if (closest.questionMatch < (namesOfTheTop ? UNSTATED.namesMinQuestionMatch : UNSTATED.minQuestionMatch)) return undefined;
     if (closest.questionMatch <= top.questionMatch && !namesAsked.has(closest.entry.id) && !reactionOfTheTop) return undefined;

@@ -50,6 +50,11 @@ export interface UnstatedQuestion {
   readonly asksWhich: boolean;
   /** Whether it asks what someone said or how they reacted ("what did Hun Sen say about the hack?"). */
   readonly asksReaction: boolean;
+  /**
+   * Whether it asks what came after what the sources tell ("was the NEC hacked again?", "did China ever admit
+   * it?"): only a question that asks past them too says it, since its other words alone ask what they do tell.
+   */
+  readonly asksLater: boolean;
 }
 
 /** How many read questions are remembered across reloads (a few hundred are in use; far more means churn). */
@@ -138,8 +143,15 @@ export function stemsOfTheSameGroup(groups: readonly (readonly string[])[]): Map
 
 function unstatedQuestion(id: string, question: string): UnstatedQuestion {
   const tokens = tokenize(question);
-  return { id, stems: analyze(question).stems, asks: questionWordOf(tokens), asksWhich: asksWhichOf(tokens), asksReaction: REACTION_ASKED.test(question) };
+  return { id, stems: analyze(question).stems, asks: questionWordOf(tokens), asksWhich: asksWhichOf(tokens), asksReaction: REACTION_ASKED.test(question), asksLater: LATER_ASKED.test(question) };
 }
+
+/**
+ * Words asking what happened after a thing the sources tell ("ever", "again", "eventually", "in the end", "end up",
+ * "later", "since"). Most are stopwords or general words, so without them "was the NEC hacked again?" reads as
+ * "was the NEC hacked?". "Still" asks about now, which the out-of-scope reading declines, and is left out.
+ */
+export const LATER_ASKED = /\b(?:ever|again|later|eventually|finally|ultimately|subsequently|afterwards?|since(?! when)|in the end|end(?:s|ed)? up|ending up)\b/i;
 
 /** Words asking what someone said about something or how they reacted ("did FireEye say … were compromised" asks what was found). */
 export const REACTION_ASKED = /\b(?:(?:say|says|said|saying)(?: (?:anything|something|much))? (?:about|on|regarding|after|when)|comment(?:s|ed)?|respond(?:s|ed)?|response|react(?:s|ed)?|reaction|statement)\b/i;

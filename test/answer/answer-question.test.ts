@@ -148,6 +148,23 @@ ${moreDetails}`,
     }
   });
 
+  it('declines a detail asking past what the sources tell only when the question asks past them too', () => {
+    const later = envoysSnapshot(`  - id: envoys-hit-again
+    title: Whether the envoys were hacked again
+    answer: No source says whether the envoys were hacked again; the report says only that two were targeted.
+    questions: [Were the envoys hacked again?]
+    about: envoys
+    sources: [src]
+`);
+    // "again", "ever", "in the end" are stopwords or weigh little: without them the question asks what the entry tells.
+    for (const question of ['were the envoys ever hacked again after that?', 'were the envoys hacked again?', 'in the end, were the envoys hacked later on?']) {
+      expect(answerQuestion(question, later).reply.title, question).toBe('The sources don\u2019t say');
+    }
+    const asked = answerQuestion('were the envoys hacked?', later);
+    expect(asked.outcome).toBe('answered');
+    expect(asked.entryIds).toEqual(['envoys']);
+  });
+
   it('declines a detail asked by who, when, where, why or how only when asked by that word', () => {
     expect(answerQuestion('whose login was on the envoys panel?', snapshot()).reply.title).toBe('The sources don\u2019t say');
     // Keywords ask for the panel or the login, not for a person.
