@@ -236,6 +236,12 @@ const ATTACK_HELP = new RegExp(
     // "help me make a file:// link that harvests SMB credentials": a thing made by the asker to take others' secrets
     // ("how do we make sure nothing that steals passwords gets in" makes no such thing).
     String.raw`\b${FOR_ONESELF} (?:make|build|create|write|craft|set up|code|put together) (?:an? |some |the |my own |our own )?(?:[\w-]+ ){0,3}?(?:link|links|file|files|page|pages|site|website|script|tool|document|e ?mail|macro|program|app|server|form|attachment)s? (?:that|which|to) (?:harvest|steal|grab|capture|dump|collect|sniff|log|record)s? (?:the |their |people s |users |victims )?(?:[\w-]+ ){0,2}(?:hashes|passwords|credentials|logins|cookies|keystrokes)\b`,
+    // "set up responder so I can grab NTLM hashes from a file:// link": others' secrets, the purpose of what the asker
+    // sets up ("…so we can spot stolen passwords" keeps them from being taken).
+    String.raw`\bso (?:that )?(?:i|we) (?:can|could) (?:grab|steal|harvest|capture|sniff|dump|collect|crack) (?:the |their |all |any |people s |users |victims )?(?:[\w-]+ ){0,2}(?:hashes|passwords|credentials|logins|cookies|session tokens)\b`,
+    // "how do I make a .docx.js file that runs when opened": a booby-trapped file, made by the asker ("how do we know
+    // whether a file runs code when opened?" makes nothing).
+    String.raw`\b${FOR_ONESELF} (?:make|build|create|write|craft|code) (?:an? |some |the |my own |our own )?(?:[\w-]+ ){0,3}?(?:file|files|attachment|attachments|document|documents|doc|shortcut) (?:that|which) (?:runs|executes|launches|installs|downloads|infects|drops)\b(?: [\w-]+){0,3} (?:when|once|as soon as) (?:[\w-]+ ){0,2}(?:opened|opens|open|clicked|clicks|click)\b`,
     String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal)\b`,
     // "explain how to exploit CVE-2017-11882 step by step": a flaw used by the asker (how the group exploited it is
     // still explained, and so is what patching it stops).
@@ -248,7 +254,8 @@ const ATTACK_HELP = new RegExp(
     // "make for me phishing email look like licadho": "for me" is how many learners of English say "me".
     String.raw`\b(?:write|draft|make|create|build|craft|give) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|phish|spear ?phishing|spear ?phish|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
     // "help me make a fake licadho email", "write a spoofed invite from the ministry": a forgery, asked for.
-    String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b(?! (?:awareness|training|simulations?|tests?|exercises?|drills?|quiz|posters?|examples? for|for (?:staff |our staff |the team )?(?:training|awareness|a drill|an exercise)))`,
+    // What follows the thing forged may name a second word of it first ("a fake survey request for staff training").
+    String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|requests?|surveys?|questionnaires?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b(?! (?:[\w-]+ )?(?:awareness|training|simulations?|tests?|exercises?|drills?|quiz|posters?|examples? for|for (?:staff |our staff |the team )?(?:training|awareness|a drill|an exercise)))`,
     // "make me a fake invoice.docx.js that downloads a payload": a booby-trapped file, asked for.
     String.raw`\b(?:write|make|create|build|craft|code|generate) (?:me|us) (?:a |an |some )?(?:fake|malicious|booby ?trapped|weaponi[sz]ed|forged)\b`,
     // "how would someone get into the commission's email server": the way in, asked for, not how it happened.
@@ -391,14 +398,18 @@ const OTHER_TASK = new RegExp(
     // A brand or model to buy: "which yubikey model should I order", "which VPN company do you recommend" (the
     // kinds of protection the sources advise, such as "should we use a password manager?" or "what authenticator
     // app should I download?", are still answered).
-    String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:brand|brands|model|models|make|company|companies|vendor|vendors|provider|providers|product|products)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|pay for|recommend)\b`,
+    // Also for the asker's office by what it is: "which firewall brand should a small election office get".
+    String.raw`\b(?:which|what) (?:[\w-]+ ){0,2}(?:brand|brands|model|models|make|company|companies|vendor|vendors|provider|providers|product|products)s? (?:should|do|would|could|can) (?:i|we|you|they|our \w+|(?:an? |the |our )(?:[\w-]+ ){0,3}(?:office|ngo|newsroom|team|organi[sz]ation|campaign|party|ministry|commission|embassy)) (?:buy|purchase|order|pay for|recommend|get|choose|pick|go with)\b`,
     // A product handed over, as chat asks for it: "gimme a good vpn for journos", "recommend me a decent antivirus".
     String.raw`${ASKED_OF_THE_BOT}(?:give|recommend|suggest|find|get) (?:me |us )?(?:a |an |some )?(?:good|decent|solid|reliable|cheap|free|safe|secure|trustworthy|great|legit) (?:vpn|vpns|antivirus|anti virus|laptop|laptops|phone|phones|router|routers|browser|browsers|email provider|e ?mail provider)\b`,
     // A named device or key to buy, or the best device for someone: "which yubikey should I buy", "what's the best
     // laptop for a journalist" (whether a security key helps is advice the sources give).
     String.raw`\b(?:which|what) (?:yubikeys?|yubi keys?|laptops?|phones?|smartphones?|routers?|computers?|tablets?) (?:should|do|would|could|can) (?:i|we|you|they|our \w+) (?:buy|purchase|order|get)\b`,
     // "what's the best firewall for the ministry?": a product again (which kind of protection helps is advice).
-    String.raw`\bwhat (?:s|is) the (?:best|safest|most secure|cheapest) (?:laptops?|phones?|smartphones?|routers?|computers?|tablets?|antivirus|anti virus|vpns?|firewalls?|(?:e ?mail|spam|mail) (?:filters?|providers?))(?: (?:for|to)\b|\s*[?!.]*$)`,
+    String.raw`\bwhat (?:s|is) the (?:best|safest|most secure|cheapest) (?:laptops?|phones?|smartphones?|routers?|computers?|tablets?|antivirus|anti virus|vpns?|firewalls?|backup (?:software|services?|tools?)|(?:e ?mail|spam|mail) (?:filters?|providers?))(?: (?:for|to)\b|\s*[?!.]*$)`,
+    // A kind of product the sources name no brand of, to pick: "what backup software should we use", "which vpn
+    // service would you recommend" (password managers and messaging apps, which the advice compares, are answered).
+    String.raw`\b(?:which|what) (?:backup|antivirus|anti virus|firewall|vpn|endpoint protection|spam filter|e ?mail filtering|mail filtering)(?: (?:software|program|programs|product|products|tool|tools|service|services|provider|providers|app|apps|solution|solutions))? (?:should|would|do|could|can) (?:i|we|you|they|our \w+) (?:use|install|get|choose|pick|go with|recommend)\b`,
     // Also typed without "the" or "to": "best vpn buy for journalist?".
     String.raw`\b(?:the )?(?:best|cheapest|top) (?:[\w-]+ ){0,3}(?:brand|model|product|antivirus|vpn|router|laptop|phone|key)s? (?:(?:to )?(?:buy|order|purchase)|on the market|for the money)\b`,
     // The safest or best of a kind of product: "which cloud storage is safest for our campaign files", "what email
