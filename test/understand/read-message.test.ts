@@ -311,6 +311,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('was the foreign ministry one of the places they got into?')).toBe('was the foreign ministry hacked?');
     expect(firstQuestion('who was the email supposed to be from?')).toBe('who was the email impersonating?');
     expect(firstQuestion('what does beijing get out of all this?')).toBe('what does beijing wants from it?');
+    // Out of an act named after it: what they want from doing it. Getting out of a place stays.
+    expect(firstQuestion('what does china get out of hacking cambodia?')).toBe('what does china wants from hacking cambodia?');
+    expect(firstQuestion('how did they get out of the building?')).toBe('how did they get out of the building?');
     expect(firstQuestion('why did they do it?')).toBe('what was the motive of they?');
     expect(firstQuestion('have they done this before?')).toBe('has the group attacked before?');
     expect(firstQuestion('how do I report a phishing email?')).toBe('how do I report and forward a phishing email?');
@@ -950,6 +953,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('wait times at the polls')).toBe('wait times at the polls');
     // "Clap back" is to respond, and "wdym by" asks what a thing is.
     expect(firstQuestion('did china clap back')).toBe('did china respond');
+    // "Push back" is to respond too, but a vote or a date pushed back is put off.
+    expect(firstQuestion('did beijing push back?')).toBe('did beijing respond?');
+    expect(firstQuestion('china pushed back on the accusations')).toBe('china respond on the accusations');
+    expect(firstQuestion('did they push back the vote?')).toBe('did they push back the vote?');
     expect(firstQuestion('wdym by open indexed')).toBe('what is open indexed');
     // "curious about" and "even though" keep their sense.
     expect(firstQuestion('why was fireeye curious about the servers')).toBe('why was fireeye curious about the servers');
