@@ -14,7 +14,7 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
  * LICADHO phish; "in scope" or "on the hit list" is targeted; to "lock down" accounts is to protect them, for a
  * person to be "locked up" is to be arrested, and the "opposition chief" is its leader; "give a toss" is to care;
  * where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking gun" is evidence, and so is the "basis" or the "grounds" on which, or for which, something is claimed; "100%
- * sure" is certain; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what someone "gets out of it" (or out of hacking someone) is what they want from it; who "works out of" or "operates from" a
+ * sure" is certain; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what someone "gets out of it" (or out of hacking someone) is what they want from it; "Hun Sen's government" responding is the Cambodian government; to "swing" or "tip" a vote is to change the result; money "poured into" a country is invested in it; who "works out of" or "operates from" a
  * city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on" is to expose; "a big
  * deal" is significant; a report "drops", "comes out" or is "put out" when it is published, and malware "dropped on" a machine
  * is installed on it; "the Cambodian state" is its government; "next time we get one" is "if we get one"; "should
@@ -210,6 +210,15 @@ const IDIOMS: [RegExp, string][] = [
   [/\breckons\b/gi, 'thinks'],
   [/\breckon\b/gi, 'think'],
   [/\b(?:gets?|got|getting) out of (?:all )?(?:this|it|that)\b/gi, 'wants from it'],
+  // "how did hun sen's government respond?": the Cambodian government's response, not the man's ("what did hun sen
+  // say?" is his). Only before a verb of responding: how long his government ruled is about him.
+  [/\bhun sen'?s (?:government|govt|administration|regime|cabinet)(?= (?:respond|responded|react|reacted|say|said|comment|commented|reply|replied|answer|answered)\b)/gi, 'the Cambodian government'],
+  // "did the hack swing the vote to hun sen?", "tip the election for the cpp": change the result, whoever for.
+  // Each tense as typed: "they swung the vote" changed it.
+  [/\b(?:swing|tip|tilt) (?:the |this |that |cambodia'?s )?(?:vote|votes|election|elections|result|results|outcome|polls?)(?: (?:to|for|towards|toward|in favou?r of) (?:hun sen|him|the cpp|cpp|the ruling party|the opposition|the cnrp|cnrp))?\b/gi, 'change the result'],
+  [/\b(?:swung|tipped|tilted) (?:the |this |that |cambodia'?s )?(?:vote|votes|election|elections|result|results|outcome|polls?)(?: (?:to|for|towards|toward|in favou?r of) (?:hun sen|him|the cpp|cpp|the ruling party|the opposition|the cnrp|cnrp))?\b/gi, 'changed the result'],
+  // "how much money does china pour into cambodia?": invest in it. Rain that pours is not money.
+  [/\bpour(?:s|ed|ing)? (?:(?:so much|much|more|all that|that|its|their|the|billions of|millions of) )?(?:money|cash|funds|aid|investment|billions|millions|dollars) into\b|\bpour(?:s|ed|ing)? into\b(?= cambodia| the country| phnom penh)/gi, 'invest in'],
   // "what does china get out of hacking cambodia?": what it wants from the act named after it.
   [/\b(?:gets?|got|getting) out of (?=(?:hacking|spying|snooping|targeting|attacking|breaking into|going after|watching)\b)/gi, 'wants from '],
   [/\bhome base\b/gi, 'base'],

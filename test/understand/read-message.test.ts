@@ -117,7 +117,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('for what it\'s worth, my boss asks which ministries were hit')).toBe('which ministries were hit');
     expect(questions[1]?.context).toContain('who was targeted');
     expect(readMessage("what's china's stake + did fireeye think they swung the vote").questions.map((q) => q.text))
-      .toEqual(["what's china's stake?", 'did fireeye think they swung the vote']);
+      .toEqual(["what's china's stake?", 'did fireeye think they changed the result']);
   });
 
   it('keeps a second question of everyday words that points back, read with the first', () => {
@@ -314,6 +314,14 @@ describe('reading a chat message', () => {
     // Out of an act named after it: what they want from doing it. Getting out of a place stays.
     expect(firstQuestion('what does china get out of hacking cambodia?')).toBe('what does china wants from hacking cambodia?');
     expect(firstQuestion('how did they get out of the building?')).toBe('how did they get out of the building?');
+    // Hun Sen's government is the government; the vote swung to someone was changed; money poured into a country is invested.
+    expect(firstQuestion("how did hun sen's government respond?")).toBe('how did the Cambodian government respond?');
+    expect(firstQuestion('what did hun sen say?')).toBe('what did hun sen say?');
+    expect(firstQuestion('did the hack swing the vote to hun sen')).toBe('did the hack change the result');
+    expect(firstQuestion('how much money does china pour into cambodia')).toBe('how much money does china invest in cambodia');
+    expect(firstQuestion('is it pouring in phnom penh?')).toBe('is it pouring in phnom penh?');
+    // Disbelief before a claim is no part of it.
+    expect(firstQuestion('are you telling me china hacked the vote?')).toBe('china hacked the vote?');
     expect(firstQuestion('why did they do it?')).toBe('what was the motive of they?');
     expect(firstQuestion('have they done this before?')).toBe('has the group attacked before?');
     expect(firstQuestion('how do I report a phishing email?')).toBe('how do I report and forward a phishing email?');
