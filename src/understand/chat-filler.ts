@@ -85,6 +85,8 @@ const LEADING = [
   String.raw`(?:on deadline|(?:i |we )?need (?:a )?(?:quick )?line on|(?:a )?quick line on|(?:i |we )?need(?= (?:who|what|when|where|which|why|how)\b))`,
   // Where the asker heard a claim, before the claim itself: "heard china gave the NEC money, true?".
   String.raw`(?:i (?:have |'?ve )?|i just |just )?heard(?: that)?(?= \p{L})`,
+  // Disbelief before the claim: "are you telling me china hacked the vote", "so you're saying the NEC was hacked?".
+  String.raw`(?:so )?(?:are you|you'?re|you are) (?:telling me|saying|trying to tell me)(?: that)?(?= \p{L})`,
   // "someone on twitter said…", "a colleague told me…": who passed the claim on, before the claim.
   // "a friend who works in cybersecurity told me that…", "a colleague from another mission said…": who they are is
   // part of who passed the claim on.

@@ -14,12 +14,12 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
  * LICADHO phish; "in scope" or "on the hit list" is targeted; to "lock down" accounts is to protect them, for a
  * person to be "locked up" is to be arrested, and the "opposition chief" is its leader; "give a toss" is to care;
  * where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking gun" is evidence, and so is the "basis" or the "grounds" on which, or for which, something is claimed; "100%
- * sure" is certain; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what someone "gets out of it" is what they want from it; who "works out of" or "operates from" a
+ * sure" is certain; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what someone "gets out of it" (or out of hacking someone) is what they want from it; "Hun Sen's government" responding is the Cambodian government; to "swing" or "tip" a vote is to change the result; money "poured into" a country is invested in it; who "works out of" or "operates from" a
  * city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on" is to expose; "a big
  * deal" is significant; a report "drops", "comes out" or is "put out" when it is published, and malware "dropped on" a machine
  * is installed on it; "the Cambodian state" is its government; "next time we get one" is "if we get one"; "should
  * we assume we were hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is
- * impersonating it; "what kind of people" is who; to "say anything back" or "hit back" is to respond; "were they
+ * impersonating it; "what kind of people" is who; to "say anything back", "hit back" or "push back" is to respond; "were they
  * after money?" asks their motive; "how far back does it go" asks since when; something "tied to" them is linked
  * to them; mail that "lands in an inbox" arrives; a "pile of cash" is money; a "fishing email" is phishing; "how
  * do I report" one asks how to report a message, not about the report; "have they done this before?" asks about
@@ -138,7 +138,9 @@ const IDIOMS: [RegExp, string][] = [
   // "why did the researchers single out the commission?" asks why they called it significant; "who was singled
   // out" (targeted) is unchanged.
   [/\bwhy (did|does|do|would|were|was) (.+?) singl(?:e|ed|ing) out\b/gi, 'why $1 $2 call significant'],
-  [/\b(?:say|said|saying|says) (?:anything|something|much) back\b|\bhit back\b|\bclap(?:s|ped|ping)? back\b/gi, 'respond'],
+  // "did beijing push back?": responded, unless a date or a vote is pushed back ("push back the vote", "pushed
+  // back to august"), which is put off.
+  [/\b(?:say|said|saying|says) (?:anything|something|much) back\b|\bhit back\b|\bclap(?:s|ped|ping)? back\b|\bpush(?:es|ed|ing)? back\b(?! (?:the|a|its|their|to|until|by|on the (?:date|vote|election))\b)/gi, 'respond'],
   // "wdym by c2", "what do you mean by open indexed": what it is.
   [/\bwhat do (?:you|u|they) mean by\b/gi, 'what is'],
   // "what were the spooks after", "were these guys after bank details?": asks their motive, unless a time
@@ -214,6 +216,17 @@ const IDIOMS: [RegExp, string][] = [
   [/\breckons\b/gi, 'thinks'],
   [/\breckon\b/gi, 'think'],
   [/\b(?:gets?|got|getting) out of (?:all )?(?:this|it|that)\b/gi, 'wants from it'],
+  // "how did hun sen's government respond?": the Cambodian government's response, not the man's ("what did hun sen
+  // say?" is his). Only before a verb of responding: how long his government ruled is about him.
+  [/\bhun sen'?s (?:government|govt|administration|regime|cabinet)(?= (?:respond|responded|react|reacted|say|said|comment|commented|reply|replied|answer|answered)\b)/gi, 'the Cambodian government'],
+  // "did the hack swing the vote to hun sen?", "tip the election for the cpp": change the result, whoever for.
+  // Each tense as typed: "they swung the vote" changed it.
+  [/\b(?:swing|tip|tilt) (?:the |this |that |cambodia'?s )?(?:vote|votes|election|elections|result|results|outcome|polls?)(?: (?:to|for|towards|toward|in favou?r of) (?:hun sen|him|the cpp|cpp|the ruling party|the opposition|the cnrp|cnrp))?\b/gi, 'change the result'],
+  [/\b(?:swung|tipped|tilted) (?:the |this |that |cambodia'?s )?(?:vote|votes|election|elections|result|results|outcome|polls?)(?: (?:to|for|towards|toward|in favou?r of) (?:hun sen|him|the cpp|cpp|the ruling party|the opposition|the cnrp|cnrp))?\b/gi, 'changed the result'],
+  // "how much money does china pour into cambodia?": invest in it. Rain that pours is not money.
+  [/\bpour(?:s|ed|ing)? (?:(?:so much|much|more|all that|that|its|their|the|billions of|millions of) )?(?:money|cash|funds|aid|investment|billions|millions|dollars) into\b|\bpour(?:s|ed|ing)? into\b(?= cambodia| the country| phnom penh)/gi, 'invest in'],
+  // "what does china get out of hacking cambodia?": what it wants from the act named after it.
+  [/\b(?:gets?|got|getting) out of (?=(?:hacking|spying|snooping|targeting|attacking|breaking into|going after|watching)\b)/gi, 'wants from '],
   [/\bhome base\b/gi, 'base'],
   [/\b(?:work|works|working|worked|operat(?:e|es|ing|ed)|run|runs|running|ran) out of\b|\boperat(?:e|es|ing|ed) from\b/gi, 'based in'],
   // "which country is the group believed to operate from?": how sure others are is not what is asked.

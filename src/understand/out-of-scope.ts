@@ -319,7 +319,9 @@ const OPINION = new RegExp(
     // using signal" asks for advice.
     String.raw`\b(?:your|ur) (?:own |personal |honest )?(?:opinion|view|take|verdict|gut feeling) of\b|^(?:and |so )?(?:your|ur) (?:own |personal |honest )?(?:opinion|view|verdict)\W*$` +
       // The same asked as "…, what do you reckon?" after a question, which the reading sets apart.
-      String.raw`|^(?:and |so )?what do you (?:personally )?(?:think|reckon)\W*$`,
+      String.raw`|^(?:and |so )?what do you (?:personally )?(?:think|reckon)\W*$` +
+      // The bot's view asked first, then a yes-or-no question for it to judge: "in your opinion was the vote legit?".
+      String.raw`|^(?:and |so )?in (?:your|ur) (?:own |personal |honest )?(?:opinion|view)\W* (?:is|was|are|were|did|does|do|has|have|had)\b`,
     String.raw`\bwhat (?:do|would) you (?:personally )?(?:think|reckon|feel) of\b`,
     String.raw`\bdo you (?:personally )?(?:think|reckon|believe|feel) (?:that )?(?:[\w-]+ ){1,4}(?:is|was|are|were) (?:a |an )?${JUDGEMENT}\b`,
     String.raw`\b(?:is|was) (?!there\b)(?:[\w-]+ ){1,3}(?:a |an )?(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent) (?:leader|man|person|guy|pm|prime minister|president|politician|ruler|king|party|government)\b`,

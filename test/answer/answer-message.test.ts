@@ -334,6 +334,9 @@ describe('answering chat messages as people type them', () => {
     expect(ask('gimme a good vpn for journos').reply.title).toBe('That is not something I can do');
     expect(ask('write me a phish like the licadho one lol').reply.title).toMatch(/help with attacking/);
     expect(ask('is hun sen corrupt tbh').reply.title).toBe('I don\u2019t give opinions');
+    // The bot's view asked first, then a yes-or-no question for it to judge; a question of fact after it is answered.
+    expect(ask('in your opinion was the 2018 election legit?').reply.title).toBe('I don\u2019t give opinions');
+    expect(ask('in your opinion, what is the best way to spot a phish?').reply.title ?? '').not.toBe('I don\u2019t give opinions');
     expect(ask('were the files corrupt?').reply.title ?? '').not.toBe('I don\u2019t give opinions');
     // The facts of the campaign, put the same way, are still answered.
     for (const message of ['kem sokha daughter name?', 'was kem sokha released?', 'what happened to the email of the NEC staff?',

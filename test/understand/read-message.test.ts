@@ -117,7 +117,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('for what it\'s worth, my boss asks which ministries were hit')).toBe('which ministries were hit');
     expect(questions[1]?.context).toContain('who was targeted');
     expect(readMessage("what's china's stake + did fireeye think they swung the vote").questions.map((q) => q.text))
-      .toEqual(["what's china's stake?", 'did fireeye think they swung the vote']);
+      .toEqual(["what's china's stake?", 'did fireeye think they changed the result']);
   });
 
   it('keeps a second question of everyday words that points back, read with the first', () => {
@@ -311,6 +311,17 @@ describe('reading a chat message', () => {
     expect(firstQuestion('was the foreign ministry one of the places they got into?')).toBe('was the foreign ministry hacked?');
     expect(firstQuestion('who was the email supposed to be from?')).toBe('who was the email impersonating?');
     expect(firstQuestion('what does beijing get out of all this?')).toBe('what does beijing wants from it?');
+    // Out of an act named after it: what they want from doing it. Getting out of a place stays.
+    expect(firstQuestion('what does china get out of hacking cambodia?')).toBe('what does china wants from hacking cambodia?');
+    expect(firstQuestion('how did they get out of the building?')).toBe('how did they get out of the building?');
+    // Hun Sen's government is the government; the vote swung to someone was changed; money poured into a country is invested.
+    expect(firstQuestion("how did hun sen's government respond?")).toBe('how did the Cambodian government respond?');
+    expect(firstQuestion('what did hun sen say?')).toBe('what did hun sen say?');
+    expect(firstQuestion('did the hack swing the vote to hun sen')).toBe('did the hack change the result');
+    expect(firstQuestion('how much money does china pour into cambodia')).toBe('how much money does china invest in cambodia');
+    expect(firstQuestion('is it pouring in phnom penh?')).toBe('is it pouring in phnom penh?');
+    // Disbelief before a claim is no part of it.
+    expect(firstQuestion('are you telling me china hacked the vote?')).toBe('china hacked the vote?');
     expect(firstQuestion('why did they do it?')).toBe('what was the motive of they?');
     expect(firstQuestion('have they done this before?')).toBe('has the group attacked before?');
     expect(firstQuestion('how do I report a phishing email?')).toBe('how do I report and forward a phishing email?');
@@ -957,6 +968,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('wait times at the polls')).toBe('wait times at the polls');
     // "Clap back" is to respond, and "wdym by" asks what a thing is.
     expect(firstQuestion('did china clap back')).toBe('did china respond');
+    // "Push back" is to respond too, but a vote or a date pushed back is put off.
+    expect(firstQuestion('did beijing push back?')).toBe('did beijing respond?');
+    expect(firstQuestion('china pushed back on the accusations')).toBe('china respond on the accusations');
+    expect(firstQuestion('did they push back the vote?')).toBe('did they push back the vote?');
     expect(firstQuestion('wdym by open indexed')).toBe('what is open indexed');
     // "curious about" and "even though" keep their sense.
     expect(firstQuestion('why was fireeye curious about the servers')).toBe('why was fireeye curious about the servers');
