@@ -261,16 +261,19 @@ function nameTypedApart(typed: readonly string[], i: number, index: InvertedInde
   if (second === undefined || STOPWORDS.has(first) || STOPWORDS.has(second) || /\d/.test(first + second)) return undefined;
   // Only where the knowledge lacks one of the words: two it has are read as two words, and joined as before.
   const known = (w: string) => index.documentFrequency(stem(w)) > 0;
-  if (known(first) && known(second)) return undefined;
+  const firstKnown = known(first);
+  const secondKnown = known(second);
+  if (firstKnown && secondKnown) return undefined;
   const joined = first + second;
   if (index.isNameStem(stem(joined))) return { word: joined, quality: CONCEPT_WEIGHTS.joinedWordsQuality };
   // A slip or a sound spelt another way where it lacks both ("evil tek", "fyer eye"), or in the word it lacks
   // while the word it has stays whole ("murkey top" is MURKYTOP).
+  const [kept, slipped] = firstKnown ? [first, second] : [second, first];
   const keeps = (w: string) => {
-    if (!known(first) && !known(second)) return true;
-    const [kept, slipped] = known(first) ? [first, second] : [second, first];
-    const rest = known(first) ? (w.startsWith(first) ? w.slice(first.length) : undefined) : w.endsWith(second) ? w.slice(0, -second.length) : undefined;
-    return rest !== undefined && kept.length >= 3 && slipped.length >= 4 && editDistanceWithin(rest, slipped, 1);
+    if (!firstKnown && !secondKnown) return true;
+    if (kept.length < 3 || slipped.length < 4 || !(firstKnown ? w.startsWith(kept) : w.endsWith(kept))) return false;
+    const rest = firstKnown ? w.slice(kept.length) : w.slice(0, -kept.length);
+    return editDistanceWithin(rest, slipped, 1);
   };
   const meant = [...corrector.correct(joined), ...(isListedWord(joined) ? [] : corrector.soundsLike(joined))].find((w) => index.isNameStem(stem(w)) && keeps(w));
   return meant ? { word: meant, quality: CONCEPT_WEIGHTS.joinedWordsQuality * CONCEPT_WEIGHTS.typoQuality } : undefined;

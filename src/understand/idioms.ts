@@ -59,6 +59,9 @@ const THE_STORY = String.raw`(?:all |the whole |the |this |that )?(?:(?:cambodia
 /** A sentence that does not open as a question, up to a question word at its end (see below). */
 const STATEMENT = String.raw`(?<=^|[.!?:;]\s*)(?:(?:and|so|but|ok|okay) )?(?!(?:${WH_WORD}|${AUXILIARY})\b)([\p{L}][^?.!:;]{7,}?),? `;
 
+/** A vote or its result, and whom it goes to if the asker says: "the vote to hun sen", "the election for the cpp". */
+const A_VOTE_FOR_SOMEONE = String.raw`(?:the |this |that |cambodia'?s )?(?:vote|votes|election|elections|result|results|outcome|polls?)(?: (?:to|for|towards|toward|in favou?r of) (?:hun sen|him|the cpp|cpp|the ruling party|the opposition|the cnrp|cnrp))?`;
+
 /** The attackers and what they ran, whose later doings are no response: "the hackers", "this group", "the malware". */
 const ATTACKERS_OR_TOOLS = String.raw`(?:(?:the |these |those |this |that )?(?:chinese )?(?:hackers?|attackers?|spies|group|crew|gang|operators?|intruders?|malware|virus|backdoor|downloader|script|file|payload|temp\.?periscope|apt ?40|leviathan))`;
 
@@ -221,8 +224,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bhun sen'?s (?:government|govt|administration|regime|cabinet)(?= (?:respond|responded|react|reacted|say|said|comment|commented|reply|replied|answer|answered)\b)/gi, 'the Cambodian government'],
   // "did the hack swing the vote to hun sen?", "tip the election for the cpp": change the result, whoever for.
   // Each tense as typed: "they swung the vote" changed it.
-  [/\b(?:swing|tip|tilt) (?:the |this |that |cambodia'?s )?(?:vote|votes|election|elections|result|results|outcome|polls?)(?: (?:to|for|towards|toward|in favou?r of) (?:hun sen|him|the cpp|cpp|the ruling party|the opposition|the cnrp|cnrp))?\b/gi, 'change the result'],
-  [/\b(?:swung|tipped|tilted) (?:the |this |that |cambodia'?s )?(?:vote|votes|election|elections|result|results|outcome|polls?)(?: (?:to|for|towards|toward|in favou?r of) (?:hun sen|him|the cpp|cpp|the ruling party|the opposition|the cnrp|cnrp))?\b/gi, 'changed the result'],
+  [new RegExp(String.raw`\b(?:swing|tip|tilt) ${A_VOTE_FOR_SOMEONE}\b`, 'gi'), 'change the result'],
+  [new RegExp(String.raw`\b(?:swung|tipped|tilted) ${A_VOTE_FOR_SOMEONE}\b`, 'gi'), 'changed the result'],
   // "how much money does china pour into cambodia?": invest in it. Rain that pours is not money.
   [/\bpour(?:s|ed|ing)? (?:(?:so much|much|more|all that|that|its|their|the|billions of|millions of) )?(?:money|cash|funds|aid|investment|billions|millions|dollars) into\b|\bpour(?:s|ed|ing)? into\b(?= cambodia| the country| phnom penh)/gi, 'invest in'],
   // "what does china get out of hacking cambodia?": what it wants from the act named after it.
