@@ -31,7 +31,7 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
  * was China" asks what links the hackers to China; who they "work for" is who sponsors them; what a group "goes by" is its aliases; to "put names
  * and faces to" them is to identify them; what "gave the game away" revealed it; "names wise" is about names; and
  * how sure others are ("believed to", "thought to be") is not what is asked. People who "cast their ballots" vote; a
- * "charge sheet" is the indictment; to "have a go at" or "a crack at" someone is to target them, and what someone
+ * "charge sheet" is the indictment; to "have a go at" or "a crack at" someone is to target them, and hacking "aimed at" them targets them; and what someone
  * "told reporters" is what they said; to "own up" is to admit and to "brush it off" to dismiss it; who is "kicked out
  * of politics" is banned from it; the "chief of the team" is its leader; to "put" papers "into English" is to
  * translate them; servers "sitting open" or "lying around exposed" are open or exposed. "Whereabouts" asks where, and where a group "sits" is where it is; what "investigators think"
@@ -332,6 +332,10 @@ const IDIOMS: [RegExp, string][] = [
   // "did they have a go at the senate?", "who had a crack at the commission": to attack it (a dictionary sense of
   // "have a go at" someone), so who targeted it; a go at doing something ("a go at patching it") is a try, and stays.
   [/\b(?:have|has|had|having) (?:a )?(?:go|crack|pop|swing|stab|bash) at\b(?! \p{L}+ing\b)/giu, 'target'],
+  // "the hacking aimed at cambodia's election", "the phish directed at kem": what targeted them. "Aim" names a motive
+  // ("what was their aim?"), and its rare past tense outweighed the subject, pulling the entry on the group's goal;
+  // aimed at doing something ("aimed at stealing secrets") is a purpose, and stays.
+  [/\b(?:aimed|aiming|directed) (?:at|against)\b(?! \p{L}+ing\b)/giu, 'targeting'],
   // "what did fireeye tell reporters?", "what did kem say to the press": what they said. Who heard it says nothing
   // of what was said, and "reporters" would otherwise ask about the media as targets ("were reporters hit?" stays).
   // Only the audience at the end of its clause, and after "say" only with "to": "did fireeye say media orgs were

@@ -590,6 +590,12 @@ describe('reading a chat message', () => {
     expect(firstQuestion('should we have a go at patching it ourselves?')).toBe('should we have a go at patching it ourselves?');
   });
 
+  it('reads hacking "aimed at" someone as targeting them, and aimed at doing something as a purpose', () => {
+    expect(firstQuestion('what malware was in the mail aimed at the senate?')).toBe('what malware was in the mail targeting the senate?');
+    expect(firstQuestion('what did the phish directed against kem carry?')).toBe('what did the phish targeting kem carry?');
+    expect(firstQuestion('was the campaign aimed at stealing secrets?')).toBe('was the campaign aimed at stealing secrets?');
+  });
+
   it('reads what someone told reporters as what they said, unless the press is what the question is about', () => {
     expect(firstQuestion('what did the fireeye guy tell reporters?')).toBe('what did the fireeye guy tell?');
     expect(firstQuestion('what did kem say to journalists about the email?')).toBe('what did kem say about the email?');
