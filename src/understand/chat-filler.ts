@@ -197,9 +197,9 @@ const ASIDES = new RegExp(
     // The report the question rests on, never what it asks about: "anything to watch out for given the 2018
     // findings?", "in light of the report". ("after the report" asks a time, and stays.)
     String.raw`\b(?:given|in light of|considering|based on) (?:the |these |those |this |fireeye'?s? |the report'?s )?(?:2018 |latest |recent |new )?(?:findings|report|reports|revelations|disclosures)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
-    // The whole subject named again at a question's end: "which ministries were compromised in the campaign?"
-    // asks which ministries; every question here is about the campaign.
-    String.raw`\b(?:in|during|throughout) (?:the|this|that|these|those) (?:whole |entire |2018 |same )?(?:campaign|operation|(?:hacking|espionage|spying|phishing) (?:campaign|operation|spree)|hacks?|attacks?|intrusions?|spying|affair|episode|incident)(?=\s*(?:[?.!]|$))`,
+    // The whole subject named again at a question's end: "which ministries were compromised in the campaign?",
+    // "…got popped in the Cambodia op?" ask which ministries; every question here is about the campaign.
+    String.raw`\b(?:in|during|throughout) (?:the|this|that|these|those) (?:whole |entire |2018 |same )?(?:(?:cambodia|cambodian|election|china|chinese) )?(?:campaign|operation|op|ops|(?:hacking|espionage|spying|phishing) (?:campaign|operation|spree)|hacks?|attacks?|intrusions?|spying|affair|episode|incident)(?=\s*(?:[?.!]|$))`,
     // Where a question starts from, never what it asks: "how did they lure people in the first place".
     String.raw`\b(?:in the first place|to begin with|to start with)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // "how they managed to compromise": the verb after it is what is asked about.
@@ -214,4 +214,21 @@ export function stripAsides(text: string): string {
   // Brackets the aside emptied go too: "was it hit (for a briefing)" is "was it hit".
   // So do commas left before the end of a sentence: "after a reboot, generally speaking?" is "after a reboot?".
   return text.replace(ASIDES, ' ').replace(/\(\s*\)/g, ' ').replace(/[ \t]+/g, ' ').replace(/ ([,;:.!?])/g, '$1').replace(/[,;:]+([.!?])/g, '$1');
+}
+
+/**
+ * A line that only signs a message off: "best, S.", "Kind regards, Dara", "cheers", "- Sam". The valediction
+ * then at most a short name written with capitals ("best practice" is no signature).
+ */
+const VALEDICTION = /^(?:best|best wishes|all the best|(?:kind |warm |best )?regards|cheers|thanks|thank you|many thanks|ta|sincerely|yours|take care|rgds|br)(?:\s*,\s*|\s+(?=\p{Lu}))(.*?)[.!]*$|^[-\u2014\u2013~]\s*(.+?)[.!]*$/iu;
+const SIGNATURE = /^(?:\p{Lu}[\p{L}'-]*\.?)(?:\s+\p{Lu}[\p{L}'-]*\.?){0,2}$/u;
+
+/** True for a sentence that only signs the message off, with or without a name. */
+export function isSignOff(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (/^(?:best|cheers|regards|(?:kind |warm )?regards|many thanks|take care|rgds)[.!]*$/i.test(trimmed)) return true;
+  const match = VALEDICTION.exec(trimmed);
+  if (!match) return false;
+  const name = (match[1] ?? match[2] ?? '').trim();
+  return name === '' || SIGNATURE.test(name);
 }

@@ -4,7 +4,7 @@ import { mendFunctionWordSlips } from './function-word-slips.ts';
 import { expandAbbreviations } from './chat-abbreviations.ts';
 import { readIdioms } from './idioms.ts';
 import { AUXILIARY, WH_WORD } from './question-openers.ts';
-import { stripAsides, stripFiller } from './chat-filler.ts';
+import { isSignOff, stripAsides, stripFiller } from './chat-filler.ts';
 import { detectUnreadLanguage, type UnreadLanguage } from './detect-language.ts';
 import { SOFT_BREAK, stripPlatformMarkup } from './platform-markup.ts';
 import { READING } from '../parameters.ts';
@@ -257,6 +257,8 @@ function sentencesOf(plain: string): { raw: string; text: string }[] {
   // returns packed ones, and whatever reads them is compiled again for the second kind.
   const sentences: { raw: string; text: string }[] = [];
   for (const sentence of splitSentences(plain)) {
+    // A signature after the message ("best, S.") is neither question nor context.
+    if (sentences.length > 0 && isSignOff(sentence)) continue;
     const text = stripFiller(sentence);
     if (/[\p{L}\p{N}]/u.test(text)) sentences.push({ raw: sentence, text });
   }
@@ -659,7 +661,19 @@ function setAsideExclusion(question: ReadQuestion): ReadQuestion {
   if (!match) return question;
   const rest = `${question.text.slice(0, match.index)} ${question.text.slice(match.index + match[0].length)}`.replace(/^[\s,]+|\s+(?=[,?!.])/g, '').replace(/,(?=[?!.]|$)/g, '').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(rest)) return question;
-  return { text: rest, context: joinText(question.context, match[1]!), setAside: match[1]! };
+  // "I'm at the Ministry of Interior. besides us, which other ministries…": "us" is the organisation the asker named.
+  const setAside = ASKER_SET_ASIDE.test(match[1]!) ? askerOrganisation(question.context) ?? match[1]! : match[1]!;
+  return { text: rest, context: setAside === match[1] ? joinText(question.context, setAside) : question.context, setAside };
+}
+
+/** The asker set aside as themselves: "besides us", "other than me", "apart from our office". */
+const ASKER_SET_ASIDE = /^(?:us|me|ours|mine|our (?:office|team|organi[sz]ation|ministry|group|party|newsroom|embassy))$/i;
+/** "I'm at the NEC.", "we're with the Ministry of Interior": the organisation an introduction places the asker in. */
+const ASKER_PLACED_AT = /\b(?:i'?m|im|i am|we'?re|we are) (?:at|from|with|in) ((?:the )?[\p{L}\p{N}'&-]+(?:\.[\p{L}\p{N}'&-]+)*(?: [\p{L}\p{N}'&-]+(?:\.[\p{L}\p{N}'&-]+)*){0,5})/iu;
+
+/** The organisation the asker's introduction names, if it names one. */
+function askerOrganisation(context: string): string | undefined {
+  return ASKER_PLACED_AT.exec(context)?.[1] ?? introducedOrganisation(context.replace(/[.!]\s*$/, ''))?.name;
 }
 
 /** The words of a question that could say what it is about: the words the index would search for. */
@@ -719,7 +733,8 @@ function foldGenericQuestion(question: ReadQuestion, introductions: Introduction
   // "I run a rights group in Phnom Penh — are we likely targets?": "we" are who the introduction says.
   // A question naming its own subject at length ("did the chinese get inside our national election body's
   // computers?") is about that subject, whoever the introduction says "our" is.
-  const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text) && ABOUT_THE_ASKER.test(question.context) && contentWords(question.context).length >= 2 &&
+  // "besides us, which other ministries…" sets the asker aside: it asks about others.
+  const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text.replace(EXCLUSION, ' ')) && ABOUT_THE_ASKER.test(question.context) && contentWords(question.context).length >= 2 &&
     words.length <= READING.introducedQuestionMaxWords;
   // "the folks who run voting in cambodia - did the snoops get inside their machines?": a topic set before the
   // question, which points back at it.

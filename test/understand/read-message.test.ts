@@ -89,6 +89,25 @@ describe('reading a chat message', () => {
     expect(readMessage('were ministries other than the interior hacked too?').questions[0]?.text).toBe('were ministries hacked too?');
   });
 
+  it('reads "besides us" as setting aside the organisation the asker said they are at', () => {
+    expect(readMessage("I'm at the Ministry of Interior. besides us, which other ministries did FireEye name?").questions).toEqual([
+      { text: 'which other ministries did FireEye name?', context: "I'm at the Ministry of Interior.", setAside: 'the Ministry of Interior' },
+    ]);
+    // With no organisation said, "us" stays what is set aside.
+    expect(readMessage('besides us, who else got hit?').questions[0]?.setAside).toBe('us');
+    // A question about the asker's own organisation still takes its introduction as its subject.
+    expect(firstQuestion('I work at a rights group in Phnom Penh. are we likely targets?')).toContain('rights group');
+  });
+
+  it('drops a signature line after the question, and the campaign named again at its end', () => {
+    expect(readMessage('which other ministries were hit?\nbest, S.').questions).toEqual([{ text: 'which other ministries were hit?', context: '' }]);
+    expect(readMessage('who was targeted?\nKind regards, Dara Sok').questions).toEqual([{ text: 'who was targeted?', context: '' }]);
+    expect(readMessage('who was targeted?\n- Sam').questions).toEqual([{ text: 'who was targeted?', context: '' }]);
+    // "best practice" is no signature: it stays the asker's words.
+    expect(JSON.stringify(readMessage('what should we do?\nbest practice for a small office').questions)).toContain('best practice');
+    expect(firstQuestion('which ministries got popped in the Cambodia op?')).toBe('which ministries got hacked?');
+  });
+
   it('keeps examples given after a dash as part of the question they end', () => {
     expect(readMessage('who was targeted — journalists, activists?').questions).toEqual([{ text: 'who was targeted, journalists, activists?', context: '' }]);
     expect(readMessage('besides government, who else got hit - journos?').questions).toEqual([{ text: 'who else got hit, journos?', context: 'government', setAside: 'government' }]);
