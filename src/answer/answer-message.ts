@@ -1,7 +1,7 @@
 import { quoteUserText } from '../core/quote-user-text.ts';
 import { reply, type ReplySource, type Suggestion } from '../core/reply.ts';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
-import { readMessage, type ReadQuestion } from '../understand/read-message.ts';
+import { asksForJudgement, readMessage, type ReadQuestion } from '../understand/read-message.ts';
 import type { UnreadLanguage } from '../understand/detect-language.ts';
 import { answerQuestion, entriesSetAside, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
 import { smallTalkReply } from './small-talk.ts';
@@ -136,6 +136,11 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
   // in the context.
   const pasted = readPasted(question.text, snapshot) ?? (question.context && pointsBack(question.text) ? readPasted(question.context, snapshot) : undefined);
   const indicator = pasted && answerKnownIndicator(pasted, question.text, snapshot);
+  // "got mail from licadho.investigator@gmail.com, legit?": a judgement of the address, link or domain pasted is what
+  // /check gives, when it finds something; an entry about a campaign that shares its words is no verdict on it. (A
+  // file name alone may be a kind of file named in passing: "is it safe to open a .js file" asks about .js files.)
+  const verdict = pasted && !indicator && namesAPlace(pasted) && asksForJudgement(question.text) ? checkInsteadOfDeclining(pasted, snapshot) : undefined;
+  if (verdict) return { question, result: verdict };
   // "apart from the interior ministry, which ministries were hacked?": the entry the asker set aside is no answer.
   const setAside = question.setAside ? entriesSetAside(question.setAside, snapshot) : [];
   const result = answerQuestion(question.text, snapshot, { context: question.context, cache, answeredAlready, setAside });
@@ -153,6 +158,11 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
   }
   if (result.outcome === 'answered') return { question, result };
   return declinedOrChecked(aboutTheSubject(question, result, snapshot, cache), pasted, snapshot);
+}
+
+/** Whether what was pasted holds an address, a link or a domain, not only a file name. */
+function namesAPlace({ parts }: CheckResult): boolean {
+  return parts.addresses.length > 0 || parts.links.length > 0 || parts.domains.length > 0;
 }
 
 /** A question still unanswered that holds an address, link, domain or file name gets what /check finds in it. */

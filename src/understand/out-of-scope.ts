@@ -50,9 +50,11 @@ const PRIVATE_DETAILS = new RegExp(
     // A person's money: "how rich is hun sen personally", "what's his fortune worth", "kem sokha net worth".
     String.raw`\bhow (?:rich|wealthy) (?:is|was|are|were)\b|\bnet worth\b|\b(?:his|her) (?:personal )?(?:fortune|wealth|assets|bank accounts?)\b`,
     String.raw`\b(?:home|postal|private|personal|street|residential|mailing) address(?:es)?\b`,
+    // "her personal gmail address", "his private email": a person's own account, by its provider or not.
+    String.raw`\b(?:private|personal) (?:e ?mail|gmail|yahoo|hotmail|outlook|proton ?mail|icloud)(?: (?:address|addresses|account|accounts|id))?\b`,
     // "where does Ben Read from FireEye live?": where a person lives ("where do the hackers live" asks where the
     // group is based, which the sources say).
-    String.raw`\bwhere (?:does|did|do) (?!(?:(?:the |these |those )?(?:${NOT_A_PERSON}|it|they|this|that|them|chinese|spies|operators?|intruders?|data|files?)\b))(?:[\w-]+ ){1,4}(?:live|reside)\b`,
+    String.raw`\bwhere (?:does|did|do) (?!(?:(?:the |these |those )?(?:${NOT_A_PERSON}|it|they|this|that|them|chinese|spies|operators?|intruders?|data|files?)\b))(?:[\w-]+ ){1,5}(?:live|reside)\b`,
     String.raw`\bcontact (?:details|info|information|number)\b`,
     // "email addresses of NEC staff", "phone numbers for the ministry's officials": people's addresses, asked in a list.
     String.raw`\b(?:e ?mail addresses|e ?mails|phone numbers|numbers|contact details) (?:of|for) (?:the |all |any |some )?(?:[\w-]+ ){0,3}(?:staff|staffers|employees|officials|officers|members|workers|people|journalists|diplomats|volunteers|activists|mps|candidates)\b`,
@@ -258,6 +260,11 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|requests?|surveys?|questionnaires?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b(?! (?:[\w-]+ )?(?:awareness|training|simulations?|tests?|exercises?|drills?|quiz|posters?|examples? for|for (?:staff |our staff |the team )?(?:training|awareness|a drill|an exercise)))`,
     // "make me a fake invoice.docx.js that downloads a payload": a booby-trapped file, asked for.
     String.raw`\b(?:write|make|create|build|craft|code|generate) (?:me|us) (?:a |an |some )?(?:fake|malicious|booby ?trapped|weaponi[sz]ed|forged)\b`,
+    // "send me exploit code for CVE-2017-11882": a working attack, asked for (what the flaw is stays explained).
+    String.raw`\b(?:send|give|write|share|post|show) (?:me|us) (?:an? |some |the |working )?(?:exploit|exploits|payload|payloads|shellcode|poc|proof of concept)\b`,
+    // "give me a step-by-step guide to phishing an opposition MP": instructions for attacking someone ("a guide to
+    // phishing awareness", or to spotting phishing, teaches defence).
+    String.raw`\b(?:guide|tutorial|walk ?through|instructions|steps|playbook|how ?to|manual|cheat ?sheet) (?:to|for|on|about) (?:phishing|spear ?phishing|hacking|breaking into|compromising|exploiting|infecting|spying on|ddosing|doxx?ing) (?:an? |someone|somebody|people|my |his |her |their |(?!(?:awareness|training|defen[cs]es?|protection|prevention|attacks?|campaigns?|emails?|e mails?)\b)\w+ s )`,
     // "how would someone get into the commission's email server": the way in, asked for, not how it happened.
     String.raw`\bhow (?:do|can|could|would|should|might) (?:i|we|you|one|someone|somebody|a person) (?:get into|get access to|gain access to|break in to|sneak into|log into|hijack|take over)\b`,
     // "write me an email pretending to be from LICADHO": a forged message, whatever it is called.
@@ -298,6 +305,9 @@ const CREDENTIALS = new RegExp(
   String.raw`\bwhat (?:was|were|is|are|s) (?:the )?(?:(?!(?:that|which|who)\b)[\w-]+ ){1,5}s (?:[\w-]+ )?(?:password|passwords|passcode|pin|login details)$|` +
   // "what password did the operators use for their panel?": the secret itself ("what passwords did they steal" is answered).
   String.raw`\bwhat (?:password|passcode|pin)s? (?:did|do|does) (?:the |their |his |her )?(?:[\w-]+ ){0,4}(?:use|set|choose|pick|type|enter)\b|` +
+  // "what password did they crack at the ministry?", "what was the exact password DADBOD stole?": one secret itself,
+  // whoever took it ("what passwords did they steal" asks what kind, and is answered).
+  String.raw`\bwhat (?:password|passcode) (?:did|was|were)\b|\b(?:what|which) (?:was|is|were) (?:the |their |his |her )?(?:exact|actual|specific|real) (?:password|passcode)\b|` +
   String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are|look up|dig up|pull up)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!to\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,
 );
 

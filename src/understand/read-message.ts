@@ -775,6 +775,12 @@ function foldGenericQuestion(question: ReadQuestion, introductions: Introduction
   return { text: joinText(question.context, asked), context: '' };
 }
 
+/** Whether a question asks for a judgement of something ("legit?", "is this safe?", "should I be worried?"). */
+export function asksForJudgement(text: string): boolean {
+  for (const word of text.toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? []) if (JUDGEMENT_WORDS.has(word)) return true;
+  return false;
+}
+
 /** A question without the judgement it asks for ("red flag?"), which is nothing to search for. */
 function withoutJudgement(text: string): string {
   return text.replace(/[\p{L}\p{N}'-]+/gu, (word) => (JUDGEMENT_WORDS.has(word.toLowerCase()) ? '' : word)).replace(/\s+/g, ' ').trim();
