@@ -19,6 +19,8 @@ const K1 = BM25F.k1;
 const BITS = 6;
 const MAX_COUNT = (1 << BITS) - 1;
 const STRONG_MASK = (1 << (BITS * 4)) - 1;
+/** The bits of a packed term count that hold its count in alternate questions. */
+const QUESTIONS_MASK = MAX_COUNT << (BITS * FIELDS.indexOf('questions'));
 
 /** A term's count in field `f` from its packed counts. */
 function fieldCount(packed: number, f: number): number {
@@ -397,6 +399,8 @@ export class InvertedIndex {
   private readonly idfs: Float64Array;
   /** Per term: 1 when some entry has it where it says what the entry is about, 2 when none does, 0 unknown yet. */
   private readonly aboutness: Uint8Array;
+  /** Per term: 1 when only alternate questions use it, 2 when some other field does, 0 unknown yet. */
+  private readonly questionsOnly: Uint8Array;
 
   constructor(arrays: IndexArrays) {
     this.a = arrays;
@@ -405,6 +409,7 @@ export class InvertedIndex {
     this.idfs = new Float64Array(arrays.termIds.size);
     for (let term = 0; term < this.idfs.length; term++) this.idfs[term] = this.idfFor(this.documentFrequencyOf(term));
     this.aboutness = new Uint8Array(arrays.termIds.size);
+    this.questionsOnly = new Uint8Array(arrays.termIds.size);
   }
 
   /** An index over `entries` from the parts of one built over the same entries, in the same order. */
@@ -488,6 +493,26 @@ export class InvertedIndex {
       this.aboutness[term] = topical ? 1 : 2;
     }
     return this.aboutness[term] === 1;
+  }
+
+  /**
+   * Whether the stem is known only from alternate questions, the way askers put things ("crooks", "legit"),
+   * never from the names, titles, tags or answers the knowledge is written in. Unknown stems are not.
+   */
+  isQuestionsOnlyStem(s: string): boolean {
+    const term = this.termId(s);
+    if (term < 0) return false;
+    if (this.questionsOnly[term] === 0) {
+      let elsewhere = false;
+      for (const doc of this.postingsOfTerm(term)) {
+        if ((this.countsOf(doc, term) & ~QUESTIONS_MASK) !== 0) {
+          elsewhere = true;
+          break;
+        }
+      }
+      this.questionsOnly[term] = elsewhere ? 2 : 1;
+    }
+    return this.questionsOnly[term] === 1;
   }
 
   /** Whether some entry names the stem. */

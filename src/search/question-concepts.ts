@@ -179,7 +179,12 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   // "4" and "four" are one word: either finds the entries written with the other.
   const twin = numberTwin(word);
   if (twin !== undefined && known(twin)) return { typed: word, forms: known(word) ? [[word], [twin]] : [[twin]], quality: 1, corrected: false };
-  if (known(word)) return { typed: word, forms: [[word]], quality: 1, corrected: false };
+  if (known(word)) {
+    // "crooks", "envoys" known only from alternate questions written the way askers talk: still informal words,
+    // searched also as the plainer words the knowledge is written in.
+    const plainer = index.isQuestionsOnlyStem(stem(word)) ? plainerWords(word, known) : [];
+    return { typed: word, forms: [[word], ...plainer], quality: 1, corrected: false };
+  }
   // "analyze" where the knowledge writes "analyse", "defence" where it writes "defense": the same word.
   const respelt = otherSpellings(word).find(known);
   if (respelt) return { typed: word, forms: [[respelt]], quality: 1, corrected: false };

@@ -59,6 +59,18 @@ describe('informal words the knowledge base has never seen', () => {
     expect(crew?.variants.map((v) => v.stems.join(' '))).toEqual(['crew']);
   });
 
+  it('are read as their plainer words too when only an alternate question uses them', () => {
+    const index = indexOver(`  - id: crew
+    kind: faq
+    title: How the group got in
+    answer: The group sent phishing mail.
+    questions: [How did the crew get in?]
+    sources: [src]`);
+    const crew = concept(index, 'who ran the crew', 'crew');
+    // "hackers", the second plainer word, is one this knowledge base lacks.
+    expect(crew?.variants.map((v) => v.stems.join(' '))).toEqual(['crew', stem('group')]);
+  });
+
   it('change nothing when the knowledge base knows none of their plainer words', () => {
     const index = indexOver();
     // "envoys" would be diplomats, which this knowledge base never mentions: still an unknown word.
