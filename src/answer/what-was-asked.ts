@@ -123,6 +123,24 @@ export function countsThing(entry: Entry, countedStems: ReadonlySet<string>, exa
 /** Words for the dollars an amount written "$20 million" counts. */
 const DOLLAR_STEMS: readonly string[] = ['dollar', 'dollars', 'usd', 'bucks'].map(stem);
 
+/**
+ * "how many months after FireEye's report did Recorded Future publish?", "how many years has APT40 existed?": a span
+ * of time from or between dates, which an entry giving the dates answers though it states no count of months or
+ * years. Not a stay or a stretch no date bounds ("how many days did they spend inside the ministry?").
+ */
+const SPAN_OF_TIME = /\bhow many (?:years|months|weeks|days)\b(?=.*\b(?:after|before|since|ago|between|later|earlier|existed|exist|exists|around|active)\b)/i;
+
+export function asksForSpanOfTime(question: string): boolean {
+  return SPAN_OF_TIME.test(question);
+}
+
+const YEAR_NAMED = new RegExp(String.raw`\b${YEAR_DIGITS}\b`);
+
+/** Whether an entry dates something: a date of its own, or a year in its title or answer. */
+export function datesSomething(entry: Entry): boolean {
+  return ('date' in entry && entry.date !== undefined) || YEAR_NAMED.test(`${entry.title} ${entry.answer}`);
+}
+
 /** "the number of", "in total": how a quantity is asked for, not what it is of. */
 const QUANTITY_WORDING = /\b(?:the |a )?(?:total )?(?:number|amount|count|percentage|proportion|share|fraction) of\b|\bin total\b|\baltogether\b/gi;
 

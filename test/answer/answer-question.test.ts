@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, askedInThePlural } from '../../src/answer/answer-question.ts';
-import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, countedWords, givesTimeTo, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
+import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, countedWords, givesTimeTo, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, stemsOfTheSameGroup, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
@@ -440,6 +440,19 @@ describe('questions that ask for a number', () => {
     expect(answerQuestion('how many seats does the cambodian senate have?', snapshot).outcome).toBe('abstained');
     // "one" right before what it counts is a count ("one Member of Parliament of the CNRP").
     expect(answerQuestion('how many opposition members of parliament got hacked', snapshot).entryIds).toEqual(['opposition-cnrp']);
+  });
+
+  it('read a count of years or months from or between dates as a span the dates answer, and no other count of time', async () => {
+    const snapshot = await shippedSnapshot();
+    expect(asksForSpanOfTime('how many months after the fireeye report did recorded future publish?')).toBe(true);
+    expect(asksForSpanOfTime('how many years has the group been active')).toBe(true);
+    expect(asksForSpanOfTime('how many days did they stay inside the senate network?')).toBe(false);
+    expect(asksForSpanOfTime('how many servers were active?')).toBe(false);
+    // The entry gives the years the group was first seen, and no count of years.
+    const around = answerQuestion('how many years has the group existed?', snapshot);
+    expect(around.outcome).toBe('answered');
+    expect(around.entryIds).toEqual(['actor-active-since']);
+    expect(answerQuestion('how many days did the hackers stay inside the senate network?', snapshot).outcome).toBe('abstained');
   });
 
   it('count amounts, not years, dates or identifiers, as numbers', () => {
