@@ -165,16 +165,23 @@ export function yearsIn(text: string): Set<string> {
 }
 
 /**
- * The year of someone's own write-up ("FireEye's March 2018 write-up", "at the time of its 2018 reports"): it
+ * The year of someone's own write-up ("FireEye's March 2018 write-up", "at the time of its 2018 reports", "FireEye's
+ * 2019 one"): it
  * dates the source the asker goes by, not what is asked ("since what year had FireEye tracked them?").
  */
 const YEAR_OF_A_SOURCE = new RegExp(
-  String.raw`\b(?:its|their|\p{L}+['\u2019]s)\s+(?:${MONTH}\s+)?${YEAR_DIGITS}\s+(?:reports?|write-?ups?|blog posts?|posts?|articles?|analys[ie]s|papers?|research)\b`,
+  String.raw`\b(?:its|their|\p{L}+['\u2019]s)\s+(?:${MONTH}\s+)?${YEAR_DIGITS}\s+(?:reports?|write-?ups?|blog posts?|posts?|articles?|analys[ie]s|papers?|research|ones?)\b`,
   'giu',
 );
 
+/** Words asking when a write-up appeared: "release", "published", "come out". */
+const PUBLICATION_ASKED = /\b(?:releas(?:e|ed|es|ing)|publish(?:ed|es|ing)?|publication|c[ao]mes? out|put out|issued?)\b/i;
+
 /** The years a question asks about: those it names, less the years of the write-ups it goes by. */
 export function yearsAskedAbout(question: string): Set<string> {
+  const named = yearsIn(question);
+  // "when did FireEye release its 2020 report?": the write-up's own date is asked, and its year with it.
+  if (named.size === 0 || PUBLICATION_ASKED.test(question)) return named;
   return yearsIn(question.replace(YEAR_OF_A_SOURCE, ' '));
 }
 

@@ -635,6 +635,10 @@ describe('questions about a year', () => {
     expect([...yearsAskedAbout('since what year had FireEye tracked them, at the time of its 2018 reports?')]).toEqual([]);
     expect([...yearsAskedAbout("which flaw did they use, going by FireEye\u2019s March 2018 write-up?")]).toEqual([]);
     expect([...yearsAskedAbout('what did the 2019 report say?')]).toEqual(['2019']);
+    expect([...yearsAskedAbout("which came first, Proofpoint's report or FireEye's March 2018 one?")]).toEqual([]);
+    // When the write-up's own date is asked, its year is what is asked about.
+    expect([...yearsAskedAbout('when did FireEye release its 2020 report?')]).toEqual(['2020']);
+    expect(answerQuestion('on what date did FireEye publish its 2020 report on Cambodia?', snapshot).outcome).toBe('abstained');
     expect([...yearsAskedAbout("what did FireEye's 2018 report say about the 2013 vote?")]).toEqual(['2013']);
     const answered = answerQuestion('Since what year had FireEye been tracking TEMP.Periscope, going by its 2018 reports?', snapshot);
     expect(answered.entryIds).toEqual(['tracking-began-2013']);

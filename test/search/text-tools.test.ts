@@ -247,6 +247,8 @@ describe('what kind of answer a question asks for', () => {
     expect(questionIntent('I need the publication date of the report').wanted.has('event')).toBe(true);
     expect(questionIntent('what did the report say about the date of the vote?').wanted.has('event')).toBe(true);
     expect(questionIntent('what did the hackers want?').wanted.has('event')).toBe(false);
+    expect(questionIntent('which came first, the report or the vote?').wanted.has('event')).toBe(true);
+    expect(questionIntent('was the arrest before or after the dissolution?').wanted.has('event')).toBe(true);
     expect(questionIntent('what malware was in the email to her?').wanted.has('malware')).toBe(true);
     expect(questionIntent('which tools did they use?').wanted.has('malware')).toBe(true);
     expect(questionIntent('who sent the email to her?').wanted.has('malware')).toBe(false);
