@@ -284,6 +284,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhere (?:(?:did|does|do|was|were|is|has|have) )?(.{1,40}?) (?:(?:was|were|is|got|get|been) )?trac(?:e|es|ed|ing)(?: it| them)?(?: back)? to\b/gi, 'where $1 came from'],
   // "when did the security company put out its report", "…put out the Cambodia TEMP.Periscope blog": published it.
   [/\b(?:put|puts|putting) out (?=(?:(?:its|their|the|a|an|his|her|that|this) )?(?:[\w.-]+ ){0,2}(?:reports?|write-?ups?|papers?|analys[ie]s|advisor(?:y|ies)|blog(?: posts?)?|statements?|findings)\b)/gi, 'published '],
+  // "when did bloomberg run its story", "which outlets ran the article": a story run by the press is published.
+  [/\b(?:ran|run|runs|running) (?=(?:(?:its|their|the|a|an|that|this|his|her) )?(?:[\w.-]+ ){0,2}(?:stor(?:y|ies)|articles?|pieces?)\b)/gi, 'published '],
   // "when did fireeye put the report online", "…put its write-up on its blog": published it.
   [/\b(?:put|puts|putting) ((?:(?:its|their|the|a|an|his|her|that|this) )?(?:[\w.-]+ ){0,3}(?:reports?|write-?ups?|papers?|analys[ie]s|advisor(?:y|ies)|blog(?: posts?)?|articles?|stor(?:y|ies)|findings)) (?:up )?(?:online|on (?:the web|the internet|(?:its|their|the) (?:blog|website|site)))\b/gi, 'published $1'],
   [/\bdrop(?:s|ped|ping)? (?:on|onto|on to) (?:people's |their |the |victims' |our |my )?(machines?|computers?|pcs?|laptops?|systems?|devices?)\b/gi, 'install on $1'],

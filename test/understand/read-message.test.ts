@@ -832,6 +832,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion('anyone know when FireEye put out the Cambodia TEMP.Periscope blog?')).toBe('when FireEye published the Cambodia TEMP.Periscope blog?');
     expect(firstQuestion('when did fireeye put its report online?')).toBe('when did fireeye published its report?');
     expect(firstQuestion('when did they put the malware online?')).toBe('when did they put the malware online?');
+    expect(firstQuestion('when did bloomberg run its story?')).toBe('when did bloomberg published its story?');
+    expect(firstQuestion('who ran the servers?')).toBe('who ran the servers?');
     // Malware a message "drops" or a group "plants" is malware it installs; a domain "dropped" is not.
     expect(firstQuestion('which malware did the phishing mail drop?')).toBe('which malware did the phishing mail install?');
     expect(firstQuestion('what backdoor did they plant on the servers?')).toBe('what backdoor did they install on the servers?');
