@@ -834,6 +834,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('when did they put the malware online?')).toBe('when did they put the malware online?');
     expect(firstQuestion('when did bloomberg run its story?')).toBe('when did bloomberg published its story?');
     expect(firstQuestion('who ran the servers?')).toBe('who ran the servers?');
+    expect(firstQuestion('how long ago was the election?')).toBe('when was the election?');
     // Malware a message "drops" or a group "plants" is malware it installs; a domain "dropped" is not.
     expect(firstQuestion('which malware did the phishing mail drop?')).toBe('which malware did the phishing mail install?');
     expect(firstQuestion('what backdoor did they plant on the servers?')).toBe('what backdoor did they install on the servers?');
