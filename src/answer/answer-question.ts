@@ -14,7 +14,7 @@ import { ANSWER_THRESHOLDS, PASSING_MENTION, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
-import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -94,7 +94,9 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const found = others.length > 0 ? others : searched.hits;
   const exactly = quantity && asksForExactQuantity(trimmed);
   const counted = quantity ? countedStemsOf(trimmed, concepts) : undefined;
-  const quantified = counted ? found.filter(answersQuantity(counted, exactly)) : found;
+  // "how many months after the report…" is a span between dates: an entry giving the dates answers it.
+  const counts = counted && answersQuantity(counted, exactly);
+  const quantified = !counts ? found : quantity && asksForSpanOfTime(trimmed) ? found.filter((hit) => counts(hit) || datesSomething(hit.entry)) : found.filter(counts);
   // "Which country is hit the most?": only an entry that ranks the thing can answer, not one merely about it.
   const rankedStems = stemsOfWords(rankedWords(trimmed), concepts);
   // The bare nouns ranked by amount are among the words ranked: none to look for when nothing is ranked.

@@ -123,6 +123,24 @@ export function countsThing(entry: Entry, countedStems: ReadonlySet<string>, exa
 /** Words for the dollars an amount written "$20 million" counts. */
 const DOLLAR_STEMS: readonly string[] = ['dollar', 'dollars', 'usd', 'bucks'].map(stem);
 
+/**
+ * "how many months after FireEye's report did Recorded Future publish?", "how many years has APT40 existed?": a span
+ * of time from or between dates, which an entry giving the dates answers though it states no count of months or
+ * years. Not a stay or a stretch no date bounds ("how many days did they spend inside the ministry?").
+ */
+const SPAN_OF_TIME = /\bhow many (?:years|months|weeks|days)\b(?=.*\b(?:after|before|since|ago|between|later|earlier|existed|exist|exists|around|active)\b)/i;
+
+export function asksForSpanOfTime(question: string): boolean {
+  return SPAN_OF_TIME.test(question);
+}
+
+const YEAR_NAMED = new RegExp(String.raw`\b${YEAR_DIGITS}\b`);
+
+/** Whether an entry dates something: a date of its own, or a year in its title or answer. */
+export function datesSomething(entry: Entry): boolean {
+  return ('date' in entry && entry.date !== undefined) || YEAR_NAMED.test(`${entry.title} ${entry.answer}`);
+}
+
 /** "the number of", "in total": how a quantity is asked for, not what it is of. */
 const QUANTITY_WORDING = /\b(?:the |a )?(?:total )?(?:number|amount|count|percentage|proportion|share|fraction) of\b|\bin total\b|\baltogether\b/gi;
 
@@ -147,16 +165,23 @@ export function yearsIn(text: string): Set<string> {
 }
 
 /**
- * The year of someone's own write-up ("FireEye's March 2018 write-up", "at the time of its 2018 reports"): it
+ * The year of someone's own write-up ("FireEye's March 2018 write-up", "at the time of its 2018 reports", "FireEye's
+ * 2019 one"): it
  * dates the source the asker goes by, not what is asked ("since what year had FireEye tracked them?").
  */
 const YEAR_OF_A_SOURCE = new RegExp(
-  String.raw`\b(?:its|their|\p{L}+['\u2019]s)\s+(?:${MONTH}\s+)?${YEAR_DIGITS}\s+(?:reports?|write-?ups?|blog posts?|posts?|articles?|analys[ie]s|papers?|research)\b`,
+  String.raw`\b(?:its|their|\p{L}+['\u2019]s)\s+(?:${MONTH}\s+)?${YEAR_DIGITS}\s+(?:reports?|write-?ups?|blog posts?|posts?|articles?|analys[ie]s|papers?|research|ones?)\b`,
   'giu',
 );
 
+/** Words asking when a write-up appeared: "release", "published", "come out". */
+const PUBLICATION_ASKED = /\b(?:releas(?:e|ed|es|ing)|publish(?:ed|es|ing)?|publication|c[ao]mes? out|put out|issued?)\b/i;
+
 /** The years a question asks about: those it names, less the years of the write-ups it goes by. */
 export function yearsAskedAbout(question: string): Set<string> {
+  const named = yearsIn(question);
+  // "when did FireEye release its 2020 report?": the write-up's own date is asked, and its year with it.
+  if (named.size === 0 || PUBLICATION_ASKED.test(question)) return named;
   return yearsIn(question.replace(YEAR_OF_A_SOURCE, ' '));
 }
 

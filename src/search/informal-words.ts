@@ -582,6 +582,9 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   protonmail: ['email', 'account'],
   webmail: ['email', 'account'],
   busy: ['active'],
+  // A domain or registration that "lapsed" or "expired" was dropped.
+  lapse: ['dropped', 'expire'],
+  lapsed: ['dropped', 'expire'],
   stretch: ['period', 'time'],
   dirt: ['evidence', 'information'],
   recently: ['latest', 'new'],

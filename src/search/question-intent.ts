@@ -22,7 +22,11 @@ const INTENTS: { pattern: RegExp; kinds: EntryKind[]; unwanted?: EntryKind[] }[]
   },
   // "What is X?" asks what something is: any kind of entry but advice and dated events.
   { pattern: /^(what|who) (is|are|was|were)\b|^(whats|whos|define|explain)\b/, kinds: ['actor', 'target', 'technique', 'malware', 'indicator', 'person', 'organisation', 'quote', 'campaign', 'faq'] },
-  { pattern: /^(when|what (date|year|day|month))\b/, kinds: ['event'] },
+  // A time asked for anywhere in the wording: "on what date did…", "the 2019 one, what date exactly?", "kem sokha
+  // arrested when and why", "need the publication date of…", "since when has…".
+  { pattern: /^(when|what (date|year|day|month))\b|\b(what|which) (exact |precise )?(date|year|day|month)\b|\b(release|publication|publishing) date\b|\bdate of the\b|\bsince when\b|\bwhen (did|was|were)\b|\barrested when\b/, kinds: ['event'] },
+  // Order asked: "which came first…", "was the report out before or after the vote?".
+  { pattern: /\b(came|happened|was|were) first\b|\bbefore or after\b|\bafter or before\b/, kinds: ['event'] },
   { pattern: /^who\b/, kinds: ['person', 'actor', 'organisation'] },
   { pattern: /\b(what|which) (kind|type|sort) of (attack|technique|method|malware|hack)|\bhow did (they|the (hackers|attackers|spies))\b/, kinds: ['technique', 'malware'] },
   // "what malware was in the email to her?" asks for a tool, not for the person it was sent to.

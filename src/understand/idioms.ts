@@ -16,7 +16,8 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
  * where a bot "gets its info from" is its sources; "down under" is Australia; a "smoking gun" is evidence, and so is the "basis" or the "grounds" on which, or for which, something is claimed; "100%
  * sure" is certain; to "go fishing for" is to go after; to "lose sleep over" is to worry about; what someone "gets out of it" (or out of hacking someone) is what they want from it; "Hun Sen's government" responding is the Cambodian government; to "swing" or "tip" a vote is to change the result; money "poured into" a country is invested in it; who "works out of" or "operates from" a
  * city is based there; to "get owned" or "popped" is to be hacked; to "blow the whistle on" is to expose; "a big
- * deal" is significant; a report "drops", "comes out" or is "put out" when it is published, and malware "dropped on" a machine
+ * deal" is significant; a report "drops", "comes out" or is "put out" (or "put online") when it is published, a story the
+ * press "ran" was published, "how long ago" asks when, and malware "dropped on" a machine
  * is installed on it; "the Cambodian state" is its government; "next time we get one" is "if we get one"; "should
  * we assume we were hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is
  * impersonating it; "what kind of people" is who; to "say anything back", "hit back" or "push back" is to respond; "were they
@@ -284,6 +285,12 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhere (?:(?:did|does|do|was|were|is|has|have) )?(.{1,40}?) (?:(?:was|were|is|got|get|been) )?trac(?:e|es|ed|ing)(?: it| them)?(?: back)? to\b/gi, 'where $1 came from'],
   // "when did the security company put out its report", "…put out the Cambodia TEMP.Periscope blog": published it.
   [/\b(?:put|puts|putting) out (?=(?:(?:its|their|the|a|an|his|her|that|this) )?(?:[\w.-]+ ){0,2}(?:reports?|write-?ups?|papers?|analys[ie]s|advisor(?:y|ies)|blog(?: posts?)?|statements?|findings)\b)/gi, 'published '],
+  // "how long ago was the election?" asks when it was.
+  [/\bhow long ago\b/gi, 'when'],
+  // "when did bloomberg run its story", "which outlets ran the article": a story run by the press is published.
+  [/\b(?:ran|run|runs|running) (?=(?:(?:its|their|the|a|an|that|this|his|her) )?(?:[\w.-]+ ){0,2}(?:stor(?:y|ies)|articles?|pieces?)\b)/gi, 'published '],
+  // "when did fireeye put the report online", "…put its write-up on its blog": published it.
+  [/\b(?:put|puts|putting) ((?:(?:its|their|the|a|an|his|her|that|this) )?(?:[\w.-]+ ){0,3}(?:reports?|write-?ups?|papers?|analys[ie]s|advisor(?:y|ies)|blog(?: posts?)?|articles?|stor(?:y|ies)|findings)) (?:up )?(?:online|on (?:the web|the internet|(?:its|their|the) (?:blog|website|site)))\b/gi, 'published $1'],
   [/\bdrop(?:s|ped|ping)? (?:on|onto|on to) (?:people's |their |the |victims' |our |my )?(machines?|computers?|pcs?|laptops?|systems?|devices?)\b/gi, 'install on $1'],
   // "which malware did the phishing mail drop?", "what backdoor did they plant?": malware a message or a group
   // "drops" or "plants" is malware it installs (a domain "dropped" keeps its sense: no malware word before it).

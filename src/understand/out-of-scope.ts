@@ -112,6 +112,9 @@ const NOT_YET_KNOWN = new RegExp(
     // "is kem sokha free today?"; and whether a party is still banned ("is the cnrp banned today?").
     String.raw`\b(?:in jail|in prison|behind bars|in custody|detained|under house arrest|in exile|at large|on the run|free|released|on trial|banned)(?: still)? (?:now|nowadays|these days|today)\b`,
     String.raw`\bwho (?:will|is going to|s going to|gonna) win\b|\bwhich \w+ (?:will|is going to) win\b`,
+    // The date of a vote, report or advisory still to come: "when is cambodia's next general election", "release date
+    // of the next cisa advisory", "when is fireeye's next report coming out" (not "when did the next attack happen").
+    String.raw`\b(?:when|what date|which date|release date)\b(?! (?:[\w-]+ ){0,3}(?:did|was|were|had)\b)(?: [\w-]+){0,4} next (?:[\w-]+ ){0,2}(?:election|elections|vote|polls|report|reports|advisory|advisories|indictment|write up|writeup|update)\b`,
     // "who win next cambodia election?": the winner of a vote to come, typed without "will".
     String.raw`\bwin (?:the )?next (?:[\w-]+ ){0,2}(?:election|elections|vote)\b`,
     String.raw`\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b.*\b(?:will|going to|gonna|win|happen)\b|\b(?:will|going to|gonna)\b.*\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b`,

@@ -81,7 +81,7 @@ const TRAILING_ASIDE = /\s*\(([^()\n.@/:[\]]{3,80})\)(?=\s*(?:[.?!]|$))/gu;
  * "the date of the election for the graphic", "which outlets were hit, for our donor report?": what the asker
  * writes or holds the answer for, closing a sentence, is context like the aside in brackets.
  */
-const TRAILING_PURPOSE = /(?<![\s,]),?\s+(for (?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline))\s*([.?!]*)\s*$/iu;
+const TRAILING_PURPOSE = /(?<![\s,]),?\s+(for (?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides?|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline))\s*([.?!]*)\s*$/iu;
 /** Words that set something aside: "besides X", "apart from X" (setAsideExclusion). */
 const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|except for|except|excluding)`;
 /**
@@ -542,8 +542,14 @@ function emojiAsPunctuation(text: string): string {
   return joined.trim();
 }
 
+/**
+ * "which came first: the report or the election?": a question of order whose options follow a colon is one question;
+ * the colon does not end it (tested only on a message with a colon).
+ */
+const ORDER_BEFORE_OPTIONS = /\b((?:which|what)(?: one)? (?:came|happened|was|were|went|comes|is|did) (?:first|earlier|later|last|sooner|second))\s*:\s+(?=[^?.!\n]*\bor\b)/gi;
+
 function splitSentences(text: string): string[] {
-  const parts = keepDashedExamples(text)
+  const parts = keepDashedExamples(text.includes(':') ? text.replace(ORDER_BEFORE_OPTIONS, '$1, ') : text)
     .replace(TRAILING_ASIDE, '.\n$1')
     .replace(TRAILING_PURPOSE, (_whole: string, purpose: string, end: string) => `${end || '.'}\n${purpose}`)
     .replace(JOINED_QUESTION, '? ')

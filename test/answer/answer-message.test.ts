@@ -207,6 +207,11 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
     expect(ask('which domain did they use next?').reply.title ?? '').not.toMatch(/happening now/);
+    // The date of a vote or a report still to come; the date of one that came is answered.
+    for (const message of ["when's the next cambodian election?", 'what date is the next apt40 advisory due', 'when is mandiant s next report out']) {
+      expect(ask(message).reply.title, message).toMatch(/happening now/);
+    }
+    expect(ask('when did the next report on the group come out after fireeye s?').reply.title ?? '').not.toMatch(/happening now/);
     // What someone will do next, and whether more charges or attacks will follow; what was done is answered.
     for (const message of ['what will china do next?', 'will there be more indictments against apt40?']) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, askedInThePlural } from '../../src/answer/answer-question.ts';
-import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, countedWords, givesTimeTo, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
+import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, countedWords, givesTimeTo, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, stemsOfTheSameGroup, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
@@ -442,6 +442,19 @@ describe('questions that ask for a number', () => {
     expect(answerQuestion('how many opposition members of parliament got hacked', snapshot).entryIds).toEqual(['opposition-cnrp']);
   });
 
+  it('read a count of years or months from or between dates as a span the dates answer, and no other count of time', async () => {
+    const snapshot = await shippedSnapshot();
+    expect(asksForSpanOfTime('how many months after the fireeye report did recorded future publish?')).toBe(true);
+    expect(asksForSpanOfTime('how many years has the group been active')).toBe(true);
+    expect(asksForSpanOfTime('how many days did they stay inside the senate network?')).toBe(false);
+    expect(asksForSpanOfTime('how many servers were active?')).toBe(false);
+    // The entry gives the years the group was first seen, and no count of years.
+    const around = answerQuestion('how many years has the group existed?', snapshot);
+    expect(around.outcome).toBe('answered');
+    expect(around.entryIds).toEqual(['actor-active-since']);
+    expect(answerQuestion('how many days did the hackers stay inside the senate network?', snapshot).outcome).toBe('abstained');
+  });
+
   it('count amounts, not years, dates or identifiers, as numbers', () => {
     const states = (answer: string) => statesQuantity({ title: 'T', answer } as Entry);
     expect(states('China donated $20 million.')).toBe(true);
@@ -622,6 +635,10 @@ describe('questions about a year', () => {
     expect([...yearsAskedAbout('since what year had FireEye tracked them, at the time of its 2018 reports?')]).toEqual([]);
     expect([...yearsAskedAbout("which flaw did they use, going by FireEye\u2019s March 2018 write-up?")]).toEqual([]);
     expect([...yearsAskedAbout('what did the 2019 report say?')]).toEqual(['2019']);
+    expect([...yearsAskedAbout("which came first, Proofpoint's report or FireEye's March 2018 one?")]).toEqual([]);
+    // When the write-up's own date is asked, its year is what is asked about.
+    expect([...yearsAskedAbout('when did FireEye release its 2020 report?')]).toEqual(['2020']);
+    expect(answerQuestion('on what date did FireEye publish its 2020 report on Cambodia?', snapshot).outcome).toBe('abstained');
     expect([...yearsAskedAbout("what did FireEye's 2018 report say about the 2013 vote?")]).toEqual(['2013']);
     const answered = answerQuestion('Since what year had FireEye been tracking TEMP.Periscope, going by its 2018 reports?', snapshot);
     expect(answered.entryIds).toEqual(['tracking-began-2013']);

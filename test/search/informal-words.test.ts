@@ -38,6 +38,18 @@ describe('informal words the knowledge base has never seen', () => {
     expect(index.search('who bankrolled the commission').hits[0]?.entry.id).toBe('donor');
   });
 
+  it('read a domain that "lapsed" as one dropped', () => {
+    const index = indexOver(`  - id: dropped-domain
+    kind: faq
+    title: A domain dropped in July
+    answer: The domain was dropped on 11 July.
+    questions: [When was the domain dropped?]
+    sources: [src]
+`);
+    expect(concept(index, 'when did the domain lapse', 'lapse')?.known).toBe(true);
+    expect(index.search('when did the domain lapse').hits[0]?.entry.id).toBe('dropped-domain');
+  });
+
   it('read "measures" as the steps advice gives', () => {
     const index = indexOver(`  - id: steps
     kind: faq

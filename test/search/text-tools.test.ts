@@ -241,6 +241,14 @@ describe('what kind of answer a question asks for', () => {
     expect(questionIntent('what did the researchers find?').unwanted.has('advice')).toBe(true);
     // The defence sector is a target, not advice.
     expect(questionIntent('which defense companies were hit?').wanted.has('advice')).toBe(false);
+    // A time asked for anywhere in the question wants a dated event.
+    expect(questionIntent('on what date did fireeye publish?').wanted.has('event')).toBe(true);
+    expect(questionIntent('the 2019 report, what date exactly?').wanted.has('event')).toBe(true);
+    expect(questionIntent('I need the publication date of the report').wanted.has('event')).toBe(true);
+    expect(questionIntent('what did the report say about the date of the vote?').wanted.has('event')).toBe(true);
+    expect(questionIntent('what did the hackers want?').wanted.has('event')).toBe(false);
+    expect(questionIntent('which came first, the report or the vote?').wanted.has('event')).toBe(true);
+    expect(questionIntent('was the arrest before or after the dissolution?').wanted.has('event')).toBe(true);
     expect(questionIntent('what malware was in the email to her?').wanted.has('malware')).toBe(true);
     expect(questionIntent('which tools did they use?').wanted.has('malware')).toBe(true);
     expect(questionIntent('who sent the email to her?').wanted.has('malware')).toBe(false);

@@ -48,6 +48,10 @@ describe('reading a chat message', () => {
     expect(readMessage('which outlets were on the list for our donor report?').questions)
       .toEqual([{ text: 'which outlets were on the list?', context: 'for our donor report' }]);
     expect(readMessage('what is the date of the election for the graphic').questions[0]?.context).toBe('for the graphic');
+    expect(readMessage('when did the report come out, for my timeline slide').questions[0]?.context).toBe('for my timeline slide');
+    // A question of order whose options follow a colon is one question; another colon still ends a sentence.
+    expect(readMessage('which came first: the arrest or the dissolution?').questions.map((q) => q.text)).toEqual(['which came first, the arrest or the dissolution?']);
+    expect(readMessage('quick one: who did it?').questions.map((q) => q.text)).not.toContain('quick one: who did it?');
     // A closing "for …" that is not what the asker writes stays in the question.
     expect(firstQuestion('which domain was used for the scanbox server?')).toBe('which domain was used for the scanbox server?');
   });
@@ -851,6 +855,11 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how long have you been doing this?')).toBe('how long have you been doing this?');
     expect(firstQuestion('when did the security company put out its report?')).toBe('when did the security company published its report?');
     expect(firstQuestion('anyone know when FireEye put out the Cambodia TEMP.Periscope blog?')).toBe('when FireEye published the Cambodia TEMP.Periscope blog?');
+    expect(firstQuestion('when did fireeye put its report online?')).toBe('when did fireeye published its report?');
+    expect(firstQuestion('when did they put the malware online?')).toBe('when did they put the malware online?');
+    expect(firstQuestion('when did bloomberg run its story?')).toBe('when did bloomberg published its story?');
+    expect(firstQuestion('who ran the servers?')).toBe('who ran the servers?');
+    expect(firstQuestion('how long ago was the election?')).toBe('when was the election?');
     // Malware a message "drops" or a group "plants" is malware it installs; a domain "dropped" is not.
     expect(firstQuestion('which malware did the phishing mail drop?')).toBe('which malware did the phishing mail install?');
     expect(firstQuestion('what backdoor did they plant on the servers?')).toBe('what backdoor did they install on the servers?');
