@@ -104,7 +104,10 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const ranked = withAnotherFirst(rankedStems.size > 0 ? quantified.filter((hit) => ranksThing(hit.entry, rankedStems, amountStems)) : quantified, answeredAlready);
   const plural = askedInThePlural(trimmed);
   const listed = plural ? listingFirst(ranked, plural, snapshot.knowledge.entries) : ranked;
-  const hits = context ? surerFirst(listed) : listed;
+  const sorted = context ? surerFirst(listed) : listed;
+  // "what is the NEC?", "who is Kem Sokha?": the entry of that name says what it is, before one that only mentions it.
+  const named = entryNamedByQuestion(trimmed, sorted);
+  const hits = named ? leadingWith(named, sorted) : sorted;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   // Searched as the entries are: "how many journalists were hacked in total" asks "how many journalists were hacked".
@@ -240,6 +243,18 @@ function withAnotherFirst(hits: SearchHit[], answeredAlready: readonly string[])
   if (!top || !answeredAlready.includes(top.entry.id)) return hits;
   const other = hits.find((hit) => !answeredAlready.includes(hit.entry.id));
   return other && other.confidence >= top.confidence ? leadingWith(other, hits) : hits;
+}
+
+/** What a question asks to have described: "what is the NEC?", "who's Kem Sokha", "what does HTRAN stand for". */
+const DESCRIBE_ASKED = /^(?:what|who) (?:is|are|was|were|s) (?:the |a |an )?(.+?)$|^what (?:does|do|did) (?:the )?(.+?) (?:stand for|mean)$/;
+
+/** Among the hits, the one entry the question names in full when it asks what that is ("what is the NEC?"). */
+function entryNamedByQuestion(question: string, hits: readonly SearchHit[]): SearchHit | undefined {
+  const asked = DESCRIBE_ASKED.exec(normalizeText(question));
+  const name = asked?.[1] ?? asked?.[2];
+  if (!name) return undefined;
+  const named = hits.filter((hit) => hit.entry.names.some((n) => normalizeText(n) === name));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The hits in the same order, but `lead` first. */

@@ -25,6 +25,14 @@ describe('answering from the shipped knowledge', () => {
     expect(result.reply.answer?.confidence).toBeGreaterThan(0.55);
   });
 
+  it('describes the entry a "what is …" question names, before entries that only mention it', () => {
+    // Quotes about the NEC have alternate questions naming it; the NEC's own entry says what it is.
+    expect(answerQuestion('what is the NEC?', snapshot).entryIds[0]).toBe('national-election-commission');
+    expect(answerQuestion('what does NEC stand for', snapshot).entryIds[0]).toBe('national-election-commission');
+    // A question asking something of the name is not a request to describe it.
+    expect(answerQuestion('what could the hackers see at the NEC?', snapshot).entryIds[0]).not.toBe('national-election-commission');
+  });
+
   it('says where sources disagree', () => {
     const result = answerQuestion('how long has the group been active', snapshot);
     expect(result.entryIds).toEqual(['actor-active-since']);
