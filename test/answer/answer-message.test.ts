@@ -149,6 +149,7 @@ describe('answering chat messages as people type them', () => {
     // …nor ATT&CK's lettered numbers, nor a tool's number, possessive or not.
     expect(ask("homefry's S number").reply.title ?? '').not.toMatch(/personal details/);
     expect(ask('htran S number').reply.title ?? '').not.toMatch(/personal details/);
+    expect(ask('the s number for murkytop').reply.title ?? '').not.toMatch(/personal details/);
     expect(ask("what is leviathan's G number").reply.title ?? '').not.toMatch(/personal details/);
     expect(ask("who can tell me about her phone number?").reply.title).toMatch(/personal details/);
     expect(ask("how did FireEye trace Kem's email back to the hackers?").reply.title).not.toMatch(/personal details/);
