@@ -263,9 +263,15 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
 function nameTypedApart(typed: readonly string[], i: number, index: InvertedIndex, corrector: TypoCorrector): { word: string; quality: number } | undefined {
   const first = typed[i]!;
   const second = typed[i + 1];
-  if (second === undefined || STOPWORDS.has(first) || STOPWORDS.has(second) || /\d/.test(first + second)) return undefined;
+  if (second === undefined || STOPWORDS.has(second) || /\d/.test(first + second)) return undefined;
   // Only where the knowledge lacks one of the words: two it has are read as two words, and joined as before.
   const known = (w: string) => index.documentFrequency(stem(w)) > 0;
+  // A stopword joins a word the knowledge lacks only into a name spelt exactly so: "bad flick" is BADFLICK.
+  if (STOPWORDS.has(first)) {
+    return first.length >= 3 && second.length >= 4 && !known(second) && index.isNameStem(stem(first + second))
+      ? { word: first + second, quality: CONCEPT_WEIGHTS.joinedWordsQuality }
+      : undefined;
+  }
   const firstKnown = known(first);
   const secondKnown = known(second);
   if (firstKnown && secondKnown) return undefined;

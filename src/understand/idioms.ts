@@ -4,7 +4,7 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
 
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
- * mean?" asks what it is; "how come" asks why, and why someone "singled out" something asks why they called it
+ * mean?" (or what a name "stands for") asks what it is; "how come" asks why, and why someone "singled out" something asks why they called it
  * significant; "what were the spooks after" and "why did they do it" ask their motive; "pulling the strings" is who
  * is behind it, and "who did it" asks who is responsible, who "ran" an operation who was behind it; to "pull it
  * off" is to do it; malware
@@ -157,6 +157,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:have|has|had|did) (?:they|the hackers|the attackers|the spies|this group|this crew|these guys|apt40) (?:ever )?(?:done|do|tried|pulled|pulled off) (?:this|it|that|something like (?:this|it|that)|anything like (?:this|it|that)) before\b/gi, 'has the group attacked before'],
   // The same asked indirectly: "my editor wants to know what the hackers were actually after".
   [/\bwhat ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?) (?:were|are|was|is) (?:actually |really )?after(?=\s*(?:[?!.,]|$))/giu, 'what was the motive of $1'],
+  // "what does NEC stand for?" asks what it means, and so, read by the idiom below, what it is; "what does TEMP
+  // stand for in TEMP.Periscope" keeps "mean". Read word by word, "stand" drew an entry using it in another sense.
+  [/\b(what (?:does|do|did) .{1,40}?) stands? for\b/gi, '$1 mean'],
   // "what does 'open indexed' refer to?" asks what it is, as "…mean?" does.
   [/\bwhat (?:does|do) (.+?) (?:actually |really |even )?(?:mean|refers? to)(?=\s*(?:[?!.]|$))/giu, 'what is $1'],
   // "how far back does the activity go?" asks since when.

@@ -33,19 +33,20 @@ export type OutOfScope = 'private-details' | 'private-remarks' | 'not-yet-known'
  */
 const EMAIL_ADDRESS = String.raw`(?:e ?mail(?: address|(?= (?:please|pls|and|or)\b)|$))`;
 // "Cambodia's number one trade partner", "the group's number of victims": a rank or a count, not a phone number;
-// nor "Proofpoint's TA number", "MITRE's technique number": an identifier a firm gives a group, tool or technique.
-const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|hotline|whatsapp|signal|telegram|linkedin|twitter|facebook|instagram|(?<!\b(?:ta|apt|id|cve|ttp|technique|software|tracking|group|mitre) )number(?! (?:one|two|three|1|2|3|of)\b)|${EMAIL_ADDRESS}|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
+// nor "Proofpoint's TA number", "MITRE's technique number", "HOMEFRY's S number", "leviathan's G number": an
+// identifier a firm gives a group, tool or technique (ATT&CK's letters: G groups, S software, T techniques, C campaigns).
+const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|hotline|whatsapp|signal|telegram|linkedin|twitter|facebook|instagram|(?<!\b(?:ta|apt|id|cve|ttp|technique|software|tracking|group|mitre|g|t|c|s s) )number(?! (?:one|two|three|1|2|3|of)\b)|${EMAIL_ADDRESS}|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
 /**
- * Possessors that are things of the campaign, not people ("the sender's address" is an indicator), or times
- * ("since yesterday's email" is a message).
+ * Possessors that are things of the campaign, not people ("the sender's address" is an indicator; "htran's number",
+ * "htran S number", is its ATT&CK ID), or times ("since yesterday's email" is a message).
  */
-const NOT_A_PERSON = String.raw`(?:sender|attacker|attackers|hacker|hackers|phish|phisher|phishing|group|campaign|domain|server|servers|malware|email|message|report|site|website|lure|decoy|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const NOT_A_PERSON = String.raw`(?:sender|attacker|attackers|hacker|hackers|phish|phisher|phishing|group|campaign|domain|server|servers|malware|tool|tools|technique|software|leviathan|apt40|periscope|airbreak|orz|eviltech|dadbod|homefry|murkytop|htran|scanbox|badflick|lunchmoney|email|message|report|site|website|lure|decoy|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const PRIVATE_DETAILS = new RegExp(
   [
-    // "Ben Read's phone number", "her home address", "their contact details"; not after a preposition, where
+    // "Ben Read's phone number", "her home address", "their contact details" ("the S number" is no one's); not after a preposition, where
     // the e-mail is a message ("what did fireeye do with kem's email?"), nor an e-mail someone traced or examined
     // ("how did fireeye trace kem's email"); "trace her phone" and "open her email" stay private.
-    String.raw`(?<!\b(?:with|about|from|in|on|of|to|into|through|behind|after|by) )(?!(?<=\b(?:traced?|tracing|analysed|analyzed|examined) )(?:his|her|\w+ s)\s+(?:\w+\s+)?e ?mail\b)\b(?:his|her|(?!${NOT_A_PERSON} s\b)\w+ s)\s+(?:(?!${NOT_A_PERSON}\b)\w+\s+)?${PERSONAL}\b`,
+    String.raw`(?<!\b(?:with|about|from|in|on|of|to|into|through|behind|after|by) )(?!(?<=\b(?:traced?|tracing|analysed|analyzed|examined) )(?:his|her|\w+ s)\s+(?:\w+\s+)?e ?mail\b)\b(?:his|her|(?!(?:${NOT_A_PERSON}|the|a|an) s\b)\w+ s)\s+(?:(?!${NOT_A_PERSON}\b)\w+\s+)?${PERSONAL}\b`,
     String.raw`\b(?:phone|mobile|cell|telephone) number\b`,
     // A person's money: "how rich is hun sen personally", "what's his fortune worth", "kem sokha net worth".
     String.raw`\bhow (?:rich|wealthy) (?:is|was|are|were)\b|\bnet worth\b|\b(?:his|her) (?:personal )?(?:fortune|wealth|assets|bank accounts?)\b`,

@@ -146,6 +146,11 @@ describe('answering chat messages as people type them', () => {
     // A firm's number for a group or technique is an identifier, not a phone number.
     expect(ask("proofpoint's TA number for leviathan").reply.title ?? '').not.toMatch(/personal details/);
     expect(ask("what's mitre's technique number for the watering hole").reply.title ?? '').not.toMatch(/personal details/);
+    // …nor ATT&CK's lettered numbers, nor a tool's number, possessive or not.
+    expect(ask("homefry's S number").reply.title ?? '').not.toMatch(/personal details/);
+    expect(ask('htran S number').reply.title ?? '').not.toMatch(/personal details/);
+    expect(ask('the s number for murkytop').reply.title ?? '').not.toMatch(/personal details/);
+    expect(ask("what is leviathan's G number").reply.title ?? '').not.toMatch(/personal details/);
     expect(ask("who can tell me about her phone number?").reply.title).toMatch(/personal details/);
     expect(ask("how did FireEye trace Kem's email back to the hackers?").reply.title).not.toMatch(/personal details/);
     // Traced or examined, at the end of the question too, the e-mail is the message; opened, it is still hers.

@@ -45,6 +45,9 @@ describe('search over the shipped knowledge', () => {
     // "evil tek", two words it lacks, EVILTECH as it sounds.
     expect(top('what is dad bod malware')?.entry.id).toBe('dadbod');
     expect(top('what does evil tek do')?.entry.id).toBe('eviltech');
+    // A stopword makes a name with a word the knowledge lacks only as typed: "bad flick" is BADFLICK.
+    expect(snapshot.index.search('bad flick backdoor').concepts.map((c) => c.label)).toContain('bad flick');
+    expect(top('bad flick backdoor')?.entry.id).toBe('other-tools');
     // One word of the name slipped and the other typed whole: "murkey top" is MURKYTOP; a short word after a
     // known one is no slip of a name ("cambodia op" stays Cambodia and an operation).
     expect(snapshot.index.search('murkey top tool wat is it').concepts.map((c) => c.label)).toContain('murkey top');

@@ -829,6 +829,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion("what does 'open indexed' refer to?")).toBe("what is 'open indexed'?");
     expect(firstQuestion('what does this refer to in the report?')).toBe('what does this refer to in the report?');
     expect(firstQuestion('what does this mean for us?')).toBe('what does this mean for us?');
+    // What a name "stands for" is what it means: at the end, what it is; with more after it, its meaning.
+    expect(firstQuestion('what does LICADHO stand for?')).toBe('what is LICADHO?');
+    expect(firstQuestion('what does TEMP stand for in TEMP.Periscope?')).toBe('what does TEMP mean in TEMP.Periscope?');
     expect(firstQuestion('which domain did the phish phone home to?')).toBe('which domain did the phish use as command server?');
     // Who phoned home to the same servers were more victims checking in.
     expect(firstQuestion('which machines were calling home to the same servers?')).toBe('which machines were checking in to the same servers?');
