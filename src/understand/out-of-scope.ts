@@ -118,6 +118,9 @@ const NOT_YET_KNOWN = new RegExp(
     String.raw`\b(?:when|what date|which date|release date)\b(?! (?:[\w-]+ ){0,3}(?:did|was|were|had)\b)(?: [\w-]+){0,4} next (?:[\w-]+ ){0,2}(?:election|elections|vote|polls|report|reports|advisory|advisories|indictment|write up|writeup|update)\b`,
     // "who win next cambodia election?": the winner of a vote to come, typed without "will".
     String.raw`\bwin (?:the )?next (?:[\w-]+ ){0,2}(?:election|elections|vote)\b`,
+    // The date of a vote to come: "when is the next cambodian general election?" ("when was the next vote after
+    // 2013?" asks the past).
+    String.raw`\bwhen (?:is|s|will be|are)(?: the)? next (?:[\w-]+ ){0,2}(?:election|elections|vote|polls?)\b`,
     String.raw`\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b.*\b(?:will|going to|gonna|win|happen)\b|\b(?:will|going to|gonna)\b.*\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b`,
     // Who holds an office now: the knowledge names office-holders as of its sources' dates.
     String.raw`\b(?:current|present|today s|new|incumbent|sitting)\s+(?:pm|prime minister|president|leader|head|ceo|chief|minister|government|king|chair|chairman|director|premier)\b`,
@@ -345,12 +348,18 @@ const OPINION = new RegExp(
     // A bare verdict on a person or a side, as chat puts it: "is hun sen corrupt tbh", "was he a crook?" (files or data are corrupt in another sense).
     String.raw`\b(?:is|was|are|were) (?!there\b)(?!(?:[\w-]+ ){0,2}(?:files?|data|documents?|docs?|attachments?|downloads?|archives?|pdfs?|drives?|disks?|records?|logs?|databases?|images?|videos?)\b)(?:[\w-]+ ){1,3}(?:actually |really |just |basically )?(?:corrupt|a dictator|a tyrant|a villain|a crook|a criminal|a liar|the villains?|the baddies)(?=\s*(?:here|in (?:this|all this|the story))?\s*[?!.]*$)`,
     String.raw`\b(?:who|which party|which candidate|what party) should (?:i|we|people|cambodians|voters) (?:vote for|support|back)\b`,
+    // The same asked of anyone ("which party should diplomats back?"), or of a party or person named ("should I vote
+    // for the cpp?"); "which files should we back up" is advice.
+    String.raw`\b(?:which party|which candidate|what party|which side) should (?:[\w-]+ ){1,2}(?:vote for|support|back(?! up\b))\b`,
+    String.raw`\bshould (?:i|we|people|cambodians|voters) vote for\b`,
+    // Whether one state is good or bad for another ("is china good for cambodia?"): a verdict on a side.
+    String.raw`\b(?:is|was|are|were) ${OTHER_STATE} (?:good|bad|a good thing|a bad thing|great|terrible|harmful|dangerous) for ${OTHER_STATE}\b`,
     String.raw`\b(?:which|what) (?:party|side|candidate) is (?:better|right|the good guys?)\b|\bwho (?:is|was) (?:in the right|the good guy)\b`,
     // The same verdict as a ranking of two: "who is more corrupt, hun sen or kem sokha?".
     String.raw`\b(?:who|which (?:one|party|side|leader|politician|man)) (?:is|was|are|were) (?:more|less|the most|the least) ${JUDGEMENT}\b`,
     // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
     // sanction china over this?"): a policy verdict, not what the sources report it did.
-    String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
+    String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out|leave|quit|withdraw from|pull out of|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
     // The same in the passive: "do you think china should be sanctioned for this?".
     String.raw`\b${STATE} (?:ought to|should|shouldn t) be (?:banned|sanctioned|boycotted|punished|expelled|held (?:to )?account(?:able)?)\b`,
     // The bot's view of a state as a whole: "what do you think about china?" ("what do you think about using

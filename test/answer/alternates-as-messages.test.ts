@@ -31,7 +31,6 @@ const READ_ELSEWHERE_ON_PURPOSE: ReadonlyMap<string, string> = new Map([
   ['other-victims: Which other victims connected to the servers?', '"linked": the attribution'],
   ['lure-themes: lure docs?', '"documents": the lure sent to Kem'],
   ['lure-themes: What was the Japan election .js file about?', 'the file name joined: the infrastructure'],
-  ['japan-defense-2018: What were the spies after in Japan?', '"motive": the campaign\'s goal'],
   // Kept though read elsewhere: the alternate's words answer a held-out question that its reading does not.
   ["malware-overview: what nasties did they drop on people's machines?", '"install": AIRBREAK, which is installed'],
 ]);

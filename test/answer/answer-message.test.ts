@@ -196,7 +196,9 @@ describe('answering chat messages as people type them', () => {
     for (const message of ['when will apt40 attack again', 'when will kem sokha be released from prison', 'when will the hackers strike next?',
       'which country will apt40 hit next', 'who are they likely to target next?',
       // What is still to come in a country, or of a party or person.
-      'what will happen in cambodia next year', 'when will hun sen retire', 'will the cnrp come back', "who will be cambodia's next prime minister"]) {
+      'what will happen in cambodia next year', 'when will hun sen retire', 'will the cnrp come back', "who will be cambodia's next prime minister",
+      // The date of a vote to come.
+      'when is the next cambodian general election?', "when's the next election"]) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);
     }
     // What a device or an attack would do is no future event.
@@ -437,7 +439,9 @@ describe('answering chat messages as people type them', () => {
       // What would have happened otherwise, and whether a report or a side is propaganda, are guesses and verdicts.
       "would the cnrp have won in 2018 if it hadn't been banned?", 'who would have won without the hack', 'was the fireeye report just american propaganda?',
       // A verdict asked as a ranking of two.
-      'who is more corrupt, hun sen or kem sokha?', 'which party is less honest, cpp or cnrp']) {
+      'who is more corrupt, hun sen or kem sokha?', 'which party is less honest, cpp or cnrp',
+      // A side to back asked of anyone or named; whether one state is good for another; a state leaving a bloc.
+      'which party should diplomats back in cambodia?', 'should I vote for the CPP?', 'is china good for cambodia?', 'should cambodia leave asean?']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
@@ -448,6 +452,8 @@ describe('answering chat messages as people type them', () => {
     expect(ask('should we ban usb sticks at the office?').reply.title).not.toBe('I don\u2019t give opinions');
     expect(ask('what do you think about using signal?').reply.title).not.toBe('I don\u2019t give opinions');
     expect(ask('what was the propaganda video called?').reply.title).not.toBe('I don\u2019t give opinions');
+    expect(ask('which files should we back up first?').reply.title).not.toBe('I don\u2019t give opinions');
+    expect(ask('when was the election before 2018?').reply.title ?? '').not.toMatch(/happening now/);
     // A government's own security policy is no verdict of one state on another.
     expect(ask('should the government ban usb sticks in ministries?').reply.title).not.toBe('I don\u2019t give opinions');
     // A bare "what do you think?" after a question is set apart by the reading; the question itself is answered.
