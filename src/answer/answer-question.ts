@@ -106,7 +106,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const listed = plural ? listingFirst(ranked, plural, snapshot.knowledge.entries) : ranked;
   const sorted = context ? surerFirst(listed) : listed;
   // "what is the NEC?", "who is Kem Sokha?": the entry of that name says what it is, before one that only mentions it.
-  const named = entryNamedByQuestion(trimmed, sorted);
+  const named = entryNamedByQuestion(trimmed, sorted) ?? relativeAsked(trimmed, sorted);
   const hits = named ? leadingWith(named, sorted) : sorted;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
@@ -255,6 +255,31 @@ function entryNamedByQuestion(question: string, hits: readonly SearchHit[]): Sea
   if (!name) return undefined;
   const named = hits.filter((hit) => hit.entry.names.some((n) => normalizeText(n) === name));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A person asked by kinship: "the daughter of the jailed opposition leader", "monovithya's father". */
+const CHILD = String.raw`(?:daughter|son|child|kid)`;
+const PARENT = String.raw`(?:father|dad|mother|mum|mom|parent)`;
+const CHILD_ASKED = new RegExp(String.raw`\b(?:the |his |her |their )?${CHILD} of\b|\b\w+ s ${CHILD}\b`);
+const PARENT_ASKED = new RegExp(String.raw`\b(?:the |his |her |their )?${PARENT} of\b|\b\w+ s ${PARENT}\b`);
+const CHILD_ROLE = new RegExp(String.raw`\b${CHILD} of\b`, 'i');
+
+/**
+ * Among the hits, the person a question asks for by kinship when the best hit is the relative named instead: the
+ * child is the person whose role says "daughter of", and the parent the one the best hit's role says it is a child of.
+ */
+function relativeAsked(question: string, hits: readonly SearchHit[]): SearchHit | undefined {
+  const [top] = hits;
+  // Only a person in place of the person asked: "what was kem sokha's daughter sent?" asks about the e-mail.
+  if (top?.entry.kind !== 'person') return undefined;
+  const text = normalizeText(question.replace(/['\u2019]s\b/g, ' s'));
+  const roleOf = (hit: SearchHit) => (hit.entry.kind === 'person' ? hit.entry.role : '');
+  if (CHILD_ASKED.test(text) && !CHILD_ROLE.test(roleOf(top))) return hits.find((hit) => CHILD_ROLE.test(roleOf(hit)));
+  if (PARENT_ASKED.test(text) && CHILD_ROLE.test(roleOf(top))) {
+    const parentNamed = roleOf(top).slice(CHILD_ROLE.exec(roleOf(top))!.index);
+    return hits.find((hit) => hit !== top && hit.entry.names.some((name) => parentNamed.includes(name)));
+  }
+  return undefined;
 }
 
 /** The hits in the same order, but `lead` first. */

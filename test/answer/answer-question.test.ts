@@ -33,6 +33,13 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('what could the hackers see at the NEC?', snapshot).entryIds[0]).not.toBe('national-election-commission');
   });
 
+  it('finds a person asked by kinship, not the relative the question names', () => {
+    expect(answerQuestion('who is the daughter of the jailed opposition leader?', snapshot).entryIds[0]).toBe('monavithya-kem');
+    expect(answerQuestion("who is monovithya's father?", snapshot).entryIds[0]).toBe('kem-sokha');
+    // Asked of the person named, the question stays about them.
+    expect(answerQuestion('when was the opposition leader arrested?', snapshot).entryIds[0]).not.toBe('monavithya-kem');
+  });
+
   it('says where sources disagree', () => {
     const result = answerQuestion('how long has the group been active', snapshot);
     expect(result.entryIds).toEqual(['actor-active-since']);
