@@ -482,16 +482,7 @@ export class InvertedIndex {
   isTopicStem(s: string): boolean {
     const term = this.termId(s);
     if (term < 0) return false;
-    if (this.aboutness[term] === 0) {
-      let topical = false;
-      for (const doc of this.postingsOfTerm(term)) {
-        if ((this.countsOf(doc, term) & STRONG_MASK) !== 0) {
-          topical = true;
-          break;
-        }
-      }
-      this.aboutness[term] = topical ? 1 : 2;
-    }
+    if (this.aboutness[term] === 0) this.aboutness[term] = this.someEntryHasIn(term, STRONG_MASK) ? 1 : 2;
     return this.aboutness[term] === 1;
   }
 
@@ -502,17 +493,14 @@ export class InvertedIndex {
   isQuestionsOnlyStem(s: string): boolean {
     const term = this.termId(s);
     if (term < 0) return false;
-    if (this.questionsOnly[term] === 0) {
-      let elsewhere = false;
-      for (const doc of this.postingsOfTerm(term)) {
-        if ((this.countsOf(doc, term) & ~QUESTIONS_MASK) !== 0) {
-          elsewhere = true;
-          break;
-        }
-      }
-      this.questionsOnly[term] = elsewhere ? 2 : 1;
-    }
+    if (this.questionsOnly[term] === 0) this.questionsOnly[term] = this.someEntryHasIn(term, ~QUESTIONS_MASK) ? 2 : 1;
     return this.questionsOnly[term] === 1;
+  }
+
+  /** Whether some entry has the term in a field whose bits `fieldMask` holds. */
+  private someEntryHasIn(term: number, fieldMask: number): boolean {
+    for (const doc of this.postingsOfTerm(term)) if ((this.countsOf(doc, term) & fieldMask) !== 0) return true;
+    return false;
   }
 
   /** Whether some entry names the stem. */
