@@ -220,13 +220,12 @@ export function stripAsides(text: string): string {
  * A line that only signs a message off: "best, S.", "Kind regards, Dara", "cheers", "- Sam". The valediction
  * then at most a short name written with capitals ("best practice" is no signature).
  */
-const VALEDICTION = /^(?:best|best wishes|all the best|(?:kind |warm |best )?regards|cheers|thanks|thank you|many thanks|ta|sincerely|yours|take care|rgds|br)(?:\s*,\s*|\s+(?=\p{Lu}))(.*?)[.!]*$|^[-\u2014\u2013~]\s*(.+?)[.!]*$/iu;
+const VALEDICTION = /^(?:best|best wishes|all the best|(?:kind |warm |best )?regards|cheers|thanks|thank you|many thanks|ta|sincerely|yours|take care|rgds|br)(?:(?:\s*,\s*|\s+)(.*?))?[.!]*$|^[-\u2014\u2013~]\s*(.+?)[.!]*$/iu;
 const SIGNATURE = /^(?:\p{Lu}[\p{L}'-]*\.?)(?:\s+\p{Lu}[\p{L}'-]*\.?){0,2}$/u;
 
 /** True for a sentence that only signs the message off, with or without a name. */
 export function isSignOff(sentence: string): boolean {
   const trimmed = sentence.trim();
-  if (/^(?:best|cheers|regards|(?:kind |warm )?regards|many thanks|take care|rgds)[.!]*$/i.test(trimmed)) return true;
   const match = VALEDICTION.exec(trimmed);
   if (!match) return false;
   const name = (match[1] ?? match[2] ?? '').trim();

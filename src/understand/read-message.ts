@@ -256,9 +256,11 @@ function sentencesOf(plain: string): { raw: string; text: string }[] {
   // Loops rather than `map` in this reading: optimised, `map` returns holey arrays where unoptimised it
   // returns packed ones, and whatever reads them is compiled again for the second kind.
   const sentences: { raw: string; text: string }[] = [];
-  for (const sentence of splitSentences(plain)) {
-    // A signature after the message ("best, S.") is neither question nor context.
-    if (sentences.length > 0 && isSignOff(sentence)) continue;
+  const split = splitSentences(plain);
+  for (let i = 0; i < split.length; i++) {
+    const sentence = split[i]!;
+    // A signature closing the message ("best, S.") is neither question nor context.
+    if (i > 0 && i === split.length - 1 && isSignOff(sentence)) continue;
     const text = stripFiller(sentence);
     if (/[\p{L}\p{N}]/u.test(text)) sentences.push({ raw: sentence, text });
   }

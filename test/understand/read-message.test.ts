@@ -107,6 +107,8 @@ describe('reading a chat message', () => {
     expect(readMessage('which other ministries were hit?\nbest, S.').questions).toEqual([{ text: 'which other ministries were hit?', context: '' }]);
     expect(readMessage('who was targeted?\nKind regards, Dara Sok').questions).toEqual([{ text: 'who was targeted?', context: '' }]);
     expect(readMessage('who was targeted?\n- Sam').questions).toEqual([{ text: 'who was targeted?', context: '' }]);
+    // Only the message's last line signs it: a line in the middle stays.
+    expect(JSON.stringify(readMessage('who was targeted?\n- Sam\nthe NEC staff are asking').questions)).toContain('Sam');
     // "best practice" is no signature: it stays the asker's words.
     expect(JSON.stringify(readMessage('what should we do?\nbest practice for a small office').questions)).toContain('best practice');
     expect(firstQuestion('which ministries got popped in the Cambodia op?')).toBe('which ministries got hacked?');
