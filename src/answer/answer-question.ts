@@ -105,7 +105,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const plural = askedInThePlural(trimmed);
   const listed = plural ? listingFirst(ranked, plural, snapshot.knowledge.entries) : ranked;
   const sorted = context ? surerFirst(listed) : listed;
-  // "what is the NEC?", "who is Kem Sokha?": the entry of that name says what it is, before one that only mentions it.
+  // "what is the NEC?", "who is Kem Sokha?": the entry of that name says what it is, before one that only mentions it;
+  // "the daughter of the jailed opposition leader" is found through the roles, not as the leader.
   const named = entryNamedByQuestion(trimmed, sorted) ?? relativeAsked(trimmed, sorted);
   const hits = named ? leadingWith(named, sorted) : sorted;
   const [top, ...rest] = hits;
@@ -273,12 +274,15 @@ function relativeAsked(question: string, hits: readonly SearchHit[]): SearchHit 
   // Only a person in place of the person asked: "what was kem sokha's daughter sent?" asks about the e-mail.
   if (top?.entry.kind !== 'person') return undefined;
   const text = normalizeText(question.replace(/['\u2019]s\b/g, ' s'));
-  const roleOf = (hit: SearchHit) => (hit.entry.kind === 'person' ? hit.entry.role : '');
-  if (CHILD_ASKED.test(text) && !CHILD_ROLE.test(roleOf(top))) return hits.find((hit) => CHILD_ROLE.test(roleOf(hit)));
-  if (PARENT_ASKED.test(text) && CHILD_ROLE.test(roleOf(top))) {
-    const parentNamed = roleOf(top).slice(CHILD_ROLE.exec(roleOf(top))!.index);
-    return hits.find((hit) => hit !== top && hit.entry.names.some((name) => parentNamed.includes(name)));
-  }
+  // Whom a person's role says they are the child of: "daughter of opposition leader Kem Sokha".
+  const parentIn = (hit: SearchHit) => {
+    const role = hit.entry.kind === 'person' ? hit.entry.role : '';
+    const at = CHILD_ROLE.exec(role);
+    return at ? role.slice(at.index) : '';
+  };
+  const isParentOf = (parent: SearchHit, child: SearchHit) => parent !== child && parent.entry.names.some((name) => parentIn(child).includes(name));
+  if (CHILD_ASKED.test(text) && !parentIn(top)) return hits.find((hit) => isParentOf(top, hit));
+  if (PARENT_ASKED.test(text) && parentIn(top)) return hits.find((hit) => isParentOf(hit, top));
   return undefined;
 }
 

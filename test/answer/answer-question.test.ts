@@ -36,6 +36,8 @@ describe('answering from the shipped knowledge', () => {
   it('finds a person asked by kinship, not the relative the question names', () => {
     expect(answerQuestion('who is the daughter of the jailed opposition leader?', snapshot).entryIds[0]).toBe('monavithya-kem');
     expect(answerQuestion("who is monovithya's father?", snapshot).entryIds[0]).toBe('kem-sokha');
+    // Only a person whose role names the relative: no source names Hun Sen's children.
+    expect(answerQuestion("who is hun sen's son?", snapshot).entryIds).not.toContain('monavithya-kem');
     // Asked of the person named, the question stays about them.
     expect(answerQuestion('when was the opposition leader arrested?', snapshot).entryIds[0]).not.toBe('monavithya-kem');
   });
