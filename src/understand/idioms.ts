@@ -21,7 +21,7 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
  * is installed on it; "the Cambodian state" is its government; "next time we get one" is "if we get one"; "should
  * we assume we were hit?" asks whether we were, not what to do; someone "claiming to be from" an organisation is
  * impersonating it; "what kind of people" is who; to "say anything back", "hit back" or "push back" is to respond; "were they
- * after money?" asks their motive; "how far back does it go" asks since when; something "tied to" them is linked
+ * after money?" asks their motive; "how far back does it go" asks since when; something "tied to" or "hooked up with" them is linked
  * to them; mail that "lands in an inbox" arrives; a "pile of cash" is money; a "fishing email" is phishing; "how
  * do I report" one asks how to report a message, not about the report; "have they done this before?" asks about
  * the group's earlier attacks; to "worm their way in" is to get in; where someone is "sitting" is where they are;
@@ -239,6 +239,8 @@ const IDIOMS: [RegExp, string][] = [
   // "which country is the group believed to operate from?": how sure others are is not what is asked.
   [/\b(?:(?:widely|generally|commonly) )?(?:believed|thought|alleged|suspected|understood|assessed|presumed|rumou?red) to (?:be )?(?=[\p{L}])/giu, ''],
   [/\b(?:tied|connected) (?=to (?:the|this|that|these|those|their|its|apt40|temp)\b)/gi, 'linked '],
+  // "which spy agency are they hooked up with?", "in cahoots with": linked to it.
+  [/\b(?:hooked up|in cahoots|in bed|in league) with\b/gi, 'linked to'],
   // "when did the mail land in her inbox?": when it arrived.
   [/\b(land|lands|landed|landing|arrive|arrived|arrives|show up|showed up|shows up|pop up|popped up|pops up) in (?:her|his|their|my|our|your|the|people'?s|someone'?s|anyone'?s) (?:inbox|inboxes|mailbox|mailboxes|email)\b/gi, 'arrive'],
   // "a pile of cash": money, however it is heaped.

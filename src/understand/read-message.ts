@@ -709,7 +709,7 @@ const TOPIC_FIRST = /^(?:the|that|those|this|these)\s[^.?!]{3,80}$/i;
 const POINTS_BACK = /\b(?:they|them|their|it|its|he|him|his|she|her)\b/i;
 /** A name or term set before a question about it: "nanhaishu - how is that name tied to…", "'open indexed' - what does that mean?". */
 const TERM_FIRST = /^["'\u2018\u201c]?[\p{L}\p{N}][\p{L}\p{N}.'_-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}.'_-]*){0,5}["'\u2019\u201d]?$/u;
-const POINTS_BACK_TO_TERM = /\b(?:that|this|the) (?:name|word|term|phrase|label|codename|code name)\b|\b(?:does|do) (?:that|this|it) (?:mean|stand for)\b|\bwhat(?:'s| is| has) (?:that|this) (?:got )?to do with\b/i;
+const POINTS_BACK_TO_TERM = /\b(?:that|this|the) (?:name|word|term|phrase|label|codename|code name)\b(?! of\b)|\b(?:does|do) (?:that|this|it) (?:mean|stand for)\b|\bwhat(?:'s| is| has) (?:that|this) (?:got )?to do with\b/i;
 /** "CNRP volunteer here", "NEC staffer": the organisation, then the asker's place in it. */
 const ORGANISATION_MEMBER = /^([\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,3}?) ((?:volunteer|staffer|staff member|member|worker|activist|organi[sz]er|employee|official|intern|aide|press officer|comms person|it person)s?(?: here)?)[.!]?$/iu;
 

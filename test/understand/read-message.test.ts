@@ -615,6 +615,13 @@ describe('reading a chat message', () => {
     expect(firstQuestion('should we have a go at patching it ourselves?')).toBe('should we have a go at patching it ourselves?');
   });
 
+  it('reads being "hooked up with" someone as linked to them, and "the name of" a thing as no term set before it', () => {
+    expect(firstQuestion('which spy agency are these hackers hooked up with?')).toBe('which spy agency are these hackers linked to?');
+    expect(readMessage("Ministry of Interior staffer. what's the name of the new backdoor?").questions).toEqual([
+      { text: "what's the name of the new backdoor?", context: 'Ministry of Interior staffer.' },
+    ]);
+  });
+
   it('reads hacking "aimed at" someone as targeting them, and aimed at doing something as a purpose', () => {
     expect(firstQuestion('what malware was in the mail aimed at the senate?')).toBe('what malware was in the mail targeting the senate?');
     expect(firstQuestion('what did the phish directed against kem carry?')).toBe('what did the phish targeting kem carry?');
