@@ -402,8 +402,6 @@ const OTHER_TASK = new RegExp(
     // Weather ("weather in phnom penh tomorrow?"): "weather" before a place or a day, not the misspelt
     // "whether" of "weather they were hacked".
     String.raw`\b(?:weather|forecast) (?:in|for|at|like|tomorrow|today|tonight|this (?:week|weekend))\b|\b(?:what s|whats|how s|hows) the weather\b|\bweather forecast\b|\b(?:will it|it ll|it will|is it going to|is it gonna) (?:rain|snow|storm|be sunny|be hot|be cold)\b`,
-    // Cooking: "home fries recipe", "how do i cook fish amok": a dish's name may sound like a tool's (HOMEFRY).
-    String.raw`\brecipes?\b(?! for (?:disaster|trouble))|\bhow (?:do (?:i|you|we)|to|can (?:i|we)|should (?:i|we)) (?:cook|bake|roast|fry)\b`,
     // The sky's timetable: "what time is sunset", "when is sunrise in phnom penh".
     String.raw`\b(?:what time|when) (?:is|s|does) (?:the )?(?:sunset|sunrise|sun (?:set|rise|go down|come up))\b`,
     // Whether a journey is safe: "is it safe for me to travel to Phnom Penh next month?", a question for the
