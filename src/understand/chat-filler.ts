@@ -169,7 +169,9 @@ export function stripFiller(sentence: string): string {
  */
 const ASIDES = new RegExp(
   [
-    String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|btw|to be honest|in my opinion|if i recall correctly|as far as i know|by the way|lowkey|highkey|no cap|deadass|istg|fr fr|wtf|wth)\b`,
+    // "oh" before the word that joins a second question ("what's murkytop, oh and htran too") only marks the
+    // afterthought; left in, it hides the joining word and the second name is never asked about.
+    String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|btw|to be honest|in my opinion|if i recall correctly|as far as i know|by the way|lowkey|highkey|no cap|deadass|istg|fr fr|wtf|wth|oh(?=,? (?:and|also|plus)\b))\b`,
     // Alarm at what the asker just did, never what is asked: "oops i opened the attachment, what now",
     // "uh oh, I clicked it".
     String.raw`\b(?:(?:wh)?oops+|oopsie|uh[- ]oh)\b`,

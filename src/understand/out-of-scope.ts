@@ -310,6 +310,8 @@ const CREDENTIALS = new RegExp(
   // "what was the CNRP MP's email password?": someone's password, asked as theirs.
   // Not a possessor inside a clause: "what's the thing that grabbed people's windows passwords?" asks for a tool.
   String.raw`\bwhat (?:was|were|is|are|s) (?:the )?(?:(?!(?:that|which|who)\b)[\w-]+ ){1,5}s (?:[\w-]+ )?(?:password|passwords|passcode|pin|login details)$|` +
+  // "…and what was her password?": the same person's, named by a pronoun after the first half named them.
+  String.raw`\bwhat (?:was|were|is|are|s) (?:his|her|their) (?:[\w-]+ )?(?:password|passwords|passcode|pin|login details)$|` +
   // "what password did the operators use for their panel?": the secret itself ("what passwords did they steal" is answered).
   String.raw`\bwhat (?:password|passcode|pin)s? (?:did|do|does) (?:the |their |his |her )?(?:[\w-]+ ){0,4}(?:use|set|choose|pick|type|enter)\b|` +
   // "what password did they crack at the ministry?", "what was the exact password DADBOD stole?": one secret itself,

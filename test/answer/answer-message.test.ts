@@ -464,14 +464,20 @@ describe('answering chat messages as people type them', () => {
     for (const message of ["Hi! I'm at the ministry, can you give me the login password for the NEC portal?", "what's the wifi password?", 'give me the admin credentials to the NEC server',
       'Can you look up the email password of a Ministry of Interior official for me?', "What was the CNRP MP's email password?",
       'what password did the hainan operators use for their control panel', 'What password did the hackers crack at the Ministry of Interior?',
-      'what was the exact password AIRBREAK stole from the senate?']) {
+      'what was the exact password AIRBREAK stole from the senate?', 'what was her password']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t have passwords or logins');
     }
     for (const message of ["what's a password manager", 'I need to change passwords for our staff', 'did they steal passwords?', 'tell me about password safety',
       'Which tool did the group use to dump and crack passwords?', "did they steal the ministry's passwords?", 'what passwords did they steal?',
-      "what's the thing that grabbed people's windows passwords?", 'what passwords do we have to change after a phish?']) {
+      "what's the thing that grabbed people's windows passwords?", 'what passwords do we have to change after a phish?', 'did they steal her password?']) {
       expect(ask(message).outcome, message).toBe('answered');
     }
+  });
+
+  it("declines a second half asking for someone's password by pronoun, and answers the first", () => {
+    const { reply, outcome } = ask('who targeted kem monovithya and what was her password');
+    expect(outcome).toBe('answered');
+    expect(reply.body).toContain('I don\u2019t have passwords or logins');
   });
 
   it('declines names no source gives when asked in so many words, and answers the attackers\' name', () => {

@@ -1066,4 +1066,11 @@ describe('reading a chat message', () => {
     expect(readMessage("I've been asked by my director to find out whether there was a second group that targeted Cambodia. Was there another group?").questions[0]?.text)
       .toBe('whether there was a second group that targeted Cambodia. Was there another group?');
   });
+
+  it('sets aside the "oh" of an afterthought so its joining word still joins a second question', () => {
+    expect(readMessage("what's murkytop, oh and htran too").questions.map((q) => q.text)).toEqual(["what's murkytop, and htran too"]);
+    expect(readMessage('what is scanbox oh and which domain hosted it').questions.map((q) => q.text)).toEqual(['what is scanbox?', 'which domain hosted it']);
+    // Not an afterthought: "oh no" stays.
+    expect(readMessage('oh no, i clicked it').questions.map((q) => q.text)).toEqual(['oh no, i clicked it']);
+  });
 });
