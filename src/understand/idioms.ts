@@ -380,6 +380,15 @@ const IDIOMS: [RegExp, string][] = [
   // "how did they sneak malware onto machines?": install it there; "sneak in" is to get in.
   [/\b(?:sneak(?:s|ed|ing)?|snuck) (?!in\b)(.{1,30}?) (?:onto|on to|into|in to)\b/gi, 'install $1 on'],
   [/\b(?:sneak(?:s|ed|ing)?|snuck) in(?:to)?\b/gi, 'get into'],
+  // "what malware did they sneak onto machines?": the malware asked about comes first, so nothing stands between.
+  [/\b(?:sneak(?:s|ed|ing)?|snuck) (?:onto|on to)\b/gi, 'install on'],
+  // "how did fireeye get its hands on their files?": what is got is named after it, and getting hold of it is meant.
+  [/\b(get|gets|got|getting|gotten|lay|laid) (?:their|his|her|its|our|my|your) hands on\b/gi, '$1 hold of'],
+  // "where did they set up shop?": where they operate from; "online" or "on the internet", on which servers.
+  [/\bset(?:s|ting)? up shop (?:online|on the (?:internet|net|web))\b/gi, 'run their servers'],
+  [/\bset(?:s|ting)? up shop\b/gi, 'based'],
+  // "when the phishing email showed up": when it arrived (in an inbox, above, or with no place named).
+  [/\b(e-?mails?|mails?|messages?|phish(?:ing e-?mails?)?) (?:show(?:s|ed)?|turn(?:s|ed)?|pop(?:s|ped)?) up\b/gi, '$1 arrived'],
   // "what other campaigns have they pulled off before?": the group's earlier attacks, like "done this before".
   [/\bwhat (?:other |else |earlier |previous )?(?:(?:campaigns|attacks|operations|ops|hacks|jobs|stuff) )?(?:have|has|had|did) (?:they|the hackers|the attackers|the group|this crew|these guys|apt40|temp\.periscope) (?:ever )?(?:pulled off|pull off|pulled|carried out|carry out|done|do|launched|run) (?:before|in the past|previously|earlier)\b/gi, 'has the group attacked before'],
   // "what front company did they operate through?": the company they used.

@@ -259,6 +259,9 @@ const ATTACK_HELP = new RegExp(
     // breaking in, asked for oneself (how attackers spoof is still explained; "how do we disable macros" or
     // "bypass the blocking of news sites" is no attack).
     String.raw`\b${FOR_ONESELF} (?:spoof|forge(?! ahead| partnerships?| links?| ties)|fake|crack(?! down)|brute ?force)\b`,
+    // "how do I cover my tracks after I break in": hiding one's own intrusion (how the group hid theirs, "their
+    // tracks", is still explained).
+    String.raw`\b${FOR_ONESELF} (?:hide|cover|cover up|erase|wipe|clean up) (?:my|our) (?:tracks|trail|traces|footprints)\b`,
     String.raw`\b(?:bypass|get around|get past|crack|disable|turn off) (?:the |their |his |her )?(?:2fa|mfa|two factor|two step|multi factor|password|passwords|security)(?: \w+)? (?:on|of|for) (?:someone|somebody|another|other people|a colleague|my colleague|my boss|my ex|his|her|their|an? \w+ s)\b`,
     // "make for me phishing email look like licadho": "for me" is how many learners of English say "me".
     String.raw`\b(?:write|draft|make|create|build|craft|give) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|phish|spear ?phishing|spear ?phish|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,

@@ -723,6 +723,11 @@ describe('reading a chat message', () => {
     expect(firstQuestion('who came out on top in the election?')).toBe('who win in the election?');
     expect(firstQuestion('did fireeye reach out to the victims?')).toBe('did fireeye contact the victims?');
     expect(firstQuestion('how did they sneak malware onto machines?')).toBe('how did they install malware on machines?');
+    expect(firstQuestion('what malware did they sneak onto machines?')).toBe('what malware did they install on machines?');
+    expect(firstQuestion('how did fireeye get its hands on their files?')).toBe('how did fireeye get hold of their files?');
+    expect(firstQuestion('where did they set up shop online?')).toBe('where did they run their servers?');
+    expect(firstQuestion('where did the group set up shop?')).toBe('where did the group based?');
+    expect(firstQuestion('where was she when the phishing email showed up?')).toBe('where was she when the phishing email arrived?');
     expect(firstQuestion('what other campaigns have they pulled off before?')).toBe('has the group attacked before?');
     expect(firstQuestion('what front company did they operate through?')).toBe('what front company did they use?');
     // The group's later doings: "after" and "since", which search drops, become "later"; what malware did after it
