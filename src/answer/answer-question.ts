@@ -6,7 +6,7 @@ import type { Concept } from '../search/question-concepts.ts';
 import { entryReply, entrySources } from './describe-entry.ts';
 import { analyze } from '../search/inverted-index.ts';
 import { entryFieldText } from '../search/entry-fields.ts';
-import { normalizeText } from '../search/normalize.ts';
+import { normalizeKeepingPossessives, normalizeText } from '../search/normalize.ts';
 import { stem } from '../search/stem.ts';
 import { asksWhetherWithoutAuxiliary, asksWhich, questionWord, type QuestionWord } from '../search/question-word.ts';
 import { areRelated } from '../knowledge/related.ts';
@@ -96,7 +96,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const counted = quantity ? countedStemsOf(trimmed, concepts) : undefined;
   // "how many months after the report…" is a span between dates: an entry giving the dates answers it.
   const counts = counted && answersQuantity(counted, exactly);
-  const quantified = !counts ? found : quantity && asksForSpanOfTime(trimmed) ? found.filter((hit) => counts(hit) || datesSomething(hit.entry)) : found.filter(counts);
+  const quantified = !counts ? found : asksForSpanOfTime(trimmed) ? found.filter((hit) => counts(hit) || datesSomething(hit.entry)) : found.filter(counts);
   // "Which country is hit the most?": only an entry that ranks the thing can answer, not one merely about it.
   const rankedStems = stemsOfWords(rankedWords(trimmed), concepts);
   // The bare nouns ranked by amount are among the words ranked: none to look for when nothing is ranked.
@@ -273,14 +273,17 @@ function relativeAsked(question: string, hits: readonly SearchHit[]): SearchHit 
   const [top] = hits;
   // Only a person in place of the person asked: "what was kem sokha's daughter sent?" asks about the e-mail.
   if (top?.entry.kind !== 'person') return undefined;
-  const text = normalizeText(question.replace(/['\u2019]s\b/g, ' s'));
+  const text = normalizeKeepingPossessives(question);
   // Whom a person's role says they are the child of: "daughter of opposition leader Kem Sokha".
   const parentIn = (hit: SearchHit) => {
     const role = hit.entry.kind === 'person' ? hit.entry.role : '';
     const at = CHILD_ROLE.exec(role);
     return at ? role.slice(at.index) : '';
   };
-  const isParentOf = (parent: SearchHit, child: SearchHit) => parent !== child && parent.entry.names.some((name) => parentIn(child).includes(name));
+  const isParentOf = (parent: SearchHit, child: SearchHit) => {
+    const told = parentIn(child);
+    return parent !== child && told !== '' && parent.entry.names.some((name) => told.includes(name));
+  };
   if (CHILD_ASKED.test(text) && !parentIn(top)) return hits.find((hit) => isParentOf(top, hit));
   if (PARENT_ASKED.test(text) && parentIn(top)) return hits.find((hit) => isParentOf(hit, top));
   return undefined;

@@ -8,6 +8,14 @@ export function normalizeText(raw: string): string {
   return normalizeFolded(foldSpecialForms(raw));
 }
 
+/**
+ * `normalizeText`, keeping a possessive as " s" where normalisation would drop the "'s": "Ben Read's phone" stays
+ * "ben read s phone", so patterns can tell whose a thing is.
+ */
+export function normalizeKeepingPossessives(raw: string): string {
+  return normalizeText(raw.replace(/['\u2019]s\b/g, ' s'));
+}
+
 function normalizeFolded(text: string): string {
   // Plain ASCII has no diacritics or typographic quotes to fold, and its letters and digits are [a-z0-9]
   // once lower-cased: the same result without Unicode normalisation, several times faster (most of the

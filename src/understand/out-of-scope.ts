@@ -1,4 +1,4 @@
-import { normalizeText } from '../search/normalize.ts';
+import { normalizeKeepingPossessives, normalizeText } from '../search/normalize.ts';
 import { everydayWordMeant } from '../search/word-commonness.ts';
 import { TYPOS } from '../parameters.ts';
 import { PatternPrefilter } from './pattern-prefilter.ts';
@@ -471,8 +471,8 @@ const OTHER_TASK = new RegExp(
  * phishing emal".
  */
 export function outOfScope(question: string, context = ''): OutOfScope | undefined {
-  // normalizeText drops "'s"; keep it as " s" so "Ben Read's phone" still reads as a possessive.
-  const text = normalizeText(question.replace(/['\u2019]s\b/g, ' s'));
+  // "Ben Read's phone" must still read as a possessive.
+  const text = normalizeKeepingPossessives(question);
   // "…these days, going by the report?": the account the question goes by may have been read as its context, where
   // it is the last thing (read-message's splitAttribution); the rest of the context scopes nothing.
   const scoped = SCOPED_AT_THE_END.test(normalizeText(context));
