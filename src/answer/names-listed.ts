@@ -6,16 +6,30 @@ const BETWEEN = /\s*(?:[,&+/]|\band\b|\bvs\b\.?|\bversus\b)\s*|\s+/i;
 
 /** A list of names is short: more words are a question, however terse. */
 const MOST_NAMES = 3;
+/**
+ * An everyday word typed with the names ("homefry murkytop purpose"): what is asked of each. One: with two,
+ * a short sentence ("how does ransomware encrypt files") passes for a list.
+ */
+const MOST_ASKED_WORDS = 1;
 
 /**
- * "homefry murkytop": two or three rare words (names, code names, jargon) typed side by side and nothing else,
- * which may each be asked about alone. Undefined for anything else: one word, an everyday word among them
- * ("airbreak c2" is one question, "diplomats names" another).
+ * "homefry murkytop": two or three rare words (names, code names, jargon) typed side by side, which may each be
+ * asked about alone; with an everyday word before or after them ("homefry murkytop purpose"), that word
+ * is asked of each name ("homefry purpose", "murkytop purpose"). Undefined for anything else: one name,
+ * names apart ("airbreak c2 eviltech"), more words ("diplomats names" is one question, and so is a sentence).
  */
 export function namesListed(text: string): string[] | undefined {
   const parts = text.replace(/[?!.]+$/, '').split(BETWEEN).filter(Boolean);
-  if (parts.length < 2 || parts.length > MOST_NAMES) return undefined;
-  return parts.every(isOneRareWord) ? parts : undefined;
+  if (parts.length < 2 || parts.length > MOST_NAMES + MOST_ASKED_WORDS) return undefined;
+  const rare = parts.map(isOneRareWord);
+  const first = rare.indexOf(true);
+  let end = first;
+  while (end < parts.length && rare[end]) end++;
+  const names = parts.slice(first, end);
+  if (first < 0 || names.length < 2 || names.length > MOST_NAMES || rare.indexOf(true, end) >= 0) return undefined;
+  const before = parts.slice(0, first);
+  const after = parts.slice(end);
+  return names.map((name) => [...before, name, ...after].join(' '));
 }
 
 /** A name, a code name or jargon: one word English rarely uses ("homefry", "apt40"), not an everyday one ("names"). */

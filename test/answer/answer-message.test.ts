@@ -72,6 +72,11 @@ describe('answering chat messages as people type them', () => {
     // An everyday word makes it one question, answered or declined as such.
     expect(ask('diplomats names').outcome).not.toBe('answered');
     expect(ask('homefry sony').outcome).not.toBe('answered');
+    // One everyday word with the names is asked of each; more make a sentence, read as one question.
+    const asked = ask('homefry murkytop purpose');
+    expect(asked.entryIds.slice(0, 2)).toEqual(['homefry', 'murkytop']);
+    expect(asked.questions).toEqual(['homefry purpose', 'murkytop purpose']);
+    expect(ask('how does ransomware encrypt files').outcome).not.toBe('answered');
     // Two names joined by "and" in a question: the question is asked of each.
     const joined = ask('wat does murkytop n homefry do');
     expect(joined.entryIds.slice(0, 2)).toEqual(['murkytop', 'homefry']);
