@@ -399,10 +399,11 @@ function unstatedAsked(
   // "how did Japan respond to it?": a pronoun after the reaction is the affair, the one thing this knowledge is about.
   const reactionWorded = REACTION_ASKED.test(question);
   const reactionAsked = reactionWorded && ([...typed].some((s) => AFFAIR_STEMS.has(s)) || REACTION_TO_THE_AFFAIR_UNNAMED.test(question));
-  // "who is the Kem Sokha daughter that got phished?" asks who she is: a detail asking what someone said ("what did
-  // Kem Sokha say about his daughter being phished?"), whose verb of saying is a stopword, is no question of who,
-  // when or where unless the question too asks a reaction.
-  const personTimeOrPlace = !reactionWorded && (asking === 'who' || asking === 'when' || asking === 'where');
+  // "who is the Kem Sokha daughter that got phished?" asks who she is, and "how did the daughter of kem sokha spot the
+  // phish?" how she did: a detail asking what someone said ("what did Kem Sokha say about his daughter being
+  // phished?"), whose verb of saying is a stopword, is no question of who, when, where or how unless the question
+  // too asks a reaction.
+  const notAReaction = !reactionWorded && (asking === 'who' || asking === 'when' || asking === 'where' || asking === 'how');
   // Whether the question asks past what the sources tell ("did China ever admit it?"), read only when a detail's
   // question asking that is said: "did China admit it?" asks what they tell (it denied), not what came after.
   let laterAsked: boolean | undefined;
@@ -417,7 +418,7 @@ function unstatedAsked(
     // "what did Hun Sen say about the hackers / the report?" asks the same as "…say about the hack?": what a
     // reaction is about, the affair, goes by many names, and the detail is who reacted.
     const affairNamed = reactionAsked && asked.asksReaction;
-    if (otherAsk || (personTimeOrPlace && asked.asksReaction) || !saysEvery(asked.stems, said, affairNamed)) continue;
+    if (otherAsk || (notAReaction && asked.asksReaction) || !saysEvery(asked.stems, said, affairNamed)) continue;
     if (asked.asksLater) {
       laterAsked ??= LATER_ASKED.test(question);
       if (!laterAsked) continue;

@@ -206,12 +206,16 @@ ${moreDetails}`,
     expect(answerQuestion('were the two envoys serving abroad among the targets?', withSubject).entryIds).toEqual(['envoys']);
   });
 
-  it('does not read a question of who someone is as what they said, whose verb of saying is a stopword', async () => {
+  it('does not read a question of who someone is, or how they did something, as what they said, whose verb of saying is a stopword', async () => {
     const shipped = await shippedSnapshot();
     // The detail "what did Kem Sokha say about his daughter being phished?" has the same words once "say" is dropped.
     const who = answerQuestion('who is the kem sokha daughter that got phished', shipped);
     expect(who.reply.title).not.toBe('The sources don\u2019t say');
     expect(who.entryIds).toEqual(['monavithya-kem']);
+    const how = answerQuestion('how did the daughter of kem sokha spot the phish?', shipped);
+    expect(how.reply.title).not.toBe('The sources don\u2019t say');
+    expect(how.entryIds[0]).toBe('phishing-email-to-kem');
+    expect(answerQuestion('how did Kem Sokha react to the hack?', shipped).reply.title).toBe('The sources don\u2019t say');
     expect(answerQuestion('what did Kem Sokha say about the hack?', shipped).reply.title).toBe('The sources don\u2019t say');
   });
 
