@@ -412,8 +412,9 @@ function unstatedAsked(
   let askedLater: Set<string> | undefined;
   for (const position of unstatedQuestionsSaid(snapshot.unstated, said, reactionAsked)) {
     const asked = snapshot.unstated.questions[position]!;
-    // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?".
-    const otherAsk = !asksTheSame(asked.asks, asking, whichPersonAsked) || ((quantity || whetherOnly) && asked.asksWhich)
+    // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?";
+    // "how did the target realise the mail wasn't from the rights group?" does not ask "how many rights groups…".
+    const otherAsk = !asksTheSame(asked.asks, asking, whichPersonAsked) || ((quantity || whetherOnly) && asked.asksWhich) || (asked.asksQuantity && !quantity)
       || (timeAsked && asked.asksWhich && !asked.stems.some((s) => TIME_STEMS.has(s)));
     // "what did Hun Sen say about the hackers / the report?" asks the same as "…say about the hack?": what a
     // reaction is about, the affair, goes by many names, and the detail is who reacted.

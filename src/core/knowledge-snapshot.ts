@@ -7,6 +7,7 @@ import { buildSearchIndex, buildSearchIndexInBackground, searchIndexFromParts, t
 import { asksWhichOf, questionWordOf, type QuestionWord } from '../search/question-word.ts';
 import { tokenize } from '../search/normalize.ts';
 import { readMessage } from '../understand/read-message.ts';
+import { asksForQuantity } from '../answer/what-was-asked.ts';
 
 /**
  * Knowledge and the search index built from it, always swapped together: a request takes one snapshot at
@@ -50,6 +51,8 @@ export interface UnstatedQuestion {
   readonly asksWhich: boolean;
   /** Whether it asks what someone said or how they reacted ("what did Hun Sen say about the hack?"). */
   readonly asksReaction: boolean;
+  /** Whether it asks for a number ("how many rights groups were targeted?"). */
+  readonly asksQuantity: boolean;
   /**
    * Whether it asks what came after what the sources tell ("was the NEC hacked again?", "did China ever admit
    * it?"): only a question that asks past them too says it, since its other words alone ask what they do tell.
@@ -143,7 +146,7 @@ export function stemsOfTheSameGroup(groups: readonly (readonly string[])[]): Map
 
 function unstatedQuestion(id: string, question: string): UnstatedQuestion {
   const tokens = tokenize(question);
-  return { id, stems: analyze(question).stems, asks: questionWordOf(tokens), asksWhich: asksWhichOf(tokens), asksReaction: REACTION_ASKED.test(question), asksLater: LATER_ASKED.test(question) };
+  return { id, stems: analyze(question).stems, asks: questionWordOf(tokens), asksWhich: asksWhichOf(tokens), asksReaction: REACTION_ASKED.test(question), asksQuantity: asksForQuantity(question), asksLater: LATER_ASKED.test(question) };
 }
 
 /**

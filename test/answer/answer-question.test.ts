@@ -216,6 +216,15 @@ ${moreDetails}`,
     expect(how.reply.title).not.toBe('The sources don\u2019t say');
     expect(how.entryIds[0]).toBe('phishing-email-to-kem');
     expect(answerQuestion('how did Kem Sokha react to the hack?', shipped).reply.title).toBe('The sources don\u2019t say');
+  });
+
+  it('does not read a question of how something happened as one of how many, whose words it shares', async () => {
+    const shipped = await shippedSnapshot();
+    // The detail "how many rights groups were targeted?" says nothing but "rights group" and "target".
+    const how = answerQuestion("how did the target realise the mail wasn't really from the rights group?", shipped);
+    expect(how.reply.title).not.toBe('The sources don\u2019t say');
+    expect(how.entryIds[0]).toBe('phishing-email-to-kem');
+    expect(answerQuestion('how many rights groups were targeted?', shipped).reply.title).toBe('The sources don\u2019t say');
     expect(answerQuestion('what did Kem Sokha say about the hack?', shipped).reply.title).toBe('The sources don\u2019t say');
   });
 
