@@ -389,6 +389,7 @@ function unstatedAsked(
   // detail the entry on a group of targets does not give, however close the rest of the question is to its
   // own; unless the name asked is the attackers' ("what's the name of the group that went after the outlets?").
   const attackersNameAsked = ATTACKERS_NAME_ASKED.test(question);
+  const thingNameAsked = THING_NAME_ASKED.test(question);
   const namesAsked = new Set<string>();
   // "was an opposition MP hacked?" asks whether, not which: a yes-or-no question with no "which" in it, also
   // when typed without its auxiliary ("MP of opposition get hacked?").
@@ -429,6 +430,9 @@ function unstatedAsked(
     // sources give, not the outlets' names, which they do not.
     const asksName = asked.stems.includes(NAME_STEM);
     if (attackersNameAsked && asksName) continue;
+    // "what's the password-cracking program in their kit called?" asks which tool that is, which its entry gives,
+    // not what else the detail asks of it ("which passwords did they crack?").
+    if (thingNameAsked && !asksName) continue;
     saidInFull.add(asked.id);
     if (affairNamed) reactions.add(asked.id);
     if (saysEvery(asked.stems, typed, affairNamed)) {
@@ -554,6 +558,12 @@ const ATTACKERS = String.raw`(?:group|crew|gang|outfit|hackers?|attackers?|spies
  * The attackers' own name asked for: "the name of the hacking group that…", "the crew's name", "name the hackers
  * who…", "the name of whoever was behind…", "who was responsible for…? name please".
  */
+/**
+ * What a thing the question describes is called: "what's the password-cracking program in their kit called?",
+ * "what's the cookie-stealing thing fireeye found", "name of the tool that dumps passwords".
+ */
+const THING_NAME_ASKED = /\bwhat(?:'s|’s| is| was| are| were)? (?:it|they|(?:the|this|that) (?:[\w'\u2019-]+ ){1,6})called\??$|^what(?:'s|’s| is| was) the [\w-]+ thing\b|\bnames? of the (?:[\w-]+ ){0,2}(?:thing|tool|program|programme|malware|software|backdoor|downloader)\b/i;
+
 const ATTACKERS_NAME_ASKED = new RegExp(
   String.raw`\bnames? of (?:the |this |that |these |those )?(?:[\p{L}-]+ )?${ATTACKERS}\b|\b${ATTACKERS}(?:'s|\u2019s|'|\u2019)? names?\b`
     + String.raw`|\bname (?:the |these |those )?(?:[\p{L}-]+ )?${ATTACKERS}\b|\bnames? of (?:whoever|who|the people|those) (?:was |were |is |are )?(?:behind|responsible)\b`

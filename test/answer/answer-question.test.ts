@@ -218,6 +218,14 @@ ${moreDetails}`,
     expect(answerQuestion('how did Kem Sokha react to the hack?', shipped).reply.title).toBe('The sources don\u2019t say');
   });
 
+  it('answers what a described thing is called, not a detail sharing the description\'s words', async () => {
+    const shipped = await shippedSnapshot();
+    // HOMEFRY's detail "which passwords did they crack?" and DADBOD's "what did they do with the stolen cookies?".
+    expect(answerQuestion("What's the password-cracking program in this crew's kit called?", shipped).entryIds[0]).toBe('homefry');
+    expect(answerQuestion("what's the cookie-stealing thing fireeye found", shipped).entryIds[0]).toBe('dadbod');
+    expect(answerQuestion('which passwords did they crack with homefry?', shipped).reply.title).toBe('The sources don\u2019t say');
+  });
+
   it('does not read a question of how something happened as one of how many, whose words it shares', async () => {
     const shipped = await shippedSnapshot();
     // The detail "how many rights groups were targeted?" says nothing but "rights group" and "target".
