@@ -33,9 +33,10 @@ const UNNAMED_MENTION = new RegExp(String.raw`\b(?:an?|one|two|three|four|five|s
 const NAMED_BEFORE = /(?:\p{Lu}[\p{L}\p{N}.&-]*|\*\*|\))\s*(?:,|\s(?:is|was|are|were))\s*$/u;
 /**
  * …or named by a source later in the same sentence: "an Australian journalist who had written on Cambodia for the
- * Phnom Penh Post (SC Magazine names her as Melissa Coade)".
+ * Phnom Penh Post (SC Magazine names her as Melissa Coade)"; or by an identifier just after it: "a joint
+ * advisory, AA24-190A,", "a backdoor (S0232)".
  */
-const NAMED_AFTER = /^[^.;]*?\([^)]*\bnames? (?:her|him|it|them)\b/u;
+const NAMED_AFTER = /^[^.;]*?\([^)]*\bnames? (?:her|him|it|them)\b|^\s*[,(]\s*\**\p{Lu}[\p{Lu}\p{N}.-]*\p{N}/u;
 
 /**
  * What each kind of indicator is called: an indicator entry gives the value of every indicator it counts, so its

@@ -33,6 +33,11 @@ const knowledge: Knowledge = knowledgeFrom({
     title: The group
     answer: TEMP.Periscope is a Chinese cyber-espionage group.
     sources: [src]
+  - id: advisory
+    kind: faq
+    title: The advisory
+    answer: In 2024 a joint advisory, AA24-190A, described intrusions in Australia.
+    sources: [src]
 `,
 });
 const entry = (id: string) => knowledge.entriesById.get(id)!;
@@ -53,6 +58,10 @@ describe('a name the sources withhold', () => {
     expect(unnamedMention('which cambodian human rights ngo was impersonated?', entry('victims'))).toBeUndefined();
     // Named just after, by a source the entry cites.
     expect(unnamedMention('which australian journalist was spoofed?', entry('phish'))).toBeUndefined();
+    // Named by an identifier in apposition; without one it is unnamed.
+    expect(unnamedMention('which 2024 joint advisory covered australia?', entry('advisory'))).toBeUndefined();
+    const unnumbered = { ...entry('advisory'), answer: 'In 2024 a joint advisory described intrusions in Australia.' };
+    expect(unnamedMention('which 2024 joint advisory covered australia?', unnumbered)).toBe('a joint advisory');
   });
 
   it('takes an indicator\u2019s value for its name: "which IP address…" is answered where one is given', () => {
