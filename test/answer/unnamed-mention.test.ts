@@ -60,7 +60,7 @@ describe('a name the sources withhold', () => {
     expect(unnamedMention('which australian journalist was spoofed?', entry('phish'))).toBeUndefined();
     // Named by an identifier in apposition; without one it is unnamed.
     expect(unnamedMention('which 2024 joint advisory covered australia?', entry('advisory'))).toBeUndefined();
-    const unnumbered = { ...entry('advisory'), answer: 'In 2024 a joint advisory described intrusions in Australia.' };
+    const unnumbered = { ...entry('advisory'), answer: 'In 2024 a joint advisory was published on intrusions in Australia.' };
     expect(unnamedMention('which 2024 joint advisory covered australia?', unnumbered)).toBe('a joint advisory');
   });
 
