@@ -14,6 +14,7 @@ import { ANSWER_THRESHOLDS, PASSING_MENTION, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
+import { doerAsked } from './doer-asked.ts';
 import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
@@ -108,7 +109,10 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   // "what is the NEC?", "who is Kem Sokha?": the entry of that name says what it is, before one that only mentions it;
   // "the daughter of the jailed opposition leader" is found through the roles, not as the leader.
   const named = entryNamedByQuestion(trimmed, sorted) ?? relativeAsked(trimmed, sorted);
-  const hits = named ? leadingWith(named, sorted) : sorted;
+  const namedFirst = named ? leadingWith(named, sorted) : sorted;
+  // "which crew went after the foreign ministry?": the victim's words found the victim; the doer is asked.
+  const doer = namedFirst[0] && VICTIM_KINDS.has(namedFirst[0].entry.kind) && concepts.every((concept) => concept.known) ? doerFor(trimmed, context, snapshot) : undefined;
+  const hits = doer ? leadingWith(doer, namedFirst) : namedFirst;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   // Searched as the entries are: "how many journalists were hacked in total" asks "how many journalists were hacked".
@@ -154,10 +158,36 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     // Of two answers this close, advice leads when the wording asks what to do and the other is no advice ("what
     // should the election commission do…" wants the advice, not the entry on why it was attacked); otherwise the one
     // more likely right. (Other kinds are read from the question word alone: "who won the vote?" wants no person.)
-    const rivalLeads = asksAdviceOf(rival) !== asksAdviceOf(top) ? asksAdviceOf(rival) : rival.confidence > top.confidence;
+    // The doer asked for leads the victim the question named, however sure the victim's entry is of its words.
+    const rivalLeads = doer ? false : asksAdviceOf(rival) !== asksAdviceOf(top) ? asksAdviceOf(rival) : rival.confidence > top.confidence;
     return rivalLeads ? answerWithRival(trimmed, rival, top, snapshot) : answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);
+}
+
+/**
+ * Kinds of entry that are what was done to, not who did it: a target, a person or body phished or impersonated,
+ * the phishing e-mail itself or the servers it used.
+ */
+const VICTIM_KINDS: ReadonlySet<Entry['kind']> = new Set(['target', 'person', 'organisation', 'technique', 'indicator']);
+
+/**
+ * For a question asking who did something to a victim it names (doer-asked.ts), the group that did it: the question
+ * searched among actors without the victim, whose words are context there, when that is likely right.
+ */
+function doerFor(question: string, context: string | undefined, snapshot: KnowledgeSnapshot): SearchHit | undefined {
+  const split = doerAsked(question);
+  if (!split) return undefined;
+  // Only a victim the knowledge holds: "who hacked the australian parliament" names none, though its words are known.
+  const [victim] = snapshot.index.search(split.actedOn, { limit: 1 }).hits;
+  if (!victim || !VICTIM_KINDS.has(victim.entry.kind) || victim.confidence < ANSWER_THRESHOLDS.abstainBelow) return undefined;
+  const { hits } = snapshot.index.search(split.asked, { limit: 1, context: context ? `${context} ${split.actedOn}` : split.actedOn, only: isActor });
+  const [doer] = hits;
+  return doer && doer.confidence >= ANSWER_THRESHOLDS.abstainBelow ? doer : undefined;
+}
+
+function isActor(entry: Entry): boolean {
+  return entry.kind === 'actor';
 }
 
 /** Whether a hit is advice and the question's wording asks for advice (search-index.ts: intent +1 for a wanted kind). */

@@ -33,6 +33,16 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('what could the hackers see at the NEC?', snapshot).entryIds[0]).not.toBe('national-election-commission');
   });
 
+  it('answers who did something with the group, not the victim the question names', () => {
+    // "chinese" asks a little of where they are from: the group's entry or its attribution.
+    expect(answerQuestion('which chinese crew went after cambodia\'s foreign ministry', snapshot).entryIds[0]).toMatch(/^(?:temp-periscope|actor-attribution)$/);
+    expect(answerQuestion('which apt went after cambodia\'s foreign ministry', snapshot).entryIds[0]).toBe('temp-periscope');
+    expect(answerQuestion('who targeted kem sokha\'s daughter with that phishing email', snapshot).entryIds[0]).toBe('temp-periscope');
+    // Asked the other way round, the victim is the answer; and a victim the knowledge lacks finds no group.
+    expect(answerQuestion('was the foreign ministry hacked?', snapshot).entryIds[0]).toBe('ministry-of-foreign-affairs');
+    expect(answerQuestion('who hacked sony pictures', snapshot).outcome).toBe('abstained');
+  });
+
   it('finds a person asked by kinship, not the relative the question names', () => {
     expect(answerQuestion('who is the daughter of the jailed opposition leader?', snapshot).entryIds[0]).toBe('monavithya-kem');
     expect(answerQuestion("who is monovithya's father?", snapshot).entryIds[0]).toBe('kem-sokha');
