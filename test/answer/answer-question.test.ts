@@ -42,6 +42,13 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('when was the opposition leader arrested?', snapshot).entryIds[0]).not.toBe('monavithya-kem');
   });
 
+  it('answers a detail of the person a question names in full, not of a relative whose entry names them too', () => {
+    expect(answerQuestion("kem sokha's job?", snapshot).entryIds[0]).toBe('kem-sokha');
+    expect(answerQuestion("kem monovithya's job?", snapshot).entryIds[0]).toBe('monavithya-kem');
+    // A question of kinship is still read through the roles.
+    expect(answerQuestion("who is kem sokha's daughter?", snapshot).entryIds[0]).toBe('monavithya-kem');
+  });
+
   it('says where sources disagree', () => {
     const result = answerQuestion('how long has the group been active', snapshot);
     expect(result.entryIds).toEqual(['actor-active-since']);
