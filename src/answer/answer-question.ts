@@ -108,7 +108,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const sorted = context ? surerFirst(listed) : listed;
   // "what is the NEC?", "who is Kem Sokha?": the entry of that name says what it is, before one that only mentions it;
   // "the daughter of the jailed opposition leader" is found through the roles, not as the leader.
-  const named = entryNamedByQuestion(trimmed, sorted) ?? relativeAsked(trimmed, sorted);
+  const named = entryNamedByQuestion(trimmed, sorted) ?? relativeAsked(trimmed, sorted) ?? personNamed(trimmed, sorted);
   const namedFirst = named ? leadingWith(named, sorted) : sorted;
   // "which crew went after the foreign ministry?": the victim's words found the victim; the doer is asked.
   const doer = namedFirst[0] && VICTIM_KINDS.has(namedFirst[0].entry.kind) && concepts.every((concept) => concept.known) ? doerFor(trimmed, context, snapshot) : undefined;
@@ -317,6 +317,23 @@ function relativeAsked(question: string, hits: readonly SearchHit[]): SearchHit 
   if (CHILD_ASKED.test(text) && !parentIn(top)) return hits.find((hit) => isParentOf(top, hit));
   if (PARENT_ASKED.test(text) && parentIn(top)) return hits.find((hit) => isParentOf(hit, top));
   return undefined;
+}
+
+/** Words of family or of whose someone is: a question with one asks about a relative, which `relativeAsked` reads. */
+const KINSHIP_ASKED = new RegExp(String.raw`\b(?:${CHILD}|${PARENT}|daughters|sons|children|kids|whose|wife|husband|family|relative|related|sibling|brother|sister)\b`);
+
+/**
+ * Among the hits, the person a question names in full when the best hit is another person it does not name: "kem
+ * sokha's title?" asks a detail of Kem Sokha, not of his daughter, whose entry also says "Kem Sokha" and "job".
+ */
+function personNamed(question: string, hits: readonly SearchHit[]): SearchHit | undefined {
+  const [top] = hits;
+  if (top?.entry.kind !== 'person') return undefined;
+  const text = ` ${normalizeText(question)} `;
+  const names = (hit: SearchHit) => hit.entry.names.some((name) => text.includes(` ${normalizeText(name)} `));
+  if (names(top) || KINSHIP_ASKED.test(text)) return undefined;
+  const named = hits.filter((hit) => hit.entry.kind === 'person' && names(hit));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** The hits in the same order, but `lead` first. */

@@ -40,7 +40,8 @@ export function asksForExactQuantity(question: string): boolean {
 
 /** "how many phishing emails did…", "the exact number of activists they…": the noun phrase naming what is counted, up to the verb. */
 const COUNTED = /\b(?:how many|number of)\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,5})/iu;
-const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it)$/i;
+// A relative pronoun ends it too: "the exact number of media outlets that were hacked" counts outlets.
+const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it|that|which|who|whom)$/i;
 /** Adverbs that end it after its noun ("how many diplomats abroad were…"), not before ("how many overseas voters"). */
 const ADVERB_AFTER_NOUN = /^(?:abroad|overseas|altogether|total|exactly|precisely|roughly|approximately|really|actually|ever|there|then)$/i;
 /** Irregular past tenses, which end the counted phrase as "-ed" does: "how many parties ran in 2018". */

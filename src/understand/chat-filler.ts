@@ -99,6 +99,9 @@ const LEADING = [
   String.raw`(?:true or false|true ?\/ ?false|fact or fiction|fact or myth|myth or fact|real or fake|truth or rumou?r)(?=\s*(?:[,:!?\u2014\u2013-]|$))`,
 ];
 
+/** What an answer is asked to be given as: "number only", "year please", "one word answer". */
+const ANSWER_FORM = String.raw`number|figure|count|total|year|date|day|month|city|country|place|id|ids|domain|ip|one word(?: answer| reply)?`;
+
 /** What may close a sentence without being part of the question. */
 const TRAILING = [
   String.raw`(?:thanks|thank you|thx|thnx|tnx|ty|tysm|tia|cheers|ta|merci|much appreciated|appreciate(?:d| it| that)?|many thanks|thanks a lot|thanks so much|thank you so much)(?:,? (?:in advance|again|a lot|so much|all|everyone|folks|team|bot|ballot ?guard|for (?:the|your) help|for any help))*`,
@@ -127,6 +130,13 @@ const TRAILING = [
   String.raw`or (?:(?:is|was|are|were) (?:it|this|that|they) |am i )(?:just |only |all )?(?:an? )?(?:rumou?rs?|myths?|fake(?: news)?|made up|false|bogus|bs|hype|overblown|exaggerated|(?:not )?true|wrong|mistaken|mixing (?:things|it|stuff) up|confused)`,
   // A guess at the size of the answer: "how long before the vote was it, like weeks?".
   String.raw`(?<=,\s*)(?:like |maybe |roughly |about )?(?:(?:a few|two|three|several|some) )?(?:days|weeks|months|years|a day|a week|a month|a year)`,
+  // The form of the answer wanted, set after the question by a comma or a dash ("how many servers, number only", "when
+  // was it dissolved - year please"), or as a sentence of its own after it ("which country is behind it? one word
+  // answer"), where it says how ("just the year", "one word"). The question already says what is wanted; left in,
+  // "number" drew entries that merely use the word. Not "exact number", which asks more than the question does
+  // ("how many emails, exact count"), nor "names please", which may ask names the question does not.
+  String.raw`(?<=(?:[,;:\u2014\u2013]|\s-)\s*)(?:(?:just|only) )?(?:(?:the|a|its|their) )?(?:${ANSWER_FORM})(?: only)?(?: (?:please|pls|plz))?`,
+  String.raw`(?<=^\s*)(?:(?:just|only) (?:(?:the|a) )?(?:${ANSWER_FORM})|(?:${ANSWER_FORM}) only|one word(?: answer| reply| only)?)(?: (?:please|pls|plz))?`,
   // A tag asking to confirm what the sentence said: "china gave the NEC money, true?", "…, right?".
   String.raw`(?<=,\s*)(?:true|right|correct|yes|no|or not)`,
   // The same tag asked as a question of its own: "…the senate. is that right?", "…, is this accurate?", "…? true or

@@ -125,6 +125,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:by|through) what (?:means|method|methods|route|routes|vector|vectors|mechanism|channel|channels)\b/gi, 'how'],
   // "the primary objective", "their principal method", "the overriding aim": the aim, the method.
   [/\b(?:primary|principal|chief|overriding|overarching|ultimate|underlying|main) (?=(?:aims?|goals?|objectives?|purposes?|motives?|motivations?|intent|intentions?|methods?|means|vectors?|tactics?|focus)\b)/gi, ''],
+  // "kem sokha's title?", "what was her title in the cnrp": a person's title is their job title. Not the title of a
+  // write-up, a lure or a message ("the decoy's title", "the advisory's full title"), which names it.
+  [/\b(his|her|(?!(?:the|its|their|this|that|report|reports|article|story|decoy|lure|document|doc|file|email|e-mail|mail|message|post|blog|advisory|paper|book|video|film|page|chapter|section|indictment|campaign|operation|website|site|attachment|survey|bloomberg|fireeye|mandiant|proofpoint|mitre|cisa)['\u2019]s\b)[\p{L}]+['\u2019]s) (?:(?:official|formal|exact|full|actual) )?title\b(?! (?:of|for)\b)/giu, '$1 job title'],
   // "in what capacity did Ben Read comment?": in what role.
   [/\b(in )?what capacity\b/gi, '$1what role'],
   // "the election in question": the one just named.

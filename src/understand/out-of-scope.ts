@@ -86,6 +86,11 @@ const PRIVATE_DETAILS = new RegExp(
     // The same of a person described rather than named: "the wife of the guy running cambodia", "how old is the man
     // who has run cambodia for decades" (not "how old is the malware": only a word for a person).
     String.raw`\b(?:husband|wife|spouse|husbands|wives|spouses) of\b`,
+    // When or where a person was born, and their age: "what year was ben read born", "where was hun sen born", "kem
+    // sokha's age". Not a thing's beginning ("when was apt40 born", "when was the cnrp born" ask when it started).
+    String.raw`\b(?:was|were|is) (?!(?:the |this |that |these |those |their |its )?(?:${NOT_A_PERSON}|it|they|temp|crew|gang|team|unit|party|cnrp|cpp|nec|licadho|fireeye|company|firm)\b)(?:[\w-]+ ){1,3}born\b`,
+    String.raw`\b(?:year|place|city|country) of birth\b|\bbirth ?(?:date|year|place)\b`,
+    String.raw`\b(?:his|her|(?!(?:${NOT_A_PERSON}|the|a|an|party|cnrp|cpp) s\b)\w+ s) age\b`,
     String.raw`\bhow old (?:is|was) (?:the|that|this) (?:[\w-]+ ){0,2}(?:man|woman|lady|guy|person|leader|boss|chief|strongman|premier|pm|prime minister|spokesman|spokeswoman|spokesperson|official|analyst|researcher|daughter|father|dad)\b`,
     String.raw`\bwhere does \w+(?: \w+)? live\b`,
     // The same with the question word last: "kem monovithya live where now?".

@@ -193,6 +193,13 @@ describe('answering chat messages as people type them', () => {
       expect(ask(message).reply.title, message).toMatch(/personal details/);
     }
     expect(ask('how old is the malware they used').reply.title).not.toMatch(/personal details/);
+    // When or where a person was born, and a person's age; not when a group, party or tool began.
+    for (const message of ['what year was ben read born', 'where was hun sen born?', "what's kem sokha's age", 'ben read birth year?']) {
+      expect(ask(message).reply.title, message).toMatch(/personal details/);
+    }
+    for (const message of ['when was apt40 born', 'when was the cnrp born', "what's the group's age"]) {
+      expect(ask(message).reply.title, message).not.toMatch(/personal details/);
+    }
     // Who holds an office now, or what will happen, is not in a dated record.
     for (const message of ['is hun sen still PM?', "who's cambodia's foreign minister now?", 'who is the prime minister of cambodia now', "who is cambodia's prime minister today", 'how many seats will the CPP win next time', 'will china hack the next cambodian election?']) {
       expect(ask(message).reply.title, message).toMatch(/happening now/);

@@ -52,6 +52,13 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('when was the opposition leader arrested?', snapshot).entryIds[0]).not.toBe('monavithya-kem');
   });
 
+  it('answers a detail of the person a question names in full, not of a relative whose entry names them too', () => {
+    expect(answerQuestion("kem sokha's job?", snapshot).entryIds[0]).toBe('kem-sokha');
+    expect(answerQuestion("kem monovithya's job?", snapshot).entryIds[0]).toBe('monavithya-kem');
+    // A question of kinship is still read through the roles.
+    expect(answerQuestion("who is kem sokha's daughter?", snapshot).entryIds[0]).toBe('monavithya-kem');
+  });
+
   it('says where sources disagree', () => {
     const result = answerQuestion('how long has the group been active', snapshot);
     expect(result.entryIds).toEqual(['actor-active-since']);
@@ -539,6 +546,10 @@ describe('questions that ask for a number', () => {
     // "the exact number of…" names what it counts as "how many…" does.
     expect(countedWords("what's the exact number of rights activists they went after?")).toEqual(['activists']);
     expect(answerQuestion("what's the exact number of human rights activists they went after?", snapshot).outcome).toBe('abstained');
+    // A relative pronoun ends what is counted: the outlets are counted, not "that".
+    expect(countedWords('exact number of media outlets that were hacked')).toEqual(['outlets']);
+    expect(countedWords('how many diplomats who served overseas were hit?')).toEqual(['diplomats']);
+    expect(answerQuestion('the exact number of media outlets that were hacked?', snapshot).outcome).toBe('abstained');
     const counts = (answer: string, ...words: string[]) => countsThing({ title: 'T', answer } as Entry, new Set(words.map(stem)));
     expect(counts('FireEye found three open-indexed servers.', 'servers')).toBe(true);
     expect(counts('The court banned 118 of its senior members.', 'members')).toBe(true);

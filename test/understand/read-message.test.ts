@@ -286,6 +286,14 @@ describe('reading a chat message', () => {
     expect(readMessage('which organisations got targeted? just the gist pls').questions)
       .toEqual([{ text: 'which organisations got targeted?', context: '' }]);
     expect(firstQuestion('tl;dr: who found it')).toBe('who found it');
+    // The form of the answer, after a comma, a dash or the question mark; not "names please" or "exact count".
+    expect(firstQuestion('how many servers, number only')).toBe('how many servers');
+    expect(firstQuestion('which country is behind it? one word answer')).toBe('which country is behind it?');
+    expect(firstQuestion('when was the cnrp dissolved - year please')).toBe('when was the cnrp dissolved');
+    expect(firstQuestion('how many emails did they send, exact count')).toMatch(/exact count/);
+    // A person's title is their job title; a write-up's or a lure's title names it.
+    expect(firstQuestion("what was kem sokha's title?")).toBe("what was kem sokha's job title?");
+    expect(firstQuestion("what was the decoy's title?")).toBe("what was the decoy's title?");
     expect(firstQuestion('tl;dr of the Cambodia hacking story?')).toBe('summary of the Cambodia hacking story?');
     expect(firstQuestion('what was the summary of the report?')).toBe('what was the summary of the report?');
     // Nor when the asker needs it, nor a "heads up" that opens the message; a year or a count stays.
