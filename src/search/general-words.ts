@@ -20,6 +20,7 @@ const GENERAL_WORDS = `
   newly formerly previously originally initially eventually finally immediately instantly quickly slowly
   gradually suddenly carefully directly mainly mostly partly fully nearly barely hardly merely simply
   clearly obviously evidently certainly definitely surely truly usually normally typically commonly frequently
+  formally correctly
   often rarely sometimes occasionally anyway somehow altogether instead otherwise meanwhile overall thoroughly
   general various certain whole entire main major basic simple obvious clear precise proper usual normal
   typical common ordinary

@@ -18,7 +18,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    thank thanks that the their theirs them themselves then there these they thing things this those though through
    to too under until up upon us ve very via want was wasn way we were weren what whats thats theres whos when where whether which
    while who whom whose why will with within without won would wouldn yes yet you your yours yourself yourselves
-   hey hi hello ok okay info information explain details detail describe anybody somebody someone something
+   hey hi hello ok okay info information explain details detail describe summarise summarize outline anybody somebody someone something
    kind kinds sort sorts type types category categories lot lots many much good best better bad way ways right true real really actually exactly maybe
    actual exact specific specifically particular
    stand stands short vs versus compare compared compares comparing comparison wants wanted wanting needs needed needing

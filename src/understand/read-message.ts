@@ -707,6 +707,10 @@ const CAPITALISED_NAME = /\s(?!I\b|I')\p{Lu}\p{L}*/u;
 /** A noun phrase set before a question as its topic: "the folks who run voting in cambodia - …". */
 const TOPIC_FIRST = /^(?:the|that|those|this|these)\s[^.?!]{3,80}$/i;
 const POINTS_BACK = /\b(?:they|them|their|it|its|he|him|his|she|her)\b/i;
+/** "that" or "this" standing for the topic set before the question: "what is that…", "how does that relate to…". */
+/** Who keeps naming a term, before it: "analysts keep mentioning HSSD", "people keep talking about MUDCARP". */
+const MENTIONED_BY_OTHERS = /^(?:[\p{L}'-]+\s){1,3}(?:keeps?|kept|(?:are|is|were|was) always) (?:mentioning|talking about|bringing up|referring to|citing|saying|using the (?:name|term|word))\s+(?=\S)/iu;
+const DEMONSTRATIVE_POINTS_BACK = /\bwhat(?:'s| is| was) (?:that|this)\b(?! (?:group|name|word|term)\b)|\b(?:does|did|do|is|was) (?:that|this) (?:relate|connect|fit|tie|link)\b/i;
 /** A name or term set before a question about it: "nanhaishu - how is that name tied to…", "'open indexed' - what does that mean?". */
 const TERM_FIRST = /^["'\u2018\u201c]?[\p{L}\p{N}][\p{L}\p{N}.'_-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}.'_-]*){0,5}["'\u2019\u201d]?$/u;
 const POINTS_BACK_TO_TERM = /\b(?:that|this|the) (?:name|word|term|phrase|label|codename|code name)\b(?! of\b)|\b(?:does|do) (?:that|this|it) (?:mean|stand for)\b|\bwhat(?:'s| is| has) (?:that|this) (?:got )?to do with\b/i;
@@ -733,6 +737,9 @@ interface Introductions {
  */
 function foldGenericQuestion(question: ReadQuestion, introductions: Introductions = { sentences: [], reported: new Map() }): ReadQuestion {
   if (!question.context) return question;
+  // "analysts keep mentioning HSSD, what is that?": who keeps naming the term is not what is asked; the term is.
+  const mentioned = question.context.replace(MENTIONED_BY_OTHERS, '');
+  if (mentioned !== question.context) question = { ...question, context: mentioned };
   const words = contentWords(question.text);
   // A name written with capitals names something, however everyday its words ("who is Ben Read?").
   const named = CAPITALISED_NAME.test(question.text);
@@ -746,8 +753,8 @@ function foldGenericQuestion(question: ReadQuestion, introductions: Introduction
     words.length <= READING.introducedQuestionMaxWords;
   // "the folks who run voting in cambodia - did the snoops get inside their machines?": a topic set before the
   // question, which points back at it.
-  const topicFirst = (TOPIC_FIRST.test(question.context) && POINTS_BACK.test(question.text)) ||
-    (TERM_FIRST.test(question.context) && !ABOUT_THE_ASKER.test(question.context) && POINTS_BACK_TO_TERM.test(question.text));
+  const topicFirst = (TOPIC_FIRST.test(question.context) && (POINTS_BACK.test(question.text) || DEMONSTRATIVE_POINTS_BACK.test(question.text))) ||
+    (TERM_FIRST.test(question.context) && !ABOUT_THE_ASKER.test(question.context) && (POINTS_BACK_TO_TERM.test(question.text) || DEMONSTRATIVE_POINTS_BACK.test(question.text)));
   if (!generic && !bare && !aboutTheIntroduced && !topicFirst) return question;
   // "journalist here — apt40?": a name asked alone is the question; who the asker is stays context.
   if (bare && !generic && !aboutTheIntroduced && ABOUT_THE_ASKER.test(question.context)) return question;

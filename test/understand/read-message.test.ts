@@ -583,6 +583,17 @@ describe('reading a chat message', () => {
     // A question that points at nothing before it keeps the sentence as context.
     expect(readMessage('the report came out in july. was the senate hit?').questions)
       .toEqual([{ text: 'was the senate hit?', context: 'the report published in july.' }]);
+    // "that" standing for the topic points back at it as "it" does.
+    expect(readMessage('the UUV incident, how does that relate to apt40').questions)
+      .toEqual([{ text: 'the UUV incident. how does that relate to apt40', context: '' }]);
+  });
+
+  it('reads a term others keep naming, set before a question about it, as its subject, and who names it as nothing', () => {
+    expect(readMessage('analysts keep mentioning HSSD, what is that in relation to this group?').questions)
+      .toEqual([{ text: 'HSSD. what is that in relation to this group?', context: '' }]);
+    // A question that does not point back keeps the topic as context.
+    expect(readMessage('people keep talking about the report. was the senate hit?').questions)
+      .toEqual([{ text: 'was the senate hit?', context: 'the report.' }]);
   });
 
   it('reads a name asked alone after an introduction as the question, and the introduction as context', () => {
