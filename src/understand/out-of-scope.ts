@@ -363,8 +363,9 @@ const OPINION = new RegExp(
     // The same verdict as a ranking of two: "who is more corrupt, hun sen or kem sokha?".
     String.raw`\b(?:who|which (?:one|party|side|leader|politician|man)) (?:is|was|are|were) (?:more|less|the most|the least) ${JUDGEMENT}\b`,
     // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
-    // sanction china over this?"): a policy verdict, not what the sources report it did.
-    String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out|leave|quit|withdraw from|pull out of|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
+    // sanction china over this?", "should cambodia stop taking chinese money?"): a policy verdict, not what the
+    // sources report it did.
+    String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out|leave|quit|withdraw from|pull out of|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)|(?:stop |keep )?(?:taking|accepting|refusing|turning down)(?: (?:aid|money|loans?|cash|donations?|investment|help) from)?|(?:take|accept|refuse|turn down|trust|rely on|depend on|distance itself from)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
     // The same in the passive: "do you think china should be sanctioned for this?".
     String.raw`\b${STATE} (?:ought to|should|shouldn t) be (?:banned|sanctioned|boycotted|punished|expelled|held (?:to )?account(?:able)?)\b`,
     // The bot's view of a state as a whole: "what do you think about china?" ("what do you think about using

@@ -445,7 +445,9 @@ describe('answering chat messages as people type them', () => {
       // A verdict asked as a ranking of two.
       'who is more corrupt, hun sen or kem sokha?', 'which party is less honest, cpp or cnrp',
       // A side to back asked of anyone or named; whether one state is good for another; a state leaving a bloc.
-      'which party should diplomats back in cambodia?', 'should I vote for the CPP?', 'is china good for cambodia?', 'should cambodia leave asean?']) {
+      'which party should diplomats back in cambodia?', 'should I vote for the CPP?', 'is china good for cambodia?', 'should cambodia leave asean?',
+      // Whether a state should take another's money or trust it.
+      'should cambodia stop taking chinese money after this', 'should cambodia keep accepting loans from china?', 'should the us trust cambodia']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
@@ -457,6 +459,8 @@ describe('answering chat messages as people type them', () => {
     expect(ask('what do you think about using signal?').reply.title).not.toBe('I don\u2019t give opinions');
     expect(ask('what was the propaganda video called?').reply.title).not.toBe('I don\u2019t give opinions');
     expect(ask('which files should we back up first?').reply.title).not.toBe('I don\u2019t give opinions');
+    // What the sources report a state took is a fact, not a verdict.
+    expect(ask('did cambodia take chinese money?').reply.title).not.toBe('I don\u2019t give opinions');
     expect(ask('when was the election before 2018?').reply.title ?? '').not.toMatch(/happening now/);
     // A government's own security policy is no verdict of one state on another.
     expect(ask('should the government ban usb sticks in ministries?').reply.title).not.toBe('I don\u2019t give opinions');
