@@ -447,7 +447,9 @@ describe('answering chat messages as people type them', () => {
       // A side to back asked of anyone or named; whether one state is good for another; a state leaving a bloc.
       'which party should diplomats back in cambodia?', 'should I vote for the CPP?', 'is china good for cambodia?', 'should cambodia leave asean?',
       // Whether a state should take another's money or trust it.
-      'should cambodia stop taking chinese money after this', 'should cambodia keep accepting loans from china?', 'should the us trust cambodia']) {
+      'should cambodia stop taking chinese money after this', 'should cambodia keep accepting loans from china?', 'should the us trust cambodia',
+      // A side called another's puppet.
+      'is hun sen a puppet of china', "is cambodia just china's pawn?"]) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
