@@ -434,6 +434,18 @@ describe('answering chat messages as people type them', () => {
     }
   });
 
+  it('declines near misses: several people\u2019s phone numbers, whether a target is next, a password named last, sport', () => {
+    expect(ask("what's the fireeye analysts' phone numbers").reply.title).toMatch(/personal details/);
+    expect(ask('will apt40 target the philippines next').reply.title).toMatch(/happening now/);
+    expect(ask('will they hack the senate again').reply.title).toMatch(/happening now/);
+    expect(ask('did apt40 target the philippines').outcome).toBe('answered');
+    expect(ask('what was the c2 password').reply.title).toMatch(/passwords or logins/);
+    expect(ask('what passwords did they steal').outcome).toBe('answered');
+    for (const message of ["what's the score in the cambodia game", 'who won the world cup 2018', 'who won the cambodia vs china football match']) {
+      expect(ask(message).reply.title, message).toBe('That is not something I can do');
+    }
+  });
+
   it('gives no opinion or verdict on a person or a side, and says why; what the sources judged is still answered', () => {
     for (const message of ['is hun sen a good leader yes or no', 'was kem sokha actually guilty of treason or not? your opinion', "what's your personal opinion of hun sen",
       'what do you think of the CPP?', 'who should I vote for?', 'do you think hun sen is a dictator',
