@@ -34,20 +34,23 @@ function normalizeFolded(text: string): string {
     .trim();
 }
 
-/** "US", "U.S.", and "the us" typed in lower case: the country, not the pronoun. */
-const UNITED_STATES = /\bU\.S\.(?:A\.)?|\bUS\b|(?<=\bthe )us\b/g;
+/**
+ * "US", "U.S.", and "the us" typed in lower case: the country, not the pronoun; so is "us" before a vote, as chat
+ * types it ("the 2016 us presidential election", "did china hack us elections?").
+ */
+const UNITED_STATES = /\bU\.S\.(?:A\.)?|\bUS\b|(?<=\bthe )us\b|\bus(?= (?:presidential |general |midterm )?(?:elections?|midterms|polls|vote)\b)/g;
 const WORD_AMPERSAND = /(?<=\p{L})&(?=\p{L})/gu;
 
 /**
  * Forms lower-casing and punctuation would break, rewritten first on both paths: "US", "U.S." and "the us"
- * are the country (lower-cased they would be the pronoun "us", which search ignores); "C&C" and "ATT&CK" are
- * one word, while "Q & A" and "this & that" join two. Most texts hold neither, and the index reads millions
- * of them, so the patterns run only where they can match.
+ * are the country (lower-cased they would be the pronoun "us", which search ignores), and so is a lower-case "us"
+ * before a vote; "C&C" and "ATT&CK" are one word, while "Q & A" and "this & that" join two. Most
+ * texts hold neither, and the index reads millions of them, so the patterns run only where they can match.
  */
 function foldSpecialForms(text: string): string {
   let folded = text;
   if (folded.includes('&')) folded = folded.replace(WORD_AMPERSAND, '');
-  if (folded.includes('US') || folded.includes('U.S') || folded.includes('he us')) folded = folded.replace(UNITED_STATES, ' usa ');
+  if (folded.includes('US') || folded.includes('U.S') || folded.includes('he us') || folded.includes(' us ')) folded = folded.replace(UNITED_STATES, ' usa ');
   return folded;
 }
 

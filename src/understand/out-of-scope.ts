@@ -47,7 +47,7 @@ const PRIVATE_DETAILS = new RegExp(
     // the e-mail is a message ("what did fireeye do with kem's email?"), nor an e-mail someone traced or examined
     // ("how did fireeye trace kem's email"); "trace her phone" and "open her email" stay private.
     String.raw`(?<!\b(?:with|about|from|in|on|of|to|into|through|behind|after|by) )(?!(?<=\b(?:traced?|tracing|analysed|analyzed|examined) )(?:his|her|\w+ s)\s+(?:\w+\s+)?e ?mail\b)\b(?:his|her|(?!(?:${NOT_A_PERSON}|the|a|an) s\b)\w+ s)\s+(?:(?!${NOT_A_PERSON}\b)\w+\s+)?${PERSONAL}\b`,
-    String.raw`\b(?:phone|mobile|cell|telephone) number\b`,
+    String.raw`\b(?:phone|mobile|cell|telephone) numbers?\b`,
     // A person's money: "how rich is hun sen personally", "what's his fortune worth", "kem sokha net worth".
     String.raw`\bhow (?:rich|wealthy) (?:is|was|are|were)\b|\bnet worth\b|\b(?:his|her) (?:personal )?(?:fortune|wealth|assets|bank accounts?)\b`,
     String.raw`\b(?:home|postal|private|personal|street|residential|mailing) address(?:es)?\b`,
@@ -156,6 +156,8 @@ const NOT_YET_KNOWN = new RegExp(
     // What someone will do next, and whether more will follow: "what will china do next?", "will there be more
     // indictments against apt40?" (what the sources reported so far is asked otherwise: "were there other charges?").
     String.raw`\bwhat (?:will|is going to|s going to|are going to|re going to|gonna) (?:[\w-]+ ){1,3}do next\b`,
+    // The same asked yes or no: "will apt40 target the philippines next?", "will they hack anyone again".
+    String.raw`\bwill (?:[\w.-]+ ){1,3}(?:hit|attack|target|hack|go after|strike|spy on)(?: [\w-]+){0,3} (?:next|again)\b`,
     String.raw`\bwill there (?:ever )?be (?:any )?(?:more|further|new|other|fresh) (?:indictments?|charges|arrests|sanctions|attacks|hacks|cases|trials|advisories|reports)\b`,
   ].join('|'),
 );
@@ -324,6 +326,8 @@ const CREDENTIALS = new RegExp(
   String.raw`\bwhat (?:password|passcode|pin)s? (?:did|do|does) (?:the |their |his |her )?(?:[\w-]+ ){0,4}(?:use|set|choose|pick|type|enter)\b|` +
   // "what password did they crack at the ministry?", "what was the exact password DADBOD stole?": one secret itself,
   // whoever took it ("what passwords did they steal" asks what kind, and is answered).
+  // "what was the c2 password?": the secret itself, named last ("what's the best password?" asks for advice).
+  String.raw`\bwhat (?:was|were|is|s) (?:the|their|its|his|her) (?!(?:best|strongest|safest|ideal|recommended|right|minimum|most secure)\b)(?:[\w-]+ ){0,2}(?:password|passcode|pin)\s*$|` +
   String.raw`\bwhat (?:password|passcode) (?:did|was|were)\b|\b(?:what|which) (?:was|is|were) (?:the |their |his |her )?(?:exact|actual|specific|real) (?:password|passcode)\b|` +
   String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are|look up|dig up|pull up)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!to\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,
 );
@@ -357,6 +361,8 @@ const OPINION = new RegExp(
     String.raw`\b(?:is|was) (?:[\w-]+ ){1,3}(?:actually |really |truly )(?:guilty|innocent)\b|\b(?:guilty|innocent) or not\b`,
     // A bare verdict on a person or a side, as chat puts it: "is hun sen corrupt tbh", "was he a crook?" (files or data are corrupt in another sense).
     String.raw`\b(?:is|was|are|were) (?!there\b)(?!(?:[\w-]+ ){0,2}(?:files?|data|documents?|docs?|attachments?|downloads?|archives?|pdfs?|drives?|disks?|records?|logs?|databases?|images?|videos?)\b)(?:[\w-]+ ){1,3}(?:actually |really |just |basically )?(?:corrupt|a dictator|a tyrant|a villain|a crook|a criminal|a liar|the villains?|the baddies)(?=\s*(?:here|in (?:this|all this|the story))?\s*[?!.]*$)`,
+    // A side called another's puppet: "is hun sen a puppet of china?", "is cambodia just china's pawn".
+    String.raw`\b(?:is|was|are|were) (?!there\b)(?:[\w-]+ ){1,4}(?:puppets?|pawns?|stooges?|lackeys?|vassals?)\b`,
     String.raw`\b(?:who|which party|which candidate|what party) should (?:i|we|people|cambodians|voters) (?:vote for|support|back)\b`,
     // The same asked of anyone ("which party should diplomats back?"), or of a party or person named ("should I vote
     // for the cpp?"); "which files should we back up" is advice.
@@ -368,8 +374,9 @@ const OPINION = new RegExp(
     // The same verdict as a ranking of two: "who is more corrupt, hun sen or kem sokha?".
     String.raw`\b(?:who|which (?:one|party|side|leader|politician|man)) (?:is|was|are|were) (?:more|less|the most|the least) ${JUDGEMENT}\b`,
     // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
-    // sanction china over this?"): a policy verdict, not what the sources report it did.
-    String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out|leave|quit|withdraw from|pull out of|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
+    // sanction china over this?", "should cambodia stop taking chinese money?"): a policy verdict, not what the
+    // sources report it did.
+    String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out|leave|quit|withdraw from|pull out of|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)|(?:stop |keep )?(?:taking|accepting|refusing|turning down)(?: (?:aid|money|loans?|cash|donations?|investment|help) from)?|(?:take|accept|refuse|turn down|trust|rely on|depend on|distance itself from)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
     // The same in the passive: "do you think china should be sanctioned for this?".
     String.raw`\b${STATE} (?:ought to|should|shouldn t) be (?:banned|sanctioned|boycotted|punished|expelled|held (?:to )?account(?:able)?)\b`,
     // The bot's view of a state as a whole: "what do you think about china?" ("what do you think about using
@@ -412,6 +419,8 @@ const OTHER_TASK = new RegExp(
     // Weather ("weather in phnom penh tomorrow?"): "weather" before a place or a day, not the misspelt
     // "whether" of "weather they were hacked".
     String.raw`\b(?:weather|forecast) (?:in|for|at|like|tomorrow|today|tonight|this (?:week|weekend))\b|\b(?:what s|whats|how s|hows) the weather\b|\bweather forecast\b|\b(?:will it|it ll|it will|is it going to|is it gonna) (?:rain|snow|storm|be sunny|be hot|be cold)\b`,
+    // Sport: "who won the cambodia vs china football match", "score in the cambodia game".
+    String.raw`\b(?:football|soccer|basketball|volleyball|cricket|badminton|sea games|world cup|premier league|champions league|olympics)\b|\b(?:score|result) (?:of|in) the (?:[\w-]+ ){0,3}(?:match|game|derby)\b`,
     // The sky's timetable: "what time is sunset", "when is sunrise in phnom penh".
     String.raw`\b(?:what time|when) (?:is|s|does) (?:the )?(?:sunset|sunrise|sun (?:set|rise|go down|come up))\b`,
     // Whether a journey is safe: "is it safe for me to travel to Phnom Penh next month?", a question for the

@@ -446,6 +446,18 @@ describe('answering chat messages as people type them', () => {
     }
   });
 
+  it('declines near misses: several people\u2019s phone numbers, whether a target is next, a password named last, sport', () => {
+    expect(ask("what's the fireeye analysts' phone numbers").reply.title).toMatch(/personal details/);
+    expect(ask('will apt40 target the philippines next').reply.title).toMatch(/happening now/);
+    expect(ask('will they hack the senate again').reply.title).toMatch(/happening now/);
+    expect(ask('did apt40 target the philippines').outcome).toBe('answered');
+    expect(ask('what was the c2 password').reply.title).toMatch(/passwords or logins/);
+    expect(ask('what passwords did they steal').outcome).toBe('answered');
+    for (const message of ["what's the score in the cambodia game", 'who won the world cup 2018', 'who won the cambodia vs china football match']) {
+      expect(ask(message).reply.title, message).toBe('That is not something I can do');
+    }
+  });
+
   it('gives no opinion or verdict on a person or a side, and says why; what the sources judged is still answered', () => {
     for (const message of ['is hun sen a good leader yes or no', 'was kem sokha actually guilty of treason or not? your opinion', "what's your personal opinion of hun sen",
       'what do you think of the CPP?', 'who should I vote for?', 'do you think hun sen is a dictator',
@@ -457,7 +469,11 @@ describe('answering chat messages as people type them', () => {
       // A verdict asked as a ranking of two.
       'who is more corrupt, hun sen or kem sokha?', 'which party is less honest, cpp or cnrp',
       // A side to back asked of anyone or named; whether one state is good for another; a state leaving a bloc.
-      'which party should diplomats back in cambodia?', 'should I vote for the CPP?', 'is china good for cambodia?', 'should cambodia leave asean?']) {
+      'which party should diplomats back in cambodia?', 'should I vote for the CPP?', 'is china good for cambodia?', 'should cambodia leave asean?',
+      // Whether a state should take another's money or trust it.
+      'should cambodia stop taking chinese money after this', 'should cambodia keep accepting loans from china?', 'should the us trust cambodia',
+      // A side called another's puppet.
+      'is hun sen a puppet of china', "is cambodia just china's pawn?"]) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
@@ -469,6 +485,8 @@ describe('answering chat messages as people type them', () => {
     expect(ask('what do you think about using signal?').reply.title).not.toBe('I don\u2019t give opinions');
     expect(ask('what was the propaganda video called?').reply.title).not.toBe('I don\u2019t give opinions');
     expect(ask('which files should we back up first?').reply.title).not.toBe('I don\u2019t give opinions');
+    // What the sources report a state took is a fact, not a verdict.
+    expect(ask('did cambodia take chinese money?').reply.title).not.toBe('I don\u2019t give opinions');
     expect(ask('when was the election before 2018?').reply.title ?? '').not.toMatch(/happening now/);
     // A government's own security policy is no verdict of one state on another.
     expect(ask('should the government ban usb sticks in ministries?').reply.title).not.toBe('I don\u2019t give opinions');

@@ -196,6 +196,10 @@ describe('ampersands', () => {
     expect(tokenize('the US and the U.S. government told us')).toEqual(['the', 'usa', 'and', 'the', 'usa', 'government', 'told', 'us']);
     // Typed in lower case after "the", it is the country too.
     expect(tokenize('did the us say anything')).toEqual(['did', 'the', 'usa', 'say', 'anything']);
+    // After a year, or before a vote, as chat types it; the pronoun elsewhere stays.
+    expect(tokenize('the 2016 us presidential election')).toEqual(['the', '2016', 'usa', 'presidential', 'election']);
+    expect(tokenize('did china hack us elections')).toEqual(['did', 'china', 'hack', 'usa', 'elections']);
+    expect(tokenize('can you tell us what happened')).toEqual(['can', 'you', 'tell', 'us', 'what', 'happened']);
   });
 });
 
