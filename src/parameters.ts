@@ -97,6 +97,12 @@ export const TYPOS = {
   namePieceMaxLength: 3,
   namePiecesMinLength: 5,
   /**
+   * Two names run together with the letter where they meet typed once ("temperiscope"): tried only in a word English
+   * lacks of at least this many letters, two names of four letters or more less the letter shared. Chosen by hand
+   * (twenty-fifth session) to keep the try off most slips, which are shorter.
+   */
+  sharedLetterSplitMinLength: 8,
+  /**
    * A word English does not have, spelt as it sounds ("elecshun", "kambodia", "scanbocks", "dauter"), is read as a
    * known word with the same Double Metaphone code whose sound spelling (`src/search/sound-spelling.ts`: "ph" as
    * "f", a silent "gh" dropped, "tion" and "shun" alike, doubled letters as one…) begins with the same sound and is

@@ -109,10 +109,11 @@ function joinNamePieces(words: string[], text: string, index: InvertedIndex): st
   for (let i = 0; i < pieces.length; i++) {
     const first = pieces[i]!;
     let taken = 0;
-    if (first.length <= TYPOS.namePieceMaxLength || index.documentFrequency(stem(first)) === 0) {
+    // Never from a stopword, which most short words of a question are ("who", "did").
+    if (!STOPWORDS.has(first) && (first.length <= TYPOS.namePieceMaxLength || index.documentFrequency(stem(first)) === 0)) {
       let run = first;
       // At most one piece a stopword ("chem scale re"): "m on the" after "I'm" is no "month".
-      let stopwords = STOPWORDS.has(first) ? 1 : 0;
+      let stopwords = 0;
       for (let k = 2; k <= 4 && i + k <= pieces.length; k++) {
         const piece = pieces[i + k - 1]!;
         if (/\d/.test(piece) || (STOPWORDS.has(piece) && ++stopwords > 1)) break;
@@ -420,7 +421,7 @@ function splitCompound(word: string, known: (w: string) => boolean, index: Inver
     const tail = word.slice(at);
     if (!STOPWORDS.has(head) && !STOPWORDS.has(tail) && known(head) && known(tail)) return [head, tail];
   }
-  if (!unlisted) return undefined;
+  if (!unlisted || word.length < TYPOS.sharedLetterSplitMinLength) return undefined;
   for (let at = 4; at <= word.length - 3; at++) {
     const head = word.slice(0, at);
     const tail = word[at - 1] + word.slice(at);

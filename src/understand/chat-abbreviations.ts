@@ -115,7 +115,7 @@ export function expandAbbreviations(text: string): string {
   if (/mfa/i.test(expanded)) expanded = expanded.replace(MFA_AS_MINISTRY, 'Ministry of Foreign Affairs');
   if (expanded.includes('2')) expanded = expanded.replace(NUMBER_AS_TO, '$1 to ').replace(NUMBER_AS_TOO, 'too');
   if (expanded.includes('4')) expanded = expanded.replace(NUMBER_AS_FOR, '$1 for ').replace(NUMBER_AS_FOR_AT_END, 'for');
-  if (expanded.includes('2') || expanded.includes('4')) expanded = expanded.replace(NUMBER_BEFORE_DETERMINER, (_, digit: string) => (digit === '2' ? ' to ' : ' for '));
+  if (expanded.includes(' 2 ') || expanded.includes(' 4 ')) expanded = expanded.replace(NUMBER_BEFORE_DETERMINER, (_, digit: string) => (digit === '2' ? ' to ' : ' for '));
   // Each slip only where its word occurs, lower-cased first once: most messages hold none.
   const lower = expanded.toLowerCase();
   if (lower.includes('witch')) expanded = expanded.replace(WITCH_AS_WHICH, 'which');
