@@ -88,6 +88,21 @@ export const TYPOS = {
   cutNameMinLength: 8,
   cutNameMinShare: 0.66,
   /**
+   * A name typed in pieces ("chem scale re", "nan hai shu", "scs news today", "h tran"): a run of pieces is tried
+   * only from a piece of at most `namePieceMaxLength` letters or one the knowledge lacks, and joined only into a
+   * word of at least `namePiecesMinLength` letters. Chosen by hand (twenty-fifth session, phone typing): the
+   * shortest pieces of the knowledge's names typed apart have three letters ("scs", "hai", "cad"), and five keeps
+   * short joins ("to" + "do") out while "htran" is found.
+   */
+  namePieceMaxLength: 3,
+  namePiecesMinLength: 5,
+  /**
+   * Two names run together with the letter where they meet typed once ("temperiscope"): tried only in a word English
+   * lacks of at least this many letters, two names of four letters or more less the letter shared. Chosen by hand
+   * (twenty-fifth session) to keep the try off most slips, which are shorter.
+   */
+  sharedLetterSplitMinLength: 8,
+  /**
    * A word English does not have, spelt as it sounds ("elecshun", "kambodia", "scanbocks", "dauter"), is read as a
    * known word with the same Double Metaphone code whose sound spelling (`src/search/sound-spelling.ts`: "ph" as
    * "f", a silent "gh" dropped, "tion" and "shun" alike, doubled letters as one…) begins with the same sound and is

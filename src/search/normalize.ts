@@ -54,13 +54,16 @@ function foldSpecialForms(text: string): string {
   return folded;
 }
 
-/** The words of a text after normalisation. Single letters carry no meaning for search and are dropped. */
-export function tokenize(raw: string): string[] {
+/**
+ * The words of a text after normalisation. Single letters carry no meaning for search and are dropped, unless
+ * `keepLetters` (a letter may be a piece of a name typed apart: "h tran").
+ */
+export function tokenize(raw: string, keepLetters = false): string[] {
   const text = foldSpecialForms(raw);
-  if (!NON_ASCII.test(text)) return tokenizeAscii(text);
+  if (!NON_ASCII.test(text)) return tokenizeAscii(text, keepLetters);
   const normalized = normalizeFolded(text);
   if (!normalized) return [];
-  return normalized.split(' ').filter((word) => word.length > 1 || /\d/.test(word));
+  return normalized.split(' ').filter((word) => keepLetters || word.length > 1 || /\d/.test(word));
 }
 
 /**
@@ -68,7 +71,7 @@ export function tokenize(raw: string): string[] {
  * millions of words at 100,000 entries): runs of [a-z0-9] after lower-casing are words, "&" is the word
  * "and", and an "'s" that ends a word is dropped.
  */
-function tokenizeAscii(text: string): string[] {
+function tokenizeAscii(text: string, keepLetters: boolean): string[] {
   const lower = text.toLowerCase();
   const words: string[] = [];
   let start = -1;
@@ -79,7 +82,7 @@ function tokenizeAscii(text: string): string[] {
       continue;
     }
     if (start >= 0) {
-      if (i - start > 1 || isDigit(lower.charCodeAt(start))) words.push(lower.slice(start, i));
+      if (i - start > 1 || keepLetters || isDigit(lower.charCodeAt(start))) words.push(lower.slice(start, i));
       start = -1;
     }
     if (c === AMPERSAND) words.push('and');

@@ -76,7 +76,7 @@ export function questionConcepts(
   context = '',
 ): Concept[] {
   const concepts = new ConceptList(index);
-  addConcepts(concepts, searchWords(question), index, synonyms, corrector);
+  addConcepts(concepts, joinNamePieces(searchWords(question), question, index), index, synonyms, corrector);
   const asked = concepts.list().sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
   if (!context) return asked;
   // "eviltech, what's it do when it lands?": a question that names nothing the knowledge base knows and
@@ -92,6 +92,64 @@ export function questionConcepts(
 /** The words of a text that search reads. */
 function searchWords(text: string): string[] {
   return withoutFunctionPhrases(tokenize(text)).slice(0, MAX_QUESTION_WORDS);
+}
+
+/**
+ * A name of the knowledge typed, or dictated, in pieces: "nan hai shu", "li cad ho", "chem scale re", "scs news today",
+ * "ml c daily news", "h tran". Three or four pieces that make a word of the knowledge typed together are that word;
+ * two only when one is a lone letter and they make a name (two longer pieces are joined in addConcepts). A run
+ * starts only at a piece of three letters or fewer or one the knowledge lacks, so most questions try none; its
+ * pieces run together must be no word English lists ("in to" is no "into"), and hold at most one stopword.
+ */
+function joinNamePieces(words: string[], text: string, index: InvertedIndex): string[] {
+  // Single letters are no words to search, but may be a piece of a name: tokenised again, keeping them, only
+  // when the text has one besides "a" and "i".
+  const pieces = hasLoneLetter(text) ? withoutFunctionPhrases(tokenize(text, true)).slice(0, MAX_QUESTION_WORDS) : words;
+  let joined: string[] | undefined;
+  for (let i = 0; i < pieces.length; i++) {
+    const first = pieces[i]!;
+    let taken = 0;
+    // Never from a stopword, which most short words of a question are ("who", "did").
+    if (!STOPWORDS.has(first) && (first.length <= TYPOS.namePieceMaxLength || index.documentFrequency(stem(first)) === 0)) {
+      let run = first;
+      // At most one piece a stopword ("chem scale re"): "m on the" after "I'm" is no "month".
+      let stopwords = 0;
+      for (let k = 2; k <= 4 && i + k <= pieces.length; k++) {
+        const piece = pieces[i + k - 1]!;
+        if (/\d/.test(piece) || (STOPWORDS.has(piece) && ++stopwords > 1)) break;
+        run += piece;
+        if (run.length < TYPOS.namePiecesMinLength || isListedWord(run)) continue;
+        const s = stem(run);
+        const lone = first.length === 1 || piece.length === 1;
+        // Into a word of the knowledge English does not list, stemmed too ("monthe" would be "month").
+        if (k >= 3 ? index.documentFrequency(s) > 0 && !isListedWord(s) : lone && index.isNameStem(s)) taken = k;
+      }
+    }
+    if (taken > 0) {
+      joined ??= pieces.slice(0, i).filter((w) => w.length > 1 || /\d/.test(w));
+      joined.push(pieces.slice(i, i + taken).join(''));
+      i += taken - 1;
+    } else if (joined && (first.length > 1 || /\d/.test(first))) joined.push(first);
+  }
+  return joined ?? words;
+}
+
+/** Whether a text has a letter standing alone other than "a" and "i" ("h tran", "ml c daily news"), not after an apostrophe. */
+function hasLoneLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a || c === 0x61 || c === 0x69) continue;
+    // Not the letter after an apostrophe: "I'm", "we'd".
+    const before = text.charCodeAt(i - 1);
+    if (!isLetterOrDigit(before) && before !== 0x27 && before !== 0x2019 && !isLetterOrDigit(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  // NaN past either end is neither.
+  const lower = c | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39) || c > 0x7f;
 }
 
 function addConcepts(
@@ -196,7 +254,7 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   if (word.length > 3 && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1, corrected: false };
   const plainer = plainerWords(word, known);
   if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_WORDS_QUALITY, corrected: false };
-  const halves = splitCompound(word, known);
+  const halves = splitCompound(word, known, index);
   if (halves) {
     // "governmet" is one slip from "government", not "govern" + "met", and "ministtries" from "ministries", not
     // "minist" + "tries": a split with a half of three letters, or a half English does not have, gives way to a
@@ -341,13 +399,33 @@ function misspeltStopword(word: string): string | undefined {
   return undefined;
 }
 
-/** "cyberespionage" → ["cyber", "espionage"] when both halves are known words. */
-function splitCompound(word: string, known: (w: string) => boolean): string[] | undefined {
-  if (word.length < 7 || /\d/.test(word)) return undefined;
+/**
+ * "cyberespionage" → ["cyber", "espionage"] when both halves are known words. Names run together on a phone too: two
+ * names of the knowledge in a shorter word English lacks ("hunsen" is Hun Sen), and two with the letter where they
+ * meet typed once ("temperiscope" is TEMP.Periscope).
+ */
+function splitCompound(word: string, known: (w: string) => boolean, index: InvertedIndex): string[] | undefined {
+  if (word.length < 6 || /\d/.test(word)) return undefined;
+  const unlisted = !isListedWord(word);
+  if (word.length < 7) {
+    if (!unlisted) return undefined;
+    for (let at = 3; at <= word.length - 3; at++) {
+      const head = word.slice(0, at);
+      const tail = word.slice(at);
+      if (index.isNameStem(stem(head)) && index.isNameStem(stem(tail)) && !STOPWORDS.has(head) && !STOPWORDS.has(tail)) return [head, tail];
+    }
+    return undefined;
+  }
   for (let at = 3; at <= word.length - 3; at++) {
     const head = word.slice(0, at);
     const tail = word.slice(at);
     if (!STOPWORDS.has(head) && !STOPWORDS.has(tail) && known(head) && known(tail)) return [head, tail];
+  }
+  if (!unlisted || word.length < TYPOS.sharedLetterSplitMinLength) return undefined;
+  for (let at = 4; at <= word.length - 3; at++) {
+    const head = word.slice(0, at);
+    const tail = word[at - 1] + word.slice(at);
+    if (index.isNameStem(stem(head)) && index.isNameStem(stem(tail)) && !STOPWORDS.has(head)) return [head, tail];
   }
   return undefined;
 }

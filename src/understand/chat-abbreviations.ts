@@ -26,6 +26,11 @@ const ABBREVIATIONS: Record<string, string> = {
   // Younger chat's spellings: "were they tryna rig the vote", "how did fireeye catch em", "wdym open indexed", "got a sus email",
   // "how did thy kno it was china" ("thy", archaic English, means nothing else to this knowledge).
   tryna: 'trying to', em: 'them', kno: 'know', knw: 'know', thy: 'they', sus: 'suspicious', wdym: 'what do you mean', rly: 'really', srsly: 'seriously', ofc: 'of course', deets: 'details',
+  // Typed on a phone: "wats airbreak", "who hacked da nec", "cambo" for the country.
+  wats: 'what is', wuts: 'what is', wots: 'what is', da: 'the', dat: 'that', cambo: 'Cambodia',
+  // A phone's autocorrect turning a word of the subject into a real word the knowledge never means: the board game
+  // for the senate, "severs" for the servers.
+  senet: 'senate', severs: 'servers',
 };
 
 /**
@@ -35,7 +40,38 @@ const ABBREVIATIONS: Record<string, string> = {
 const NUMBER_AS_TO = /\b(how|want|wants|need|needs|going|got|have|has|had|way|ways|able|where|what|who|talk|go|come|back|up|easy|hard|trying|try)\s+2\s+(?=\p{L})/giu;
 /** "diplomats hacked 2?", "me 2": a lone 2 closing a sentence after a verb or a person is "too". */
 const NUMBER_AS_TOO = /(?<=\b(?:\p{L}+e?d|me|us|them|him|her|you|it|this|that|those|these)\s+)2(?=\s*(?:[?!.,]+|$))/giu;
-const NUMBER_AS_FOR = /\b(advice|tips|help|info|guide|guidance|good|bad|safe|risk|risks|threat|ready|time|out|look|looking|search|ask|asking|thanks|this|that|it|them)\s+4\s+(?=\p{L})/giu;
+const NUMBER_AS_FOR = /\b(advice|tips|help|info|guide|guidance|good|bad|safe|risk|risks|threat|ready|time|out|look|looking|search|ask|asking|thanks|this|that|it|them|password|passwords|login|logins|code|codes|address|email|link|name|names|reason|lure|bait|decoy|credentials)\s+4\s+(?=\p{L})/giu;
+/**
+ * "the lure 4 the cnrp", "phish 2 a journalist": no count stands right before an article or a pronoun, so a lone 2
+ * or 4 after a word and before one is "to" or "for"; "4 ministries", "the 2 diplomats" stay counts.
+ */
+const NUMBER_BEFORE_DETERMINER = /(?<=\p{L})(?<!\b(?:top|the|all|first|last|over|about|under|only|just|of|were|was|are|had|have))\s+([24])\s+(?=(?:the|a|an|my|our|your|ur|their|his|her|its|them|us|me|him|this|these|those|b|be)\b)/giu;
+/** "what did the phish ask her 4", "what was it 4": a lone 4 closing a sentence after a pronoun is "for". */
+const NUMBER_AS_FOR_AT_END = /(?<=\b(?:it|them|her|him|us|me|you|u|this|that|these|those)\s+)4(?=\s*(?:[?!.,]+|$))/gimu;
+
+/**
+ * A phone's autocorrect putting a real word for a question's word: "witch ministries" (not a "witch hunt"), "were
+ * are they based" (no verb follows "were" so), "hoe did they get in", an IP "form hainan", mail "form licadho", "log in
+ * form". "form" stays a noun after an article or a word that names a kind of form ("the survey form", "what form did
+ * it take") and a verb after its subject or a modal ("they form a group").
+ */
+const WITCH_AS_WHICH = /\bwitch(?!\s*-?\s*(?:hunts?|hunting|craft|es)\b)/gi;
+const WERE_AS_WHERE = /\bwere(?=\s+(?:are|r|is|was|were|do|does|did|can|could|should|would)\b)/gi;
+const HOE_AS_HOW = /\bhoe(?=\s+(?:did|do|does|was|were|is|are|can|could|should|would|many|much|long|to|come|r)\b)/gi;
+/**
+ * "which ministers were hacked", "ministers targeted": autocorrect's people for the ministries, when they are what
+ * was hacked (the sources name ministries hacked, never a minister).
+ */
+const MINISTERS_AS_MINISTRIES = /\bministers(?=\s+(?:(?:were|was|got|get|been|being|that were|that got)\s+)?(?:\w+\s+)?(?:hacked|targeted|hit|compromised|breached|attacked|infiltrated|penetrated)\b)|(?<=\b(?:hacked|targeted|compromised|breached|attacked|infiltrated|penetrated)\s+(?:the\s+)?)ministers\b/gi;
+/**
+ * Names as voice typing hears them: Kem Sokha as "kim sokha" (the Kim of the Kim–Trump summit is another man, and
+ * stays so before any other word).
+ */
+const KIM_AS_KEM = /\bkim(?=\s+sok?h?a\b)/gi;
+const FORM_AS_FROM = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|this|that|which|what|whose|its|their|his|her|your|ur|my|our|any|some|each|every|same|one|survey|web|online|contact|registration|consent|application|request|sign-?up|short|long|to|can|could|will|would|should|may|might|did|do|does|they|we|you|u|i|not)\s+)\bform(?=\s+(?:the|a|an|where|which|what|who|whom|whose|them|him|her|us|me|it|there|here|home|abroad|overseas|outside|inside|china|chinese|hainan|haikou|beijing|cambodia|vietnam|russia|licadho|fireeye|ngos?|vpns?|\d)\b)|(?<=\b(?:(?:log(?:ged)?|logging|sign(?:ed)?|signing) in|it|them|they|that|this|come|came|comes|coming|sent|send|sending)\s+)form(?=\s*(?:[?!.,]+|$))`,
+  'gim',
+);
 
 /**
  * "jul 2018", "10 jul", "sept 2017": a month's short form beside a day or a year is that month. Alone, "mar"
@@ -78,7 +114,16 @@ export function expandAbbreviations(text: string): string {
   if (expanded.includes('w/')) expanded = expanded.replace(/\bw\/o(?=\s|$)/gi, 'without').replace(/\bw\/(?=\s|$)/gi, 'with');
   if (/mfa/i.test(expanded)) expanded = expanded.replace(MFA_AS_MINISTRY, 'Ministry of Foreign Affairs');
   if (expanded.includes('2')) expanded = expanded.replace(NUMBER_AS_TO, '$1 to ').replace(NUMBER_AS_TOO, 'too');
-  if (expanded.includes('4')) expanded = expanded.replace(NUMBER_AS_FOR, '$1 for ');
+  if (expanded.includes('4')) expanded = expanded.replace(NUMBER_AS_FOR, '$1 for ').replace(NUMBER_AS_FOR_AT_END, 'for');
+  if (expanded.includes(' 2 ') || expanded.includes(' 4 ')) expanded = expanded.replace(NUMBER_BEFORE_DETERMINER, (_, digit: string) => (digit === '2' ? ' to ' : ' for '));
+  // Each slip only where its word occurs, lower-cased first once: most messages hold none.
+  const lower = expanded.toLowerCase();
+  if (lower.includes('witch')) expanded = expanded.replace(WITCH_AS_WHICH, 'which');
+  if (lower.includes('were ')) expanded = expanded.replace(WERE_AS_WHERE, 'where');
+  if (lower.includes('hoe ')) expanded = expanded.replace(HOE_AS_HOW, 'how');
+  if (lower.includes('form')) expanded = expanded.replace(FORM_AS_FROM, 'from');
+  if (lower.includes('kim ')) expanded = expanded.replace(KIM_AS_KEM, 'Kem');
+  if (lower.includes('ministers')) expanded = expanded.replace(MINISTERS_AS_MINISTRIES, 'ministries');
   if (/\d/.test(expanded)) expanded = expanded.replace(SHORT_MONTH_DATED, (_, before?: string, after?: string) => MONTHS[(before ?? after)!.toLowerCase()]!);
   // An own property only: "constructor" or "toString" typed in a question are words, not the object's methods.
   // Not inside an address, link or file name: "licadho-org[.]com" keeps its "org".

@@ -45,6 +45,18 @@ describe('search over the shipped knowledge', () => {
     // "evil tek", two words it lacks, EVILTECH as it sounds.
     expect(top('what is dad bod malware')?.entry.id).toBe('dadbod');
     expect(top('what does evil tek do')?.entry.id).toBe('eviltech');
+    // A name typed or dictated in three or four pieces, or with a lone letter, is the name; pieces that would run
+    // together into an everyday word ("m on the" after "I'm" into "month") stay apart.
+    expect(top('nan hai shu')?.entry.id).toBe('actor-aliases');
+    expect(top('wat is li cad ho')?.entry.id).toBe('licadho');
+    expect(top('wat is h tran')?.entry.id).toBe('htran');
+    expect(snapshot.index.search('chem scale re domain').concepts.map((c) => c.label)).toContain('chemscalere');
+    expect(snapshot.index.search('ml c daily news wat was that').concepts.map((c) => c.label)).toContain('mlcdailynews');
+    expect(snapshot.index.search("I'm on the IT desk, were we on the list?").concepts.map((c) => c.label)).not.toContain('monthe');
+    // Two names run together on a phone: "hunsen" is Hun Sen, and "temperiscope" TEMP.Periscope with the letter
+    // where they meet typed once.
+    expect(top('who is hunsen')?.entry.id).toBe('hun-sen');
+    expect(top('who r temperiscope')?.entry.id).toBe('temp-periscope');
     // A stopword makes a name with a word the knowledge lacks only as typed: "bad flick" is BADFLICK.
     expect(snapshot.index.search('bad flick backdoor').concepts.map((c) => c.label)).toContain('bad flick');
     expect(top('bad flick backdoor')?.entry.id).toBe('other-tools');

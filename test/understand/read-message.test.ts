@@ -540,6 +540,31 @@ describe('reading a chat message', () => {
     expect(firstQuestion('advice 4 journalists')).toBe('advice for journalists');
     expect(firstQuestion('top 4 targets')).toBe('top 4 targets');
     expect(firstQuestion('did they run 3 servers?')).toBe('did they run 3 servers?');
+    // Before an article or a pronoun no count stands; a 4 closing a question after a pronoun is "for".
+    expect(firstQuestion('wut was the lure 4 the cnrp ppl')).toBe('what was the lure for the cnrp people');
+    expect(firstQuestion('fox mail phish 2 a journalist when')).toBe('fox mail phish to a journalist when');
+    expect(firstQuestion('wat did the phish ask her 4')).toBe('what did the phish ask her for');
+    expect(firstQuestion('were 4 ministries hacked')).toBe('were 4 ministries hacked');
+    expect(firstQuestion('top 4 the group hit')).toBe('top 4 the group hit');
+  });
+
+  it("reads a phone's autocorrect slips into real words as the words meant, and keeps the real words where they fit", () => {
+    expect(firstQuestion('witch ministries got hacked')).toBe('which ministries got hacked');
+    expect(firstQuestion('was it a witch hunt')).toBe('was it a witch hunt');
+    expect(firstQuestion('were are they based')).toBe('where are they based');
+    expect(firstQuestion('were 2 diplomats hit?')).toBe('were 2 diplomats hit?');
+    expect(firstQuestion('hoe did they get in')).toBe('how did they get in');
+    expect(firstQuestion('wat ip did they log in form')).toBe('what ip did they log in from');
+    expect(firstQuestion('was the ip form hainan')).toBe('was the ip from hainan');
+    expect(firstQuestion('what form did the phishing email take')).toBe('what form did the phishing email take');
+    expect(firstQuestion('wat was on the survey form')).toBe('what was on the survey form');
+    expect(firstQuestion('did they form a group')).toBe('did they form a group');
+    expect(firstQuestion('was the senet hit')).toBe('was the senate hit');
+    expect(firstQuestion('how many severs did fireeye find')).toBe('how many servers did fireeye find');
+    expect(firstQuestion('witch ministers were hacked in cambodia')).toBe('which ministries were hacked in cambodia');
+    expect(firstQuestion('did ministers comment')).toBe('did ministers comment');
+    expect(firstQuestion('wat happened to kim sokha')).toBe('what happened to Kem sokha');
+    expect(firstQuestion('what did kim and trump agree')).toBe('what did kim and trump agree');
   });
 
   it('reads a bare question word after a question as asking that of it ("… hacked? how many")', () => {
