@@ -609,7 +609,7 @@ const ATTACKERS = String.raw`(?:group|crew|gang|outfit|hackers?|attackers?|spies
  * What a thing the question describes is called: "what's the password-cracking program in their kit called?",
  * "what's the cookie-stealing thing fireeye found", "name of the tool that dumps passwords".
  */
-const THING_NAME_ASKED = /\bwhat(?:'s|’s| is| was| are| were)? (?:it|they|(?:the|this|that) (?:[\w'\u2019-]+ ){1,6})called\??$|^what(?:'s|’s| is| was) the [\w-]+ thing\b|\bnames? of the (?:[\w-]+ ){0,2}(?:thing|tool|program|programme|malware|software|backdoor|downloader)\b/i;
+const THING_NAME_ASKED = /\bwhat(?:'s|\u2019s| is| was| are| were)? (?:it|they|(?:the|this|that) (?:[\w'\u2019-]+ ){1,6})called\??$|^what(?:'s|\u2019s| is| was) the [\w-]+ thing\b|\bnames? of the (?:[\w-]+ ){0,2}(?:thing|tool|program|programme|malware|software|backdoor|downloader)\b/i;
 
 const ATTACKERS_NAME_ASKED = new RegExp(
   String.raw`\bnames? of (?:the |this |that |these |those )?(?:[\p{L}-]+ )?${ATTACKERS}\b|\b${ATTACKERS}(?:'s|\u2019s|'|\u2019)? names?\b`

@@ -63,7 +63,12 @@ export function tokenize(raw: string, keepLetters = false): string[] {
   if (!NON_ASCII.test(text)) return tokenizeAscii(text, keepLetters);
   const normalized = normalizeFolded(text);
   if (!normalized) return [];
-  return normalized.split(' ').filter((word) => keepLetters || word.length > 1 || /\d/.test(word));
+  return normalized.split(' ').filter((word) => keepLetters || isSearchWord(word));
+}
+
+/** Whether a word is one search reads: single letters carry no meaning, single digits may ("2" of a count). */
+export function isSearchWord(word: string): boolean {
+  return word.length > 1 || /\d/.test(word);
 }
 
 /**

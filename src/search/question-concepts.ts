@@ -1,5 +1,5 @@
 import type { InvertedIndex } from './inverted-index.ts';
-import { tokenize } from './normalize.ts';
+import { isSearchWord, tokenize } from './normalize.ts';
 import { stem } from './stem.ts';
 import { STOPWORDS, withoutFunctionPhrases } from './stopwords.ts';
 import { editDistanceWithin } from './edit-distance.ts';
@@ -126,10 +126,10 @@ function joinNamePieces(words: string[], text: string, index: InvertedIndex): st
       }
     }
     if (taken > 0) {
-      joined ??= pieces.slice(0, i).filter((w) => w.length > 1 || /\d/.test(w));
+      joined ??= pieces.slice(0, i).filter(isSearchWord);
       joined.push(pieces.slice(i, i + taken).join(''));
       i += taken - 1;
-    } else if (joined && (first.length > 1 || /\d/.test(first))) joined.push(first);
+    } else if (joined && isSearchWord(first)) joined.push(first);
   }
   return joined ?? words;
 }
@@ -412,7 +412,7 @@ function splitCompound(word: string, known: (w: string) => boolean, index: Inver
     for (let at = 3; at <= word.length - 3; at++) {
       const head = word.slice(0, at);
       const tail = word.slice(at);
-      if (index.isNameStem(stem(head)) && index.isNameStem(stem(tail)) && !STOPWORDS.has(head) && !STOPWORDS.has(tail)) return [head, tail];
+      if (bothNames(head, tail, index) && !STOPWORDS.has(head) && !STOPWORDS.has(tail)) return [head, tail];
     }
     return undefined;
   }
@@ -425,9 +425,14 @@ function splitCompound(word: string, known: (w: string) => boolean, index: Inver
   for (let at = 4; at <= word.length - 3; at++) {
     const head = word.slice(0, at);
     const tail = word[at - 1] + word.slice(at);
-    if (index.isNameStem(stem(head)) && index.isNameStem(stem(tail)) && !STOPWORDS.has(head)) return [head, tail];
+    if (bothNames(head, tail, index) && !STOPWORDS.has(head)) return [head, tail];
   }
   return undefined;
+}
+
+/** Whether both halves of a word run together are names of the knowledge ("hun" + "sen"). */
+function bothNames(head: string, tail: string, index: InvertedIndex): boolean {
+  return index.isNameStem(stem(head)) && index.isNameStem(stem(tail));
 }
 
 /** Collects concepts once each, weighting them as they come. */

@@ -783,12 +783,17 @@ function identityAskedOf(described: string, asked: string): string | undefined {
   const topic = described.charAt(0).toLowerCase() + described.slice(1);
   if (BARE_WHO.test(asked)) return `who is ${topic}?`;
   const names = NAMES_OF_IT.exec(asked);
-  if (names) return `what ${names[2]!.toLowerCase() === 'names' ? 'are the names' : 'is the name'} of ${topic}?`;
+  if (names) return nameAskedOf(topic, names[2]!);
   const who = WHO_IS_IT.exec(asked);
   if (who) return `who ${who[1]?.toLowerCase() ?? 'is'} ${topic}?`;
   const bare = BARE_NAMES.exec(asked);
-  if (bare) return `what ${bare[1]!.toLowerCase() === 'names' ? 'are the names' : 'is the name'} of ${topic}?`;
+  if (bare) return nameAskedOf(topic, bare[1]!);
   return undefined;
+}
+
+/** "what is the name of …?", or "what are the names of …?" when `name` was asked in the plural. */
+function nameAskedOf(topic: string, name: string): string {
+  return `what ${name.toLowerCase() === 'names' ? 'are the names' : 'is the name'} of ${topic}?`;
 }
 
 /** The sentences before a question that introduce the asker, and those that report a question, with it. */
