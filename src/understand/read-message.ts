@@ -530,16 +530,20 @@ function askedOneByOne(first: string, second: string, context: string): ReadQues
 }
 
 /**
- * "NGO worker here 🙋 how do we…": an emoji before a question ends the sentence before it, unless that
- * sentence is itself a question still going on ("what nasties 🦠 did they drop"); elsewhere it is decoration.
+ * "NGO worker here 🙋 how do we…": an emoji before a question, or before a capital letter that starts the next
+ * sentence ("my grandson set me up on slack 😅 I'd like to know…"), ends the sentence before it, unless that
+ * sentence is itself a question still going on ("what nasties 🦠 did they drop", "what did APT40 😡 Do"); elsewhere
+ * it is decoration.
  */
+const CAPITAL_START = /^\p{Lu}/u;
 function emojiAsPunctuation(text: string): string {
+  if (!text.includes(SOFT_BREAK)) return text;
   const parts = text.split(SOFT_BREAK).map((part) => part.trim());
   let joined = parts[0] ?? '';
   for (const part of parts.slice(1)) {
     if (!part) continue;
     const sentenceSoFar = joined.split(/[.!?\n]\s*/).at(-1) ?? '';
-    const endsSentence = QUESTION_START.test(part) && !QUESTION_START.test(sentenceSoFar.trim());
+    const endsSentence = (QUESTION_START.test(part) || CAPITAL_START.test(part)) && !QUESTION_START.test(sentenceSoFar.trim());
     joined = joined ? `${joined}${endsSentence ? '\n' : ' '}${part}` : part;
   }
   return joined.trim();

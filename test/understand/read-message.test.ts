@@ -236,6 +236,14 @@ describe('reading a chat message', () => {
     expect(readMessage('what nasties \u{1F9A0} did they drop').questions).toEqual([{ text: 'what nasties did they install', context: '' }]);
   });
 
+  it('reads an emoji before a capital letter as the end of a sentence that is not a question, and not inside one', () => {
+    const [asked] = readMessage('my grandson set me up on slack \u{1F605} I would like to know which rights group the hackers pretended to be').questions;
+    expect(asked?.text).toBe('which rights group the hackers pretended to be');
+    expect(asked?.context).toContain('grandson');
+    expect(readMessage('what did APT40 \u{1F621} Do to the senate?').questions).toHaveLength(1);
+    expect(readMessage('what did APT40 \u{1F621} Do to the senate?').questions[0]?.context).toBe('');
+  });
+
   it('ends a self-introduction at "here" when a question follows without punctuation, and reads "we" as who it introduces', () => {
     expect(readMessage('NGO worker here how do we stop spoofing?').questions)
       .toEqual([{ text: 'NGO how do we stop spoofing?', context: 'worker here' }]);
