@@ -22,7 +22,7 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
  * - legal advice for a case ("can she sue the Chinese government?", "what are my chances?"): a lawyer's work,
  *   which an answer from news reports would only seem to do;
  * - a task for a general assistant (translate, recommend a book or a product to buy, write a poem, build a
- *   website, the weather, how to say something in another language): asked of this bot, it would otherwise
+ *   website, fix the asker's own code, the weather, how to say something in another language): asked of this bot, it would otherwise
  *   find some entry sharing a word ("translate" in the indictment's linguists).
  */
 export type OutOfScope = 'private-details' | 'private-remarks' | 'not-yet-known' | 'voting-services' | 'attack-help' | 'credentials' | 'opinion' | 'legal-advice' | 'other-task';
@@ -416,6 +416,11 @@ const OTHER_TASK = new RegExp(
     // Words in another language: "how do you say good morning in Khmer", "what's the Khmer word for phishing".
     String.raw`\bhow (?:do|would|can|should) (?:you|i|we|one) (?:say|write|spell|pronounce) (?:[\w-]+ ){1,6}in (?:khmer|english|french|chinese|mandarin|thai|vietnamese|lao|spanish|german)\b|\bwhat (?:is|s) the (?:khmer|french|chinese|mandarin|thai|vietnamese|lao) (?:word|term|phrase) for\b`,
     String.raw`\bhow (?:do i|do you|can i|to) (?:make|build|create|code) (?:a |an |my own )?(?:website|web site|app|game|logo|blog)\b`,
+    // Help with the asker's own code: "my python script throws KeyError", "my pandas dataframe throws an error when I
+    // merge", "my React useEffect keeps looping". Errors only programmers meet are enough alone; the group's
+    // scripts and JavaScript downloaders are someone else's code, and stay questions.
+    String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}(?:python|javascript|typescript|react|php|sql|css|html|pandas|numpy|dataframe|code|script|function|regex|query|component|useeffect|compiler|excel formula|spreadsheet formula)s? (?:[\w-]+ ){0,4}?(?:throws?|throwing|keeps|crash(?:es|ing)?|errors?|exceptions?|bugs?|broken|won t (?:compile|run|work)|doesn t (?:compile|run|work)|not (?:compiling|working)|loops?|looping|fails?)\b`,
+    String.raw`\b(?:keyerror|typeerror|valueerror|indexerror|attributeerror|syntaxerror|referenceerror|nullpointerexception|segfault|segmentation fault|useeffect|stack overflow error)\b`,
     // Weather ("weather in phnom penh tomorrow?"): "weather" before a place or a day, not the misspelt
     // "whether" of "weather they were hacked".
     String.raw`\b(?:weather|forecast) (?:in|for|at|like|tomorrow|today|tonight|this (?:week|weekend))\b|\b(?:what s|whats|how s|hows) the weather\b|\bweather forecast\b|\b(?:will it|it ll|it will|is it going to|is it gonna) (?:rain|snow|storm|be sunny|be hot|be cold)\b`,

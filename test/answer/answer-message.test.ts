@@ -306,10 +306,14 @@ describe('answering chat messages as people type them', () => {
       'which yubikey should i buy', "what's the best laptop for a journalist?", "what's the best firewall for our ministry?",
       'is protonmail better than gmail', 'which cloud storage is safest for our campaign files', 'can you scan my laptop for malware', 'can you reset my email password for me',
       'how much does fireeye charge for its threat reports', 'what does recorded future charge for a subscription',
-      'which router brand should a small ngo get', 'what backup software should we use', 'which antivirus would you recommend']) {
+      'which router brand should a small ngo get', 'what backup software should we use', 'which antivirus would you recommend',
+      'my python script throws KeyError when reading a dict, how do i fix it', 'my React useEffect keeps looping forever, how do I fix it?',
+      'our sql query keeps failing with a syntax error']) {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
+    // The group's own code is still asked about.
+    expect(ask('what does the javascript downloader do?').outcome).toBe('answered');
     // A charge in the criminal sense is still asked about.
     expect(ask('how many people did the US charge?').outcome).toBe('answered');
     expect(ask("what's the best way to protect my phone?").reply.title).not.toBe('That is not something I can do');
