@@ -139,6 +139,8 @@ const TRAILING = [
   String.raw`(?<=^\s*)(?:(?:just|only) (?:(?:the|a) )?(?:${ANSWER_FORM})|(?:${ANSWER_FORM}) only|one word(?: answer| reply| only)?)(?: (?:please|pls|plz))?`,
   // A tag asking to confirm what the sentence said: "china gave the NEC money, true?", "…, right?".
   String.raw`(?<=,\s*)(?:true|right|correct|yes|no|or not)`,
+  // "…has other names right?", typed without the comma ("is that right?" and "human right" are not tags).
+  String.raw`(?<!\b(?:is|was|are|were|it|that|this|the|a|an|not|am|be|s|human|civil|voting|all|copy|their|its|my|your|our)\s)(?:right|rite|ryt|innit)`,
   // The same tag asked as a question of its own: "…the senate. is that right?", "…, is this accurate?", "…? true or
   // false?" ("is it legit?" after a pasted address asks about the address, and stays).
   String.raw`(?:(?:(?:is|was) (?:that|this|it)|(?:that|this|it) (?:is|was)) (?:really |actually |even )?(?:so|true|right|correct|accurate|the case)(?: or (?:not|no|false|wrong))?|(?:true|fact|myth) or (?:false|fiction|myth|fact)|(?:correct|right|true) or not)`,

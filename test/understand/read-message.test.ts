@@ -453,6 +453,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('can we report this email to someone?')).toMatch(/^can we report this email/);
     expect(firstQuestion('what has someone said about the senate?')).toBe('what has someone said about the senate?');
     expect(readMessage('the NEC got money from china, right?').questions).toEqual([{ text: 'the nec got money from china?', context: '' }]);
+    // The tag typed without its comma, or spelt as it sounds; "is that right?" and "human right" are no tags.
+    expect(firstQuestion('temp periscope has other names rite?')).toBe('temp periscope has other names?');
+    expect(firstQuestion('they used airbreak right')).toBe('they used airbreak');
+    expect(firstQuestion('the election is a human right?')).toMatch(/human right\?$/);
     // "is that a thing or am I misremembering" asks whether what came before is so.
     expect(firstQuestion('someone said the NEC was hacked. is that true or am i misremembering?')).toMatch(/^the nec was hacked\. is that or am i ?\??$/);
     // The other half of an either-or, and a guess at the answer's size, add nothing to search for.
