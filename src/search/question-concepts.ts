@@ -278,6 +278,13 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
     return { typed: everyday, forms: [[everyday]], quality: 1, corrected: false };
   }
   const corrections = corrector.correct(word);
+  // "kem sokas daugter": a misspelt name's possessive, typed without its apostrophe, one slip from the name (not
+  // "sodas", the everyday word one slip from it).
+  if (corrections.length === 0 && word.length > 4 && word.endsWith('s')) {
+    const owner = word.slice(0, -1);
+    const name = corrector.correct(owner).find((c) => index.isNameStem(stem(c)) && editDistanceWithin(owner, c, 1));
+    if (name) return { typed: word, forms: [[name]], quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
+  }
   // "turmed", "spookks": a word English does not have, one slip from an everyday word, is that word, before
   // any word of the knowledge two slips away but its names ("fierye" is FireEye, not "fierce").
   if (!corrections.some((c) => editDistanceWithin(word, c, 1) || index.isNameStem(stem(c)))) {

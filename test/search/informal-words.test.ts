@@ -142,6 +142,18 @@ describe('informal words the knowledge base has never seen', () => {
     expect(concept(indexOver(), 'where are apt40s servers', 'apt40s')?.known).toBe(true);
   });
 
+  it('read a misspelt name\'s possessive typed without its apostrophe as the name, before an everyday word one slip away', () => {
+    const index = indexOver(`  - id: sokha
+    kind: faq
+    title: Kem Sokha
+    names: [Kem Sokha]
+    answer: Kem Sokha led the opposition.
+    sources: [src]
+`);
+    // "sokas" is one slip from "sodas" too; "soka" is one from the name.
+    expect(concept(index, 'who is kem sokas daughter', 'sokas')?.variants.map((v) => v.stems.join(' '))).toEqual([stem('sokha')]);
+  });
+
   it('read a misspelt everyday word as that word, but never an English word or a short name', () => {
     const index = indexOver();
     const labels = (q: string) => index.search(q).concepts.map((c) => c.label);
