@@ -25,6 +25,9 @@ export function stripPlatformMarkup(text: string): string {
       // People use them as punctuation too ("NGO worker here 🙋 how do we…"): each run leaves a soft break
       // that the reader may treat as the end of a sentence.
       .replace(/(?:\s*(?::[a-z0-9_+-]*[a-z][a-z0-9_+-]*:|[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]))+\s*/giu, ` ${SOFT_BREAK} `)
+      // Emoticons typed as text ("thanks :)", "ugh :(", "<3"), where they end the sentence as emoji do; not inside a
+      // word, a time or a link ("2:30", "http://").
+      .replace(/(?<![\w/:])(?:[:;=]-?[)(\]\[DPpO]|<3|\^_?\^|\bxD)(?![\w/])/g, ` ${SOFT_BREAK} `)
       // Markdown markers: bold, italic, strike, spoilers, code, quotes.
       .replace(/\|\||~~|\*\*|__|`+/g, ' ')
       .replace(/^\s*>+\s?/gm, '')

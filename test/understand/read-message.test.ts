@@ -236,6 +236,12 @@ describe('reading a chat message', () => {
     expect(readMessage('what nasties \u{1F9A0} did they drop').questions).toEqual([{ text: 'what nasties did they install', context: '' }]);
   });
 
+  it('reads an emoticon typed as text as an emoji, but not a time or a link', () => {
+    expect(readMessage('what is the group called now? thanks :)').questions).toEqual([{ text: 'what is the group called now?', context: '' }]);
+    expect(readMessage('what does airbreak do ;-) asking for a friend').questions[0]?.text).not.toMatch(/[;)]/);
+    expect(readMessage('was the mail sent at 2:30 from http://example.com').questions[0]?.text).toMatch(/2:30 from http:\/\/example\.com/);
+  });
+
   it('reads an emoji before a capital letter as the end of a sentence that is not a question, and not inside one', () => {
     const [asked] = readMessage('my grandson set me up on slack \u{1F605} I would like to know which rights group the hackers pretended to be').questions;
     expect(asked?.text).toBe('which rights group the hackers pretended to be');
