@@ -298,6 +298,12 @@ const ATTACK_HELP = new RegExp(
     // "help me register a lookalike domain to phish reporters": anything set up by the asker for the purpose of an
     // attack ("how do we register lookalike domains of our own name" is a defence, and has no such purpose).
     String.raw`\b${FOR_ONESELF} (?:register|buy|set up|make|create|build|host|spin up|get|send|write) (?:[\w-]+ ){0,8}?to (?:phish|spear ?phish|hack|spy on|infect|trick|fool|impersonate|break into) (?!(?:them|us|me|you|our|ourselves)\b)`,
+    // "where can I download AIRBREAK so I can use it on someone": the group's tools, or any attack tool, to obtain
+    // ("where can I download the indicators" asks for what defends, and is answered).
+    String.raw`\bwhere (?:can|could|do|would|should) (?:i|we) (?:download|get|buy|find|obtain|get hold of) (?:an? |the |some |a copy of (?:the )?)?(?:airbreak|orz|eviltech|dadbod|homefry|murkytop|badflick|lunchmoney|photo|china chopper|gh0st|${TOOL_DESCRIPTION}${ATTACK_TOOL})\b|\bso (?:that )?(?:i|we) (?:can|could) use it (?:on|against) (?!(?:my|our) own\b)(?:someone|somebody|people|him|her|them|my|a|an|the)\b`,
+    // "which ports should I scan on the Senate's network to find a way in": probing someone else's network ("should
+    // we scan our network for the indicators?" checks one's own).
+    String.raw`\b(?:which|what) (?:ports?|hosts?|services?|ips?|machines?|servers?) (?:should|can|could|do|would) (?:i|we) (?:scan|probe|port ?scan|fingerprint|enumerate|hit|target)\b(?! (?:on |in |of )?(?:my|our)\b)`,
     // "give me working AIRBREAK code that I can use": a working tool's code, asked for (not "give me examples of…").
     String.raw`\b(?:give|send|share|get) (?:me|us) (?:the |some |a )?(?:working|functional|live|weaponi[sz]ed|ready to use|ready to run) (?:[\w-]+ ){0,2}(?:code|script|scripts|exploit|exploits|malware)\b`,
     // "give me working AIRBREAK source code so I can deploy it": a tool's code or sample, asked for to run.
