@@ -15,6 +15,7 @@ import { rememberedAnswer } from './answer-cache.ts';
 import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
 import { doerAsked } from './doer-asked.ts';
+import { motiveAsked } from './motive-asked.ts';
 import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
@@ -112,7 +113,9 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const namedFirst = named ? leadingWith(named, sorted) : sorted;
   // "which crew went after the foreign ministry?": the victim's words found the victim; the doer is asked.
   const doer = namedFirst[0] && VICTIM_KINDS.has(namedFirst[0].entry.kind) && concepts.every((concept) => concept.known) ? doerFor(trimmed, context, snapshot) : undefined;
-  const hits = doer ? leadingWith(doer, namedFirst) : namedFirst;
+  // "why did they go after the ministries?": the victim's words found the victim (or the list of targets); the purpose is asked.
+  const motive = !doer && namedFirst[0] && concepts.every((concept) => concept.known) ? motiveFor(trimmed, context, snapshot) : undefined;
+  const hits = doer ? leadingWith(doer, namedFirst) : motive ? leadingWith(motive, namedFirst) : namedFirst;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   // Searched as the entries are: "how many journalists were hacked in total" asks "how many journalists were hacked".
@@ -158,8 +161,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     // Of two answers this close, advice leads when the wording asks what to do and the other is no advice ("what
     // should the election commission do…" wants the advice, not the entry on why it was attacked); otherwise the one
     // more likely right. (Other kinds are read from the question word alone: "who won the vote?" wants no person.)
-    // The doer asked for leads the victim the question named, however sure the victim's entry is of its words.
-    const rivalLeads = doer ? false : asksAdviceOf(rival) !== asksAdviceOf(top) ? asksAdviceOf(rival) : rival.confidence > top.confidence;
+    // The doer (or the purpose) asked for leads the victim the question named, however sure the victim's entry is of its words.
+    const rivalLeads = doer || motive ? false : asksAdviceOf(rival) !== asksAdviceOf(top) ? asksAdviceOf(rival) : rival.confidence > top.confidence;
     return rivalLeads ? answerWithRival(trimmed, rival, top, snapshot) : answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);
@@ -184,6 +187,30 @@ function doerFor(question: string, context: string | undefined, snapshot: Knowle
   const { hits } = snapshot.index.search(split.asked, { limit: 1, context: context ? `${context} ${split.actedOn}` : split.actedOn, only: isActor });
   const [doer] = hits;
   return doer && doer.confidence >= ANSWER_THRESHOLDS.abstainBelow ? doer : undefined;
+}
+
+/**
+ * For a question asking why something was done to a victim it names (motive-asked.ts), the entry on why: the question
+ * searched among the entries on the attackers' purpose (tagged `motive`), with the victim's words as context, when
+ * that is likely right.
+ */
+function motiveFor(question: string, context: string | undefined, snapshot: KnowledgeSnapshot): SearchHit | undefined {
+  const split = motiveAsked(question);
+  if (!split) return undefined;
+  // Only a victim the knowledge holds, or the list of them ("cambodian ministries" finds who was targeted): "why did they
+  // hack the australian parliament" names none, though its words are known.
+  const [victim] = snapshot.index.search(split.actedOn, { limit: 1 }).hits;
+  if (!victim || isOnMotive(victim.entry) || victim.confidence < ANSWER_THRESHOLDS.abstainBelow) return undefined;
+  const { hits } = snapshot.index.search(split.asked, { limit: 1, context: context ? `${context} ${split.actedOn}` : split.actedOn, only: isOnMotive });
+  const [why] = hits;
+  return why && why.confidence >= ANSWER_THRESHOLDS.abstainBelow ? why : undefined;
+}
+
+/** The tag of the entries on why the attackers did what they did (context.yaml: attack-goal). */
+const MOTIVE_TAG = 'motive';
+
+function isOnMotive(entry: Entry): boolean {
+  return entry.tags.includes(MOTIVE_TAG);
 }
 
 function isActor(entry: Entry): boolean {

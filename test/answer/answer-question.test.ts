@@ -43,6 +43,13 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('who hacked sony pictures', snapshot).outcome).toBe('abstained');
   });
 
+  it('answers why something was done to a victim with the motive, not the victim the question names', () => {
+    expect(answerQuestion('why did they go after cambodian ministries', snapshot).entryIds[0]).toBe('attack-goal');
+    expect(answerQuestion('why was the senate hacked?', snapshot).entryIds[0]).toBe('attack-goal');
+    // Another act than the attackers': the person's own story answers.
+    expect(answerQuestion('why was kem sokha arrested?', snapshot).entryIds[0]).not.toBe('attack-goal');
+  });
+
   it('finds a person asked by kinship, not the relative the question names', () => {
     expect(answerQuestion('who is the daughter of the jailed opposition leader?', snapshot).entryIds[0]).toBe('monavithya-kem');
     expect(answerQuestion("who is monovithya's father?", snapshot).entryIds[0]).toBe('kem-sokha');
