@@ -108,6 +108,7 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   mouthpiece: ['spokesman', 'spokesperson'],
   flack: ['spokesman', 'spokesperson'],
   volunteers: ['staff', 'workers'],
+  trainees: ['staff', 'workers'],
   staffers: ['staff', 'officials'],
   aides: ['staff', 'officials'],
   spokeswoman: ['spokesman', 'spokesperson'],

@@ -34,6 +34,10 @@ const LEADING = [
   String.raw`(?:long story short|to cut a long story short|(?:this|it) (?:might|may|will|could) be a (?:long|long-winded|rambling) (?:one|question|message)(?:,? but)?)`,
   String.raw`what (?:i|we) (?:don'?t|do not|can'?t|cannot) (?:get|understand|figure out|work out)(?:,[^,.?!]{1,60},)? is(?= (?:why|how|what|who|when|where|which|whether)\b)`,
   String.raw`quick (?:q|qn|question|one|thing|check)(?: for (?:you|the bot|ballot ?guard))?`,
+  // What a trainer's question is for, before it: "quiz q: which org was impersonated?", "trivia question for my
+  // class what malware…", "pop quiz: who found it" (its own sentence at the colon; "quiz" alone stays, and is
+  // searched). The question follows; the quiz is only its use.
+  String.raw`(?:(?:pop|quick|bonus|a|another) )?(?:quiz|trivia)(?: (?:q|qn|question|time))?(?: for (?:my|our|the) (?:class|students|trainees|workshop|session|training|team|staff))?(?=\s*(?:[,:!\u2014\u2013-]|(?:who|what|whats|what's|when|where|which|why|how|name|true|is|was|were|did|does)\b))|(?:pop|quick|bonus) (?:quiz|trivia)(?: (?:q|qn|question|time))?(?=\s*$)|(?:quiz|trivia) (?:q|qn|question|time)(?=\s*$)`,
   String.raw`one more(?: (?:q|qn|question|thing))?(?=\s*(?:[,:!\u2014\u2013-]|$))`,
   String.raw`(?:sorry|apologies|pardon)(?: (?:to bug|to bother|for the noob question|for asking|for the (?:long|late|dumb|basic|random|rambling|long-winded) (?:msg|message|post|question|q|one|wall of text|rant)|if (?:this is |it'?s )?(?:a )?(?:dumb|stupid|silly|obvious|basic|naive|noob)(?: (?:question|q|qn))?|if this was asked before|if this has been asked(?: before)?))?(?: you| y'?all| everyone)?(?: but)?`,
   String.raw`(?:just |i was |i'?m |i am )?(?:wondering|curious)(?: if| whether| about)?`,

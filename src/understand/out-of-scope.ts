@@ -227,7 +227,7 @@ const DEFENCE_OF = [
   'can t', 'cannot', 'won t',
 ].join('|');
 /** Tools and set-ups for attacking, built or run for oneself; their defences ("malware protection") are not. */
-const ATTACK_TOOL = String.raw`(?:malware|keylogger|key logger|backdoor|trojan|ransomware|botnet|rootkit|web ?shell|spyware|scanbox|exploit kit|dropper|downloader|payload|implant|phishing (?:kit|page|site|server)|fake (?:login |sign ?in |news |news ?paper )?(?:page|site|website)|watering hole|c2 server|command and control server)(?! (?:${DEFENCE_OF})\b)`;
+const ATTACK_TOOL = String.raw`(?:malware|keylogger|key logger|backdoor|trojan|ransomware|botnet|rootkit|web ?shell|spyware|scanbox|exploit kit|dropper|downloader|payload|implant|phishing (?:kit|page|site|server)|(?:docx|doc|pdf|mp4|xlsx|xls|rtf|jpg|png) js(?: files?| attachments?| downloaders?)?|fake (?:login |sign ?in |news |news ?paper )?(?:page|site|website)|watering hole|c2 server|command and control server)(?! (?:${DEFENCE_OF})\b)`;
 /**
  * Words that may describe the tool after its article: "a JavaScript downloader"; not "a report on malware", nor
  * "updates so malware can't get in".
@@ -270,8 +270,9 @@ const ATTACK_HELP = new RegExp(
     // tracks", is still explained).
     String.raw`\b${FOR_ONESELF} (?:hide|cover|cover up|erase|wipe|clean up) (?:my|our) (?:tracks|trail|traces|footprints)\b`,
     String.raw`\b(?:bypass|get around|get past|crack|disable|turn off) (?:the |their |his |her )?(?:2fa|mfa|two factor|two step|multi factor|password|passwords|security)(?: \w+)? (?:on|of|for) (?:someone|somebody|another|other people|a colleague|my colleague|my boss|my ex|his|her|their|an? \w+ s)\b`,
-    // "make for me phishing email look like licadho": "for me" is how many learners of English say "me".
-    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:convincing |fake |good )?(?:phishing|phish|spear ?phishing|spear ?phish|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
+    // "make for me phishing email look like licadho": "for me" is how many learners of English say "me"; "write me a
+    // realistic phishing email" asks for one as real as can be, whatever it is for.
+    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:(?:convincing|fake|good|realistic|believable|credible|authentic|real|real looking|legit looking) )?(?:phishing|phish|spear ?phishing|spear ?phish|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
     // "help me make a fake licadho email", "write a spoofed invite from the ministry": a forgery, asked for.
     // What follows the thing forged may name a second word of it first ("a fake survey request for staff training").
     String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|requests?|surveys?|questionnaires?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b(?! (?:[\w-]+ )?(?:awareness|training|simulations?|tests?|exercises?|drills?|quiz|posters?|examples? for|for (?:staff |our staff |the team )?(?:training|awareness|a drill|an exercise)))`,
@@ -284,8 +285,9 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b(?:guide|tutorial|walk ?through|instructions|steps|playbook|how ?to|manual|cheat ?sheet) (?:to|for|on|about) (?:phishing|spear ?phishing|hacking|breaking into|compromising|exploiting|infecting|spying on|ddosing|doxx?ing) (?:an? |someone|somebody|people|my |his |her |their |(?!(?:awareness|training|defen[cs]es?|protection|prevention|attacks?|campaigns?|emails?|e mails?)\b)\w+ s )`,
     // "how would someone get into the commission's email server": the way in, asked for, not how it happened.
     String.raw`\bhow (?:do|can|could|would|should|might) (?:i|we|you|one|someone|somebody|a person) (?:get into|get access to|gain access to|break in to|sneak into|log into|hijack|take over)\b`,
-    // "write me an email pretending to be from LICADHO": a forged message, whatever it is called.
-    String.raw`\b(?:write|draft|make|create|craft|compose) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:\w+ )?(?:e ?mail|emails|message|messages|letter|text|sms|invitation|invite) (?:that s |that is |which is )?(?:pretending|impersonating|posing as|claiming to be|spoofing|as if (?:it s |it is |it was )?from|from a fake)\b`,
+    // "write me an email pretending to be from LICADHO", "…a realistic phishing email impersonating…": a forged
+    // message, whatever it is called.
+    String.raw`\b(?:write|draft|make|create|craft|compose) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:\w+ ){0,2}(?:e ?mail|emails|message|messages|letter|text|sms|invitation|invite) (?:that s |that is |which is )?(?:pretending|impersonating|posing as|claiming to be|spoofing|as if (?:it s |it is |it was )?from|from a fake)\b`,
     // "how do I set up X on a website so it logs visitors' keystrokes": capturing other people's typing or logins.
     String.raw`\b(?:i|we|me|us|my|our)\b.*\bso (?:that )?it (?:logs?|records?|captures?|grabs?|steals?|harvests?) (?:the |their |visitors |users |people s |victims |\w+ s )?(?:keystrokes|passwords|credentials|logins)\b`,
     // "how can we host a c2 server like theirs", "help me set up a fake news site that runs ScanBox", "how do I
@@ -293,6 +295,9 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b(?:${FOR_ONESELF}|how (?:do|can|could|would|should) (?:you|one|someone)) (?:set up|deploy|install|plant|spread|build|code|write|run|host|make|create|craft|develop|program) (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
     // The same with the verb's "up" after the tool: "how do I set a scanbox up".
     String.raw`\b(?:${FOR_ONESELF}|how (?:do|can|could|would|should) (?:you|one|someone)) set (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL} up\b`,
+    // "set up a scanbox server so trainees can see it log keystrokes": an attack tool asked for by the bare imperative
+    // that opens the question ("set up malware protection" is a defence: DEFENCE_OF).
+    String.raw`^(?:please )?(?:set up|deploy|install|plant|host|build|code|make|create|craft|develop|program) (?:an? |my own |our own |a working |a real )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
     // "walk me through setting up a scanbox server", "guide me through building a keylogger".
     String.raw`\b(?:walk|talk|guide|take) (?:me|us) through (?:setting up|deploying|installing|planting|building|coding|writing|running|hosting|making|creating|crafting|developing) (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
     // "help me register a lookalike domain to phish reporters": anything set up by the asker for the purpose of an

@@ -79,9 +79,10 @@ const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)(?<!(?<!\p{L})\p{L}\.\p{L}\.)\s+|\s*
 const TRAILING_ASIDE = /\s*\(([^()\n.@/:[\]]{3,80})\)(?=\s*(?:[.?!]|$))/gu;
 /**
  * "the date of the election for the graphic", "which outlets were hit, for our donor report?": what the asker
- * writes or holds the answer for, closing a sentence, is context like the aside in brackets.
+ * writes or holds the answer for, closing a sentence, is context like the aside in brackets;
+ * so is whom they will show it to ("…look like, so I can show my class").
  */
-const TRAILING_PURPOSE = /(?<![\s,]),?\s+(for (?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides?|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline))\s*([.?!]*)\s*$/iu;
+const TRAILING_PURPOSE = /(?<![\s,]),?\s+(for (?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides?|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline)|so (?:that )?(?:i|we) can (?:show|teach|share|present|explain|use) (?:(?:it|this|that|them) )?(?:(?:to|in|with|for) )?(?:my|our|the|a) (?:[\p{L}'-]+ ){0,2}(?:class|students|trainees|workshop|training|session|team|staff|audience|slides?|deck|presentation|lesson))\s*([.?!]*)\s*$/iu;
 /** Words that set something aside: "besides X", "apart from X" (setAsideExclusion). */
 const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|except for|except|excluding)`;
 /**

@@ -49,6 +49,15 @@ describe('reading a chat message', () => {
       .toEqual([{ text: 'which outlets were on the list?', context: 'for our donor report' }]);
     expect(readMessage('what is the date of the election for the graphic').questions[0]?.context).toBe('for the graphic');
     expect(readMessage('when did the report come out, for my timeline slide').questions[0]?.context).toBe('for my timeline slide');
+    // Whom the asker will show the answer to is context the same way.
+    expect(readMessage('which files did they attach so we can show our trainees').questions)
+      .toEqual([{ text: 'which files did they attach.', context: 'we can show our trainees' }]);
+    expect(firstQuestion('which files did they attach so we can decide')).toBe('which files did they attach so we can decide');
+    // A quiz or trivia lead-in says what the question is for, not what it asks.
+    expect(firstQuestion('quiz q what malware did they use')).toBe('what malware did they use');
+    expect(firstQuestion('pop quiz: who found the servers?')).toBe('who found the servers?');
+    expect(firstQuestion('trivia for my class - what malware did the js files carry')).toBe('what malware did the js files carry');
+    expect(firstQuestion('quiz')).toBe('quiz');
     // A question of order whose options follow a colon is one question; another colon still ends a sentence.
     expect(readMessage('which came first: the arrest or the dissolution?').questions.map((q) => q.text)).toEqual(['which came first, the arrest or the dissolution?']);
     expect(readMessage('quick one: who did it?').questions.map((q) => q.text)).not.toContain('quick one: who did it?');
