@@ -1,3 +1,5 @@
+import { spelledNumbersAsDigits } from './spelled-numbers.ts';
+
 /**
  * Shorthand people type in chat, spelt out so the search sees the word meant. Only forms that are not
  * also ordinary words the knowledge base could mean ("it", "us", "am" are left alone).
@@ -124,6 +126,9 @@ export function expandAbbreviations(text: string): string {
   if (lower.includes('form')) expanded = expanded.replace(FORM_AS_FROM, 'from');
   if (lower.includes('kim ')) expanded = expanded.replace(KIM_AS_KEM, 'Kem');
   if (lower.includes('ministers')) expanded = expanded.replace(MINISTERS_AS_MINISTRIES, 'ministries');
+  // "apt forty", "twenty eighteen", "july twenty ninth": numbers in words as the digits the knowledge writes, before
+  // a short month is read beside them.
+  expanded = spelledNumbersAsDigits(expanded);
   if (/\d/.test(expanded)) expanded = expanded.replace(SHORT_MONTH_DATED, (_, before?: string, after?: string) => MONTHS[(before ?? after)!.toLowerCase()]!);
   // An own property only: "constructor" or "toString" typed in a question are words, not the object's methods.
   // Not inside an address, link or file name: "licadho-org[.]com" keeps its "org".
