@@ -33,6 +33,12 @@ const ABBREVIATIONS: Record<string, string> = {
   // A phone's autocorrect turning a word of the subject into a real word the knowledge never means: the board game
   // for the senate, "severs" for the servers.
   senet: 'senate', severs: 'servers',
+  // The firms as analysts shorten them ("what did FE say", "RF's report"; PFPT is Proofpoint's ticker), and places,
+  // bodies and terms of the sources by their initials ("Cambodia's SCS position", "the DMC", "the LMC summit", FireEye's
+  // strategic website compromise as "SWC", a "cmd line" or "CLI" tool). Spelt out here rather than as synonyms, so that
+  // the full names read as before. None of them is a word of everyday chat.
+  fe: 'FireEye', rf: 'Recorded Future', pfpt: 'Proofpoint', scs: 'South China Sea', dmc: 'Data Management Center',
+  lmc: 'Lancang-Mekong Cooperation', swc: 'strategic website compromise', cmd: 'command', cli: 'command-line',
 };
 
 /**
