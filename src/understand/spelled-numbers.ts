@@ -30,11 +30,11 @@ const MONTH_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Literals one of which every rewritten number holds: the tens ("twenty … "ninety"), "teen", "hundred", "thousand", "ieth" of
+ * Literals one of which every rewritten number holds: the tens, "teen", "hundred", "thousand", "ieth" of
  * "twentieth", and the ordinals below thirteen, which are rewritten only beside a month. A message with none of them
  * is returned as it is, with no pattern run over it.
  */
-const HINTS = ['ty', 'teen', 'hundred', 'thousand', 'ieth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const HINTS = ['twenty', 'thirty', 'forty', 'fourty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'teen', 'hundred', 'thousand', 'ieth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 
 function mayHoldNumberWords(lower: string): boolean {
   for (let i = 0; i < HINTS.length; i++) if (lower.includes(HINTS[i]!)) return true;
