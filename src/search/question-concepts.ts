@@ -271,7 +271,8 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
     if (completions.length > 0) return { typed: word, forms: oneWordForms(completions), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   }
   // "apt40s", "fireeyes": a possessive typed without its apostrophe.
-  if (word.length > 3 && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1, corrected: false };
+  // "c2s", "md5s", "iocs": a plural of a short identifier too.
+  if ((word.length > 3 || !isOneKind(word)) && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1, corrected: false };
   // Letters and digits typed together where the knowledge writes them apart: "29th" is the day the sources write
   // "29 July", "cve2017" is "CVE-2017-…".
   const apart = digitsApart(word);

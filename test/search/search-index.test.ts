@@ -78,6 +78,7 @@ describe('search over the shipped knowledge', () => {
     expect(labels('mitre group g 0065').map((c) => c.label)).toContain('g0065');
     expect(labels('AA 21 200 A').map((c) => c.label)).toContain('200a');
     expect(labels('did apt41 do it').find((c) => c.label === 'apt41')?.known).toBe(false);
+    expect(labels('C2s used').find((c) => c.label === 'c2s')?.variants[0]?.stems).toEqual([stem('c2')]);
     // A name cut off as it was typed is that name, where it begins no other word of the knowledge; a start too
     // short of the name, or a word English has, is not read so.
     const read = (question: string, label: string) => snapshot.index.search(question).concepts.find((c) => c.label === label)?.variants[0]?.stems[0];
