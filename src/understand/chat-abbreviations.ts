@@ -117,11 +117,12 @@ const C_AND_C = /\bc (?:and|n) c\b/gi;
 
 /**
  * Initials written with dots ("N.E.C.", "M.S.S.", "H.S.S.D"): the dots would leave single letters, which search drops,
- * so they are written as the knowledge writes them ("NEC"). Not "a.m." or "p.m.", times of day, nor "U.S.", which
- * search reads as the country already.
+ * so they are written as the knowledge writes them ("NEC"). Not "a.m." or "p.m.", times of day, "U.S.", which
+ * search reads as the country already, nor the Latin of a writer's aside ("e.g.", "i.e.", "p.s."), which written
+ * together would be unknown words counting against the answer.
  */
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}\p{N}]))?/gu;
-const DOTTED_KEPT: ReadonlySet<string> = new Set(['am', 'pm', 'us', 'usa']);
+const DOTTED_KEPT: ReadonlySet<string> = new Set(['am', 'pm', 'us', 'usa', 'eg', 'ie', 'ps', 'nb', 'vs', 'cf']);
 
 /** Whether a text has a letter between two dots with no letter before the first ("N.E.C."), without a pattern. */
 function hasDottedInitials(text: string): boolean {

@@ -15,7 +15,7 @@ describe('initials of the sources\' firms, places and terms', () => {
 
   it('writes dotted initials, a year shortened in chat and "c and c" as the knowledge writes them', () => {
     expect(expandAbbreviations('what did the M.S.S. do, and the H.S.S.D')).toBe('what did the MSS do, and the HSSD');
-    expect(expandAbbreviations('at 3 p.m. on monday, the U.S. firm')).toBe('at 3 p.m. on monday, the U.S. firm');
+    expect(expandAbbreviations('at 3 p.m. on monday, the U.S. firm, e.g. the NEC, i.e. them')).toBe('at 3 p.m. on monday, the U.S. firm, e.g. the nec, i.e. them');
     expect(expandAbbreviations("the '18 election, jul '18, 2k18")).toBe('the 2018 election, July 2018, 2018');
     expect(expandAbbreviations("the 'big' 18 targets, it's 18")).toBe("the 'big' 18 targets, it's 18");
     expect(expandAbbreviations('c and c servers, c n c, cnc infra')).toBe('C&C servers, C&C, C&C infra');
