@@ -109,8 +109,12 @@ function joinNamePieces(words: string[], text: string, index: InvertedIndex): st
   for (let i = 0; i < pieces.length; i++) {
     const first = pieces[i]!;
     let taken = 0;
+    const next = pieces[i + 1];
+    // An identifier typed with its letter apart from its digits: "g 0065" is G0065, "200 a" the 200A of AA21-200A.
+    // Letters and digits together are an identifier wherever the knowledge has them, a name or not.
+    if (next !== undefined && (first.length === 1 || next.length === 1) && lettersThenDigits(first, next) && index.documentFrequency(stem(first + next)) > 0) taken = 2;
     // Never from a stopword, which most short words of a question are ("who", "did").
-    if (!STOPWORDS.has(first) && (first.length <= TYPOS.namePieceMaxLength || index.documentFrequency(stem(first)) === 0)) {
+    else if (!STOPWORDS.has(first) && (first.length <= TYPOS.namePieceMaxLength || index.documentFrequency(stem(first)) === 0)) {
       let run = first;
       // At most one piece a stopword ("chem scale re"): "m on the" after "I'm" is no "month".
       let stopwords = 0;
@@ -134,11 +138,27 @@ function joinNamePieces(words: string[], text: string, index: InvertedIndex): st
   return joined ?? words;
 }
 
-/** Whether a text has a letter standing alone other than "a" and "i" ("h tran", "ml c daily news"), not after an apostrophe. */
+/** Whether one piece is letters only and the other digits only, in either order ("g", "0065"; "200", "a"). */
+function lettersThenDigits(first: string, second: string): boolean {
+  return isDigitCode(first.charCodeAt(0)) !== isDigitCode(second.charCodeAt(0)) && isOneKind(first) && isOneKind(second);
+}
+
+/** Whether a word is all digits or all letters. */
+function isOneKind(word: string): boolean {
+  const digits = isDigitCode(word.charCodeAt(0));
+  for (let i = 1; i < word.length; i++) if (isDigitCode(word.charCodeAt(i)) !== digits) return false;
+  return true;
+}
+
+/**
+ * Whether a text has a letter standing alone other than "a" and "i" ("h tran", "ml c daily news"), not after an
+ * apostrophe; "a" and "i" too right after a number ("AA 21 200 A"), where they are no words.
+ */
 function hasLoneLetter(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i) | 0x20;
-    if (c < 0x61 || c > 0x7a || c === 0x61 || c === 0x69) continue;
+    if (c < 0x61 || c > 0x7a) continue;
+    if ((c === 0x61 || c === 0x69) && !(text.charCodeAt(i - 1) === 0x20 && isDigitCode(text.charCodeAt(i - 2)))) continue;
     // Not the letter after an apostrophe: "I'm", "we'd".
     const before = text.charCodeAt(i - 1);
     if (!isLetterOrDigit(before) && before !== 0x27 && before !== 0x2019 && !isLetterOrDigit(text.charCodeAt(i + 1))) return true;
@@ -251,7 +271,14 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
     if (completions.length > 0) return { typed: word, forms: oneWordForms(completions), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   }
   // "apt40s", "fireeyes": a possessive typed without its apostrophe.
-  if (word.length > 3 && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1, corrected: false };
+  // "c2s", "md5s", "iocs": a plural of a short identifier too.
+  if ((word.length > 3 || !isOneKind(word)) && word.endsWith('s') && known(word.slice(0, -1))) return { typed: word, forms: [[word.slice(0, -1)]], quality: 1, corrected: false };
+  // Letters and digits typed together where the knowledge writes them apart: "29th" is the day the sources write
+  // "29 July", "cve2017" is "CVE-2017-…".
+  const apart = digitsApart(word);
+  if (apart && known(apart[0]) && (isOrdinalSuffix(apart[1]) || known(apart[1]))) {
+    return { typed: word, forms: [isOrdinalSuffix(apart[1]) ? [apart[0]] : apart], quality: 1, corrected: false };
+  }
   const plainer = plainerWords(word, known);
   if (plainer.length > 0) return { typed: word, forms: plainer, quality: INFORMAL_WORDS_QUALITY, corrected: false };
   const halves = splitCompound(word, known, index);
@@ -322,6 +349,28 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   }
   if (soundAlikes.length > 0) return { typed: word, forms: oneWordForms(soundAlikes), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   return { typed: word, forms: [], quality: 1, corrected: false };
+}
+
+/**
+ * A word of letters then digits, or digits then letters, as its two parts ("cve2017" → cve, 2017; "29th" → 29, th), or
+ * undefined for a word of one kind or more parts ("g0065x").
+ */
+function digitsApart(word: string): [string, string] | undefined {
+  const digitFirst = isDigitCode(word.charCodeAt(0));
+  let at = 1;
+  while (at < word.length && isDigitCode(word.charCodeAt(at)) === digitFirst) at++;
+  if (at === word.length) return undefined;
+  for (let i = at + 1; i < word.length; i++) if (isDigitCode(word.charCodeAt(i)) === digitFirst) return undefined;
+  return [word.slice(0, at), word.slice(at)];
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** "st", "nd", "rd", "th": what makes a number an ordinal. */
+function isOrdinalSuffix(letters: string): boolean {
+  return letters === 'st' || letters === 'nd' || letters === 'rd' || letters === 'th';
 }
 
 /** The name of the knowledge that the words at `i` and `i + 1` make typed together, and how sure that reading is. */

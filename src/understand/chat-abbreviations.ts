@@ -1,3 +1,5 @@
+import { spelledNumbersAsDigits } from './spelled-numbers.ts';
+
 /**
  * Shorthand people type in chat, spelt out so the search sees the word meant. Only forms that are not
  * also ordinary words the knowledge base could mean ("it", "us", "am" are left alone).
@@ -31,6 +33,12 @@ const ABBREVIATIONS: Record<string, string> = {
   // A phone's autocorrect turning a word of the subject into a real word the knowledge never means: the board game
   // for the senate, "severs" for the servers.
   senet: 'senate', severs: 'servers',
+  // The firms as analysts shorten them ("what did FE say", "RF's report"; PFPT is Proofpoint's ticker), and terms of
+  // the sources by their initials (FireEye's strategic website compromise as "SWC", a "cmd line" or "CLI" tool,
+  // "CnC" servers). Spelt out here rather than as synonyms, so that the full names read as before. None of them is a
+  // word of everyday chat.
+  fe: 'FireEye', rf: 'Recorded Future', pfpt: 'Proofpoint', swc: 'strategic website compromise', cmd: 'command', cli: 'command-line',
+  cnc: 'C&C',
 };
 
 /**
@@ -104,10 +112,46 @@ const MFA_AS_MINISTRY = new RegExp(
   'gi',
 );
 
+/** "c and c", "c n c" servers: command and control said aloud, as the sources write it ("C&C"). */
+const C_AND_C = /\bc (?:and|n) c\b/gi;
+
+/**
+ * Initials written with dots ("N.E.C.", "M.S.S.", "H.S.S.D"): the dots would leave single letters, which search drops,
+ * so they are written as the knowledge writes them ("NEC"). Not "a.m." or "p.m.", times of day, "U.S.", which
+ * search reads as the country already, nor the Latin of a writer's aside ("e.g.", "i.e.", "p.s."), which written
+ * together would be unknown words counting against the answer.
+ */
+const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}\p{N}]))?/gu;
+const DOTTED_KEPT: ReadonlySet<string> = new Set(['am', 'pm', 'us', 'usa', 'eg', 'ie', 'ps', 'nb', 'vs', 'cf']);
+
+/** Whether a text has a letter between two dots with no letter before the first ("N.E.C."), without a pattern. */
+function hasDottedInitials(text: string): boolean {
+  for (let at = text.indexOf('.'); at >= 1; at = text.indexOf('.', at + 1)) {
+    if (text.charCodeAt(at + 2) === 0x2e && isAsciiLetter(text.charCodeAt(at + 1)) && isAsciiLetter(text.charCodeAt(at - 1)) && !isAsciiLetter(text.charCodeAt(at - 2))) return true;
+  }
+  return false;
+}
+
+function isAsciiLetter(c: number): boolean {
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
+/**
+ * A year shortened in chat: "the '18 election", "jul '18", "2k18". Only the apostrophe form before or after a word
+ * (not a quotation's closing mark after a word, "'big' 18"), and "2k" with two digits.
+ */
+const SHORT_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’])|\b2k(\d\d)\b/giu;
+
 /** Spells out chat shorthand word by word, keeping everything else as typed. */
 export function expandAbbreviations(text: string): string {
   // Each pattern runs only where its literal ("w/", "mfa", "2", "4", a digit) occurs: most messages have none of them.
   let expanded = text;
+  if (hasDottedInitials(expanded)) expanded = expanded.replace(DOTTED_INITIALS, (dotted) => {
+    const letters = dotted.replace(/\./g, '');
+    return DOTTED_KEPT.has(letters.toLowerCase()) ? dotted : letters;
+  });
+  if (/['’]/.test(expanded) || expanded.includes('2k')) expanded = expanded.replace(SHORT_YEAR, (_, apostrophed?: string, k?: string) => `20${apostrophed ?? k}`);
   if (/['’]/.test(expanded)) {
     expanded = expanded.replace(APOSTROPHE_SHORT_FORM, (form) => APOSTROPHE_SHORT[form.toLowerCase().replace('’', "'")] ?? form);
   }
@@ -122,8 +166,12 @@ export function expandAbbreviations(text: string): string {
   if (lower.includes('were ')) expanded = expanded.replace(WERE_AS_WHERE, 'where');
   if (lower.includes('hoe ')) expanded = expanded.replace(HOE_AS_HOW, 'how');
   if (lower.includes('form')) expanded = expanded.replace(FORM_AS_FROM, 'from');
+  if (lower.includes('c and c') || lower.includes('c n c')) expanded = expanded.replace(C_AND_C, 'C&C');
   if (lower.includes('kim ')) expanded = expanded.replace(KIM_AS_KEM, 'Kem');
   if (lower.includes('ministers')) expanded = expanded.replace(MINISTERS_AS_MINISTRIES, 'ministries');
+  // "apt forty", "twenty eighteen", "july twenty ninth": numbers in words as the digits the knowledge writes, before
+  // a short month is read beside them.
+  expanded = spelledNumbersAsDigits(expanded);
   if (/\d/.test(expanded)) expanded = expanded.replace(SHORT_MONTH_DATED, (_, before?: string, after?: string) => MONTHS[(before ?? after)!.toLowerCase()]!);
   // An own property only: "constructor" or "toString" typed in a question are words, not the object's methods.
   // Not inside an address, link or file name: "licadho-org[.]com" keeps its "org".

@@ -70,6 +70,15 @@ describe('search over the shipped knowledge', () => {
     // A name typed apart from its number is the name, though "apt" alone is one of the words for hackers.
     expect(snapshot.index.search('which ministries got hacked by apt 40').concepts.map((c) => c.label)).toContain('apt 40');
     expect(top('which ministries got hacked by apt 40 in cambodia')?.entry.id).not.toBe('temp-periscope');
+    // Letters and digits typed together where the knowledge writes them apart ("cve2017-0199", a day "29th"), or
+    // apart where it writes them together ("g 0065", "AA 21 200 A"); letters and digits the knowledge lacks stay unknown.
+    const labels = (question: string) => snapshot.index.search(question).concepts;
+    expect(labels('was cve2017-0199 used').find((c) => c.label === 'cve2017')?.variants[0]?.stems).toEqual([stem('cve'), stem('2017')]);
+    expect(labels('what happened on july 29th').find((c) => c.label === '29th')?.variants[0]?.stems).toEqual([stem('29')]);
+    expect(labels('mitre group g 0065').map((c) => c.label)).toContain('g0065');
+    expect(labels('AA 21 200 A').map((c) => c.label)).toContain('200a');
+    expect(labels('did apt41 do it').find((c) => c.label === 'apt41')?.known).toBe(false);
+    expect(labels('C2s used').find((c) => c.label === 'c2s')?.variants[0]?.stems).toEqual([stem('c2')]);
     // A name cut off as it was typed is that name, where it begins no other word of the knowledge; a start too
     // short of the name, or a word English has, is not read so.
     const read = (question: string, label: string) => snapshot.index.search(question).concepts.find((c) => c.label === label)?.variants[0]?.stems[0];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { expandAbbreviations } from '../../src/understand/chat-abbreviations.ts';
+
+describe('initials of the sources\' firms, places and terms', () => {
+  it('spells them out as words standing alone', () => {
+    expect(expandAbbreviations('what did FE say about the senate')).toBe('what did FireEye say about the senate');
+    expect(expandAbbreviations("RF's recommendations")).toBe("Recorded Future's recommendations");
+    expect(expandAbbreviations('what is SWC, a cmd line tool')).toBe('what is strategic website compromise, a command line tool');
+  });
+
+  it('leaves them inside an address, a link or a file name', () => {
+    expect(expandAbbreviations('is fe-news[.]com theirs')).toBe('is fe-news[.]com theirs');
+    expect(expandAbbreviations('got report.rf attached')).toBe('got report.rf attached');
+  });
+
+  it('writes dotted initials, a year shortened in chat and "c and c" as the knowledge writes them', () => {
+    expect(expandAbbreviations('what did the M.S.S. do, and the H.S.S.D')).toBe('what did the MSS do, and the HSSD');
+    expect(expandAbbreviations('at 3 p.m. on monday, the U.S. firm, e.g. the NEC, i.e. them')).toBe('at 3 p.m. on monday, the U.S. firm, e.g. the nec, i.e. them');
+    expect(expandAbbreviations("the '18 election, jul '18, 2k18")).toBe('the 2018 election, July 2018, 2018');
+    expect(expandAbbreviations("the 'big' 18 targets, it's 18")).toBe("the 'big' 18 targets, it's 18");
+    expect(expandAbbreviations('c and c servers, c n c, cnc infra')).toBe('C&C servers, C&C, C&C infra');
+  });
+});
