@@ -332,6 +332,11 @@ describe('reading a chat message', () => {
     expect(firstQuestion('did any newsrooms get owned in this?')).toBe('did any newsrooms get hacked in this?');
     expect(firstQuestion('which country is apt40 believed to operate from?')).toBe('which country is apt40 based in?');
     expect(firstQuestion('what malware was in the fishing email?')).toBe('what malware was in the phishing email?');
+    // Older askers' words for the phishing e-mail; "tricky" of anything else keeps its sense.
+    expect(firstQuestion('did she open the nasty email')).toBe('did she open the phishing email');
+    expect(firstQuestion('who sent the tricky letter?')).toBe('who sent the phishing email?');
+    expect(firstQuestion('is this a tricky question')).toBe('is this a tricky question');
+    expect(firstQuestion('how long have those chinese internet spies been at it')).toBe('how long has the group been active');
     expect(firstQuestion('how did they worm their way into inboxes?')).toBe('how did they get into inboxes?');
     expect(firstQuestion('where were the operators actually sitting?')).toBe('where were the operators located?');
     expect(firstQuestion('how many servers were sitting open to the public?')).toBe('how many servers were open to the public?');
