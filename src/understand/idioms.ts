@@ -252,7 +252,7 @@ const IDIOMS: [RegExp, string][] = [
   [/\bfishing (e-?mails?|mails?|messages?|attacks?|links?|attempts?|campaigns?|scams?|lures?)\b/gi, 'phishing $1'],
   // "the trick email", "that nasty letter", "the tricky message": older askers' words for the phishing e-mail, a
   // letter being any message to them.
-  [/\b(?:trick|tricky|trickster|nasty|dodgy|poisoned|booby[- ]?trapped|rigged|bogus|sham|crooked|rogue) (?:e-?mails?|mails?|messages?|letters?)\b/gi, 'phishing email'],
+  [/\b(?:trick|tricky|trickster|nasty|poisoned|rigged|bogus|sham|crooked|rogue) (?:e-?mails?|mails?|messages?|letters?)\b/gi, 'phishing email'],
   [/\bworm(?:s|ed|ing)? (?:their|its|his|her|your|our|a) way (?:in|into)\b/gi, 'get into'],
   // "where were the operators actually sitting": where they were.
   [/\bwhere (?:physically |exactly |actually |really )?(were|are|was|is) (.{1,40}?) (?:actually |really |physically )?sitting\b/gi, 'where $1 $2 located'],
