@@ -351,6 +351,9 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   passcode: ['password'],
   passphrase: ['password'],
   inbox: ['email'],
+  // Older askers call any message a letter: "the fake letter" was an e-mail.
+  letter: ['email', 'message'],
+  letters: ['emails', 'messages'],
   dashboard: ['panel', 'control panel'],
   emails: ['email'],
   mails: ['email'],

@@ -16,6 +16,14 @@ const SET_APART_OR_ALONE = String.raw`(?=\s*(?:[,:!\u2014\u2013-]|$))`;
 const LEADING = [
   String.raw`(?:hi+|hello+|hey+|hiya|howdy|heya|yo|sup|greetings|dear|good (?:morning|afternoon|evening|day)|morning|evening|gm|cheers)(?: ${NAMES})*(?: from (?:the |our |my |a |an )?[\p{L}-]+)?`,
   NAMES + SET_APART,
+  // How older askers open politely, before the question: "I wonder if you could kindly tell me…", "I'm ever so sorry
+  // to bother you, but…", "I hope you don't mind me asking, but…", "pardon my ignorance, but…", "excuse me,".
+  String.raw`(?:i |i was |i'?m |i am |just )?(?:wonder|wondered|wondering) (?:if|whether) (?:you|u|someone|anyone|somebody) (?:could|would|might|can)(?: (?:kindly|possibly|please|perhaps|be so (?:kind|good) as to))*(?: (?:tell|explain to|show|remind) (?:me|us))?(?: (?:if|whether))?(?= \p{L})`,
+  String.raw`(?:i'?m |i am )?(?:ever so |so |very |terribly |awfully |really |most )?sorry (?:to (?:bother|trouble|disturb|pester) you|for (?:bothering|troubling|disturbing) you)(?: (?:again|with this))?(?:,? but)?`,
+  String.raw`(?:(?:i )?hope you (?:don'?t|do not) mind (?:me |my )?asking|if you (?:don'?t|do not) mind (?:me |my )?asking|(?:pardon|excuse|forgive) (?:my ignorance|me(?: for asking)?|the (?:silly|daft|basic|stupid|naive) question))(?:,? but)?`,
+  // What an asker says of their own way with computers is how to answer, not what to search: "I am not very good with
+  // computers.", "I'm hopeless with technology".
+  String.raw`(?:i'?m|i am) (?:not (?:very |terribly |too |that |at all |really )?(?:good|great|clever|handy|comfortable|confident)|(?:hopeless|useless|terrible|no good|rubbish|not much use)) (?:with|at|around) (?:computers|technology|tech|the internet|these things|this sort of thing|all this)`,
   String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
   // "fr tho how did she know": "for real", opening a question as it closes one.
   String.raw`fr(?: tho| though)?`,
@@ -97,7 +105,7 @@ const LEADING = [
   String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact)|my (?:friend|colleague|boss|editor|contact))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|signal|social media|the news|a (?:group )?chat|our (?:group )?chat)| (?:who|that) (?:works?|is|was) (?:in|at|for|with) [^,.?!:]{1,30}?| (?:from|at) (?:a|an|another|the|my|our) [^,.?!:]{1,30}?)? (?:said|says|told me|claimed|claims|posted|wrote|reckons)(?: that)?(?= \p{L})`,
   // More of who or what passed a claim on, and how: "my editor thinks…", "people are saying…", "a tweet says…", "the
   // news say…" (as a learner writes it), "my uncle say…", "I read online that…".
-  String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact|source|tweet|post|facebook post|blog(?: post)?|video|website|news (?:report|story|article)|article|story|headline|rumou?r)|the (?:news|media|papers|press|rumou?r)|my (?:friend|colleague|boss|editor|contact|source|uncle|aunt|father|mother|dad|mum|mom|brother|sister|cousin|neighbou?r|wife|husband|partner|manager|director|teacher|professor|family))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|tiktok|signal|social media|the news|a (?:group )?chat|our (?:group )?chat))? (?:says?|thinks?|believes?|insists?|(?:is|are|was|were|keeps?) (?:saying|claiming|posting)|reckon)(?: that)?(?= \p{L})`,
+  String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact|source|tweet|post|facebook post|blog(?: post)?|video|website|news (?:report|story|article)|article|story|headline|rumou?r)|the (?:news|media|papers|press|rumou?r)|my (?:friend|colleague|boss|editor|contact|source|uncle|aunt|father|mother|dad|mum|mom|brother|sister|cousin|neighbou?r|wife|husband|partner|manager|director|teacher|professor|family|son|daughter|grandson|granddaughter|grandchildren|grandkids|nephew|niece|carer|vicar|priest))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|tiktok|signal|social media|the news|a (?:group )?chat|our (?:group )?chat))? (?:says?|thinks?|believes?|insists?|(?:is|are|was|were|keeps?) (?:saying|claiming|posting)|reckon|mentioned)(?: that)?(?= \p{L})`,
   String.raw`(?:i (?:have |'?ve )?|i just |just )?(?:read|saw|seen)(?: (?:somewhere|online|on (?:twitter|x|facebook|tiktok|reddit|social media|the news)|in (?:the (?:news|paper|papers)|an? (?:article|report|post|news story)))(?: that)?| that)(?= \p{L})`,
   // A quiz-like frame around the claim asked about: "true or false: the NEC was hacked", "fact or fiction - …".
   String.raw`(?:true or false|true ?\/ ?false|fact or fiction|fact or myth|myth or fact|real or fake|truth or rumou?r)(?=\s*(?:[,:!?\u2014\u2013-]|$))`,
@@ -108,7 +116,9 @@ const ANSWER_FORM = String.raw`number|figure|count|total|year|date|day|month|cit
 
 /** What may close a sentence without being part of the question. */
 const TRAILING = [
-  String.raw`(?:thanks|thank you|thx|thnx|tnx|ty|tysm|tia|cheers|ta|merci|much appreciated|appreciate(?:d| it| that)?|many thanks|thanks a lot|thanks so much|thank you so much)(?:,? (?:in advance|again|a lot|so much|all|everyone|folks|team|bot|ballot ?guard|for (?:the|your) help|for any help))*`,
+  String.raw`(?:thanks|thank you|thx|thnx|tnx|ty|tysm|tia|cheers|ta|merci|much appreciated|appreciate(?:d| it| that)?|many thanks|thanks a lot|thanks so much|thank you so much)(?:,? (?:in advance|again|a lot|so much|all|everyone|folks|team|bot|ballot ?guard|for (?:the|your) (?:help|patience|time|kindness)(?: with (?:me|us))?|for any help))*`,
+  // "what is LICADHO, I've never heard of it": that the asker has not met the name is why they ask, not what.
+  String.raw`(?:i'?ve|i have|i had|i'?d) never (?:heard of|come across|seen) (?:it|them|that|this|those|him|her|the (?:name|word|term))(?: before)?`,
   String.raw`(?:please|pls|plz|asap|anyone|anybody|someone|if you know|if anyone knows|if possible|when you (?:get a chance|can)|no rush|lol|lmao|haha+|hehe|tbh|fr|frfr|fyi|btw|ok|kthx|x+)`,
   // What younger chat closes a question with: "what's a spear phish anyway", "who found it tho", "how'd they get in, im
   // curious", "…bruh". Only alone at the end: "even though" or "curious about" keep their sense.

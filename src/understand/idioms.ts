@@ -250,6 +250,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:an? )?(?:pile|load|bunch|wad|stack|heap|truckload|boatload|bucket|bag|suitcase|mountain)s? of (?:cash|money|dough|dollars)\b/gi, 'money'],
   // "the fishing email", "a fishing link": phishing, misheard.
   [/\bfishing (e-?mails?|mails?|messages?|attacks?|links?|attempts?|campaigns?|scams?|lures?)\b/gi, 'phishing $1'],
+  // "the trick email", "that nasty letter", "the tricky message": older askers' words for the phishing e-mail, a
+  // letter being any message to them.
+  [/\b(?:trick|tricky|trickster|nasty|poisoned|rigged|bogus|sham|crooked|rogue) (?:e-?mails?|mails?|messages?|letters?)\b/gi, 'phishing email'],
   [/\bworm(?:s|ed|ing)? (?:their|its|his|her|your|our|a) way (?:in|into)\b/gi, 'get into'],
   // "where were the operators actually sitting": where they were.
   [/\bwhere (?:physically |exactly |actually |really )?(were|are|was|is) (.{1,40}?) (?:actually |really |physically )?sitting\b/gi, 'where $1 $2 located'],
@@ -327,7 +330,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:supposed|meant|made|designed|dressed up|faked) to (?:be from|come from|appear to come from|look like it (?:was |came )?from|look like it s from)\b/gi, 'impersonating'],
   [/\bshould (?:i|we) (?:assume|presume|suppose|take it|believe|think) (?:that )?(?=(?:we|i|our|my|they|it|this|the)\b)/gi, ''],
   // "how long have these people been doing this kind of thing?": since when the group has been active.
-  [/\bhow long (?:have|has) (?:they|these (?:people|guys|folks|hackers|spies)|this (?:lot|bunch|crew|gang|group|outfit)|the (?:group|hackers|attackers|spies)|apt40|temp\.periscope) been (?:doing|at|pulling|running) (?:this|it|that|all this)(?: kind of thing| sort of thing| stuff| kind of stuff)?\b/gi, 'how long has the group been active'],
+  // "those chinese internet spies": what they are called may carry a word or two before the noun.
+  [/\bhow long (?:have|has) (?:they|(?:these|those) (?:[a-z-]+ ){0,2}(?:people|guys|folks|hackers|spies)|this (?:lot|bunch|crew|gang|group|outfit)|the (?:[a-z-]+ ){0,2}(?:group|hackers|attackers|spies)|apt40|temp\.periscope) been (?:doing|at|pulling|running) (?:this|it|that|all this)(?: kind of thing| sort of thing| stuff| kind of stuff)?\b/gi, 'how long has the group been active'],
   // "how long has this crew been in business?", "been around": how long it has been active.
   [/\b(been|be) (?:in business|in operation|around)\b/gi, '$1 active'],
   // "who put names and faces to this crew": who identified them.

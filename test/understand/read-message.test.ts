@@ -355,6 +355,11 @@ describe('reading a chat message', () => {
     expect(firstQuestion('did any newsrooms get owned in this?')).toBe('did any newsrooms get hacked in this?');
     expect(firstQuestion('which country is apt40 believed to operate from?')).toBe('which country is apt40 based in?');
     expect(firstQuestion('what malware was in the fishing email?')).toBe('what malware was in the phishing email?');
+    // Older askers' words for the phishing e-mail; "tricky" of anything else keeps its sense.
+    expect(firstQuestion('did she open the nasty email')).toBe('did she open the phishing email');
+    expect(firstQuestion('who sent the tricky letter?')).toBe('who sent the phishing email?');
+    expect(firstQuestion('is this a tricky question')).toBe('is this a tricky question');
+    expect(firstQuestion('how long have those chinese internet spies been at it')).toBe('how long has the group been active');
     expect(firstQuestion('how did they worm their way into inboxes?')).toBe('how did they get into inboxes?');
     expect(firstQuestion('where were the operators actually sitting?')).toBe('where were the operators located?');
     expect(firstQuestion('how many servers were sitting open to the public?')).toBe('how many servers were open to the public?');
@@ -1163,4 +1168,21 @@ describe('reading a chat message', () => {
     // Not an afterthought: "oh no" stays.
     expect(readMessage('oh no, i clicked it').questions.map((q) => q.text)).toEqual(['oh no, i clicked it']);
   });
+
+  it('reads the polite openings and asides of older askers as manners, leaving the question', () => {
+    expect(firstQuestion('I wonder if you could kindly tell me the name of the group that hacked the senate'))
+      .toBe('the name of the group that hacked the senate');
+    expect(firstQuestion("I'm ever so sorry to bother you, but who found the servers?")).toBe('who found the servers?');
+    expect(firstQuestion("I hope you don't mind me asking, but when was the vote?")).toBe('when was the vote?');
+    expect(firstQuestion('Pardon my ignorance, but what is a spear phish?')).toBe('what is a spear phish?');
+    expect(firstQuestion("what is LICADHO, I've never heard of it")).toBe('what is LICADHO');
+    // How good the asker is with computers is no part of what they ask.
+    expect(readMessage('I am not very good with computers. Who is Kem Sokha?').questions).toEqual([{ text: 'Who is Kem Sokha?', context: '' }]);
+    expect(readMessage('Thank you for your patience with me. Who is Ben Read?').questions).toEqual([{ text: 'Who is Ben Read?', context: '' }]);
+    // Who in the family passed a claim on, before the claim.
+    expect(firstQuestion('my grandson mentioned the election commission was hacked, is that so?')).toBe('the election commission was hacked?');
+    // "wonder" that is the question's own word stays: nothing is asked of the bot.
+    expect(firstQuestion('do you wonder why they did it?')).toBe('do you wonder why they did it?');
+  });
 });
+
