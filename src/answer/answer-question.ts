@@ -16,6 +16,7 @@ import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
 import { doerAsked } from './doer-asked.ts';
 import { motiveAsked } from './motive-asked.ts';
+import { doerClaimed, type DoerClaim } from './doer-claimed.ts';
 import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
@@ -88,6 +89,11 @@ export interface AnswerQuestionOptions {
 }
 
 function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: string | undefined, answeredAlready: readonly string[], setAside: readonly string[]): AnswerResult {
+  // "is it true that russia hacked cambodia's election?": a claim of who did it, naming someone the sources do not,
+  // is answered with who they say did it.
+  const claimed = doerClaimed(trimmed);
+  const actual = claimed && actualDoer(claimed, trimmed, context, snapshot);
+  if (actual) return answer(trimmed, actual, snapshot);
   // "How many…" is answered only by an entry that gives some number or amount.
   const quantity = asksForQuantity(trimmed);
   const searched = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context });
@@ -211,6 +217,43 @@ const MOTIVE_TAG = 'motive';
 
 function isOnMotive(entry: Entry): boolean {
   return entry.tags.includes(MOTIVE_TAG);
+}
+
+/**
+ * The doer the sources give, for a claim naming another ("russian hackers were behind the cambodia election hacks"):
+ * the actor entry found by asking who did it to what the claim says was acted on, when that is something the knowledge
+ * holds (or left unnamed: "it was russia, not china?") and the claim names someone none of the actor entries' names
+ * or attributions do. A claim naming the sources' doer ("chinese hackers hit the senate") is searched as usual, and so
+ * is one about a vote the knowledge does not hold.
+ */
+function actualDoer(claim: DoerClaim, question: string, context: string | undefined, snapshot: KnowledgeSnapshot): SearchHit | undefined {
+  const { knowledge } = snapshot;
+  const known = doerStems(knowledge);
+  const sameAs = snapshot.unstated?.sameAs;
+  const namesAnother = analyze(claim.doer).stems.some((s) => !GENERIC_DOER_STEMS.has(s) && !known.has(s) && !(sameAs?.get(s) ?? []).some((other) => known.has(other)));
+  if (!namesAnother || aboutAnUnknownVote(yearsOfVotes(question), knowledge.entries)) return undefined;
+  if (claim.actedOn !== '') {
+    const [victim] = snapshot.index.search(claim.actedOn, { limit: 1 }).hits;
+    if (!victim || victim.confidence < ANSWER_THRESHOLDS.abstainBelow) return undefined;
+  }
+  const asked = claim.actedOn === '' ? 'who was behind it' : `who was behind ${claim.actedOn}`;
+  const [doer] = snapshot.index.search(asked, { limit: 1, context, only: isActor }).hits;
+  return doer && doer.confidence >= ANSWER_THRESHOLDS.abstainBelow ? doer : undefined;
+}
+
+/** Words for whoever did it, naming no one: "the russian hackers" names Russia, not the hackers. */
+const GENERIC_DOER_STEMS: ReadonlySet<string> = new Set(['hackers', 'hacker', 'hack', 'attackers', 'attack', 'group', 'crew', 'spies', 'spy', 'team', 'gang', 'actors', 'government', 'state', 'own', 'same', 'people', 'guys', 'cyberspies', 'unit', 'agency', 'country', 'someone', 'nobody'].map(stem));
+
+/** The stems of every actor entry's names and attribution: the doers the sources give, under any of their names. */
+const doerStemsOf = new WeakMap<KnowledgeSnapshot['knowledge'], ReadonlySet<string>>();
+function doerStems(knowledge: KnowledgeSnapshot['knowledge']): ReadonlySet<string> {
+  let stems = doerStemsOf.get(knowledge);
+  if (!stems) {
+    const actors = knowledge.entries.filter(isActor);
+    stems = new Set(actors.flatMap((entry) => [...entry.names, entry.kind === 'actor' ? entry.attribution ?? '' : ''].flatMap((text) => analyze(text).stems)));
+    doerStemsOf.set(knowledge, stems);
+  }
+  return stems;
 }
 
 function isActor(entry: Entry): boolean {

@@ -107,6 +107,14 @@ const LEADING = [
   // news say…" (as a learner writes it), "my uncle say…", "I read online that…".
   String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact|source|tweet|post|facebook post|blog(?: post)?|video|website|news (?:report|story|article)|article|story|headline|rumou?r)|the (?:news|media|papers|press|rumou?r)|my (?:friend|colleague|boss|editor|contact|source|uncle|aunt|father|mother|dad|mum|mom|brother|sister|cousin|neighbou?r|wife|husband|partner|manager|director|teacher|professor|family|son|daughter|grandson|granddaughter|grandchildren|grandkids|nephew|niece|carer|vicar|priest))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|tiktok|signal|social media|the news|a (?:group )?chat|our (?:group )?chat))? (?:says?|thinks?|believes?|insists?|(?:is|are|was|were|keeps?) (?:saying|claiming|posting)|reckon|mentioned)(?: that)?(?= \p{L})`,
   String.raw`(?:i (?:have |'?ve )?|i just |just )?(?:read|saw|seen)(?: (?:somewhere|online|on (?:twitter|x|facebook|tiktok|reddit|social media|the news)|in (?:the (?:news|paper|papers)|an? (?:article|report|post|news story)))(?: that)?| that)(?= \p{L})`,
+  // Where the asker saw a claim, before the claim itself: "saw a post saying russian hackers…", "read a tweet claiming…".
+  String.raw`(?:i (?:have |'?ve )?|i just |just )?(?:saw|seen|read|came across|spotted) (?:a|an|this|that|some) (?:post|tweet|video|article|story|headline|message|thread|comment|claim|meme|blog(?: post)?)(?: (?:on|in) [\p{L}]+)? (?:saying|that says|which says|claiming|that claims)(?: that)?(?= \p{L})`,
+  // A fact-checker's request to debunk, set apart before the claim ("help me debunk: …", "debunk pls — …", "debunk or
+  // confirm: …"), or before "the claim that…": the claim is what is asked ("debunk" would be searched as a rare word).
+  String.raw`(?:(?:can|could|would) (?:you|u) |pls |plz |please |help (?:me |us )?(?:to )?)?debunk(?: or (?:confirm|verify|back up))?(?: (?:this|that|pls|plz|please|for me|for us))*` + SET_APART_OR_ALONE,
+  String.raw`(?:(?:can|could|would) (?:you|u) |pls |plz |please |help (?:me |us )?(?:to )?)?(?:debunk|fact[- ]?check|verify|check) (?:the |this |that |a )?(?:claim|rumou?r|idea|story|post|tweet)s? that(?= \p{L})`,
+  // "claim: the NEC was hacked", "claim that the group is APT40 — true?": the claim to check follows.
+  String.raw`(?:the )?claim(?: that(?= \p{L})|` + SET_APART_OR_ALONE + ')',
   // A quiz-like frame around the claim asked about: "true or false: the NEC was hacked", "fact or fiction - …".
   String.raw`(?:true or false|true ?\/ ?false|fact or fiction|fact or myth|myth or fact|real or fake|truth or rumou?r)(?=\s*(?:[,:!?\u2014\u2013-]|$))`,
 ];

@@ -70,6 +70,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
   // "how come beijing cares?" asks why.
   [/\bhow come\b/gi, 'why'],
+  // "isn't it false that the US indicted anyone?", "is it a myth that…": a claim checked by its denial is checked all
+  // the same; "false" would be searched for as a rare word.
+  [/\b(?:is|isn'?t|is not|was|wasn'?t|was not) it (?:really |actually )?(?:false|untrue|a lie|a myth|fake news|made up|bogus|bs|wrong) that\b/gi, 'is it true that'],
   // "enumerate the aliases", "itemise every ministry they hit": asks for the list. ("name all the diplomats" asks
   // their names, which a list of what the sources say of them does not give.)
   [/(?<=^|[.!?:;,]\s*|\b(?:pls|please|can you|could you|would you)\s+)(?:enumerate|itemi[sz]e)\b/gi, 'list'],

@@ -50,6 +50,18 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('why was kem sokha arrested?', snapshot).entryIds[0]).not.toBe('attack-goal');
   });
 
+  it('answers a claim naming another doer with the doer the sources give, and a question asked outright as before', () => {
+    for (const claim of ["is it true that russia hacked cambodia's election?", "'the cambodia election hack was done by russia'", 'the cambodia hackers were APT28.']) {
+      const result = answerQuestion(claim, snapshot);
+      expect(result.outcome).toBe('answered');
+      expect(['temp-periscope', 'actor-attribution']).toContain(result.entryIds[0]);
+    }
+    // Naming the sources' doer, a claim is searched as any question; a victim the knowledge lacks finds no group.
+    expect(answerQuestion('is it true chinese hackers hit the senate?', snapshot).entryIds[0]).toBe('cambodian-senate');
+    expect(answerQuestion('is it true that russia hacked the DNC?', snapshot).outcome).toBe('abstained');
+    expect(answerQuestion("did russia mess with cambodia's election", snapshot).outcome).toBe('abstained');
+  });
+
   it('finds a person asked by kinship, not the relative the question names', () => {
     expect(answerQuestion('who is the daughter of the jailed opposition leader?', snapshot).entryIds[0]).toBe('monavithya-kem');
     expect(answerQuestion("who is monovithya's father?", snapshot).entryIds[0]).toBe('kem-sokha');

@@ -465,6 +465,13 @@ describe('reading a chat message', () => {
     expect(readMessage('I read the report, who wrote it?').questions).toEqual([{ text: 'who wrote it?', context: 'I read the report.' }]);
     expect(firstQuestion('is it true that the NEC was hacked?')).toBe('is it true that the nec was hacked?');
     expect(firstQuestion('my editor said they hacked the senate, true?')).toBe('they hacked the senate?');
+    // A fact-checker's wrapping of the claim: "debunk this:", "the claim that", "claim:", where it was seen, and a
+    // claim checked by its denial.
+    expect(firstQuestion("help me debunk: 'the cambodia election hack was done by russia'")).toBe("'the cambodia election hack was done by russia'");
+    expect(firstQuestion('can you debunk the claim that nobody hacked the NEC')).toBe('nobody hacked the nec');
+    expect(firstQuestion('claim: iran hacked the senate. accurate?')).toBe('iran hacked the senate. ?');
+    expect(firstQuestion('saw a post saying russian hackers were behind it, true?')).toBe('russian hackers were behind it?');
+    expect(firstQuestion("isn't it false that the US indicted anyone?")).toBe('is it true that the US indicted?');
     // A reporter's check of a line before printing it asks the line itself.
     expect(firstQuestion('is it fair to write that the hackers changed the vote count?')).toBe('the hackers changed the vote count?');
     expect(firstQuestion('can I say that China hacked the election?')).toBe('China hacked the election?');

@@ -1,0 +1,57 @@
+/**
+ * Claims naming who did it, put to the bot to check: "is it true that russia hacked cambodia's election?", "the
+ * cambodia election hack was done by russia", "the cambodia hackers were APT28", "it was Russia, not China?". The
+ * name claimed is the rarest word of such a message, so the search finds whatever entry merely mentions it (Russia
+ * among the decoy articles' topics, APT28 beside the password-hash trick), or nothing; yet what a fact-checker asks is
+ * who did it, and the answer is who the sources say did. This module finds that shape and splits the claim into the
+ * doer claimed and the thing acted on. A question asked outright ("did russia hack the election?") is no claim
+ * repeated and is not read here: the sources say nothing of Russia, and the bot says so.
+ */
+
+/** What a doer does to its victim, in the past: "hacked", "was behind", "went after". */
+const ACT = String.raw`(?:hacked|attacked|targeted|compromised|breached|spied on|snooped on|went after|broke into|got into|infiltrated|(?:was|were|is|are) (?:behind|responsible for)|carried out|pulled off|meddled (?:in|with)|interfered (?:in|with)|hit)`;
+/** What a claim is wrapped in, before it: "is it true that", "was it really", "so". */
+const WRAPPER = /^(?:so |and |but )?(?:is|was) it (?:really |actually )?(?:true|the case|correct|right|a fact)(?: that)? /;
+/** Words that end the doer, for "X hacked Y": "the senate was hacked" has no doer, nor "nobody hacked the nec". */
+const NO_DOER_END = /\b(?:was|were|been|got|get|is|are|be|being|not|never|nobody|no one|noone|someone|somebody|anyone|who|that|which)$/;
+/** "russia hacked cambodia's election", "iran's apt33 was behind the cambodian election hacks". */
+const DOER_FIRST = new RegExp(String.raw`^([\p{L}\p{N}.'\u2019 -]{2,60}?) (?:(?:has|have|had|really|actually|allegedly|also|first) )*${ACT} (.{2,80})$`, 'u');
+/** "it was vietnam's government that spied on cambodia's election". */
+const DOER_CLEFTED = new RegExp(String.raw`^it (?:was|were) ([\p{L}\p{N}.'\u2019 -]{2,60}?) (?:that|who) (?:(?:really|actually|allegedly|also|first) )*${ACT} (.{2,80})$`, 'u');
+/** "the cambodia election hack was done by russia", "the nec was hacked by the russians". */
+const DOER_AFTER = /^(.{2,80}?) (?:was|were) (?:really |actually |allegedly )?(?:done|carried out|hacked|attacked|targeted|compromised|breached|committed|orchestrated|perpetrated|pulled off) by ([^,]{2,60}?)$/u;
+/** "the cambodia hackers were apt28", "the group behind it was the russians": up to three words naming the doer. */
+const DOER_NAMED = /^(?:the )?((?:[\p{L}\p{N}.'\u2019-]+ ){0,3}?)(?:hackers|attackers|culprits|perpetrators|spies|group|crew)(?: behind (?:it|this|that|the [\p{L}-]+))? (?:was|were|are|is) (?:really |actually |all )?((?!(?:based|from|in|at|on|located|after|behind|targeting|interested|paid|caught|arrested|not|never|also|only|just|very|so|too|quite|pretty)\b)(?:[\p{L}\p{N}.'\u2019-]+ ?){1,3})$/u;
+/** "it was russia", "it was russia, not china": the doer alone, the affair unnamed. */
+const DOER_ALONE = /^it (?:was|were) (?:really |actually )?((?:[\p{L}\p{N}.'\u2019-]+ ?){1,3}?)(?:,? (?:and )?not [^,]{2,40})?$/u;
+/** A question asked outright, not a claim repeated: it starts with an auxiliary, or has a question word anywhere. */
+const ASKED_OUTRIGHT = /^(?:did|does|do|has|have|had|can|could|should|would|will|is|are|was|were)\b|\b(?:who|whom|whose|what|whats|which|when|where|why|how)\b/;
+/**
+ * A claim put to the bot: a sentence closed by a question mark or a full stop (what is left of "…. is that right?"),
+ * wrapped in "is it true that", or quoted. Keywords ("nec compromised fireeye") are none.
+ */
+const PUT_AS_CLAIM = /[?.!]\s*$|^\s*(?:so |and |but )?(?:is|was) it (?:really |actually )?(?:true|the case|correct|right|a fact)\b|^\s*['"\u2018\u201c]/i;
+/** A doer named in a few words, with no verb of its own or sentence break in them ("the opposition party was one of"). */
+const NAMED_IN_FEW_WORDS = /^(?!.*\b(?:was|were|is|are|been|be|has|have|had)\b)(?!.*[.!?;:] )\S+(?: \S+){0,4}$/;
+
+/** A claim split into the doer it names and what it says was acted on ('' when the affair is left unnamed). */
+export interface DoerClaim {
+  doer: string;
+  actedOn: string;
+}
+
+/** The doer a claim names and what it was done to, when the question repeats a claim of who did it; undefined otherwise. */
+export function doerClaimed(question: string): DoerClaim | undefined {
+  if (!PUT_AS_CLAIM.test(question)) return undefined;
+  const text = question.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/["\u201c\u201d]/g, '').replace(/^'+|[\s'?.!]+$/g, '').trim();
+  if (ASKED_OUTRIGHT.test(text) && !WRAPPER.test(text)) return undefined;
+  const claim = text.replace(WRAPPER, '');
+  const first = DOER_CLEFTED.exec(claim) ?? DOER_FIRST.exec(claim);
+  if (first && !NO_DOER_END.test(first[1]!) && NAMED_IN_FEW_WORDS.test(first[1]!)) return { doer: first[1]!, actedOn: first[2]! };
+  const after = DOER_AFTER.exec(claim);
+  if (after && NAMED_IN_FEW_WORDS.test(after[2]!)) return { doer: after[2]!, actedOn: after[1]! };
+  const named = DOER_NAMED.exec(claim);
+  if (named) return { doer: named[2]!.trim(), actedOn: named[1]!.trim() };
+  const alone = DOER_ALONE.exec(claim);
+  return alone ? { doer: alone[1]!.trim(), actedOn: '' } : undefined;
+}
