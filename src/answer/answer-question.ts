@@ -15,6 +15,7 @@ import { rememberedAnswer } from './answer-cache.ts';
 import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
 import { doerAsked } from './doer-asked.ts';
+import { victimsAskedOf } from './victims-asked.ts';
 import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
@@ -112,7 +113,10 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const namedFirst = named ? leadingWith(named, sorted) : sorted;
   // "which crew went after the foreign ministry?": the victim's words found the victim; the doer is asked.
   const doer = namedFirst[0] && VICTIM_KINDS.has(namedFirst[0].entry.kind) && concepts.every((concept) => concept.known) ? doerFor(trimmed, context, snapshot) : undefined;
-  const hits = doer ? leadingWith(doer, namedFirst) : namedFirst;
+  // "what did kryptonite panda target?": the group's name found the group; its victims are asked.
+  const victims = !doer && namedFirst[0]?.entry.kind === 'actor' ? victimsFor(trimmed, namedFirst[0], concepts, context, snapshot) : undefined;
+  const doerOrVictims = doer ?? victims;
+  const hits = doerOrVictims ? leadingWith(doerOrVictims, namedFirst) : namedFirst;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   // Searched as the entries are: "how many journalists were hacked in total" asks "how many journalists were hacked".
@@ -158,8 +162,9 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     // Of two answers this close, advice leads when the wording asks what to do and the other is no advice ("what
     // should the election commission do…" wants the advice, not the entry on why it was attacked); otherwise the one
     // more likely right. (Other kinds are read from the question word alone: "who won the vote?" wants no person.)
-    // The doer asked for leads the victim the question named, however sure the victim's entry is of its words.
-    const rivalLeads = doer ? false : asksAdviceOf(rival) !== asksAdviceOf(top) ? asksAdviceOf(rival) : rival.confidence > top.confidence;
+    // The doer asked for leads the victim the question named, however sure the victim's entry is of its words, and
+    // the victims asked lead the group named.
+    const rivalLeads = doerOrVictims ? false : asksAdviceOf(rival) !== asksAdviceOf(top) ? asksAdviceOf(rival) : rival.confidence > top.confidence;
     return rivalLeads ? answerWithRival(trimmed, rival, top, snapshot) : answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);
@@ -184,6 +189,62 @@ function doerFor(question: string, context: string | undefined, snapshot: Knowle
   const { hits } = snapshot.index.search(split.asked, { limit: 1, context: context ? `${context} ${split.actedOn}` : split.actedOn, only: isActor });
   const [doer] = hits;
   return doer && doer.confidence >= ANSWER_THRESHOLDS.abstainBelow ? doer : undefined;
+}
+
+/**
+ * For a question asking whom a group it names went after (victims-asked.ts), found first by the group's own entry, the
+ * entry on those victims: the question searched without the group's name, which is context there, when that is likely
+ * right and not another group's victims ("who did rancor target?" is not answered by TEMP.Periscope's targets).
+ */
+function victimsFor(question: string, top: SearchHit, concepts: readonly Concept[], context: string | undefined, snapshot: KnowledgeSnapshot): SearchHit | undefined {
+  const actors = actorNames(snapshot.knowledge.entries);
+  // A cheap test first: a question about the group need not name it ("what is its apt number?").
+  if (!concepts.some((concept) => actors.words.has(concept.label))) return undefined;
+  const split = victimsAskedOf(question, actors.names);
+  const group = split && actors.entriesOf.get(split.actor);
+  // Only in place of the group: in place of another entry, or of a decline, the victims' entry would often be
+  // likelier only because the group's name no longer counts against it ("did apt40 go after brazil?").
+  if (!split || !group?.has(top.entry)) return undefined;
+  // Not the group again, nor the list of its names, which its name in the context would still favour.
+  const notTheGroup = (entry: Entry) => !group.has(entry);
+  const [victims] = snapshot.index.search(split.asked, { limit: 1, context: context ? `${context} ${split.name}` : split.name, only: notTheGroup }).hits;
+  if (!victims || victims.confidence < ANSWER_THRESHOLDS.abstainBelow) return undefined;
+  const text = spokenText(victims.entry);
+  const mentions = (names: readonly string[]) => names.some((name) => text.includes(` ${name} `));
+  return mentions(actors.groupNamesOf.get(split.actor) ?? []) || !mentions(actors.all) ? victims : undefined;
+}
+
+/** The actors' names, normalised and longest first, read once per loaded knowledge. */
+interface ActorNames {
+  /** Every actor's names, each with its actor. */
+  names: readonly (readonly [string, Entry])[];
+  /** The words of those names, as a question's concepts label them. */
+  words: ReadonlySet<string>;
+  /** The actors sharing a name with an actor, itself among them: the group, and the list of its names. */
+  entriesOf: ReadonlyMap<Entry, ReadonlySet<Entry>>;
+  /** The names of those actors. */
+  groupNamesOf: ReadonlyMap<Entry, readonly string[]>;
+  all: readonly string[];
+}
+const actorNamesOf = new WeakMap<readonly Entry[], ActorNames>();
+function actorNames(entries: readonly Entry[]): ActorNames {
+  let found = actorNamesOf.get(entries);
+  if (found) return found;
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const namesOf = new Map(entries.filter(isActor).map((entry) => [entry, [...new Set(entry.names.map(normalizeText))].filter((name) => name !== '')] as const));
+  const entriesOf = new Map<Entry, ReadonlySet<Entry>>();
+  const groupNamesOf = new Map<Entry, readonly string[]>();
+  for (const [entry, names] of namesOf) {
+    const sharing = new Set([entry]);
+    for (const [other, otherNames] of namesOf) if (otherNames.some((name) => names.includes(name))) sharing.add(other);
+    entriesOf.set(entry, sharing);
+    groupNamesOf.set(entry, [...new Set([...sharing].flatMap((member) => namesOf.get(member) ?? []))]);
+  }
+  const names = [...namesOf].flatMap(([entry, own]) => own.map((name) => [name, entry] as const)).sort((a, b) => byLength(a[0], b[0]));
+  const all = [...new Set(names.map(([name]) => name))];
+  found = { names, words: new Set(all.flatMap((name) => name.split(' '))), entriesOf, groupNamesOf, all };
+  actorNamesOf.set(entries, found);
+  return found;
 }
 
 function isActor(entry: Entry): boolean {
