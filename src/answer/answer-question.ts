@@ -53,7 +53,10 @@ export const STARTER_SUGGESTIONS: readonly Suggestion[] = STARTER_QUESTIONS.map(
  */
 export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { context, cache = true, answeredAlready = [], setAside = [] }: AnswerQuestionOptions = {}): AnswerResult {
   const trimmed = question.trim();
-  const search = () => searchAndAnswer(trimmed, snapshot, context, answeredAlready, setAside);
+  const search = () => {
+    const result = searchAndAnswer(trimmed, snapshot, context, answeredAlready, setAside);
+    return declinedWithoutTheGroupsName(trimmed, result, snapshot, context, answeredAlready, setAside) ?? result;
+  };
   if (!cache) return search();
   return rememberedAnswer(snapshot, trimmed, context, answeredAlready, setAside, search);
 }
@@ -214,6 +217,29 @@ function victimsFor(question: string, top: SearchHit, concepts: readonly Concept
   return mentions(actors.groupNamesOf.get(split.actor) ?? []) || !mentions(actors.all) ? victims : undefined;
 }
 
+/**
+ * "did apt40 hack germany's election?", "did leviathan go after banks?": a question asking whom the group the knowledge
+ * is about went after, answered by an entry the question's other words would not find. Every entry naming the group is
+ * the nearer for the name, which says nothing of the victim asked; the question gets the decline it gets without it.
+ * (Not for another group: "did rancor hit singapore?" is answered by Rancor's entry.)
+ */
+function declinedWithoutTheGroupsName(question: string, result: AnswerResult, snapshot: KnowledgeSnapshot, context: string | undefined, answeredAlready: readonly string[], setAside: readonly string[]): AnswerResult | undefined {
+  if (result.outcome !== 'answered') return undefined;
+  const actors = actorNames(snapshot.knowledge.entries);
+  // A cheap test first: most questions name no group.
+  const lower = question.toLowerCase();
+  if (!actors.subjectWords.some((word) => lower.includes(word))) return undefined;
+  const split = victimsAskedOf(question, actors.subjectNames);
+  // An actor's entry (the group, what it usually goes after) is the group's own: its name is what finds it, and "what
+  // does TEMP.Periscope normally target" without it asks of no one.
+  const answered = snapshot.knowledge.entries.find((entry) => entry.id === result.entryIds[0]);
+  if (!split || !answered || isActor(answered)) return undefined;
+  const again = searchAndAnswer(split.asked, snapshot, context, answeredAlready, setAside);
+  if (again.outcome !== 'abstained') return undefined;
+  const { answer } = again.reply;
+  return { ...again, reply: { ...again.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+}
+
 /** The actors' names, normalised and longest first, read once per loaded knowledge. */
 interface ActorNames {
   /** Every actor's names, each with its actor. */
@@ -225,6 +251,11 @@ interface ActorNames {
   /** The names of those actors. */
   groupNamesOf: ReadonlyMap<Entry, readonly string[]>;
   all: readonly string[];
+  /** The group the knowledge is about: the actors sharing names whose names the most entries use. */
+  subject: ReadonlySet<Entry>;
+  /** Its names, each with its actor, and a word of each, which a question naming it holds as typed. */
+  subjectNames: readonly (readonly [string, Entry])[];
+  subjectWords: readonly string[];
 }
 const actorNamesOf = new WeakMap<readonly Entry[], ActorNames>();
 function actorNames(entries: readonly Entry[]): ActorNames {
@@ -242,7 +273,19 @@ function actorNames(entries: readonly Entry[]): ActorNames {
   }
   const names = [...namesOf].flatMap(([entry, own]) => own.map((name) => [name, entry] as const)).sort((a, b) => byLength(a[0], b[0]));
   const all = [...new Set(names.map(([name]) => name))];
-  found = { names, words: new Set(all.flatMap((name) => name.split(' '))), entriesOf, groupNamesOf, all };
+  const usedBy = (names: readonly string[]) => entries.filter((entry) => names.some((name) => spokenText(entry).includes(` ${name} `))).length;
+  let subject: ReadonlySet<Entry> = new Set();
+  let mostUsed = 0;
+  for (const [entry, sharing] of entriesOf) {
+    const used = usedBy(groupNamesOf.get(entry) ?? []);
+    if (used > mostUsed) [subject, mostUsed] = [sharing, used];
+  }
+  const subjectNames = names.filter(([, entry]) => subject.has(entry));
+  const longestWord = (name: string) => name.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+  found = {
+    names, words: new Set(all.flatMap((name) => name.split(' '))), entriesOf, groupNamesOf, all,
+    subject, subjectNames, subjectWords: [...new Set(subjectNames.map(([name]) => longestWord(name)))],
+  };
   actorNamesOf.set(entries, found);
   return found;
 }

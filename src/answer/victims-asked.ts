@@ -14,6 +14,9 @@ const NAME_THEN_ACT = new RegExp(String.raw`^(?: (?!that\b|who\b|which\b|and\b|o
 /** The act, then the name as whose it was: "a target of leviathan", "hit by apt40", "the phish from temp periscope". */
 const ACT_THEN_NAME = new RegExp(String.raw`\b${ACT}(?: \w+){0,2} (?:of|by|from) (?:the )?$`);
 
+/** Words opening a clause inside the question: what follows is told, not asked. */
+const SUBORDINATE = /\b(?:that|whether|if)\b/;
+
 /**
  * The question without the attacker's name it gives, and whose name it is, when it asks whom that attacker went after;
  * undefined otherwise. `names` are the attackers' names, normalised, longest first; the first the question holds counts.
@@ -26,6 +29,8 @@ export function victimsAskedOf<T>(question: string, names: readonly (readonly [n
     if (at < 0) continue;
     const before = text.slice(0, at);
     const after = text.slice(at + name.length);
+    // The name in a clause of its own: "which firm reported that temp periscope went after…" asks of the firm.
+    if (SUBORDINATE.test(before)) return undefined;
     if (!NAME_THEN_ACT.test(after) && !ACT_THEN_NAME.test(before)) return undefined;
     const asked = `${before}${after}`.replace(/\s+/g, ' ').trim();
     return asked === '' ? undefined : { asked, name, actor };

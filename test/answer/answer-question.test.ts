@@ -52,6 +52,13 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('what is kryptonite panda', snapshot).entryIds[0]).toBe('actor-aliases');
   });
 
+  it('declines a victim of the group no source names, though entries naming the group are near for its name', () => {
+    expect(answerQuestion('did temp.periscope hack banks in cambodia', snapshot).outcome).toBe('abstained');
+    expect(answerQuestion('did apt40 target canadian universities', snapshot).outcome).toBe('abstained');
+    // What the group usually goes after is its own entry's, found by its name.
+    expect(answerQuestion('what sort of organisations does apt40 usually target', snapshot).entryIds[0]).toBe('actor-usual-targets');
+  });
+
   it('finds a person asked by kinship, not the relative the question names', () => {
     expect(answerQuestion('who is the daughter of the jailed opposition leader?', snapshot).entryIds[0]).toBe('monavithya-kem');
     expect(answerQuestion("who is monovithya's father?", snapshot).entryIds[0]).toBe('kem-sokha');

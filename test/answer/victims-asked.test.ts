@@ -18,5 +18,7 @@ describe('questions asking whom a named attacker went after', () => {
     // The act is the group's, described: who it is, not whom it went after.
     expect(victimsAskedOf('is apt40 the group that hit cambodia', NAMES)).toBeUndefined();
     expect(victimsAskedOf('who did the hackers target?', NAMES)).toBeUndefined();
+    // The name in a clause of its own: the question asks of the firm.
+    expect(victimsAskedOf('which firm reported that temp.periscope went after the nec?', NAMES)).toBeUndefined();
   });
 });
