@@ -17,6 +17,7 @@ import { unnamedMention } from './unnamed-mention.ts';
 import { doerAsked } from './doer-asked.ts';
 import { motiveAsked } from './motive-asked.ts';
 import { doerClaimed, type DoerClaim } from './doer-claimed.ts';
+import { victimsAskedOf } from './victims-asked.ts';
 import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
@@ -54,7 +55,10 @@ export const STARTER_SUGGESTIONS: readonly Suggestion[] = STARTER_QUESTIONS.map(
  */
 export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { context, cache = true, answeredAlready = [], setAside = [] }: AnswerQuestionOptions = {}): AnswerResult {
   const trimmed = question.trim();
-  const search = () => searchAndAnswer(trimmed, snapshot, context, answeredAlready, setAside);
+  const search = () => {
+    const result = searchAndAnswer(trimmed, snapshot, context, answeredAlready, setAside);
+    return declinedWithoutTheGroupsName(trimmed, result, snapshot, context, answeredAlready, setAside) ?? result;
+  };
   if (!cache) return search();
   return rememberedAnswer(snapshot, trimmed, context, answeredAlready, setAside, search);
 }
@@ -121,7 +125,10 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const doer = namedFirst[0] && VICTIM_KINDS.has(namedFirst[0].entry.kind) && concepts.every((concept) => concept.known) ? doerFor(trimmed, context, snapshot) : undefined;
   // "why did they go after the ministries?": the victim's words found the victim (or the list of targets); the purpose is asked.
   const motive = !doer && namedFirst[0] && concepts.every((concept) => concept.known) ? motiveFor(trimmed, context, snapshot) : undefined;
-  const hits = doer ? leadingWith(doer, namedFirst) : motive ? leadingWith(motive, namedFirst) : namedFirst;
+  // "what did kryptonite panda target?": the group's name found the group; its victims are asked.
+  const victims = !doer && !motive && namedFirst[0]?.entry.kind === 'actor' ? victimsFor(trimmed, namedFirst[0], concepts, context, snapshot) : undefined;
+  const askedFor = doer ?? motive ?? victims;
+  const hits = askedFor ? leadingWith(askedFor, namedFirst) : namedFirst;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   // Searched as the entries are: "how many journalists were hacked in total" asks "how many journalists were hacked".
@@ -167,8 +174,9 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     // Of two answers this close, advice leads when the wording asks what to do and the other is no advice ("what
     // should the election commission do…" wants the advice, not the entry on why it was attacked); otherwise the one
     // more likely right. (Other kinds are read from the question word alone: "who won the vote?" wants no person.)
-    // The doer (or the purpose) asked for leads the victim the question named, however sure the victim's entry is of its words.
-    const rivalLeads = doer || motive ? false : asksAdviceOf(rival) !== asksAdviceOf(top) ? asksAdviceOf(rival) : rival.confidence > top.confidence;
+    // The doer, the purpose or the victims asked for lead the victim or the group the question named, however sure
+    // that entry is of its words.
+    const rivalLeads = askedFor ? false : asksAdviceOf(rival) !== asksAdviceOf(top) ? asksAdviceOf(rival) : rival.confidence > top.confidence;
     return rivalLeads ? answerWithRival(trimmed, rival, top, snapshot) : answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);
@@ -254,6 +262,102 @@ function doerStems(knowledge: KnowledgeSnapshot['knowledge']): ReadonlySet<strin
     doerStemsOf.set(knowledge, stems);
   }
   return stems;
+}
+
+/**
+ * For a question asking whom a group it names went after (victims-asked.ts), found first by the group's own entry, the
+ * entry on those victims: the question searched without the group's name, which is context there, when that is likely
+ * right and not another group's victims ("who did rancor target?" is not answered by TEMP.Periscope's targets).
+ */
+function victimsFor(question: string, top: SearchHit, concepts: readonly Concept[], context: string | undefined, snapshot: KnowledgeSnapshot): SearchHit | undefined {
+  const actors = actorNames(snapshot.knowledge.entries);
+  // A cheap test first: a question about the group need not name it ("what is its apt number?").
+  if (!concepts.some((concept) => actors.words.has(concept.label))) return undefined;
+  const split = victimsAskedOf(question, actors.names);
+  const group = split && actors.entriesOf.get(split.actor);
+  // Only in place of the group: in place of another entry, or of a decline, the victims' entry would often be
+  // likelier only because the group's name no longer counts against it ("did apt40 go after brazil?").
+  if (!split || !group?.has(top.entry)) return undefined;
+  // Not the group again, nor the list of its names, which its name in the context would still favour.
+  const notTheGroup = (entry: Entry) => !group.has(entry);
+  const [victims] = snapshot.index.search(split.asked, { limit: 1, context: context ? `${context} ${split.name}` : split.name, only: notTheGroup }).hits;
+  if (!victims || victims.confidence < ANSWER_THRESHOLDS.abstainBelow) return undefined;
+  const text = spokenText(victims.entry);
+  const mentions = (names: readonly string[]) => names.some((name) => text.includes(` ${name} `));
+  return mentions(actors.groupNamesOf.get(split.actor) ?? []) || !mentions(actors.all) ? victims : undefined;
+}
+
+/**
+ * "did apt40 hack germany's election?", "did leviathan go after banks?": a question asking whom the group the knowledge
+ * is about went after, answered by an entry the question's other words would not find. Every entry naming the group is
+ * the nearer for the name, which says nothing of the victim asked; the question gets the decline it gets without it.
+ * (Not for another group: "did rancor hit singapore?" is answered by Rancor's entry.)
+ */
+function declinedWithoutTheGroupsName(question: string, result: AnswerResult, snapshot: KnowledgeSnapshot, context: string | undefined, answeredAlready: readonly string[], setAside: readonly string[]): AnswerResult | undefined {
+  if (result.outcome !== 'answered') return undefined;
+  const actors = actorNames(snapshot.knowledge.entries);
+  // A cheap test first: most questions name no group.
+  const lower = question.toLowerCase();
+  if (!actors.subjectWords.some((word) => lower.includes(word))) return undefined;
+  const split = victimsAskedOf(question, actors.subjectNames);
+  // An actor's entry (the group, what it usually goes after) is the group's own: its name is what finds it, and "what
+  // does TEMP.Periscope normally target" without it asks of no one.
+  const answered = snapshot.knowledge.entries.find((entry) => entry.id === result.entryIds[0]);
+  if (!split || !answered || isActor(answered)) return undefined;
+  const again = searchAndAnswer(split.asked, snapshot, context, answeredAlready, setAside);
+  if (again.outcome !== 'abstained') return undefined;
+  const { answer } = again.reply;
+  return { ...again, reply: { ...again.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+}
+
+/** The actors' names, normalised and longest first, read once per loaded knowledge. */
+interface ActorNames {
+  /** Every actor's names, each with its actor. */
+  names: readonly (readonly [string, Entry])[];
+  /** The words of those names, as a question's concepts label them. */
+  words: ReadonlySet<string>;
+  /** The actors sharing a name with an actor, itself among them: the group, and the list of its names. */
+  entriesOf: ReadonlyMap<Entry, ReadonlySet<Entry>>;
+  /** The names of those actors. */
+  groupNamesOf: ReadonlyMap<Entry, readonly string[]>;
+  all: readonly string[];
+  /** The group the knowledge is about: the actors sharing names whose names the most entries use. */
+  subject: ReadonlySet<Entry>;
+  /** Its names, each with its actor, and a word of each, which a question naming it holds as typed. */
+  subjectNames: readonly (readonly [string, Entry])[];
+  subjectWords: readonly string[];
+}
+const actorNamesOf = new WeakMap<readonly Entry[], ActorNames>();
+function actorNames(entries: readonly Entry[]): ActorNames {
+  let found = actorNamesOf.get(entries);
+  if (found) return found;
+  const byLength = (a: string, b: string) => b.length - a.length;
+  const namesOf = new Map(entries.filter(isActor).map((entry) => [entry, [...new Set(entry.names.map(normalizeText))].filter((name) => name !== '')] as const));
+  const entriesOf = new Map<Entry, ReadonlySet<Entry>>();
+  const groupNamesOf = new Map<Entry, readonly string[]>();
+  for (const [entry, names] of namesOf) {
+    const sharing = new Set([entry]);
+    for (const [other, otherNames] of namesOf) if (otherNames.some((name) => names.includes(name))) sharing.add(other);
+    entriesOf.set(entry, sharing);
+    groupNamesOf.set(entry, [...new Set([...sharing].flatMap((member) => namesOf.get(member) ?? []))]);
+  }
+  const names = [...namesOf].flatMap(([entry, own]) => own.map((name) => [name, entry] as const)).sort((a, b) => byLength(a[0], b[0]));
+  const all = [...new Set(names.map(([name]) => name))];
+  const usedBy = (names: readonly string[]) => entries.filter((entry) => names.some((name) => spokenText(entry).includes(` ${name} `))).length;
+  let subject: ReadonlySet<Entry> = new Set();
+  let mostUsed = 0;
+  for (const [entry, sharing] of entriesOf) {
+    const used = usedBy(groupNamesOf.get(entry) ?? []);
+    if (used > mostUsed) [subject, mostUsed] = [sharing, used];
+  }
+  const subjectNames = names.filter(([, entry]) => subject.has(entry));
+  const longestWord = (name: string) => name.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
+  found = {
+    names, words: new Set(all.flatMap((name) => name.split(' '))), entriesOf, groupNamesOf, all,
+    subject, subjectNames, subjectWords: [...new Set(subjectNames.map(([name]) => longestWord(name)))],
+  };
+  actorNamesOf.set(entries, found);
+  return found;
 }
 
 function isActor(entry: Entry): boolean {

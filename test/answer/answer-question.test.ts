@@ -62,6 +62,22 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion("did russia mess with cambodia's election", snapshot).outcome).toBe('abstained');
   });
 
+  it('answers whom a named group went after with the victims, not the group or the list of its names', () => {
+    // An alias only the list of names holds outweighs every other word of the question.
+    expect(answerQuestion('what did kryptonite panda target', snapshot).entryIds[0]).toBe('targets-overview');
+    expect(answerQuestion('did leviathan target universities', snapshot).entryIds[0]).toMatch(/^(?:other-victims|actor-usual-targets|earlier-campaigns)$/);
+    // Another group's victims are not these: its own entry, or the one listing it, answers.
+    expect(answerQuestion('who did rancor target', snapshot).entryIds[0]).toMatch(/^(?:rancor|other-groups-cambodia)$/);
+    expect(answerQuestion('what is kryptonite panda', snapshot).entryIds[0]).toBe('actor-aliases');
+  });
+
+  it('declines a victim of the group no source names, though entries naming the group are near for its name', () => {
+    expect(answerQuestion('did temp.periscope hack banks in cambodia', snapshot).outcome).toBe('abstained');
+    expect(answerQuestion('did apt40 target canadian universities', snapshot).outcome).toBe('abstained');
+    // What the group usually goes after is its own entry's, found by its name.
+    expect(answerQuestion('what sort of organisations does apt40 usually target', snapshot).entryIds[0]).toBe('actor-usual-targets');
+  });
+
   it('finds a person asked by kinship, not the relative the question names', () => {
     expect(answerQuestion('who is the daughter of the jailed opposition leader?', snapshot).entryIds[0]).toBe('monavithya-kem');
     expect(answerQuestion("who is monovithya's father?", snapshot).entryIds[0]).toBe('kem-sokha');
