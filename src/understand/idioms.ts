@@ -439,6 +439,15 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:the )?(hackers|spies|attackers|cyberspies) (?:of|from) china\b/gi, 'the Chinese $1'],
   // A title before a name, in whatever language it was learnt: "madam Kem", "monsieur Read", "mister Kem Sokha".
   [/\b(?:madam|madame|mister|monsieur|mr|mrs|ms|mme) (?=\p{L})|\b(?:mr|mrs|ms|mme)\. (?=\p{L})/giu, ''],
+  // Khmer and formal titles before a name: "Samdech Hun Sen", "Samdech Techo Hun Sen", "Lok Chumteav Mu Sochua", "H.E.".
+  [/\b(?:samdech(?: techo)?|lok chumteav|(?:his|her) excellency) (?=\p{L})|(?<=^|\s)h\.e\. (?=\p{L})/giu, ''],
+  // The French names of the bodies in this story, as French-speaking Cambodians and translation tools give them.
+  [/\b(?:comit[eé] national des [eé]lections|commission (?:nationale )?[eé]lectorale(?: nationale)?)\b/giu, 'National Election Commission'],
+  [/\bminist[eè]re de l['\u2019 ]?int[eé]rieur\b/giu, 'Ministry of Interior'],
+  [/\bminist[eè]re des affaires [eé]trang[eè]res(?: et de la coop[eé]ration internationale)?\b/giu, 'Ministry of Foreign Affairs'],
+  [/\bminist[eè]re de l['\u2019 ]?[eé]conomie et des finances\b/giu, 'Ministry of Economy and Finance'],
+  [/\bparti du peuple cambodgien\b/giu, "Cambodian People's Party"],
+  [/\bparti du sauvetage national(?: du cambodge)?\b/giu, 'Cambodia National Rescue Party'],
   // "how i can vote from abroad?", "where we can report it?": the question as English orders it.
   [/\b(how|where|when|why|what) (i|we) (can|could|should|must) (?=\p{L})/giu, '$1 $3 $2 '],
 ];

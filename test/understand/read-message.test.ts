@@ -763,6 +763,11 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how fireeye has found all these informations?')).toBe('how fireeye has found all these information?');
     expect(firstQuestion('how many persons the american justice accuse?')).toBe('how many people the US Justice Department accuse?');
     expect(firstQuestion('the hackers of china which organisations they attack?')).toBe('the Chinese hackers which organisations they attack?');
+    // The French names of the bodies in the story, and Khmer titles before a name.
+    expect(firstQuestion('the comité national des élections was hacked?')).toBe('the National Election Commission was hacked?');
+    expect(firstQuestion("ministère de l'intérieur was target?")).toBe('Ministry of Interior was target?');
+    expect(firstQuestion('what is the parti du peuple cambodgien?')).toBe("what is the Cambodian People's Party?");
+    expect(firstQuestion('who is samdech techo hun sen?')).toBe('who is hun sen?');
     // The word order of a question asked as a statement.
     expect(firstQuestion('how i can protect my email?')).toBe('how can i protect my email?');
     expect(firstQuestion('what they did in cambodia?')).toBe('what they did in cambodia?');
