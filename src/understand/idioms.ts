@@ -439,6 +439,16 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:the )?(hackers|spies|attackers|cyberspies) (?:of|from) china\b/gi, 'the Chinese $1'],
   // A title before a name, in whatever language it was learnt: "madam Kem", "monsieur Read", "mister Kem Sokha".
   [/\b(?:madam|madame|mister|monsieur|mr|mrs|ms|mme) (?=\p{L})|\b(?:mr|mrs|ms|mme)\. (?=\p{L})/giu, ''],
+  // "which are the victims?" (quels sont…, cuáles son…): who they are.
+  // Only the people asked about, not a thing of theirs: "what are the hackers' names?" stays.
+  [/\b(?:which|what) (are|were) the (victims|targets|hackers|attackers|responsibles?)(?=\s*(?:[?!.,]|$| (?:of|in|for)\b))/gi, 'who $1 the $2'],
+  // "the responsibles of the hacking", "who is the responsible of the attack": those responsible for it.
+  [/\bresponsibles\b/gi, 'responsible'],
+  [/\bresponsible of\b/gi, 'responsible for'],
+  // "since how much time is this group active?", "since how many years…" (depuis combien de temps): since when.
+  [/\b(?:since|from) how (?:much time|long|many (?:years|months|days|weeks))\b/gi, 'since when'],
+  // "kindly revert with the list" (Indian English): reply with it, so give it.
+  [/\b(?:kindly |please )?revert(?: back)?(?: to (?:me|us))? with\b/gi, 'give me'],
   // Khmer and formal titles before a name: "Samdech Hun Sen", "Samdech Techo Hun Sen", "Lok Chumteav Mu Sochua", "H.E.".
   [/\b(?:samdech(?: techo)?|lok chumteav|(?:his|her) excellency) (?=\p{L})|(?<=^|\s)h\.e\. (?=\p{L})/giu, ''],
   // The French names of the bodies in this story, as French-speaking Cambodians and translation tools give them.

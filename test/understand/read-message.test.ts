@@ -763,6 +763,12 @@ describe('reading a chat message', () => {
     expect(firstQuestion('how fireeye has found all these informations?')).toBe('how fireeye has found all these information?');
     expect(firstQuestion('how many persons the american justice accuse?')).toBe('how many people the US Justice Department accuse?');
     expect(firstQuestion('the hackers of china which organisations they attack?')).toBe('the Chinese hackers which organisations they attack?');
+    // "which are the victims", "the responsibles of", "since how much time", "revert with".
+    expect(firstQuestion('which are the victims?')).toBe('who are the victims?');
+    expect(firstQuestion('which are the ministries hacked?')).toBe('which are the ministries hacked?');
+    expect(firstQuestion('who are the responsibles of the hacking?')).toBe('who are the responsible for the hacking?');
+    expect(firstQuestion('since how much time this group is active?')).toBe('since when this group is active?');
+    expect(firstQuestion('kindly revert with the list of targets')).toBe('give me the list of targets');
     // The French names of the bodies in the story, and Khmer titles before a name.
     expect(firstQuestion('the comité national des élections was hacked?')).toBe('the National Election Commission was hacked?');
     expect(firstQuestion("ministère de l'intérieur was target?")).toBe('Ministry of Interior was target?');
