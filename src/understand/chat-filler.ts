@@ -77,7 +77,8 @@ const LEADING = [
   String.raw`(?:(?:a|my|our|the) (?:[\p{L}-]+ )?(?:colleague|friend|boss|editor|director|manager|contact|source|partner|supervisor)s? (?:forwarded|sent|shared|passed on|passed)(?: (?:me|us))?(?: (?:this|the following|a (?:line|quote|message|mail|email|e-mail|snippet|passage|paragraph|text)))?|(?:here(?:'s| is) )?(?:a |an |the )?(?:forwarded (?:message|email|e-mail|mail|text)|fwd|fw|excerpt|snippet|extract|passage)(?: from [^,.?!:]{1,60})?)` + SET_APART_OR_ALONE,
   // A rumour the question checks, before it: "there's a claim floating around that…", "there is a rumour going around that…".
   String.raw`there(?:'?s| is| was) (?:a|this|some) (?:claim|rumou?r|story|theory|report)(?: (?:floating|going|doing the rounds|circulating|online))?(?: around| about)?(?: online)?(?: that)?(?= \p{L})`,
-  String.raw`(?:please|pls|plz|kindly)`,
+  // "please to inform me…", "kindly to give the list": a learner's "please" often takes the "to" of the verb after it.
+  String.raw`(?:please|pls|plz|kindly)(?: to(?= \p{L}))?`,
   // Formal English wraps a question in a request, the way a diplomat's note or an official letter does: "could
   // you kindly indicate which…", "I should be grateful for clarification as to whether…", "may I enquire as to
   // the date…", "would you be so good as to indicate whether…". The request is manners; what follows is asked.
@@ -86,6 +87,8 @@ const LEADING = [
   String.raw`(?:(?:i|we) (?:would|should)|(?:i|we)['\u2019]d) (?:appreciate|welcome|value)(?:(?: (?:any|some|your|an?))? (?:clarification|information|confirmation|account|explanation|indication|overview|summary|views?)(?: (?:of|on|about|regarding|as to))?| (?:it|learning|knowing)(?: if you (?:could|would)(?: kindly)? (?:confirm|indicate|clarify|tell (?:me|us)|explain|set out|outline))?)?(?: whether| if)?(?= \p{L})`,
   String.raw`(?:(?:may|might|could|can) (?:i|we)|permit me to|allow me to|(?:i|we) (?:wish|would (?:like|wish)|should like) to|(?:i|we)['\u2019]d like to) (?:enquire|inquire|ask)(?: (?:of )?you)?(?: (?:as to|about|regarding|concerning))?(?: whether| if)?(?= \p{L})`,
   String.raw`(?:elucidate|clarify|indicate|specify)(?: to (?:me|us))?(?: whether| if)?(?= \p{L})`,
+  // The same request left bare once "please (to)" has gone: "inform me which group…", "inform us about the servers".
+  String.raw`inform (?:me|us)(?: (?:as to|of|about|on))?(?: whether| if)?(?= \p{L})`,
   String.raw`(?:would|is) it (?:be )?possible (?:to|for you to) (?:ascertain|confirm|establish|learn|know|find out|say|indicate|clarify)(?: whether| if)?(?= \p{L})`,
   String.raw`it would (?:assist|help|be (?:useful|helpful))(?: (?:me|us|our \p{L}+|my \p{L}+))?(?: greatly)? to (?:know|learn|understand|have)(?: whether| if)?(?= \p{L})`,
   String.raw`with (?:(?:the )?(?:greatest |all )?(?:due )?respect|regret)` + SET_APART,

@@ -419,6 +419,54 @@ const IDIOMS: [RegExp, string][] = [
   // "names wise", "timing-wise": about names, about timing. Hyphened, or after a noun people use so; "is it
   // wise to open it?" keeps its adjective, and "likewise", "otherwise" their meaning.
   [/\b(?:(names?|timing|time|money|cost|price|security|tech|size|location|content|dates?)[- ]?wise|(?!(?:other|like|clock|street|length|counterclock|anticlock)-wise\b)(\p{L}{3,})-wise)\b/giu, '$1$2'],
+  // How people write English learnt after another language, or pasted from a translation tool. "What signify CNRP?",
+  // "what does NEC signify?": what it stands for, so what it is; "the letters NEC", "the acronym CNRP" before the
+  // short name asked about only frame it.
+  [/\bwhat (?:does |do |did )?(.{1,40}?) signif(?:y|ies|ied)(?=\s*(?:[?!.]|$))|\bwhat signif(?:y|ies|ied) (.{1,40}?)(?=\s*(?:[?!.]|$))/gi, 'what is $1$2'],
+  [/\b(?:the )?(?:letters|acronym|abbreviation|initials) (?=\p{L}{2,8}(?:(?: please| pls)?\s*[?!.,]|$| (?:stand|stands|mean|means|signify|signifies|please|pls)\b))/giu, ''],
+  // "homefry for what it serves?", "for what serves murkytop?", "htran serves for what?": what it is used for.
+  [/\bfor what (?:(?:it|they|this|that|does it|do they|is it|are they) )?(?:serves?|serving|is used|are used|used|use)\b/gi, 'what is it used for'],
+  [/\bserv(?:e|es|ed|ing) for what\b/gi, 'used for what'],
+  // "they enter in the ministry", "entered into the computers of the senate": broke into it (entering a date or a
+  // password into a form is not meant, so only before a place, a body or a machine).
+  [/\b(?:enter|enters|entered|entering) (?:in|into|inside|to) (?=(?:the |their |its |his |her |our |my )?(?:[\p{L}-]+ ){0,3}?(?:ministry|ministries|commission|senate|parliament|computers?|systems?|networks?|servers?|e-?mails?|mailbox(?:es)?|accounts?|inbox(?:es)?|machines?|pcs?|laptops?|offices?|nec|cnrp|party)\b)/giu, 'hack '],
+  // "how many votes obtained the CPP?", "the opposition obtained 55 seats": won them.
+  [/\bobtain(?:s|ed|ing)?\b(?=[^.?!]{0,30}\b(?:votes?|seats?)\b)|(?<=\b(?:votes?|seats?)\b[^.?!]{0,30})\bobtain(?:s|ed|ing)?\b/gi, 'won'],
+  // "how she understand that it was false email?": found out the e-mail was fake.
+  [/\bunderst(?:and|ands|ood|anding)(?= (?:that )?(?:it|this|the (?:e-?mail|mail|message|phish|letter)) (?:was|is|were)\b)/gi, 'figure out'],
+  [/\bfalse (e-?mails?|mails?|messages?|senders?|addresses?|documents?|sites?|websites?|domains?|letters?)\b/gi, 'fake $1'],
+  // "in which city the hackers are staying?": where they are based ("stay safe" and a person's "stay" are not).
+  [/\b(are|is|were|was) (?:staying|residing|living)(?= in\b|\s*[?!.]|$)/gi, '$1 based'],
+  // A noun that English does not count, counted as other languages do: "informations", "advices", "softwares".
+  [/\b(information|advice|software|malware|spyware|evidence|equipment|feedback|knowledge|hardware)s\b/gi, '$1'],
+  [/\bpersons\b/gi, 'people'],
+  // "the American justice", "the justice of the USA" (la justice américaine): the US Justice Department.
+  [/\b(?:the )?(?:american|us|u\.s\.|usa) justice\b(?! department)|\b(?:the )?justice of (?:the )?(?:usa|us|united states|america)\b/gi, 'the US Justice Department'],
+  // "the hackers of China", "the spies from China": the Chinese hackers.
+  [/\b(?:the )?(hackers|spies|attackers|cyberspies) (?:of|from) china\b/gi, 'the Chinese $1'],
+  // A title before a name, in whatever language it was learnt: "madam Kem", "monsieur Read", "mister Kem Sokha".
+  [/\b(?:madam|madame|mister|monsieur|mr|mrs|ms|mme) (?=\p{L})|\b(?:mr|mrs|ms|mme)\. (?=\p{L})/giu, ''],
+  // "which are the victims?" (quels sont…, cuáles son…): who they are.
+  // Only the people asked about, not a thing of theirs: "what are the hackers' names?" stays.
+  [/\b(?:which|what) (are|were) the (victims|targets|hackers|attackers|responsibles?)(?=\s*(?:[?!.,]|$| (?:of|in|for)\b))/gi, 'who $1 the $2'],
+  // "the responsibles of the hacking", "who is the responsible of the attack": those responsible for it.
+  [/\bresponsibles\b/gi, 'responsible'],
+  [/\bresponsible of\b/gi, 'responsible for'],
+  // "since how much time is this group active?", "since how many years…" (depuis combien de temps): since when.
+  [/\b(?:since|from) how (?:much time|long|many (?:years|months|days|weeks))\b/gi, 'since when'],
+  // "kindly revert with the list" (Indian English): reply with it, so give it.
+  [/\b(?:kindly |please )?revert(?: back)?(?: to (?:me|us))? with\b/gi, 'give me'],
+  // Khmer and formal titles before a name: "Samdech Hun Sen", "Samdech Techo Hun Sen", "Lok Chumteav Mu Sochua", "H.E.".
+  [/\b(?:samdech(?: techo)?|lok chumteav|(?:his|her) excellency) (?=\p{L})|(?<=^|\s)h\.e\. (?=\p{L})/giu, ''],
+  // The French names of the bodies in this story, as French-speaking Cambodians and translation tools give them.
+  [/\b(?:comit[eé] national des [eé]lections|commission (?:nationale )?[eé]lectorale(?: nationale)?)\b/giu, 'National Election Commission'],
+  [/\bminist[eè]re de l['\u2019 ]?int[eé]rieur\b/giu, 'Ministry of Interior'],
+  [/\bminist[eè]re des affaires [eé]trang[eè]res(?: et de la coop[eé]ration internationale)?\b/giu, 'Ministry of Foreign Affairs'],
+  [/\bminist[eè]re de l['\u2019 ]?[eé]conomie et des finances\b/giu, 'Ministry of Economy and Finance'],
+  [/\bparti du peuple cambodgien\b/giu, "Cambodian People's Party"],
+  [/\bparti du sauvetage national(?: du cambodge)?\b/giu, 'Cambodia National Rescue Party'],
+  // "how i can vote from abroad?", "where we can report it?": the question as English orders it.
+  [/\b(how|where|when|why|what) (i|we) (can|could|should|must) (?=\p{L})/giu, '$1 $3 $2 '],
 ];
 
 /** Which idioms a text might hold: most messages hold none of the words any idiom needs. */

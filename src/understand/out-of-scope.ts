@@ -272,12 +272,12 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b(?:bypass|get around|get past|crack|disable|turn off) (?:the |their |his |her )?(?:2fa|mfa|two factor|two step|multi factor|password|passwords|security)(?: \w+)? (?:on|of|for) (?:someone|somebody|another|other people|a colleague|my colleague|my boss|my ex|his|her|their|an? \w+ s)\b`,
     // "make for me phishing email look like licadho": "for me" is how many learners of English say "me"; "write me a
     // realistic phishing email" asks for one as real as can be, whatever it is for.
-    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:(?:convincing|fake|good|realistic|believable|credible|authentic|real|real looking|legit looking) )?(?:phishing|phish|spear ?phishing|spear ?phish|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
+    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:(?:for )?(?:me|us) )?(?:a |an |one |some )?(?:(?:convincing|fake|good|realistic|believable|credible|authentic|real|real looking|legit looking) )?(?:phishing|phish|spear ?phishing|spear ?phish|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
     // "help me make a fake licadho email", "write a spoofed invite from the ministry": a forgery, asked for.
     // What follows the thing forged may name a second word of it first ("a fake survey request for staff training").
-    String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|requests?|surveys?|questionnaires?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b(?! (?:[\w-]+ )?(?:awareness|training|simulations?|tests?|exercises?|drills?|quiz|posters?|examples? for|for (?:staff |our staff |the team )?(?:training|awareness|a drill|an exercise)))`,
+    String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:(?:for )?(?:me|us) )?(?:a |an |one |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|requests?|surveys?|questionnaires?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b(?! (?:[\w-]+ )?(?:awareness|training|simulations?|tests?|exercises?|drills?|quiz|posters?|examples? for|for (?:staff |our staff |the team )?(?:training|awareness|a drill|an exercise)))`,
     // "make me a fake invoice.docx.js that downloads a payload": a booby-trapped file, asked for.
-    String.raw`\b(?:write|make|create|build|craft|code|generate) (?:me|us) (?:a |an |some )?(?:fake|malicious|booby ?trapped|weaponi[sz]ed|forged)\b`,
+    String.raw`\b(?:write|make|create|build|craft|code|generate) (?:me|us) (?:a |an |one |some )?(?:fake|malicious|booby ?trapped|weaponi[sz]ed|forged)\b`,
     // "send me exploit code for CVE-2017-11882": a working attack, asked for (what the flaw is stays explained).
     String.raw`\b(?:send|give|write|share|post|show) (?:me|us) (?:an? |some |the |working )?(?:exploit|exploits|payload|payloads|shellcode|poc|proof of concept)\b`,
     // "give me a step-by-step guide to phishing an opposition MP": instructions for attacking someone ("a guide to
@@ -287,7 +287,7 @@ const ATTACK_HELP = new RegExp(
     String.raw`\bhow (?:do|can|could|would|should|might) (?:i|we|you|one|someone|somebody|a person) (?:get into|get access to|gain access to|break in to|sneak into|log into|hijack|take over)\b`,
     // "write me an email pretending to be from LICADHO", "…a realistic phishing email impersonating…": a forged
     // message, whatever it is called.
-    String.raw`\b(?:write|draft|make|create|craft|compose) (?:(?:for )?(?:me|us) )?(?:a |an |some )?(?:\w+ ){0,2}(?:e ?mail|emails|message|messages|letter|text|sms|invitation|invite) (?:that s |that is |which is )?(?:pretending|impersonating|posing as|claiming to be|spoofing|as if (?:it s |it is |it was )?from|from a fake)\b`,
+    String.raw`\b(?:write|draft|make|create|craft|compose) (?:(?:for )?(?:me|us) )?(?:a |an |one |some )?(?:\w+ ){0,2}(?:e ?mail|emails|message|messages|letter|text|sms|invitation|invite) (?:that s |that is |which is )?(?:pretending|impersonating|posing as|claiming to be|spoofing|as if (?:it s |it is |it was )?from|from a fake)\b`,
     // "how do I set up X on a website so it logs visitors' keystrokes": capturing other people's typing or logins.
     String.raw`\b(?:i|we|me|us|my|our)\b.*\bso (?:that )?it (?:logs?|records?|captures?|grabs?|steals?|harvests?) (?:the |their |visitors |users |people s |victims |\w+ s )?(?:keystrokes|passwords|credentials|logins)\b`,
     // "how can we host a c2 server like theirs", "help me set up a fake news site that runs ScanBox", "how do I
@@ -367,6 +367,9 @@ const OPINION = new RegExp(
     String.raw`\bwhat (?:do|would) you (?:personally )?(?:think|reckon|feel) of\b`,
     String.raw`\bdo you (?:personally )?(?:think|reckon|believe|feel) (?:that )?(?:[\w-]+ ){1,4}(?:is|was|are|were) (?:a |an )?${JUDGEMENT}\b`,
     String.raw`\b(?:is|was) (?!there\b)(?:[\w-]+ ){1,3}(?:a |an )?(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent) (?:leader|man|person|guy|pm|prime minister|president|politician|ruler|king|party|government)\b`,
+    // The same said as a statement, as learners of English ask it, alone or after the bot's view is asked: "hun sen is
+    // good leader or no?", "what is your opinion, hun sen is good leader?".
+    String.raw`(?:^|\b(?:opinion|view|verdict|think|reckon|believe) )(?!(?:how|what|which|who|whom|why|when|where|is|was|are|were|do|does|did|not)\b)(?:[\w-]+ ){1,3}(?:is|was) (?:a |an )?(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent) (?:leader|man|person|guy|pm|prime minister|president|politician|ruler|king|party|government)\b`,
     // The same typed without "is", as learners of English and people in a hurry write it: "hun sen good leader or not?".
     String.raw`^(?!(?:how|what|which|who|whom|why|when|where|is|was|are|were|do|does|did|not)\b)(?:[\w-]+ ){1,3}(?:a |an )?(?:good|bad|great|terrible|awful|corrupt|evil|honest|decent|competent|incompetent) (?:leader|man|person|guy|pm|prime minister|president|politician|ruler|king|party|government)(?: or (?:not|no|bad|good))?$`,
     String.raw`\b(?:is|was) (?:[\w-]+ ){1,3}(?:actually |really |truly )(?:guilty|innocent)\b|\b(?:guilty|innocent) or not\b`,
@@ -425,7 +428,7 @@ const OTHER_TASK = new RegExp(
     String.raw`${ASKED_OF_THE_BOT}(?:write|compose) (?:me |us )?(?:a |an )?(?:poem|song|story|essay|joke|limerick|haiku|cover letter|speech)\b`,
     String.raw`${ASKED_OF_THE_BOT}tell (?:me |us )?a (?:joke|story)\b`,
     // Words in another language: "how do you say good morning in Khmer", "what's the Khmer word for phishing".
-    String.raw`\bhow (?:do|would|can|should) (?:you|i|we|one) (?:say|write|spell|pronounce) (?:[\w-]+ ){1,6}in (?:khmer|english|french|chinese|mandarin|thai|vietnamese|lao|spanish|german)\b|\bwhat (?:is|s) the (?:khmer|french|chinese|mandarin|thai|vietnamese|lao) (?:word|term|phrase) for\b`,
+    String.raw`\bhow (?:(?:do|would|can|should) (?:you|i|we|one)|to) (?:say|write|spell|pronounce) (?:[\w-]+ ){1,6}in (?:khmer|english|french|chinese|mandarin|thai|vietnamese|lao|spanish|german)\b|\bwhat (?:is|s) the (?:khmer|french|chinese|mandarin|thai|vietnamese|lao) (?:word|term|phrase) for\b`,
     String.raw`\bhow (?:do i|do you|can i|to) (?:make|build|create|code) (?:a |an |my own )?(?:website|web site|app|game|logo|blog)\b`,
     // Help with the asker's own code: "my python script throws KeyError", "my pandas dataframe throws an error when I
     // merge", "my React useEffect keeps looping". Errors only programmers meet are enough alone; the group's

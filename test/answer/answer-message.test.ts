@@ -299,7 +299,7 @@ describe('answering chat messages as people type them', () => {
   it('declines a general assistant\u2019s task, and says what it does instead', () => {
     for (const message of ['translate hello into khmer', 'recommend a good book', 'how to make a website', 'write me a poem about hackers', 'which fireeye product should we buy to detect airbreak?', 'weather in phnom penh tomorrow?',
       'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy', 'Is it safe for me to travel to Phnom Penh next month?',
-      "any idea whether it'll rain in siem reap", 'what time is it in phnom penh', 'How do you say good morning in Khmer?', 'what time is sunset',
+      "any idea whether it'll rain in siem reap", 'what time is it in phnom penh', 'How do you say good morning in Khmer?', 'how to say thank you in khmer?', 'what time is sunset',
       'im so stressed about being hacked i cant sleep, what sleeping pills should I take',
       "I've had chest pains since I found out my laptop was hacked, what should I take for it?", 'what can I take to calm down after this phishing scare',
       'which yubikey model should I order', 'which VPN company do you recommend for journalists',
@@ -347,6 +347,11 @@ describe('answering chat messages as people type them', () => {
     expect(ask('make for me phishing email look like licadho').reply.title).toMatch(/help with attacking/);
     expect(ask('write for me a phishing email').reply.title).toMatch(/help with attacking/);
     expect(ask('hun sen good leader or not?').reply.title).toBe('I don\u2019t give opinions');
+    expect(ask('what is your opinion, hun sen is good leader or no?').reply.title).toBe('I don\u2019t give opinions');
+    expect(ask('please to write me one phishing email same like the hackers').reply.title).toMatch(/help with attacking/);
+    expect(ask('how i can vote from abroad for cambodian election?').outcome).not.toBe('answered');
+    // What the sources say of a party or a leader, asked as a statement, is still answered.
+    expect(ask('the cnrp party was dissolve by who?').outcome).toBe('answered');
     expect(ask('cambodia should stop be friend with china?').reply.title).toBe('I don\u2019t give opinions');
     expect(ask('hun sen wife name?').reply.title).toMatch(/personal details/);
     expect(ask('email of NEC it person?').reply.title).toMatch(/personal details/);

@@ -775,6 +775,49 @@ describe('reading a chat message', () => {
       .toEqual([{ text: 'tell me who was targeted', context: 'I work at an NGO.' }]);
   });
 
+  it('reads English as learners write it, or as a translation tool gives it, as the plain question', () => {
+    // "please to", "kindly to": the "to" of the verb after the request goes with it; a bare "inform me" is manners.
+    expect(firstQuestion('please to inform me which group make the hacking on cambodia election'))
+      .toBe('which group make the hacking on cambodia election');
+    expect(firstQuestion('kindly to give me the list of victims')).toBe('give me the list of victims');
+    // "signify" asks what a short name stands for; "the letters" before it only frame it.
+    expect(firstQuestion('what signify cnrp?')).toBe('what is cnrp?');
+    expect(firstQuestion('what signify the letters nec please?')).toBe('what is nec?');
+    expect(firstQuestion('what does the acronym licadho signify?')).toBe('what is licadho?');
+    // A letter of a name is no acronym.
+    expect(firstQuestion('which letters did kem send?')).toBe('which letters did kem send?');
+    // What a tool "serves for", and a place "entered in", in other languages' idiom.
+    expect(firstQuestion('homefry for what it serves?')).toBe('homefry what is it used for?');
+    expect(firstQuestion('they enter in the ministry of foreign affair also?')).toBe('they hack the ministry of foreign affair also?');
+    expect(firstQuestion('where do i enter in the date of the vote?')).toBe('where do i enter in the date of the vote?');
+    // Votes and seats "obtained" were won; a thing obtained otherwise keeps its verb.
+    expect(firstQuestion('how many votes obtained cpp in elections of 2018?')).toBe('how many votes won cpp in elections of 2018?');
+    expect(firstQuestion('how did they obtain the passwords?')).toBe('how did they obtain the passwords?');
+    // A title before a name, "false" mail, understanding that it was fake.
+    expect(firstQuestion('how madam kem understand that it was false email?')).toBe('how kem figure out that it was fake email?');
+    // Where a group is "staying" is where it is based ("stay safe" is not).
+    expect(firstQuestion('in which city of china the hackers are staying?')).toBe('in which city of china the hackers are based?');
+    expect(firstQuestion('how do we stay safe?')).toBe('how do we stay safe?');
+    // A noun English does not count, counted; the hackers "of China"; the American justice.
+    expect(firstQuestion('how fireeye has found all these informations?')).toBe('how fireeye has found all these information?');
+    expect(firstQuestion('how many persons the american justice accuse?')).toBe('how many people the US Justice Department accuse?');
+    expect(firstQuestion('the hackers of china which organisations they attack?')).toBe('the Chinese hackers which organisations they attack?');
+    // "which are the victims", "the responsibles of", "since how much time", "revert with".
+    expect(firstQuestion('which are the victims?')).toBe('who are the victims?');
+    expect(firstQuestion('which are the ministries hacked?')).toBe('which are the ministries hacked?');
+    expect(firstQuestion('who are the responsibles of the hacking?')).toBe('who are the responsible for the hacking?');
+    expect(firstQuestion('since how much time this group is active?')).toBe('since when this group is active?');
+    expect(firstQuestion('kindly revert with the list of targets')).toBe('give me the list of targets');
+    // The French names of the bodies in the story, and Khmer titles before a name.
+    expect(firstQuestion('the comité national des élections was hacked?')).toBe('the National Election Commission was hacked?');
+    expect(firstQuestion("ministère de l'intérieur was target?")).toBe('Ministry of Interior was target?');
+    expect(firstQuestion('what is the parti du peuple cambodgien?')).toBe("what is the Cambodian People's Party?");
+    expect(firstQuestion('who is samdech techo hun sen?')).toBe('who is hun sen?');
+    // The word order of a question asked as a statement.
+    expect(firstQuestion('how i can protect my email?')).toBe('how can i protect my email?');
+    expect(firstQuestion('what they did in cambodia?')).toBe('what they did in cambodia?');
+  });
+
   it('reads whose account a question goes by, at its start, as context it never folds in', () => {
     expect(readMessage("According to FireEye's 2018 research, what is the name of the group behind it?").questions)
       .toEqual([{ text: 'what is the name of the group behind it?', context: "According to FireEye's 2018 research." }]);
