@@ -1,6 +1,6 @@
 /**
  * Small numbers written as digits or as words are the same word to a reader: "the 4 guys charged" asks about
- * the entry on "the four people charged". Up to twenty, where knowledge writers spell numbers out. So are
+ * the entry on "the four people charged". Up to twenty, where knowledge writers spell numbers out, and the tens. So are
  * ordinals: "the 2nd Lancang-Mekong meeting" is the entry's "second" one.
  */
 const NUMBER_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
@@ -12,8 +12,12 @@ function ordinalDigits(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** The tens, which a reader writes out as often ("thirty years", "for 30 years"). */
+const TENS_NAMES = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
 const TWINS = new Map<string, string>([
   ...NUMBER_NAMES.flatMap((name, n): [string, string][] => [[String(n), name], [name, String(n)]]),
+  ...TENS_NAMES.flatMap((name, i): [string, string][] => [[String(30 + 10 * i), name], [name, String(30 + 10 * i)]]),
   ...ORDINAL_NAMES.flatMap((name, i): [string, string][] => [[ordinalDigits(i + 1), name], [name, ordinalDigits(i + 1)]]),
 ]);
 
