@@ -45,7 +45,14 @@ export function doerAsked(question: string): DoerAsked | undefined {
     at = DOER_DESCRIBED.exec(text);
     if (!at || !ASKING.test(text)) return undefined;
   }
-  const start = at.index + at[0].length;
+  return splitAtThingActedOn(text, at.index + at[0].length);
+}
+
+/**
+ * The question split where the thing acted on starts (just after the act) and where it ends (a clause break, or the
+ * end); undefined when nothing follows the act.
+ */
+export function splitAtThingActedOn(text: string, start: number): DoerAsked | undefined {
   const rest = text.slice(start);
   const end = OBJECT_END.exec(rest);
   const actedOn = (end ? rest.slice(0, end.index) : rest).replace(/[?.!]+$/, '').trim();

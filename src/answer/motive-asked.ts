@@ -6,7 +6,7 @@
  * the question into what is asked ("why did they go after") and the thing acted on ("cambodian ministries"), which
  * the search then reads as context.
  */
-import type { DoerAsked } from './doer-asked.ts';
+import { splitAtThingActedOn, type DoerAsked } from './doer-asked.ts';
 
 /** An act done to a victim, in any form: hack, hacked, hacking, go after, went after, pick, chosen, spy on… */
 const ACT = String.raw`(?:hack(?:ed|ing)?|target(?:ed|ing)?|attack(?:ed|ing)?|compromis(?:e|ed|ing)|breach(?:ed|ing)?|phish(?:ed|ing)?|spy(?:ing)? on|spied on|snoop(?:ed|ing)? (?:on|around|into)|(?:go|goes|going|gone|went) (?:after|for)|hit|hitting|(?:break|breaking|broke|broken) into|(?:get|getting|got|gotten) into|infiltrat(?:e|ed|ing)|pick(?:ed|ing)?|choos(?:e|ing)|chose|chosen|singl(?:e|ed|ing) out|surveil(?:led|ling)?|monitor(?:ed|ing)?|bother(?:ed)? with)`;
@@ -19,9 +19,6 @@ const WHY_WAS_ACTED_ON = new RegExp(String.raw`^((?:so |and |but |ok |okay )?why
 const DOER = /^(?:they|we|you|the (?:hackers?|attackers?|spies|group|chinese|actors?))$/;
 /** "what was the point of spying on…", "the purpose of breaking into…": the purpose of the act, asked by name. */
 const PURPOSE_OF_ACT = new RegExp(String.raw`\b(?:point|purpose|aim|goal|reason|motive|objective)s? (?:of|for|behind|in) (?:them |their |the )?${ACT}\s`, 'i');
-/** Where the thing acted on ends: a clause break, or the end. */
-const OBJECT_END = /\s*(?:[,;:]|[.?!](?=\s+\S)|\s[\u2014\u2013-]+\s)/;
-
 /**
  * The question split around the thing acted on, when it asks why the act was done to it; undefined otherwise ("why
  * was kem sokha arrested" names no act of the attackers, "why did they use scanbox" no victim).
@@ -38,11 +35,5 @@ export function motiveAsked(question: string): DoerAsked | undefined {
   }
   const at = WHY_ACT_ON.exec(text) ?? PURPOSE_OF_ACT.exec(text);
   if (!at) return undefined;
-  const start = at.index + at[0].length;
-  const rest = text.slice(start);
-  const end = OBJECT_END.exec(rest);
-  const actedOn = (end ? rest.slice(0, end.index) : rest).replace(/[?.!]+$/, '').trim();
-  if (actedOn === '') return undefined;
-  const after = end ? rest.slice(end.index) : '';
-  return { asked: `${text.slice(0, start).trim()}${after}`.trim(), actedOn };
+  return splitAtThingActedOn(text, at.index + at[0].length);
 }
