@@ -18,6 +18,17 @@ import type { DoerClaim } from './doer-claimed.ts';
 import { victimsAskedOf } from './victims-asked.ts';
 import { aboutAnUnknownVote, yearsOfVotes } from './what-was-asked.ts';
 
+/** The best hit for `text` (among the entries `only` admits, with `context`), when it is likely right. */
+function likelyHit(snapshot: KnowledgeSnapshot, text: string, options: { context?: string | undefined; only?: (entry: Entry) => boolean } = {}): SearchHit | undefined {
+  const [hit] = snapshot.index.search(text, { limit: 1, ...options }).hits;
+  return hit && hit.confidence >= ANSWER_THRESHOLDS.abstainBelow ? hit : undefined;
+}
+
+/** The asker's context with the words a second search moves out of the question. */
+function withContext(context: string | undefined, words: string): string {
+  return context ? `${context} ${words}` : words;
+}
+
 /**
  * Kinds of entry that are what was done to, not who did it: a target, a person or body phished or impersonated,
  * the phishing e-mail itself or the servers it used.
@@ -32,11 +43,9 @@ export function doerFor(question: string, context: string | undefined, snapshot:
   const split = doerAsked(question);
   if (!split) return undefined;
   // Only a victim the knowledge holds: "who hacked the australian parliament" names none, though its words are known.
-  const [victim] = snapshot.index.search(split.actedOn, { limit: 1 }).hits;
-  if (!victim || !VICTIM_KINDS.has(victim.entry.kind) || victim.confidence < ANSWER_THRESHOLDS.abstainBelow) return undefined;
-  const { hits } = snapshot.index.search(split.asked, { limit: 1, context: context ? `${context} ${split.actedOn}` : split.actedOn, only: isActor });
-  const [doer] = hits;
-  return doer && doer.confidence >= ANSWER_THRESHOLDS.abstainBelow ? doer : undefined;
+  const victim = likelyHit(snapshot, split.actedOn);
+  if (!victim || !VICTIM_KINDS.has(victim.entry.kind)) return undefined;
+  return likelyHit(snapshot, split.asked, { context: withContext(context, split.actedOn), only: isActor });
 }
 
 /**
@@ -49,11 +58,9 @@ export function motiveFor(question: string, context: string | undefined, snapsho
   if (!split) return undefined;
   // Only a victim the knowledge holds, or the list of them ("cambodian ministries" finds who was targeted): "why did they
   // hack the australian parliament" names none, though its words are known.
-  const [victim] = snapshot.index.search(split.actedOn, { limit: 1 }).hits;
-  if (!victim || isOnMotive(victim.entry) || victim.confidence < ANSWER_THRESHOLDS.abstainBelow) return undefined;
-  const { hits } = snapshot.index.search(split.asked, { limit: 1, context: context ? `${context} ${split.actedOn}` : split.actedOn, only: isOnMotive });
-  const [why] = hits;
-  return why && why.confidence >= ANSWER_THRESHOLDS.abstainBelow ? why : undefined;
+  const victim = likelyHit(snapshot, split.actedOn);
+  if (!victim || isOnMotive(victim.entry)) return undefined;
+  return likelyHit(snapshot, split.asked, { context: withContext(context, split.actedOn), only: isOnMotive });
 }
 
 /** The tag of the entries on why the attackers did what they did (context.yaml: attack-goal). */
@@ -76,13 +83,9 @@ export function actualDoer(claim: DoerClaim, question: string, context: string |
   const sameAs = snapshot.unstated?.sameAs;
   const namesAnother = analyze(claim.doer).stems.some((s) => !GENERIC_DOER_STEMS.has(s) && !known.has(s) && !(sameAs?.get(s) ?? []).some((other) => known.has(other)));
   if (!namesAnother || aboutAnUnknownVote(yearsOfVotes(question), knowledge.entries)) return undefined;
-  if (claim.actedOn !== '') {
-    const [victim] = snapshot.index.search(claim.actedOn, { limit: 1 }).hits;
-    if (!victim || victim.confidence < ANSWER_THRESHOLDS.abstainBelow) return undefined;
-  }
+  if (claim.actedOn !== '' && !likelyHit(snapshot, claim.actedOn)) return undefined;
   const asked = claim.actedOn === '' ? 'who was behind it' : `who was behind ${claim.actedOn}`;
-  const [doer] = snapshot.index.search(asked, { limit: 1, context, only: isActor }).hits;
-  return doer && doer.confidence >= ANSWER_THRESHOLDS.abstainBelow ? doer : undefined;
+  return likelyHit(snapshot, asked, { context, only: isActor });
 }
 
 /** Words for whoever did it, naming no one: "the russian hackers" names Russia, not the hackers. */
@@ -116,8 +119,8 @@ export function victimsFor(question: string, top: SearchHit, concepts: readonly 
   if (!split || !group?.has(top.entry)) return undefined;
   // Not the group again, nor the list of its names, which its name in the context would still favour.
   const notTheGroup = (entry: Entry) => !group.has(entry);
-  const [victims] = snapshot.index.search(split.asked, { limit: 1, context: context ? `${context} ${split.name}` : split.name, only: notTheGroup }).hits;
-  if (!victims || victims.confidence < ANSWER_THRESHOLDS.abstainBelow) return undefined;
+  const victims = likelyHit(snapshot, split.asked, { context: withContext(context, split.name), only: notTheGroup });
+  if (!victims) return undefined;
   const text = spokenText(victims.entry);
   const mentions = (names: readonly string[]) => names.some((name) => text.includes(` ${name} `));
   return mentions(actors.groupNamesOf.get(split.actor) ?? []) || !mentions(actors.all) ? victims : undefined;
