@@ -3,8 +3,8 @@
  * the entry on "the four people charged". Up to twenty, where knowledge writers spell numbers out, and the tens. So are
  * ordinals: "the 2nd Lancang-Mekong meeting" is the entry's "second" one.
  */
-const NUMBER_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const ORDINAL_NAMES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+export const NUMBER_NAMES: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+export const ORDINAL_NAMES: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
 /** "1st", "2nd", "3rd", "4th", …, "11th", "12th", "13th", …, "20th". */
 function ordinalDigits(n: number): string {
@@ -13,7 +13,7 @@ function ordinalDigits(n: number): string {
 }
 
 /** The tens, which a reader writes out as often ("thirty years", "for 30 years"). */
-const TENS_NAMES = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export const TENS_NAMES: readonly string[] = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 const TWINS = new Map<string, string>([
   ...NUMBER_NAMES.flatMap((name, n): [string, string][] => [[String(n), name], [name, String(n)]]),

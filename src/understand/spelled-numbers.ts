@@ -1,3 +1,5 @@
+import { NUMBER_NAMES, ORDINAL_NAMES, TENS_NAMES } from '../search/number-words.ts';
+
 /**
  * Numbers written out in words, as people type or dictate them ("apt forty", "twenty eighteen", "one hundred twenty
  * five seats", "july twenty ninth"), read as the digits the knowledge writes. A lone small number ("two diplomats",
@@ -7,23 +9,15 @@
  * write dates ("16 March").
  */
 
-const UNITS: ReadonlyMap<string, number> = new Map([
-  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-]);
-const TEENS: ReadonlyMap<string, number> = new Map([
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
-  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
-]);
+// The words of number-words.ts, which search already reads as digits one by one, with the values they add up to here.
+const UNITS: ReadonlyMap<string, number> = new Map(NUMBER_NAMES.slice(1, 10).map((name, i) => [name, i + 1]));
+const TEENS: ReadonlyMap<string, number> = new Map(NUMBER_NAMES.slice(10, 20).map((name, i) => [name, i + 10]));
+/** "fourty", the tens word most often misspelt, with the rest. */
 const TENS: ReadonlyMap<string, number> = new Map([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fourty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['twenty', 20], ...TENS_NAMES.map((name, i): [string, number] => [name, 30 + 10 * i]), ['fourty', 40],
 ]);
-const UNIT_ORDINALS: ReadonlyMap<string, number> = new Map([
-  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8], ['ninth', 9],
-]);
-const TEEN_ORDINALS: ReadonlyMap<string, number> = new Map([
-  ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15], ['sixteenth', 16],
-  ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30],
-]);
+const UNIT_ORDINALS: ReadonlyMap<string, number> = new Map(ORDINAL_NAMES.slice(0, 9).map((name, i) => [name, i + 1]));
+const TEEN_ORDINALS: ReadonlyMap<string, number> = new Map([...ORDINAL_NAMES.slice(9, 20).map((name, i): [string, number] => [name, i + 10]), ['thirtieth', 30]]);
 const MONTH_WORDS: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
