@@ -134,8 +134,9 @@ const NOT_YET_KNOWN = new RegExp(
     // "who is the prime minister of cambodia now", "who is cambodia's prime minister today".
     String.raw`\b(?:pm|prime minister|president|leader|minister|king|ceo|chief|head|chair|director|premier|spokes\w+)(?: of (?:the )?[\w-]+(?: [\w-]+)?)? (?:now|today)\b`,
     String.raw`\bwhere (?:does|do|is|are) .*\b(?:work|working|based|live|living) (?:now|today|these days)\b`,
-    // "who heads the Hainan State Security Department today?", "who currently runs the NEC?": who leads it now.
-    String.raw`\bwho (?:currently|now) (?:heads|leads|runs|chairs|directs|is in charge of)\b|\bwho (?:heads|leads|runs|chairs|directs|is in charge of)\b(?=.*\b(?:now|today|currently|these days|at present|nowadays)\b)`,
+    // "who heads the Hainan State Security Department today?", "who currently runs the NEC?", "who currently holds the
+    // office of prime minister?": who leads it, or holds it, now.
+    String.raw`\bwho (?:currently|now|presently) (?:heads|leads|runs|chairs|directs|is in charge of|holds|occupies|serves as)\b|\bwho (?:heads|leads|runs|chairs|directs|is in charge of)\b(?=.*\b(?:now|today|currently|these days|at present|nowadays)\b)`,
     // "how many seats will the CPP win next time"
     String.raw`\b(?:will|going to|gonna)\b.*\bwin\b`,
     // A date still to come: "when will apt40 attack again", "when will kem sokha be released", "when will they strike next".
@@ -219,12 +220,14 @@ const VOTING_SERVICES = new RegExp(
  * (normalizeText has turned "what's" into "what s".)
  */
 const FOR_ONESELF = String.raw`(?:how (?:do|can|could|would|should|might) (?:i|we)|how to|help (?:me|us)(?: to)?|teach (?:me|us)(?: how)? to|show (?:me|us) how to|walk (?:me|us) through(?: how to)?|(?:what s |what is |whats )?the (?:best|easiest|quickest|simplest|fastest) way to|(?:i|we) (?:want|need) to|steps to)`;
-/** What follows a tool's name when a defence is meant: "malware protection", "a ransomware response plan". */
+/** What follows a tool's name when a defence or a description is meant: "malware protection", "a ransomware response plan". */
 const DEFENCE_OF = [
   'protections?', 'proof', 'resistant', 'scanners?', 'scans?', 'detection', 'detectors?', 'defen[cs]es?', 'removal', 'removers?',
   'filters?', 'filtering', 'blockers?', 'checks?', 'checkers?', 'training', 'awareness', 'simulations?', 'analysis', 'reports?',
   'alerts?', 'monitoring', 'rules?', 'signatures?', 'response', 'recovery', 'plans?', 'playbooks?', 'backups?', 'tests?', 'incidents?',
   'can t', 'cannot', 'won t',
+  // What describes one, to write: "a malware summary", "a downloader timeline".
+  'summary', 'summaries', 'overviews?', 'explainers?', 'descriptions?', 'timelines?', 'briefs?', 'briefings?', 'write ?ups?', 'lists?', 'families', 'names?',
 ].join('|');
 /** Tools and set-ups for attacking, built or run for oneself; their defences ("malware protection") are not. */
 const ATTACK_TOOL = String.raw`(?:malware|keylogger|key logger|backdoor|trojan|ransomware|botnet|rootkit|web ?shell|spyware|scanbox|exploit kit|dropper|downloader|payload|implant|phishing (?:kit|page|site|server)|(?:docx|doc|pdf|mp4|xlsx|xls|rtf|jpg|png) js(?: files?| attachments?| downloaders?)?|fake (?:login |sign ?in |news |news ?paper )?(?:page|site|website)|watering hole|c2 server|command and control server)(?! (?:${DEFENCE_OF})\b)`;
@@ -272,7 +275,7 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b(?:bypass|get around|get past|crack|disable|turn off) (?:the |their |his |her )?(?:2fa|mfa|two factor|two step|multi factor|password|passwords|security)(?: \w+)? (?:on|of|for) (?:someone|somebody|another|other people|a colleague|my colleague|my boss|my ex|his|her|their|an? \w+ s)\b`,
     // "make for me phishing email look like licadho": "for me" is how many learners of English say "me"; "write me a
     // realistic phishing email" asks for one as real as can be, whatever it is for.
-    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:(?:for )?(?:me|us) )?(?:a |an |one |some )?(?:(?:convincing|fake|good|realistic|believable|credible|authentic|real|real looking|legit looking) )?(?:phishing|phish|spear ?phishing|spear ?phish|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan)\b)`,
+    String.raw`\b(?:write|draft|make|create|build|craft|give) (?:(?:for )?(?:me|us) )?(?:a |an |one |some )?(?:(?:convincing|fake|good|realistic|believable|credible|authentic|real|real looking|legit looking) )?(?:phishing|phish|spear ?phishing|spear ?phish|malicious|malware|lure|decoy|spoofed)\b(?! (?:awareness|training|simulation|simulations|test|tests|exercise|exercises|drill|drills|quiz|report|reports|policy|course|workshop|session|response|plan|summary|overview|explainer|timeline|briefing|write ?up)\b)`,
     // "help me make a fake licadho email", "write a spoofed invite from the ministry": a forgery, asked for.
     // What follows the thing forged may name a second word of it first ("a fake survey request for staff training").
     String.raw`\b(?:write|draft|make|create|craft|compose|mock up|put together) (?:(?:for )?(?:me|us) )?(?:a |an |one |some )?(?:fake|forged|spoofed|bogus|phony|phoney|lookalike) (?:[\w-]+ ){0,3}(?:e ?mails?|messages?|letters?|invitations?|invites?|requests?|surveys?|questionnaires?|login pages?|sign ?in pages?|sites?|websites?|documents?|attachments?|domains?)\b(?! (?:[\w-]+ )?(?:awareness|training|simulations?|tests?|exercises?|drills?|quiz|posters?|examples? for|for (?:staff |our staff |the team )?(?:training|awareness|a drill|an exercise)))`,
@@ -296,8 +299,9 @@ const ATTACK_HELP = new RegExp(
     // The same with the verb's "up" after the tool: "how do I set a scanbox up".
     String.raw`\b(?:${FOR_ONESELF}|how (?:do|can|could|would|should) (?:you|one|someone)) set (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL} up\b`,
     // "set up a scanbox server so trainees can see it log keystrokes": an attack tool asked for by the bare imperative
-    // that opens the question ("set up malware protection" is a defence: DEFENCE_OF).
-    String.raw`^(?:please )?(?:set up|deploy|install|plant|host|build|code|make|create|craft|develop|program) (?:an? |my own |our own |a working |a real )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
+    // that opens the question ("set up malware protection" is a defence: DEFENCE_OF), or its code to be written ("write a
+    // JavaScript downloader disguised as a .docx"; "write a malware summary" describes one: DEFENCE_OF too).
+    String.raw`^(?:please )?(?:set up|deploy|install|plant|host|build|code|write|make|create|craft|develop|program) (?:an? |my own |our own |a working |a real )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
     // "walk me through setting up a scanbox server", "guide me through building a keylogger".
     String.raw`\b(?:walk|talk|guide|take) (?:me|us) through (?:setting up|deploying|installing|planting|building|coding|writing|running|hosting|making|creating|crafting|developing) (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
     // "help me register a lookalike domain to phish reporters": anything set up by the asker for the purpose of an
@@ -427,8 +431,9 @@ const OTHER_TASK = new RegExp(
     String.raw`${ASKED_OF_THE_BOT}(?:recommend|suggest) (?:me )?(?:a|an|some) (?:good |great |nice )?(?:book|books|film|films|movie|movies|show|series|restaurant|restaurants|song|songs|podcast|podcasts|game|games|hotel|hotels)\b`,
     String.raw`${ASKED_OF_THE_BOT}(?:write|compose) (?:me |us )?(?:a |an )?(?:poem|song|story|essay|joke|limerick|haiku|cover letter|speech)\b`,
     String.raw`${ASKED_OF_THE_BOT}tell (?:me |us )?a (?:joke|story)\b`,
-    // Words in another language: "how do you say good morning in Khmer", "what's the Khmer word for phishing".
-    String.raw`\bhow (?:(?:do|would|can|should) (?:you|i|we|one)|to) (?:say|write|spell|pronounce) (?:[\w-]+ ){1,6}in (?:khmer|english|french|chinese|mandarin|thai|vietnamese|lao|spanish|german)\b|\bwhat (?:is|s) the (?:khmer|french|chinese|mandarin|thai|vietnamese|lao) (?:word|term|phrase) for\b`,
+    // Words in another language: "how do you say good morning in Khmer", "what's the Khmer word for phishing",
+    // "what's the Khmer for 'good morning'".
+    String.raw`\bhow (?:(?:do|would|can|should) (?:you|i|we|one)|to) (?:say|write|spell|pronounce) (?:[\w-]+ ){1,6}in (?:khmer|english|french|chinese|mandarin|thai|vietnamese|lao|spanish|german)\b|\bwhat (?:is|s) the (?:khmer|french|chinese|mandarin|thai|vietnamese|lao) (?:(?:word|term|phrase) )?for\b`,
     String.raw`\bhow (?:do i|do you|can i|to) (?:make|build|create|code) (?:a |an |my own )?(?:website|web site|app|game|logo|blog)\b`,
     // Help with the asker's own code: "my python script throws KeyError", "my pandas dataframe throws an error when I
     // merge", "my React useEffect keeps looping". Errors only programmers meet are enough alone; the group's
