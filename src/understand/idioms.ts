@@ -285,6 +285,8 @@ const IDIOMS: [RegExp, string][] = [
   // "what other handles does this crew go by?": the names it is known by.
   [/\b(?:handles|monikers)\b(?=[^.?!]{1,40}\bgo(?:es)? by\b)/gi, 'names'],
   [/\b(does|do|did) (.{1,40}?) go by(?=\s*(?:[?!.,]|$))/gi, '$1 $2 have as aliases'],
+  // "what name does microsoft slap on this crew?": the name it gives them (a label "slapped on" is given).
+  [/\b(name|names|label|labels|tag|tags|moniker|monikers)\b([^.?!]{1,40}?) slap(?:s|ped|ping)? on\b/gi, '$1$2 give'],
   // "did any newsrooms get owned?": hacker slang for being hacked.
   [/\b(get|gets|got|gotten|getting|been|be|was|were|is|are) (?:p?owned|popped)\b/gi, '$1 hacked'],
   [/\bbl(?:ow|ows|ew|owing|own) the whistle on\b/gi, 'exposed'],

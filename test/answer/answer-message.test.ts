@@ -296,6 +296,12 @@ describe('answering chat messages as people type them', () => {
     expect(ask('I got an email with a docx attached. what should I do?').outcome).toBe('answered');
   });
 
+  it('reads a politician as the leader the sources name', () => {
+    const reply = ask('Which politician was trying to hang on to power in that vote?');
+    expect(reply.outcome).toBe('answered');
+    expect(reply.reply.title).toBe('Hun Sen');
+  });
+
   it('declines a general assistant\u2019s task, and says what it does instead', () => {
     for (const message of ['translate hello into khmer', 'recommend a good book', 'how to make a website', 'write me a poem about hackers', 'which fireeye product should we buy to detect airbreak?', 'weather in phnom penh tomorrow?',
       'How do I get a Cambodian visa on arrival?', 'can I renew my passport at the embassy', 'Is it safe for me to travel to Phnom Penh next month?',
