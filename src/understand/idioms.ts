@@ -387,6 +387,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\bkick(?:s|ed|ing)? off\b/gi, 'start'],
   // "who came out on top in the election?": who won it.
   [/\b(?:come|comes|came|coming) out (?:on top|ahead)\b/gi, 'win'],
+  // "who walked away with the seats?": who won them.
+  [/\b(?:walk|walks|walked|walking) (?:off|away) with\b(?=[^.?!]{0,30}\b(?:seats?|votes?|win|victory|election|majority|prize)\b)/gi, 'won'],
   // "did fireeye reach out to the victims?": contact them.
   [/\breach(?:es|ed|ing)? out to\b/gi, 'contact'],
   // "how did they sneak malware onto machines?": install it there; "sneak in" is to get in.

@@ -368,6 +368,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion('did they hack anyone across the strait?')).toBe('did they hack anyone Taiwan?');
     expect(firstQuestion('what other handles does this crew go by?')).toBe('what other names does this crew have as aliases?');
     expect(firstQuestion('What name does Microsoft slap on this crew?')).toBe('What name does Microsoft give this crew?');
+    expect(firstQuestion('who walked away with the seats?')).toBe('who won the seats?');
+    expect(firstQuestion('did they walk off with any files?')).toBe('did they walk off with any files?');
     expect(firstQuestion('how do they know the people at the keyboard were really sitting in china?')).toBe('how do they know the operators were located in china?');
     expect(firstQuestion('why do they care about disputed waters?')).toBe('why do they care about South China Sea?');
     expect(firstQuestion('was the foreign ministry one of the places they got into?')).toBe('was the foreign ministry hacked?');
