@@ -586,6 +586,12 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   protonmail: ['email', 'account'],
   webmail: ['email', 'account'],
   busy: ['active'],
+  // Lawyers' and officials' words: an election called "unfair" by a government was called "flawed"; those
+  // "arraigned" or named as "co-defendants" are the people charged.
+  unfair: ['flawed'],
+  arraigned: ['charged', 'indicted'],
+  codefendants: ['defendants', 'charged'],
+  indictees: ['indicted', 'charged'],
   // A domain or registration that "lapsed" or "expired" was dropped.
   lapse: ['dropped', 'expire'],
   lapsed: ['dropped', 'expire'],

@@ -92,6 +92,8 @@ const LEADING = [
   String.raw`(?:would|is) it (?:be )?possible (?:to|for you to) (?:ascertain|confirm|establish|learn|know|find out|say|indicate|clarify)(?: whether| if)?(?= \p{L})`,
   String.raw`it would (?:assist|help|be (?:useful|helpful))(?: (?:me|us|our \p{L}+|my \p{L}+))?(?: greatly)? to (?:know|learn|understand|have)(?: whether| if)?(?= \p{L})`,
   String.raw`with (?:(?:the )?(?:greatest |all )?(?:due )?respect|regret)` + SET_APART,
+  // A letter's opening that ties it to earlier letters: "Further to our earlier correspondence, …".
+  String.raw`(?:further to|following up on|with reference to|in reference to) (?:our|your|my) (?:earlier |previous |recent |last |prior )?(?:correspondence|e-?mails?|letters?|messages?|notes?|calls?|conversations?|exchanges?|discussions?|meetings?)` + SET_APART,
   // A reporter checking a line before printing it: "can I say that…", "is it fair to write that…", "need a
   // line on…". What follows is the claim or the subject asked about; the lead-in is how it will be used.
   // ("can we report this email?" asks how to report it: "report" is a reporter's only before "that".)

@@ -91,12 +91,14 @@ const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|exc
  */
 const FRONTED_SETTING = String.raw`(?:^|[.?!]\s+|\n\s*)(?:in|during|after|before|since|until|by) (?:the )?\d{4}\b[^,.?!\n]{0,30}`;
 /**
- * "…, where do we start", "…, need the name of…", "…, on which IP address…", "…, please explain me who…": a comma
+ * "…, where do we start", "…, need the name of…", "…, on which IP address…", "…, please explain me who…", the
+ * formal "…, could you set out which…" (asking to be told: "…, can you fix it for me?" is a request of its own,
+ * read whole): a comma
  * before a question or a request (asked politely or not) starts a new sentence, unless what stands before it sets
  * something aside ("besides government, who else…"); a question word after a preposition only when no comma
  * follows, which would close a relative clause ("Which ministry, in which the election body sits, was hit?").
  */
-const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send)\b)`, 'gi');
+const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send|(?:could|can|would) you (?:(?:please|kindly) )?(?:tell|set out|confirm|explain|give|list|clarify|outline|advise|summari[sz]e|indicate|specify|describe|name|let (?:me|us) know))\b)`, 'gi');
 /** A dash between words: in chat, a sentence break, unless it brings examples (keepDashedExamples). */
 const DASH = /\s+[\u2014\u2013-]+\s+/g;
 /** A few words closing with a question mark, with no question word of their own: "journos, activists?". */
