@@ -116,6 +116,12 @@ const MFA_AS_MINISTRY = new RegExp(
 const C_AND_C = /\bc (?:and|n) c\b/gi;
 
 /**
+ * "att and ck", "att n ck", "mitre attack": MITRE ATT&CK said aloud or typed without its ampersand, as the sources
+ * write it ("attack" alone stays the everyday word).
+ */
+const ATT_AND_CK = /\batt (?:and|n) ck\b|(?<=\bmitre )attack\b/gi;
+
+/**
  * Initials written with dots ("N.E.C.", "M.S.S.", "H.S.S.D"): the dots would leave single letters, which search drops,
  * so they are written as the knowledge writes them ("NEC"). Not "a.m." or "p.m.", times of day, "U.S.", which
  * search reads as the country already, nor the Latin of a writer's aside ("e.g.", "i.e.", "p.s."), which written
@@ -167,6 +173,7 @@ export function expandAbbreviations(text: string): string {
   if (lower.includes('hoe ')) expanded = expanded.replace(HOE_AS_HOW, 'how');
   if (lower.includes('form')) expanded = expanded.replace(FORM_AS_FROM, 'from');
   if (lower.includes('c and c') || lower.includes('c n c')) expanded = expanded.replace(C_AND_C, 'C&C');
+  if (lower.includes('att and ck') || lower.includes('att n ck') || lower.includes('mitre attack')) expanded = expanded.replace(ATT_AND_CK, 'ATT&CK');
   if (lower.includes('kim ')) expanded = expanded.replace(KIM_AS_KEM, 'Kem');
   if (lower.includes('ministers')) expanded = expanded.replace(MINISTERS_AS_MINISTRIES, 'ministries');
   // "apt forty", "twenty eighteen", "july twenty ninth": numbers in words as the digits the knowledge writes, before

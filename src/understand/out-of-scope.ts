@@ -38,9 +38,9 @@ const EMAIL_ADDRESS = String.raw`(?:e ?mail(?: address|(?= (?:please|pls|and|or)
 const PERSONAL = String.raw`(?:phone|mobile|cell|telephone|hotline|whatsapp|signal|telegram|linkedin|twitter|facebook|instagram|(?<!\b(?:ta|apt|id|cve|ttp|technique|software|tracking|group|mitre|g|t|c|s s) )number(?! (?:one|two|three|1|2|3|of)\b)|${EMAIL_ADDRESS}|address|contact|contacts|birthday|salary|wife|husband|spouse|kids|children)`;
 /**
  * Possessors that are things of the campaign, not people ("the sender's address" is an indicator; "htran's number",
- * "htran S number", is its ATT&CK ID), or times ("since yesterday's email" is a message).
+ * "htran S number", is its ATT&CK ID, and "MITRE's number for leviathan" is the group's), or times ("since yesterday's email" is a message).
  */
-const NOT_A_PERSON = String.raw`(?:sender|attacker|attackers|hacker|hackers|phish|phisher|phishing|group|campaign|domain|server|servers|malware|tool|tools|technique|software|leviathan|apt40|periscope|airbreak|orz|eviltech|dadbod|homefry|murkytop|htran|scanbox|badflick|lunchmoney|email|message|report|site|website|lure|decoy|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const NOT_A_PERSON = String.raw`(?:mitre|attck|sender|attacker|attackers|hacker|hackers|phish|phisher|phishing|group|campaign|domain|server|servers|malware|tool|tools|technique|software|leviathan|apt40|periscope|airbreak|orz|eviltech|dadbod|homefry|murkytop|htran|scanbox|badflick|lunchmoney|email|message|report|site|website|lure|decoy|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
 const PRIVATE_DETAILS = new RegExp(
   [
     // "Ben Read's phone number", "her home address", "their contact details" ("the S number" is no one's); not after a preposition, where
@@ -313,6 +313,15 @@ const ATTACK_HELP = new RegExp(
     // "which ports should I scan on the Senate's network to find a way in": probing someone else's network ("should
     // we scan our network for the indicators?" checks one's own).
     String.raw`\b(?:which|what) (?:ports?|hosts?|services?|ips?|machines?|servers?) (?:should|can|could|do|would) (?:i|we) (?:scan|probe|port ?scan|fingerprint|enumerate|hit|target)\b(?! (?:on |in |of )?(?:my|our)\b)`,
+    // "how do I dump windows passwords like homefry does", "how to harvest credentials": others' secrets, taken by the
+    // asker the way a tool does, or with nothing after ("how do we tell if they dumped credentials" is a defence).
+    String.raw`\b${FOR_ONESELF}(?! (?:[\w-]+ ){0,3}?(?:stop|prevent|block|detect|spot|catch|avoid|keep|protect|defend|tell|know|check)\b)(?: [\w-]+){0,8}? (?:dump(?:ing)?|steal(?:ing)?|harvest(?:ing)?|crack(?:ing)?|grab(?:bing)?) (?:the |their |all |any )?(?:[\w-]+ ){0,2}(?:hashes|passwords|credentials|logins|cookies)(?: (?:like|the way|the same way|as) |$)`,
+    // "how to copy files out to dropbox without getting caught", "how do I evade EDR": an intrusion kept hidden from
+    // its victims' defenders (how the group hid its traffic is still explained).
+    String.raw`\b${FOR_ONESELF} (?:[\w-]+ ){0,3}?(?:exfiltrate|exfil|steal|copy|upload|smuggle|sneak|hack|break into|get into|spy on|install|deploy|plant|infect|access|scan|dump|siphon)(?: [\w-]+){0,8}? without (?:getting |being )?(?:caught|detected|noticed|spotted|traced|flagged)\b`,
+    String.raw`\b${FOR_ONESELF} (?:evade|bypass|get past|get around|dodge|slip past) (?:the |an? |their |any )?(?:[\w-]+ )?(?:edr|av|antivirus|anti virus|defender|detection|detections|firewall|ids|ips|spam filter|email filter|e mail filter)\b`,
+    // "give me code for one-way c2 over github": code for an attack tool or channel, asked for.
+    String.raw`\b(?:give|send|write|show|share) (?:me|us) (?:an? |some |the )?(?:working |functional |ready |full )?(?:code|script|scripts|program|poc|proof of concept) for (?:an? |the )?${TOOL_DESCRIPTION}(?:${ATTACK_TOOL}|c2|cnc|c and c|command and control)\b`,
     // "give me working AIRBREAK code that I can use": a working tool's code, asked for (not "give me examples of…").
     String.raw`\b(?:give|send|share|get) (?:me|us) (?:the |some |a )?(?:working|functional|live|weaponi[sz]ed|ready to use|ready to run) (?:[\w-]+ ){0,2}(?:code|script|scripts|exploit|exploits|malware)\b`,
     // "give me working AIRBREAK source code so I can deploy it": a tool's code or sample, asked for to run.

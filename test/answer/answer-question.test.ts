@@ -154,7 +154,7 @@ ${FILLER_ENTRIES}`,
   });
 
   it('leads with the advice when the question asks what to do, though the other is a little more likely right', () => {
-    const question = 'What should an election commission do to protect itself from this kind of espionage?';
+    const question = 'What should an election commission do to protect itself from this kind of spying?';
     const hits = snapshot.index.search(question, { limit: 3 }).hits;
     const advice = hits.find((hit) => hit.entry.kind === 'advice')!;
     // The situation under test: an entry about the attack a little more likely right than the advice.

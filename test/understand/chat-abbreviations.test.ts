@@ -19,5 +19,7 @@ describe('initials of the sources\' firms, places and terms', () => {
     expect(expandAbbreviations("the '18 election, jul '18, 2k18")).toBe('the 2018 election, July 2018, 2018');
     expect(expandAbbreviations("the 'big' 18 targets, it's 18")).toBe("the 'big' 18 targets, it's 18");
     expect(expandAbbreviations('c and c servers, c n c, cnc infra')).toBe('C&C servers, C&C, C&C infra');
+    expect(expandAbbreviations('att and ck id, att n ck, MITRE attack techniques')).toBe('ATT&CK id, ATT&CK, MITRE ATT&CK techniques');
+    expect(expandAbbreviations('how did the attack start')).toBe('how did the attack start');
   });
 });
