@@ -376,7 +376,7 @@ const OPINION = new RegExp(
     // A bare verdict on a person or a side, as chat puts it: "is hun sen corrupt tbh", "was he a crook?" (files or data are corrupt in another sense).
     String.raw`\b(?:is|was|are|were) (?!there\b)(?!(?:[\w-]+ ){0,2}(?:files?|data|documents?|docs?|attachments?|downloads?|archives?|pdfs?|drives?|disks?|records?|logs?|databases?|images?|videos?)\b)(?:[\w-]+ ){1,3}(?:actually |really |just |basically )?(?:corrupt|a dictator|a tyrant|a villain|a crook|a criminal|a liar|the villains?|the baddies)(?=\s*(?:here|in (?:this|all this|the story))?\s*[?!.]*$)`,
     // A side called another's puppet: "is hun sen a puppet of china?", "is cambodia just china's pawn".
-    String.raw`\b(?:is|was|are|were) (?!there\b)(?:[\w-]+ ){1,4}(?:puppets?|pawns?|stooges?|lackeys?|vassals?)\b`,
+    String.raw`\b(?:is|was|are|were) (?!there\b)(?:[\w-]+ ){1,5}(?:puppets?|pawns?|stooges?|lackeys?|vassals?)\b`,
     String.raw`\b(?:who|which party|which candidate|what party) should (?:i|we|people|cambodians|voters) (?:vote for|support|back)\b`,
     // The same asked of anyone ("which party should diplomats back?"), or of a party or person named ("should I vote
     // for the cpp?"); "which files should we back up" is advice.
