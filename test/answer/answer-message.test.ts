@@ -490,7 +490,7 @@ describe('answering chat messages as people type them', () => {
       // Whether a state should take another's money or trust it.
       'should cambodia stop taking chinese money after this', 'should cambodia keep accepting loans from china?', 'should the us trust cambodia',
       // A side called another's puppet.
-      'is hun sen a puppet of china', "is cambodia just china's pawn?"]) {
+      'is hun sen a puppet of china', "is cambodia just china's pawn?", 'is hun sen just a chinese puppet tbh']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
