@@ -10,6 +10,15 @@
 
 /** What a doer does to its victim, in the past: "hacked", "was behind", "went after". */
 const ACT = String.raw`(?:hacked|attacked|targeted|compromised|breached|spied on|snooped on|went after|broke into|got into|infiltrated|(?:was|were|is|are) (?:behind|responsible for)|carried out|pulled off|meddled (?:in|with)|interfered (?:in|with)|hit)`;
+/** The same act going on, in a cleft claim: "it was hun sen's own people spying on the opposition". */
+const ACT_ONGOING = String.raw`(?:hacking|attacking|targeting|spying on|snooping on|going after|breaking into|behind|meddling (?:in|with)|interfering (?:in|with))`;
+/**
+ * A claim put as a negative question, leading the bot to agree: "wasn't it really russia that hacked cambodia?", "isn't
+ * it the cpp's own people spying on…" (chat's "wasnt" is read as "was not"). It claims what "it was…" claims.
+ */
+const NEGATIVE_LEAD = /^(?:so |and |but )?(?:(?:was|were|is)n'?t|(?:was|were|is) not) it (?=\S)/;
+/** "didn't russia hack the election?": asked in the negative, a question leads the bot to agree, and claims it. */
+const DOER_NEGATIVE_ASKED = /^(?:so |and |but )?(?:did not|didn'?t) ([\p{L}\p{N}.'\u2019 -]{2,40}?) (?:(?:really|actually|also) )?(?:hack|attack|target|compromise|breach|spy on|snoop on|go after|break into|get into|infiltrate|carry out|pull off|meddle (?:in|with)|interfere (?:in|with)|hit|do) (.{2,80})$/u;
 /** What a claim is wrapped in, before it: "is it true that", "was it really", "so". */
 const WRAPPER = /^(?:so |and |but )?(?:is|was) it (?:really |actually )?(?:true|the case|correct|right|a fact)(?: that)? /;
 /** Words that end the doer, for "X hacked Y": "the senate was hacked" has no doer, nor "nobody hacked the nec". */
@@ -17,7 +26,7 @@ const NO_DOER_END = /\b(?:was|were|been|got|get|is|are|be|being|not|never|nobody
 /** "russia hacked cambodia's election", "iran's apt33 was behind the cambodian election hacks". */
 const DOER_FIRST = new RegExp(String.raw`^([\p{L}\p{N}.'\u2019 -]{2,60}?) (?:(?:has|have|had|really|actually|allegedly|also|first) )*${ACT} (.{2,80})$`, 'u');
 /** "it was vietnam's government that spied on cambodia's election". */
-const DOER_CLEFTED = new RegExp(String.raw`^it (?:was|were) ([\p{L}\p{N}.'\u2019 -]{2,60}?) (?:that|who) (?:(?:really|actually|allegedly|also|first) )*${ACT} (.{2,80})$`, 'u');
+const DOER_CLEFTED = new RegExp(String.raw`^it (?:was|were) (?:(?:really|actually|just) )?([\p{L}\p{N}.'\u2019 -]{2,60}?) (?:(?:that|who) (?:(?:really|actually|allegedly|also|first) )*${ACT}|(?:(?:that|who) (?:was|were) )?${ACT_ONGOING}) (.{2,80})$`, 'u');
 /** "the cambodia election hack was done by russia", "the nec was hacked by the russians". */
 const DOER_AFTER = /^(.{2,80}?) (?:was|were) (?:really |actually |allegedly )?(?:done|carried out|hacked|attacked|targeted|compromised|breached|committed|orchestrated|perpetrated|pulled off) by ([^,]{2,60}?)$/u;
 /** "the cambodia hackers were apt28", "the group behind it was the russians": up to three words naming the doer. */
@@ -34,6 +43,9 @@ const PUT_AS_CLAIM = /[?.!]\s*$|^\s*(?:so |and |but )?(?:is|was) it (?:really |a
 /** A doer named in a few words, with no verb of its own or sentence break in them ("the opposition party was one of"). */
 const NAMED_IN_FEW_WORDS = /^(?!.*\b(?:was|were|is|are|been|be|has|have|had)\b)(?!.*[.!?;:] )\S+(?: \S+){0,4}$/;
 
+/** What a claim points back to without naming it: "isn't it true that russia hacked it?" leaves the affair unnamed. */
+const POINTS_BACK = /^(?:it|this|that|them|all (?:this|that))$/;
+
 /** A claim split into the doer it names and what it says was acted on ('' when the affair is left unnamed). */
 export interface DoerClaim {
   doer: string;
@@ -42,10 +54,19 @@ export interface DoerClaim {
 
 /** The doer a claim names and what it was done to, when the question repeats a claim of who did it; undefined otherwise. */
 export function doerClaimed(question: string): DoerClaim | undefined {
+  const claim = claimOfDoer(question);
+  return claim && POINTS_BACK.test(claim.actedOn) ? { doer: claim.doer, actedOn: '' } : claim;
+}
+
+function claimOfDoer(question: string): DoerClaim | undefined {
   if (!PUT_AS_CLAIM.test(question)) return undefined;
   const text = question.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/["\u201c\u201d]/g, '').replace(/^'+|[\s'?.!]+$/g, '').trim();
-  if (ASKED_OUTRIGHT.test(text) && !WRAPPER.test(text)) return undefined;
-  const claim = text.replace(WRAPPER, '');
+  const negative = DOER_NEGATIVE_ASKED.exec(text);
+  if (negative && !NO_DOER_END.test(negative[1]!) && NAMED_IN_FEW_WORDS.test(negative[1]!)) return { doer: negative[1]!, actedOn: negative[2]! };
+  // "isn't it true that…" wraps a claim as "is it true that…" does; "wasn't it russia that…" claims "it was russia that…".
+  const led = NEGATIVE_LEAD.test(text) ? text.replace(NEGATIVE_LEAD, (lead) => (WRAPPER.test(`is it ${text.slice(lead.length)}`) ? 'is it ' : 'it was ')) : text;
+  if (ASKED_OUTRIGHT.test(led) && !WRAPPER.test(led) && led === text) return undefined;
+  const claim = led.replace(WRAPPER, '');
   const first = DOER_CLEFTED.exec(claim) ?? DOER_FIRST.exec(claim);
   if (first && !NO_DOER_END.test(first[1]!) && NAMED_IN_FEW_WORDS.test(first[1]!)) return { doer: first[1]!, actedOn: first[2]! };
   const after = DOER_AFTER.exec(claim);

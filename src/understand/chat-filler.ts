@@ -166,6 +166,12 @@ const TRAILING = [
   String.raw`(?<=^\s*)(?:(?:just|only) (?:(?:the|a) )?(?:${ANSWER_FORM})|(?:${ANSWER_FORM}) only|one word(?: answer| reply| only)?)(?: (?:please|pls|plz))?`,
   // A tag asking to confirm what the sentence said: "china gave the NEC money, true?", "…, right?".
   String.raw`(?<=,\s*)(?:true|right|correct|yes|no|or not)`,
+  // More tags of the same kind, leading the bot to agree: "…, yeah?", "…, confirm?", "…to hand hun sen the win,
+  // obviously", "so it really was china huh". The claim before them is what is asked.
+  String.raw`(?<=,\s*)(?:yeah|yea|yep|ya|confirm|confirmed|agreed|obviously|surely|am i right|am i wrong|yes or no)|(?<=\b[a-z\d]{2,}\s)(?:huh|yeah)`,
+  // A tag question closing a statement: "…was about the election, wasn't it?", "…the commission didnt they" (read as
+  // "did not they"). Not after a question word: "why wasn't it?" asks why.
+  String.raw`(?:(?<=,\s*)|(?<=\b[a-z\d'.]{2,}\s)(?<!\b(?:why|how|what|who|whom|when|where|which|so|and|but|or|if|that)\s))(?:(?:is|was|are|were|did|do|does|has|have|had)(?:n'?t|n\u2019t| not)) (?:it|they|she|he|there|that|we|you)`,
   // "…has other names right?", typed without the comma ("is that right?" and "human right" are not tags).
   String.raw`(?<!\b(?:is|was|are|were|it|that|this|the|a|an|not|am|be|s|human|civil|voting|all|copy|their|its|my|your|our)\s)(?:right|rite|ryt|innit)`,
   // The same tag asked as a question of its own: "…the senate. is that right?", "…, is this accurate?", "…? true or

@@ -389,7 +389,7 @@ const OPINION = new RegExp(
     // A bare verdict on a person or a side, as chat puts it: "is hun sen corrupt tbh", "was he a crook?" (files or data are corrupt in another sense).
     String.raw`\b(?:is|was|are|were) (?!there\b)(?!(?:[\w-]+ ){0,2}(?:files?|data|documents?|docs?|attachments?|downloads?|archives?|pdfs?|drives?|disks?|records?|logs?|databases?|images?|videos?)\b)(?:[\w-]+ ){1,3}(?:actually |really |just |basically )?(?:corrupt|a dictator|a tyrant|a villain|a crook|a criminal|a liar|the villains?|the baddies)(?=\s*(?:here|in (?:this|all this|the story))?\s*[?!.]*$)`,
     // A side called another's puppet: "is hun sen a puppet of china?", "is cambodia just china's pawn".
-    String.raw`\b(?:is|was|are|were) (?!there\b)(?:[\w-]+ ){1,4}(?:puppets?|pawns?|stooges?|lackeys?|vassals?)\b`,
+    String.raw`\b(?:is|was|are|were) (?!there\b)(?:[\w-]+ ){1,5}(?:puppets?|pawns?|stooges?|lackeys?|vassals?)\b`,
     String.raw`\b(?:who|which party|which candidate|what party) should (?:i|we|people|cambodians|voters) (?:vote for|support|back)\b`,
     // The same asked of anyone ("which party should diplomats back?"), or of a party or person named ("should I vote
     // for the cpp?"); "which files should we back up" is advice.
@@ -414,9 +414,8 @@ const OPINION = new RegExp(
     // Only a vote won or lost: "would 2FA have beaten the phish?" and "would the attackers have lost access?" are
     // questions about security.
     String.raw`\bwould (?:(?!not\b)[\w-]+ ){0,4}(?:have|ve) (?:won|lost)\b(?! (?:access|data|files|control|their|its|the (?:files|data|access)))(?=.*\b(?:elections?|votes?|seats|polls?|if|without|had(?:n t)?)\b)`,
-    // A verdict on a report or a side's honesty ("was the fireeye report just american propaganda?").
-    // A qualifier says it is a verdict: "what was the propaganda video called?" asks a fact.
-    String.raw`\b(?:is|was|are|were) (?!there\b)(?:[\w-]+ ){1,5}(?:just|only|merely|simply|pure|nothing but|basically|all) (?:(?:american|us|chinese|western|government|state) )?propaganda\b`,
+    // ("was the fireeye report just american propaganda?" is no verdict asked of the bot: it doubts the attribution,
+    // and is answered with who made it and on what evidence.)
   ].join('|'),
 );
 

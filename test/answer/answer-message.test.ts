@@ -498,8 +498,8 @@ describe('answering chat messages as people type them', () => {
       // What one state ought to do to another is a policy verdict.
       'should cambodia ban chinese tech firms after this, what do you reckon?', 'should the US sanction china over this?', 'cambodia ought to ban huawei',
       'do you think china should be sanctioned for this', 'what do you think about china?',
-      // What would have happened otherwise, and whether a report or a side is propaganda, are guesses and verdicts.
-      "would the cnrp have won in 2018 if it hadn't been banned?", 'who would have won without the hack', 'was the fireeye report just american propaganda?',
+      // What would have happened otherwise is a guess.
+      "would the cnrp have won in 2018 if it hadn't been banned?", 'who would have won without the hack',
       // A verdict asked as a ranking of two.
       'who is more corrupt, hun sen or kem sokha?', 'which party is less honest, cpp or cnrp',
       // A side to back asked of anyone or named; whether one state is good for another; a state leaving a bloc.
@@ -507,7 +507,7 @@ describe('answering chat messages as people type them', () => {
       // Whether a state should take another's money or trust it.
       'should cambodia stop taking chinese money after this', 'should cambodia keep accepting loans from china?', 'should the us trust cambodia',
       // A side called another's puppet.
-      'is hun sen a puppet of china', "is cambodia just china's pawn?"]) {
+      'is hun sen a puppet of china', "is cambodia just china's pawn?", 'is hun sen just a chinese puppet tbh']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
     }
     for (const message of ['what was kem sokha charged with?', 'what did FireEye think the attackers wanted?', 'is temp.periscope a chinese group?',
@@ -518,6 +518,8 @@ describe('answering chat messages as people type them', () => {
     expect(ask('should we ban usb sticks at the office?').reply.title).not.toBe('I don\u2019t give opinions');
     expect(ask('what do you think about using signal?').reply.title).not.toBe('I don\u2019t give opinions');
     expect(ask('what was the propaganda video called?').reply.title).not.toBe('I don\u2019t give opinions');
+    // Doubting the attribution is answered with who made it and on what evidence, not refused as a verdict.
+    expect(ask('was the fireeye report just american propaganda?').reply.title).toBe('Is China behind TEMP.Periscope?');
     expect(ask('which files should we back up first?').reply.title).not.toBe('I don\u2019t give opinions');
     // What the sources report a state took is a fact, not a verdict.
     expect(ask('did cambodia take chinese money?').reply.title).not.toBe('I don\u2019t give opinions');

@@ -9,6 +9,11 @@ describe('claims naming who did it, put to the bot to check', () => {
     expect(doerClaimed('the cambodia hackers were APT28.')).toEqual({ doer: 'apt28', actedOn: 'cambodia' });
     expect(doerClaimed('it was Russia, not China?')).toEqual({ doer: 'russia', actedOn: '' });
     expect(doerClaimed("it was vietnam's government that spied on cambodia's 2018 election?")?.doer).toBe("vietnam's government");
+    // Put as a negative question, the claim leads the bot to agree; it is the claim all the same.
+    expect(doerClaimed("wasn't it really russia that hacked cambodia in 2018?")).toEqual({ doer: 'russia', actedOn: 'cambodia in 2018' });
+    expect(doerClaimed("was not it actually hun sen's own people spying on the opposition?")).toEqual({ doer: "hun sen's own people", actedOn: 'the opposition' });
+    expect(doerClaimed("didn't north korea hack the election commission?")).toEqual({ doer: 'north korea', actedOn: 'the election commission' });
+    expect(doerClaimed("isn't it true that russia hacked it?")).toEqual({ doer: 'russia', actedOn: '' });
   });
 
   it('leaves questions asked outright, and claims naming no doer, whole', () => {
@@ -16,6 +21,7 @@ describe('claims naming who did it, put to the bot to check', () => {
     expect(doerClaimed("did russia hack cambodia's election?")).toBeUndefined();
     expect(doerClaimed('who hacked the senate?')).toBeUndefined();
     expect(doerClaimed('was it russia?')).toBeUndefined();
+    expect(doerClaimed("wasn't the nec hacked?")).toBeUndefined();
     // The victim named, not the doer.
     expect(doerClaimed('the nec was hacked in 2018?')).toBeUndefined();
     expect(doerClaimed('is it true that the senate was hacked?')).toBeUndefined();

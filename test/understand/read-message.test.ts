@@ -487,6 +487,14 @@ describe('reading a chat message', () => {
     expect(firstQuestion('temp periscope has other names rite?')).toBe('temp periscope has other names?');
     expect(firstQuestion('they used airbreak right')).toBe('they used airbreak');
     expect(firstQuestion('the election is a human right?')).toMatch(/human right\?$/);
+    // Tags that lead the bot to agree, and tag questions closing a statement, go the same way; after a question word
+    // the words are the question ("why wasn't it?").
+    expect(firstQuestion("the 2021 indictment was about the election, wasn't it?")).toBe('the 2021 indictment was about the election?');
+    expect(firstQuestion('the fake email went to the senate didnt they')).toBe('the fake email went to the senate');
+    expect(firstQuestion('so the chinese only hacked the opposition, yeah?')).toBe('the chinese only hacked the opposition?');
+    expect(firstQuestion('the hackers stole the election, confirm?')).toBe('the hackers stole the election?');
+    expect(firstQuestion('so it really was china huh')).toBe('it really was china');
+    expect(firstQuestion("why wasn't it?")).toBe("why wasn't it?");
     // "is that a thing or am I misremembering" asks whether what came before is so.
     expect(firstQuestion('someone said the NEC was hacked. is that true or am i misremembering?')).toMatch(/^the nec was hacked\. is that or am i ?\??$/);
     // The other half of an either-or, and a guess at the answer's size, add nothing to search for.
@@ -765,7 +773,8 @@ describe('reading a chat message', () => {
     // Working out, and a trap that is not what something was, stay.
     expect(firstQuestion('did the plan work out for them?')).toBe('did the plan work out for them?');
     expect(firstQuestion('what trap did they set?')).toBe('what trap did they set?');
-    expect(firstQuestion('the arrest was a setup, wasn\'t it?')).toBe('the arrest was a setup, wasn\'t it?');
+    // (The tag question closing it goes, as every such tag does.)
+    expect(firstQuestion('the arrest was a setup, wasn\'t it?')).toBe('the arrest was a setup?');
   });
 
   it('reads whose account a question goes by, at its end, as context', () => {
