@@ -97,6 +97,12 @@ export const TYPOS = {
   namePieceMaxLength: 3,
   namePiecesMinLength: 5,
   /**
+   * A name heard as syllables and typed so ("nan hai shoo", "lee cad ho"): three or four pieces, two the knowledge
+   * lacks, that make a word of at least this many letters spelt as a name of the knowledge sounds are that name.
+   * Chosen by hand (sound-names session): the shortest such names have seven letters ("licadho").
+   */
+  heardPiecesMinLength: 7,
+  /**
    * Two names run together with the letter where they meet typed once ("temperiscope"): tried only in a word English
    * lacks of at least this many letters, two names of four letters or more less the letter shared. Chosen by hand
    * (twenty-fifth session) to keep the try off most slips, which are shorter.

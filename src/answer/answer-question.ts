@@ -131,7 +131,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   // Searched as the entries are: "how many journalists were hacked in total" asks "how many journalists were hacked".
-  const silent = unstatedAsked(quantity ? withoutQuantityWording(trimmed) : trimmed, quantity, context, found, snapshot);
+  const silent = unstatedAsked(quantity ? withoutQuantityWording(trimmed) : trimmed, quantity, context, found, snapshot, concepts);
   if (silent) return declineUnstated(trimmed, silent.unstated, silent.confidence, snapshot);
   // "Exactly how many rights advocates…" against "several rights advocates": the entry answers all but the number.
   const vague = exactly && counted && !top ? found.find(answersQuantity(counted)) : undefined;
@@ -400,6 +400,19 @@ function answer(question: string, hit: SearchHit, { knowledge }: KnowledgeSnapsh
 }
 
 /**
+ * The stem of the name search read a misspelt word as, its likeliest correction ("lekadoe" is LICADHO), or of the
+ * name words typed apart make ("wu shu rong", "ding shao yang"); undefined for a word read first as typed, for a
+ * synonym group, and for a word English has.
+ */
+function readingOfMisspeltWord(concept: Concept): readonly string[] | undefined {
+  const read = concept.variants[0]?.stems;
+  // Only a name or term English lacks: a misspelt everyday word ("adress") in keywords still says a detail only as typed.
+  if (concept.variants.length > 2 || read?.length !== 1 || concept.specificity < 1) return undefined;
+  for (const word of concept.label.split(' ')) if (stem(word) === read[0]) return undefined;
+  return read;
+}
+
+/**
  * The detail no source gives that the question asks for, if any: the closest unstated detail, when the question
  * says every word of one of its questions (or a word of the same synonym group, unless the question is only keywords), is nearer that detail's questions
  * than the best entry's (or asks in so many words for names, which the entry on a group of targets never gives;
@@ -415,12 +428,18 @@ function unstatedAsked(
   context: string | undefined,
   hits: readonly SearchHit[],
   snapshot: KnowledgeSnapshot,
+  concepts: readonly Concept[],
 ): { unstated: Unstated; confidence: number } | undefined {
   const [top] = hits;
   if (!snapshot.unstated || !top) return undefined;
   // A word of a synonym group says what its other words do: "compromised" is "hacked".
   // "which diplomats were compromised? can you give me their names?": who "their" are, the question before says.
   const typed = new Set([...analyze(question).stems, ...(context && POSSESSIVE_POINTING_BACK.test(question) ? analyze(context).stems : [])]);
+  // A name misspelt or spelt as it sounds ("who founded lekadoe") says the name search read it as.
+  for (const concept of concepts) {
+    const read = concept.known && !concept.optional ? readingOfMisspeltWord(concept) : undefined;
+    if (read) for (const s of read) typed.add(s);
+  }
   const asking = questionWord(question);
   // Keywords ("dadbod cookie theft") name a topic: a detail's question with the same words in other forms ("what
   // cookies does DADBOD steal?") asks more of it than they do, so keywords say a detail only as typed.

@@ -76,7 +76,7 @@ export function questionConcepts(
   context = '',
 ): Concept[] {
   const concepts = new ConceptList(index);
-  addConcepts(concepts, joinNamePieces(searchWords(question), question, index), index, synonyms, corrector);
+  addConcepts(concepts, joinNamePieces(searchWords(question), question, index, corrector), index, synonyms, corrector);
   const asked = concepts.list().sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
   if (!context) return asked;
   // "eviltech, what's it do when it lands?": a question that names nothing the knowledge base knows and
@@ -101,7 +101,7 @@ function searchWords(text: string): string[] {
  * starts only at a piece of three letters or fewer or one the knowledge lacks, so most questions try none; its
  * pieces run together must be no word English lists ("in to" is no "into"), and hold at most one stopword.
  */
-function joinNamePieces(words: string[], text: string, index: InvertedIndex): string[] {
+function joinNamePieces(words: string[], text: string, index: InvertedIndex, corrector: TypoCorrector): string[] {
   // Single letters are no words to search, but may be a piece of a name: tokenised again, keeping them, only
   // when the text has one besides "a" and "i".
   const pieces = hasLoneLetter(text) ? withoutFunctionPhrases(tokenize(text, true)).slice(0, MAX_QUESTION_WORDS) : words;
@@ -118,15 +118,20 @@ function joinNamePieces(words: string[], text: string, index: InvertedIndex): st
       let run = first;
       // At most one piece a stopword ("chem scale re"): "m on the" after "I'm" is no "month".
       let stopwords = 0;
+      let unknown = index.documentFrequency(stem(first)) === 0 ? 1 : 0;
       for (let k = 2; k <= 4 && i + k <= pieces.length; k++) {
         const piece = pieces[i + k - 1]!;
         if (/\d/.test(piece) || (STOPWORDS.has(piece) && ++stopwords > 1)) break;
         run += piece;
+        if (index.documentFrequency(stem(piece)) === 0) unknown++;
         if (run.length < TYPOS.namePiecesMinLength || isListedWord(run)) continue;
         const s = stem(run);
         const lone = first.length === 1 || piece.length === 1;
         // Into a word of the knowledge English does not list, stemmed too ("monthe" would be "month").
         if (k >= 3 ? index.documentFrequency(s) > 0 && !isListedWord(s) : lone && index.isNameStem(s)) taken = k;
+        // …or into such a word as it sounds, from three pieces two of which the knowledge lacks ("nan hai shoo", "lee
+        // cad ho"): syllables of a name heard, not words.
+        else if (k >= 3 && unknown >= 2 && run.length >= TYPOS.heardPiecesMinLength && soundsLikeName(run, index, corrector)) taken = k;
       }
     }
     if (taken > 0) {
@@ -136,6 +141,12 @@ function joinNamePieces(words: string[], text: string, index: InvertedIndex): st
     } else if (joined && isSearchWord(first)) joined.push(first);
   }
   return joined ?? words;
+}
+
+/** Whether a word English does not list is spelt as a word of the knowledge English does not list sounds. */
+function soundsLikeName(word: string, index: InvertedIndex, corrector: TypoCorrector): boolean {
+  for (const heard of corrector.soundsLike(word)) if (!isListedWord(heard) && index.documentFrequency(stem(heard)) > 0) return true;
+  return false;
 }
 
 /** Whether one piece is letters only and the other digits only, in either order ("g", "0065"; "200", "a"). */
@@ -382,7 +393,7 @@ function nameTypedApart(typed: readonly string[], i: number, index: InvertedInde
   const known = (w: string) => index.documentFrequency(stem(w)) > 0;
   // A stopword joins a word the knowledge lacks only into a name spelt exactly so: "bad flick" is BADFLICK.
   if (STOPWORDS.has(first)) {
-    return first.length >= 3 && second.length >= 4 && !known(second) && index.isNameStem(stem(first + second))
+    return first.length >= 2 && second.length >= 4 && !known(second) && index.isNameStem(stem(first + second))
       ? { word: first + second, quality: CONCEPT_WEIGHTS.joinedWordsQuality }
       : undefined;
   }
@@ -396,7 +407,7 @@ function nameTypedApart(typed: readonly string[], i: number, index: InvertedInde
   const [kept, slipped] = firstKnown ? [first, second] : [second, first];
   const keeps = (w: string) => {
     if (!firstKnown && !secondKnown) return true;
-    if (kept.length < 3 || slipped.length < 4 || !(firstKnown ? w.startsWith(kept) : w.endsWith(kept))) return false;
+    if (kept.length < 3 || slipped.length < 3 || !(firstKnown ? w.startsWith(kept) : w.endsWith(kept))) return false;
     const rest = firstKnown ? w.slice(kept.length) : w.slice(0, -kept.length);
     return editDistanceWithin(rest, slipped, 1);
   };

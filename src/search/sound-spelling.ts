@@ -8,19 +8,24 @@ import { editDistanceWithin } from './edit-distance.ts';
  * says two words may sound alike, the distance between their sound spellings says how near they are.
  *
  * The rules are the common ways English spells one sound, nothing more: "ph" is "f", a "gh" after a letter is
- * silent ("daughter", "rights"), "gn" is "n" ("foreign", "campaign"), "tion", "sion", "cian" and "shun" are
+ * silent ("daughter", "rights"), as is an "h" after "b" or "d" in a romanised name ("licadho"), "oo" is "u"
+ * ("shoo", "shu"), "aw" and "au" before a consonant are "o" ("mohawk", "mohok"), a final "oe" is "o", "gn" is "n" ("foreign", "campaign"), "tion", "sion", "cian" and "shun" are
  * "shn", "ck", "kh", "q" and a hard "c" are "k", a soft "c" and a "z" are "s", "x" is "ks", a "y" after the first
  * letter is "i", a doubled letter is one, and a silent final "e" after a consonant goes. Both words of a
  * comparison are respelt the same way, so a rule that is wrong for some word costs nothing unless it makes two
  * different words alike.
  */
 export function soundSpelling(word: string): string {
-  return word
+  return asEnglishSpells(word)
     .replace(/^kn/, 'n')
     .replace(/^wr/, 'r')
     .replace(/^wh/, 'w')
     .replace(/ph/g, 'f')
     .replace(/(?<=.)gh/g, '')
+    .replace(/(?<=[bd])h/g, '')
+    .replace(/oo/g, 'u')
+    .replace(/a[uw](?![aeiou])/g, 'o')
+    .replace(/oe$/, 'o')
     .replace(/gn/g, 'n')
     .replace(/(?:s?s|t|c)i[oa]n|sh[uoe]n/g, 'shn')
     .replace(/tch/g, 'ch')
@@ -32,6 +37,17 @@ export function soundSpelling(word: string): string {
     .replace(/(?<=.)y/g, 'i')
     .replace(/(.)\1+/g, '$1')
     .replace(/(?<=[^aeiou])e$/, '');
+}
+
+/**
+ * A word with the spellings of Chinese names in pinyin written as English spells their sounds: an "x" that begins a
+ * syllable before a vowel ("xiandun", "xiaoyang") is "sh", "zh" ("zhu") is "j" and a "q" before "i" ("qingmin") "ch";
+ * so "shandun", "joo" and "chingmin", typed as heard, sound as the names do, to Double Metaphone too. English begins
+ * few words with "x" or spells "zh" or "qi" at all, so its own words keep their sound.
+ */
+export function asEnglishSpells(word: string): string {
+  if (!word.includes('x') && !word.includes('q') && !word.includes('zh')) return word;
+  return word.replace(/^x(?=[aeiou])/, 'sh').replace(/zh/g, 'j').replace(/q(?=i)/g, 'ch');
 }
 
 /** How far apart two words are once both are respelt as they sound: 0 when they sound and spell alike. */
@@ -53,11 +69,16 @@ export function spellingsOfFirstSound(sound: string): readonly string[] {
   return FIRST_SPELLINGS[sound] ?? [sound];
 }
 
-/** "f" may be spelt "ph", a "k" sound "c" or "q", an "s" sound "c" or "z", an "n" "kn", an "r" "wr". */
+/**
+ * "f" may be spelt "ph", a "k" sound "c" or "q", an "s" sound "c" or "z", an "n" "kn", an "r" "wr"; in pinyin a "sh"
+ * sound "x", a "ch" sound "q" and a "j" sound "zh".
+ */
 const FIRST_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
+  c: ['c', 'q'],
   f: ['f', 'p'],
+  j: ['j', 'z'],
   k: ['k', 'c', 'q'],
-  s: ['s', 'c', 'z'],
+  s: ['s', 'c', 'z', 'x'],
   n: ['n', 'k'],
   r: ['r', 'w'],
 };

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { doubleMetaphone } from 'double-metaphone';
 import { editDistanceWithin } from './edit-distance.ts';
 import { TYPOS } from '../parameters.ts';
-import { soundEditsWithin, soundSpelling, spellingsOfFirstSound } from './sound-spelling.ts';
+import { asEnglishSpells, soundEditsWithin, soundSpelling, spellingsOfFirstSound } from './sound-spelling.ts';
 
 /** Fuse's bitap pattern is at most 32 characters; a longer "word" is noise, not a typo. */
 const MAX_WORD = 32;
@@ -123,17 +123,18 @@ export class TypoCorrector {
     const allowed = soundAlikeEdits(sound.length);
     const found: { word: string; edits: number }[] = [];
     if (allowed !== undefined && sound.length > 0) {
-      const codes = doubleMetaphone(word);
+      const codes = doubleMetaphone(asEnglishSpells(word));
       // The word's main pronunciation first, then its other one.
       for (const code of codes[0] === codes[1] ? [codes[0]] : codes) {
-        // A code of one or two sounds ("KS" for "kaseya") fits too many words to tell which was meant.
-        if (code.length < TYPOS.soundAlikeMinSounds) continue;
+        // A code of one or two sounds ("KS" for "kaseya") fits too many words to tell which was meant, unless the
+        // two are spelt the same once respelt as they sound ("sisa" and "cisa", "koad" and "coade").
+        const allowedForCode = code.length < TYPOS.soundAlikeMinSounds ? 0 : allowed;
         for (const [first, length] of bucketsNear(word, sound)) {
           for (const candidate of this.codesOf(first, length).get(code) ?? []) {
             if (found.some((f) => f.word === candidate)) continue;
             const respelt = soundSpelling(candidate);
             if (respelt[0] !== sound[0]) continue;
-            const edits = soundEditsWithin(sound, respelt, allowed);
+            const edits = soundEditsWithin(sound, respelt, allowedForCode);
             if (edits !== undefined) found.push({ word: candidate, edits });
           }
         }
@@ -160,7 +161,7 @@ export class TypoCorrector {
 
   /** One bucket's words by Double Metaphone code, built on first use: a lookup reads at most nine small buckets. */
   private codesOf(first: string, length: number): Map<string, string[]> {
-    return this.bucketBy(this.byCode, first, length, (word) => new Set(doubleMetaphone(word)));
+    return this.bucketBy(this.byCode, first, length, (word) => new Set(doubleMetaphone(asEnglishSpells(word))));
   }
 
   /** One bucket's words grouped under each of their keys, kept in `cache` once built. */

@@ -130,6 +130,37 @@ const ATT_AND_CK = /\batt (?:and|n) ck\b|(?<=\bmitre )attack\b/gi;
 const DOTTED_INITIALS = /(?<![\p{L}\p{N}.])(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}\p{N}]))?/gu;
 const DOTTED_KEPT: ReadonlySet<string> = new Set(['am', 'pm', 'us', 'usa', 'eg', 'ie', 'ps', 'nb', 'vs', 'cf']);
 
+/**
+ * Initials spelt out with spaces ("c n r p", "h s s d", "v p n", "the n e c"): three or more letters standing alone
+ * in a row are written together as the knowledge writes them, before "n" is read as "and". Two are left ("h tran" is
+ * read in search), and so is a run inside an address or file name or one with "u", which is chat's "you" ("r u a bot");
+ * an "a" or "I" first is a word of the sentence ("via a v p n").
+ */
+const SPACED_INITIALS = /(?<![\p{L}\p{N}.'’_\-@/])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}'’_\-@/]|\.\p{L})/gu;
+
+/** Spelt-out initials written together: an "a" or "I" before them is a word of the sentence ("via a v p n"). */
+function spacedInitialsJoined(spaced: string): string {
+  if (/\bu\b/i.test(spaced)) return spaced;
+  const word = /^[ai] /i.test(spaced) ? spaced.slice(0, 2) : '';
+  const letters = spaced.slice(word.length);
+  return letters.length < 5 ? spaced : word + letters.replace(/ /g, '');
+}
+
+/** Whether a text has three letters standing alone in a row, each one space from the next, without a pattern. */
+function hasSpacedInitials(text: string): boolean {
+  for (let at = text.indexOf(' '); at >= 1; at = text.indexOf(' ', at + 1)) {
+    if (
+      text.charCodeAt(at + 2) === 0x20 &&
+      isAsciiLetter(text.charCodeAt(at - 1)) &&
+      !isAsciiLetter(text.charCodeAt(at - 2)) &&
+      isAsciiLetter(text.charCodeAt(at + 1)) &&
+      isAsciiLetter(text.charCodeAt(at + 3)) &&
+      !isAsciiLetter(text.charCodeAt(at + 4))
+    ) return true;
+  }
+  return false;
+}
+
 /** Whether a text has a letter between two dots with no letter before the first ("N.E.C."), without a pattern. */
 function hasDottedInitials(text: string): boolean {
   for (let at = text.indexOf('.'); at >= 1; at = text.indexOf('.', at + 1)) {
@@ -157,6 +188,7 @@ export function expandAbbreviations(text: string): string {
     const letters = dotted.replace(/\./g, '');
     return DOTTED_KEPT.has(letters.toLowerCase()) ? dotted : letters;
   });
+  if (hasSpacedInitials(expanded)) expanded = expanded.replace(SPACED_INITIALS, spacedInitialsJoined);
   if (/['’]/.test(expanded) || expanded.includes('2k')) expanded = expanded.replace(SHORT_YEAR, (_, apostrophed?: string, k?: string) => `20${apostrophed ?? k}`);
   if (/['’]/.test(expanded)) {
     expanded = expanded.replace(APOSTROPHE_SHORT_FORM, (form) => APOSTROPHE_SHORT[form.toLowerCase().replace('’', "'")] ?? form);

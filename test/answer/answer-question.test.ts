@@ -25,6 +25,15 @@ describe('answering from the shipped knowledge', () => {
     expect(result.reply.answer?.confidence).toBeGreaterThan(0.55);
   });
 
+  it('declines a detail the sources leave open when the name in it is misspelt or spelt as it sounds', () => {
+    // "lekadoe" is LICADHO to search, and so to the detail of its founders; "wu shu rong" is Wu Shurong.
+    for (const question of ['who founded lekadoe?', 'who founded licadho?', 'what sentence did wu shu rong get?']) {
+      expect(answerQuestion(question, snapshot).reply.title, question).toBe('The sources don\u2019t say');
+    }
+    // A misspelt everyday word in keywords still says a detail only as typed.
+    expect(answerQuestion('phising email sender adress', snapshot).outcome).toBe('answered');
+  });
+
   it('describes the entry a "what is …" question names, before entries that only mention it', () => {
     // Quotes about the NEC have alternate questions naming it; the NEC's own entry says what it is.
     expect(answerQuestion('what is the NEC?', snapshot).entryIds[0]).toBe('national-election-commission');

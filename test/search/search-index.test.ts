@@ -49,6 +49,11 @@ describe('search over the shipped knowledge', () => {
     // together into an everyday word ("m on the" after "I'm" into "month") stay apart.
     expect(top('nan hai shu')?.entry.id).toBe('actor-aliases');
     expect(top('wat is li cad ho')?.entry.id).toBe('licadho');
+    // …also as the pieces sound, two of them words the knowledge lacks ("shoo" is "shu", "lee" "li").
+    expect(top('nan hai shoo who reported it')?.entry.id).toBe('actor-aliases');
+    expect(top('lee cad ho impersonated?')?.entry.id).toBe('licadho');
+    // A stopword of two letters makes a name with a word the knowledge lacks, as typed: "so chua" is Sochua.
+    expect(top('mu so chua what did she say')?.entry.id).toBe('mu-sochua');
     expect(top('wat is h tran')?.entry.id).toBe('htran');
     expect(snapshot.index.search('chem scale re domain').concepts.map((c) => c.label)).toContain('chemscalere');
     expect(snapshot.index.search('ml c daily news wat was that').concepts.map((c) => c.label)).toContain('mlcdailynews');

@@ -112,6 +112,20 @@ describe('typo correction', () => {
     for (const name of ['scytl', 'kheng', 'kevin']) expect(corrector.soundsLike(name), name).toEqual([]);
   });
 
+  it('hears names as English spells their sounds: pinyin, a romanised "dh", "oo", "aw", and four letters spelt the same', () => {
+    const corrector = new TypoCorrector(['xiandun', 'xiaoyang', 'qingmin', 'licadho', 'cisa', 'coade', 'mohawk', 'kasey', 'given']);
+    // Pinyin's "x" and "q" are "sh" and "ch" to an English ear, to Double Metaphone too.
+    expect(corrector.soundsLike('shandun')).toEqual(['xiandun']);
+    expect(corrector.soundsLike('shaoyang')).toEqual(['xiaoyang']);
+    expect(corrector.soundsLike('chingmin')).toEqual(['qingmin']);
+    expect(corrector.soundsLike('lekadoe')).toEqual(['licadho']);
+    expect(corrector.soundsLike('mohok')).toEqual(['mohawk']);
+    // A code of two sounds only when both are spelt the same once respelt ("sisa" and "cisa" are both "sisa").
+    expect(corrector.soundsLike('sisa')).toEqual(['cisa']);
+    expect(corrector.soundsLike('koad')).toEqual(['coade']);
+    for (const name of ['kaseya', 'kevin', 'xenon', 'sita']) expect(corrector.soundsLike(name), name).toEqual([]);
+  });
+
   it('of words one slip away, puts first the one with the same consonants: a vowel is the likeliest slip', () => {
     const corrector = new TypoCorrector(['sees', 'seems', 'seats']);
     expect(corrector.correct('seets')[0]).toBe('seats');

@@ -22,4 +22,12 @@ describe('initials of the sources\' firms, places and terms', () => {
     expect(expandAbbreviations('att and ck id, att n ck, MITRE attack techniques')).toBe('ATT&CK id, ATT&CK, MITRE ATT&CK techniques');
     expect(expandAbbreviations('how did the attack start')).toBe('how did the attack start');
   });
+
+  it('writes initials spelt out with spaces together, but not two letters, chat\'s "u", or letters in a file name', () => {
+    expect(expandAbbreviations('what is the c n r p, and the h s s d?')).toBe('what is the cnrp, and the hssd?');
+    expect(expandAbbreviations('was the n e c hit, via a v p n')).toBe('was the nec hit, via a vpn');
+    expect(expandAbbreviations('r u a bot')).toBe('are you a bot');
+    expect(expandAbbreviations('h tran n stuff')).toBe('h tran and stuff');
+    expect(expandAbbreviations('got x-a b c.js')).toBe('got x-a b c.js');
+  });
 });
