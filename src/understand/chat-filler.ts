@@ -168,9 +168,9 @@ const TRAILING = [
   String.raw`(?<=^\s*)(?:(?:just|only) (?:(?:the|a) )?(?:${ANSWER_FORM})|(?:${ANSWER_FORM}) only|one word(?: answer| reply| only)?)(?: (?:please|pls|plz))?`,
   // A tag asking to confirm what the sentence said: "china gave the NEC money, true?", "…, right?".
   String.raw`(?<=,\s*)(?:true|right|correct|yes|no|or not)`,
-  // The same tag in chat's words, set apart: "…flipped votes, legit?", "…, any truth to that?", "…. can u confirm"
-  // ("is the email legit?" and "got a mail from licadho. legit?" judge a thing, and keep the word).
-  String.raw`(?<=,\s*)(?:legit|real|for real|accurate|fact|facts)`,
+  // The same tag in chat's words, set apart: "…flipped votes, accurate?", "…, any truth to that?", "…. can u confirm"
+  // (", legit?" and ", real?" judge a thing as often as a claim: "got mail from x@gmail.com, legit?" keeps them).
+  String.raw`(?<=,\s*)(?:for real|accurate|fact|facts)`,
   String.raw`(?:is there )?any truth (?:to|in) (?:that|it|this|this claim|the claim)|(?<=^\s*)(?:is there )?any truth|(?<=[,.]\s*)(?:any truth|(?:can|could) (?:you|u) confirm|pls confirm|please confirm|confirm)`,
   // Asking whether the sources bear the claim out, after it: "apt40 is state-backed. do the sources actually say that?".
   String.raw`(?:do|does) (?:the |your )?(?:sources?|reports?|research|knowledge base) (?:actually |really |even )?(?:say|back|support|confirm|back up) (?:that|this|it)(?: up)?`,

@@ -466,9 +466,9 @@ describe('reading a chat message', () => {
     expect(firstQuestion('is it true that the NEC was hacked?')).toBe('is it true that the nec was hacked?');
     expect(firstQuestion('my editor said they hacked the senate, true?')).toBe('they hacked the senate?');
     // Chat's ways of passing a claim on (who in a Slack channel says it, who swears by it, a Facebook post "that…")
-    // and of asking whether it holds (", legit?", ". real?", "any truth to that", "is it legit that…", "do the
+    // and of asking whether it holds (", accurate?", "any truth to that", "is it legit that…", "do the
     // sources say that?"), the tag on its own making the claim before it a question.
-    expect(firstQuestion('someone in our slack says the senate was hacked, legit?')).toBe('the senate was hacked?');
+    expect(firstQuestion('someone in our slack says the senate was hacked, accurate?')).toBe('the senate was hacked?');
     expect(firstQuestion('my cousin swears the NEC was hacked. any truth to that?')).toBe('the nec was hacked?');
     expect(firstQuestion('saw a fb post that the hackers were chinese. any truth?')).toBe('the hackers were chinese?');
     expect(firstQuestion('is it legit that the servers were in hainan?')).toBe('the servers were in hainan?');
