@@ -107,17 +107,21 @@ const LEADING = [
   // "someone on twitter said…", "a colleague told me…": who passed the claim on, before the claim.
   // "a friend who works in cybersecurity told me that…", "a colleague from another mission said…": who they are is
   // part of who passed the claim on.
-  String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact)|my (?:friend|colleague|boss|editor|contact))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|signal|social media|the news|a (?:group )?chat|our (?:group )?chat)| (?:who|that) (?:works?|is|was) (?:in|at|for|with) [^,.?!:]{1,30}?| (?:from|at) (?:a|an|another|the|my|our) [^,.?!:]{1,30}?)? (?:said|says|told me|claimed|claims|posted|wrote|reckons)(?: that)?(?= \p{L})`,
+  String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact)|my (?:friend|colleague|boss|editor|contact))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|signal|slack|discord|social media|the news|(?:a|our|the) (?:group )?(?:chat|slack|discord|channel|server))| (?:who|that) (?:works?|is|was) (?:in|at|for|with) [^,.?!:]{1,30}?| (?:from|at) (?:a|an|another|the|my|our) [^,.?!:]{1,30}?)? (?:said|says|told me|claimed|claims|posted|wrote|reckons|swears|swore|insists)(?: that)?(?= \p{L})`,
   // More of who or what passed a claim on, and how: "my editor thinks…", "people are saying…", "a tweet says…", "the
   // news say…" (as a learner writes it), "my uncle say…", "I read online that…".
-  String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact|source|tweet|post|facebook post|blog(?: post)?|video|website|news (?:report|story|article)|article|story|headline|rumou?r)|the (?:news|media|papers|press|rumou?r)|my (?:friend|colleague|boss|editor|contact|source|uncle|aunt|father|mother|dad|mum|mom|brother|sister|cousin|neighbou?r|wife|husband|partner|manager|director|teacher|professor|family|son|daughter|grandson|granddaughter|grandchildren|grandkids|nephew|niece|carer|vicar|priest))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|tiktok|signal|social media|the news|a (?:group )?chat|our (?:group )?chat))? (?:says?|thinks?|believes?|insists?|(?:is|are|was|were|keeps?) (?:saying|claiming|posting)|reckon|mentioned)(?: that)?(?= \p{L})`,
+  String.raw`(?:someone|somebody|people|a (?:friend|colleague|journalist|reporter|guy|contact|source|tweet|post|facebook post|blog(?: post)?|video|website|news (?:report|story|article)|article|story|headline|rumou?r)|the (?:news|media|papers|press|rumou?r)|my (?:friend|colleague|boss|editor|contact|source|uncle|aunt|father|mother|dad|mum|mom|brother|sister|cousin|neighbou?r|wife|husband|partner|manager|director|teacher|professor|family|son|daughter|grandson|granddaughter|grandchildren|grandkids|nephew|niece|carer|vicar|priest))(?: (?:on|in) (?:twitter|x|facebook|telegram|whatsapp|reddit|tiktok|signal|slack|discord|social media|the news|(?:a|our|the) (?:group )?(?:chat|slack|discord|channel|server)))? (?:says?|thinks?|believes?|insists?|swears?|swore|(?:is|are|was|were|keeps?) (?:saying|claiming|posting|swearing)|reckon|mentioned)(?: that)?(?= \p{L})`,
   String.raw`(?:i (?:have |'?ve )?|i just |just )?(?:read|saw|seen)(?: (?:somewhere|online|on (?:twitter|x|facebook|tiktok|reddit|social media|the news)|in (?:the (?:news|paper|papers)|an? (?:article|report|post|news story)))(?: that)?| that)(?= \p{L})`,
   // Where the asker saw a claim, before the claim itself: "saw a post saying russian hackers…", "read a tweet claiming…".
-  String.raw`(?:i (?:have |'?ve )?|i just |just )?(?:saw|seen|read|came across|spotted) (?:a|an|this|that|some) (?:post|tweet|video|article|story|headline|message|thread|comment|claim|meme|blog(?: post)?)(?: (?:on|in) [\p{L}]+)? (?:saying|that says|which says|claiming|that claims)(?: that)?(?= \p{L})`,
+  String.raw`(?:i (?:have |'?ve )?|i just |just )?(?:saw|seen|read|came across|spotted) (?:a|an|this|that|some) (?:(?:fb|facebook|twitter|telegram|tiktok|reddit|whatsapp|viral|random) )?(?:post|tweet|video|article|story|headline|message|thread|comment|claim|meme|blog(?: post)?)(?: (?:on|in) [\p{L}]+)? (?:saying|that says|which says|claiming|that claims|that(?= (?:the|china|chinese|beijing|cambodia|cambodian|hackers|apt40|fireeye)\b))(?: that)?(?= \p{L})`,
   // A fact-checker's request to debunk, set apart before the claim ("help me debunk: …", "debunk pls — …", "debunk or
   // confirm: …"), or before "the claim that…": the claim is what is asked ("debunk" would be searched as a rare word).
   String.raw`(?:(?:can|could|would) (?:you|u) |pls |plz |please |help (?:me |us )?(?:to )?)?debunk(?: or (?:confirm|verify|back up))?(?: (?:this|that|pls|plz|please|for me|for us))*` + SET_APART_OR_ALONE,
   String.raw`(?:(?:can|could|would) (?:you|u) |pls |plz |please |help (?:me |us )?(?:to )?)?(?:debunk|fact[- ]?check|verify|check) (?:the |this |that |a )?(?:claim|rumou?r|idea|story|post|tweet)s? that(?= \p{L})`,
+  // "is it legit that the servers were in the US?": asking whether a claim holds, as "is it true that…" does.
+  String.raw`(?:is|was) (?:it|this|that) (?:really |actually )?(?:legit|for real|real|accurate|a fact) that(?= \p{L})`,
+  // "is there any truth to the claim that…", "any truth in the rumour that…": the claim to check follows.
+  String.raw`(?:is there )?(?:any|some) truth (?:to|in) (?:the |this |that )?(?:claim|rumou?r|story|idea|report|post)s? that(?= \p{L})`,
   // "claim: the NEC was hacked", "claim that the group is APT40 — true?": the claim to check follows.
   String.raw`(?:the )?claim(?: that(?= \p{L})|` + SET_APART_OR_ALONE + ')',
   // A quiz-like frame around the claim asked about: "true or false: the NEC was hacked", "fact or fiction - …".
@@ -172,6 +176,12 @@ const TRAILING = [
   // A tag question closing a statement: "…was about the election, wasn't it?", "…the commission didnt they" (read as
   // "did not they"). Not after a question word: "why wasn't it?" asks why.
   String.raw`(?:(?<=,\s*)|(?<=\b[a-z\d'.]{2,}\s)(?<!\b(?:why|how|what|who|whom|when|where|which|so|and|but|or|if|that)\s))(?:(?:is|was|are|were|did|do|does|has|have|had)(?:n'?t|n\u2019t| not)) (?:it|they|she|he|there|that|we|you)`,
+  // The same tag in chat's words, set apart: "…flipped votes, accurate?", "…, any truth to that?", "…. can u confirm"
+  // (", legit?" and ", real?" judge a thing as often as a claim: "got mail from x@gmail.com, legit?" keeps them).
+  String.raw`(?<=,\s*)(?:for real|accurate|fact|facts)`,
+  String.raw`(?:is there )?any truth (?:to|in) (?:that|it|this|this claim|the claim)|(?<=^\s*)(?:is there )?any truth|(?<=[,.]\s*)(?:any truth|(?:can|could) (?:you|u) confirm|pls confirm|please confirm|confirm)`,
+  // Asking whether the sources bear the claim out, after it: "apt40 is state-backed. do the sources actually say that?".
+  String.raw`(?:do|does) (?:the |your )?(?:sources?|reports?|research|knowledge base) (?:actually |really |even )?(?:say|back|support|confirm|back up) (?:that|this|it)(?: up)?`,
   // "…has other names right?", typed without the comma ("is that right?" and "human right" are not tags).
   String.raw`(?<!\b(?:is|was|are|were|it|that|this|the|a|an|not|am|be|s|human|civil|voting|all|copy|their|its|my|your|our)\s)(?:right|rite|ryt|innit)`,
   // The same tag asked as a question of its own: "…the senate. is that right?", "…, is this accurate?", "…? true or

@@ -82,7 +82,7 @@ const TRAILING_ASIDE = /\s*\(([^()\n.@/:[\]]{3,80})\)(?=\s*(?:[.?!]|$))/gu;
  * writes or holds the answer for, closing a sentence, is context like the aside in brackets;
  * so is whom they will show it to ("…look like, so I can show my class").
  */
-const TRAILING_PURPOSE = /(?<![\s,]),?\s+(for (?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides?|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline)|so (?:that )?(?:i|we) can (?:show|teach|share|present|explain|use) (?:(?:it|this|that|them) )?(?:(?:to|in|with|for) )?(?:my|our|the|a) (?:[\p{L}'-]+ ){0,2}(?:class|students|trainees|workshop|training|session|team|staff|audience|slides?|deck|presentation|lesson))\s*([.?!]*)\s*$/iu;
+const TRAILING_PURPOSE = /(?<![\s,])(?<!\b(?:was|is|were|are|be|been|being|it'?s)),?\s+(for (?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides?|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline)|so (?:that )?(?:i|we) can (?:show|teach|share|present|explain|use) (?:(?:it|this|that|them) )?(?:(?:to|in|with|for) )?(?:my|our|the|a) (?:[\p{L}'-]+ ){0,2}(?:class|students|trainees|workshop|training|session|team|staff|audience|slides?|deck|presentation|lesson))\s*([.?!]*)\s*$/iu;
 /** Words that set something aside: "besides X", "apart from X" (setAsideExclusion). */
 const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|except for|except|excluding)`;
 /**
@@ -266,9 +266,18 @@ function sentencesOf(plain: string): { raw: string; text: string }[] {
     if (i > 0 && i === split.length - 1 && isSignOff(sentence)) continue;
     const text = stripFiller(sentence);
     if (/[\p{L}\p{N}]/u.test(text)) sentences.push({ raw: sentence, text });
+    // "someone says the NEC used Chinese servers. is that right?": a sentence that only asked to confirm the one
+    // before makes that one the question ("…servers?"), read as asked rather than as keywords.
+    else if (sentences.length > 0 && CONFIRMING_TAG.test(sentence)) {
+      const last = sentences[sentences.length - 1]!;
+      if (!last.text.endsWith('?')) last.text = `${last.text.replace(/[.!\s]+$/, '')}?`;
+    }
   }
   return sentences;
 }
+
+/** What a sentence asking only to confirm the claim before it says ("is that right?", "true?", "any truth to it?"). */
+const CONFIRMING_TAG = /\b(?:true|right|correct|accurate|legit|real|truth|confirm|so|the case|say that|say this)\b.*\?/i;
 
 /** The questions a message's text holds, read sentence by sentence, each with its context. */
 function questionsIn(plain: string): ReadQuestion[] {

@@ -453,21 +453,30 @@ describe('reading a chat message', () => {
     expect(readMessage('heard china gave the NEC a pile of cash that year, true?').questions).toEqual([{ text: 'china gave the nec money that year?', context: '' }]);
     // Who passed the claim on is not the claim: "someone on twitter said…", "my editor said…".
     expect(firstQuestion('someone on twitter said the same group also goes after shipbuilders. is that right?'))
-      .toBe('the same group also goes after shipbuilders.');
+      .toBe('the same group also goes after shipbuilders?');
     // More ways of passing a claim on, and of asking whether it holds: who thinks or keeps saying it, where it was
     // read, a quiz-like "true or false", and the tag asked as a sentence of its own.
     expect(firstQuestion('my editor thinks the senate was hacked, correct?')).toBe('the senate was hacked?');
-    expect(firstQuestion('a tweet says the phishing mail came from the UN. is that accurate?')).toBe('the phishing mail came from the UN.');
+    expect(firstQuestion('a tweet says the phishing mail came from the UN. is that accurate?')).toBe('the phishing mail came from the UN?');
     expect(firstQuestion('the news say FireEye blame Vietnam, correct or not?')).toBe('FireEye blame Vietnam?');
     expect(firstQuestion('my uncle say chinese hacker steal cambodia election, this is true or not?')).toBe('chinese hacker steal cambodia election?');
     expect(firstQuestion('I read online that the NEC was hacked')).toBe('the nec was hacked');
     expect(readMessage('true or false: the 2023 election was hacked by the same group').questions)
       .toEqual([{ text: 'the 2023 election was hacked by the same group', context: '' }]);
-    expect(firstQuestion('the NEC was hacked. true or false?')).toBe('the nec was hacked.');
+    expect(firstQuestion('the NEC was hacked. true or false?')).toBe('the nec was hacked?');
     // "read" with its own object is what the asker did, and stays context; "is it true that…" is left whole.
     expect(readMessage('I read the report, who wrote it?').questions).toEqual([{ text: 'who wrote it?', context: 'I read the report.' }]);
     expect(firstQuestion('is it true that the NEC was hacked?')).toBe('is it true that the nec was hacked?');
     expect(firstQuestion('my editor said they hacked the senate, true?')).toBe('they hacked the senate?');
+    // Chat's ways of passing a claim on (who in a Slack channel says it, who swears by it, a Facebook post "that…")
+    // and of asking whether it holds (", accurate?", "any truth to that", "is it legit that…", "do the
+    // sources say that?"), the tag on its own making the claim before it a question.
+    expect(firstQuestion('someone in our slack says the senate was hacked, accurate?')).toBe('the senate was hacked?');
+    expect(firstQuestion('my cousin swears the NEC was hacked. any truth to that?')).toBe('the nec was hacked?');
+    expect(firstQuestion('saw a fb post that the hackers were chinese. any truth?')).toBe('the hackers were chinese?');
+    expect(firstQuestion('is it legit that the servers were in hainan?')).toBe('the servers were in hainan?');
+    expect(firstQuestion('ppl keep saying apt40 is state-backed. do the sources actually say that?')).toBe('apt40 is state-backed?');
+    expect(firstQuestion('any truth to the claim that the senate was hacked?')).toBe('the senate was hacked?');
     // A fact-checker's wrapping of the claim: "debunk this:", "the claim that", "claim:", where it was seen, and a
     // claim checked by its denial.
     expect(firstQuestion("help me debunk: 'the cambodia election hack was done by russia'")).toBe("'the cambodia election hack was done by russia'");
