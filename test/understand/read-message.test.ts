@@ -212,6 +212,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion('> Japanese defense companies were targeted\nwhich ones exactly?')).toBe('which Japanese defense companies were targeted?');
     // A question with a subject of its own keeps the quote as context.
     expect(readMessage('> the NEC was hacked\nwhen did fireeye publish its report?').questions).toEqual([{ text: 'when did fireeye publish its report?', context: 'the nec was hacked' }]);
+    // Where the quote was seen ("pasted from a slide:", "tweet going around:") is no part of the question.
+    expect(readMessage('pasted from a slide: "spear phishing with AIRBREAK" who was the target?').questions).toEqual([{ text: 'who was the target?', context: 'spear phishing with AIRBREAK' }]);
     // A message of quote lines alone is the asker's own.
     expect(firstQuestion('> who hacked the senate?')).toBe('who hacked the senate?');
   });
