@@ -441,6 +441,9 @@ function secondOfElided(text: string): { first: string; asked: string } | undefi
 function askedOfQuoted(question: ReadQuestion, quote: string): ReadQuestion {
   const which = whichAskedOf(question.text, quote);
   if (which) return { ...question, text: which };
+  // "> ScanBox / how do I set one up on my own site?": a quoted name stands where "it" or "one" points at it, so
+  // the question reads, and is declined or answered, as if asked with the name.
+  if (QUOTED_NAME.test(quote) && STANDS_FOR_THE_NAME.test(question.text)) return { ...question, text: question.text.replace(STANDS_FOR_THE_NAME, quote) };
   const asked = withoutJudgement(question.text);
   let own = 0;
   for (const word of contentWords(asked)) if (!HOLDS_OR_NOT.has(word)) own++;
@@ -452,6 +455,11 @@ function askedOfQuoted(question: ReadQuestion, quote: string): ReadQuestion {
   if (pointsBack) return { text: `${joinText(asked.replace(/[\s?!.]+$/, ''), quote.replace(/[\s?!.]+$/, ''))}?`, context: question.context };
   return { ...question, context: joinText(question.context, quote) };
 }
+
+/** A quote that is a name: up to three words, no sentence ("ScanBox", "Hainan Xiandun", "partyforumseasia[.]com"). */
+const QUOTED_NAME = /^[\p{L}\p{N}][\p{L}\p{N}.[\]'_-]*(?: [\p{L}\p{N}][\p{L}\p{N}.[\]'_-]*){0,2}$/u;
+/** "it", "one", "them": what stands for a thing named before. */
+const STANDS_FOR_THE_NAME = /\b(?:it|one(?! of\b)|them)\b/i;
 
 /** Whether a quoted claim holds, asked of it: "right or wrong?", "real?", "false?" ask nothing of their own. */
 const HOLDS_OR_NOT: ReadonlySet<string> = new Set(['right', 'wrong', 'real', 'false', 'fake', 'true', 'accurate', 'correct', 'legit', 'confirm', 'confirmed']);

@@ -212,6 +212,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('> Japanese defense companies were targeted\nwhich ones exactly?')).toBe('which Japanese defense companies were targeted?');
     // A question with a subject of its own keeps the quote as context.
     expect(readMessage('> the NEC was hacked\nwhen did fireeye publish its report?').questions).toEqual([{ text: 'when did fireeye publish its report?', context: 'the nec was hacked' }]);
+    // A quoted name stands where "it" or "one" points at it; "one of theirs" points at nothing.
+    expect(firstQuestion('> ScanBox\nhow do I set one up on my own site?')).toBe('how do I set ScanBox up on my own site?');
+    expect(firstQuestion('> HOMEFRY\nwhat does it do')).toBe('what does HOMEFRY do');
+    expect(firstQuestion('> scsnewstoday[.]com\nis this one of theirs?')).toMatch(/^is this one of theirs scsnewstoday\[\.\]com\?$/);
     // Where the quote was seen ("pasted from a slide:", "tweet going around:") is no part of the question.
     expect(readMessage('pasted from a slide: "spear phishing with AIRBREAK" who was the target?').questions).toEqual([{ text: 'who was the target?', context: 'spear phishing with AIRBREAK' }]);
     // A message of quote lines alone is the asker's own.
