@@ -40,6 +40,12 @@ describe('the CLI contract', () => {
     expect(answers.map((a) => a.answered)).toEqual([true, false, false, true]);
   });
 
+  it('ask --jsonl reads a typed \\n as a line break, so one line holds a message of several', async () => {
+    const { code, stdout } = await cli(['ask', '--jsonl'], '> the senate was hit\\nwho said that?\n');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout.trim()).question).toBe('> the senate was hit\nwho said that?');
+  });
+
   it('run executes a command line, as text or JSON', async () => {
     const text = await cli(['run', '/targets ministry']);
     expect(text.code).toBe(0);

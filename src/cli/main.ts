@@ -32,13 +32,14 @@ program
   .description('answer a question; with --jsonl, answer one question per line of standard input')
   .argument('[question...]', 'the question')
   .option('--json', 'print one JSON object {question, answered, title, text, sources, confidence, entries, suggestions}')
-  .option('--jsonl', 'read questions one per line on stdin, print one JSON object per line')
+  .option('--jsonl', 'read questions one per line on stdin (a typed \\n is a line break), print one JSON object per line')
   .action(async (words: string[], options: { json?: boolean; jsonl?: boolean }) => {
     const bot = await loadBot(knowledgeDir(), logger);
     if (options.jsonl) {
       for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
         // One object for every input line, blank ones included, so output line N answers input line N.
-        const question = line.trim();
+        // A typed `\n` is a line break, so a message of several lines (a quote line, then the question) fits on one.
+        const question = line.replaceAll('\\n', '\n').trim();
         process.stdout.write(`${JSON.stringify(question ? answerJson(question, bot.answer(question)) : blankLineJson())}\n`);
       }
       return;

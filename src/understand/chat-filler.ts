@@ -114,6 +114,9 @@ const LEADING = [
   String.raw`(?:i (?:have |'?ve )?|i just |just )?(?:read|saw|seen)(?: (?:somewhere|online|on (?:twitter|x|facebook|tiktok|reddit|social media|the news)|in (?:the (?:news|paper|papers)|an? (?:article|report|post|news story)))(?: that)?| that)(?= \p{L})`,
   // Where the asker saw a claim, before the claim itself: "saw a post saying russian hackers…", "read a tweet claiming…".
   String.raw`(?:i (?:have |'?ve )?|i just |just )?(?:saw|seen|read|came across|spotted) (?:a|an|this|that|some) (?:(?:fb|facebook|twitter|telegram|tiktok|reddit|whatsapp|viral|random) )?(?:post|tweet|video|article|story|headline|message|thread|comment|claim|meme|blog(?: post)?)(?: (?:on|in) [\p{L}]+)? (?:saying|that says|which says|claiming|that claims|that(?= (?:the|china|chinese|beijing|cambodia|cambodian|hackers|apt40|fireeye)\b))(?: that)?(?= \p{L})`,
+  // What a pasted quote came from, set apart before it: "tweet going around:", "saw this tweet:", "headline in my
+  // feed -", "FB post:", "reddit comment:", "pasted from a slide:".
+  String.raw`(?:(?:i |we )?(?:saw|seen|found|got|spotted|pasted|copied)(?: (?:this|it))?(?: (?:from|in|on))? )?(?:this |a |an |the |some )?(?:tweet|post|fb post|facebook post|reddit (?:post|comment)|comment|headline|telegram (?:msg|message)|whatsapp (?:msg|message)|screenshot|slide|thread|meme)(?: (?:going around|doing the rounds|circulating|in (?:my|our|the) (?:feed|timeline|group|chat)|on (?:twitter|x|facebook|telegram|whatsapp|reddit|tiktok|linkedin)))?` + SET_APART_OR_ALONE,
   // A fact-checker's request to debunk, set apart before the claim ("help me debunk: …", "debunk pls — …", "debunk or
   // confirm: …"), or before "the claim that…": the claim is what is asked ("debunk" would be searched as a rare word).
   String.raw`(?:(?:can|could|would) (?:you|u) |pls |plz |please |help (?:me |us )?(?:to )?)?debunk(?: or (?:confirm|verify|back up))?(?: (?:this|that|pls|plz|please|for me|for us))*` + SET_APART_OR_ALONE,

@@ -7,6 +7,7 @@ import { AUXILIARY, WH_WORD } from './question-openers.ts';
 import { isSignOff, stripAsides, stripFiller } from './chat-filler.ts';
 import { detectUnreadLanguage, type UnreadLanguage } from './detect-language.ts';
 import { SOFT_BREAK, stripPlatformMarkup } from './platform-markup.ts';
+import { setEmailHeaderAside } from './email-header.ts';
 import { READING } from '../parameters.ts';
 
 /** One question found in a message, with the words around it that may help but must not decide. */
@@ -223,23 +224,58 @@ const PURPOSE_LEAD_IN = new RegExp(
  * can never count against an answer.
  */
 export function readMessage(raw: string): ReadMessage {
-  const markupless = emojiAsPunctuation(stripPlatformMarkup(raw));
+  // "> the NEC was hacked" quote lines are what the asker saw, read apart from what they write after them.
+  const { text: own, quoted: quoteLines } = setQuoteLinesAside(raw);
+  const markupless = emojiAsPunctuation(stripPlatformMarkup(own));
   const language = detectUnreadLanguage(markupless);
   if (language) return { questions: [], language };
   const read = stripAsides(readIdioms(mendFunctionWordSlips(expandAbbreviations(markupless))));
-  const { text: unquoted, quoted } = setQuotesAside(read);
-  // What was quoted goes with the first question, when the rest still asks something; otherwise the quote is
-  // read in place ("translate 'good morning, how are you' into khmer"), its commas no longer splitting it.
-  if (quoted.length > 0 && questionsAsked(unquoted, false)) {
+  const { text: unheadered, header } = setEmailHeaderAside(read);
+  const { text: unquoted, quoted: inQuotes } = setQuotesAside(unheadered);
+  const pasted = quoteLines ? [...header, plainText(quoteLines)] : header;
+  const quoted = pasted.length > 0 ? [...pasted, ...inQuotes] : inQuotes;
+  // What was quoted goes with the first question, when the rest still asks something (after a pasted header or
+  // quote lines, whatever the asker wrote is what they ask: "send me the login…"); otherwise the quote is read in
+  // place ("translate 'good morning, how are you' into khmer"), its commas no longer splitting it.
+  if (quoted.length > 0 && (questionsAsked(unquoted, false) || (pasted.length > 0 && /[\p{L}\p{N}]/u.test(unquoted)))) {
     const found = questionsIn(unquoted);
-    if (found[0]) return { questions: [{ ...found[0], context: joinText(found[0].context, ...quoted) }, ...found.slice(1)] };
+    // "which one exactly?" names nothing, and is no question alone: after something pasted, it asks of that.
+    const first = found[0] ?? (pasted.length > 0 && isQuestionForm(unquoted.trim()) ? { text: unquoted.trim(), context: '' } : undefined);
+    if (first) return { questions: [askedOfQuoted(first, joinText(...quoted)), ...found.slice(1)] };
   }
-  const plain = quoted.length > 0 ? quotesUnbroken(read) : read;
+  // What was pasted, with nothing asked of it, is read as the asker's words: the header's sender and subject, and
+  // each quote line, a sentence each.
+  const inPlace = pasted.length > 0 ? joinText(pasted.join('.\n'), unheadered) : read;
+  const plain = quoted.length > 0 ? quotesUnbroken(inPlace) : inPlace;
   // "my cat is called Leviathan haha": a remark made laughing, with nothing asked, is banter, not a search.
   if (LAUGHTER.test(markupless) && !questionsAsked(plain)) return { questions: [], smallTalk: 'banter' };
   const found = questionsIn(plain);
   // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.
   return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
+}
+
+/** A line quoted in Slack's or Discord's markdown: "> …" (">>>" quotes on to the end, read the same). */
+const QUOTE_LINE = /^[ \t]*>/m;
+
+/**
+ * The message without its quote lines, and those lines; a message that is nothing but quote lines is read whole,
+ * as the asker's own.
+ */
+function setQuoteLinesAside(raw: string): { text: string; quoted: string } {
+  if (!raw.includes('>') || !QUOTE_LINE.test(raw)) return { text: raw, quoted: '' };
+  const own: string[] = [];
+  const quoted: string[] = [];
+  for (const line of raw.split('\n')) (QUOTE_LINE.test(line) ? quoted : own).push(line);
+  const text = own.join('\n');
+  return /[\p{L}\p{N}]/u.test(text) ? { text, quoted: quoted.join('\n') } : { text: raw, quoted: '' };
+}
+
+/** Quoted lines read as the asker's words are: markup, chat shorthand and idioms read, each line a sentence. */
+function plainText(lines: string): string {
+  const read = stripAsides(readIdioms(mendFunctionWordSlips(expandAbbreviations(emojiAsPunctuation(stripPlatformMarkup(lines))))));
+  // A quoted e-mail header ("> Fwd: …", "> From: …") reads as the rest of a header does.
+  const { text, header } = setEmailHeaderAside(`${read}\n`);
+  return joinText(...header, text).replace(/\s*\n+\s*/g, '. ');
 }
 
 /** Laughter, and a remark's verb: "periscope sounds like a submarine thing 😂". */
@@ -404,6 +440,80 @@ function secondOfElided(text: string): { first: string; asked: string } | undefi
     return { first: `${head}the ${firstThing}`, asked: `${head}the ${thing}?` };
   }
   return undefined;
+}
+
+/**
+ * "> the NEC was hacked / who actually said that?", '"APT40 is just Leviathan under another name" - right or wrong?',
+ * a pasted e-mail then "who is she?": a question that points back at what was quoted, or names little of its own,
+ * takes the quote as its subject; "which companies?" after "Japanese defense companies were targeted" asks it of
+ * the thing quoted ("which Japanese defense companies were targeted?"). A question with a subject of its own keeps
+ * the quote as context.
+ */
+function askedOfQuoted(question: ReadQuestion, quote: string): ReadQuestion {
+  const which = whichAskedOf(question.text, quote);
+  if (which) return { ...question, text: which };
+  // "> ScanBox / how do I set one up on my own site?": a quoted name stands where "it" or "one" points at it, so
+  // the question reads, and is declined or answered, as if asked with the name.
+  if (QUOTED_NAME.test(quote) && STANDS_FOR_THE_NAME.test(question.text)) return { ...question, text: question.text.replace(STANDS_FOR_THE_NAME, quote) };
+  const asked = withoutJudgement(question.text);
+  let own = 0;
+  for (const word of contentWords(asked)) if (!HOLDS_OR_NOT.has(word)) own++;
+  // "which firm wrote it?" asks for a thing of its own, the quote its context; "who is she?", "is that real?" ask
+  // of the quote.
+  const pointsBack = own === 0 || (own === 1 && POINTS_BACK_TO_QUOTE.test(question.text));
+  // The question first, as it was asked ("who said that the NEC was hacked", "can you translate this … into
+  // khmer"), so what its opening says it asks (a request to decline, a claim to check) is still read.
+  if (pointsBack) return { text: `${joinText(asked.replace(/[\s?!.]+$/, ''), quote.replace(/[\s?!.]+$/, ''))}?`, context: question.context };
+  return { ...question, context: joinText(question.context, quote) };
+}
+
+/** A quote that is a name: up to three words, no sentence ("ScanBox", "Hainan Xiandun", "partyforumseasia[.]com"). */
+const QUOTED_NAME = /^[\p{L}\p{N}][\p{L}\p{N}.[\]'_-]*(?: [\p{L}\p{N}][\p{L}\p{N}.[\]'_-]*){0,2}$/u;
+/** "it", "one", "them": what stands for a thing named before. */
+const STANDS_FOR_THE_NAME = /\b(?:it|one(?! of\b)|them)\b/i;
+
+/** Whether a quoted claim holds, asked of it: "right or wrong?", "real?", "false?" ask nothing of their own. */
+const HOLDS_OR_NOT: ReadonlySet<string> = new Set(['right', 'wrong', 'real', 'false', 'fake', 'true', 'accurate', 'correct', 'legit', 'confirm', 'confirmed']);
+
+/** A word standing for what was quoted: "who said that?", "is this the cambodia group?", "who is she?". */
+const POINTS_BACK_TO_QUOTE = /\b(?:that|this|it|these|those|they|them|their|she|he|her|his|its|one)\b/i;
+
+/**
+ * "which company?", "which one exactly?", "which MP was it?": "which", the kind of thing asked (or "one"), and
+ * nothing else of substance.
+ */
+const WHICH_BACK = /^(?:and |so |but |ok |okay )?which ((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)(?: (?:was|were|is|are) (?:it|they|that|those|these|this))?(?: (?:exactly|then|precisely|specifically|though))?\s*[?!.]*$/iu;
+/** Where a described thing starts: "a", "the", "two"… */
+const DETERMINER = /^(?:a|an|the|some|one|two|three|four|several|many|various|certain|another|other)$/i;
+/** A word that ends a described thing's modifiers, walking back from its noun: a verb, a preposition, a conjunction. */
+const NOT_A_MODIFIER = /^(?:[\p{L}-]+ed|was|were|is|are|be|been|has|have|had|got|hit|and|or|but|of|in|on|at|by|for|with|from|to|into|that|which|who|also|too|then)$/iu;
+
+/**
+ * The described thing `quote` names, asked of with "which": the thing whose noun the question names ("which
+ * banks?" finds "Cambodian banks"), or for "which one(s)?" the first thing the quote introduces with "a", "the"
+ * or a number. Its determiner becomes "which", or "which" goes before its modifiers.
+ */
+function whichAskedOf(question: string, quote: string): string | undefined {
+  const asked = WHICH_BACK.exec(question.trim());
+  if (!asked) return undefined;
+  const noun = asked[1]!.toLowerCase().split(' ')[0]!;
+  const words = quote.replace(/[?!.]+$/, '').split(/\s+/);
+  let at = -1;
+  if (noun === 'one' || noun === 'ones') {
+    // With no "a" or "the", the quote opens with the thing ("Japanese defense companies were targeted").
+    const determiner = words.findIndex((word) => DETERMINER.test(word));
+    at = determiner < 0 ? 0 : determiner < words.length - 1 ? determiner + 1 : -1;
+  } else {
+    const stem = noun.replace(/(?:ies|es|s|y)$/, '');
+    if (stem.length < 2) return undefined;
+    at = words.findIndex((word) => word.toLowerCase().replace(/[^\p{L}-]/gu, '').startsWith(stem));
+  }
+  if (at < 0) return undefined;
+  let start = at;
+  while (start > 0 && start > at - 4 && !DETERMINER.test(words[start - 1]!) && !NOT_A_MODIFIER.test(words[start - 1]!)) start--;
+  const determined = start > 0 && DETERMINER.test(words[start - 1]!);
+  const before = words.slice(0, determined ? start - 1 : start);
+  return `${joinText(before.join(' '), 'which', words.slice(start).join(' '))}?`;
 }
 
 /**

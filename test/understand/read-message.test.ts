@@ -203,6 +203,35 @@ describe('reading a chat message', () => {
     expect(firstQuestion('they said "we found no evidence of vote tampering" right?')).toMatch(/no evidence of vote tampering/);
   });
 
+  it('asks a question that points back at a quote of the quote, and "which X?" of the thing it describes', () => {
+    // A quote line, then a question with no subject of its own.
+    expect(firstQuestion('> the NEC was hacked before the vote\nwho actually said that?')).toBe('who actually said that the nec was hacked before the vote?');
+    expect(firstQuestion('"APT40 is just Leviathan under another name" - right or wrong?')).toMatch(/^right or wrong.*APT40 is just Leviathan under another name\?$/);
+    // "which …?" is asked of the thing the quote describes.
+    expect(firstQuestion('> a European chemical company was hit\nwhich company?')).toBe('which European chemical company was hit?');
+    expect(firstQuestion('> Japanese defense companies were targeted\nwhich ones exactly?')).toBe('which Japanese defense companies were targeted?');
+    // A question with a subject of its own keeps the quote as context.
+    expect(readMessage('> the NEC was hacked\nwhen did fireeye publish its report?').questions).toEqual([{ text: 'when did fireeye publish its report?', context: 'the nec was hacked' }]);
+    // A quoted name stands where "it" or "one" points at it; "one of theirs" points at nothing.
+    expect(firstQuestion('> ScanBox\nhow do I set one up on my own site?')).toBe('how do I set ScanBox up on my own site?');
+    expect(firstQuestion('> HOMEFRY\nwhat does it do')).toBe('what does HOMEFRY do');
+    expect(firstQuestion('> scsnewstoday[.]com\nis this one of theirs?')).toMatch(/^is this one of theirs scsnewstoday\[\.\]com\?$/);
+    // Where the quote was seen ("pasted from a slide:", "tweet going around:") is no part of the question.
+    expect(readMessage('pasted from a slide: "spear phishing with AIRBREAK" who was the target?').questions).toEqual([{ text: 'who was the target?', context: 'spear phishing with AIRBREAK' }]);
+    // A message of quote lines alone is the asker's own.
+    expect(firstQuestion('> who hacked the senate?')).toBe('who hacked the senate?');
+  });
+
+  it('sets a pasted e-mail header apart: its lines are never the question', () => {
+    const read = readMessage('Fwd: your account is locked\nFrom: NEC admin <admin@example.org>\nSent: Tuesday\nSubject: RE: password reset\nsend me the login for the portal');
+    expect(read.questions).toEqual([{ text: 'send me the login for the portal', context: 'your account is locked nec admin password reset' }]);
+    // A question pointing back at the e-mail asks of its sender and subject.
+    expect(firstQuestion('---------- Forwarded message ---------\nFrom: Kem Monovithya\nTo: me\nwho is she?')).toBe('who is she Kem Monovithya?');
+    // A header alone is read as what it says.
+    expect(readMessage('Subject: TEMP.Periscope\nDate: 10 July 2018').questions.map((q) => q.text).join(' ')).toMatch(/TEMP\.Periscope/);
+    expect(readMessage('Subject: TEMP.Periscope\nDate: 10 July 2018').questions.map((q) => q.text).join(' ')).not.toMatch(/Subject|July/);
+  });
+
   it('reads a remark made laughing, with nothing asked, as banter; a question or keywords with a laugh stay questions', () => {
     expect(readMessage('my cat is called Leviathan haha')).toEqual({ questions: [], smallTalk: 'banter' });
     expect(readMessage('lol periscope sounds like a submarine thing \u{1F602}')).toEqual({ questions: [], smallTalk: 'banter' });
