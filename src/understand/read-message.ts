@@ -23,6 +23,12 @@ export interface ReadQuestion {
    * no answer (answer-message.ts). Also part of `context`.
    */
   setAside?: string;
+  /**
+   * The part of `context` that only says who the asker is or where they work ("NEC here", "I'm with the Senate",
+   * "diplomat posted abroad here"), when the question is read apart from it: who asks, not what is asked, so an
+   * entry it alone ranks first gives way to a surer one the question finds without it (answer-question.ts).
+   */
+  introduction?: string;
 }
 
 /** What a chat message holds, as the core reads it. */
@@ -292,8 +298,10 @@ function questionsIn(plain: string): ReadQuestion[] {
   // A sentence among them that reports a question ("I've been asked by my director to find out whether…") is
   // read, in that case, as the question it reports.
   const introductions = new Map<ReadQuestion, Introductions>();
-  const ask = (text: string, context: string, leadIn: string) => {
-    const question = { text, context };
+  const ask = (text: string, context: string, leadIn: string, askerClause = '') => {
+    const question: ReadQuestion = { text, context };
+    const introduction = askerIntroduction(pendingContext, askerClause);
+    if (introduction) question.introduction = introduction;
     if (leadIn && context === leadIn) askedFor.set(question, leadIn);
     const introducing: Introductions = { sentences: [], reported: new Map() };
     for (const sentence of pendingContext) {
@@ -322,7 +330,7 @@ function questionsIn(plain: string): ReadQuestion[] {
       const { question: reportedQuestion, leadIn } = reported[i]!;
       const { question: unattributed, asker } = splitAskerClause(reportedQuestion);
       const { question, source } = splitAttribution(unattributed);
-      ask(question, joinText(...pendingContext, leadIn, asker, source), leadIn);
+      ask(question, joinText(...pendingContext, leadIn, asker, source), leadIn, asker);
       pendingContext = [];
     });
   } else {
@@ -341,6 +349,8 @@ function questionsIn(plain: string): ReadQuestion[] {
     // (Unless a later sentence added to the context: "my boss wants to know what now. we clicked the link.")
     // A question with no word of its own ("my boss wants to know what now") still takes its context as topic.
     const asked = askedFor.get(question) === question.context && contentWords(question.text).length > 0 ? question : foldGenericQuestion(question, introductions.get(question));
+    // Folded into the question ("NEC here — were we hit?" asks of the NEC), the introduction is no longer apart from it.
+    if (asked !== question && asked.introduction !== undefined && (asked.text !== question.text || !asked.context.includes(asked.introduction))) delete asked.introduction;
     folded.push(setAsideExclusion(asked));
   }
   return mergeDependentQuestions(folded).flatMap(splitComparedThings).flatMap(splitElidedQuestion);
@@ -677,7 +687,9 @@ function setAsideExclusion(question: ReadQuestion): ReadQuestion {
   if (!/[\p{L}\p{N}]/u.test(rest)) return question;
   // "I'm at the Ministry of Interior. besides us, which other ministries…": "us" is the organisation the asker named.
   const setAside = ASKER_SET_ASIDE.test(match[1]!) ? askerOrganisation(question.context) ?? match[1]! : match[1]!;
-  return { text: rest, context: setAside === match[1] ? joinText(question.context, setAside) : question.context, setAside };
+  const read: ReadQuestion = { text: rest, context: setAside === match[1] ? joinText(question.context, setAside) : question.context, setAside };
+  if (question.introduction !== undefined) read.introduction = question.introduction;
+  return read;
 }
 
 /** The asker set aside as themselves: "besides us", "other than me", "apart from our office". */
@@ -722,6 +734,26 @@ const TERM_FIRST = /^["'\u2018\u201c]?[\p{L}\p{N}][\p{L}\p{N}.'_-]*(?:\s[\p{L}\p
 const POINTS_BACK_TO_TERM = /\b(?:that|this|the) (?:name|word|term|phrase|label|codename|code name)\b(?! of\b)|\b(?:does|do) (?:that|this|it) (?:mean|stand for)\b|\bwhat(?:'s| is| has) (?:that|this) (?:got )?to do with\b/i;
 /** "CNRP volunteer here", "NEC staffer": the organisation, then the asker's place in it. */
 const ORGANISATION_MEMBER = /^([\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,3}?) ((?:volunteer|staffer|staff member|member|worker|activist|organi[sz]er|employee|official|intern|aide|press officer|comms person|it person)s?(?: here)?)[.!]?$/iu;
+
+/**
+ * Where the asker is, said of themselves: "I'm with the NEC", "we're at LICADHO", "I work in the senate", "I'm a diplomat
+ * posted abroad". Not what happened to them ("I got an email from licadho"), which may be what they ask about.
+ */
+const ASKER_PLACED = /^(?:(?:i'?m|im|i am|we'?re|we are) (?:just |also |actually )?(?:a|an|one of|part of|from|at|with|in|on)|(?:i|we) (?:work|volunteer|intern)|we at)\b/i;
+/** "NEC here", "diplomat posted abroad here", "senate IT guy here": who the asker is, then "here". */
+const SOMEONE_HERE = /^(?:[\p{L}\p{N}.'&-]+ ){1,4}here[.!]*$/iu;
+
+/**
+ * The sentences before a question, and a closing clause ("…, asking for the NEC"), that only say who the asker is
+ * or where they work, joined; empty when there are none.
+ */
+function askerIntroduction(sentences: readonly string[], askerClause: string): string {
+  let introduction = '';
+  for (const sentence of sentences) {
+    if (ASKER_PLACED.test(sentence) || SOMEONE_HERE.test(sentence) || ORGANISATION_MEMBER.test(sentence)) introduction = joinText(introduction, sentence);
+  }
+  return joinText(introduction, askerClause);
+}
 
 /** The organisation an introduction names as the asker's, and the rest of it (their role), if it names one. */
 function introducedOrganisation(introduction: string): { name: string; role: string } | undefined {
