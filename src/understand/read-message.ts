@@ -619,9 +619,16 @@ function isQuestionForm(sentence: string): boolean {
  */
 const ASKER_CLAUSE = /,?\s+(?:if|since|as|because|cause|cuz) ((?:(?:i'?m|im|i am|we'?re|we are) (?:a|an|one of the|part of (?:a|an|the))|(?:i|we) (?:work|volunteer|report) (?:at|for|in|with|on)) [^?!.]{2,60}?)(\?*)$/i;
 
+/**
+ * "when did the fireeye report come out, asking for the NEC", "what's a spear phish, asking as a senate aide": whom
+ * the asker asks for, or as, closing the question after a comma, is who they are.
+ */
+const ASKING_AS_CLAUSE = /,\s+(asking (?:as|for|on behalf of) (?:the|a|an|my|our|one of the) [^?!.,]{2,40}?)(\?*)$/i;
+
 /** The question without a closing clause about the asker, and the clause without its "if" (read as an introduction). */
 function splitAskerClause(sentence: string): { question: string; asker: string } {
-  const match = ASKER_CLAUSE.exec(sentence);
+  // The closing "asking for…" only where the word is (a plain search, cheaper than the clause's pattern).
+  const match = ASKER_CLAUSE.exec(sentence) ?? (sentence.includes('asking') || sentence.includes('Asking') ? ASKING_AS_CLAUSE.exec(sentence) : null);
   if (!match || match.index === 0) return { question: sentence, asker: '' };
   return { question: `${sentence.slice(0, match.index)}${match[2]}`, asker: match[1]! };
 }
@@ -733,7 +740,11 @@ const DEMONSTRATIVE_POINTS_BACK = /\bwhat(?:'s| is| was) (?:that|this)\b(?! (?:g
 const TERM_FIRST = /^["'\u2018\u201c]?[\p{L}\p{N}][\p{L}\p{N}.'_-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}.'_-]*){0,5}["'\u2019\u201d]?$/u;
 const POINTS_BACK_TO_TERM = /\b(?:that|this|the) (?:name|word|term|phrase|label|codename|code name)\b(?! of\b)|\b(?:does|do) (?:that|this|it) (?:mean|stand for)\b|\bwhat(?:'s| is| has) (?:that|this) (?:got )?to do with\b/i;
 /** "CNRP volunteer here", "NEC staffer": the organisation, then the asker's place in it. */
-const ORGANISATION_MEMBER = /^([\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,3}?) ((?:volunteer|staffer|staff member|member|worker|activist|organi[sz]er|employee|official|intern|aide|press officer|comms person|it person)s?(?: here)?)[.!]?$/iu;
+const ORGANISATION_MEMBER = /^([\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,3}?) ((?:volunteer|staffer|staff member|staff|member|worker|activist|organi[sz]er|employee|official|intern|aide|press officer|comms person|it person|it guy|it team|it|sysadmin|analyst|researcher|reporter|editor|clerk|team|folks|person|guy)s?(?: here)?)[.!]?$/iu;
+/** "crowdstrike here", "UK engineering firm here": the organisation alone, then "here". */
+const ORGANISATION_HERE = /^((?:the )?[\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,3}?) (here)[.!]*$/iu;
+/** "I'm with IBM X-Force", "we're at LICADHO": where the asker is, as a whole introduction. */
+const PLACED_AT_ORGANISATION = /^((?:i'?m|im|i am|we'?re|we are) (?:at|from|with)) ((?:the )?[\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,5})[.!]*$/iu;
 
 /**
  * Where the asker is, said of themselves: "I'm with the NEC", "we're at LICADHO", "I work in the senate", "I'm a diplomat
@@ -759,8 +770,10 @@ function askerIntroduction(sentences: readonly string[], askerClause: string): s
 function introducedOrganisation(introduction: string): { name: string; role: string } | undefined {
   const at = ASKER_AT_ORGANISATION.exec(introduction);
   if (at) return { name: at[2]!, role: at[1]! };
-  const member = ORGANISATION_MEMBER.exec(introduction);
-  return member ? { name: member[1]!, role: member[2]! } : undefined;
+  const member = ORGANISATION_MEMBER.exec(introduction) ?? ORGANISATION_HERE.exec(introduction);
+  if (member) return { name: member[1]!, role: member[2]! };
+  const placed = PLACED_AT_ORGANISATION.exec(introduction);
+  return placed ? { name: placed[2]!, role: placed[1]! } : undefined;
 }
 
 /**
@@ -857,7 +870,9 @@ function foldGenericQuestion(question: ReadQuestion, introductions: Introduction
   // A question naming its own subject at length ("did the chinese get inside our national election body's
   // computers?") is about that subject, whoever the introduction says "our" is.
   // "besides us, which other ministries…" sets the asker aside: it asks about others.
-  const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text.replace(EXCLUSION, ' ')) && ABOUT_THE_ASKER.test(question.context) && contentWords(question.context).length >= 2 &&
+  const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text.replace(EXCLUSION, ' ')) && ABOUT_THE_ASKER.test(question.context) &&
+    // One word is enough when it names the asker's organisation ("crowdstrike here — what's our name for them?").
+    (contentWords(question.context).length >= 2 || introducedOrganisation(question.context) !== undefined) &&
     words.length <= READING.introducedQuestionMaxWords;
   // "the folks who run voting in cambodia - did the snoops get inside their machines?": a topic set before the
   // question, which points back at it.

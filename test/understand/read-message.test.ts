@@ -681,6 +681,21 @@ describe('reading a chat message', () => {
       .toBe("I'm with the Senate.");
   });
 
+  it('reads whom the asker asks for or as, closing the question, as their introduction', () => {
+    expect(readMessage('when did the fireeye report come out, asking for the NEC').questions)
+      .toEqual([{ text: 'when did the fireeye report published', context: 'asking for the nec', introduction: 'asking for the nec' }]);
+    expect(readMessage("what's a spear phish, asking as a senate aide").questions[0]?.text).toBe("what's a spear phish");
+  });
+
+  it('reads "our" after an introduction naming only the organisation as that organisation', () => {
+    expect(readMessage('Fresh News staff here \u2014 how did the hackers use our article?').questions)
+      .toEqual([{ text: 'Fresh News how did the hackers use our article?', context: 'staff here' }]);
+    expect(readMessage('UK engineering firm here: how much did the breach cost us?').questions)
+      .toEqual([{ text: 'UK engineering firm how much did the breach cost us?', context: 'here' }]);
+    expect(readMessage("I'm with IBM X-Force, what's our tag for Leviathan?").questions)
+      .toEqual([{ text: "IBM X-Force. what's our tag for Leviathan?", context: "I'm with" }]);
+  });
+
   it('reads a name asked alone after an introduction as the question, and the introduction as context', () => {
     expect(readMessage("journalist here \u2014 apt40? - asking for a piece I'm writing").questions).toEqual([{ text: 'apt40?', context: 'journalist here', introduction: 'journalist here' }]);
     // A question with nothing specific of its own is still read with what came before it.
