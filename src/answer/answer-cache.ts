@@ -13,8 +13,8 @@ import type { AnswerResult } from './answer-question.ts';
 const bySnapshot = new WeakMap<KnowledgeSnapshot, LRUCache<string, AnswerResult>>();
 
 /**
- * The answer remembered for (question, context, entries given already in the same message, entries set aside)
- * on this snapshot, or `compute`'s, remembered (frozen: callers share it).
+ * The answer remembered for (question, context, entries given already in the same message, entries set aside, the
+ * part of the context introducing the asker) on this snapshot, or `compute`'s, remembered (frozen: callers share it).
  */
 export function rememberedAnswer(
   snapshot: KnowledgeSnapshot,
@@ -23,12 +23,14 @@ export function rememberedAnswer(
   answeredAlready: readonly string[],
   setAside: readonly string[],
   compute: () => AnswerResult,
+  introduction?: string,
 ): AnswerResult {
   let cache = bySnapshot.get(snapshot);
   if (!cache) bySnapshot.set(snapshot, (cache = new LRUCache({ max: SEARCH_CACHES.answers })));
   let key = context === undefined ? question : `${question}\u0000${context}`;
   if (answeredAlready.length > 0) key += `\u0001${answeredAlready.join(' ')}`;
   if (setAside.length > 0) key += `\u0002${setAside.join(' ')}`;
+  if (introduction) key += `\u0003${introduction}`;
   const known = cache.get(key);
   if (known) return known;
   const answer = deepFreeze(compute());

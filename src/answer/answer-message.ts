@@ -143,7 +143,7 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
   if (verdict) return { question, result: verdict };
   // "apart from the interior ministry, which ministries were hacked?": the entry the asker set aside is no answer.
   const setAside = question.setAside ? entriesSetAside(question.setAside, snapshot) : [];
-  const result = answerQuestion(question.text, snapshot, { context: question.context, cache, answeredAlready, setAside });
+  const result = answerQuestion(question.text, snapshot, { context: question.context, cache, answeredAlready, setAside, ...(question.introduction ? { introduction: question.introduction } : {}) });
   // "who registered chemscalere[.]com?": the indicator is known, but what is asked of it no source gives. A decline
   // about another entry ("which chemical company did chemscalere[.]com target?") leaves the indicator's answer.
   if (indicator) return { question, result: result.sourcesSilent && declinesOf(result, indicator, snapshot) ? result : indicator };

@@ -52,14 +52,14 @@ export const STARTER_SUGGESTIONS: readonly Suggestion[] = STARTER_QUESTIONS.map(
  * `context` (who asks and why, the question before) may support an answer but never counts against one.
  * A question asked again on the same knowledge snapshot gets the remembered answer (see answer-cache.ts).
  */
-export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { context, cache = true, answeredAlready = [], setAside = [] }: AnswerQuestionOptions = {}): AnswerResult {
+export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { context, cache = true, answeredAlready = [], setAside = [], introduction }: AnswerQuestionOptions = {}): AnswerResult {
   const trimmed = question.trim();
   const search = () => {
-    const result = searchAndAnswer(trimmed, snapshot, context, answeredAlready, setAside);
+    const result = searchAndAnswer(trimmed, snapshot, context, answeredAlready, setAside, introduction);
     return declinedWithoutTheGroupsName(trimmed, result, snapshot, context, answeredAlready, setAside) ?? result;
   };
   if (!cache) return search();
-  return rememberedAnswer(snapshot, trimmed, context, answeredAlready, setAside, search);
+  return rememberedAnswer(snapshot, trimmed, context, answeredAlready, setAside, search, introduction);
 }
 
 /**
@@ -89,9 +89,11 @@ export interface AnswerQuestionOptions {
   answeredAlready?: readonly string[];
   /** Entries the asker set aside ("apart from the NEC, who else…"): never the answer while another hit remains. */
   setAside?: readonly string[];
+  /** The part of `context` that only says who the asker is ("NEC here"): see `searchedApartFromTheAsker`. */
+  introduction?: string;
 }
 
-function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: string | undefined, answeredAlready: readonly string[], setAside: readonly string[]): AnswerResult {
+function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: string | undefined, answeredAlready: readonly string[], setAside: readonly string[], introduction?: string): AnswerResult {
   // "is it true that russia hacked cambodia's election?": a claim of who did it, naming someone the sources do not,
   // is answered with who they say did it.
   const claimed = doerClaimed(trimmed);
@@ -99,7 +101,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   if (actual) return answer(trimmed, actual, snapshot);
   // "How many…" is answered only by an entry that gives some number or amount.
   const quantity = asksForQuantity(trimmed);
-  const searched = snapshot.index.search(quantity ? withoutQuantityWording(trimmed) : trimmed, { limit: 5, context });
+  const searched = searchedApartFromTheAsker(quantity ? withoutQuantityWording(trimmed) : trimmed, snapshot, context, introduction);
   const { concepts } = searched;
   const others = setAside.length > 0 ? searched.hits.filter((hit) => !setAside.includes(hit.entry.id)) : searched.hits;
   const found = others.length > 0 ? others : searched.hits;
@@ -256,6 +258,38 @@ function listingFirst(hits: SearchHit[], plural: string, entries: readonly Entry
   if (found) return leadingWith(found, hits);
   const listing = entries.find(lists);
   return listing ? [{ ...second, entry: listing }, ...hits.filter((hit) => hit.entry.id !== listing.id)] : hits;
+}
+
+/** A question about the asker or their organisation: "were we hit?", "what should I do?", "our staff". */
+const ASKS_OF_THE_ASKER = /\b(?:i|i'm|im|me|my|mine|myself|we|we're|us|our|ours)\b/i;
+
+/**
+ * The question searched with its context; but when part of that context only says who the asker is ("NEC here, how
+ * did FireEye find out about this?", "diplomat posted abroad here — what name did MITRE give this group?"), the
+ * question asks nothing of the asker, and the introduction put first an entry less likely right than the one the
+ * question finds without it (the asker's own organisation, the advice for people like them), the question is
+ * answered as read without it. Searched twice only then: the second search costs nothing for other questions.
+ */
+function searchedApartFromTheAsker(question: string, snapshot: KnowledgeSnapshot, context: string | undefined, introduction: string | undefined): ReturnType<KnowledgeSnapshot['index']['search']> {
+  const searched = snapshot.index.search(question, { limit: 5, context });
+  if (!introduction || !context || ASKS_OF_THE_ASKER.test(question)) return searched;
+  const [top] = searched.hits;
+  if (!top) return searched;
+  const rest = context.replace(introduction, ' ').trim();
+  const apart = snapshot.index.search(question, { limit: 5, ...(rest ? { context: rest } : {}) });
+  const [alone] = apart.hits;
+  if (!alone || alone.entry.id === top.entry.id || alone.confidence < ANSWER_THRESHOLDS.abstainBelow || alone.confidence < top.confidence) return searched;
+  // Only an entry the introduction names ("NEC", "diplomat"): words of it that say what the asker works on ("I'm at a
+  // university doing naval research") may rightly lead to an entry about something else.
+  return namedBy(introduction, top.entry) ? apart : searched;
+}
+
+/** Whether an entry's title or names share a word with a text ("senate staff here" and "The Senate of Cambodia"). */
+function namedBy(text: string, entry: Entry): boolean {
+  const { stems } = analyze(text);
+  if (stems.length === 0) return false;
+  const named = analyze([entry.title, ...entry.names].join(' ')).stems;
+  return stems.some((word) => named.includes(word));
 }
 
 /** A runner-up likely right before a top hit unlikely right, which words of the asker's context ranked first. */

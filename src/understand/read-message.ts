@@ -24,6 +24,12 @@ export interface ReadQuestion {
    * no answer (answer-message.ts). Also part of `context`.
    */
   setAside?: string;
+  /**
+   * The part of `context` that only says who the asker is or where they work ("NEC here", "I'm with the Senate",
+   * "diplomat posted abroad here"), when the question is read apart from it: who asks, not what is asked, so an
+   * entry it alone ranks first gives way to a surer one the question finds without it (answer-question.ts).
+   */
+  introduction?: string;
 }
 
 /** What a chat message holds, as the core reads it. */
@@ -339,8 +345,10 @@ function questionsIn(plain: string): ReadQuestion[] {
   // A sentence among them that reports a question ("I've been asked by my director to find out whether…") is
   // read, in that case, as the question it reports.
   const introductions = new Map<ReadQuestion, Introductions>();
-  const ask = (text: string, context: string, leadIn: string) => {
-    const question = { text, context };
+  const ask = (text: string, context: string, leadIn: string, askerClause = '') => {
+    const question: ReadQuestion = { text, context };
+    const introduction = askerIntroduction(pendingContext, askerClause);
+    if (introduction) question.introduction = introduction;
     if (leadIn && context === leadIn) askedFor.set(question, leadIn);
     const introducing: Introductions = { sentences: [], reported: new Map() };
     for (const sentence of pendingContext) {
@@ -369,7 +377,7 @@ function questionsIn(plain: string): ReadQuestion[] {
       const { question: reportedQuestion, leadIn } = reported[i]!;
       const { question: unattributed, asker } = splitAskerClause(reportedQuestion);
       const { question, source } = splitAttribution(unattributed);
-      ask(question, joinText(...pendingContext, leadIn, asker, source), leadIn);
+      ask(question, joinText(...pendingContext, leadIn, asker, source), leadIn, asker);
       pendingContext = [];
     });
   } else {
@@ -388,6 +396,8 @@ function questionsIn(plain: string): ReadQuestion[] {
     // (Unless a later sentence added to the context: "my boss wants to know what now. we clicked the link.")
     // A question with no word of its own ("my boss wants to know what now") still takes its context as topic.
     const asked = askedFor.get(question) === question.context && contentWords(question.text).length > 0 ? question : foldGenericQuestion(question, introductions.get(question));
+    // Folded into the question ("NEC here — were we hit?" asks of the NEC), the introduction is no longer apart from it.
+    if (asked !== question && asked.introduction !== undefined && (asked.text !== question.text || !asked.context.includes(asked.introduction))) delete asked.introduction;
     folded.push(setAsideExclusion(asked));
   }
   return mergeDependentQuestions(folded).flatMap(splitComparedThings).flatMap(splitElidedQuestion);
@@ -730,9 +740,16 @@ function isQuestionForm(sentence: string): boolean {
  */
 const ASKER_CLAUSE = /,?\s+(?:if|since|as|because|cause|cuz) ((?:(?:i'?m|im|i am|we'?re|we are) (?:a|an|one of the|part of (?:a|an|the))|(?:i|we) (?:work|volunteer|report) (?:at|for|in|with|on)) [^?!.]{2,60}?)(\?*)$/i;
 
+/**
+ * "when did the fireeye report come out, asking for the NEC", "what's a spear phish, asking as a senate aide": whom
+ * the asker asks for, or as, closing the question after a comma, is who they are.
+ */
+const ASKING_AS_CLAUSE = /,\s+(asking (?:as|for|on behalf of) (?:the|a|an|my|our|one of the) [^?!.,]{2,40}?)(\?*)$/i;
+
 /** The question without a closing clause about the asker, and the clause without its "if" (read as an introduction). */
 function splitAskerClause(sentence: string): { question: string; asker: string } {
-  const match = ASKER_CLAUSE.exec(sentence);
+  // The closing "asking for…" only where the word is (a plain search, cheaper than the clause's pattern).
+  const match = ASKER_CLAUSE.exec(sentence) ?? (sentence.includes('asking') || sentence.includes('Asking') ? ASKING_AS_CLAUSE.exec(sentence) : null);
   if (!match || match.index === 0) return { question: sentence, asker: '' };
   return { question: `${sentence.slice(0, match.index)}${match[2]}`, asker: match[1]! };
 }
@@ -798,7 +815,9 @@ function setAsideExclusion(question: ReadQuestion): ReadQuestion {
   if (!/[\p{L}\p{N}]/u.test(rest)) return question;
   // "I'm at the Ministry of Interior. besides us, which other ministries…": "us" is the organisation the asker named.
   const setAside = ASKER_SET_ASIDE.test(match[1]!) ? askerOrganisation(question.context) ?? match[1]! : match[1]!;
-  return { text: rest, context: setAside === match[1] ? joinText(question.context, setAside) : question.context, setAside };
+  const read: ReadQuestion = { text: rest, context: setAside === match[1] ? joinText(question.context, setAside) : question.context, setAside };
+  if (question.introduction !== undefined) read.introduction = question.introduction;
+  return read;
 }
 
 /** The asker set aside as themselves: "besides us", "other than me", "apart from our office". */
@@ -842,14 +861,40 @@ const DEMONSTRATIVE_POINTS_BACK = /\bwhat(?:'s| is| was) (?:that|this)\b(?! (?:g
 const TERM_FIRST = /^["'\u2018\u201c]?[\p{L}\p{N}][\p{L}\p{N}.'_-]*(?:\s[\p{L}\p{N}][\p{L}\p{N}.'_-]*){0,5}["'\u2019\u201d]?$/u;
 const POINTS_BACK_TO_TERM = /\b(?:that|this|the) (?:name|word|term|phrase|label|codename|code name)\b(?! of\b)|\b(?:does|do) (?:that|this|it) (?:mean|stand for)\b|\bwhat(?:'s| is| has) (?:that|this) (?:got )?to do with\b/i;
 /** "CNRP volunteer here", "NEC staffer": the organisation, then the asker's place in it. */
-const ORGANISATION_MEMBER = /^([\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,3}?) ((?:volunteer|staffer|staff member|member|worker|activist|organi[sz]er|employee|official|intern|aide|press officer|comms person|it person)s?(?: here)?)[.!]?$/iu;
+const ORGANISATION_MEMBER = /^([\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,3}?) ((?:volunteer|staffer|staff member|staff|member|worker|activist|organi[sz]er|employee|official|intern|aide|press officer|comms person|it person|it guy|it team|it|sysadmin|analyst|researcher|reporter|editor|clerk|team|folks|person|guy)s?(?: here)?)[.!]?$/iu;
+/** "crowdstrike here", "UK engineering firm here": the organisation alone, then "here". */
+const ORGANISATION_HERE = /^((?:the )?[\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,3}?) (here)[.!]*$/iu;
+/** "I'm with IBM X-Force", "we're at LICADHO": where the asker is, as a whole introduction. */
+const PLACED_AT_ORGANISATION = /^((?:i'?m|im|i am|we'?re|we are) (?:at|from|with)) ((?:the )?[\p{L}\p{N}.'&-]+(?: [\p{L}\p{N}.'&-]+){0,5})[.!]*$/iu;
+
+/**
+ * Where the asker is, said of themselves: "I'm with the NEC", "we're at LICADHO", "I work in the senate", "I'm a diplomat
+ * posted abroad". Not what happened to them ("I got an email from licadho"), which may be what they ask about.
+ */
+const ASKER_PLACED = /^(?:(?:i'?m|im|i am|we'?re|we are) (?:just |also |actually )?(?:a|an|one of|part of|from|at|with|in|on)|(?:i|we) (?:work|volunteer|intern)|we at)\b/i;
+/** "NEC here", "diplomat posted abroad here", "senate IT guy here": who the asker is, then "here". */
+const SOMEONE_HERE = /^(?:[\p{L}\p{N}.'&-]+ ){1,4}here[.!]*$/iu;
+
+/**
+ * The sentences before a question, and a closing clause ("…, asking for the NEC"), that only say who the asker is
+ * or where they work, joined; empty when there are none.
+ */
+function askerIntroduction(sentences: readonly string[], askerClause: string): string {
+  let introduction = '';
+  for (const sentence of sentences) {
+    if (ASKER_PLACED.test(sentence) || SOMEONE_HERE.test(sentence) || ORGANISATION_MEMBER.test(sentence)) introduction = joinText(introduction, sentence);
+  }
+  return joinText(introduction, askerClause);
+}
 
 /** The organisation an introduction names as the asker's, and the rest of it (their role), if it names one. */
 function introducedOrganisation(introduction: string): { name: string; role: string } | undefined {
   const at = ASKER_AT_ORGANISATION.exec(introduction);
   if (at) return { name: at[2]!, role: at[1]! };
-  const member = ORGANISATION_MEMBER.exec(introduction);
-  return member ? { name: member[1]!, role: member[2]! } : undefined;
+  const member = ORGANISATION_MEMBER.exec(introduction) ?? ORGANISATION_HERE.exec(introduction);
+  if (member) return { name: member[1]!, role: member[2]! };
+  const placed = PLACED_AT_ORGANISATION.exec(introduction);
+  return placed ? { name: placed[2]!, role: placed[1]! } : undefined;
 }
 
 /**
@@ -946,7 +991,9 @@ function foldGenericQuestion(question: ReadQuestion, introductions: Introduction
   // A question naming its own subject at length ("did the chinese get inside our national election body's
   // computers?") is about that subject, whoever the introduction says "our" is.
   // "besides us, which other ministries…" sets the asker aside: it asks about others.
-  const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text.replace(EXCLUSION, ' ')) && ABOUT_THE_ASKER.test(question.context) && contentWords(question.context).length >= 2 &&
+  const aboutTheIntroduced = ASKS_ABOUT_THE_ASKER.test(question.text.replace(EXCLUSION, ' ')) && ABOUT_THE_ASKER.test(question.context) &&
+    // One word is enough when it names the asker's organisation ("crowdstrike here — what's our name for them?").
+    (contentWords(question.context).length >= 2 || introducedOrganisation(question.context) !== undefined) &&
     words.length <= READING.introducedQuestionMaxWords;
   // "the folks who run voting in cambodia - did the snoops get inside their machines?": a topic set before the
   // question, which points back at it.

@@ -48,6 +48,14 @@ describe('answering chat messages as people type them', () => {
     expect(ask('apart from apt40 what other names does it have').entryIds[0]).toBe('actor-aliases');
   });
 
+  it('does not answer with the asker\u2019s own organisation when the question asks something else of the story', () => {
+    // Who the asker is ranked the NEC's and the diplomats' advice first; the question asks how it was found, and a name.
+    expect(ask('NEC here, how did FireEye even find out about this?').entryIds[0]).toBe('open-indexed-servers');
+    expect(ask('diplomat posted abroad here \u2014 what name did MITRE give this group?').entryIds[0]).toBe('actor-aliases');
+    // Asked of the asker's organisation, it is still the answer.
+    expect(ask('NEC here, were we hacked?').entryIds[0]).toBe('national-election-commission');
+  });
+
   it('records only the question itself, not the greeting or what the asker said about themselves', () => {
     const result = ask("hi, I'm at the NEC and my boss wants to know \u2014 where are these guys based?");
     expect(result.questions).toEqual(['where are these guys based?']);

@@ -104,7 +104,7 @@ describe('reading a chat message', () => {
 
   it('reads "besides us" as setting aside the organisation the asker said they are at', () => {
     expect(readMessage("I'm at the Ministry of Interior. besides us, which other ministries did FireEye name?").questions).toEqual([
-      { text: 'which other ministries did FireEye name?', context: "I'm at the Ministry of Interior.", setAside: 'the Ministry of Interior' },
+      { text: 'which other ministries did FireEye name?', context: "I'm at the Ministry of Interior.", setAside: 'the Ministry of Interior', introduction: "I'm at the Ministry of Interior." },
     ]);
     // With no organisation said, "us" stays what is set aside.
     expect(readMessage('besides us, who else got hit?').questions[0]?.setAside).toBe('us');
@@ -440,7 +440,7 @@ describe('reading a chat message', () => {
   });
 
   it('reads a name of everyday words written with capitals as naming something, not as a generic question', () => {
-    expect(readMessage('I work at the NEC. who is Ben Read?').questions).toEqual([{ text: 'who is Ben Read?', context: 'I work at the nec.' }]);
+    expect(readMessage('I work at the NEC. who is Ben Read?').questions).toEqual([{ text: 'who is Ben Read?', context: 'I work at the nec.', introduction: 'I work at the nec.' }]);
     // "I" is no name: "what should I do?" is still about what the context says.
     expect(firstQuestion('I work at the NEC. what should I do?')).toBe('I work at the nec. what should I do?');
   });
@@ -625,7 +625,7 @@ describe('reading a chat message', () => {
 
   it('reads a closing clause saying who the asker is as an introduction, and keeps one saying what happened', () => {
     expect(readMessage('should i turn on 2fa on my email if im a journalist covering cambodia?').questions)
-      .toEqual([{ text: 'should i turn on 2fa on my email?', context: 'i am a journalist covering cambodia' }]);
+      .toEqual([{ text: 'should i turn on 2fa on my email?', context: 'i am a journalist covering cambodia', introduction: 'i am a journalist covering cambodia' }]);
     // "we" are who the clause says.
     expect(readMessage('are we targets if we are an ngo in phnom penh').questions).toEqual([{ text: 'we are an ngo in phnom penh are we targets', context: '' }]);
     expect(readMessage("what should I do if I'm hacked?").questions).toEqual([{ text: "what should I do if I'm hacked?", context: '' }]);
@@ -733,8 +733,30 @@ describe('reading a chat message', () => {
       .toEqual([{ text: 'was the senate hit?', context: 'the report.' }]);
   });
 
+  it('marks the part of the context that only says who the asker is, and not what happened to them', () => {
+    expect(readMessage('NEC here, how did FireEye find out about this?').questions)
+      .toEqual([{ text: 'how did FireEye find out about this?', context: 'nec here.', introduction: 'nec here.' }]);
+    expect(readMessage("I'm with the Senate. Also got a weird email from LICADHO last week. who sends those?").questions[0]?.introduction)
+      .toBe("I'm with the Senate.");
+  });
+
+  it('reads whom the asker asks for or as, closing the question, as their introduction', () => {
+    expect(readMessage('when did the fireeye report come out, asking for the NEC').questions)
+      .toEqual([{ text: 'when did the fireeye report published', context: 'asking for the nec', introduction: 'asking for the nec' }]);
+    expect(readMessage("what's a spear phish, asking as a senate aide").questions[0]?.text).toBe("what's a spear phish");
+  });
+
+  it('reads "our" after an introduction naming only the organisation as that organisation', () => {
+    expect(readMessage('Fresh News staff here \u2014 how did the hackers use our article?').questions)
+      .toEqual([{ text: 'Fresh News how did the hackers use our article?', context: 'staff here' }]);
+    expect(readMessage('UK engineering firm here: how much did the breach cost us?').questions)
+      .toEqual([{ text: 'UK engineering firm how much did the breach cost us?', context: 'here' }]);
+    expect(readMessage("I'm with IBM X-Force, what's our tag for Leviathan?").questions)
+      .toEqual([{ text: "IBM X-Force. what's our tag for Leviathan?", context: "I'm with" }]);
+  });
+
   it('reads a name asked alone after an introduction as the question, and the introduction as context', () => {
-    expect(readMessage("journalist here \u2014 apt40? - asking for a piece I'm writing").questions).toEqual([{ text: 'apt40?', context: 'journalist here' }]);
+    expect(readMessage("journalist here \u2014 apt40? - asking for a piece I'm writing").questions).toEqual([{ text: 'apt40?', context: 'journalist here', introduction: 'journalist here' }]);
     // A question with nothing specific of its own is still read with what came before it.
     expect(firstQuestion('got an email from licadho. legit?')).toBe('got an email from licadho. ?');
   });
@@ -774,7 +796,7 @@ describe('reading a chat message', () => {
   it('reads being "hooked up with" someone as linked to them, and "the name of" a thing as no term set before it', () => {
     expect(firstQuestion('which spy agency are these hackers hooked up with?')).toBe('which spy agency are these hackers linked to?');
     expect(readMessage("Ministry of Interior staffer. what's the name of the new backdoor?").questions).toEqual([
-      { text: "what's the name of the new backdoor?", context: 'Ministry of Interior staffer.' },
+      { text: "what's the name of the new backdoor?", context: 'Ministry of Interior staffer.', introduction: 'Ministry of Interior staffer.' },
     ]);
   });
 
@@ -1128,7 +1150,7 @@ describe('reading a chat message', () => {
 
   it('keeps the asker\u2019s introduction as context when a generic question points at what it names', () => {
     expect(readMessage("I'm an analyst, new to this actor \u2014 what does it usually go after?").questions)
-      .toEqual([{ text: 'what does it usually go after?', context: "I'm an analyst, new to this actor" }]);
+      .toEqual([{ text: 'what does it usually go after?', context: "I'm an analyst, new to this actor", introduction: "I'm an analyst, new to this actor" }]);
     // A question with nothing to point at takes its context as its subject: "what now?" after a story.
     expect(firstQuestion('I got a weird email from a partner. what now?')).toBe('I got a weird email from a partner. what now?');
     // Why the asker asks is not what they ask: "what kinda people" stays the question.
