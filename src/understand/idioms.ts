@@ -48,6 +48,7 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
  * role; "the primary objective" is the objective, and "the election in question" the election. To "enumerate" or
  * "itemise" things asks for their list. What the group did "after" Cambodia or has done "since" 2018 is what it did later.
  * A group's "bread and butter" is its usual targets, and servers that "heard from" someone got check-ins from them.
+ * "Why X and not Y" (or "rather than Y", "instead of Y") asks why X.
  */
 /** Who may be said to run a vote: "the body", "the agency", "the folks" (responsible for running elections). */
 const ELECTION_BODY = String.raw`(?:body|bodies|agency|agencies|authority|authorities|office|institution|organi[sz]ation|organ|outfit|people|folks|officials|commission|committee)`;
@@ -469,6 +470,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\bminist[eè]re de l['\u2019 ]?[eé]conomie et des finances\b/giu, 'Ministry of Economy and Finance'],
   [/\bparti du peuple cambodgien\b/giu, "Cambodian People's Party"],
   [/\bparti du sauvetage national(?: du cambodge)?\b/giu, 'Cambodia National Rescue Party'],
+  // "why licadho and not amnesty?", "why the senate rather than the assembly?": the choice passed over only sets off
+  // the one asked about, whose reason is what is asked; its words would draw the entry on what was not chosen.
+  [/\b(why\b[^?.!;,]*?)\s*,?\s+(?:(?:and|but) not|rather than|instead of|as opposed to)\b[^?.!;]*/gi, '$1'],
   // "how i can vote from abroad?", "where we can report it?": the question as English orders it.
   [/\b(how|where|when|why|what) (i|we) (can|could|should|must) (?=\p{L})/giu, '$1 $3 $2 '],
 ];

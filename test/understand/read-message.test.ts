@@ -983,6 +983,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('Who ran the operation?')).toBe('who was behind the operation?');
     expect(firstQuestion('who masterminded the hacking on cambodia')).toBe('who was behind the hacking on cambodia');
     expect(firstQuestion('was the NEC-branded mail real?')).toBe('was the NEC mail real?');
+    // A why-question's choice passed over goes; its reason asked is of the one chosen. Not outside a why-question.
+    expect(firstQuestion('why licadho and not amnesty as the fake sender?')).toBe('why licadho?');
+    expect(firstQuestion('why did they hit the senate rather than the national assembly')).toBe('why did they hit the senate');
+    expect(firstQuestion('did they use javascript instead of macros?')).toBe('did they use javascript instead of macros?');
     // The body that runs the vote, however its role is put; a group responsible for something else is not it.
     expect(firstQuestion('which body responsible for running elections was hacked?')).toBe('which election commission was hacked?');
     expect(firstQuestion('was the agency that organises voting hit?')).toBe('was the election commission hit?');
