@@ -51,7 +51,8 @@ describe('answering chat messages as people type them', () => {
   it('does not answer with the asker\u2019s own organisation when the question asks something else of the story', () => {
     // Who the asker is ranked the NEC's and the diplomats' advice first; the question asks how it was found, and a name.
     expect(ask('NEC here, how did FireEye even find out about this?').entryIds[0]).toBe('open-indexed-servers');
-    expect(ask('diplomat posted abroad here \u2014 what name did MITRE give this group?').entryIds[0]).toBe('actor-aliases');
+    // MITRE's name for the group is on its ATT&CK entry.
+    expect(ask('diplomat posted abroad here \u2014 what name did MITRE give this group?').entryIds[0]).toBe('attack-group-entry');
     // Asked of the asker's organisation, it is still the answer.
     expect(ask('NEC here, were we hacked?').entryIds[0]).toBe('national-election-commission');
   });

@@ -562,9 +562,9 @@ describe('reading a chat message', () => {
     // "I'd" as "I would", with either apostrophe.
     expect(firstQuestion("I'd be grateful if you could confirm whether the Senate was affected.")).toBe('the Senate was affected.');
     expect(firstQuestion('I\u2019d appreciate clarification on whether the NEC was hit')).toBe('the nec was hit');
-    // What the asker does, set off by a comma before a request to be told, is context, not part of what is asked.
+    // What the asker does, set off by a comma before a request to be told, is context (and says who they are), not part of what is asked.
     expect(readMessage("I'm a paralegal putting together a memo for our partner, could you tell me the names of the defendants?").questions)
-      .toEqual([{ text: 'the names of the defendants?', context: "I'm a paralegal putting together a memo for our partner." }]);
+      .toEqual([{ text: 'the names of the defendants?', context: "I'm a paralegal putting together a memo for our partner.", introduction: "I'm a paralegal putting together a memo for our partner." }]);
     expect(firstQuestion('For a briefing note on foreign interference, could you set out which officials were named in the charging document?'))
       .toBe('which officials were named in the charging document?');
     // A request of another kind is read whole: "can you fix it" is what is asked.
