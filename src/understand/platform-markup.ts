@@ -6,6 +6,16 @@
  */
 export const SOFT_BREAK = '\u2063';
 
+/**
+ * Slack sends the three characters its markup uses, typed by a person, as HTML entities ("&gt; quoted line",
+ * "c&amp;c servers", "x &lt; y"); read as typed, their semicolons would end sentences. Its own markup (`<@U123>`)
+ * arrives with real brackets and is untouched. "&amp;" last, so "&amp;gt;" stays the text "&gt;".
+ */
+export function decodeChatEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
 export function stripPlatformMarkup(text: string): string {
   return (
     text

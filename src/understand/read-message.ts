@@ -6,7 +6,7 @@ import { readIdioms } from './idioms.ts';
 import { AUXILIARY, WH_WORD } from './question-openers.ts';
 import { isSignOff, stripAsides, stripFiller } from './chat-filler.ts';
 import { detectUnreadLanguage, type UnreadLanguage } from './detect-language.ts';
-import { SOFT_BREAK, stripPlatformMarkup } from './platform-markup.ts';
+import { SOFT_BREAK, decodeChatEntities, stripPlatformMarkup } from './platform-markup.ts';
 import { setEmailHeaderAside } from './email-header.ts';
 import { READING } from '../parameters.ts';
 
@@ -229,7 +229,8 @@ const PURPOSE_LEAD_IN = new RegExp(
  * each question; and keeps what the asker says about themselves as context that may help the search but
  * can never count against an answer.
  */
-export function readMessage(raw: string): ReadMessage {
+export function readMessage(message: string): ReadMessage {
+  const raw = decodeChatEntities(message);
   // "> the NEC was hacked" quote lines are what the asker saw, read apart from what they write after them.
   const { text: own, quoted: quoteLines } = setQuoteLinesAside(raw);
   const markupless = emojiAsPunctuation(stripPlatformMarkup(own));

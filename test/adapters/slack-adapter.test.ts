@@ -118,6 +118,15 @@ describe('the Slack adapter over HTTP against signed requests and a fake Web API
     expect((call.body.blocks as Block[])[0]?.text?.text).toBe('Kem Sokha');
   });
 
+  it('reads what Slack sends as HTML entities as the characters typed', async () => {
+    // Slack delivers a typed "&", "<" and ">" as &amp;, &lt; and &gt;; read as sent, their semicolons ended sentences.
+    const body = eventBody({ type: 'message', channel_type: 'im', user: SLACK.userId, text: 'which c&amp;c servers did they use?', ts: '1700000002.000300', channel: SLACK.dmChannelId, event_ts: '1700000002.000300' });
+    await post(body, 'application/json');
+    const call = await fake.waitFor((c) => c.path === '/api/chat.postMessage' && c.body.channel === SLACK.dmChannelId && JSON.stringify(c.body).includes('Indicators'));
+    expect((call.body.blocks as Block[])[0]?.text?.text).toBe('Indicators from the Cambodia campaign (historical, defanged)');
+    expect(JSON.stringify(call.body)).not.toContain('You also asked');
+  });
+
   it('runs a clicked follow-up button', async () => {
     const request = slash('/ask', 'who was targeted?');
     await request.send();

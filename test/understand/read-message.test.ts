@@ -397,6 +397,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion('did they hack anyone across the strait?')).toBe('did they hack anyone Taiwan?');
     expect(firstQuestion('what other handles does this crew go by?')).toBe('what other names does this crew have as aliases?');
     expect(firstQuestion('What name does Microsoft slap on this crew?')).toBe('What name does Microsoft give this crew?');
+    // Slack's entities for a typed "&", "<" and ">": a quote line, and no sentence ended at their semicolons.
+    expect(readMessage('what were their c&amp;c servers?').questions).toEqual([{ text: 'what were their c&c servers?', context: '' }]);
+    expect(readMessage('&gt; someone said the NEC was hacked\nwho actually said that?').questions)
+      .toEqual(readMessage('> someone said the NEC was hacked\nwho actually said that?').questions);
     expect(firstQuestion('who walked away with the seats?')).toBe('who won the seats?');
     expect(firstQuestion('did they walk off with any files?')).toBe('did they walk off with any files?');
     expect(firstQuestion('how do they know the people at the keyboard were really sitting in china?')).toBe('how do they know the operators were located in china?');
