@@ -26,12 +26,20 @@ const mendDoes = (typed: string, asking: string, word: string) => (word === 'DoS
 const HOW_MANY_SLIP = /\b(how)\s+(?:manny|mny|mamy|manyy)\b/gi;
 
 /**
+ * "how long has apt 40 ben active", "have they ben hacking since": "been" with a letter dropped, a few words after
+ * the auxiliary it goes with and before what it joins (a participle or a state). "Ben" is also a name the sources
+ * quote (Ben Read), which these words do not follow ("has anyone asked ben about it", "has ben read said…").
+ */
+const BEEN_SLIP =
+  /\b(has|have|had|having|'ve)((?:\s+[\p{L}\d.]+){0,3}?)\s+(?:ben|benn)\b(?!\s+read\b)(?=\s+(?:\p{L}+(?:ing|ed)|active|around|able|behind|busy|hit|caught|done|seen|known|there|up|so|very|really|still|ever|never)\b)/giu;
+
+/**
  * Mends a word English does not list when it is one slip (a letter dropped, added, changed or two swapped)
  * from exactly one of the function words; words of three letters or fewer, and anything listed, are kept, but
- * for "dos" and "dose" after a question word (above).
+ * for "dos" and "dose" after a question word and "ben" after an auxiliary (above).
  */
 export function mendFunctionWordSlips(text: string): string {
-  return text.replace(DOES_SLIP, mendDoes).replace(HOW_MANY_SLIP, '$1 many').replace(/\p{L}{4,}/gu, (word) => {
+  return text.replace(DOES_SLIP, mendDoes).replace(HOW_MANY_SLIP, '$1 many').replace(BEEN_SLIP, '$1$2 been').replace(/\p{L}{4,}/gu, (word) => {
     const lower = word.toLowerCase();
     if (isListedWord(lower)) return word;
     let mended: string | undefined;

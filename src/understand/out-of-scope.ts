@@ -283,9 +283,10 @@ const ATTACK_HELP = new RegExp(
     String.raw`\b(?:write|make|create|build|craft|code|generate) (?:me|us) (?:a |an |one |some )?(?:fake|malicious|booby ?trapped|weaponi[sz]ed|forged)\b`,
     // "send me exploit code for CVE-2017-11882": a working attack, asked for (what the flaw is stays explained).
     String.raw`\b(?:send|give|write|share|post|show) (?:me|us) (?:an? |some |the |working )?(?:exploit|exploits|payload|payloads|shellcode|poc|proof of concept)\b`,
-    // "give me a step-by-step guide to phishing an opposition MP": instructions for attacking someone ("a guide to
-    // phishing awareness", or to spotting phishing, teaches defence).
-    String.raw`\b(?:guide|tutorial|walk ?through|instructions|steps|playbook|how ?to|manual|cheat ?sheet) (?:to|for|on|about) (?:phishing|spear ?phishing|hacking|breaking into|compromising|exploiting|infecting|spying on|ddosing|doxx?ing) (?:an? |someone|somebody|people|my |his |her |their |(?!(?:awareness|training|defen[cs]es?|protection|prevention|attacks?|campaigns?|emails?|e mails?)\b)\w+ s )`,
+    // "give me a step-by-step guide to phishing an opposition MP", "instructions to break into a government mail
+    // server": instructions for attacking someone ("a guide to phishing awareness", or to spotting phishing, teaches
+    // defence).
+    String.raw`\b(?:guide|tutorial|walk ?through|instructions|steps|playbook|how ?to|manual|cheat ?sheet) (?:(?:to|for|on|about) (?:phishing|spear ?phishing|hacking|breaking into|compromising|exploiting|infecting|spying on|ddosing|doxx?ing)|to (?:phish|spear ?phish|hack|break into|compromise|exploit|infect|spy on|ddos|doxx?)) (?:an? |someone|somebody|people|my |his |her |their |(?!(?:awareness|training|defen[cs]es?|protection|prevention|attacks?|campaigns?|emails?|e mails?)\b)\w+ s )`,
     // "how would someone get into the commission's email server": the way in, asked for, not how it happened.
     String.raw`\bhow (?:do|can|could|would|should|might) (?:i|we|you|one|someone|somebody|a person) (?:get into|get access to|gain access to|break in to|sneak into|log into|hijack|take over)\b`,
     // "write me an email pretending to be from LICADHO", "…a realistic phishing email impersonating…": a forged

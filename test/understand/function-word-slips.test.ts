@@ -28,6 +28,14 @@ describe('mending slips in the words that shape a question', () => {
     expect(mendFunctionWordSlips('did Manny get the email?')).toBe('did Manny get the email?');
   });
 
+  it('reads "ben" as "been" between an auxiliary and what it joins, and keeps the name Ben', () => {
+    expect(mendFunctionWordSlips('how long has apt 40 ben active')).toBe('how long has apt 40 been active');
+    expect(mendFunctionWordSlips('have they ben hacking since 2013?')).toBe('have they been hacking since 2013?');
+    expect(mendFunctionWordSlips('has anyone asked ben about it')).toBe('has anyone asked ben about it');
+    expect(mendFunctionWordSlips('has Ben Read commented?')).toBe('has Ben Read commented?');
+    expect(mendFunctionWordSlips('has ben read said anything new')).toBe('has ben read said anything new');
+  });
+
   it('lets a question with a slipped question word be read as one', () => {
     expect(readMessage('NGO comms here. whih organisation did the email pretend to be from').questions[0]?.text)
       .toBe('which organisation did the email impersonating from');

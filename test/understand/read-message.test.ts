@@ -218,6 +218,7 @@ describe('reading a chat message', () => {
     expect(firstQuestion('> scsnewstoday[.]com\nis this one of theirs?')).toMatch(/^is this one of theirs scsnewstoday\[\.\]com\?$/);
     // Where the quote was seen ("pasted from a slide:", "tweet going around:") is no part of the question.
     expect(readMessage('pasted from a slide: "spear phishing with AIRBREAK" who was the target?').questions).toEqual([{ text: 'who was the target?', context: 'spear phishing with AIRBREAK' }]);
+    expect(readMessage('just saw this in the thread\n> AIRBREAK also goes by another name\nwhat is the other name?').questions).toEqual([{ text: 'what is the other name?', context: 'AIRBREAK also goes by another name' }]);
     // A message of quote lines alone is the asker's own.
     expect(firstQuestion('> who hacked the senate?')).toBe('who hacked the senate?');
   });
