@@ -112,7 +112,7 @@ const PRIVATE_REMARKS = new RegExp(String.raw`(?<!\b(?:to|i|we) )\b${SAID}(?: [\
 
 const NOT_YET_KNOWN = new RegExp(
   [
-    String.raw`\b(?:right now|this week|this month|at the moment|these days|nowadays|as we speak)\b`,
+    String.raw`\b(?:right now|this week|this month|at the moment|these days|nowadays|as we speak|as of (?:today|now|this year))\b`,
     String.raw`\b(?:still|currently)\b.*\btoday\b|\btoday\b.*\b(?:still|currently)\b`,
     // Where someone is held, or whether they are free, now: "kem sokha still in jail now?", "the four hacker in jail now?",
     // "is kem sokha free today?"; and whether a party is still banned ("is the cnrp banned today?").
@@ -127,8 +127,9 @@ const NOT_YET_KNOWN = new RegExp(
     // 2013?" asks the past).
     String.raw`\bwhen (?:is|s|will be|are)(?: the)? next (?:[\w-]+ ){0,2}(?:election|elections|vote|polls?)\b`,
     String.raw`\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b.*\b(?:will|going to|gonna|win|happen)\b|\b(?:will|going to|gonna)\b.*\bnext (?:\w+ )?(?:election|elections|vote|attack|campaign)\b`,
-    // Who holds an office now: the knowledge names office-holders as of its sources' dates.
-    String.raw`\b(?:current|present|today s|new|incumbent|sitting)\s+(?:pm|prime minister|president|leader|head|ceo|chief|minister|government|king|chair|chairman|director|premier)\b`,
+    // Who holds an office now, the country's name between ("the sitting Cambodian prime minister"): the knowledge
+    // names office-holders as of its sources' dates.
+    String.raw`\b(?:current|present|today s|new|incumbent|sitting)\s+(?:cambodian |cambodia s |khmer |chinese |us |american )?(?:pm|prime minister|president|leader|head|ceo|chief|minister|government|king|chair|chairman|director|premier)\b`,
     // "is hun sen still PM", "who's the foreign minister now", "where does ben read work now".
     String.raw`\bstill (?:the )?(?:pm|prime minister|president|leader|in power|in charge|in office|minister|king|ceo|head)\b`,
     // "who is the prime minister of cambodia now", "who is cambodia's prime minister today".

@@ -376,6 +376,9 @@ describe('answering chat messages as people type them', () => {
     expect(ask('is kem sokha free today?').reply.title).toMatch(/happening now/);
     expect(ask('is the cnrp banned today').reply.title).toMatch(/happening now/);
     expect(ask('Who currently holds the office of prime minister in Cambodia?').reply.title).toMatch(/happening now/);
+    expect(ask('Who holds the office of Cambodian PM as of today?').reply.title).toMatch(/happening now/);
+    expect(ask('who is the sitting Cambodian prime minister?').reply.title).toMatch(/happening now/);
+    expect(ask('who was the cambodian prime minister in 2018?').outcome).toBe('answered');
     expect(ask('hun sen son name?').reply.title).toMatch(/personal details/);
     expect(ask('kem monovithya live where now?').reply.title).toMatch(/personal details/);
     expect(ask('who win next cambodia election?').reply.title).toMatch(/happening now/);
