@@ -3,9 +3,14 @@ import { stemmer } from 'stemmer';
 /**
  * Porter folds these onto unrelated words ("news" onto "new", "reporter" onto "report", "researcher" onto
  * "research": a person onto a document; "responsible" onto "response", so that "how did the NEC respond?" asked
- * who is responsible); keep them whole.
+ * who is responsible; "defendant" and "defender" onto "defend", one the people charged and the other
+ * a network's IT team; "objective" onto "object" and "objection"; "authentic" onto "authentication", so that "is
+ * the report authentic?" asked about logins); keep them whole.
  */
-const KEEP_WHOLE = new Set(['news', 'us', 'media', 'senate', 'data', 'reporter', 'researcher', 'responsible']);
+const KEEP_WHOLE = new Set([
+  'news', 'us', 'media', 'senate', 'data', 'reporter', 'researcher', 'responsible', 'defendant', 'defender',
+  'objective', 'authentic',
+]);
 
 /** Irregular forms Porter cannot see through: "who won" must find "win", "was stolen" find "steal". */
 const IRREGULAR: Record<string, string> = {
@@ -21,7 +26,8 @@ const IRREGULAR: Record<string, string> = {
   wore: 'wear', worn: 'wear', threw: 'throw', thrown: 'throw', shown: 'show', flew: 'fly', forgot: 'forget',
   forgotten: 'forget',
   // The plurals of the people kept whole above.
-  reporters: 'reporter', researchers: 'researcher',
+  reporters: 'reporter', researchers: 'researcher', defendants: 'defendant',
+  defenders: 'defender', objectives: 'objective', authenticity: 'authentic',
   // Who is responsible, however it is put; not a response.
   responsibility: 'responsible', responsibilities: 'responsible',
 };

@@ -21,6 +21,12 @@ describe('search over the shipped knowledge', () => {
     expect(top('Who is Monavithya-Kem!')?.entry.id).toBe(plain);
   });
 
+  it('searches "defendants" as the people charged, not as a network\'s defenders', () => {
+    const variants = snapshot.index.search('who were the defendants?').concepts.find((c) => c.label === 'defendants')?.variants.map((v) => v.stems.join(' '));
+    expect(variants).toContain(stem('indicted'));
+    expect(variants).not.toContain(stem('sysadmin'));
+  });
+
   it('tolerates typos, correcting them against the knowledge base vocabulary', () => {
     const hit = top('nationl electon comission');
     expect(hit?.entry.id).toBe('national-election-commission');

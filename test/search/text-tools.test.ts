@@ -55,6 +55,14 @@ describe('normalisation', () => {
     expect(stem('responsible')).not.toBe(stem('response'));
     expect(stem('responsibility')).toBe(stem('responsible'));
     expect(stem('researchers')).not.toBe(stem('research'));
+    // The people charged are not a network's defenders, and neither is the verb.
+    expect(stem('defendants')).toBe(stem('defendant'));
+    expect(stem('defenders')).toBe(stem('defender'));
+    expect(stem('defendant')).not.toBe(stem('defender'));
+    expect(stem('defender')).not.toBe(stem('defend'));
+    // An aim is not an objection; a genuine report is not a login.
+    expect(stem('objectives')).not.toBe(stem('objections'));
+    expect(stem('authenticity')).not.toBe(stem('authentication'));
   });
 });
 
