@@ -98,12 +98,57 @@ const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|exc
  */
 const FRONTED_SETTING = String.raw`(?:^|[.?!]\s+|\n\s*)(?:in|during|after|before|since|until|by) (?:the )?\d{4}\b[^,.?!\n]{0,30}`;
 /**
+ * "what did hun sen, who won re-election, say about…?", "did the election commission, which was compromised, file…",
+ * "Monovithya Kem, who received the fake mail, is whose daughter?": a relative clause set off by commas inside a
+ * question describes what it follows; the question goes on after its closing comma. Not a question of its own
+ * ("…, who were they, did they…": a question word, an auxiliary and a pronoun; "who else…"), nor one followed by
+ * another question, a request or a list's next item ("…, which ones, and when?", "…, who wrote it, can you tell
+ * me?").
+ */
+const PRONOUN_SUBJECT = String.raw`(?:they|it|he|she|this|that|these|those|i|we|you|them|him|her)`;
+const RELATIVE_ASIDE = String.raw`(?:who|whom|whose|which)\b(?!\s+else\b)(?!(?:\s+ones?)?\s+${AUXILIARY}\s+${PRONOUN_SUBJECT}\b)[^,.?!:;\n]{3,80}`;
+/**
+ * "what did ben read, the guy from fireeye's team, say…", "what did the ministry of interior, one of the compromised
+ * institutions, say…": a description set off by commas as the relative clause is. Only one that opens as a
+ * description does ("a", "one of", "the one", "the guy"), not a list's next item ("was the nec, the senate, hit?").
+ */
+const APPOSITIVE_ASIDE = String.raw`(?:an?|one of|the ones?|the (?:guy|man|woman|lady|person|people|folks|bloke|dude|chap))\b[^,.?!:;\n]{3,60}`;
+const QUESTION_GOES_ON = String.raw`,\s+(?!(?:${WH_WORD}|${AUXILIARY}\s+${PRONOUN_SUBJECT}|and|or|but|so|also|plus|then|please|pls|plz|kindly|(?:can|could|would) you|tell me|give me|show me|need|want|i|we|thanks|thx|ty|the|a|an|their|its|his|her|our|my|some|any|all|both)\b)(?=\w)`;
+/** At a comma: the description set off by it, and where the question goes on after it. */
+const DESCRIPTION_ASIDE_AT = new RegExp(String.raw`,\s+(${RELATIVE_ASIDE}|${APPOSITIVE_ASIDE})${QUESTION_GOES_ON}`, 'iy');
+/** What may stand before the description besides a question's opening: a few words naming what it describes. */
+const DESCRIBED_NAME = /^(?!(?:besides|apart|aside|other|except|excluding|in|during|after|before|since|until|by|when|if|once|while|although|though|because|as|for|on|at|from|to|with|about|so|and|but|i|we|my|our)\b)(?:[\p{L}\p{N}.'\u2019&-]+\s+){0,5}[\p{L}\p{N}.'\u2019&-]+$/iu;
+/** After a description of a thing named at the start, the question goes on with its verb: "is whose daughter?". */
+const GOES_ON_WITH_VERB = new RegExp(String.raw`^(?:${AUXILIARY}|[\p{L}-]+(?:s|ed))\b`, 'iu');
+
+/**
+ * The description set off by the comma at `comma` in `text`, and where what follows it starts, when the sentence
+ * is a question that goes on after it: it opens as a question ("what did hun sen, who…, say…"), or names what is
+ * described, then goes on with its verb ("Monovithya Kem, who…, is whose daughter?").
+ */
+function descriptionAsideAt(text: string, comma: number): { aside: string; end: number } | undefined {
+  DESCRIPTION_ASIDE_AT.lastIndex = comma;
+  const found = DESCRIPTION_ASIDE_AT.exec(text);
+  if (!found) return undefined;
+  const before = text.slice(sentenceStartBefore(text, comma), comma).trim();
+  const end = DESCRIPTION_ASIDE_AT.lastIndex;
+  if (!QUESTION_START.test(before) && !(DESCRIBED_NAME.test(before) && GOES_ON_WITH_VERB.test(text.slice(end)))) return undefined;
+  return { aside: found[1]!.trim(), end };
+}
+
+/** A comma before a question word that opens a description inside a question, rather than a question of its own. */
+function commaBeforeQuestion(comma: string, offset: number, text: string): string {
+  return descriptionAsideAt(text, offset) ? comma : '. ';
+}
+
+/**
  * "…, where do we start", "…, need the name of…", "…, on which IP address…", "…, please explain me who…", the
  * formal "…, could you set out which…" (asking to be told: "…, can you fix it for me?" is a request of its own,
  * read whole): a comma
  * before a question or a request (asked politely or not) starts a new sentence, unless what stands before it sets
  * something aside ("besides government, who else…"); a question word after a preposition only when no comma
- * follows, which would close a relative clause ("Which ministry, in which the election body sits, was hit?").
+ * follows, which would close a relative clause ("Which ministry, in which the election body sits, was hit?"); nor
+ * a relative clause the question goes on after (descriptionAsideAt).
  */
 const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send|(?:could|can|would) you (?:(?:please|kindly) )?(?:tell|set out|confirm|explain|give|list|clarify|outline|advise|summari[sz]e|indicate|specify|describe|name|let (?:me|us) know))\b)`, 'gi');
 /** A dash between words: in chat, a sentence break, unless it brings examples (keepDashedExamples). */
@@ -377,8 +422,9 @@ function questionsIn(plain: string): ReadQuestion[] {
       }
       const { question: reportedQuestion, leadIn } = reported[i]!;
       const { question: unattributed, asker } = splitAskerClause(reportedQuestion);
-      const { question, source } = splitAttribution(unattributed);
-      ask(question, joinText(...pendingContext, leadIn, asker, source), leadIn, asker);
+      const { question: described, source } = splitAttribution(unattributed);
+      const { question, aside } = setRelativeAsideApart(described);
+      ask(question, joinText(...pendingContext, leadIn, asker, source, aside), leadIn, asker);
       pendingContext = [];
     });
   } else {
@@ -694,7 +740,7 @@ function splitSentences(text: string): string[] {
     .replace(TRAILING_PURPOSE, (_whole: string, purpose: string, end: string) => `${end || '.'}\n${purpose}`)
     .replace(JOINED_QUESTION, '? ')
     .replace(JOINED_REQUEST, requestAfterQuestion)
-    .replace(COMMA_BEFORE_QUESTION, '. ')
+    .replace(COMMA_BEFORE_QUESTION, commaBeforeQuestion)
     .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
     .replace(TURN_TO_WONDERING, '. ')
     .replace(SO_THEN_ASKED, turnAfterStory)
@@ -929,6 +975,22 @@ function askOfDescribedTopics(sentences: { raw: string; text: string }[]): void 
     const question = identityAskedOf(topic, asked);
     if (question) sentences.splice(i - 1, 2, { raw: `${sentences[i - 1]!.raw} ${sentences[i]!.raw}`, text: question });
   }
+}
+
+/**
+ * The question without a relative clause or a description set off by commas inside it, and that description, read
+ * as context: it
+ * describes what the question asks about, and its words read as the question's drew the entry on what the
+ * clause tells ("what did japan, whose defense companies were also targeted, do in response?" is no question
+ * about the defense companies).
+ */
+function setRelativeAsideApart(question: string): { question: string; aside: string } {
+  // Commas found with indexOf: most questions have none, and the pattern is tried only at each.
+  for (let comma = question.indexOf(','); comma >= 0; comma = question.indexOf(',', comma + 1)) {
+    const found = descriptionAsideAt(question, comma);
+    if (found) return { question: `${question.slice(0, comma)} ${question.slice(found.end)}`, aside: found.aside };
+  }
+  return { question, aside: '' };
 }
 
 /** "The 2021 indictment says the hackers worked through a company": a statement, not a thing described. */

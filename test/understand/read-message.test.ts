@@ -469,6 +469,22 @@ describe('reading a chat message', () => {
     expect(firstQuestion('which activists were hacked? I need it for a report')).toBe('which activists were hacked?');
   });
 
+  it('reads a relative clause or a description set off by commas inside a question as context, and the question on after it', () => {
+    expect(readMessage("what did hun sen, who won re-election, say about fireeye's findings?").questions)
+      .toEqual([{ text: "what did hun sen say about fireeye's findings?", context: 'who won re-election' }]);
+    expect(readMessage('did the election commission, which was compromised, file charges?').questions)
+      .toEqual([{ text: 'did the election commission file charges?', context: 'which was compromised' }]);
+    expect(readMessage('Monovithya Kem, who received the fake mail, is whose daughter?').questions)
+      .toEqual([{ text: 'Monovithya Kem is whose daughter?', context: 'who received the fake mail' }]);
+    expect(readMessage("what did ben read, the guy from fireeye's team, say about the commission?").questions)
+      .toEqual([{ text: 'what did ben read say about the commission?', context: "the guy from fireeye's team" }]);
+    // A question of its own after the comma, or a list, stays as it was read.
+    expect(readMessage('the hackers who hit the nec, who were they, did they work for china?').questions[0]!.text).toBe('who were they, did they work for china?');
+    expect(readMessage('the NEC, who hacked it, china?').questions[0]!.text).toBe('who hacked it, china?');
+    expect(readMessage('was the nec, the senate, the interior ministry hit?').questions[0]!.text).toBe('was the nec, the senate, the interior ministry hit?');
+    expect(firstQuestion('besides government, who else got hit — journos, activists?')).toBe('who else got hit, journos, activists?');
+  });
+
   it('asks a short question of who something is, or its name, of the thing described before it', () => {
     expect(readMessage('the two diplomats overseas who got hacked, what are their names').questions)
       .toEqual([{ text: 'what are the names of the two diplomats overseas who got hacked?', context: '' }]);
