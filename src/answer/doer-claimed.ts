@@ -35,6 +35,8 @@ const DOER_NAMED = /^(?:the )?((?:[\p{L}\p{N}.'\u2019-]+ ){0,3}?)(?:hackers|atta
 const DOER_ALONE = /^it (?:was|were) (?:really |actually )?((?:[\p{L}\p{N}.'\u2019-]+ ?){1,3}?)(?:,? (?:and )?not [^,]{2,40})?$/u;
 /** A question asked outright, not a claim repeated: it starts with an auxiliary, or has a question word anywhere. */
 const ASKED_OUTRIGHT = /^(?:did|does|do|has|have|had|can|could|should|would|will|is|are|was|were)\b|\b(?:who|whom|whose|what|whats|which|when|where|why|how)\b/;
+/** `ASKED_OUTRIGHT` as typed, in any case. */
+const ASKED_OUTRIGHT_TYPED = new RegExp(ASKED_OUTRIGHT.source, 'i');
 /**
  * A claim put to the bot: a sentence closed by a question mark or a full stop (what is left of "…. is that right?"),
  * wrapped in "is it true that", or quoted. Keywords ("nec compromised fireeye") are none.
@@ -69,7 +71,9 @@ export function doerClaimed(question: string): DoerClaim | undefined {
 
 function claimOfDoer(question: string): DoerClaim | undefined {
   const punctuated = PUT_AS_CLAIM.test(question);
-  if (!punctuated && !CLAIM_SENTENCE.test(question)) return undefined;
+  // Unpunctuated, a question word or an opening auxiliary asks outright (the negative leads below need a stop or
+  // "is it true"): said first, so a question typed without its mark costs one test more than before.
+  if (!punctuated && (!CLAIM_SENTENCE.test(question) || ASKED_OUTRIGHT_TYPED.test(question))) return undefined;
   const text = question.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/["\u201c\u201d]/g, '').replace(/^'+|[\s'?.!]+$/g, '').trim();
   const negative = DOER_NEGATIVE_ASKED.exec(text);
   if (negative && !NO_DOER_END.test(negative[1]!) && NAMED_IN_FEW_WORDS.test(negative[1]!)) return { doer: negative[1]!, actedOn: negative[2]! };
