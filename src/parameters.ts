@@ -337,6 +337,16 @@ export const SEARCH_WORK = {
   fuzzyConcepts: 6,
 } as const;
 
+/** Claims put to the bot with a detail wrong (src/answer/answer-question.ts). */
+export const CLAIMS = {
+  /**
+   * A claim's year this close to one its entry gives is a slip to correct ("kem sokha was arrested in 2018" against
+   * 2017); further off it is likelier another event, and declined as before. From the statements-100 probes: the
+   * slips typed there were one and two years off (2018 for 2017, 2016 and 2020 for 2017–18).
+   */
+  yearSlipWithin: 2,
+} as const;
+
 /** When to answer, show a tie side by side, or decline (src/answer). */
 export const ANSWER_THRESHOLDS = {
   /**

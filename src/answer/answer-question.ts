@@ -10,14 +10,14 @@ import { normalizeKeepingPossessives, normalizeText } from '../search/normalize.
 import { stem } from '../search/stem.ts';
 import { asksWhetherWithoutAuxiliary, asksWhich, questionWord, type QuestionWord } from '../search/question-word.ts';
 import { areRelated } from '../knowledge/related.ts';
-import { ANSWER_THRESHOLDS, PASSING_MENTION, UNSTATED } from '../parameters.ts';
+import { ANSWER_THRESHOLDS, CLAIMS, PASSING_MENTION, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
 import { doerClaimed } from './doer-claimed.ts';
 import { victimsAskedOf } from './victims-asked.ts';
 import { actorNames, actualDoer, doerFor, isActor, motiveFor, spokenText, VICTIM_KINDS, victimsFor } from './search-again.ts';
-import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, yearsIn, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -140,7 +140,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   if (vague && vague.confidence >= ANSWER_THRESHOLDS.abstainBelow) {
     return declineWithheld(trimmed, `The sources give no exact number. What they do say is in \u201c${vague.entry.title}\u201d.`, vague, snapshot);
   }
-  if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return declined();
+  if (!top || top.confidence < ANSWER_THRESHOLDS.abstainBelow) return numberMistakenInClaim(trimmed, concepts, snapshot, context) ?? declined();
   // The question's main word only mentioned in passing by the best entry: it asks about something else.
   if (top.signals.mainWordBodyOnly >= PASSING_MENTION.mainWordShare && top.questionMatch < PASSING_MENTION.questionMatchBelow) return declined();
   // "On what exact date…", "at what time…": an entry that gives no day (or no time of day) cannot answer.
@@ -152,7 +152,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   // The best match is about another time than the question ("Taiwan's 2024 vote" against 2015–16): the
   // question is about something the knowledge does not hold, not about the runner-up.
   const years = yearsAskedAbout(trimmed);
-  if (years.size > 0 && (aboutAnotherYear(years, top.entry) || aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries))) return declined();
+  if (years.size > 0 && aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries)) return declined();
+  if (years.size > 0 && aboutAnotherYear(years, top.entry)) return yearMistakenInClaim(trimmed, years, snapshot, context) ?? declined();
   // "Who won the 2023 election, and was it hacked too?": the second question is about the vote the first names,
   // which the knowledge does not hold, though its own words ("hacked") are about the vote it does.
   if (context && refersBack(trimmed) && aboutAnUnknownVote(yearsOfVotes(context), snapshot.knowledge.entries)) return declined();
@@ -181,6 +182,55 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     return rivalLeads ? answerWithRival(trimmed, rival, top, snapshot) : answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);
+}
+
+/**
+ * "the cpp won 100 seats", "china donated 200 million to the election committee": a claim put to the bot, asked with
+ * no question word, whose number the knowledge never gives. The number is the detail to check, not what the claim is
+ * about: without it the claim finds the entry that gives the right number of the same thing ("125 seats", "$20
+ * million"), which answers it. Only numbers the knowledge lacks, and only an entry counting the word after the number.
+ */
+function numberMistakenInClaim(question: string, concepts: readonly Concept[], snapshot: KnowledgeSnapshot, context: string | undefined): AnswerResult | undefined {
+  // A cheap test first: most questions hold no number, and a question with a question word asks, not claims.
+  if (!/\d/.test(question) || questionWord(question) !== undefined) return undefined;
+  const unknown = new Set<string>();
+  for (const concept of concepts) if (!concept.known && /^\d[\d,.]*$/.test(concept.label)) unknown.add(concept.label);
+  if (unknown.size === 0) return undefined;
+  const counted = new Set<string>();
+  const without = question.replace(CLAIMED_NUMBER, (whole: string, number: string, word: string | undefined) => {
+    if (!unknown.has(number.replace(/[,.]+$/, ''))) return whole;
+    if (word) counted.add(stem(word.toLowerCase()));
+    return word ? ` ${word}` : ' ';
+  });
+  if (counted.size === 0) return undefined;
+  const hit = likelyClaimHit(without, snapshot, context);
+  return hit && countsThing(hit.entry, counted) ? answer(question, hit, snapshot) : undefined;
+}
+
+/** A number in a claim and the word after it: "100 seats", "200 million". */
+const CLAIMED_NUMBER = /(?<![\p{L}\p{N}])(\d[\d,.]*)(?:\s+(\p{L}+))?/gu;
+
+/**
+ * "kem sokha was arrested in 2018", "the uk company got phished in 2020": a claim put to the bot, asked with no
+ * question word, whose year is a near miss for the entry it is about. The year is the detail to check: the entry,
+ * found as surely without it, gives the right one. A year further off is likelier another event than a slip ("the
+ * nec was hacked again in 2023"), and is declined as before.
+ */
+function yearMistakenInClaim(question: string, years: ReadonlySet<string>, snapshot: KnowledgeSnapshot, context: string | undefined): AnswerResult | undefined {
+  if (questionWord(question) !== undefined) return undefined;
+  let without = question;
+  for (const year of years) without = without.replaceAll(year, ' ');
+  const hit = likelyClaimHit(without, snapshot, context);
+  if (!hit) return undefined;
+  const entryYears = [...yearsIn(`${hit.entry.title} ${hit.entry.answer} ${'date' in hit.entry ? String(hit.entry.date ?? '') : ''}`)].map(Number);
+  const near = [...years].every((year) => entryYears.some((other) => Math.abs(other - Number(year)) <= CLAIMS.yearSlipWithin));
+  return near ? answer(question, hit, snapshot) : undefined;
+}
+
+/** The best entry for a claim with its mistaken detail left out, when likely right. */
+function likelyClaimHit(claim: string, snapshot: KnowledgeSnapshot, context: string | undefined): SearchHit | undefined {
+  const [top] = snapshot.index.search(claim, { limit: 1, context }).hits;
+  return top && top.confidence >= ANSWER_THRESHOLDS.abstainBelow ? top : undefined;
 }
 
 /**

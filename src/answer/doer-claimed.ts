@@ -35,11 +35,22 @@ const DOER_NAMED = /^(?:the )?((?:[\p{L}\p{N}.'\u2019-]+ ){0,3}?)(?:hackers|atta
 const DOER_ALONE = /^it (?:was|were) (?:really |actually )?((?:[\p{L}\p{N}.'\u2019-]+ ?){1,3}?)(?:,? (?:and )?not [^,]{2,40})?$/u;
 /** A question asked outright, not a claim repeated: it starts with an auxiliary, or has a question word anywhere. */
 const ASKED_OUTRIGHT = /^(?:did|does|do|has|have|had|can|could|should|would|will|is|are|was|were)\b|\b(?:who|whom|whose|what|whats|which|when|where|why|how)\b/;
+/** `ASKED_OUTRIGHT` as typed, in any case. */
+const ASKED_OUTRIGHT_TYPED = new RegExp(ASKED_OUTRIGHT.source, 'i');
 /**
  * A claim put to the bot: a sentence closed by a question mark or a full stop (what is left of "…. is that right?"),
  * wrapped in "is it true that", or quoted. Keywords ("nec compromised fireeye") are none.
  */
 const PUT_AS_CLAIM = /[?.!]\s*$|^\s*(?:so |and |but )?(?:is|was) it (?:really |actually )?(?:true|the case|correct|right|a fact)\b|^\s*['"\u2018\u201c]/i;
+/**
+ * A claim typed as chat types it, with no closing stop ("the nec was hacked by russia", "fireeye said it was
+ * russia"): a sentence, with an article, a pronoun, a verb of being or of blame, not keywords ("nec compromised fireeye").
+ */
+const CLAIM_SENTENCE = /\b(?:the|it|they|was|were|by|said|says|blamed|blames)\b/i;
+/** Whose account a claim goes by, before it: "fireeye said it was russia", "the report says…". The claim follows. */
+const REPORTED_BY = /^(?:the )?(?:[\p{L}\p{N}.'\u2019-]+ ){0,2}?[\p{L}\p{N}.'\u2019-]+ (?:said|says|claimed|claims|reported|reports|concluded|found)(?: that)? (?=\S)/u;
+/** "fireeye blamed vietnam", "they pinned it on russia": the doer claimed is whom the blame goes to. */
+const DOER_BLAMED = /^(?:[\p{L}\p{N}.'\u2019-]+ ){0,2}?[\p{L}\p{N}.'\u2019-]+ (?:blamed|blames|pinned (?:it|this|that|the hacks?|the attacks?) on|blamed (?:it|this|that|the hacks?|the attacks?) on|attributed (?:it|this|that|the hacks?|the attacks?) to) ((?:[\p{L}\p{N}.'\u2019-]+ ?){1,3})$/u;
 /** A doer named in a few words, with no verb of its own or sentence break in them ("the opposition party was one of"). */
 const NAMED_IN_FEW_WORDS = /^(?!.*\b(?:was|were|is|are|been|be|has|have|had)\b)(?!.*[.!?;:] )\S+(?: \S+){0,4}$/;
 
@@ -59,19 +70,26 @@ export function doerClaimed(question: string): DoerClaim | undefined {
 }
 
 function claimOfDoer(question: string): DoerClaim | undefined {
-  if (!PUT_AS_CLAIM.test(question)) return undefined;
+  const punctuated = PUT_AS_CLAIM.test(question);
+  // Unpunctuated, a question word or an opening auxiliary asks outright (the negative leads below need a stop or
+  // "is it true"): said first, so a question typed without its mark costs one test more than before.
+  if (!punctuated && (!CLAIM_SENTENCE.test(question) || ASKED_OUTRIGHT_TYPED.test(question))) return undefined;
   const text = question.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/["\u201c\u201d]/g, '').replace(/^'+|[\s'?.!]+$/g, '').trim();
   const negative = DOER_NEGATIVE_ASKED.exec(text);
   if (negative && !NO_DOER_END.test(negative[1]!) && NAMED_IN_FEW_WORDS.test(negative[1]!)) return { doer: negative[1]!, actedOn: negative[2]! };
   // "isn't it true that…" wraps a claim as "is it true that…" does; "wasn't it russia that…" claims "it was russia that…".
   const led = NEGATIVE_LEAD.test(text) ? text.replace(NEGATIVE_LEAD, (lead) => (WRAPPER.test(`is it ${text.slice(lead.length)}`) ? 'is it ' : 'it was ')) : text;
   if (ASKED_OUTRIGHT.test(led) && !WRAPPER.test(led) && led === text) return undefined;
-  const claim = led.replace(WRAPPER, '');
+  const wrapped = led.replace(WRAPPER, '');
+  const blamed = DOER_BLAMED.exec(wrapped);
+  if (blamed) return { doer: blamed[1]!.trim(), actedOn: '' };
+  const claim = wrapped.replace(REPORTED_BY, '');
   const first = DOER_CLEFTED.exec(claim) ?? DOER_FIRST.exec(claim);
   if (first && !NO_DOER_END.test(first[1]!) && NAMED_IN_FEW_WORDS.test(first[1]!)) return { doer: first[1]!, actedOn: first[2]! };
   const after = DOER_AFTER.exec(claim);
   if (after && NAMED_IN_FEW_WORDS.test(after[2]!)) return { doer: after[2]!, actedOn: after[1]! };
-  const named = DOER_NAMED.exec(claim);
+  // Unpunctuated, "the hackers were teenagers" describes them more often than it names another doer.
+  const named = punctuated ? DOER_NAMED.exec(claim) : null;
   if (named) return { doer: named[2]!.trim(), actedOn: named[1]!.trim() };
   const alone = DOER_ALONE.exec(claim);
   return alone ? { doer: alone[1]!.trim(), actedOn: '' } : undefined;

@@ -190,6 +190,9 @@ const TRAILING = [
   // The same tag asked as a question of its own: "…the senate. is that right?", "…, is this accurate?", "…? true or
   // false?" ("is it legit?" after a pasted address asks about the address, and stays).
   String.raw`(?:(?:(?:is|was) (?:that|this|it)|(?:that|this|it) (?:is|was)) (?:really |actually |even )?(?:so|true|right|correct|accurate|the case)(?: or (?:not|no|false|wrong))?|(?:true|fact|myth) or (?:false|fiction|myth|fact)|(?:correct|right|true) or not)`,
+  // A reaction that is the whole sentence: "hmm interesting", "ok cool", "makes sense", "good to know". It asks
+  // nothing; left in, "interesting" alone drew an entry that merely uses the word.
+  String.raw`(?<=^\s*)(?:(?:oh|ah+|ooh|hm+|wow|so|very|how|that'?s|thats|pretty|really|super|kinda) )*(?:interesting|cool|neat|wow|whoa|woah|wild|yikes|oof|good to know|makes sense|fair enough|noted|gotcha|got it|i see|sounds good|awesome|great)`,
   // Praise for the bot: "thanks bot, you're the best".
   String.raw`(?:you'?re|you are|ur) (?:the best|a star|a legend|a lifesaver|awesome|amazing|great|brilliant|so helpful)|you rock|good bot|great (?:job|work)|nice (?:one|work)|legend`,
   // Not after a preposition or a determiner: "how do I report it through the bot?" is about the bot.

@@ -300,7 +300,8 @@ export function readMessage(message: string): ReadMessage {
   const inPlace = pasted.length > 0 ? joinText(pasted.join('.\n'), unheadered) : read;
   const plain = quoted.length > 0 ? quotesUnbroken(inPlace) : inPlace;
   // "my cat is called Leviathan haha": a remark made laughing, with nothing asked, is banter, not a search.
-  if (LAUGHTER.test(markupless) && !questionsAsked(plain)) return { questions: [], smallTalk: 'banter' };
+  // "fireeye said it was russia lol" is a claim to check, laughing or not: a remark of who said or did what to whom.
+  if (LAUGHTER.test(markupless) && !questionsAsked(plain) && !CLAIM_VERB.test(plain)) return { questions: [], smallTalk: 'banter' };
   const found = questionsIn(plain);
   // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.
   return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
@@ -332,6 +333,8 @@ function plainText(lines: string): string {
 
 /** Laughter, and a remark's verb: "periscope sounds like a submarine thing 😂". */
 const LAUGHTER = /\b(?:lol|lmao|rofl|haha+|hehe+)\b|[\u{1F602}\u{1F923}\u{1F606}]/iu;
+/** A verb of a claim about the affair, who said or did what ("said", "blamed", "hacked"), not of a remark about a name. */
+const CLAIM_VERB = /\b(?:said|says|claimed|claims|reported|blamed|blames|hacked|attacked|targeted|compromised|breached|phished|spied|behind|did it|done by)\b/i;
 const REMARK_VERB = /\b(?:is|are|was|were|sounds?|looks?|seems?|called|named)\b/i;
 
 /**

@@ -16,6 +16,19 @@ describe('claims naming who did it, put to the bot to check', () => {
     expect(doerClaimed("isn't it true that russia hacked it?")).toEqual({ doer: 'russia', actedOn: '' });
   });
 
+  it('reads a claim typed as chat types it, with no closing stop, and whose account it goes by', () => {
+    expect(doerClaimed('the nec was hacked by russia')).toEqual({ doer: 'russia', actedOn: 'the nec' });
+    expect(doerClaimed('fireeye said it was russia')).toEqual({ doer: 'russia', actedOn: '' });
+    expect(doerClaimed('the report says it was north korea that hit the senate')?.doer).toBe('north korea');
+    // Blame goes to the doer claimed.
+    expect(doerClaimed('fireeye blamed vietnam')).toEqual({ doer: 'vietnam', actedOn: '' });
+    expect(doerClaimed('they pinned it on russia.')).toEqual({ doer: 'russia', actedOn: '' });
+    // Keywords are still no claim, and unpunctuated, what the hackers were describes them rather than names a doer.
+    expect(doerClaimed('nec compromised fireeye')).toBeUndefined();
+    expect(doerClaimed('the hackers were teenagers')).toBeUndefined();
+    expect(doerClaimed('fireeye said who hacked the nec')).toBeUndefined();
+  });
+
   it('leaves questions asked outright, and claims naming no doer, whole', () => {
     // Asked outright, the question is no claim repeated: the sources say nothing of Russia, and the bot says so.
     expect(doerClaimed("did russia hack cambodia's election?")).toBeUndefined();

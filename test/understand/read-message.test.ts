@@ -239,6 +239,18 @@ describe('reading a chat message', () => {
     expect(firstQuestion("sup what's dadbod lmao")).toBe("what's dadbod");
     expect(firstQuestion('apt40 aliases lol')).toBe('apt40 aliases');
     expect(firstQuestion('my cat is called Leviathan')).toBe('my cat is called Leviathan');
+    // A claim of who said or did what is put to the bot to check, laughing or not.
+    expect(firstQuestion('fireeye said it was russia lol')).toBe('fireeye said it was russia');
+    expect(firstQuestion('the senate was hacked too haha')).toBe('the senate was hacked too');
+  });
+
+  it('reads a reaction that is the whole message as small talk, not a search', () => {
+    for (const message of ['hmm interesting', 'interesting', 'ok cool', 'makes sense', 'good to know', 'oh wow', 'ok got it thx']) {
+      expect(readMessage(message).questions, message).toEqual([]);
+    }
+    // Inside a question the same words stay.
+    expect(firstQuestion('what was interesting about the nec hack?')).toBe('what was interesting about the nec hack?');
+    expect(firstQuestion('which ministry got it?')).toBe('which ministry got it?');
   });
 
   it('reads two things set side by side ("X vs Y", "X + Y") as a question about each', () => {
