@@ -5,6 +5,7 @@ import { STOPWORDS, withoutFunctionPhrases } from './stopwords.ts';
 import { editDistanceWithin } from './edit-distance.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
+import type { UncoveredNames } from './uncovered-names.ts';
 import { otherSpellings } from './spelling-variants.ts';
 import { soundDistance } from './sound-spelling.ts';
 import { everydayWordMeant, isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
@@ -74,14 +75,16 @@ export function questionConcepts(
   synonyms: SynonymTable,
   corrector: TypoCorrector,
   context = '',
+  uncovered?: UncoveredNames,
 ): Concept[] {
   const concepts = new ConceptList(index);
-  addConcepts(concepts, joinNamePieces(searchWords(question), question, index, corrector), index, synonyms, corrector);
+  const words = joinNamePieces(searchWords(question), question, index, corrector);
+  addConcepts(concepts, uncovered ? uncovered.mark(words) : words, index, synonyms, corrector, false, uncovered);
   const asked = concepts.list().sort((a, b) => b.weight - a.weight).slice(0, MAX_CONCEPTS);
   if (!context) return asked;
   // "eviltech, what's it do when it lands?": a question that names nothing the knowledge base knows and
   // points back ("it", "they") is about what its context names, so the context is read as part of it.
-  if (!asked.some((c) => c.known) && tokenize(question).some((w) => POINTING_BACK.has(w))) return questionConcepts(`${context} ${question}`, index, synonyms, corrector);
+  if (!asked.some((c) => c.known) && tokenize(question).some((w) => POINTING_BACK.has(w))) return questionConcepts(`${context} ${question}`, index, synonyms, corrector, '', uncovered);
   // Context comes after the question's own concepts and only ever adds evidence: it is never missed.
   const contextual = new ConceptList(index, concepts);
   addConcepts(contextual, searchWords(context), index, synonyms, corrector, true);
@@ -190,15 +193,25 @@ function addConcepts(
   synonyms: SynonymTable,
   corrector: TypoCorrector,
   optional = false,
+  uncovered?: UncoveredNames,
 ): void {
   // Loops rather than `map` here and below: optimised, `map` returns holey arrays where unoptimised it returns
   // packed ones, and every reader of these lists would be compiled again for the second kind.
   const resolved: ResolvedWord[] = [];
-  for (let i = 0; i < typed.length; i++) resolved.push(resolveWord(typed[i]!, index, corrector, typed[i + 1] === 'something'));
+  for (let i = 0; i < typed.length; i++) {
+    // Another group's or tool's name (uncovered-names.ts) is no slip of a word the knowledge has.
+    resolved.push(uncovered?.has(typed[i]!) ? { typed: typed[i]!, forms: [], quality: 1, corrected: false } : resolveWord(typed[i]!, index, corrector, typed[i + 1] === 'something'));
+  }
   const best: string[] = [];
   for (const r of resolved) best.push(r.forms[0]?.join('') ?? r.typed);
 
   for (let i = 0; i < resolved.length; ) {
+    // Another group's or tool's name: one thing the knowledge has never heard of, however everyday its words.
+    if (uncovered?.has(typed[i]!)) {
+      concepts.add([typed[i]!], [], optional);
+      i += 1;
+      continue;
+    }
     // The words as typed first: a curated group naming the asker's own word ("aid" with donations) says
     // more than a reading of it ("aid" taken for "aides").
     // …except where a word and a number typed apart make a name the knowledge gives: "apt 40" is APT40, not "apt"

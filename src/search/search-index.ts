@@ -10,6 +10,7 @@ import { questionIntent } from './question-intent.ts';
 import { questionWord, type QuestionWord } from './question-word.ts';
 import { FuzzyFieldMatcher } from './fuzzy-field-match.ts';
 import { SynonymTable } from './synonyms.ts';
+import { UncoveredNames } from './uncovered-names.ts';
 import { TypoCorrector } from './typo-corrector.ts';
 import { ScratchList } from './scratch-list.ts';
 import { IdMarks } from './id-marks.ts';
@@ -95,6 +96,8 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
   // A slip in a word the synonym groups give ("locateed" for "located") is corrected to it, though no entry
   // uses it: the group then finds the words the entries do use ("based").
   corrector.addMissing(synonyms.words());
+  // Other groups' and tools' names, from MITRE ATT&CK, that these entries never use: read as one unknown name each.
+  const uncovered = UncoveredNames.fromAttack(index.entries, synonymGroups);
   const fuzzyMatcher = new FuzzyFieldMatcher();
   const bestVariant = new BestVariantScores(index.size);
   const candidatePool = new CandidatePool(index.size);
@@ -111,7 +114,7 @@ function searchIndexOver(index: InvertedIndex, synonymGroups: Knowledge['synonym
 
   return {
     search(question, { limit = 5, only, context } = {}) {
-      const concepts = questionConcepts(question, index, synonyms, corrector, context);
+      const concepts = questionConcepts(question, index, synonyms, corrector, context, uncovered);
       const totalWeight = concepts.reduce((sum, c) => sum + c.weight, 0);
       if (concepts.length === 0 || totalWeight === 0) return { hits: [], concepts };
 
