@@ -1247,6 +1247,22 @@ describe('reading a chat message', () => {
     expect(firstQuestion('wait the senate got pwned 2??')).toBe('the senate got hacked too?');
     expect(readMessage('ngl kinda shook the nec got hacked, how bad was it').questions[0]?.text).toBe('the nec got hacked. how bad was it');
     expect(firstQuestion('wait times at the polls')).toBe('wait times at the polls');
+    // A reaction before the question ("yikes", "oof", "sheesh"), and being lost or confused, are no part of it.
+    expect(firstQuestion('yikes did they get into the election commission 😬')).toBe('did they get into the election commission');
+    expect(firstQuestion('oof sheesh the senate too??')).toBe('the senate too?');
+    expect(firstQuestion('lowkey confused who is temp.periscope')).toBe('who is temp.periscope');
+    expect(firstQuestion("i'm so lost, what is airbreak")).toBe('what is airbreak');
+    expect(firstQuestion('is the nec lost')).toBe('is the nec lost');
+    // Hails, and leaning into a question before asking it ("like", "basically", "genuinely asking", "nah cuz").
+    expect(firstQuestion('bestie who hacked the nec')).toBe('who hacked the nec');
+    expect(firstQuestion('ayo sis what is licadho')).toBe('what is licadho');
+    expect(firstQuestion('ok but like who found it')).toBe('who found it');
+    expect(firstQuestion('so basically what happened')).toBe('what happened');
+    expect(firstQuestion('genuinely asking, who found it')).toBe('who found it');
+    expect(firstQuestion('respectfully wtf is murkytop')).toBe('what is murkytop');
+    expect(firstQuestion('nah cuz who hacked the nec')).toBe('who hacked the nec');
+    expect(firstQuestion('is the senate like the parliament')).toBe('is the senate like the parliament');
+    expect(firstQuestion('like minded groups?')).toBe('like minded groups?');
     // "Clap back" is to respond, and "wdym by" asks what a thing is.
     expect(firstQuestion('did china clap back')).toBe('did china respond');
     // "Push back" is to respond too, but a vote or a date pushed back is put off.
