@@ -238,6 +238,10 @@ describe('reading a chat message', () => {
     expect(firstQuestion("sup what's dadbod lmao")).toBe("what's dadbod");
     expect(firstQuestion('apt40 aliases lol')).toBe('apt40 aliases');
     expect(firstQuestion('my cat is called Leviathan')).toBe('my cat is called Leviathan');
+    // A question word left where its answer stands still asks, laughing or not ("it is what it is" asks nothing).
+    expect(firstQuestion('she thought it was who at first lol')).toBe('she thought it was who at first');
+    expect(firstQuestion('the mail came from where lmao')).toBe('the mail came from where');
+    expect(readMessage('lol it is what it is')).toEqual({ questions: [], smallTalk: 'banter' });
   });
 
   it('reads two things set side by side ("X vs Y", "X + Y") as a question about each', () => {
@@ -1219,6 +1223,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion('spill the tea on apt40 pls')).toBe('tell me about apt40');
     expect(firstQuestion('whats the tea on the nec hack')).toBe('tell me about the nec hack');
     expect(firstQuestion('gimme the lowdown on scanbox')).toBe('tell me about scanbox');
+    expect(firstQuestion("what's the lore behind apt40")).toBe('tell me about apt40');
+    expect(firstQuestion('catch me up on the cambodia hack')).toBe('tell me about the cambodia hack');
     // "enumerate", "itemise" ask for the list; "name the diplomats" still asks their names.
     expect(firstQuestion('enumerate the aliases')).toBe('list the aliases');
     expect(firstQuestion('can you itemize every ministry they hit')).toBe('can you list every ministry they hit');
