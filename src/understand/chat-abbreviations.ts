@@ -240,7 +240,8 @@ export function expandAbbreviations(text: string): string {
   if (lower.includes('form')) expanded = expanded.replace(FORM_AS_FROM, 'from');
   if (lower.includes('c and c') || lower.includes('c n c')) expanded = expanded.replace(C_AND_C, 'C&C');
   if (lower.includes('att and ck') || lower.includes('att n ck') || lower.includes('mitre attack')) expanded = expanded.replace(ATT_AND_CK, 'ATT&CK');
-  if (lower.includes('ish')) expanded = expanded.replace(ISH, '');
+  // Not for every "phish" or "publish": only where "ish" stands after a hyphen, a space or a digit.
+  if (lower.includes('ish') && (lower.includes('-ish') || lower.includes(' ish') || /\dish/.test(lower))) expanded = expanded.replace(ISH, '');
   if (lower.includes('kim ')) expanded = expanded.replace(KIM_AS_KEM, 'Kem');
   if (lower.includes('ministers')) expanded = expanded.replace(MINISTERS_AS_MINISTRIES, 'ministries');
   // "apt forty", "twenty eighteen", "july twenty ninth": numbers in words as the digits the knowledge writes, before
