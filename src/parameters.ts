@@ -59,6 +59,14 @@ export const READING = {
  * the edit distance decides. Chosen by hand (25 November) so that "electon comission" is corrected and
  * short words are not read as other short words; not swept since.
  */
+/**
+ * A letter typed three times running ("whyyy", "toooo") is read as one letter or two. Two wins when it makes a word of
+ * everyday chat (Zipf at least `doubledMinZipf` in SUBTLEX-US) at most `doubledZipfLead` rarer than the one-letter
+ * word: "too" (6.15) over "to" (7.37), "off" over "of", "soon" over "son", "good" over "god"; but "who" over "whoo"
+ * (4.56, 1.8 rarer), "no" over "noo" (2.38) and "lol" over "loll" (2.08). Set by hand from these pairs.
+ */
+export const STRETCHED_WORDS = { doubledMinZipf: 3, doubledZipfLead: 1.5 };
+
 export const TYPOS = {
   shortWordMax: 5,
   shortWordEdits: 1,

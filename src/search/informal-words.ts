@@ -166,6 +166,7 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   wiretap: ['spying', 'monitoring'],
   pwn: ['compromise', 'hack'],
   pwned: ['compromised', 'hacked'],
+  rekt: ['compromised', 'hacked'],
   popped: ['compromised', 'hacked'],
   cracked: ['hacked', 'compromised'],
   breached: ['compromised', 'hacked'],

@@ -1,3 +1,5 @@
+import { STRETCHED_WORDS } from '../parameters.ts';
+import { zipf } from '../search/word-commonness.ts';
 import { spelledNumbersAsDigits } from './spelled-numbers.ts';
 
 /**
@@ -27,7 +29,7 @@ const ABBREVIATIONS: Record<string, string> = {
   idk: 'i do not know', eli5: 'explain', iirc: 'if i recall correctly', afaik: 'as far as i know', asap: 'as soon as possible',
   // Younger chat's spellings: "were they tryna rig the vote", "how did fireeye catch em", "wdym open indexed", "got a sus email",
   // "how did thy kno it was china" ("thy", archaic English, means nothing else to this knowledge).
-  tryna: 'trying to', em: 'them', kno: 'know', knw: 'know', thy: 'they', sus: 'suspicious', wdym: 'what do you mean', rly: 'really', srsly: 'seriously', ofc: 'of course', deets: 'details',
+  tryna: 'trying to', em: 'them', kno: 'know', knw: 'know', thy: 'they', sus: 'suspicious', wdym: 'what do you mean', wym: 'what do you mean', idek: 'i do not even know', imma: 'i am going to', rly: 'really', srsly: 'seriously', ofc: 'of course', deets: 'details',
   // Typed on a phone: "wats airbreak", "who hacked da nec", "cambo" for the country.
   wats: 'what is', wuts: 'what is', wots: 'what is', da: 'the', dat: 'that', cambo: 'Cambodia',
   // A phone's autocorrect turning a word of the subject into a real word the knowledge never means: the board game
@@ -180,10 +182,42 @@ function isAsciiLetter(c: number): boolean {
  */
 const SHORT_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’])|\b2k(\d\d)\b/giu;
 
+/**
+ * A word stretched in chat for feeling ("whyyy", "sooo", "plsss", "goood"): English never writes a letter three times
+ * running, so each such run is read as one letter or two: two when that makes an everyday word not much rarer than
+ * one would ("good", "too"; see STRETCHED_WORDS), else one ("why", "so", "lolll", "airbreakkk"). Not a word with a digit, nor one inside an address, link or file name.
+ */
+const STRETCHED_WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_RUN = /(\p{L})\1{2,}/gu;
+
+function unstretched(word: string, at: number, whole: string): string {
+  if (!hasStretchedLetter(word) || /\d/.test(word) || insideToken(whole, at, at + word.length)) return word;
+  const once = word.replace(LETTER_RUN, '$1');
+  const twice = word.replace(LETTER_RUN, '$1$1');
+  const twiceZipf = zipf(twice.toLowerCase());
+  return twiceZipf >= STRETCHED_WORDS.doubledMinZipf && twiceZipf + STRETCHED_WORDS.doubledZipfLead >= zipf(once.toLowerCase()) ? twice : once;
+}
+
+/**
+ * "a navy-ish hacker group", "2017ish", "july ish": chat's "-ish" hedges the word it follows and is never what is
+ * asked; left in, it is an unknown word that counts against every answer. Words ending in "ish" ("phish", "british")
+ * are whole words and keep it.
+ */
+const ISH = /(?<=[\p{L}\p{N}])-ish\b|(?<=\d)ish\b|(?<=[\p{L}\p{N}]) ish\b(?!-)/giu;
+
+/** Whether a text holds a letter typed three times running, without a pattern. */
+function hasStretchedLetter(text: string): boolean {
+  for (let at = 2; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === text.charCodeAt(at - 1) && c === text.charCodeAt(at - 2) && isAsciiLetter(c)) return true;
+  }
+  return false;
+}
+
 /** Spells out chat shorthand word by word, keeping everything else as typed. */
 export function expandAbbreviations(text: string): string {
   // Each pattern runs only where its literal ("w/", "mfa", "2", "4", a digit) occurs: most messages have none of them.
-  let expanded = text;
+  let expanded = hasStretchedLetter(text) ? text.replace(STRETCHED_WORD, unstretched) : text;
   if (hasDottedInitials(expanded)) expanded = expanded.replace(DOTTED_INITIALS, (dotted) => {
     const letters = dotted.replace(/\./g, '');
     return DOTTED_KEPT.has(letters.toLowerCase()) ? dotted : letters;
@@ -206,6 +240,8 @@ export function expandAbbreviations(text: string): string {
   if (lower.includes('form')) expanded = expanded.replace(FORM_AS_FROM, 'from');
   if (lower.includes('c and c') || lower.includes('c n c')) expanded = expanded.replace(C_AND_C, 'C&C');
   if (lower.includes('att and ck') || lower.includes('att n ck') || lower.includes('mitre attack')) expanded = expanded.replace(ATT_AND_CK, 'ATT&CK');
+  // Not for every "phish" or "publish": only where "ish" stands after a hyphen, a space or a digit.
+  if (lower.includes('ish') && (lower.includes('-ish') || lower.includes(' ish') || /\dish/.test(lower))) expanded = expanded.replace(ISH, '');
   if (lower.includes('kim ')) expanded = expanded.replace(KIM_AS_KEM, 'Kem');
   if (lower.includes('ministers')) expanded = expanded.replace(MINISTERS_AS_MINISTRIES, 'ministries');
   // "apt forty", "twenty eighteen", "july twenty ninth": numbers in words as the digits the knowledge writes, before

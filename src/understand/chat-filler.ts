@@ -28,10 +28,15 @@ const LEADING = [
   // "fr tho how did she know": "for real", opening a question as it closes one.
   String.raw`fr(?: tho| though)?`,
   // How younger chat hails whoever reads it, before the question: "bruh who did it", "ok fam which ministries".
-  String.raw`(?:bruh+|bro|dude|fam|y'?all)`,
+  String.raw`(?:bruh+|bro|bruv|dude|fam|y'?all|bestie|sis|ayo+)`,
+  // How younger chat leans into a question before asking it, never what is asked: "ok but like who did it", "so
+  // basically what happened", "genuinely asking, who found it", "respectfully wtf is murkytop", "nah cuz who hacked the
+  // nec" ("cuz" already read as "because"). Only before a question's first word or set apart: "like" and "no" begin
+  // questions of their own ("like which ministries?" keeps its question word either way).
+  String.raw`(?:like|basically|literally|genuinely(?: asking| curious| wondering)?|honestly(?: asking| curious)?|seriously|respectfully|real talk|no shade|(?:nah|naw|no) (?:because|cause))(?=\s*(?:$|[,.:!\u2014\u2013-]|(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|do|does|has|have|had|can|could|should|would|will)\b))`,
   // "ngl kinda shook the nec got hacked", "crazy that they left the servers open": how the news struck the asker, before
   // what they say or ask of it.
-  String.raw`(?:(?:i'?m|im|i am|i was) )?(?:(?:kind of|sort of|lowkey|honestly|so|pretty|a bit) )?(?:shook|shooketh|shocked|stunned|floored|spooked)(?: (?:rn|right now|tbh|to be honest|ngl|not gonna lie))?(?: that)?`,
+  String.raw`(?:(?:i'?m|im|i am|i was) )?(?:(?:kind of|sort of|lowkey|honestly|so|pretty|a bit) )?(?:shook|shooketh|shocked|stunned|floored|spooked|confused|lost)(?: (?:rn|right now|tbh|to be honest|ngl|not gonna lie))?(?: that)?`,
   String.raw`(?:(?:it'?s|that'?s|thats|its) )?(?:kind of |kinda |so |pretty |lowkey )?(?:wild|crazy|insane|nuts|bonkers|mental)(?: that)?(?=\s*(?:[,.:!\u2014\u2013-]|(?:the|they|china|apt40|hackers|someone|fireeye)\b))`,
   // "random but was the senate hit", "wait, has the US…": an aside before the question, not part of it.
   String.raw`(?:random|unrelated|off[- ]topic|different|related)(?: (?:q|qn|question|one|thought|thing))?,? but`,
@@ -232,7 +237,7 @@ const ASIDES = new RegExp(
   [
     // "oh" before the word that joins a second question ("what's murkytop, oh and htran too") only marks the
     // afterthought; left in, it hides the joining word and the second name is never asked about.
-    String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|btw|to be honest|in my opinion|if i recall correctly|as far as i know|by the way|lowkey|highkey|no cap|deadass|istg|fr fr|wtf|wth|oh(?=,? (?:and|also|plus)\b))\b`,
+    String.raw`\b(?:lol+|lmao+|lmfao|rofl|haha+|hehe+|omg|smh|ngl|fwiw|jk|ikr|welp|meh|btw|to be honest|in my opinion|if i recall correctly|as far as i know|by the way|lowkey|highkey|no cap|deadass|istg|fr fr|wtf|wth|tbf|iykyk|on god|ong|yikes+|oof+|sheesh+|jeez|geez|yeesh|oh(?=,? (?:and|also|plus)\b))\b`,
     // Alarm at what the asker just did, never what is asked: "oops i opened the attachment, what now",
     // "uh oh, I clicked it".
     String.raw`\b(?:(?:wh)?oops+|oopsie|uh[- ]oh)\b`,

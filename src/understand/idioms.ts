@@ -84,8 +84,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(what|why|how|who|where|when|which)( is| are| was| were|'s| s)? (?:tf|the (?:fuck|f+|hell|heck|frick|fudge|eff))\b/gi, '$1$2'],
   [/\bw(?:tf|th)(?= (?:is|are|was|were|did|does|do|happened|even)\b|'s\b)/gi, 'what'],
   // "spill the tea on apt40", "what's the tea on the NEC hack", "gimme the lowdown on scanbox", "fill me in on the
-  // phish": asks to be told about it.
-  [/\b(?:spill(?:s|ed|ing)? (?:the |some )?tea|(?:give|gimme|get) (?:me |us )?(?:the |some |any )?(?:tea|lowdown|rundown|411|scoop|deets)|what(?:'s| is| s)? the (?:tea|lowdown|rundown|411|scoop)|fill (?:me|us) in)(?: (?:on|about|re|with))?\b/gi, 'tell me about'],
+  // phish", "what's the lore behind apt40", "catch me up on the cambodia hack": asks to be told about it.
+  [/\b(?:spill(?:s|ed|ing)? (?:the |some )?tea|(?:give|gimme|get) (?:me |us )?(?:the |some |any )?(?:tea|lowdown|rundown|411|scoop|deets|lore)|what(?:'s| is| s)? the (?:tea|lowdown|rundown|411|scoop|lore)|fill (?:me|us) in|catch (?:me|us) up)(?: (?:on|about|re|with|behind))?\b/gi, 'tell me about'],
   // "what did china say about it?": how a state or government answered the claims (a person's words, "what did Ben
   // Read say about it", are his quote, and stay).
   [/\bwhat (?:did|does|has|have) (china|beijing|cambodia|phnom penh|the (?:cambodian |chinese )?(?:government|authorities|foreign ministry)|the chinese|the cambodians) (?:have to )?say(?: about (?:it|this|that|all this|the (?:hacks?|hacking|report|allegations|accusations|claims)))?(?=\s*(?:[?!.,]|$))/gi, 'how did $1 respond'],

@@ -445,6 +445,9 @@ const OTHER_TASK = new RegExp(
     // "what's the Khmer for 'good morning'".
     String.raw`\bhow (?:(?:do|would|can|should) (?:you|i|we|one)|to) (?:say|write|spell|pronounce) (?:[\w-]+ ){1,6}in (?:khmer|english|french|chinese|mandarin|thai|vietnamese|lao|spanish|german)\b|\bwhat (?:is|s) the (?:khmer|french|chinese|mandarin|thai|vietnamese|lao) (?:(?:word|term|phrase) )?for\b`,
     String.raw`\bhow (?:do i|do you|can i|to) (?:make|build|create|code) (?:a |an |my own )?(?:website|web site|app|game|logo|blog)\b`,
+    // A career or a hobby, the asker's own: "how do i become a hacker", "how can i learn hacking" (how the group's
+    // hackers learnt or were recruited stays a question of the sources).
+    String.raw`\b(?:how (?:do|can|could|should|would) (?:i|we)|how to|(?:i|we) (?:want|wanna|would like|d like) to) (?:(?:become|be|train as|turn into) (?:an? )?(?:(?:ethical|white hat|black hat|pro|professional|real|good|better) )?hackers?|(?:learn|start|get into|get good at) (?:to )?hack(?:ing)?)\b`,
     // Help with the asker's own code: "my python script throws KeyError", "my pandas dataframe throws an error when I
     // merge", "my React useEffect keeps looping". Errors only programmers meet are enough alone; the group's
     // scripts and JavaScript downloaders are someone else's code, and stay questions.

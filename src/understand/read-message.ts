@@ -301,7 +301,7 @@ export function readMessage(message: string): ReadMessage {
   const plain = quoted.length > 0 ? quotesUnbroken(inPlace) : inPlace;
   // "my cat is called Leviathan haha": a remark made laughing, with nothing asked, is banter, not a search.
   // "fireeye said it was russia lol" is a claim to check, laughing or not: a remark of who said or did what to whom.
-  if (LAUGHTER.test(markupless) && !questionsAsked(plain) && !CLAIM_VERB.test(plain)) return { questions: [], smallTalk: 'banter' };
+  if (LAUGHTER.test(markupless) && !questionsAsked(plain) && !CLAIM_VERB.test(plain) && !WH_IN_PLACE.test(plain)) return { questions: [], smallTalk: 'banter' };
   const found = questionsIn(plain);
   // "how are you?" has no word to search for: it is small talk, not a question the knowledge could answer.
   return found.length > 0 ? { questions: found } : { questions: [], smallTalk: smallTalkKind(plain) };
@@ -335,6 +335,11 @@ function plainText(lines: string): string {
 const LAUGHTER = /\b(?:lol|lmao|rofl|haha+|hehe+)\b|[\u{1F602}\u{1F923}\u{1F606}]/iu;
 /** A verb of a claim about the affair, who said or did what ("said", "blamed", "hacked"), not of a remark about a name. */
 const CLAIM_VERB = /\b(?:said|says|claimed|claims|reported|blamed|blames|hacked|attacked|targeted|compromised|breached|phished|spied|behind|did it|done by)\b/i;
+/**
+ * A question word left where its answer would stand, as chat asks: "she thought it was who at first lol", "the mail
+ * came from where lol". Laughing, such a message still asks.
+ */
+const WH_IN_PLACE = /\b(?:was|were|is|are|from|by|to|at|hacked|hit|targeted)\s+(?:who|whom|where|when|which one)\b(?:\s+[\p{L}\p{N}']+){0,2}[\s?!.]*$/iu;
 const REMARK_VERB = /\b(?:is|are|was|were|sounds?|looks?|seems?|called|named)\b/i;
 
 /**

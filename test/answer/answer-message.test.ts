@@ -324,10 +324,13 @@ describe('answering chat messages as people type them', () => {
       'how much does fireeye charge for its threat reports', 'what does recorded future charge for a subscription',
       'which router brand should a small ngo get', 'what backup software should we use', 'which antivirus would you recommend',
       'my python script throws KeyError when reading a dict, how do i fix it', 'my React useEffect keeps looping forever, how do I fix it?',
-      'our sql query keeps failing with a syntax error', "quick q, what's the Khmer for 'good morning'?"]) {
+      'our sql query keeps failing with a syntax error', "quick q, what's the Khmer for 'good morning'?",
+      'how do i become a hacker ngl', 'bro how can i learn hacking']) {
       expect(ask(message).reply.title, message).toBe('That is not something I can do');
     }
     expect(ask('what do you recommend for election staff?').outcome).toBe('answered');
+    // How the group's hackers learnt is still asked about.
+    expect(ask('how did the hackers learn hacking?').reply.title).not.toBe('That is not something I can do');
     // The group's own code is still asked about.
     expect(ask('what does the javascript downloader do?').outcome).toBe('answered');
     // A charge in the criminal sense is still asked about.

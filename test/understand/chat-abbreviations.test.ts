@@ -31,3 +31,22 @@ describe('initials of the sources\' firms, places and terms', () => {
     expect(expandAbbreviations('got x-a b c.js')).toBe('got x-a b c.js');
   });
 });
+
+describe('words stretched and hedged in younger chat', () => {
+  it('reads a letter typed three times running as one, or as two where that makes an everyday word', () => {
+    expect(expandAbbreviations('whyyy did they target her')).toBe('why did they target her');
+    expect(expandAbbreviations('sooo who is apt40')).toBe('so who is apt40');
+    expect(expandAbbreviations('goood question, plsss')).toBe('good question, please');
+    expect(expandAbbreviations('was the senate hit toooo, airbreakkk lolll, whooo')).toBe('was the senate hit too, airbreak lol, who');
+  });
+
+  it('leaves a stretched run inside a hash, an address or a file name', () => {
+    expect(expandAbbreviations('is baaa1e5b known')).toBe('is baaa1e5b known');
+    expect(expandAbbreviations('got mail from xxx.licadho[.]com')).toBe('got mail from xxx.licadho[.]com');
+  });
+
+  it('drops "-ish" after a word or a number, but not the end of a word', () => {
+    expect(expandAbbreviations('why is a navy-ish group in cambodia, 2017ish, july ish')).toBe('why is a navy group in cambodia, 2017, july');
+    expect(expandAbbreviations('who did they phish, the british firm?')).toBe('who did they phish, the british firm?');
+  });
+});

@@ -242,6 +242,10 @@ describe('reading a chat message', () => {
     // A claim of who said or did what is put to the bot to check, laughing or not.
     expect(firstQuestion('fireeye said it was russia lol')).toBe('fireeye said it was russia');
     expect(firstQuestion('the senate was hacked too haha')).toBe('the senate was hacked too');
+    // A question word left where its answer stands still asks, laughing or not ("it is what it is" asks nothing).
+    expect(firstQuestion('she thought it was who at first lol')).toBe('she thought it was who at first');
+    expect(firstQuestion('the mail came from where lmao')).toBe('the mail came from where');
+    expect(readMessage('lol it is what it is')).toEqual({ questions: [], smallTalk: 'banter' });
   });
 
   it('reads a reaction that is the whole message as small talk, not a search', () => {
@@ -1248,6 +1252,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion('spill the tea on apt40 pls')).toBe('tell me about apt40');
     expect(firstQuestion('whats the tea on the nec hack')).toBe('tell me about the nec hack');
     expect(firstQuestion('gimme the lowdown on scanbox')).toBe('tell me about scanbox');
+    expect(firstQuestion("what's the lore behind apt40")).toBe('tell me about apt40');
+    expect(firstQuestion('catch me up on the cambodia hack')).toBe('tell me about the cambodia hack');
     // "enumerate", "itemise" ask for the list; "name the diplomats" still asks their names.
     expect(firstQuestion('enumerate the aliases')).toBe('list the aliases');
     expect(firstQuestion('can you itemize every ministry they hit')).toBe('can you list every ministry they hit');
@@ -1276,6 +1282,22 @@ describe('reading a chat message', () => {
     expect(firstQuestion('wait the senate got pwned 2??')).toBe('the senate got hacked too?');
     expect(readMessage('ngl kinda shook the nec got hacked, how bad was it').questions[0]?.text).toBe('the nec got hacked. how bad was it');
     expect(firstQuestion('wait times at the polls')).toBe('wait times at the polls');
+    // A reaction before the question ("yikes", "oof", "sheesh"), and being lost or confused, are no part of it.
+    expect(firstQuestion('yikes did they get into the election commission 😬')).toBe('did they get into the election commission');
+    expect(firstQuestion('oof sheesh the senate too??')).toBe('the senate too?');
+    expect(firstQuestion('lowkey confused who is temp.periscope')).toBe('who is temp.periscope');
+    expect(firstQuestion("i'm so lost, what is airbreak")).toBe('what is airbreak');
+    expect(firstQuestion('is the nec lost')).toBe('is the nec lost');
+    // Hails, and leaning into a question before asking it ("like", "basically", "genuinely asking", "nah cuz").
+    expect(firstQuestion('bestie who hacked the nec')).toBe('who hacked the nec');
+    expect(firstQuestion('ayo sis what is licadho')).toBe('what is licadho');
+    expect(firstQuestion('ok but like who found it')).toBe('who found it');
+    expect(firstQuestion('so basically what happened')).toBe('what happened');
+    expect(firstQuestion('genuinely asking, who found it')).toBe('who found it');
+    expect(firstQuestion('respectfully wtf is murkytop')).toBe('what is murkytop');
+    expect(firstQuestion('nah cuz who hacked the nec')).toBe('who hacked the nec');
+    expect(firstQuestion('is the senate like the parliament')).toBe('is the senate like the parliament');
+    expect(firstQuestion('like minded groups?')).toBe('like minded groups?');
     // "Clap back" is to respond, and "wdym by" asks what a thing is.
     expect(firstQuestion('did china clap back')).toBe('did china respond');
     // "Push back" is to respond too, but a vote or a date pushed back is put off.
