@@ -1,4 +1,5 @@
 import { spelledNumbersAsDigits } from './spelled-numbers.ts';
+import { spokenFormsAsWritten } from './spoken-forms.ts';
 
 /**
  * Shorthand people type in chat, spelt out so the search sees the word meant. Only forms that are not
@@ -183,7 +184,9 @@ const SHORT_YEAR = /(?<![\p{L}\p{N}'’])['’](\d\d)(?![\p{L}\p{N}'’])|\b2k(\
 /** Spells out chat shorthand word by word, keeping everything else as typed. */
 export function expandAbbreviations(text: string): string {
   // Each pattern runs only where its literal ("w/", "mfa", "2", "4", a digit) occurs: most messages have none of them.
-  let expanded = text;
+  // "en ee see", "tee one five six six", "scs news today dot com": what dictation spells out, written as typed
+  // first, so that what follows reads it as it reads the typed form.
+  let expanded = spokenFormsAsWritten(text);
   if (hasDottedInitials(expanded)) expanded = expanded.replace(DOTTED_INITIALS, (dotted) => {
     const letters = dotted.replace(/\./g, '');
     return DOTTED_KEPT.has(letters.toLowerCase()) ? dotted : letters;
