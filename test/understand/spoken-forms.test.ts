@@ -59,3 +59,17 @@ describe('letters, identifiers, addresses and domains said aloud', () => {
     expect(readMessage('was the en ee see hacked in twenty eighteen').questions[0]?.text).toBe('was the nec hacked in 2018');
   });
 });
+
+describe("a dictated message's hesitations and trailing words", () => {
+  it('drops "um", "uh" and "erm" anywhere, a "like" opening a question, and a trailing "so yeah" or "or whatever"', () => {
+    expect(readMessage('like how did fireeye even find out about this um so yeah').questions[0]?.text).toBe('how did fireeye even find out about this');
+    expect(readMessage('what did they steal from the um foreign ministry').questions[0]?.text).toBe('what did they steal from the foreign ministry');
+    expect(readMessage('which ministries got hit erm interior or whatever').questions[0]?.text).toBe('which ministries got hit interior');
+  });
+
+  it('keeps "like" that is a word of the question, and "uh oh" before what the asker did', () => {
+    expect(readMessage('what was it like').questions[0]?.text).toBe('what was it like');
+    expect(readMessage('what does the lure look like').questions[0]?.text).toBe('what does the lure look like');
+    expect(readMessage('uh oh i opened the attachment').questions[0]?.text).toBe('i opened the attachment');
+  });
+});
