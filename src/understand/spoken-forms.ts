@@ -1,4 +1,6 @@
 import { NUMBER_NAMES, TENS_NAMES } from '../search/number-words.ts';
+import { zipf } from '../search/word-commonness.ts';
+import { READING } from '../parameters.ts';
 
 /**
  * What voice typing writes for what the knowledge writes in letters, digits and dots: letters said as their names
@@ -63,17 +65,30 @@ const WORD_OR_GAP = /[A-Za-z0-9]+|[^A-Za-z0-9]+/g;
 /** Words whose presence lets a message hold a spoken form; a message with none is returned as typed, unread. */
 const TRIGGERS: ReadonlySet<string> = new Set([...PLAIN_LETTER_NAMES, 'dot', 'double']);
 
-/** Whether a text has a word of TRIGGERS, found by one pass over its characters, without a pattern. */
+/** Number words, two of which in a row may be an identifier's digits said one by one ("apt four zero"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([...NUMBER_NAMES, ...TENS_NAMES, 'fourty', 'hundred']);
+
+/**
+ * Whether a text has a word of TRIGGERS, or two number words in a row, found by one pass over its characters,
+ * without a pattern.
+ */
 function maySpeakForms(text: string): boolean {
   let start = -1;
+  let afterNumber = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
     const letter = c >= 0x61 && c <= 0x7a;
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
-      if (i - start <= 6 && TRIGGERS.has(text.slice(start, i).toLowerCase())) return true;
+      if (i - start <= 9) {
+        const word = text.slice(start, i).toLowerCase();
+        if (TRIGGERS.has(word)) return true;
+        const number = NUMBER_WORDS.has(word);
+        if (number && afterNumber) return true;
+        afterNumber = number && text.charCodeAt(i) === 0x20;
+      } else afterNumber = false;
       start = -1;
-    }
+    } else if (!letter && start < 0 && c !== 0x20) afterNumber = false;
   }
   return false;
 }
@@ -121,6 +136,12 @@ function lettersAndIdentifiers(parts: string[]): string[] {
   for (let i = 0; i < parts.length; ) {
     const run = letterRunAt(parts, i);
     if (!run) {
+      const typed = typedIdentifierAt(parts, i);
+      if (typed) {
+        out.push(typed.text);
+        i = typed.end;
+        continue;
+      }
       out.push(parts[i]!);
       i += 1;
       continue;
@@ -196,6 +217,8 @@ interface SpokenDigits {
   end: number;
   /** How many number words were read. */
   words: number;
+  /** How many numbers were said: "four zero" two, "forty" one. */
+  chunks: number;
 }
 
 type ChunkKind = 'digits' | 'hundred' | 'year';
@@ -268,6 +291,7 @@ function identifierDigitsAt(parts: readonly string[], at: number, letters: strin
   let digits = '';
   let end = at;
   let words = 0;
+  let chunks = 0;
   let previous: ChunkKind | 'separator' | 'none' = 'none';
   for (let i = at; ; ) {
     const chunk = chunkAt(parts, i, previous === 'none' || previous === 'separator');
@@ -277,6 +301,7 @@ function identifierDigitsAt(parts: readonly string[], at: number, letters: strin
     const apart = previous !== 'none' && previous !== 'separator' && (chunk.kind !== 'digits' || previous !== 'digits');
     digits += (apart ? '-' : previous === 'none' && chunk.kind === 'year' ? '-' : '') + chunk.text;
     words += chunk.words;
+    chunks += 1;
     end = chunk.end;
     previous = chunk.kind;
     i = chunk.end;
@@ -293,7 +318,24 @@ function identifierDigitsAt(parts: readonly string[], at: number, letters: strin
   if (words === 0) return undefined;
   // "the en ee see two diplomats": one small number after three letters is a count, not part of a name.
   if (words === 1 && letters.length >= 3) return undefined;
-  return { digits, end, words };
+  return { digits, end, words, chunks };
+}
+
+/**
+ * An identifier whose letters are typed and whose digits are said one by one: "apt four zero" apt40, "g zero zero
+ * six five" g0065, "cve twenty seventeen eleven eight eight two" cve-2017-11882. The letters are one letter (not
+ * "a" or "I") or a word rarer than everyday English; the digits are two numbers or more ("apt forty" is left to
+ * the reading of numbers in words, "the nec two diplomats" stays a count).
+ */
+function typedIdentifierAt(parts: readonly string[], at: number): { text: string; end: number } | undefined {
+  const prefix = parts[at]!;
+  if (prefix.length > 4 || !isSpace(parts, at + 1) || !/^[A-Za-z]+$/.test(prefix)) return undefined;
+  const word = prefix.toLowerCase();
+  if (word === 'a' || word === 'i' || LETTER_NAMES.has(word) || NUMBER_WORDS.has(word)) return undefined;
+  if (word.length > 1 && zipf(word) >= READING.identifierPrefixZipf) return undefined;
+  const number = identifierDigitsAt(parts, at + 2, word);
+  if (!number || number.chunks < 2) return undefined;
+  return { text: prefix + number.digits, end: number.end };
 }
 
 /**

@@ -25,6 +25,17 @@ describe('letters, identifiers, addresses and domains said aloud', () => {
     expect(spokenFormsAsWritten('what is ay pee tee forty')).toBe('what is APT forty');
   });
 
+  it('joins digits said one by one to letters typed before them, when the letters are no everyday word', () => {
+    expect(spokenFormsAsWritten('apt four zero who are they')).toBe('apt40 who are they');
+    expect(spokenFormsAsWritten('g zero zero six five')).toBe('g0065');
+    expect(spokenFormsAsWritten('itg zero nine')).toBe('itg09');
+    expect(spokenFormsAsWritten('cve twenty seventeen eleven eight eight two')).toBe('cve-2017-11882');
+    expect(spokenFormsAsWritten('the sha two fifty six')).toBe('the sha256');
+    for (const text of ['is one two three', 'page one two', 'a one two', 'version two point one', 'apt forty', 'nec two diplomats', 'in twenty eighteen']) {
+      expect(spokenFormsAsWritten(text)).toBe(text);
+    }
+  });
+
   it('writes numbers said with dots between them as an address', () => {
     expect(spokenFormsAsWritten('what is one one two dot six six dot one eight eight dot two eight')).toBe('what is 112.66.188.28');
     expect(spokenFormsAsWritten('hosted on sixty eight dot sixty five dot one twenty three dot two thirty')).toBe('hosted on 68.65.123.230');
