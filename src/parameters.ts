@@ -27,6 +27,13 @@ export const READING = {
    * figures (chat-slang-tuning-8 +1, chat-slang-holdout-4 +1 against no limit), 6 loses both.
    */
   introducedQuestionMaxWords: 4,
+  /**
+   * Letters typed before digits said one by one ("apt four zero", "itg zero nine", "sha two fifty six") are an
+   * identifier's when they are rarer in English than this (Zipf of SUBTLEX-US: "apt" 3.3, "ta" 3.7, "sha" 3.2,
+   * "itg" and "cve" unknown, 1.3), and the sentence's words when commoner ("version" 4.2, "room" 5.7, "is" 7.0).
+   * Chosen by hand from those values; the project's sets hold no message it changes but spoken-forms-101's.
+   */
+  identifierPrefixZipf: 3.75,
   /** A message with more questions than this answers the first ones and ignores the rest. */
   maxQuestionsPerMessage: 3,
   /** A question of at most this many words ("and diplomats?") leans on the one before it (follow-up.ts). */

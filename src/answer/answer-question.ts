@@ -16,7 +16,7 @@ import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
 import { doerClaimed } from './doer-claimed.ts';
 import { victimsAskedOf } from './victims-asked.ts';
-import { actorNames, actualDoer, doerFor, isActor, motiveFor, spokenText, VICTIM_KINDS, victimsFor } from './search-again.ts';
+import { actorNames, actualDoer, doerFor, eventOnTheDayFor, isActor, motiveFor, spokenText, VICTIM_KINDS, victimsFor } from './search-again.ts';
 import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, yearsIn, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
@@ -128,7 +128,9 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const motive = !doer && namedFirst[0] && concepts.every((concept) => concept.known) ? motiveFor(trimmed, context, snapshot) : undefined;
   // "what did kryptonite panda target?": the group's name found the group; its victims are asked.
   const victims = !doer && !motive && namedFirst[0]?.entry.kind === 'actor' ? victimsFor(trimmed, namedFirst[0], concepts, context, snapshot) : undefined;
-  const askedFor = doer ?? motive ?? victims;
+  // "what happened on 3 september 2017?": the day's few words found other days of its month; the event of that day is asked.
+  const onTheDay = !doer && !motive && !victims ? eventOnTheDayFor(trimmed, context, snapshot) : undefined;
+  const askedFor = doer ?? motive ?? victims ?? onTheDay;
   const hits = askedFor ? leadingWith(askedFor, namedFirst) : namedFirst;
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });

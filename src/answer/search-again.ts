@@ -17,6 +17,7 @@ import { motiveAsked } from './motive-asked.ts';
 import type { DoerClaim } from './doer-claimed.ts';
 import { victimsAskedOf } from './victims-asked.ts';
 import { aboutAnUnknownVote, yearsOfVotes } from './what-was-asked.ts';
+import { dayAsked } from './day-asked.ts';
 
 /** The best hit for `text` (among the entries `only` admits, with `context`), when it is likely right. */
 function likelyHit(snapshot: KnowledgeSnapshot, text: string, options: { context?: string | undefined; only?: (entry: Entry) => boolean } = {}): SearchHit | undefined {
@@ -192,4 +193,14 @@ export function spokenText(entry: Entry): string {
     spokenTexts.set(entry, text);
   }
   return text;
+}
+
+/**
+ * For a question asking only what happened on a day it names (day-asked.ts), the event of that day: the question
+ * searched among the events dated that day, when that is likely right.
+ */
+export function eventOnTheDayFor(question: string, context: string | undefined, snapshot: KnowledgeSnapshot): SearchHit | undefined {
+  const day = dayAsked(question);
+  if (!day) return undefined;
+  return likelyHit(snapshot, question, { context, only: (entry) => entry.kind === 'event' && entry.date === day });
 }

@@ -1,6 +1,7 @@
 import { STRETCHED_WORDS } from '../parameters.ts';
 import { zipf } from '../search/word-commonness.ts';
 import { spelledNumbersAsDigits } from './spelled-numbers.ts';
+import { spokenFormsAsWritten } from './spoken-forms.ts';
 
 /**
  * Shorthand people type in chat, spelt out so the search sees the word meant. Only forms that are not
@@ -217,7 +218,9 @@ function hasStretchedLetter(text: string): boolean {
 /** Spells out chat shorthand word by word, keeping everything else as typed. */
 export function expandAbbreviations(text: string): string {
   // Each pattern runs only where its literal ("w/", "mfa", "2", "4", a digit) occurs: most messages have none of them.
-  let expanded = hasStretchedLetter(text) ? text.replace(STRETCHED_WORD, unstretched) : text;
+  // "whyyy" is "why"; then "en ee see", "tee one five six six", "scs news today dot com": what dictation spells out,
+  // written as typed, so that what follows reads it as it reads the typed form.
+  let expanded = spokenFormsAsWritten(hasStretchedLetter(text) ? text.replace(STRETCHED_WORD, unstretched) : text);
   if (hasDottedInitials(expanded)) expanded = expanded.replace(DOTTED_INITIALS, (dotted) => {
     const letters = dotted.replace(/\./g, '');
     return DOTTED_KEPT.has(letters.toLowerCase()) ? dotted : letters;

@@ -27,6 +27,8 @@ const LEADING = [
   String.raw`(?:ok(?:ay)?|so|and|but|plus|um+|uh+|hm+|alright|also|and also|btw|by the way|fyi|psa|real quick)`,
   // "fr tho how did she know": "for real", opening a question as it closes one.
   String.raw`fr(?: tho| though)?`,
+  // Speech's "like" before the question it opens: "like how did fireeye even find out".
+  String.raw`like(?=,? (?:what|who|whom|whose|when|where|which|why|how|did|does|do|is|was|were|are|has|have|had|can|could)\b)`,
   // How younger chat hails whoever reads it, before the question: "bruh who did it", "ok fam which ministries".
   String.raw`(?:bruh+|bro|bruv|dude|fam|y'?all|bestie|sis|ayo+)`,
   // How younger chat leans into a question before asking it, never what is asked: "ok but like who did it", "so
@@ -158,6 +160,8 @@ const TRAILING = [
   // help is appreciated before our Monday call".
   String.raw`(?:so )?(?:any|all) (?:help|input|pointers)(?: (?:is|would be))? (?:much |greatly |really |very )?(?:appreciated|welcome)(?: (?:before|by|ahead of) (?:my|our|the|a|an|this|tomorrow'?s|today'?s) [^,.?!]{1,30})?`,
   String.raw`(?<=,\s*)(?:and |but )?(?:honestly |frankly )?(?:nobody|no one|none of us)(?: (?:here|on (?:the|my|our) team|in (?:the|my|our) (?:office|team|group)))? (?:remembers|knows|can (?:remember|say|tell|explain)|is sure|has a clue)`,
+  // How speech trails off after a question: "…find out about this so yeah", "…finance or whatever", "…and stuff like that".
+  String.raw`(?:so (?:yeah|yea|ya|yep)|yeah so|or whatever|and stuff(?: like that)?|and (?:all )?that(?= *$)|and everything)`,
   // "did she open it or nah": the other half of a yes-no question adds nothing to search for.
   String.raw`or (?:nah|not|no|nope|what|smth|something(?: else)?|anything else|somewhere else|elsewhere|someone else|somebody else|(?:just |did they |do they )?ignored? it)`,
   // The lesser alternative a question sets against its own: "is this a state-backed crew or just random crooks?",
@@ -241,6 +245,8 @@ const ASIDES = new RegExp(
     // Alarm at what the asker just did, never what is asked: "oops i opened the attachment, what now",
     // "uh oh, I clicked it".
     String.raw`\b(?:(?:wh)?oops+|oopsie|uh[- ]oh)\b`,
+    // A dictated message's hesitations, wherever the speaker paused: "what did they steal from the um foreign ministry".
+    String.raw`\b(?:um+|uhm+|uh+|erm+)\b`,
     String.raw`\b(?:like|as if) (?:i'?m|i am) (?:5|five|a (?:kid|child|five year old)|not (?:technical|a techie|an expert|a tech person))\b|\bin (?:plain|simple|normal|everyday|lay|layman'?s|non-?technical) (?:english|terms|words|language)\b`,
     // How technical the answer should be, never what it is about: "non-techie version", "a non-technical
     // explanation of", "for someone who knows nothing about computers", "non-technical, please:" standing on its
