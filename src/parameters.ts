@@ -380,6 +380,15 @@ export const ANSWER_THRESHOLDS = {
    */
   contextOutrankedAbove: 0.75,
   /**
+   * A question naming the group that was declined is answered when, read again with the name as context, it finds an
+   * entry at least this likely right (answer-question.ts, askedOfTheGroup): a name only the list of names holds counts
+   * against the entry that answers ("did gadolinium get into the election commission?"). The line of
+   * `contextOutrankedAbove`, for the same kind of second reading. Measured on the group-aliases-102 probes (kb session
+   * 102): at 0.5 three of 35 declines were answered ("how much did china pay the gadolinium contractors", 0.69); at 0.75
+   * none but one, and the answers it finds came at 0.84 to 0.95.
+   */
+  groupNameApartAbove: 0.75,
+  /**
    * An unrelated, answerable runner-up this close in both ranking score and confidence is shown beside the
    * answer ("Also relevant"). Chosen: with it, 3 more of the project's questions are answered right than
    * with a "did you mean…" question back (which answers none of them), and none fewer declined.

@@ -56,7 +56,8 @@ export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { 
   const trimmed = question.trim();
   const search = () => {
     const result = searchAndAnswer(trimmed, snapshot, context, answeredAlready, setAside, introduction);
-    return declinedWithoutTheGroupsName(trimmed, result, snapshot, context, answeredAlready, setAside) ?? result;
+    return declinedWithoutTheGroupsName(trimmed, result, snapshot, context, answeredAlready, setAside)
+      ?? askedOfTheGroup(trimmed, result, snapshot, context, answeredAlready, setAside) ?? result;
   };
   if (!cache) return search();
   return rememberedAnswer(snapshot, trimmed, context, answeredAlready, setAside, search, introduction);
@@ -258,6 +259,66 @@ function declinedWithoutTheGroupsName(question: string, result: AnswerResult, sn
   return { ...again, reply: { ...again.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
 }
 
+
+/**
+ * "what malware does leviathan use?", "where is bronze mohawk based?", "did gadolinium get into the election
+ * commission?": a question naming the group the knowledge is about, by any of its names, that asks something of it.
+ * A name only the list of its names holds ("gadolinium") is the rarest word of such a question, so it pulls that list,
+ * or counts against every entry that answers and calls the group otherwise; yet the group is what the asker gives, not
+ * what they ask. When the name found the group's own entry, or nothing, the question is asked again with the name as
+ * context, where it supports an entry and never counts against one, and that answer is given when it finds one.
+ */
+function askedOfTheGroup(question: string, result: AnswerResult, snapshot: KnowledgeSnapshot, context: string | undefined, answeredAlready: readonly string[], setAside: readonly string[]): AnswerResult | undefined {
+  if (result.outcome === 'refused' || result.sourcesSilent) return undefined;
+  const actors = actorNames(snapshot.knowledge.entries);
+  const [first] = result.entryIds;
+  if (result.outcome === 'answered' && ![...actors.subject].some((entry) => entry.id === first)) return undefined;
+  // A cheap test first: most questions name no group.
+  const lower = question.toLowerCase();
+  if (!actors.subjectWords.some((word) => lower.includes(word))) return undefined;
+  const split = nameApart(question, actors.subjectNames);
+  if (!split) return undefined;
+  // The group as the knowledge's answers call it, not as the asker did: a name only the list of names holds would
+  // support that list alone.
+  const called = groupCalled(actors.subject);
+  const again = searchAndAnswer(split.asked, snapshot, context ? `${context} ${called}` : called, answeredAlready, setAside);
+  // Answered: the likelier of the two readings, so "kryptonite panda origin" still asks of the name. Declined: only an
+  // answer much surer than the line, since without the name to count against it, an entry merely near a question
+  // the sources do not answer ("how much did china pay the gadolinium contractors") may pass it.
+  const above = result.outcome === 'answered' ? result.confidence : ANSWER_THRESHOLDS.groupNameApartAbove;
+  if (again.outcome !== 'answered' || again.confidence <= above || (result.outcome === 'answered' && again.entryIds[0] === first)) return undefined;
+  const { answer } = again.reply;
+  return { ...again, reply: { ...again.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+}
+
+/** The first name of each entry on the group (the group, the list of its names): what the answers call it. */
+const calledOf = new WeakMap<ReadonlySet<Entry>, string>();
+function groupCalled(subject: ReadonlySet<Entry>): string {
+  let called = calledOf.get(subject);
+  if (called === undefined) {
+    called = [...new Set([...subject].flatMap((entry) => entry.names.slice(0, 1)))].join(' ');
+    calledOf.set(subject, called);
+  }
+  return called;
+}
+
+/**
+ * The question without the first of `names` it holds (normalised, longest first), and that name; undefined when none
+ * is held, nothing else is asked, or another of the names is held too.
+ */
+function nameApart(question: string, names: readonly (readonly [string, Entry])[]): { asked: string; name: string } | undefined {
+  const padded = ` ${normalizeText(question)} `;
+  for (const [name] of names) {
+    const at = padded.indexOf(` ${name} `);
+    if (at < 0) continue;
+    const asked = `${padded.slice(0, at)} ${padded.slice(at + name.length + 2)}`.replace(/\s+/g, ' ').trim();
+    // Named twice, by two names ("what's apt40's connection to temp.periscope?"), the group is asked of its names.
+    const again = ` ${asked} `;
+    if (asked === '' || names.some(([other]) => again.includes(` ${other} `))) return undefined;
+    return { asked, name };
+  }
+  return undefined;
+}
 
 /** Whether a hit is advice and the question's wording asks for advice (search-index.ts: intent +1 for a wanted kind). */
 function asksAdviceOf(hit: SearchHit): boolean {

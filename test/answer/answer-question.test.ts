@@ -94,6 +94,20 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('what is kryptonite panda', snapshot).entryIds[0]).toBe('actor-aliases');
   });
 
+  it('answers what a question asks of the group named by any alias, not the list of its names', () => {
+    // The alias only the list of names holds drew that list ("what malware…") or held the answer below the line.
+    expect(answerQuestion('what malware does leviathan use', snapshot).entryIds[0]).toBe('malware-overview');
+    expect(answerQuestion('where is bronze mohawk based', snapshot).entryIds[0]).toBe('actor-attribution');
+    expect(answerQuestion('does gingham typhoon use htran', snapshot).entryIds[0]).toBe('htran');
+    const nec = answerQuestion('did gadolinium get into the national election commission', snapshot);
+    expect([nec.outcome, nec.entryIds[0]]).toEqual(['answered', 'national-election-commission']);
+    // Asked of the names themselves, the list still answers.
+    expect(answerQuestion('kryptonite panda origin', snapshot).entryIds[0]).toBe('actor-aliases');
+    expect(answerQuestion('who uses the name gadolinium', snapshot).entryIds[0]).toBe('actor-aliases');
+    // Without the name, an entry merely near a question no source answers is not sure enough to overturn a decline.
+    expect(answerQuestion('how much did china pay the gadolinium contractors', snapshot).outcome).toBe('abstained');
+  });
+
   it('declines a victim of the group no source names, though entries naming the group are near for its name', () => {
     expect(answerQuestion('did temp.periscope hack banks in cambodia', snapshot).outcome).toBe('abstained');
     expect(answerQuestion('did apt40 target canadian universities', snapshot).outcome).toBe('abstained');
