@@ -4,7 +4,7 @@ import { isListedWord } from './word-commonness.ts';
 /**
  * Words that say how a question is asked, not what it is about. They are ignored by search, so
  * "tell me about the NEC" and "NEC" look for the same thing. Kept short on purpose: a word here can
- * never be searched for. "mid" is the part of a year or month ("the mid-2018 vote"), not a topic; "afterwards" and
+ * never be searched for. "explained" and "explanation" ask for an explanation as "explain" does ("eviltech explained?"). "mid" is the part of a year or month ("the mid-2018 vote"), not a topic; "afterwards" and
  * "subsequently" say only that something came later, which the rest of the question says of what; "compared" (with "vs")
  * says that two things are set side by side, which the two things say.
  */
@@ -18,7 +18,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
    thank thanks that the their theirs them themselves then there these they thing things this those though through
    to too under until up upon us ve very via want was wasn way we were weren what whats thats theres whos when where whether which
    while who whom whose why will with within without won would wouldn yes yet you your yours yourself yourselves
-   hey hi hello ok okay info information explain details detail describe summarise summarize outline anybody somebody someone something
+   hey hi hello ok okay info information explain explained explanation explanations details detail describe summarise summarize outline anybody somebody someone something
    kind kinds sort sorts type types category categories lot lots many much good best better bad way ways right true real really actually exactly maybe
    actual exact specific specifically particular
    stand stands short vs versus compare compared compares comparing comparison wants wanted wanting needs needed needing

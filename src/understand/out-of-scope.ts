@@ -306,6 +306,10 @@ const ATTACK_HELP = new RegExp(
     String.raw`^(?:please )?(?:set up|deploy|install|plant|host|build|code|write|make|create|craft|develop|program) (?:an? |my own |our own |a working |a real )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
     // "walk me through setting up a scanbox server", "guide me through building a keylogger".
     String.raw`\b(?:walk|talk|guide|take) (?:me|us) through (?:setting up|deploying|installing|planting|building|coding|writing|running|hosting|making|creating|crafting|developing) (?:an? |my own |our own )?${TOOL_DESCRIPTION}${ATTACK_TOOL}\b`,
+    // "how do I send an email that looks like it comes from LICADHO", "how can we make a message appear to be from the
+    // ministry": a forged sender, asked for ("…looks like it comes from us" is the asker's own name, abused by others).
+    String.raw`\b${FOR_ONESELF} (?:send|write|make|create|craft|forge|compose|draft) (?:an? |some |the |my |our )?(?:[\w-]+ ){0,2}?(?:e ?mails?|messages?|letters?|invitations?|invites?|texts?) (?:that |which )?(?:looks?|appears?|seems?) (?:like (?:it (?:s |is |was )?)?(?:comes?|came|coming|is|was|s) |to (?:come|be) )?(?:from|in the name of) (?!(?:us|me|our|my|ourselves)\b)`,
+    String.raw`\b${FOR_ONESELF} make (?:an? |the |my |our )?(?:[\w-]+ )?(?:e ?mails?|messages?) (?:look|appear|seem) (?:like (?:it )?(?:comes?|came) |to come |to be )?from (?!(?:us|me|our|my|ourselves)\b)`,
     // "help me register a lookalike domain to phish reporters": anything set up by the asker for the purpose of an
     // attack ("how do we register lookalike domains of our own name" is a defence, and has no such purpose).
     String.raw`\b${FOR_ONESELF} (?:register|buy|set up|make|create|build|host|spin up|get|send|write) (?:[\w-]+ ){0,8}?to (?:phish|spear ?phish|hack|spy on|infect|trick|fool|impersonate|break into) (?!(?:them|us|me|you|our|ourselves)\b)`,
@@ -355,7 +359,8 @@ const CREDENTIALS = new RegExp(
   // "what was the c2 password?": the secret itself, named last ("what's the best password?" asks for advice).
   String.raw`\bwhat (?:was|were|is|s) (?:the|their|its|his|her) (?!(?:best|strongest|safest|ideal|recommended|right|minimum|most secure)\b)(?:[\w-]+ ){0,2}(?:password|passcode|pin)\s*$|` +
   String.raw`\bwhat (?:password|passcode) (?:did|was|were)\b|\b(?:what|which) (?:was|is|were) (?:the |their |his |her )?(?:exact|actual|specific|real) (?:password|passcode)\b|` +
-  String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are|look up|dig up|pull up)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!to\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,
+  // Not advice on them: "what's the advice on passwords", "tell me about passwords", "what are the rules for logins".
+  String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are|look up|dig up|pull up)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!(?:to|on|about|advice|tips?|guidance|rules?|recommendations?|policy|policies|practices?|best|strongest|safest)\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,
 );
 
 /** What a verdict on a person calls them. */
@@ -500,6 +505,10 @@ const OTHER_TASK = new RegExp(
     // One brand against another: "is protonmail better than gmail", "is telegram safer than signal". The sources
     // say what end-to-end encryption and security keys do, and rank no mail or storage services.
     String.raw`\b(?:is|are) ${BRAND} (?:any |much |really )?(?:better|safer|more secure|more private|worse|less safe) than ${BRAND}\b`,
+    // A document written for the asker: "write a policy for our staff on phishing", "give me a lesson plan". The
+    // sources give advice, not the asker's own policies or courses ("what should our policy on attachments be?" and
+    // "did the NEC have a policy?" are questions, and stay).
+    String.raw`^(?:please )?(?:write|draft|compose|prepare|design|create|make|put together) (?:me |us )?(?:a |an |our |the )?(?:[\w-]+ ){0,2}(?:polic(?:y|ies)|lesson plans?|curriculum|syllabus|training plans?|slide ?decks?|powerpoint|press releases?)\b|\b(?:give|write|draft|make|prepare|design|create) (?:me|us) (?:a |an |some )?(?:[\w-]+ ){0,2}(?:polic(?:y|ies)|lesson plans?|curriculum|syllabus|training plans?|slide ?decks?|powerpoint|press releases?)\b`,
     // Work on the asker's own device or account, asked of the bot: "can you scan my laptop for malware", "can you
     // reset my email password for me". The bot reaches no device. ("can you check my password is strong?" asks
     // for the advice, which answers it.)

@@ -20,8 +20,6 @@ const READ_ELSEWHERE_ON_PURPOSE: ReadonlyMap<string, string> = new Map([
   // What the asker sets aside becomes context, never what decides the answer.
   ['other-groups-cambodia: Which other group hit Cambodia in 2018, apart from Periscope?', 'set aside'],
   ['other-victims: Who else got hit besides Cambodia?', 'set aside'],
-  // Who the asker is becomes context.
-  ['advice-election-staff: we run the election, how do we protect it?', 'the asker as context'],
   // Idioms read as what they mean find a neighbouring entry that answers as well.
   ['campaign-in-brief: ELI5 the Cambodia hack', '"explain": the group\'s entry'],
   ['why-china-cares: Why is Cambodia such a big deal for China?', '"significant": FireEye\'s quote on it'],

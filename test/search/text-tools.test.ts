@@ -230,6 +230,10 @@ describe('stopwords', () => {
     expect(analyze('our SOC wants indicators, my boss needed them, what do you want').words).toEqual(['soc', 'indicators', 'boss']);
   });
 
+  it('cover the forms of "explain" that only ask for an explanation ("eviltech explained?")', () => {
+    expect(analyze('eviltech explained? an explanation of scanbox, explanations too').words).toEqual(['eviltech', 'scanbox']);
+  });
+
   it('cover words that only insist on precision ("the actual election day", "a specific agency")', () => {
     expect(analyze('when was the actual election day, the exact date of a specific vote').words).toEqual(['election', 'day', 'date', 'vote']);
   });
