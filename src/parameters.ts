@@ -478,6 +478,17 @@ export const UNCOVERED_NAMES = { minLength: 4 } as const;
 
 export const PASSING_MENTION = { mainWordShare: 0.6, questionMatchBelow: 0.15 } as const;
 
+/**
+ * A claim giving a figure the sources never give ("kem sokha was arrested in 2016", "cnrp won 60 seats in 2013") is
+ * searched again without it (figure-claimed.ts), and the entry found answers with the sources' figure only when it is
+ * about what the claim says: it misses no specific word of the claim (`missedSpecificityBelow`: "did kem sokha win his
+ * appeal in 2024?" misses "appeal", 0.92; "i heard cnrp members were banned" misses only "heard", 0.2) and it is near
+ * one of its alternate questions (`questionMatchAbove`: "fireeye was founded in 2004" finds LICADHO's founding by
+ * "founded" alone, 0.0; the claims it should answer are at 0.33 or more). Chosen by hand from the signals of the
+ * quantities-98 probes and the other sets' claims with figures.
+ */
+export const FIGURE_CLAIM = { missedSpecificityBelow: 0.5, questionMatchAbove: 0.2 } as const;
+
 export const MAX_QUESTION_CHARS = 1_000;
 
 /**

@@ -3,7 +3,7 @@ import { reply, type ReplySource, type Suggestion } from '../core/reply.ts';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import { asksForJudgement, readMessage, type ReadQuestion } from '../understand/read-message.ts';
 import type { UnreadLanguage } from '../understand/detect-language.ts';
-import { answerQuestion, entriesSetAside, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
+import { answerQuestion, answerWithTheSourcesFigure, entriesSetAside, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
 import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
 import { asksMoreOfTheLast, asksTheAskersNextStep, isFollowUp, pointsBack, refersBack } from '../understand/follow-up.ts';
@@ -143,7 +143,8 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
   if (verdict) return { question, result: verdict };
   // "apart from the interior ministry, which ministries were hacked?": the entry the asker set aside is no answer.
   const setAside = question.setAside ? entriesSetAside(question.setAside, snapshot) : [];
-  const result = answerQuestion(question.text, snapshot, { context: question.context, cache, answeredAlready, setAside, ...(question.introduction ? { introduction: question.introduction } : {}) });
+  const options = { context: question.context, cache, answeredAlready, setAside, ...(question.introduction ? { introduction: question.introduction } : {}) };
+  const result = answerQuestion(question.text, snapshot, options);
   // "who registered chemscalere[.]com?": the indicator is known, but what is asked of it no source gives. A decline
   // about another entry ("which chemical company did chemscalere[.]com target?") leaves the indicator's answer.
   if (indicator) return { question, result: result.sourcesSilent && declinesOf(result, indicator, snapshot) ? result : indicator };
@@ -157,7 +158,10 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
     }
   }
   if (result.outcome === 'answered') return { question, result };
-  return declinedOrChecked(aboutTheSubject(question, result, snapshot, cache), pasted, snapshot);
+  const subject = aboutTheSubject(question, result, snapshot, cache);
+  // "i heard 100 cnrp members were banned": the figure the sources give, when nothing else answered.
+  const figure = subject.result.outcome === 'answered' ? undefined : answerWithTheSourcesFigure(question.text, result, snapshot, options);
+  return declinedOrChecked(figure ? { question, result: figure } : subject, pasted, snapshot);
 }
 
 /** Whether what was pasted holds an address, a link or a domain, not only a file name. */

@@ -10,14 +10,15 @@ import { normalizeKeepingPossessives, normalizeText } from '../search/normalize.
 import { stem } from '../search/stem.ts';
 import { asksWhetherWithoutAuxiliary, asksWhich, questionWord, type QuestionWord } from '../search/question-word.ts';
 import { areRelated } from '../knowledge/related.ts';
-import { ANSWER_THRESHOLDS, CLAIMS, PASSING_MENTION, UNSTATED } from '../parameters.ts';
+import { ANSWER_THRESHOLDS, CLAIMS, FIGURE_CLAIM, PASSING_MENTION, UNSTATED } from '../parameters.ts';
 import { rememberedAnswer } from './answer-cache.ts';
 import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
 import { doerClaimed } from './doer-claimed.ts';
+import { figureClaimed, givesFiguresOf } from './figure-claimed.ts';
 import { victimsAskedOf } from './victims-asked.ts';
 import { actorNames, actualDoer, doerFor, eventOnTheDayFor, isActor, motiveFor, spokenText, VICTIM_KINDS, victimsFor } from './search-again.ts';
-import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, yearsIn, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, measuredByHowMuch, yearsIn, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -62,6 +63,27 @@ export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { 
   if (!cache) return search();
   return rememberedAnswer(snapshot, trimmed, context, answeredAlready, setAside, search, introduction);
 }
+
+/**
+ * "i heard 100 cnrp members were banned", "kem sokha was arrested in 2016": a claim giving a figure, declined for a
+ * figure the sources never give, searched again without its figures. The entry found answers when it gives a figure
+ * of the same kind, a number of the thing counted or a date: the sources' figure is the answer to the claim. Tried
+ * last, after every other reading of a declined question (answer-message.ts); not where the sources are silent on
+ * the detail asked, which is the answer.
+ */
+export function answerWithTheSourcesFigure(question: string, declined: AnswerResult, snapshot: KnowledgeSnapshot, options: AnswerQuestionOptions = {}): AnswerResult | undefined {
+  if (declined.outcome !== 'abstained' || declined.sourcesSilent) return undefined;
+  const claim = figureClaimed(question.trim(), snapshot.unstated?.sameAs ?? NO_SYNONYMS);
+  if (!claim || !/\p{L}{2,}.*\s.*\p{L}{2,}/u.test(claim.without)) return undefined;
+  const result = answerQuestion(claim.without, snapshot, options);
+  if (result.outcome !== 'answered') return undefined;
+  const hit = snapshot.index.search(claim.without, { limit: 3, context: options.context }).hits.find((one) => one.entry.id === result.entryIds[0]);
+  // About what the claim says, not only near it: no specific word of the claim missed, and near one of its questions.
+  if (!hit || (hit.signals.missedShare > 0 && hit.signals.missedSpecificity >= FIGURE_CLAIM.missedSpecificityBelow) || hit.signals.questionMatch <= FIGURE_CLAIM.questionMatchAbove) return undefined;
+  return givesFiguresOf(hit.entry, claim.figures) ? result : undefined;
+}
+
+const NO_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map();
 
 /**
  * The entries a phrase the asker set aside ("besides the election commission", "apart from the interior ministry")
@@ -500,6 +522,9 @@ function answersQuantity(countedStems: ReadonlySet<string>, exactly = false): (h
 
 /** The stems of what a "how many…" question counts, read through the search's concepts; none when it names no thing. */
 function countedStemsOf(question: string, concepts: readonly Concept[]): Set<string> {
+  // "how much was the bail": the dollars measured are no word of the question, and count by their own stems.
+  const measured = measuredByHowMuch(question);
+  if (measured.length > 0) return new Set(measured.map(stem));
   return stemsOfWords(countedWords(question), concepts);
 }
 

@@ -72,6 +72,23 @@ export function countedWords(question: string): string[] {
 }
 
 /**
+ * "how much was the bail", "how much did china give the NEC", "how much prison time did he face": "how much" names no
+ * thing counted, but a sum of money or a stretch of time is what these ask, which only an amount of it answers ("$20
+ * million", "up to 30 years"); any other number ("3 September 2017" in the entry on his bail) is of something else.
+ * What else "how much" asks of ("how much confidence…") is left to any number, as before.
+ */
+const MUCH_MONEY = /\bhow much\b(?:(?!\b(?:and|what|how|which|who|why|when|where)\b)[^?.!])*?\b(?:money|cash|cost|costs|costed|pay|paid|pays|price|bail|fine|fined|fines|ransom|bribes?|donat\w*|worth|spend|spent|budget|dollars?|usd|bucks)\b/i;
+const MUCH_TIME = /\bhow much (?:(?:prison|jail) )?(?:time|jail|prison)\b/i;
+const MONEY_COUNTED = ['dollars'];
+const TIME_COUNTED = ['years', 'months', 'weeks', 'days'];
+
+/** The words for what a "how much…" question measures, when it asks a sum of money or a stretch of time; none else. */
+export function measuredByHowMuch(question: string): readonly string[] {
+  if (!question.toLowerCase().includes('how much')) return [];
+  return MUCH_TIME.test(question) ? TIME_COUNTED : MUCH_MONEY.test(question) ? MONEY_COUNTED : [];
+}
+
+/**
  * A participle or past tense ends what is counted, also typed without its "e" or "i": "how many cnrp members
  * bannd from politics", "how many people got hackd", "how many hackng groups" (a word English does not list).
  */

@@ -108,7 +108,8 @@ const LEADING = [
   // ("need a line on who…" has already lost "a line on" as an aside, and leaves "need who…").
   String.raw`(?:on deadline|(?:i |we )?need (?:a )?(?:quick )?line on|(?:a )?quick line on|(?:i |we )?need(?= (?:who|what|when|where|which|why|how)\b))`,
   // Where the asker heard a claim, before the claim itself: "heard china gave the NEC money, true?".
-  String.raw`(?:i (?:have |'?ve )?|i just |just )?heard(?: that)?(?= \p{L})`,
+  // A figure may open the claim: "i heard 100 cnrp members were banned", "i read 5 people were charged".
+  String.raw`(?:i (?:have |'?ve )?|i just |just )?heard(?: that)?(?= [\p{L}\p{N}$])|(?:i (?:have |'?ve )?|i just )read(?= \$?\p{N})`,
   // Disbelief before the claim: "are you telling me china hacked the vote", "so you're saying the NEC was hacked?".
   String.raw`(?:so )?(?:are you|you'?re|you are) (?:telling me|saying|trying to tell me)(?: that)?(?= \p{L})`,
   // "someone on twitter said…", "a colleague told me…": who passed the claim on, before the claim.
