@@ -152,8 +152,6 @@ const IDIOMS: [RegExp, string][] = [
   // "did beijing push back?": responded, unless a date or a vote is pushed back ("push back the vote", "pushed
   // back to august"), which is put off.
   [/\b(?:say|said|saying|says) (?:anything|something|much) back\b|\bhit back\b|\bclap(?:s|ped|ping)? back\b|\bpush(?:es|ed|ing)? back\b(?! (?:the|a|its|their|to|until|by|on the (?:date|vote|election))\b)/gi, 'respond'],
-  // "did Washington ever take the people doing this to court?": charged them.
-  [/\b(?:take|takes|took|taken|taking) ((?:[\p{L}\p{N}'-]+ ){1,6}?)to court\b/giu, 'bring charges against $1'],
   // "when the press came knocking", "once reporters come calling": asked for comment.
   [/\b(?:came|come|comes|coming) (?:knocking|calling)\b/gi, 'asked'],
   // "wdym by c2", "what do you mean by open indexed": what it is.
