@@ -60,13 +60,6 @@ export const READING = {
 } as const;
 
 /**
- * Typo correction against the knowledge base's vocabulary (src/search/typo-corrector.ts): a correction
- * must be within `shortWordEdits` edits for words of up to `shortWordMax` letters, `longWordEdits` for
- * longer ones, with the same first letter; `fuseThreshold` is how loosely fuse.js proposes candidates before
- * the edit distance decides. Chosen by hand (25 November) so that "electon comission" is corrected and
- * short words are not read as other short words; not swept since.
- */
-/**
  * A letter typed three times running ("whyyy", "toooo") is read as one letter or two. Two wins when it makes a word of
  * everyday chat (Zipf at least `doubledMinZipf` in SUBTLEX-US) at most `doubledZipfLead` rarer than the one-letter
  * word: "too" (6.15) over "to" (7.37), "off" over "of", "soon" over "son", "good" over "god"; but "who" over "whoo"
@@ -74,6 +67,13 @@ export const READING = {
  */
 export const STRETCHED_WORDS = { doubledMinZipf: 3, doubledZipfLead: 1.5 };
 
+/**
+ * Typo correction against the knowledge base's vocabulary (src/search/typo-corrector.ts): a correction
+ * must be within `shortWordEdits` edits for words of up to `shortWordMax` letters, `longWordEdits` for
+ * longer ones, with the same first letter; `fuseThreshold` is how loosely fuse.js proposes candidates before
+ * the edit distance decides. Chosen by hand (25 November) so that "electon comission" is corrected and
+ * short words are not read as other short words; not swept since.
+ */
 export const TYPOS = {
   shortWordMax: 5,
   shortWordEdits: 1,
@@ -458,6 +458,13 @@ export const ANSWER_THRESHOLDS = {
 export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3, synonymLead: 0.14, verbatimQuestionMatch: 0.7, verbatimLead: 0.4, namesMinQuestionMatch: 0.25, lackingMinQuestionMatch: 0.3, lackingWordShareAtMost: 0.15, lackingVerbatimLead: 0.3 } as const;
 
 /**
+ * Names of other groups and software from MITRE ATT&CK (uncovered-names.ts): a single word is a name only from this
+ * many letters ("apt1", "zinc"; not "at", "net"), nor is a name of several words shorter run together. Four is the
+ * shortest group name the knowledge's ATT&CK table gives that is no everyday word ("apt1", "apt3").
+ */
+export const UNCOVERED_NAMES = { minLength: 4 } as const;
+
+/**
  * A question whose main word the best entry has only in passing, in its answer text and not in its title,
  * questions or tags, and whose wording is otherwise far from the entry's questions, asks about something else
  * that shares that one word ("what did Trump say about the hacks?" against the lures' entry, which mentions a
@@ -469,13 +476,6 @@ export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3, synonymLead: 0
  * and 0.15 (kept) or 0.2 the held-out sets gained 2 declines and nothing else moved, so the nearer value is kept.
  * The held-out totals chose between values here, so the gain on them is slightly optimistic.
  */
-/**
- * Names of other groups and software from MITRE ATT&CK (uncovered-names.ts): a single word is a name only from this
- * many letters ("apt1", "zinc"; not "at", "net"), nor is a name of several words shorter run together. Four is the
- * shortest group name the knowledge's ATT&CK table gives that is no everyday word ("apt1", "apt3").
- */
-export const UNCOVERED_NAMES = { minLength: 4 } as const;
-
 export const PASSING_MENTION = { mainWordShare: 0.6, questionMatchBelow: 0.15 } as const;
 
 /**
