@@ -11,6 +11,13 @@ beforeAll(async () => {
 const ask = (message: string, previousQuestion?: string) => answerMessage(message, snapshot, { previousQuestion });
 
 describe('answering chat messages as people type them', () => {
+  it('checks a claim whose number the knowledge never gives against the entry giving that number of the same thing', () => {
+    expect(ask('the cpp won 100 seats').reply.body).toContain('125');
+    expect(ask('china donated 200 million to the election committee').reply.body).toContain('$20 million');
+    // Nothing the sources count: declined as before.
+    expect(ask('the nec lost 5000 voter records').outcome).toBe('abstained');
+  });
+
   it('finds the question inside greetings, mentions, thanks and a line about the asker', () => {
     for (const message of [
       'hey bot, who is behind the attacks on cambodia?',

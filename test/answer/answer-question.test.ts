@@ -25,17 +25,13 @@ describe('answering from the shipped knowledge', () => {
     expect(result.reply.answer?.confidence).toBeGreaterThan(0.55);
   });
 
-  it('checks a claim whose number or year is a slip against the entry that gives the right one', () => {
-    // A number the knowledge never gives: the entry counting the same thing answers ("125 seats", "$20 million").
-    expect(answerQuestion('the cpp won 100 seats', snapshot).reply.body).toContain('125');
-    expect(answerQuestion('china donated 200 million to the election committee', snapshot).reply.body).toContain('$20 million');
-    // A year one or two off: the entry gives the right one.
+  it('checks a claim whose year is a slip against the entry that gives the right one', () => {
+    // A year one or two off: the entry gives the right one (a claimed number is checked last: answer-message.test.ts).
     const arrest = answerQuestion('kem sokha was arrested in 2018', snapshot);
     expect(arrest.outcome).toBe('answered');
     expect(arrest.reply.body).toContain('2017');
-    // Asked, not claimed, or a year far off: declined as before.
-    expect(answerQuestion('did the cpp win 100 seats?', snapshot).outcome).toBe('abstained');
-    expect(answerQuestion('the nec lost 5000 voter records', snapshot).outcome).toBe('abstained');
+    expect(answerQuestion('the uk company got phished in 2020', snapshot).reply.body).toContain('2018');
+    // A year far off: declined as before.
     expect(answerQuestion('the uk company got phished in 2024', snapshot).outcome).toBe('abstained');
   });
 
