@@ -15,6 +15,11 @@ function ordinalDigits(n: number): string {
 /** The tens, which a reader writes out as often ("thirty years", "for 30 years"). */
 export const TENS_NAMES: readonly string[] = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
+/** The values of the teens and of the tens, for reading a number said in words ("sixty six", "twenty seventeen"). */
+export const TEEN_VALUES: ReadonlyMap<string, number> = new Map(NUMBER_NAMES.slice(10, 20).map((name, i): [string, number] => [name, i + 10]));
+/** "fourty", the tens word most often misspelt, with the rest. */
+export const TENS_VALUES: ReadonlyMap<string, number> = new Map([['twenty', 20], ...TENS_NAMES.map((name, i): [string, number] => [name, 30 + 10 * i]), ['fourty', 40]]);
+
 const TWINS = new Map<string, string>([
   ...NUMBER_NAMES.flatMap((name, n): [string, string][] => [[String(n), name], [name, String(n)]]),
   ...TENS_NAMES.flatMap((name, i): [string, string][] => [[String(30 + 10 * i), name], [name, String(30 + 10 * i)]]),

@@ -1,4 +1,4 @@
-import { NUMBER_NAMES, ORDINAL_NAMES, TENS_NAMES } from '../search/number-words.ts';
+import { NUMBER_NAMES, ORDINAL_NAMES, TEEN_VALUES, TENS_VALUES } from '../search/number-words.ts';
 
 /**
  * Numbers written out in words, as people type or dictate them ("apt forty", "twenty eighteen", "one hundred twenty
@@ -11,11 +11,6 @@ import { NUMBER_NAMES, ORDINAL_NAMES, TENS_NAMES } from '../search/number-words.
 
 // The words of number-words.ts, which search already reads as digits one by one, with the values they add up to here.
 const UNITS: ReadonlyMap<string, number> = new Map(NUMBER_NAMES.slice(1, 10).map((name, i) => [name, i + 1]));
-const TEENS: ReadonlyMap<string, number> = new Map(NUMBER_NAMES.slice(10, 20).map((name, i) => [name, i + 10]));
-/** "fourty", the tens word most often misspelt, with the rest. */
-const TENS: ReadonlyMap<string, number> = new Map([
-  ['twenty', 20], ...TENS_NAMES.map((name, i): [string, number] => [name, 30 + 10 * i]), ['fourty', 40],
-]);
 const UNIT_ORDINALS: ReadonlyMap<string, number> = new Map(ORDINAL_NAMES.slice(0, 9).map((name, i) => [name, i + 1]));
 const TEEN_ORDINALS: ReadonlyMap<string, number> = new Map([...ORDINAL_NAMES.slice(9, 20).map((name, i): [string, number] => [name, i + 10]), ['thirtieth', 30]]);
 const MONTH_WORDS: ReadonlySet<string> = new Set([
@@ -87,7 +82,7 @@ function wordAt(parts: readonly string[], at: number): string | undefined {
 function readNumber(parts: readonly string[], start: number): NumberRead | undefined {
   const first = wordAt(parts, start);
   if (first === undefined) return undefined;
-  if (!UNITS.has(first) && !TEENS.has(first) && !TENS.has(first) && first !== 'hundred' && !UNIT_ORDINALS.has(first) && !TEEN_ORDINALS.has(first)) return undefined;
+  if (!UNITS.has(first) && !TEEN_VALUES.has(first) && !TENS_VALUES.has(first) && first !== 'hundred' && !UNIT_ORDINALS.has(first) && !TEEN_ORDINALS.has(first)) return undefined;
   const year = readYear(parts, start, first);
   if (year) return year;
   let total = 0;
@@ -104,11 +99,11 @@ function readNumber(parts: readonly string[], start: number): NumberRead | undef
     if (UNITS.has(word) && (last === 'none' || last === 'tens' || last === 'hundred' || last === 'thousand')) {
       current += UNITS.get(word)!;
       next = 'unit';
-    } else if (TEENS.has(word) && (last === 'none' || last === 'hundred' || last === 'thousand')) {
-      current += TEENS.get(word)!;
+    } else if (TEEN_VALUES.has(word) && (last === 'none' || last === 'hundred' || last === 'thousand')) {
+      current += TEEN_VALUES.get(word)!;
       next = 'teen';
-    } else if (TENS.has(word) && (last === 'none' || last === 'hundred' || last === 'thousand')) {
-      current += TENS.get(word)!;
+    } else if (TENS_VALUES.has(word) && (last === 'none' || last === 'hundred' || last === 'thousand')) {
+      current += TENS_VALUES.get(word)!;
       next = 'tens';
     } else if (word === 'hundred' && (last === 'none' || last === 'unit' || last === 'teen') && current < 100) {
       current = (current || 1) * 100;
@@ -138,7 +133,7 @@ function readNumber(parts: readonly string[], start: number): NumberRead | undef
   const value = total + current;
   const lone = words === 1;
   // A lone word search reads as typed: a unit, a teen, "twenty", "hundred"; a lone ordinal stays a word unless beside a month.
-  const rewrite = !lone || (TENS.has(first) && value > 20);
+  const rewrite = !lone || (TENS_VALUES.has(first) && value > 20);
   if (lone && first === 'hundred') return undefined;
   return { end, value, ordinal, rewrite };
 }
@@ -150,14 +145,14 @@ function readYear(parts: readonly string[], start: number, first: string): Numbe
   const second = wordAt(parts, start + 2);
   if (second === undefined) return undefined;
   const century = first === 'twenty' ? 2000 : 1900;
-  if (TEENS.has(second)) return { end: start + 3, value: century + TEENS.get(second)!, ordinal: false, rewrite: true };
+  if (TEEN_VALUES.has(second)) return { end: start + 3, value: century + TEEN_VALUES.get(second)!, ordinal: false, rewrite: true };
   if (second === 'oh' && isJoiningGap(parts, start + 3)) {
     const unit = wordAt(parts, start + 4);
     if (unit !== undefined && UNITS.has(unit)) return { end: start + 5, value: century + UNITS.get(unit)!, ordinal: false, rewrite: true };
     return undefined;
   }
-  if (!TENS.has(second)) return undefined;
-  let value = century + TENS.get(second)!;
+  if (!TENS_VALUES.has(second)) return undefined;
+  let value = century + TENS_VALUES.get(second)!;
   let end = start + 3;
   if (isJoiningGap(parts, end)) {
     const unit = wordAt(parts, end + 1);

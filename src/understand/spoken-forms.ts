@@ -1,4 +1,4 @@
-import { NUMBER_NAMES, TENS_NAMES } from '../search/number-words.ts';
+import { NUMBER_NAMES, TEEN_VALUES, TENS_NAMES, TENS_VALUES } from '../search/number-words.ts';
 import { zipf } from '../search/word-commonness.ts';
 import { READING } from '../parameters.ts';
 
@@ -40,8 +40,6 @@ const WORD_FIRST: ReadonlySet<string> = new Set(['you', 'are', 'why', 'oh', 'ex'
 const AFTER_VERB: ReadonlySet<string> = new Set(['they', 'the', 'there', 'these', 'those', 'we', 'i', 'it', 'not', 'still', 'all', 'also', 'a', 'an', 'you', 'he', 'she']);
 
 const UNIT_VALUES: ReadonlyMap<string, number> = new Map([...NUMBER_NAMES.slice(0, 10).map((name, i): [string, number] => [name, i]), ['oh', 0], ['o', 0]]);
-const TEEN_VALUES: ReadonlyMap<string, number> = new Map(NUMBER_NAMES.slice(10, 20).map((name, i): [string, number] => [name, i + 10]));
-const TENS_VALUES: ReadonlyMap<string, number> = new Map([['twenty', 20], ...TENS_NAMES.map((name, i): [string, number] => [name, 30 + 10 * i]), ['fourty', 40]]);
 
 /** Top-level domains a spoken "dot" comes before ("dot com", "dot org dot kh"); none is an everyday word. */
 const SPOKEN_TLDS: ReadonlySet<string> = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io', 'biz', 'kh', 'cn', 'uk', 'au', 'ru', 'vn', 'sg', 'jp', 'tw', 'ph', 'co', 'int', 'mil']);
