@@ -60,12 +60,13 @@ const SLANG_FLOORS = { answerable: 0.52, abstain: 0.75 };
  * and 83% to 97% declined. The twenty-sixth session's four (chat-slang-tuning-40, -41 and chat-slang-holdout-39, -40) came
  * in at 85% to 95% answered and 86% to 97% declined. The twenty-seventh session's four (chat-slang-tuning-42, -43 and
  * chat-slang-holdout-41, -42) came in at 84% to 90% answered and 83% to 89% declined. The twenty-eighth session's four
- * (chat-slang-tuning-44, -45 and chat-slang-holdout-43, -44) came in at 90% to 95% answered and 86% to 94% declined.
+ * (chat-slang-tuning-44, -45 and chat-slang-holdout-43, -44) came in at 90% to 95% answered and 86% to 94% declined. The twenty-ninth session's four (chat-slang-tuning-46, -47 and
+ * chat-slang-holdout-45, -46) came in at 70% to 88% answered and 83% to 89% declined.
  */
 const FRESH_FLOORS = { answerable: 0.62, abstain: 0.6 };
 const FRESH_SETS: ReadonlySet<string> = new Set([
-  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44].map((n) => `chat-slang-holdout-${n}.jsonl`),
-  ...[10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45].map((n) => `chat-slang-tuning-${n}.jsonl`),
+  ...[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46].map((n) => `chat-slang-holdout-${n}.jsonl`),
+  ...[10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47].map((n) => `chat-slang-tuning-${n}.jsonl`),
 ]);
 const floorsFor = (name: string) =>
   FRESH_SETS.has(name) ? FRESH_FLOORS : name.startsWith('chat-slang-') ? SLANG_FLOORS : name.startsWith('chat-') ? CHAT_FLOORS : FLOORS;
