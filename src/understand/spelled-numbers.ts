@@ -1,4 +1,4 @@
-import { NUMBER_NAMES, ORDINAL_NAMES, TEEN_VALUES, TENS_VALUES } from '../search/number-words.ts';
+import { NUMBER_NAMES, ORDINAL_NAMES, TEEN_VALUES, TENS_VALUES, ordinalDigits, yearInHalves } from '../search/number-words.ts';
 
 /**
  * Numbers written out in words, as people type or dictate them ("apt forty", "twenty eighteen", "one hundred twenty
@@ -138,30 +138,12 @@ function readNumber(parts: readonly string[], start: number): NumberRead | undef
   return { end, value, ordinal, rewrite };
 }
 
-/** "twenty eighteen", "nineteen ninety two", "twenty twenty one", "twenty oh nine": a year said in two halves. */
+/** A year said in two halves ("twenty eighteen"), its words joined by spaces or hyphens. */
 function readYear(parts: readonly string[], start: number, first: string): NumberRead | undefined {
-  if (first !== 'twenty' && first !== 'nineteen') return undefined;
-  if (!isJoiningGap(parts, start + 1)) return undefined;
-  const second = wordAt(parts, start + 2);
-  if (second === undefined) return undefined;
-  const century = first === 'twenty' ? 2000 : 1900;
-  if (TEEN_VALUES.has(second)) return { end: start + 3, value: century + TEEN_VALUES.get(second)!, ordinal: false, rewrite: true };
-  if (second === 'oh' && isJoiningGap(parts, start + 3)) {
-    const unit = wordAt(parts, start + 4);
-    if (unit !== undefined && UNITS.has(unit)) return { end: start + 5, value: century + UNITS.get(unit)!, ordinal: false, rewrite: true };
-    return undefined;
-  }
-  if (!TENS_VALUES.has(second)) return undefined;
-  let value = century + TENS_VALUES.get(second)!;
-  let end = start + 3;
-  if (isJoiningGap(parts, end)) {
-    const unit = wordAt(parts, end + 1);
-    if (unit !== undefined && UNITS.has(unit)) {
-      value += UNITS.get(unit)!;
-      end += 2;
-    }
-  }
-  return { end, value, ordinal: false, rewrite: true };
+  const joined = (at: number) => (isJoiningGap(parts, at - 1) ? wordAt(parts, at) : undefined);
+  const second = joined(start + 2);
+  const year = yearInHalves([first, second, second === undefined ? undefined : joined(start + 4)]);
+  return year && { end: start + 2 * year.words - 1, value: year.value, ordinal: false, rewrite: true };
 }
 
 /** Where the words from `start` to `end` stand beside a month: "march sixteenth", "sixteenth march", "sixteenth of march". */
@@ -173,10 +155,4 @@ function monthBeside(parts: readonly string[], start: number, end: number): 'non
   if (after === undefined) return 'none';
   if (MONTH_WORDS.has(after)) return 'after';
   return after === 'of' && isJoiningGap(parts, end + 2) && MONTH_WORDS.has(wordAt(parts, end + 3) ?? '') ? 'after of' : 'none';
-}
-
-/** "1st", "2nd", "3rd", "29th". */
-function ordinalDigits(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
 }

@@ -1,4 +1,4 @@
-import { NUMBER_NAMES, TEEN_VALUES, TENS_NAMES, TENS_VALUES } from '../search/number-words.ts';
+import { NUMBER_NAMES, TEEN_VALUES, TENS_NAMES, TENS_VALUES, yearInHalves } from '../search/number-words.ts';
 import { zipf } from '../search/word-commonness.ts';
 import { READING } from '../parameters.ts';
 
@@ -233,18 +233,8 @@ function chunkAt(parts: readonly string[], at: number, first: boolean): Chunk | 
   const word = lower(parts, at);
   if (word === undefined) return undefined;
   const next = isSpace(parts, at + 1) ? lower(parts, at + 2) : undefined;
-  if ((word === 'twenty' || word === 'nineteen') && next !== undefined && (TEEN_VALUES.has(next) || (TENS_VALUES.has(next) && word === 'twenty'))) {
-    const century = word === 'twenty' ? 2000 : 1900;
-    if (TEEN_VALUES.has(next)) return { text: String(century + TEEN_VALUES.get(next)!), kind: 'year', end: at + 3, words: 2 };
-    let value = century + TENS_VALUES.get(next)!;
-    let end = at + 3;
-    const unit = isSpace(parts, end) ? lower(parts, end + 1) : undefined;
-    if (unit !== undefined && UNIT_VALUES.has(unit) && unit !== 'zero' && unit !== 'oh' && unit !== 'o') {
-      value += UNIT_VALUES.get(unit)!;
-      end += 2;
-    }
-    return { text: String(value), kind: 'year', end, words: end === at + 3 ? 2 : 3 };
-  }
+  const year = yearInHalves([word, next, next !== undefined && isSpace(parts, at + 3) ? lower(parts, at + 4) : undefined]);
+  if (year) return { text: String(year.value), kind: 'year', end: at + 2 * year.words - 1, words: year.words };
   if (TENS_VALUES.has(word)) {
     if (next !== undefined && UNIT_VALUES.has(next) && next !== 'zero' && next !== 'oh' && next !== 'o') {
       return { text: String(TENS_VALUES.get(word)! + UNIT_VALUES.get(next)!), kind: 'digits', end: at + 3, words: 2 };
