@@ -151,6 +151,8 @@ const TRAILING = [
   // What younger chat closes a question with: "what's a spear phish anyway", "who found it tho", "how'd they get in, im
   // curious", "…bruh". Only alone at the end: "even though" or "curious about" keep their sense.
   String.raw`(?<!\beven )(?:anyways?|tho|though|bruh+|bro|fam|(?:(?:i'?m|i am|im|just|i'?m just|i am just) )?(?:curious|wondering)|asking for a friend)`,
+  // The asker leaving, closing the message: "…, brb meeting", "gtg", "ttyl", "gotta run".
+  String.raw`(?:brb|gtg|g2g|ttyl|afk|bbl|(?:got to|gotta) (?:go|run|dash|bounce))(?: (?:meeting|mtg|call|class|lunch|soon|now|sorry))?`,
   // "…from the report, can the bot help?": asking for help with the sentence is asking the sentence.
   String.raw`(?:can|could|would|will) (?:you|u|the bot|ballot ?guard|this bot|anyone|someone|somebody) help(?: (?:me|us))?(?: (?:with|on) (?:this|that|it))?`,
   // "…who kem sokha is can you tell me", "…, could you explain?": asking the bot to tell what was just asked.

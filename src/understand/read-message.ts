@@ -191,6 +191,12 @@ function runOnTurn(match: string, offset: number, text: string): string {
   const story = text.slice(sentenceStart, offset);
   return story.trim().split(/\s+/).length >= READING.storyBeforeSoWords && !HANGING_CLAUSE.test(story) ? '. ' : match;
 }
+/**
+ * "sorry on the bus rn but which ministries got hit", "standup in 5 but how does fireeye know": a few words of the
+ * asker's own, no question themselves, then "but" and a question word: the question starts after "but", and the
+ * words before are context ("rn" there says where the asker is, not that the question asks about now).
+ */
+const ASIDE_BUT_ASKED = new RegExp(String.raw`(?:^|(?<=[.?!\n]\s*))(?!(?:${WH_WORD}|${AUXILIARY})\b)((?:[\p{L}\p{N}'$-]+[ \t]+){0,7}?[\p{L}\p{N}'$-]+),?[ \t]+but[ \t]+(?=${WH_WORD}[ \t]+\S)`, 'giu');
 /** "NGO worker here how do we…": "here" ends a self-introduction run into the question. */
 const SELF_INTRODUCTION_END = new RegExp(String.raw`\b(here)\s+(?=${WH_WORD}\b)`, 'gi');
 /**
@@ -751,6 +757,7 @@ function splitSentences(text: string): string[] {
     .replace(COMMA_BEFORE_QUESTION, commaBeforeQuestion)
     .replace(COMMA_BEFORE_WHERE_SEEN, '. ')
     .replace(TURN_TO_WONDERING, '. ')
+    .replace(ASIDE_BUT_ASKED, '$1. ')
     .replace(SO_THEN_ASKED, turnAfterStory)
     .replace(RUN_ON_ASKED, runOnTurn)
     .replace(SELF_INTRODUCTION_END, '$1. ')

@@ -50,3 +50,10 @@ describe('words stretched and hedged in younger chat', () => {
     expect(expandAbbreviations('who did they phish, the british firm?')).toBe('who did they phish, the british firm?');
   });
 });
+
+describe('question words shortened in chat', () => {
+  it('spells out "hows", "wheres" and "whens" as "whats" is', () => {
+    expect(expandAbbreviations('hows temp periscope linked to the south china sea')).toBe('how is temp periscope linked to the south china sea');
+    expect(expandAbbreviations('wheres the group based, whens the election')).toBe('where is the group based, when is the election');
+  });
+});

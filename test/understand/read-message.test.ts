@@ -1379,3 +1379,18 @@ describe('reading a chat message', () => {
   });
 });
 
+
+describe('an aside before "but" and a question', () => {
+  it('reads the words before "but" as context when a question word follows', () => {
+    expect(readMessage('sorry on the bus rn but which ministries got hit in cambodia').questions)
+      .toEqual([{ text: 'which ministries got hit in cambodia', context: 'on the bus right now.' }]);
+    expect(firstQuestion('standup in 5 but how does fireeye know its china')).toBe('how does fireeye know its china');
+    // Not inside a question: "why … but not …" keeps its "but".
+    expect(firstQuestion('who hit the nec but not the senate')).toBe('who hit the nec but not the senate');
+  });
+
+  it('drops the asker leaving from the end of a question', () => {
+    expect(firstQuestion('what does airbreak actually do, brb meeting')).toBe('what does airbreak actually do');
+    expect(firstQuestion('who found it? gtg')).toBe('who found it?');
+  });
+});
