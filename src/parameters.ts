@@ -389,6 +389,24 @@ export const ANSWER_THRESHOLDS = {
    */
   groupNameApartAbove: 0.75,
   /**
+   * A question naming the group by a name only the list of its names holds, answered with that list or declined, is
+   * answered by the entry it finds without the name when neither the group nor the list is then among its first
+   * entries and likely right (the rest of the question asks nothing of the name) and that entry is at least this
+   * likely right (answer-question.ts, askedOfAnotherThing): "kryptonite panda backdoor name?" by the malware. Measured
+   * (alias-asked-110) on every set and on the 743 questions naming such a name in the tuning sets and the probes of
+   * group-aliases-102 and alias-asked-110 (628 of 677 answered before): 0.8 answered 634 of them but lost one held-out
+   * answer; 0.85 632, still losing it; 0.9 631, and no set lost anything.
+   */
+  groupNameUnaskedAbove: 0.9,
+  /**
+   * How many of the entries a question finds without the group's name are read for the group or the list of its names
+   * (one among them, the question still asks about the group or its name: "who uses the name" finds the list second). The confidence of one entry
+   * depends on those ranked with it, so the line is a rank, read on the same questions as `groupNameUnaskedAbove`:
+   * the list ranked at most fourth for those asking about a name; 8 instead of 5 answered one more of them there and
+   * lost the same held-out answer.
+   */
+  groupNameAskedWithin: 5,
+  /**
    * An unrelated, answerable runner-up this close in both ranking score and confidence is shown beside the
    * answer ("Also relevant"). Chosen: with it, 3 more of the project's questions are answered right than
    * with a "did you mean…" question back (which answers none of them), and none fewer declined.

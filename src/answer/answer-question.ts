@@ -6,7 +6,7 @@ import type { Concept } from '../search/question-concepts.ts';
 import { entryReply, entrySources } from './describe-entry.ts';
 import { analyze } from '../search/inverted-index.ts';
 import { entryFieldText } from '../search/entry-fields.ts';
-import { normalizeKeepingPossessives, normalizeText } from '../search/normalize.ts';
+import { normalizeKeepingPossessives, normalizeText, tokenize } from '../search/normalize.ts';
 import { stem } from '../search/stem.ts';
 import { asksWhetherWithoutAuxiliary, asksWhich, questionWord, type QuestionWord } from '../search/question-word.ts';
 import { areRelated } from '../knowledge/related.ts';
@@ -283,9 +283,33 @@ function askedOfTheGroup(question: string, result: AnswerResult, snapshot: Knowl
   // answer much surer than the line, since without the name to count against it, an entry merely near a question
   // the sources do not answer ("how much did china pay the gadolinium contractors") may pass it.
   const above = result.outcome === 'answered' ? result.confidence : ANSWER_THRESHOLDS.groupNameApartAbove;
-  if (again.outcome !== 'answered' || again.confidence <= above || (result.outcome === 'answered' && again.entryIds[0] === first)) return undefined;
-  const { answer } = again.reply;
-  return { ...again, reply: { ...again.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+  const surer = again.outcome === 'answered' && again.confidence > above && !(result.outcome === 'answered' && again.entryIds[0] === first);
+  const another = askedOfAnotherThing(split, result, actors.subject, snapshot, context, answeredAlready, setAside);
+  const found = surer && (!another || again.confidence >= another.confidence) ? again : another;
+  if (!found) return undefined;
+  const { answer } = found.reply;
+  return { ...found, reply: { ...found.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+}
+
+/**
+ * "kryptonite panda backdoor name?", "what did gadolinium send the opposition", "who does gadolinium work for": the
+ * name found the entry holding it (the list of the group's names), or nothing, only because it is the rarest word of
+ * the question, surer than the group's usual names would make any entry. Without it, the rest of the question says
+ * what is asked: when neither the group nor the list of its names is then among the first entries found and likely
+ * right, the question does not ask about the group or its names ("whose name is TA423" still finds the list), and the
+ * entry it finds answers, when sure enough. A name typed with one word ("kryptonite panda origin", "gadolinium
+ * coiner") is asked of the name: one word says too little of anything else.
+ */
+function askedOfAnotherThing(split: { asked: string; name: string }, result: AnswerResult, subject: ReadonlySet<Entry>, snapshot: KnowledgeSnapshot, context: string | undefined, answeredAlready: readonly string[], setAside: readonly string[]): AnswerResult | undefined {
+  const ofTheSubject = (id: string | undefined) => [...subject].some((entry) => entry.id === id);
+  const answeredBy = [...subject].find((entry) => entry.id === result.entryIds[0]);
+  // The group's own name found the group: "what other names does temp.periscope use" asks of it.
+  if (result.outcome === 'answered' && !answeredBy?.names.some((name) => normalizeText(name) === split.name)) return undefined;
+  if (tokenize(split.asked).length < 2) return undefined;
+  const { hits } = snapshot.index.search(split.asked, { limit: ANSWER_THRESHOLDS.groupNameAskedWithin, context });
+  if (hits.some((hit) => subject.has(hit.entry) && hit.confidence >= ANSWER_THRESHOLDS.abstainBelow)) return undefined;
+  const bare = searchAndAnswer(split.asked, snapshot, context, answeredAlready, setAside);
+  return bare.outcome === 'answered' && !ofTheSubject(bare.entryIds[0]) && bare.confidence >= ANSWER_THRESHOLDS.groupNameUnaskedAbove ? bare : undefined;
 }
 
 /** The first name of each entry on the group (the group, the list of its names): what the answers call it. */

@@ -104,6 +104,20 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('how much did china pay the gadolinium contractors', snapshot).outcome).toBe('abstained');
   });
 
+  it('answers what the rest of the question asks when the alias alone drew the list of names', () => {
+    // The list was surer for the rarest word than any entry answering the rest; without the name, the list is not
+    // among the first entries found, so the name is not what is asked.
+    expect(answerQuestion('kryptonite panda backdoor name?', snapshot).entryIds[0]).toBe('malware-overview');
+    expect(answerQuestion('what did cambodia say about the kryptonite panda indictment', snapshot).entryIds[0]).toBe('reactions-2021');
+    // Asked of the name, the list is still found first without it.
+    expect(answerQuestion('whose name is TA423', snapshot).entryIds[0]).toBe('actor-aliases');
+    expect(answerQuestion('which company calls them gingham typhoon', snapshot).entryIds[0]).toBe('actor-aliases');
+    expect(answerQuestion('bronze mohawk aka?', snapshot).entryIds[0]).toBe('actor-aliases');
+    expect(answerQuestion('kryptonite panda source', snapshot).entryIds[0]).toBe('actor-aliases');
+    // The group's own name found the list: "names" asks it, whatever "use" finds without the name.
+    expect(answerQuestion('what other names does temp.periscope use', snapshot).entryIds[0]).toBe('actor-aliases');
+  });
+
   it('declines a victim of the group no source names, though entries naming the group are near for its name', () => {
     expect(answerQuestion('did temp.periscope hack banks in cambodia', snapshot).outcome).toBe('abstained');
     expect(answerQuestion('did apt40 target canadian universities', snapshot).outcome).toBe('abstained');
