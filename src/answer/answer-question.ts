@@ -17,7 +17,7 @@ import { unnamedMention } from './unnamed-mention.ts';
 import { doerClaimed } from './doer-claimed.ts';
 import { figureClaimed, givesFiguresOf } from './figure-claimed.ts';
 import { victimsAskedOf } from './victims-asked.ts';
-import { actorNames, actualDoer, doerFor, eventOnTheDayFor, isActor, motiveFor, spokenText, VICTIM_KINDS, victimsFor } from './search-again.ts';
+import { actorNames, actualDoer, describedFor, doerFor, eventOnTheDayFor, isActor, motiveFor, spokenText, VICTIM_KINDS, victimsFor } from './search-again.ts';
 import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, measuredByHowMuch, yearsIn, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
@@ -58,7 +58,8 @@ export function answerQuestion(question: string, snapshot: KnowledgeSnapshot, { 
   const search = () => {
     const result = searchAndAnswer(trimmed, snapshot, context, answeredAlready, setAside, introduction);
     return declinedWithoutTheGroupsName(trimmed, result, snapshot, context, answeredAlready, setAside)
-      ?? askedOfTheGroup(trimmed, result, snapshot, context, answeredAlready, setAside) ?? result;
+      ?? askedOfTheGroup(trimmed, result, snapshot, context, answeredAlready, setAside)
+      ?? askedOfTheDescribed(trimmed, result, snapshot, context, answeredAlready, setAside) ?? result;
   };
   if (!cache) return search();
   return rememberedAnswer(snapshot, trimmed, context, answeredAlready, setAside, search, introduction);
@@ -312,6 +313,23 @@ function askedOfAnotherThing(split: { asked: string; name: string }, result: Ans
   return bare.outcome === 'answered' && !ofTheSubject(bare.entryIds[0]) && bare.confidence >= ANSWER_THRESHOLDS.groupNameUnaskedAbove ? bare : undefined;
 }
 
+/**
+ * "when did the company that wrote the report publish it", "the party whose leader was arrested was dissolved when": a
+ * question asking something of a thing it describes (described-asked.ts). Searched whole, the description's words
+ * pull toward what they describe (the report, the leader); the thing is found by its description and the question
+ * asked again of it by name ("when did FireEye publish it"), and that answer is given when it is likelier. Only in
+ * place of an answer: a description of something the sources never cover stays declined.
+ */
+function askedOfTheDescribed(question: string, result: AnswerResult, snapshot: KnowledgeSnapshot, context: string | undefined, answeredAlready: readonly string[], setAside: readonly string[]): AnswerResult | undefined {
+  if (result.outcome !== 'answered') return undefined;
+  const asked = describedFor(question, snapshot);
+  if (!asked) return undefined;
+  const again = searchAndAnswer(asked, snapshot, context, answeredAlready, setAside);
+  if (again.outcome !== 'answered' || again.confidence <= result.confidence) return undefined;
+  const { answer } = again.reply;
+  return { ...again, reply: { ...again.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+}
+
 /** The first name of each entry on the group (the group, the list of its names): what the answers call it. */
 const calledOf = new WeakMap<ReadonlySet<Entry>, string>();
 function groupCalled(subject: ReadonlySet<Entry>): string {
@@ -460,8 +478,10 @@ function entryNamedByQuestion(question: string, hits: readonly SearchHit[]): Sea
 /** A person asked by kinship: "the daughter of the jailed opposition leader", "monovithya's father". */
 const CHILD = String.raw`(?:daughter|son|child|kid)`;
 const PARENT = String.raw`(?:father|dad|mother|mum|mom|parent)`;
-const CHILD_ASKED = new RegExp(String.raw`\b(?:the |his |her |their )?${CHILD} of\b|\b\w+ s ${CHILD}\b`);
-const PARENT_ASKED = new RegExp(String.raw`\b(?:the |his |her |their )?${PARENT} of\b|\b\w+ s ${PARENT}\b`);
+// "the woman whose dad got arrested" asks for the child of the one described, "the man whose daughter got the
+// e-mail" for the parent.
+const CHILD_ASKED = new RegExp(String.raw`\b(?:the |his |her |their )?${CHILD} of\b|\b\w+ s ${CHILD}\b|\bwhose ${PARENT}\b`);
+const PARENT_ASKED = new RegExp(String.raw`\b(?:the |his |her |their )?${PARENT} of\b|\b\w+ s ${PARENT}\b|\bwhose ${CHILD}\b`);
 const CHILD_ROLE = new RegExp(String.raw`\b${CHILD} of\b`, 'i');
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Searching again for what a question asks when its rarest words found something else: the group that did it to a
  * victim it names (doer-asked.ts), the purpose of doing it (motive-asked.ts), the group the sources give for a claim
- * naming another (doer-claimed.ts), and the victims of a group it names (victims-asked.ts). Each search is narrowed to
+ * naming another (doer-claimed.ts), the victims of a group it names (victims-asked.ts), and a thing it describes
+ * rather than names (described-asked.ts). Each search is narrowed to
  * the entries that can answer, with the words that found the wrong entry as context.
  */
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
@@ -18,6 +19,7 @@ import type { DoerClaim } from './doer-claimed.ts';
 import { victimsAskedOf } from './victims-asked.ts';
 import { aboutAnUnknownVote, yearsOfVotes } from './what-was-asked.ts';
 import { dayAsked } from './day-asked.ts';
+import { describedAsked } from './described-asked.ts';
 
 /** The best hit for `text` (among the entries `only` admits, with `context`), when it is likely right. */
 function likelyHit(snapshot: KnowledgeSnapshot, text: string, options: { context?: string | undefined; only?: (entry: Entry) => boolean } = {}): SearchHit | undefined {
@@ -203,4 +205,17 @@ export function eventOnTheDayFor(question: string, context: string | undefined, 
   const day = dayAsked(question);
   if (!day) return undefined;
   return likelyHit(snapshot, question, { context, only: (entry) => entry.kind === 'event' && entry.date === day });
+}
+
+/**
+ * For a question asking something of a thing it describes (described-asked.ts), the question asked again of that
+ * thing by name: the description searched among the entries of the kind its head noun names ("the company that wrote
+ * the report" among organisations, "the woman whose…" among people), when that is likely right.
+ */
+export function describedFor(question: string, snapshot: KnowledgeSnapshot): string | undefined {
+  const asked = describedAsked(question);
+  if (!asked) return undefined;
+  const thing = likelyHit(snapshot, asked.description, { only: (entry) => asked.kinds.has(entry.kind) });
+  const name = thing?.entry.names[0];
+  return name === undefined ? undefined : asked.askedOf(name);
 }

@@ -134,6 +134,11 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('when was the opposition leader arrested?', snapshot).entryIds[0]).not.toBe('monavithya-kem');
   });
 
+  it('finds the child of the one a "whose" clause describes: "the woman whose dad got arrested"', () => {
+    expect(answerQuestion('what did the woman whose dad got arrested say about it', snapshot).entryIds[0]).toBe('monavithya-kem');
+    expect(answerQuestion('what did the guy whose dad got arrested say about it', snapshot).entryIds[0]).toBe('monavithya-kem');
+  });
+
   it('answers a detail of the person a question names in full, not of a relative whose entry names them too', () => {
     expect(answerQuestion("kem sokha's job?", snapshot).entryIds[0]).toBe('kem-sokha');
     expect(answerQuestion("kem monovithya's job?", snapshot).entryIds[0]).toBe('monavithya-kem');
