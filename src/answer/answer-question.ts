@@ -696,8 +696,42 @@ function unstatedAsked(
   const lackingNearlyVerbatim = asksWhatTheEntryLacks && closest.questionMatch >= UNSTATED.verbatimQuestionMatch
     && closest.questionMatch - top.questionMatch >= UNSTATED.lackingVerbatimLead;
   if (!nearlyVerbatim && !reactionLeads && !lackingNearlyVerbatim && !hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
+  // "dadbod steals cookies", "does dadbod steal cookies?": said back, what the entry tells asks nothing past it, though
+  // its words say "what cookies does DADBOD steal?" in full.
+  if (about !== undefined && restatesItsEntry(question, about, snapshot)) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
   return unstated && { unstated, confidence: closest.confidence };
+}
+
+/** A word asking for something, anywhere in a message: "dadbod steals what cookies?". */
+const ASKING_WORD = /\b(?:who|whom|whose|what|whats|which|when|where|why|how|whether)\b/i;
+
+/** The stems of what an entry tells (its names, title, answer and structured fields; not the questions it is asked by). */
+const toldStems = new WeakMap<Entry, ReadonlySet<string>>();
+function stemsToldBy(entry: Entry): ReadonlySet<string> {
+  let stems = toldStems.get(entry);
+  if (!stems) {
+    const { names, title, body } = entryFieldText(entry);
+    stems = new Set([...names, ...title, ...body].flatMap((text) => analyze(text).stems));
+    toldStems.set(entry, stems);
+  }
+  return stems;
+}
+
+/**
+ * Whether a message asking for nothing by name ("dadbod steals cookies", "does dadbod steal cookies?") says only what
+ * the entry a detail is about tells, in at least `UNSTATED.restatedMinWords` words: it repeats the entry, to have it
+ * confirmed, and asks none of the details past it.
+ */
+function restatesItsEntry(question: string, aboutId: string, { knowledge }: KnowledgeSnapshot): boolean {
+  if (ASKING_WORD.test(question)) return false;
+  const about = knowledge.entriesById.get(aboutId);
+  if (!about) return false;
+  const { stems } = analyze(question);
+  // "the diplomats' names": a name asked for is asked, though the entry tells that the report "names" them.
+  if (stems.includes(NAME_STEM)) return false;
+  const told = stemsToldBy(about);
+  return stems.length >= UNSTATED.restatedMinWords && stems.every((s) => told.has(s));
 }
 
 /** The stems of everything an entry says or is asked by, for telling the words it never uses. */
