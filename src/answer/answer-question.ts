@@ -16,6 +16,8 @@ import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
 import { doerClaimed } from './doer-claimed.ts';
 import { figureClaimed, givesFiguresOf } from './figure-claimed.ts';
+import { attributeClaimed } from './attribute-claimed.ts';
+import { outOfScope } from '../understand/out-of-scope.ts';
 import { victimsAskedOf } from './victims-asked.ts';
 import { actorNames, actualDoer, doerFor, eventOnTheDayFor, isActor, motiveFor, spokenText, VICTIM_KINDS, victimsFor } from './search-again.ts';
 import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, measuredByHowMuch, yearsIn, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
@@ -84,6 +86,26 @@ export function answerWithTheSourcesFigure(question: string, declined: AnswerRes
 }
 
 const NO_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map();
+
+/**
+ * "the front company was huawei right?", "murkytop is ransomware", "the election was in june": a claim of what a thing
+ * is, declined for the value claimed (a name the knowledge lacks, or a word counting against the thing's entry), asked
+ * as the question it answers (attribute-claimed.ts), whose answer confirms or corrects it. Only when every word of what
+ * the claim is about is one the knowledge knows: "fireeye's ceo was kevin mandia" is about a CEO no source names. Tried
+ * last, as answerWithTheSourcesFigure is; not where the sources are silent on the detail asked, which is the answer.
+ */
+export function answerWhatAClaimIsAbout(question: string, declined: AnswerResult, snapshot: KnowledgeSnapshot, options: AnswerQuestionOptions = {}): AnswerResult | undefined {
+  if (declined.outcome !== 'abstained' || declined.sourcesSilent) return undefined;
+  const claim = attributeClaimed(question);
+  // "kem monovithya's email password was 123456" asks what is declined as it stands: a password.
+  if (!claim || outOfScope(claim.asked) || snapshot.index.search(claim.subject, { limit: 1 }).concepts.some((concept) => !concept.known)) return undefined;
+  const result = answerQuestion(claim.asked, snapshot, options);
+  if (result.outcome !== 'answered') return undefined;
+  // "hun sen is corrupt": what a person is, in a word of the asker's, is a judgement, not a fact the sources check.
+  if (claim.describes && snapshot.knowledge.entriesById.get(result.entryIds[0] ?? '')?.kind === 'person') return undefined;
+  const { answer } = result.reply;
+  return { ...result, reply: { ...result.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+}
 
 /**
  * The entries a phrase the asker set aside ("besides the election commission", "apart from the interior ministry")
