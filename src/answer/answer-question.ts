@@ -721,6 +721,9 @@ function unstatedAsked(
   // "dadbod steals cookies", "does dadbod steal cookies?": said back, what the entry tells asks nothing past it, though
   // its words say "what cookies does DADBOD steal?" in full.
   if (about !== undefined && restatesItsEntry(question, about, snapshot)) return undefined;
+  // "homefry steals cookies": a claim naming one thing found first is about that thing, not a detail of another
+  // ("what did they do with the cookies they stole?", of DADBOD), however its other words say the detail.
+  if (about !== top.entry.id && !nearlyVerbatim && !ASKING_WORD.test(question) && questionWord(question) === undefined && namesTheEntry(question, top.entry)) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
   return unstated && { unstated, confidence: closest.confidence };
 }
@@ -754,6 +757,15 @@ function restatesItsEntry(question: string, aboutId: string, { knowledge }: Know
   if (stems.includes(NAME_STEM)) return false;
   const told = stemsToldBy(about);
   return stems.length >= UNSTATED.restatedMinWords && stems.every((s) => told.has(s));
+}
+
+/** Whether a question holds one of an entry's names, as whole words: "homefry steals cookies" names HOMEFRY. */
+function namesTheEntry(question: string, entry: Entry): boolean {
+  const text = ` ${normalizeText(question)} `;
+  return entry.names.some((name) => {
+    const named = normalizeText(name);
+    return named !== '' && text.includes(` ${named} `);
+  });
 }
 
 /** The stems of everything an entry says or is asked by, for telling the words it never uses. */

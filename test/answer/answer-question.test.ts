@@ -38,6 +38,13 @@ describe('answering from the shipped knowledge', () => {
     }
   });
 
+  it('answers a claim naming one thing found first by that thing, not by a detail of another its words say', () => {
+    // "what did they do with the cookies they stole?" is a detail of DADBOD; the claim is about HOMEFRY.
+    const result = answerQuestion('homefry steals cookies', snapshot, { cache: false });
+    expect(result.outcome).toBe('answered');
+    expect(result.entryIds[0]).toBe('homefry');
+  });
+
   it('checks a claim whose year is a slip against the entry that gives the right one', () => {
     // A year one or two off: the entry gives the right one (a claimed number is checked last: answer-message.test.ts).
     const arrest = answerQuestion('kem sokha was arrested in 2018', snapshot);
