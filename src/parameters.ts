@@ -473,7 +473,14 @@ export const ANSWER_THRESHOLDS = {
  * how many…", "the number of…", who someone is not read as what they said) the held-out sets gained 2 declines, lost 1
  * answer and gained 1 (chat-holdout, chat-slang-holdout-21), the tuning and shared sets did not change.
  */
-export const UNSTATED = { minQuestionMatch: 0.45, aboutWithin: 3, synonymLead: 0.14, verbatimQuestionMatch: 0.7, verbatimLead: 0.4, namesMinQuestionMatch: 0.25, lackingMinQuestionMatch: 0.3, lackingWordShareAtMost: 0.15, lackingVerbatimLead: 0.3 } as const;
+/*
+ * `restatedMinWords` (claims-109): a message asking for nothing by name whose words, at least this many, are all words
+ * the entry a detail is about tells ("dadbod steals cookies": DADBOD's entry says it "steals user cookies") repeats that
+ * entry to have it confirmed, and is answered by it rather than declined as the detail "what cookies does DADBOD
+ * steal?". One word ("dadbod?") is a topic, not a claim. Chosen by hand; measured (claims-109 probes: +1 answered, none
+ * lost; held-out +1 answered, tuning and shared sets unchanged).
+ */
+export const UNSTATED = { restatedMinWords: 2, minQuestionMatch: 0.45, aboutWithin: 3, synonymLead: 0.14, verbatimQuestionMatch: 0.7, verbatimLead: 0.4, namesMinQuestionMatch: 0.25, lackingMinQuestionMatch: 0.3, lackingWordShareAtMost: 0.15, lackingVerbatimLead: 0.3 } as const;
 
 /**
  * Names of other groups and software from MITRE ATT&CK (uncovered-names.ts): a single word is a name only from this

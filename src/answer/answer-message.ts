@@ -3,7 +3,7 @@ import { reply, type ReplySource, type Suggestion } from '../core/reply.ts';
 import type { KnowledgeSnapshot } from '../core/knowledge-snapshot.ts';
 import { asksForJudgement, readMessage, type ReadQuestion } from '../understand/read-message.ts';
 import type { UnreadLanguage } from '../understand/detect-language.ts';
-import { answerQuestion, answerWithTheSourcesFigure, entriesSetAside, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
+import { answerQuestion, answerWhatAClaimIsAbout, answerWithTheSourcesFigure, entriesSetAside, NOT_KNOWN_TITLE, STARTER_SUGGESTIONS, type AnswerResult } from './answer-question.ts';
 import { smallTalkReply } from './small-talk.ts';
 import { MAX_QUESTION_CHARS } from '../parameters.ts';
 import { asksMoreOfTheLast, asksTheAskersNextStep, isFollowUp, pointsBack, refersBack } from '../understand/follow-up.ts';
@@ -161,7 +161,9 @@ function answerOne(question: ReadQuestion, snapshot: KnowledgeSnapshot, previous
   const subject = aboutTheSubject(question, result, snapshot, cache);
   // "i heard 100 cnrp members were banned": the figure the sources give, when nothing else answered.
   const figure = subject.result.outcome === 'answered' ? undefined : answerWithTheSourcesFigure(question.text, result, snapshot, options);
-  return declinedOrChecked(figure ? { question, result: figure } : subject, pasted, snapshot);
+  // "the front company was huawei right?": what the sources say of the thing, when nothing else answered.
+  const claimed = subject.result.outcome === 'answered' || figure ? undefined : answerWhatAClaimIsAbout(question.text, result, snapshot, options);
+  return declinedOrChecked(figure ? { question, result: figure } : claimed ? { question, result: claimed } : subject, pasted, snapshot);
 }
 
 /** Whether what was pasted holds an address, a link or a domain, not only a file name. */

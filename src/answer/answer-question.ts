@@ -16,6 +16,8 @@ import { refersBack } from '../understand/follow-up.ts';
 import { unnamedMention } from './unnamed-mention.ts';
 import { doerClaimed } from './doer-claimed.ts';
 import { figureClaimed, givesFiguresOf } from './figure-claimed.ts';
+import { attributeClaimed } from './attribute-claimed.ts';
+import { outOfScope } from '../understand/out-of-scope.ts';
 import { victimsAskedOf } from './victims-asked.ts';
 import { actorNames, actualDoer, describedFor, doerFor, eventOnTheDayFor, isActor, motiveFor, spokenText, VICTIM_KINDS, victimsFor } from './search-again.ts';
 import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, measuredByHowMuch, yearsIn, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
@@ -85,6 +87,26 @@ export function answerWithTheSourcesFigure(question: string, declined: AnswerRes
 }
 
 const NO_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map();
+
+/**
+ * "the front company was huawei right?", "murkytop is ransomware", "the election was in june": a claim of what a thing
+ * is, declined for the value claimed (a name the knowledge lacks, or a word counting against the thing's entry), asked
+ * as the question it answers (attribute-claimed.ts), whose answer confirms or corrects it. Only when every word of what
+ * the claim is about is one the knowledge knows: "fireeye's ceo was kevin mandia" is about a CEO no source names. Tried
+ * last, as answerWithTheSourcesFigure is; not where the sources are silent on the detail asked, which is the answer.
+ */
+export function answerWhatAClaimIsAbout(question: string, declined: AnswerResult, snapshot: KnowledgeSnapshot, options: AnswerQuestionOptions = {}): AnswerResult | undefined {
+  if (declined.outcome !== 'abstained' || declined.sourcesSilent) return undefined;
+  const claim = attributeClaimed(question);
+  // "kem monovithya's email password was 123456" asks what is declined as it stands: a password.
+  if (!claim || outOfScope(claim.asked) || snapshot.index.search(claim.subject, { limit: 1 }).concepts.some((concept) => !concept.known)) return undefined;
+  const result = answerQuestion(claim.asked, snapshot, options);
+  if (result.outcome !== 'answered') return undefined;
+  // "hun sen is corrupt": what a person is, in a word of the asker's, is a judgement, not a fact the sources check.
+  if (claim.describes && snapshot.knowledge.entriesById.get(result.entryIds[0] ?? '')?.kind === 'person') return undefined;
+  const { answer } = result.reply;
+  return { ...result, reply: { ...result.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+}
 
 /**
  * The entries a phrase the asker set aside ("besides the election commission", "apart from the interior ministry")
@@ -740,8 +762,54 @@ function unstatedAsked(
   const lackingNearlyVerbatim = asksWhatTheEntryLacks && closest.questionMatch >= UNSTATED.verbatimQuestionMatch
     && closest.questionMatch - top.questionMatch >= UNSTATED.lackingVerbatimLead;
   if (!nearlyVerbatim && !reactionLeads && !lackingNearlyVerbatim && !hits.slice(0, UNSTATED.aboutWithin).some((hit) => hit.entry.id === about)) return undefined;
+  // "dadbod steals cookies", "does dadbod steal cookies?": said back, what the entry tells asks nothing past it, though
+  // its words say "what cookies does DADBOD steal?" in full.
+  if (about !== undefined && restatesItsEntry(question, about, snapshot)) return undefined;
+  // "homefry steals cookies": a claim naming one thing found first is about that thing, not a detail of another
+  // ("what did they do with the cookies they stole?", of DADBOD), however its other words say the detail.
+  if (about !== top.entry.id && !nearlyVerbatim && !ASKING_WORD.test(question) && questionWord(question) === undefined && namesTheEntry(question, top.entry)) return undefined;
   const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
   return unstated && { unstated, confidence: closest.confidence };
+}
+
+/** A word asking for something, anywhere in a message: "dadbod steals what cookies?". */
+const ASKING_WORD = /\b(?:who|whom|whose|what|whats|which|when|where|why|how|whether)\b/i;
+
+/** The stems of what an entry tells (its names, title, answer and structured fields; not the questions it is asked by). */
+const toldStems = new WeakMap<Entry, ReadonlySet<string>>();
+function stemsToldBy(entry: Entry): ReadonlySet<string> {
+  let stems = toldStems.get(entry);
+  if (!stems) {
+    const { names, title, body } = entryFieldText(entry);
+    stems = new Set([...names, ...title, ...body].flatMap((text) => analyze(text).stems));
+    toldStems.set(entry, stems);
+  }
+  return stems;
+}
+
+/**
+ * Whether a message asking for nothing by name ("dadbod steals cookies", "does dadbod steal cookies?") says only what
+ * the entry a detail is about tells, in at least `UNSTATED.restatedMinWords` words: it repeats the entry, to have it
+ * confirmed, and asks none of the details past it.
+ */
+function restatesItsEntry(question: string, aboutId: string, { knowledge }: KnowledgeSnapshot): boolean {
+  if (ASKING_WORD.test(question)) return false;
+  const about = knowledge.entriesById.get(aboutId);
+  if (!about) return false;
+  const { stems } = analyze(question);
+  // "the diplomats' names": a name asked for is asked, though the entry tells that the report "names" them.
+  if (stems.includes(NAME_STEM)) return false;
+  const told = stemsToldBy(about);
+  return stems.length >= UNSTATED.restatedMinWords && stems.every((s) => told.has(s));
+}
+
+/** Whether a question holds one of an entry's names, as whole words: "homefry steals cookies" names HOMEFRY. */
+function namesTheEntry(question: string, entry: Entry): boolean {
+  const text = ` ${normalizeText(question)} `;
+  return entry.names.some((name) => {
+    const named = normalizeText(name);
+    return named !== '' && text.includes(` ${named} `);
+  });
 }
 
 /** The stems of everything an entry says or is asked by, for telling the words it never uses. */

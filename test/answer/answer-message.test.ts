@@ -18,6 +18,15 @@ describe('answering chat messages as people type them', () => {
     expect(ask('the nec lost 5000 voter records').outcome).toBe('abstained');
   });
 
+  it('checks a claim of what a thing is, whose value the knowledge lacks, against what the sources say of that thing', () => {
+    expect(ask('the front company was huawei right?').reply.body).toContain('Hainan Xiandun');
+    expect(ask('murkytop is ransomware right').entryIds[0]).toBe('murkytop');
+    expect(ask('the election was in june').reply.body).toContain('29 July 2018');
+    // About something no source covers, or a judgement of a person: declined as before.
+    expect(ask("fireeye's ceo was kevin mandia back then").outcome).toBe('abstained');
+    expect(ask('hun sen is corrupt right').outcome).toBe('abstained');
+  });
+
   it('finds the question inside greetings, mentions, thanks and a line about the asker', () => {
     for (const message of [
       'hey bot, who is behind the attacks on cambodia?',

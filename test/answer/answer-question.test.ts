@@ -25,6 +25,26 @@ describe('answering from the shipped knowledge', () => {
     expect(result.reply.answer?.confidence).toBeGreaterThan(0.55);
   });
 
+  it('answers a claim that says back what an entry tells, rather than a detail past it that it says in full', () => {
+    // "dadbod steals cookies" says every word of "what cookies does DADBOD steal?", which no source answers.
+    for (const claim of ['dadbod steals cookies', 'does dadbod steal cookies?']) {
+      const result = answerQuestion(claim, snapshot, { cache: false });
+      expect(result.outcome, claim).toBe('answered');
+      expect(result.entryIds[0], claim).toBe('dadbod');
+    }
+    // Asked for, or past what the entry tells, the detail is still declined.
+    for (const asked of ['what cookies does dadbod steal?', 'dadbod browsers', 'the diplomats names']) {
+      expect(answerQuestion(asked, snapshot, { cache: false }).sourcesSilent, asked).toBe(true);
+    }
+  });
+
+  it('answers a claim naming one thing found first by that thing, not by a detail of another its words say', () => {
+    // "what did they do with the cookies they stole?" is a detail of DADBOD; the claim is about HOMEFRY.
+    const result = answerQuestion('homefry steals cookies', snapshot, { cache: false });
+    expect(result.outcome).toBe('answered');
+    expect(result.entryIds[0]).toBe('homefry');
+  });
+
   it('checks a claim whose year is a slip against the entry that gives the right one', () => {
     // A year one or two off: the entry gives the right one (a claimed number is checked last: answer-message.test.ts).
     const arrest = answerQuestion('kem sokha was arrested in 2018', snapshot);
