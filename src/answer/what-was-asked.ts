@@ -30,9 +30,11 @@ export function asksForQuantity(question: string): boolean {
 
 /**
  * "exactly how many…", "the exact number of…", "how many … exactly" (in the same clause: not "how many servers and
- * what exactly did they do"): a vague amount ("several") does not answer.
+ * what exactly did they do"): a vague amount ("several") does not answer. Nor does it answer a total: "how many
+ * phishing emails did kem get in total?", "the total number of…", "how many … altogether" ask for the sum, which
+ * "the sender followed up with several e-mails" does not give.
  */
-const ASKS_FOR_EXACT_QUANTITY = /\b(?:exact(?:ly)?|precise(?:ly)?) (?:how (?:many|much)|number|count|figure|amount|total|tally)\b|\bhow (?:many|much)\b(?:(?!\b(?:and|what|how|which|who|why|when|where)\b)[^?.!])*\b(?:exactly|precisely)\b/i;
+const ASKS_FOR_EXACT_QUANTITY = /\b(?:exact(?:ly)?|precise(?:ly)?) (?:how (?:many|much)|number|count|figure|amount|total|tally)\b|\btotal (?:number|count|amount|tally)\b|\bhow (?:many|much)\b(?:(?!\b(?:and|what|how|which|who|why|when|where)\b)[^?.!])*\b(?:exactly|precisely|in total|total|altogether|all told)\b/i;
 
 export function asksForExactQuantity(question: string): boolean {
   return ASKS_FOR_EXACT_QUANTITY.test(question);

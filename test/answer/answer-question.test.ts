@@ -649,6 +649,19 @@ describe('questions that ask for a number', () => {
     expect(declined.reply.body).toMatch(/no exact number/);
     expect(answerQuestion('exactly how many cambodian diplomats got hit', snapshot).reply.body).toMatch(/two/i);
   });
+
+  it('answer a total asked for only with a number, not an order of size', () => {
+    expect(asksForExactQuantity('how many phishing emails did kem get in total?')).toBe(true);
+    expect(asksForExactQuantity('how many emails total did the nec get')).toBe(true);
+    expect(asksForExactQuantity('what was the total number of victims')).toBe(true);
+    expect(asksForExactQuantity('how many victims were there altogether?')).toBe(true);
+    // The e-mail's entry says the sender "sent several follow-up e-mails": no total.
+    const declined = answerQuestion('hey so how many phishing emails did kem get in total?', snapshot);
+    expect(declined.outcome).toBe('abstained');
+    expect(declined.reply.body).toMatch(/no exact number/);
+    // A total the sources give is still answered.
+    expect(answerQuestion('how many valid votes were cast in total in the 2018 vote?', snapshot).reply.body).toContain('6,362,241');
+  });
 });
 
 describe('questions that ask for several things', () => {
