@@ -650,6 +650,21 @@ describe('questions that ask for a number', () => {
     expect(answerQuestion('exactly how many cambodian diplomats got hit', snapshot).reply.body).toMatch(/two/i);
   });
 
+  it('decline an amount no source gives rather than answer with the one sum of money the knowledge holds', () => {
+    // China's donation to the election commission gives "$20 million", and never says "hackers" or "FireEye".
+    for (const [question, detail] of [
+      ['How much did China pay the hackers for this operation?', 'hacker-pay-unstated'],
+      ['how much did fireeye get paid for the cambodia work', 'fireeye-client-unstated'],
+      ['how much money did the nec lose because of the hack', 'damage-cost-unstated'],
+    ]) {
+      const declined = answerQuestion(question!, snapshot);
+      expect(declined.outcome, question).toBe('abstained');
+      expect(declined.entryIds, question).toEqual([detail]);
+    }
+    // The donation itself, asked in other words, is still answered.
+    expect(answerQuestion('how much money did china hand the election body after the west pulled out?', snapshot).reply.body).toMatch(/\$20 million/);
+  });
+
   it('answer a total asked for only with a number, not an order of size', () => {
     expect(asksForExactQuantity('how many phishing emails did kem get in total?')).toBe(true);
     expect(asksForExactQuantity('how many emails total did the nec get')).toBe(true);
