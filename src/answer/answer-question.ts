@@ -18,7 +18,7 @@ import { doerClaimed } from './doer-claimed.ts';
 import { figureClaimed, givesFiguresOf } from './figure-claimed.ts';
 import { victimsAskedOf } from './victims-asked.ts';
 import { actorNames, actualDoer, doerFor, eventOnTheDayFor, isActor, motiveFor, spokenText, VICTIM_KINDS, victimsFor } from './search-again.ts';
-import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, measuredByHowMuch, yearsIn, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnattackedVote, aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, measuredByHowMuch, yearsIn, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -178,6 +178,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   // question is about something the knowledge does not hold, not about the runner-up.
   const years = yearsAskedAbout(trimmed);
   if (years.size > 0 && aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries)) return declined();
+  // "did apt40 hack cambodia's 2013 election?": a vote the knowledge names, but of which it tells no attack.
+  if (years.size > 0 && aboutAnUnattackedVote(trimmed, snapshot.knowledge.entries)) return declined();
   if (years.size > 0 && aboutAnotherYear(years, top.entry)) return yearMistakenInClaim(trimmed, years, snapshot, context) ?? declined();
   // "Who won the 2023 election, and was it hacked too?": the second question is about the vote the first names,
   // which the knowledge does not hold, though its own words ("hacked") are about the vote it does.

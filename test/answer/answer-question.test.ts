@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, askedInThePlural } from '../../src/answer/answer-question.ts';
-import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, countedWords, givesTimeTo, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
+import { aboutAnotherYear, aboutAnUnattackedVote, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, countedWords, givesTimeTo, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, stemsOfTheSameGroup, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
@@ -853,6 +853,24 @@ describe('questions about a year', () => {
     const entries = [{ title: 'T', answer: 'Cambodia voted in the 2018 election.' }] as Entry[];
     expect(aboutAnUnknownVote(yearsOfVotes('was the 2013 election hacked?'), entries)).toBe(true);
     expect(aboutAnUnknownVote(yearsOfVotes('who hacked the 2018 vote?'), entries)).toBe(false);
+  });
+
+  it('are declined when asked whether a vote was attacked that the knowledge names but tells of no attack on', async () => {
+    const entries = [
+      { title: 'The opposition', answer: 'In the 2013 election it won 55 seats.' },
+      { title: 'The campaign', answer: 'Hackers targeted the commission before the 2018 election. Nothing else.' },
+    ] as Entry[];
+    expect(aboutAnUnattackedVote('did apt40 hack cambodia\'s 2013 election?', entries)).toBe(true);
+    expect(aboutAnUnattackedVote('were the 2013 elections rigged?', entries)).toBe(true);
+    expect(aboutAnUnattackedVote('who hacked the 2018 vote?', entries)).toBe(false);
+    // Nothing asked of an attack: the 2013 vote is the knowledge's.
+    expect(aboutAnUnattackedVote('how many seats did the cnrp win in the 2013 election?', entries)).toBe(false);
+    const snapshot = await shippedSnapshot();
+    // The entry on the CNRP names the 2013 vote, and no source tells of an attack on it.
+    expect(answerQuestion("did apt40 hack cambodia's 2013 election", snapshot).outcome).toBe('abstained');
+    for (const question of ['how many seats did the cnrp win in the 2013 election', "did chinese spies target taiwan's 2015 election", 'was the 2018 election hacked']) {
+      expect(answerQuestion(question, snapshot).outcome, question).toBe('answered');
+    }
   });
 });
 
