@@ -20,7 +20,7 @@ import { attributeClaimed } from './attribute-claimed.ts';
 import { outOfScope } from '../understand/out-of-scope.ts';
 import { victimsAskedOf } from './victims-asked.ts';
 import { actorNames, actualDoer, describedFor, doerFor, eventOnTheDayFor, isActor, motiveFor, spokenText, VICTIM_KINDS, victimsFor } from './search-again.ts';
-import { aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, measuredByHowMuch, yearsIn, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
+import { aboutAnUnattackedVote, aboutAnUnknownVote, aboutAnotherOwnersVote, aboutAnotherYear, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, datesSomething, asksForQuantity, givesTimeTo, countedWords, countsThing, measuredByHowMuch, yearsIn, rankedAmounts, rankedWords, ranksThing, statesQuantity, withoutQuantityWording, yearsAskedAbout, yearsOfVotes } from './what-was-asked.ts';
 
 /** What happened to a question: answered, declined, or refused (too long). */
 export type AnswerOutcome = 'answered' | 'abstained' | 'refused';
@@ -181,7 +181,7 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   const [top, ...rest] = hits;
   const declined = () => ({ ...abstain(trimmed, hits), namesUnknown: concepts.some((concept) => !concept.known) });
   // Searched as the entries are: "how many journalists were hacked in total" asks "how many journalists were hacked".
-  const silent = unstatedAsked(quantity ? withoutQuantityWording(trimmed) : trimmed, quantity, context, found, snapshot, concepts);
+  const silent = unstatedAsked(quantity ? withoutQuantityWording(trimmed) : trimmed, quantity, context, found, snapshot, concepts, quantity ? top?.entry : undefined);
   if (silent) return declineUnstated(trimmed, silent.unstated, silent.confidence, snapshot);
   // "Exactly how many rights advocates…" against "several rights advocates": the entry answers all but the number.
   const vague = exactly && counted && !top ? found.find(answersQuantity(counted)) : undefined;
@@ -201,6 +201,8 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
   // question is about something the knowledge does not hold, not about the runner-up.
   const years = yearsAskedAbout(trimmed);
   if (years.size > 0 && aboutAnUnknownVote(yearsOfVotes(trimmed), snapshot.knowledge.entries)) return declined();
+  // "did apt40 hack cambodia's 2013 election?": a vote the knowledge names, but of which it tells no attack.
+  if (years.size > 0 && aboutAnUnattackedVote(trimmed, snapshot.knowledge.entries)) return declined();
   if (years.size > 0 && aboutAnotherYear(years, top.entry)) return yearMistakenInClaim(trimmed, years, snapshot, context) ?? declined();
   // "Who won the 2023 election, and was it hacked too?": the second question is about the vote the first names,
   // which the knowledge does not hold, though its own words ("hacked") are about the vote it does.
@@ -633,7 +635,7 @@ function readingOfMisspeltWord(concept: Concept): readonly string[] | undefined 
  * about is among the first found, unless the question says one of the detail's questions nearly word for word
  * ("what were the diplomats' names?" is declined; "were diplomats targeted?" and "diplomats" are answered). A
  * possessive pointing back ("their names?") takes the words of the question before, in `context`. `quantity`:
- * whether the question asks how many.
+ * whether the question asks how many; `counting`: the entry that would give the number asked, if any.
  */
 function unstatedAsked(
   question: string,
@@ -642,6 +644,7 @@ function unstatedAsked(
   hits: readonly SearchHit[],
   snapshot: KnowledgeSnapshot,
   concepts: readonly Concept[],
+  counting?: Entry,
 ): { unstated: Unstated; confidence: number } | undefined {
   const [top] = hits;
   if (!snapshot.unstated || !top) return undefined;
@@ -691,6 +694,10 @@ function unstatedAsked(
   // Details asked past what their entry tells, in so many words: the entry's nearness to the rest of the question
   // ("was the NEC hacked" in "was the NEC hacked again after the vote?") is no reason to answer from it.
   let askedLater: Set<string> | undefined;
+  // Details asking an amount, said as typed, of which the entry giving a number never uses a word: "how much did China
+  // pay the hackers for this operation?" asks what no source gives, and China's donation to the election commission,
+  // the one sum of money the knowledge gives, is of something else (it never says "hackers").
+  const amountOfSomethingElse = new Set<string>();
   for (const position of unstatedQuestionsSaid(snapshot.unstated, said, reactionAsked)) {
     const asked = snapshot.unstated.questions[position]!;
     // "how many MPs were hacked?" (answered: one) does not ask "which MP was hacked?", nor does "was an MP hacked?";
@@ -718,6 +725,7 @@ function unstatedAsked(
     if (saysEvery(asked.stems, typed, affairNamed)) {
       saidAsTyped.add(asked.id);
       if (saysWhatItsEntryLacks(asked.id, asked.stems, snapshot)) lacking.add(asked.id);
+      if (counting && asked.asksQuantity && !usesEvery(counting, asked.stems)) amountOfSomethingElse.add(asked.id);
     }
     if (asksName) namesAsked.add(asked.id);
   }
@@ -727,6 +735,10 @@ function unstatedAsked(
   // the MP whose computer got broken into?" is nearer how the MP was hacked, a "how" detail it does not ask).
   const [closest] = snapshot.unstated.index.search(question, { limit: 1, context, only: (detail) => saidInFull.has(detail.id) }).hits;
   if (!closest) return undefined;
+  if (amountOfSomethingElse.has(closest.entry.id) && closest.questionMatch >= UNSTATED.lackingMinQuestionMatch) {
+    const unstated = snapshot.knowledge.unstated.find((u) => u.id === closest.entry.id);
+    if (unstated) return { unstated, confidence: closest.confidence };
+  }
   // Names requested in so many words, of the very entry found first, need less of the detail's wording: "can you
   // name the pair of overseas diplomats the hackers got into?" says far more than "the diplomats' names?" ("whose
   // name did they borrow?" asks who was impersonated, and is no such request). Advice found first names no one:
@@ -821,6 +833,12 @@ function stemsOfEntry(entry: Entry): ReadonlySet<string> {
     entryStems.set(entry, stems);
   }
   return stems;
+}
+
+/** Whether an entry says or is asked by every one of the stems, anywhere. */
+function usesEvery(entry: Entry, stems: readonly string[]): boolean {
+  const known = stemsOfEntry(entry);
+  return stems.every((s) => known.has(s));
 }
 
 /** How many of the knowledge's entries use each stem. */

@@ -30,9 +30,11 @@ export function asksForQuantity(question: string): boolean {
 
 /**
  * "exactly how many…", "the exact number of…", "how many … exactly" (in the same clause: not "how many servers and
- * what exactly did they do"): a vague amount ("several") does not answer.
+ * what exactly did they do"): a vague amount ("several") does not answer. Nor does it answer a total: "how many
+ * phishing emails did kem get in total?", "the total number of…", "how many … altogether" ask for the sum, which
+ * "the sender followed up with several e-mails" does not give.
  */
-const ASKS_FOR_EXACT_QUANTITY = /\b(?:exact(?:ly)?|precise(?:ly)?) (?:how (?:many|much)|number|count|figure|amount|total|tally)\b|\bhow (?:many|much)\b(?:(?!\b(?:and|what|how|which|who|why|when|where)\b)[^?.!])*\b(?:exactly|precisely)\b/i;
+const ASKS_FOR_EXACT_QUANTITY = /\b(?:exact(?:ly)?|precise(?:ly)?) (?:how (?:many|much)|number|count|figure|amount|total|tally)\b|\btotal (?:number|count|amount|tally)\b|\bhow (?:many|much)\b(?:(?!\b(?:and|what|how|which|who|why|when|where)\b)[^?.!])*\b(?:exactly|precisely|in total|total|altogether|all told)\b/i;
 
 export function asksForExactQuantity(question: string): boolean {
   return ASKS_FOR_EXACT_QUANTITY.test(question);
@@ -291,6 +293,36 @@ export function aboutAnUnknownVote(questionVoteYears: ReadonlySet<string>, entri
     knownVoteYears.set(entries, known);
   }
   return ![...questionVoteYears].some((year) => known.has(year));
+}
+
+/**
+ * Words saying a vote was attacked or tampered with ("was the 2013 election hacked?", "did they target the 2023
+ * vote?", "who meddled in…"), as a question asks it and as the knowledge tells it.
+ */
+const ATTACK_ON_A_VOTE = /\b(?:hack(?:s|ed|ing|ers?)?|target(?:s|ed|ing)?|attack(?:s|ed|ing|ers?)?|breach(?:es|ed)?|compromis(?:e|es|ed|ing)|spied|spying|snoop(?:s|ed|ing)?|interfer(?:e|es|ed|ence|ing)|meddl(?:e|es|ed|ing)|rigg(?:ed|ing)|tamper(?:s|ed|ing)?|infiltrat(?:e|es|ed|ing|ion)|(?:go|goes|went|gone|going) after)\b/i;
+
+/** The years of the votes the knowledge tells of as attacked, worked out once per loaded knowledge. */
+const attackedVoteYears = new WeakMap<readonly Entry[], Set<string>>();
+
+/**
+ * Whether a question asks about an attack on a vote of a year of which the knowledge tells no attack: "did apt40 hack
+ * cambodia's 2013 election?" finds the 2013 vote in the entry on the opposition's seats, yet no source tells of any
+ * attack on it. The knowledge tells of an attack on a vote where a sentence of an entry (its title, or a sentence of its
+ * answer) names the vote's year with a word of attacking ("targeted Taiwanese opposition parties during the 2015
+ * presidential and legislative elections"). A question that asks nothing of an attack ("how many seats did the CNRP
+ * win in the 2013 election?") is left to the search.
+ */
+export function aboutAnUnattackedVote(question: string, entries: readonly Entry[]): boolean {
+  if (!ATTACK_ON_A_VOTE.test(question)) return false;
+  const asked = yearsOfVotes(question);
+  if (asked.size === 0) return false;
+  let attacked = attackedVoteYears.get(entries);
+  if (!attacked) {
+    const sentences = entries.flatMap((entry) => [entry.title, ...entry.answer.split(/(?<=[.!?])\s+/)]);
+    attacked = new Set(sentences.filter((sentence) => ATTACK_ON_A_VOTE.test(sentence)).flatMap((sentence) => [...yearsOfVotes(sentence)]));
+    attackedVoteYears.set(entries, attacked);
+  }
+  return ![...asked].some((year) => attacked.has(year));
 }
 
 /** "at what time did…", "the exact date and time": the question wants a time of day back. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, askedInThePlural } from '../../src/answer/answer-question.ts';
-import { aboutAnotherYear, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, countedWords, givesTimeTo, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
+import { aboutAnotherYear, aboutAnUnattackedVote, aboutAnUnknownVote, ownersOfVotes, askedTimePrecision, asksForExactQuantity, asksForSpanOfTime, countedWords, givesTimeTo, countsThing, rankedAmounts, rankedWords, ranksThing, statesQuantity, yearsAskedAbout, yearsIn, yearsOfVotes } from '../../src/answer/what-was-asked.ts';
 import { stem } from '../../src/search/stem.ts';
 import type { Entry } from '../../src/knowledge/schema.ts';
 import { createSnapshot, stemsOfTheSameGroup, type KnowledgeSnapshot } from '../../src/core/knowledge-snapshot.ts';
@@ -688,6 +688,34 @@ describe('questions that ask for a number', () => {
     expect(declined.reply.body).toMatch(/no exact number/);
     expect(answerQuestion('exactly how many cambodian diplomats got hit', snapshot).reply.body).toMatch(/two/i);
   });
+
+  it('decline an amount no source gives rather than answer with the one sum of money the knowledge holds', () => {
+    // China's donation to the election commission gives "$20 million", and never says "hackers" or "FireEye".
+    for (const [question, detail] of [
+      ['How much did China pay the hackers for this operation?', 'hacker-pay-unstated'],
+      ['how much did fireeye get paid for the cambodia work', 'fireeye-client-unstated'],
+      ['how much money did the nec lose because of the hack', 'damage-cost-unstated'],
+    ]) {
+      const declined = answerQuestion(question!, snapshot);
+      expect(declined.outcome, question).toBe('abstained');
+      expect(declined.entryIds, question).toEqual([detail]);
+    }
+    // The donation itself, asked in other words, is still answered.
+    expect(answerQuestion('how much money did china hand the election body after the west pulled out?', snapshot).reply.body).toMatch(/\$20 million/);
+  });
+
+  it('answer a total asked for only with a number, not an order of size', () => {
+    expect(asksForExactQuantity('how many phishing emails did kem get in total?')).toBe(true);
+    expect(asksForExactQuantity('how many emails total did the nec get')).toBe(true);
+    expect(asksForExactQuantity('what was the total number of victims')).toBe(true);
+    expect(asksForExactQuantity('how many victims were there altogether?')).toBe(true);
+    // The e-mail's entry says the sender "sent several follow-up e-mails": no total.
+    const declined = answerQuestion('hey so how many phishing emails did kem get in total?', snapshot);
+    expect(declined.outcome).toBe('abstained');
+    expect(declined.reply.body).toMatch(/no exact number/);
+    // A total the sources give is still answered.
+    expect(answerQuestion('how many valid votes were cast in total in the 2018 vote?', snapshot).reply.body).toContain('6,362,241');
+  });
 });
 
 describe('questions that ask for several things', () => {
@@ -864,6 +892,24 @@ describe('questions about a year', () => {
     const entries = [{ title: 'T', answer: 'Cambodia voted in the 2018 election.' }] as Entry[];
     expect(aboutAnUnknownVote(yearsOfVotes('was the 2013 election hacked?'), entries)).toBe(true);
     expect(aboutAnUnknownVote(yearsOfVotes('who hacked the 2018 vote?'), entries)).toBe(false);
+  });
+
+  it('are declined when asked whether a vote was attacked that the knowledge names but tells of no attack on', async () => {
+    const entries = [
+      { title: 'The opposition', answer: 'In the 2013 election it won 55 seats.' },
+      { title: 'The campaign', answer: 'Hackers targeted the commission before the 2018 election. Nothing else.' },
+    ] as Entry[];
+    expect(aboutAnUnattackedVote('did apt40 hack cambodia\'s 2013 election?', entries)).toBe(true);
+    expect(aboutAnUnattackedVote('were the 2013 elections rigged?', entries)).toBe(true);
+    expect(aboutAnUnattackedVote('who hacked the 2018 vote?', entries)).toBe(false);
+    // Nothing asked of an attack: the 2013 vote is the knowledge's.
+    expect(aboutAnUnattackedVote('how many seats did the cnrp win in the 2013 election?', entries)).toBe(false);
+    const snapshot = await shippedSnapshot();
+    // The entry on the CNRP names the 2013 vote, and no source tells of an attack on it.
+    expect(answerQuestion("did apt40 hack cambodia's 2013 election", snapshot).outcome).toBe('abstained');
+    for (const question of ['how many seats did the cnrp win in the 2013 election', "did chinese spies target taiwan's 2015 election", 'was the 2018 election hacked']) {
+      expect(answerQuestion(question, snapshot).outcome, question).toBe('answered');
+    }
   });
 });
 
