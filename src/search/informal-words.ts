@@ -619,6 +619,9 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   characterized: ['described', 'called'],
   designated: ['named', 'called'],
   examined: ['analysed', 'studied'],
+  // Sources that show a "discrepancy" disagree.
+  discrepancy: ['disagree'],
+  discrepancies: ['disagree'],
   // A domain or registration that "lapsed" or "expired" was dropped.
   lapse: ['dropped', 'expire'],
   lapsed: ['dropped', 'expire'],

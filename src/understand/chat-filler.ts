@@ -302,6 +302,9 @@ const ASIDES = new RegExp(
     // The whole subject named again at a question's end: "which ministries were compromised in the campaign?",
     // "…got popped in the Cambodia op?" ask which ministries; every question here is about the campaign.
     String.raw`\b(?:in|during|throughout) (?:the|this|that|these|those) (?:whole |entire |2018 |same )?(?:(?:cambodia|cambodian|election|china|chinese) )?(?:campaign|operation|op|ops|(?:hacking|espionage|spying|phishing) (?:campaign|operation|spree)|hacks?|attacks?|intrusions?|spying|affair|episode|incident)(?=\s*(?:[?.!]|$))`,
+    // The work a finding came out of, closing a formal question: "how many servers FireEye examined in the course of its
+    // investigation", "what was found during the course of the inquiry". The finding is what is asked.
+    String.raw`\b(?:in|during|over) the course of (?:its|their|his|her|the|this|that) (?:own )?(?:investigations?|inquiry|enquiry|research|analysis|review|work)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // Where a question starts from, never what it asks: "how did they lure people in the first place".
     String.raw`\b(?:in the first place|to begin with|to start with)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // "how they managed to compromise": the verb after it is what is asked about.

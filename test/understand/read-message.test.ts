@@ -640,6 +640,8 @@ describe('reading a chat message', () => {
     expect(readMessage('Could you kindly clarify, for the benefit of our visiting delegation, whose daughter Monovithya Kem is?').questions)
       .toEqual([{ text: 'whose daughter Monovithya Kem is?', context: 'for the benefit of our visiting delegation.' }]);
     expect(firstQuestion('When did Recorded Future publish its report, if you would be so kind?')).toBe('When did Recorded Future publish its report?');
+    // The work a finding came out of is no part of what is asked.
+    expect(firstQuestion('Could you kindly advise how many servers FireEye examined in the course of its investigation?')).toBe('how many servers FireEye examined?');
     // What is not about the asker stays: "as reported in March 2018", and a clause saying who the asker is is their introduction.
     expect(firstQuestion('which US industries had this group targeted, as reported in March 2018?')).toBe('which US industries had this group targeted, as reported in March 2018?');
     expect(readMessage('should I turn on 2fa, as I am a journalist covering cambodia?').questions[0]?.introduction).toBe('I am a journalist covering cambodia');
