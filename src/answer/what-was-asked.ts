@@ -46,8 +46,11 @@ const COUNTED = /\b(?:how many|number of)\s+((?:[\p{L}\p{N}'\u2019-]+\s*){1,5})/
 const COUNTED_ENDS = /^(?:did|do|does|were|was|are|is|have|has|had|got|get|will|would|can|could|in|on|at|of|from|by|for|to|the|they|we|you|it|that|which|who|whom)$/i;
 /** Adverbs that end it after its noun ("how many diplomats abroad were…"), not before ("how many overseas voters"). */
 const ADVERB_AFTER_NOUN = /^(?:abroad|overseas|altogether|total|exactly|precisely|roughly|approximately|really|actually|ever|there|then)$/i;
-/** Irregular past tenses, which end the counted phrase as "-ed" does: "how many parties ran in 2018". */
-const IRREGULAR_PAST = /^(?:ran|won|lost|took|sent|made|went|came|stole|broke|hit|saw|left|held|fell|began|wrote|gave|fought|stood|bought|caught|brought|kept|met|paid|put|said|sold|told|thought|spent|built|struck|found|ate|drew|grew|knew|led|rode|rose|sat|shot|slept|spoke|stuck|swore|threw|understood|woke|wore|withdrew)$/i;
+/**
+ * Irregular past tenses, which end the counted phrase as "-ed" does: "how many parties ran in 2018", "the total number
+ * of valid votes cast" (a participle spelt as its verb).
+ */
+const IRREGULAR_PAST = /^(?:cast|cut|set|shut|spread|quit|ran|won|lost|took|sent|made|went|came|stole|broke|hit|saw|left|held|fell|began|wrote|gave|fought|stood|bought|caught|brought|kept|met|paid|put|said|sold|told|thought|spent|built|struck|found|ate|drew|grew|knew|led|rode|rose|sat|shot|slept|spoke|stuck|swore|threw|understood|woke|wore|withdrew)$/i;
 
 /**
  * The word naming what is counted: the last of the noun phrase after "how many" ("emails" in "how many

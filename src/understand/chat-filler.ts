@@ -4,13 +4,24 @@
  * keeps every word it is made of ("thanks to whom did the data go?" keeps "thanks to").
  */
 
-const NAMES = String.raw`(?:ballot ?guard|bot|all|everyone|everybody|folks|team|guys|y'?all|there|friends?|people|again|mate|mates)`;
+const NAMES = String.raw`(?:ballot ?guard|bot|all|everyone|everybody|folks|team|guys|y'?all|there|friends?|people|again|mate|mates|sir or madam|sir\/madam|sirs?|madam|colleagues)`;
 /** Names at the end of a sentence are only those that cannot be its subject ("who was on the team" keeps "team"). */
 const TRAILING_NAMES = String.raw`(?:ballot ?guard|bot|all|everyone|everybody|folks|guys|y'?all|friends)`;
 /** Some openers are filler only when punctuation sets them apart ("team, who…", "question: …"). */
 const SET_APART = String.raw`(?=\s*[,:!\u2014\u2013-])`;
 /** …or standing alone, its colon already read as a sentence break ("My question about that report: which firm…"). */
 const SET_APART_OR_ALONE = String.raw`(?=\s*(?:[,:!\u2014\u2013-]|$))`;
+
+/**
+ * How a formal request opens: "could you kindly", "would you please", "would you be so kind as to", "might you be
+ * good enough to", "please", "kindly".
+ */
+const FORMAL_ASKING = String.raw`(?:(?:could|would|can|will|might) (?:you|one)(?: (?:please|kindly|perhaps|possibly))*(?: be (?:so (?:good|kind) as|(?:kind|good) enough|able) to)?|please|kindly)(?: kindly)?`;
+/**
+ * A body that writes a formal letter and is its "we": "our embassy would appreciate…", "the delegation would be
+ * grateful…". Who asks, not what is asked.
+ */
+const ASKING_BODY = String.raw`(?:our|my|the) (?:[\p{L}-]+ )?(?:embassy|mission|delegation|ministry|office|organi[sz]ation|committee|department|team|board|government|agency|secretariat|unit|desk|newsroom|commission|observers|institution)`;
 
 /** What may open a sentence without being part of the question, each followed by optional punctuation. */
 const LEADING = [
@@ -89,18 +100,34 @@ const LEADING = [
   // Formal English wraps a question in a request, the way a diplomat's note or an official letter does: "could
   // you kindly indicate which…", "I should be grateful for clarification as to whether…", "may I enquire as to
   // the date…", "would you be so good as to indicate whether…". The request is manners; what follows is asked.
-  String.raw`(?:(?:could|would|can|will|might) (?:you|one)(?: (?:please|kindly|perhaps|possibly))?(?: be so (?:good|kind) as to)?|please|kindly)(?: kindly)? (?:indicate|clarify|confirm|specify|outline|set out|elaborate(?: (?:up)?on)?|elucidate|enlighten (?:me|us)(?: (?:as to|on|about))?|inform (?:me|us)(?: (?:as to|of|about))?|let (?:me|us) know)(?: to (?:me|us))?(?: whether| if)?(?= \p{L})`,
-  String.raw`(?:(?:i|we) (?:should|would)|(?:i|we)['\u2019]d) be (?:most |very |extremely |truly )?(?:grateful|obliged|thankful)(?: (?:for|to (?:you|learn|know)(?: for)?)(?: (?:any|some|your|a|an))?(?: (?:clarification|information|confirmation|account|explanation|indication|overview|views?))?)?(?: (?:if|were) you (?:could|would|might|to)(?: kindly)?(?: (?:confirm|indicate|clarify|advise(?: (?:me|us))?|tell (?:me|us)|let (?:me|us) know|explain|set out|outline|specify))?)?(?: (?:as to|on|about|regarding|of))?(?: whether| if)?(?= \p{L})`,
-  String.raw`(?:(?:i|we) (?:would|should)|(?:i|we)['\u2019]d) (?:appreciate|welcome|value)(?:(?: (?:any|some|your|an?))? (?:clarification|information|confirmation|account|explanation|indication|overview|summary|views?)(?: (?:of|on|about|regarding|as to))?| (?:it|learning|knowing)(?: if you (?:could|would)(?: kindly)? (?:confirm|indicate|clarify|tell (?:me|us)|explain|set out|outline))?)?(?: whether| if)?(?= \p{L})`,
+  String.raw`${FORMAL_ASKING} (?:indicate|clarify|confirm|specify|outline|set out|elaborate(?: (?:up)?on)?|elucidate|enlighten (?:me|us)(?: (?:as to|on|about))?|inform (?:me|us)(?: (?:as to|of|about))?|let (?:me|us) know|advise(?: (?:me|us))? (?:as to|of)|ascertain)(?: to (?:me|us))?(?: whether| if)?(?= \p{L})`,
+  // The same request with a verb that may also ask for a thing of its own ("could you explain phishing", "could you
+  // advise on passwords" ask for advice or an explanation): manners only before the question it wraps, "could you
+  // kindly advise how many servers…", "would you be kind enough to explain why…".
+  String.raw`${FORMAL_ASKING} (?:advise|explain|describe|state|summari[sz]e|tell|say|show|remind)(?: (?:to )?(?:me|us))?(?: (?:as to|on|about))?(?= (?:who|whom|whose|what|when|where|which|why|how|whether|if)\b)(?: whether| if)?`,
+  // A request for an account of a thing: "could you provide a brief description of DADBOD", "would you be so kind as
+  // to provide an overview of the malware families". The frame noun says how to answer, not what about.
+  String.raw`${FORMAL_ASKING} (?:provide|give|offer|share|send)(?: (?:me|us))?(?: with)? (?:a |an |some |any |your |the )?(?:(?:brief|short|concise|quick|general|full|detailed|succinct) )?(?:overview|summary|description|account|explanation|outline|details|clarification|confirmation|indication)(?: (?:of|on|about|regarding|concerning|as to))?(?: whether| if)?(?= \p{L})`,
+  // ("should be grateful…" without its subject: what follows "…, and" once "I write from the ministry and" has gone.)
+  String.raw`(?:(?:i|we|${ASKING_BODY}) (?:should|would)|(?:i|we)['\u2019]d|should|would) be (?:most |very |extremely |truly )?(?:grateful|obliged|thankful)(?: (?:for|to (?:you|learn|know)(?: for)?)(?: (?:any|some|your|a|an))?(?: (?:clarification|information|confirmation|account|explanation|indication|overview|views?))?)?(?: (?:if|were) you (?:could|would|might|to)(?: kindly)?(?: (?:confirm|indicate|clarify|advise(?: (?:me|us))?|tell (?:me|us)|let (?:me|us) know|explain|set out|outline|specify))?)?(?: (?:as to|on|about|regarding|of))?(?: whether| if)?(?= \p{L})`,
+  String.raw`(?:(?:i|we|${ASKING_BODY}) (?:would|should)|(?:i|we)['\u2019]d) (?:appreciate|welcome|value)(?:(?: (?:any|some|your|an?))? (?:clarification|information|confirmation|account|explanation|indication|overview|summary|views?|advice|guidance|details)(?: (?:of|on|about|regarding|as to))?| (?:it|learning|knowing)(?: if you (?:could|would)(?: kindly)? (?:confirm|indicate|clarify|tell (?:me|us)|explain|set out|outline))?)?(?: whether| if)?(?= \p{L})`,
   String.raw`(?:(?:may|might|could|can) (?:i|we)|permit me to|allow me to|(?:i|we) (?:wish|would (?:like|wish)|should like) to|(?:i|we)['\u2019]d like to) (?:enquire|inquire|ask)(?: (?:of )?you)?(?: (?:as to|about|regarding|concerning))?(?: whether| if)?(?= \p{L})`,
   String.raw`(?:elucidate|clarify|indicate|specify)(?: to (?:me|us))?(?: whether| if)?(?= \p{L})`,
+  // "I should like to know…", "we wish to learn whether…": the asker's wish to know, before what they wish to know.
+  String.raw`(?:(?:i|we) (?:should|would) (?:like|wish)|(?:i|we) wish) to (?:know|ask|learn|ascertain|establish)(?: whether| if)?(?= \p{L})`,
+  // The same request left bare before the question it wraps, once "please" has gone: "please confirm which domain…",
+  // "kindly let me know when…", "elaborate on how…" ("confirm the nec was hacked" is a claim, and keeps its verb).
+  String.raw`(?:confirm|state|advise(?: (?:me|us))?|let (?:me|us) know|elaborate(?: (?:up)?on)?)(?= (?:who|whom|whose|what|when|where|which|why|how|whether|if)\b)(?: whether| if)?`,
+  // "…has asked me to enquire about the role of MURKYTOP": what is enquired about is asked.
+  String.raw`(?:enquire|inquire)(?: (?:about|as to|regarding|concerning|whether|if))?(?= \p{L})`,
   // The same request left bare once "please (to)" has gone: "inform me which group…", "inform us about the servers".
   String.raw`inform (?:me|us)(?: (?:as to|of|about|on))?(?: whether| if)?(?= \p{L})`,
   String.raw`(?:would|is) it (?:be )?possible (?:to|for you to) (?:ascertain|confirm|establish|learn|know|find out|say|indicate|clarify)(?: whether| if)?(?= \p{L})`,
-  String.raw`it would (?:assist|help|be (?:useful|helpful))(?: (?:me|us|our \p{L}+|my \p{L}+))?(?: greatly)? to (?:know|learn|understand|have)(?: whether| if)?(?= \p{L})`,
+  String.raw`it would (?:greatly |much |certainly )?(?:assist|help|be (?:useful|helpful|of (?:great |much )?(?:help|assistance|use)))(?: (?:me|us|our \p{L}+|my \p{L}+))?(?: greatly)? (?:to (?:know|learn|understand|have)|if you (?:could|would)(?: kindly| please)? (?:confirm|indicate|clarify|specify|state|advise(?: (?:me|us))?|tell (?:me|us)|let (?:me|us) know|explain|set out|outline|provide))(?: whether| if)?(?= \p{L})`,
   String.raw`with (?:(?:the )?(?:greatest |all )?(?:due )?respect|regret)` + SET_APART,
   // A letter's opening that ties it to earlier letters: "Further to our earlier correspondence, …".
-  String.raw`(?:further to|following up on|with reference to|in reference to) (?:our|your|my) (?:earlier |previous |recent |last |prior )?(?:correspondence|e-?mails?|letters?|messages?|notes?|calls?|conversations?|exchanges?|discussions?|meetings?)` + SET_APART,
+  // Standing alone once a comma before "I would be grateful…" has ended its sentence, too: "Further to our meeting last week."
+  String.raw`(?:further to|following up on|with reference to|in reference to) (?:our|your|my) (?:earlier |previous |recent |last |prior )?(?:correspondence|e-?mails?|letters?|messages?|notes?|calls?|conversations?|exchanges?|discussions?|meetings?)(?: (?:last|this) (?:week|month)| (?:of|on) (?:monday|tuesday|wednesday|thursday|friday|yesterday|last \p{L}+))?(?=\s*(?:[,.:!\u2014\u2013-]|$))`,
   // A reporter checking a line before printing it: "can I say that…", "is it fair to write that…", "need a
   // line on…". What follows is the claim or the subject asked about; the lead-in is how it will be used.
   // ("can we report this email?" asks how to report it: "report" is a reporter's only before "that".)
@@ -277,6 +304,9 @@ const ASIDES = new RegExp(
     // The whole subject named again at a question's end: "which ministries were compromised in the campaign?",
     // "…got popped in the Cambodia op?" ask which ministries; every question here is about the campaign.
     String.raw`\b(?:in|during|throughout) (?:the|this|that|these|those) (?:whole |entire |2018 |same )?(?:(?:cambodia|cambodian|election|china|chinese) )?(?:campaign|operation|op|ops|(?:hacking|espionage|spying|phishing) (?:campaign|operation|spree)|hacks?|attacks?|intrusions?|spying|affair|episode|incident)(?=\s*(?:[?.!]|$))`,
+    // The work a finding came out of, closing a formal question: "how many servers FireEye examined in the course of its
+    // investigation", "what was found during the course of the inquiry". The finding is what is asked.
+    String.raw`\b(?:in|during|over) the course of (?:its|their|his|her|the|this|that) (?:own )?(?:investigations?|inquiry|enquiry|research|analysis|review|work)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // Where a question starts from, never what it asks: "how did they lure people in the first place".
     String.raw`\b(?:in the first place|to begin with|to start with)(?=\s*(?:[,.!?;:\u2014\u2013]|\s-|$))`,
     // "how they managed to compromise": the verb after it is what is asked about.

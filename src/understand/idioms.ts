@@ -132,6 +132,10 @@ const IDIOMS: [RegExp, string][] = [
   // "kem sokha's title?", "what was her title in the cnrp": a person's title is their job title. Not the title of a
   // write-up, a lure or a message ("the decoy's title", "the advisory's full title"), which names it.
   [/\b(his|her|(?!(?:the|its|their|this|that|report|reports|article|story|decoy|lure|document|doc|file|email|e-mail|mail|message|post|blog|advisory|paper|book|video|film|page|chapter|section|indictment|campaign|operation|website|site|attachment|survey|bloomberg|fireeye|mandiant|proofpoint|mitre|cisa)['\u2019]s\b)[\p{L}]+['\u2019]s) (?:(?:official|formal|exact|full|actual) )?title\b(?! (?:of|for)\b)/giu, '$1 job title'],
+  // "the identity of the FireEye analyst quoted", "what was the identity of the person who registered the domain?":
+  // who that is. Read word by word, "identity" drew entries on impersonation and the names of the group.
+  [/\b(?:what (?:is|was) )?the (?:(?:exact|precise|real|actual|true|full) )?identity of\b/gi, 'who is'],
+  [/\b(?:what (?:are|were) )?the (?:(?:exact|precise|real|actual|true|full) )?identities of\b/gi, 'who are'],
   // "in what capacity did Ben Read comment?": in what role.
   [/\b(in )?what capacity\b/gi, '$1what role'],
   // "the election in question": the one just named.

@@ -360,7 +360,7 @@ const CREDENTIALS = new RegExp(
   String.raw`\bwhat (?:was|were|is|s) (?:the|their|its|his|her) (?!(?:best|strongest|safest|ideal|recommended|right|minimum|most secure)\b)(?:[\w-]+ ){0,2}(?:password|passcode|pin)\s*$|` +
   String.raw`\bwhat (?:password|passcode) (?:did|was|were)\b|\b(?:what|which) (?:was|is|were) (?:the |their |his |her )?(?:exact|actual|specific|real) (?:password|passcode)\b|` +
   // Not advice on them: "what's the advice on passwords", "tell me about passwords", "what are the rules for logins".
-  String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are|look up|dig up|pull up)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!(?:to|on|about|advice|tips?|guidance|rules?|recommendations?|policy|policies|practices?|best|strongest|safest)\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,
+  String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are|look up|dig up|pull up|provide|supply|disclose|furnish)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!(?:to|on|about|advice|tips?|guidance|rules?|recommendations?|policy|policies|practices?|best|strongest|safest)\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,
 );
 
 /** What a verdict on a person calls them. */
@@ -410,7 +410,7 @@ const OPINION = new RegExp(
     // What a state or bloc ought to do to another ("should cambodia ban chinese tech firms?", "should the US
     // sanction china over this?", "should cambodia stop taking chinese money?"): a policy verdict, not what the
     // sources report it did.
-    String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|cut ties with|break ties with|expel|kick out|leave|quit|withdraw from|pull out of|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)|(?:stop |keep )?(?:taking|accepting|refusing|turning down)(?: (?:aid|money|loans?|cash|donations?|investment|help) from)?|(?:take|accept|refuse|turn down|trust|rely on|depend on|distance itself from)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
+    String.raw`\b(?:(?:should|shouldn t) ${STATE}|${STATE} (?:ought to|should|shouldn t)) (?:ban|sanction|boycott|punish|retaliate against|(?:cut|break|sever|break off)(?: (?:diplomatic|economic|trade|all))? (?:ties|relations) with|expel|kick out|leave|quit|withdraw from|pull out of|stop (?:being |be )?(?:friends?|allies|ally|partners?) (?:with|of)|stop (?:trusting|trading with|working with|dealing with)|(?:stop |keep )?(?:taking|accepting|refusing|turning down)(?: (?:aid|money|loans?|cash|donations?|investment|help) from)?|(?:take|accept|refuse|turn down|trust|rely on|depend on|distance itself from)) (?:[\w-]+ ){0,2}?${OTHER_STATE}\b`,
     // The same in the passive: "do you think china should be sanctioned for this?".
     String.raw`\b${STATE} (?:ought to|should|shouldn t) be (?:banned|sanctioned|boycotted|punished|expelled|held (?:to )?account(?:able)?)\b`,
     // The bot's view of a state as a whole: "what do you think about china?" ("what do you think about using

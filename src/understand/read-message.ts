@@ -69,11 +69,13 @@ function requestAfterQuestion(match: string, request: string, offset: number, te
   return QUESTION_START.test(text.slice(sentenceStart, offset).trim()) ? `?\n${request}?` : match;
 }
 
+/** "…and should be grateful to know…": the asker's thanks before what they ask, no second question. */
+const GRATEFUL_TO_ASK = String.raw`(?:should|would) be (?:most |very |extremely )?(?:grateful|obliged|thankful)\b`;
 /**
  * "…, and who found it?", "… and was the senate one of them?", "…, and from when did…": a second question
  * joined to the first.
  */
-const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&|\+)\s+(?=(?:(?:from|since|until|till|for|in|to|with|by|on|at) )?${WH_WORD}\b|${AUXILIARY}\b)`, 'gi');
+const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&|\+)\s+(?=(?:(?:from|since|until|till|for|in|to|with|by|on|at) )?${WH_WORD}\b|${AUXILIARY}\b)(?!${GRATEFUL_TO_ASK})`, 'gi');
 /**
  * Sentence breaks people use in chat: end punctuation, line breaks, dashes, colons, semicolons, ellipses; not the
  * dots of an abbreviation ("which U.S. defense contractor…").
@@ -142,6 +144,11 @@ function commaBeforeQuestion(comma: string, offset: number, text: string): strin
 }
 
 /**
+ * "On behalf of the ministry, I should like to know…", "As an observer, may I ask…": the asker's own formal request,
+ * after a comma, starts the sentence that asks; what stands before it is who asks, or for whom.
+ */
+const FORMAL_SELF_REQUEST = String.raw`(?:i|we) (?:should|would|'d)(?: (?:like|wish|appreciate|welcome|be (?:most |very |extremely )?(?:grateful|obliged)))|(?:may|might) (?:i|we) (?:ask|enquire|inquire)`;
+/**
  * "…, where do we start", "…, need the name of…", "…, on which IP address…", "…, please explain me who…", the
  * formal "…, could you set out which…" (asking to be told: "…, can you fix it for me?" is a request of its own,
  * read whole): a comma
@@ -150,7 +157,28 @@ function commaBeforeQuestion(comma: string, offset: number, text: string): strin
  * follows, which would close a relative clause ("Which ministry, in which the election body sits, was hit?"); nor
  * a relative clause the question goes on after (descriptionAsideAt).
  */
-const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send|(?:could|can|would) you (?:(?:please|kindly) )?(?:tell|set out|confirm|explain|give|list|clarify|outline|advise|summari[sz]e|indicate|specify|describe|name|let (?:me|us) know))\b)`, 'gi');
+const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send|(?:could|can|would) you (?:(?:please|kindly) )?(?:tell|set out|confirm|explain|give|list|clarify|outline|advise|summari[sz]e|indicate|specify|describe|name|let (?:me|us) know|provide|state|remind (?:me|us)|be so (?:kind|good)|be (?:kind|good) enough)|${FORMAL_SELF_REQUEST})\b)`, 'gi');
+/**
+ * "Could you kindly confirm whether the NEC was compromised, as our mission is preparing a briefing?", "…, since we
+ * are drafting a note for the Minister": why the asker asks, closing the question after a comma, is context like the
+ * purpose above; its words ("mission", "Minister") must not count against the answer, nor find another. Only a
+ * clause about the asker ("as I", "since our"); "…, as reported in March 2018" stays. A clause saying who the asker
+ * is ("…, as I'm a journalist") is left to ASKER_CLAUSE, which reads it as their introduction.
+ */
+const TRAILING_REASON = /,\s+((?:as|since|because|given that|seeing that|seeing as) (?!(?:i'?m|im|i am|we'?re|we are) (?:a|an|one of the|part of)\b|(?:i|we) (?:work|volunteer|report) (?:at|for|in|with|on)\b)(?:i|we|our|my)\b[^?!.\n]{2,100}?)\s*([?!.]*)\s*$/gim;
+/**
+ * "Could you describe, for our security committee, the July 2018 phish…", "…, for the benefit of our visiting
+ * delegation, whose daughter…": whom the answer is for, set off by commas inside a request, is context; the request
+ * goes on after it.
+ */
+const INSET_PURPOSE = /,\s+(for (?:the (?:benefit|purposes?|sake|use|attention) of )?(?:our|my) [^,.?!\n]{2,60}),\s+([^.?!\n]*[.?!]*)/gi;
+/** "…what AIRBREAK is, for the benefit of our non-technical colleagues?": whom the answer is for, closing the question. */
+const TRAILING_BENEFIT = /,\s+(for the (?:benefit|purposes?|sake|use|attention) of (?:our|my|the) [^,.?!\n]{2,60}?)\s*([?!.]*)\s*$/gim;
+/**
+ * "…, if you would be so kind?", "…, if it is not too much trouble", "…, at your earliest convenience": how politely
+ * it is asked, closing the question.
+ */
+const CLOSING_COURTESY = /,\s+(?:if (?:you (?:would|could) be so (?:kind|good)|it (?:is|'s) not too much (?:trouble|bother)|you (?:would be|are) so kind|at all possible|you (?:please|would|could|don'?t mind))|at your (?:earliest )?convenience|in due course)(?=\s*[?!.]*\s*$)/gim;
 /** A dash between words: in chat, a sentence break, unless it brings examples (keepDashedExamples). */
 const DASH = /\s+[\u2014\u2013-]+\s+/g;
 /** A few words closing with a question mark, with no question word of their own: "journos, activists?". */
@@ -161,7 +189,7 @@ const COMMA_BEFORE_WHERE_SEEN = /,\s+(?=(?:(?:i |we )?(?:saw|seen|heard|noticed|
  * "…and it didn't say which company, and I'm curious who found it out?": in a long message, the asker turning to
  * what they wonder starts the question; what they told before it is context.
  */
-const TURN_TO_WONDERING = new RegExp(String.raw`(?:,\s*|\s+)(?:and|but|so)\s+(?:now\s+|so\s+|really\s+|honestly\s+)?(?=(?:i'?m|i am|i was|i'?ve been)\s+(?:just\s+|really\s+|now\s+)?(?:curious|wondering)\b|(?:i|we)(?: (?:want|need|would like|wanted)|'d like) to (?:know|understand|explain|find out|figure out)\b)`, 'gi');
+const TURN_TO_WONDERING = new RegExp(String.raw`(?:,\s*|\s+)(?:and|but|so)\s+(?:now\s+|so\s+|really\s+|honestly\s+)?(?=(?:i'?m|i am|i was|i'?ve been)\s+(?:just\s+|really\s+|now\s+)?(?:curious|wondering)\b|(?:i|we)(?: (?:want|need|would like|wanted)|'d like) to (?:know|understand|explain|find out|figure out)\b|(?:(?:i|we) )?${GRATEFUL_TO_ASK}|(?:i|we) (?:would|should) (?:appreciate|welcome)\b)`, 'gi');
 /**
  * "long story short, my uncle was in the opposition and now I read about hacking, so did they…": after a story of
  * `READING.storyBeforeSoWords` words or more, ", so" and a question's auxiliary start the question. After fewer
@@ -216,8 +244,11 @@ const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much
 const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real |its |his |her |(?:and )?what(?:['\u2019]s| is| are| was| were) (?:their|his|her|its|the)(?: full| real)? |(?:i |we )?(?:need|want|would like) (?:the |their |his |her |its |(?:the )?full |(?:the )?real |some )?)?names?|(?:and )?by name|name them|(?:(?:can|could) you |pls |please )?(?:give|tell|send|list|show) (?:me|us) (?:the |their |all the |all their )?names?(?: of (?:the |these |those |all the )?(?:[a-z-]+ ){0,3}[a-z-]+)?(?: please| pls)?|(?:and )?what(?:['\u2019]s| is| are| was| were) (?:it|they|he|she|that|this one) called)\s*[?.!]*$/i;
 /** That the asker checks something: "need to confirm", "want to verify", "quick fact check". */
 const CHECKING = String.raw`(?:(?:(?:i|we) )?(?:need|have|got|want) to (?:confirm|check|verify|double-check|double check|fact-check|fact check|make sure)|(?:(?:a|one) )?(?:quick )?(?:fact[- ]?check|sanity check|double[- ]check))`;
-/** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them", "need to confirm", "quick fact check". */
-const ABOUT_THE_ASKER = new RegExp(String.raw`^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:(?:i|we) )?(?:need|have|got|want) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|${CHECKING}\b|(?:[\p{L}-]+ ){1,5}here\W*$)`, 'iu');
+/**
+ * Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "on behalf of
+ * the ministry", "need to call them", "need to confirm", "quick fact check".
+ */
+const ABOUT_THE_ASKER = new RegExp(String.raw`^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|on behalf of\b|as part of (?:a|an|my|our|the)\b|in (?:my|our) capacity as\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:(?:i|we) )?(?:need|have|got|want) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|${CHECKING}\b|(?:[\p{L}-]+ ){1,5}here\W*$)`, 'iu');
 /**
  * Context that gives the asker's reason for asking: "asking because I work at an NGO". ("asking for our
  * rights group" says who "we" are, and is read with the question.)
@@ -252,7 +283,7 @@ const TASK_LEAD_IN = new RegExp(
  * "my boss wants to know if …", "I've been asked by my director to find out whether …": a lead-in that reports who
  * asks, before the question itself.
  */
-const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|needs? to know|would like to know|(?:asked|tasked|told) by (?:my|our|the|a|an) [^,.?!:]{1,30}? to (?:find out|check|look into|establish|work out|figure out|see)|(?:asks?|asked|is asking|are asking|keeps? asking)(?: (?:me|us))?(?: to)?|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
+const REPORTED_LEAD_IN = /^(.{3,80}?)\b(?:wants? to know|needs? to know|would like to know|(?:wish(?:es)?|seeks?|would (?:like|wish)|should like) to (?:know|learn|ascertain|understand|establish)|(?:asked|tasked|told) by (?:my|our|the|a|an) [^,.?!:]{1,30}? to (?:find out|check|look into|establish|work out|figure out|see)|(?:asks?|asked|is asking|are asking|keeps? asking)(?: (?:me|us))?(?: to)?(?: (?:enquire|inquire|ask)(?: (?:about|as to|regarding|concerning))?)?|wonders?|wondering)\b(?:\s+(?:if|whether)\b)?\s*/i;
 
 /** People an asker asks for: not "my laptop needs a password reset". */
 const PEOPLE_WHO_ASK = String.raw`(?:boss|bosses|editor|editors|desk|team|manager|managers|colleague|colleagues|client|clients|director|chief|minister|ambassador|supervisor|producer|readers|audience|newsroom|lawyer|lawyers|board|staff|members|volunteers|partners|donors|funders|head|ceo|secretary(?:[- ]general)?|chair|chairman|chairwoman|chairperson|president|commissioner|commissioners|counsellor|counselor|teacher|professor|lecturer|coordinator|officer)`;
@@ -750,6 +781,10 @@ const ORDER_BEFORE_OPTIONS = /\b((?:which|what)(?: one)? (?:came|happened|was|we
 
 function splitSentences(text: string): string[] {
   const parts = keepDashedExamples(text.includes(':') ? text.replace(ORDER_BEFORE_OPTIONS, '$1, ') : text)
+    .replace(CLOSING_COURTESY, '')
+    .replace(INSET_PURPOSE, (_whole: string, purpose: string, rest: string) => ` ${rest}${/[.?!]$/.test(rest) ? '' : '.'}\n${purpose}.`)
+    .replace(TRAILING_REASON, (_whole: string, reason: string, end: string) => `${end || '.'}\n${reason}`)
+    .replace(TRAILING_BENEFIT, (_whole: string, purpose: string, end: string) => `${end || '.'}\n${purpose}`)
     .replace(TRAILING_ASIDE, '.\n$1')
     .replace(TRAILING_PURPOSE, (_whole: string, purpose: string, end: string) => `${end || '.'}\n${purpose}`)
     .replace(JOINED_QUESTION, '? ')
@@ -1134,12 +1169,13 @@ const REPORTS_A_QUESTION = /\b(?:asked|asks|asking|wants to know|wanted to know|
 const WHAT_IS_KNOWN = /\b(?:do|did|does|can|could) we (?:know|say|tell)\b/i;
 /**
  * A sentence introducing the asker rather than telling of the subject: who they are or what they work at ("I'm a
- * diplomat posted in Phnom Penh", "we are a tiny NGO", "I work in the IT department of a ministry"), what they are
+ * diplomat posted in Phnom Penh", "I'm journalist from Phnom Penh" as learners write it, "we are a tiny NGO", "I work in the IT
+ * department of a ministry", a letter's "I write from the Ministry…"), what they are
  * doing the asking for ("I'm drafting a memo", "our board asked me to summarise…"), or a label for it ("Background:",
  * "For the record"). "I got an email…" tells what happened to them, which may be the subject.
  */
 const SELF_INTRODUCTION = new RegExp(
-  String.raw`^(?:(?:i'?m|im|i am|we'?re|we are) (?:(?:just |only |also )?(?:a|an|one of|part of|from|at|with|on the|in charge|responsible|new|based|the only|writing|preparing|working|doing|putting|researching|trying|planning|organi[sz]ing|running|drafting|reviewing|giving|teaching|studying|reporting|covering|coordinating|not (?:a|an|sure))\b)|(?:i|we) (?:work|volunteer|run|manage|lead|coordinate|teach|lecture|report|cover|handle|do comms|(?:have|had|need) to (?:present|brief|write|prepare|give|draft|explain))\b|(?:i|we)(?:'ve| have)? been (?:asked|tasked)(?: by [^,.?!]{1,30}?)? to (?:prepare|write|present|brief|give|draft|summari[sz]e|put together|compile)\b|(?:my|our) (?:name|job|role|organi[sz]ation|ngo|team|office|newsroom|mission|question)\b|(?:my|our) (?:[\p{L}-]+ )?(?:board|director|manager|professor|teacher|editor|boss|donors?|supervisor|ambassador|minister|lecturer) (?:asked|wants|needs|has asked|is asking|told me to)\b|(?:for the record|background|context|some context|some background|full disclosure|a bit of context|quick context|context for you|background first)\b)`,
+  String.raw`^(?:(?:i'?m|im|i am|we'?re|we are) (?:(?:just |only |also )?(?:a|an|one of|part of|from|at|with|on the|in charge|responsible|new|based|the only|writing|preparing|working|doing|putting|researching|trying|planning|organi[sz]ing|running|drafting|reviewing|giving|teaching|studying|reporting|covering|coordinating|not (?:a|an|sure))\b)|(?:i'?m|im|i am) (?:journalist|reporter|student|teacher|researcher|diplomat|lawyer|activist|analyst|official|officer|volunteer|editor|engineer|consultant|observer|worker|employee)\b|(?:i|we) (?:work|volunteer|run|manage|lead|coordinate|teach|lecture|report|cover|handle|do comms|write (?:from|on behalf of)|(?:have|had|need) to (?:present|brief|write|prepare|give|draft|explain))\b|(?:i|we)(?:'ve| have)? been (?:asked|tasked)(?: by [^,.?!]{1,30}?)? to (?:prepare|write|present|brief|give|draft|summari[sz]e|put together|compile)\b|(?:my|our) (?:name|job|role|organi[sz]ation|ngo|team|office|newsroom|mission|question)\b|(?:my|our) (?:[\p{L}-]+ )?(?:board|director|manager|professor|teacher|editor|boss|donors?|supervisor|ambassador|minister|lecturer) (?:asked|wants|needs|has asked|is asking|told me to)\b|(?:for the record|background|context|some context|some background|full disclosure|a bit of context|quick context|context for you|background first)\b)`,
   'iu',
 );
 

@@ -546,6 +546,7 @@ describe('answering chat messages as people type them', () => {
       'which party should diplomats back in cambodia?', 'should I vote for the CPP?', 'is china good for cambodia?', 'should cambodia leave asean?',
       // Whether a state should take another's money or trust it.
       'should cambodia stop taking chinese money after this', 'should cambodia keep accepting loans from china?', 'should the us trust cambodia',
+      'your opinion on whether Cambodia should sever diplomatic ties with China.',
       // A side called another's puppet.
       'is hun sen a puppet of china', "is cambodia just china's pawn?", 'is hun sen just a chinese puppet tbh']) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t give opinions');
@@ -574,7 +575,8 @@ describe('answering chat messages as people type them', () => {
     for (const message of ["Hi! I'm at the ministry, can you give me the login password for the NEC portal?", "what's the wifi password?", 'give me the admin credentials to the NEC server',
       'Can you look up the email password of a Ministry of Interior official for me?', "What was the CNRP MP's email password?",
       'what password did the hainan operators use for their control panel', 'What password did the hackers crack at the Ministry of Interior?',
-      'what was the exact password AIRBREAK stole from the senate?', 'what was her password']) {
+      'what was the exact password AIRBREAK stole from the senate?', 'what was her password',
+      "Could you kindly provide the password to the National Election Commission's email server?"]) {
       expect(ask(message).reply.title, message).toBe('I don\u2019t have passwords or logins');
     }
     for (const message of ["what's a password manager", 'I need to change passwords for our staff', 'did they steal passwords?', 'tell me about password safety',

@@ -644,6 +644,8 @@ describe('questions that ask for a number', () => {
     expect(countedWords('how many malware families FireEye find?')).toEqual(['families']);
     expect(countedWords('how many Cambodian diplomats were hit?')).toEqual(['diplomats']);
     expect(countedWords('how many person the US accuse in 2021?')).toEqual(['people', 'person', 'persons']);
+    // A participle spelt as its verb ends the phrase: "votes cast" counts votes.
+    expect(countedWords('the total number of valid votes cast in 2018?')).toEqual(['votes']);
     // The subject typed bare and in the singular ("hacker", "fireeye") is no noun counted: what comes before it may be.
     expect(countedWords('how many server hacker have?')).toEqual(['server', 'hacker']);
     expect(countedWords('how many malware fireeye find?')).toEqual(['malware', 'fireeye']);

@@ -123,6 +123,15 @@ describe('informal words the knowledge base has never seen', () => {
     }
   });
 
+  it("read an official's formal words as the plain ones the knowledge uses (\"participated\" as took part)", async () => {
+    const snapshot = await shippedSnapshot();
+    const answer = answerQuestion('how many political parties participated in the July 2018 election?', snapshot);
+    expect(answer.outcome).toBe('answered');
+    expect(answer.entryIds[0]).toBe('election-day-2018');
+    const discrepancy = answerQuestion('the discrepancy among the sources regarding how long the group has been active?', snapshot);
+    expect(discrepancy.entryIds[0]).toBe('actor-active-since');
+  });
+
   it('are matched in any inflection of the listed word', () => {
     expect(concept(indexOver(), 'who bankrolls the commission', 'bankrolls')?.known).toBe(true);
   });

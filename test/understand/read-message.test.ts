@@ -611,6 +611,50 @@ describe('reading a chat message', () => {
       .toBe('the date on which the indictment was unsealed.');
   });
 
+  it("finds the question inside a formal letter's request, and keeps who asks and why apart from it", () => {
+    // A request to be told, with a verb that may ask for a thing of its own, is manners before the question it wraps.
+    expect(firstQuestion('Could you kindly advise how many servers FireEye examined?')).toBe('how many servers FireEye examined?');
+    expect(firstQuestion('Would you be kind enough to explain why the election commission mattered?')).toBe('why the election commission mattered?');
+    expect(firstQuestion('could you advise on protecting embassy staff?')).toBe('could you advise on protecting embassy staff?');
+    // A request for an account of a thing: the frame noun says how to answer.
+    expect(firstQuestion('Could you provide a brief description of the DADBOD malware?')).toBe('the DADBOD malware?');
+    expect(firstQuestion("Would you be so kind as to provide an overview of the malware families named in FireEye's report?"))
+      .toBe("the malware families named in FireEye's report?");
+    expect(firstQuestion('Might you be able to indicate the home address of Kem Sokha?')).toBe('the home address of Kem Sokha?');
+    // A body writing as "we", and the asker's wish to know.
+    expect(readMessage('Our embassy would appreciate clarification as to when FireEye published its report.').questions[0]?.text)
+      .toBe('when FireEye published its report.');
+    expect(readMessage('Our delegation wishes to know whether the Ministry of Economy and Finance was targeted.').questions)
+      .toEqual([{ text: 'whether the Ministry of Economy and Finance was targeted.', context: 'Our delegation' }]);
+    expect(readMessage('On behalf of the ministry, I should like to know by which other names this group is known.').questions)
+      .toEqual([{ text: 'by which other names this group is known.', context: 'On behalf of the ministry.' }]);
+    expect(firstQuestion('It would greatly assist our assessment if you could specify the IP address the operators used.'))
+      .toBe('the IP address the operators used.');
+    expect(firstQuestion('Please confirm which domain hosted the ScanBox server.')).toBe('which domain hosted the ScanBox server.');
+    expect(firstQuestion('Our technical adviser has asked me to enquire about the role of MURKYTOP.')).toBe('the role of MURKYTOP.');
+    // Why the asker asks, and whom the answer is for, closing the question or set inside it, are context.
+    expect(readMessage('Could you kindly confirm whether the National Election Commission was compromised, as our mission is preparing a briefing?').questions)
+      .toEqual([{ text: 'the National Election Commission was compromised?', context: 'as our mission is preparing a briefing' }]);
+    expect(readMessage('Would you kindly indicate what AIRBREAK is, for the benefit of our non-technical colleagues?').questions)
+      .toEqual([{ text: 'what AIRBREAK is?', context: 'for the benefit of our non-technical colleagues' }]);
+    expect(readMessage('Could you kindly clarify, for the benefit of our visiting delegation, whose daughter Monovithya Kem is?').questions)
+      .toEqual([{ text: 'whose daughter Monovithya Kem is?', context: 'for the benefit of our visiting delegation.' }]);
+    expect(firstQuestion('When did Recorded Future publish its report, if you would be so kind?')).toBe('When did Recorded Future publish its report?');
+    // The work a finding came out of is no part of what is asked.
+    expect(firstQuestion('Could you kindly advise how many servers FireEye examined in the course of its investigation?')).toBe('how many servers FireEye examined?');
+    // What is not about the asker stays: "as reported in March 2018", and a clause saying who the asker is is their introduction.
+    expect(firstQuestion('which US industries had this group targeted, as reported in March 2018?')).toBe('which US industries had this group targeted, as reported in March 2018?');
+    expect(readMessage('should I turn on 2fa, as I am a journalist covering cambodia?').questions[0]?.introduction).toBe('I am a journalist covering cambodia');
+    // A letter's salutation, and the thanks that turn to the question, are no question of their own.
+    expect(readMessage('Dear Sir or Madam, I write from the Ministry of Foreign Affairs and should be grateful to know when the FireEye report appeared.').questions)
+      .toEqual([{ text: 'when the FireEye report appeared.', context: 'I write from the Ministry of Foreign Affairs.' }]);
+    expect(readMessage('Further to our meeting last week, could you remind me since when FireEye has been tracking this group?').questions)
+      .toEqual([{ text: 'since when FireEye has been tracking this group?', context: '' }]);
+    // Learner's English drops the article of a role, which still introduces the asker.
+    expect(readMessage("I'm journalist from Phnom Penh.\nthe member of parliament that got compromised, which party he belong?").questions)
+      .toEqual([{ text: 'the member of parliament that got compromised. which party he belong?', context: "I'm journalist from Phnom Penh." }]);
+  });
+
   it('drops how technical the answer should be, which is never what is asked', () => {
     expect(firstQuestion('non-technical explanation of what AIRBREAK does')).toBe('what AIRBREAK does');
     expect(firstQuestion('explain what phishing is like I\'m not technical')).toBe('explain what phishing is');
@@ -1230,6 +1274,8 @@ describe('reading a chat message', () => {
     expect(firstQuestion('To what end did they target the ministries?')).toBe('why did they target the ministries?');
     expect(firstQuestion('By what means were the victims compromised?')).toBe('how were the victims compromised?');
     expect(firstQuestion('In what capacity did Ben Read comment?')).toBe('In what role did Ben Read comment?');
+    expect(firstQuestion('the identity of the FireEye analyst quoted in the press?')).toBe('who is the FireEye analyst quoted in the press?');
+    expect(firstQuestion('What was the identity of the person who registered the domain?')).toBe('who is the person who registered the domain?');
     expect(firstQuestion('What was the date of the election in question?')).toBe('What was the date of the election?');
     // How the asker wants the answer is no part of it; "in general elections" keeps its words.
     expect(firstQuestion('What was the political context, in brief?')).toBe('What was the political context?');
