@@ -796,6 +796,9 @@ describe('questions about a year', () => {
     expect(ownersOfVotes("Was Thailand's 2019 election hacked, or the Thai general election?")).toEqual(['thailand', 'thai']);
     // A word before a vote is its owner only as a name: not "fair", "the" or "next".
     expect(ownersOfVotes('were they free and fair elections, and is the next election at risk?')).toEqual([]);
+    // Nor a question word English writes capitalised ("What"), which once declined "what election body got hit?".
+    expect(ownersOfVotes('what election organisation got hit? no election was cancelled')).toEqual([]);
+    expect(answerQuestion('what election organisation got hit', snapshot).outcome).toBe('answered');
     for (const question of ["Was Thailand's 2019 election hacked by APT40?", "did apt40 hack Indonesia's 2019 election?"]) {
       expect(answerQuestion(question, snapshot).outcome, question).toBe('abstained');
     }
