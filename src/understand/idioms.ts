@@ -5,7 +5,9 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
  * mean?" (or what a name "stands for") asks what it is; "how come" asks why, and why someone "singled out" something asks why they called it
- * significant; "what were the spooks after" and "why did they do it" ask their motive; "pulling the strings" is who
+ * significant; "what were the spooks after" and "why did they do it" ask their motive, but a kind of victim they are
+ * "after" ("which ministries", "who") is whom they target, and what a tool is after what it steals; to "set their sights
+ * on", "have it in for" or "aim at" someone is to target them, and what a thing is "built to" do is what it does; "pulling the strings" is who
  * is behind it, and "who did it" asks who is responsible, who "ran" an operation who was behind it; to "pull it
  * off" is to do it; malware
  * "calls back", "calls home" or "phones home" to a command server, and so does a file or script that "talks to" one;
@@ -358,6 +360,9 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:claim|claims|claimed|claiming|pretend|pretends|pretended|pretending|purport|purports|purporting) to be (?:from |with )?/gi, 'impersonating '],
   // "who was it supposed to be from?": who it impersonated.
   [/\b(?:supposed|meant|made|designed|dressed up|faked) to (?:be from|come from|appear to come from|look like it (?:was |came )?from|look like it s from)\b/gi, 'impersonating'],
+  // "what kind of data is DADBOD built to take?", "what was eviltech designed to do": what a thing does. "Built", rare in
+  // the knowledge, outweighed the tool's name; what something is made to look or be like stays.
+  [new RegExp(String.raw`\b(?:is|are|was|were) (${SUBJECT}) (?:built|designed|made|programmed|coded|written|engineered) to (?!(?:be|look|seem|appear|resemble)\b)`, 'giu'), 'does $1 '],
   [/\bshould (?:i|we) (?:assume|presume|suppose|take it|believe|think) (?:that )?(?=(?:we|i|our|my|they|it|this|the)\b)/gi, ''],
   // "how long have these people been doing this kind of thing?": since when the group has been active.
   // "those chinese internet spies": what they are called may carry a word or two before the noun.

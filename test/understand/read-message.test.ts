@@ -849,6 +849,12 @@ describe('reading a chat message', () => {
     expect(firstQuestion('what info were the spies after?')).toBe('what information was the motive of the spies?');
   });
 
+  it('reads what a thing is built or designed to do as what it does, and what it is made to look like as it was', () => {
+    expect(firstQuestion('what kind of data is DADBOD built to take?')).toBe('what kind of data does DADBOD take?');
+    expect(firstQuestion('what was eviltech designed to do?')).toBe('what does eviltech do?');
+    expect(firstQuestion('what is the lure made to look like?')).toBe('what is the lure made to look like?');
+  });
+
   it('reads setting sights on, having it in for and aiming at someone as targeting them, and an aim as a goal', () => {
     expect(firstQuestion('did they set their sights on the senate?')).toBe('did they target the senate?');
     expect(firstQuestion('who did temp periscope have it in for?')).toBe('who did temp periscope target?');
