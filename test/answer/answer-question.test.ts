@@ -35,6 +35,13 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('the uk company got phished in 2024', snapshot).outcome).toBe('abstained');
   });
 
+  it('declines the names of individual victims no source gives, and answers whether they were targeted', () => {
+    for (const question of ["which journalists' names were on the target list", 'what are the names of the journalists they targeted']) {
+      expect(answerQuestion(question, snapshot).reply.title, question).toBe('The sources don\u2019t say');
+    }
+    expect(answerQuestion('were journalists targeted', snapshot).entryIds[0]).toBe('media-organisations');
+  });
+
   it('declines a detail the sources leave open when the name in it is misspelt or spelt as it sounds', () => {
     // "lekadoe" is LICADHO to search, and so to the detail of its founders; "wu shu rong" is Wu Shurong.
     for (const question of ['who founded lekadoe?', 'who founded licadho?', 'what sentence did wu shu rong get?']) {
