@@ -362,7 +362,8 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:supposed|meant|made|designed|dressed up|faked) to (?:be from|come from|appear to come from|look like it (?:was |came )?from|look like it s from)\b/gi, 'impersonating'],
   // "what kind of data is DADBOD built to take?", "what was eviltech designed to do": what a thing does. "Built", rare in
   // the knowledge, outweighed the tool's name; what something is made to look or be like stays.
-  [new RegExp(String.raw`\b(?:is|are|was|were) (${SUBJECT}) (?:built|designed|made|programmed|coded|written|engineered) to (?!(?:be|look|seem|appear|resemble)\b)`, 'giu'), 'does $1 '],
+  // The thing may be described at length: "was the newly found DADBOD malware designed to steal".
+  [new RegExp(String.raw`\b(?:is|are|was|were) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+){0,3}) (?:built|designed|made|programmed|coded|written|engineered) to (?!(?:be|look|seem|appear|resemble)\b)`, 'giu'), 'does $1 '],
   [/\bshould (?:i|we) (?:assume|presume|suppose|take it|believe|think) (?:that )?(?=(?:we|i|our|my|they|it|this|the)\b)/gi, ''],
   // "how long have these people been doing this kind of thing?": since when the group has been active.
   // "those chinese internet spies": what they are called may carry a word or two before the noun.

@@ -852,6 +852,7 @@ describe('reading a chat message', () => {
   it('reads what a thing is built or designed to do as what it does, and what it is made to look like as it was', () => {
     expect(firstQuestion('what kind of data is DADBOD built to take?')).toBe('what kind of data does DADBOD take?');
     expect(firstQuestion('what was eviltech designed to do?')).toBe('what does eviltech do?');
+    expect(firstQuestion('what kind of data was the newly found DADBOD malware designed to steal?')).toBe('what kind of data does the newly found DADBOD malware steal?');
     expect(firstQuestion('what is the lure made to look like?')).toBe('what is the lure made to look like?');
   });
 
