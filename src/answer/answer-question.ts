@@ -227,8 +227,11 @@ function searchAndAnswer(trimmed: string, snapshot: KnowledgeSnapshot, context: 
     // should the election commission do…" wants the advice, not the entry on why it was attacked); otherwise the one
     // more likely right. (Other kinds are read from the question word alone: "who won the vote?" wants no person.)
     // The doer, the purpose or the victims asked for lead the victim or the group the question named, however sure
-    // that entry is of its words.
-    const rivalLeads = askedFor ? false : asksAdviceOf(rival) !== asksAdviceOf(top) ? asksAdviceOf(rival) : rival.confidence > top.confidence;
+    // that entry is of its words; and so does the list of the things asked for in the plural ("which ministries got
+    // hacked by apt 40 in cambodia?": the targets), which leads its items, before an entry only sure of the other
+    // words (the group's indictment).
+    const listAsked = top !== ranked[0] && top === listed[0];
+    const rivalLeads = askedFor || listAsked ? false : asksAdviceOf(rival) !== asksAdviceOf(top) ? asksAdviceOf(rival) : rival.confidence > top.confidence;
     return rivalLeads ? answerWithRival(trimmed, rival, top, snapshot) : answerWithRival(trimmed, top, rival, snapshot);
   }
   return answer(trimmed, top, snapshot);

@@ -237,6 +237,9 @@ export function ownersOfVotes(text: string): string[] {
   const owners: string[] = [];
   for (const [, word, possessive] of text.matchAll(OWNER_OF_A_VOTE)) {
     const lower = word!.toLowerCase();
+    // "what election…", "no election…": a word of how the question is asked owns no vote, though English writes
+    // "What" and "No" capitalised often enough to list them among its names.
+    if (STOPWORDS.has(lower)) continue;
     if (possessive || /^\p{Lu}/u.test(word!) || isEnglishName(lower)) owners.push(lower);
   }
   return owners;

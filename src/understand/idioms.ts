@@ -5,7 +5,9 @@ import { PatternPrefilter } from './pattern-prefilter.ts';
 /**
  * Idioms whose words say nothing of their meaning, read as the plain words they mean: "what does spear phishing
  * mean?" (or what a name "stands for") asks what it is; "how come" asks why, and why someone "singled out" something asks why they called it
- * significant; "what were the spooks after" and "why did they do it" ask their motive; "pulling the strings" is who
+ * significant; "what were the spooks after" and "why did they do it" ask their motive, but a kind of victim they are
+ * "after" ("which ministries", "who") is whom they target, and what a tool is after what it steals; to "set their sights
+ * on", "have it in for" or "aim at" someone is to target them, and what a thing is "built to" do is what it does; "pulling the strings" is who
  * is behind it, and "who did it" asks who is responsible, who "ran" an operation who was behind it; to "pull it
  * off" is to do it; malware
  * "calls back", "calls home" or "phones home" to a command server, and so does a file or script that "talks to" one;
@@ -66,6 +68,15 @@ const A_VOTE_FOR_SOMEONE = String.raw`(?:the |this |that |cambodia'?s )?(?:vote|
 
 /** The attackers and what they ran, whose later doings are no response: "the hackers", "this group", "the malware". */
 const ATTACKERS_OR_TOOLS = String.raw`(?:(?:the |these |those |this |that )?(?:chinese )?(?:hackers?|attackers?|spies|group|crew|gang|operators?|intruders?|malware|virus|backdoor|downloader|script|file|payload|temp\.?periscope|apt ?40|leviathan))`;
+
+/** Kinds of victim a question may ask for: "which ministries", "what orgs", "what sort of people". */
+const VICTIM_KIND = String.raw`(?:ministries|ministry|departments?|agencies|agency|institutions?|bodies|organi[sz]ations?|orgs?|outfits|people|persons|folks|individuals|targets|victims|countries|nations|companies|firms|businesses|sectors|industries|governments?|officials|politicians|parties|journalists|reporters|outlets|media(?: outlets| organi[sz]ations)?|ngos|groups|universities|embassies|diplomats|places|ones)`;
+/** Kinds of thing taken: "what kind of data", "what info". */
+const DATA_KIND = String.raw`(?:data|info|information|intel|intelligence|files|documents|details|secrets|credentials|passwords|stuff)`;
+/** Who is after something, in a word or two: "they", "the hackers", "apt40", "DADBOD". */
+const SUBJECT = String.raw`(?:the |these |those )?(?!(?:actually|really|just|only)\b)[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?`;
+/** People who want things, whose being after something is their motive rather than what a tool takes. */
+const DOERS = String.raw`(?:they|we|you|he|she|it|china|beijing|(?:the |these |those )?(?:chinese |china'?s )?(?:hackers?|attackers?|spies|spooks|cyberspies|group|crew|gang|operators?|intruders?|actors?|guys|people|government|chinese|state)|temp\.?periscope|apt ?40|leviathan)`;
 
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -160,6 +171,19 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:came|come|comes|coming) (?:knocking|calling)\b/gi, 'asked'],
   // "wdym by c2", "what do you mean by open indexed": what it is.
   [/\bwhat do (?:you|u|they) mean by\b/gi, 'what is'],
+  // "which ministries were they after?", "what orgs is apt40 after", "who were the spies after": a kind of victim
+  // asked for (or who), so being after them is targeting them, not the motive (which pulled the entry on the goal).
+  [new RegExp(String.raw`\b(what|which) ((?:kinds? of |sorts? of |types? of )?(?:other )?${VICTIM_KIND}) (?:were|was|are|is) (${SUBJECT}) (?:actually |really |mostly |mainly )?after\b`, 'giu'), '$1 $2 did $3 target'],
+  [new RegExp(String.raw`\b(whom?(?: else)?) (?:were|was|are|is) (${SUBJECT}) (?:actually |really |mostly |mainly )?after\b`, 'giu'), '$1 did $2 target'],
+  // "what kind of data is DADBOD after", "what is homefry after": of a tool rather than the people using it, what it
+  // is after is what it takes (the tools' entries say what they steal); of people it is their motive, read below.
+  [new RegExp(String.raw`\bwhat ((?:kinds? of |sorts? of |types? of )?${DATA_KIND} )?(?:is|are|was|were) (?!${DOERS}\b)(${SUBJECT}) (?:actually |really |mostly |mainly )?after(?=\s*(?:[?!.,]|$))`, 'giu'), 'what $1does $2 steal'],
+  // "did they set their sights on the senate?", "who did apt40 have it in for?": to target.
+  [/\b(?:set|sets|setting) (?:their|its|his|her|our|your|the) sights on\b|\b(?:have|has|had|having) it in for\b/gi, 'target'],
+  // "what institutions did the hackers aim at", "did they aim for the senate": to target, said of whoever aims (after
+  // an auxiliary, "they" or the attackers); "their aim for 2019" is a goal, and aiming at doing something ("aim at
+  // stealing") a purpose, and both stay.
+  [/(?<=\b(?:did|do|does|they|to|would|will|ever|really|mostly|mainly|hackers|attackers|spies|group|crew|gang|china|apt40|periscope) )aims? (?:at|for)\b(?! \p{L}+ing\b)/giu, 'target'],
   // "what were the spooks after", "were these guys after bank details?": asks their motive, unless a time
   // follows ("were they active after the vote") or a place or people ("were other hackers after Cambodia too?",
   // "are they after journalists?"), whom they target.
@@ -340,6 +364,10 @@ const IDIOMS: [RegExp, string][] = [
   [/\b(?:claim|claims|claimed|claiming|pretend|pretends|pretended|pretending|purport|purports|purporting) to be (?:from |with )?/gi, 'impersonating '],
   // "who was it supposed to be from?": who it impersonated.
   [/\b(?:supposed|meant|made|designed|dressed up|faked) to (?:be from|come from|appear to come from|look like it (?:was |came )?from|look like it s from)\b/gi, 'impersonating'],
+  // "what kind of data is DADBOD built to take?", "what was eviltech designed to do": what a thing does. "Built", rare in
+  // the knowledge, outweighed the tool's name; what something is made to look or be like stays.
+  // The thing may be described at length: "was the newly found DADBOD malware designed to steal".
+  [new RegExp(String.raw`\b(?:is|are|was|were) ((?:the |these |those )?[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+){0,3}) (?:built|designed|made|programmed|coded|written|engineered) to (?!(?:be|look|seem|appear|resemble)\b)`, 'giu'), 'does $1 '],
   [/\bshould (?:i|we) (?:assume|presume|suppose|take it|believe|think) (?:that )?(?=(?:we|i|our|my|they|it|this|the)\b)/gi, ''],
   // "how long have these people been doing this kind of thing?": since when the group has been active.
   // "those chinese internet spies": what they are called may carry a word or two before the noun.

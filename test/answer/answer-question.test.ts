@@ -55,6 +55,13 @@ describe('answering from the shipped knowledge', () => {
     expect(answerQuestion('the uk company got phished in 2024', snapshot).outcome).toBe('abstained');
   });
 
+  it('declines the names of individual victims no source gives, and answers whether they were targeted', () => {
+    for (const question of ["which journalists' names were on the target list", 'what are the names of the journalists they targeted']) {
+      expect(answerQuestion(question, snapshot).reply.title, question).toBe('The sources don\u2019t say');
+    }
+    expect(answerQuestion('were journalists targeted', snapshot).entryIds[0]).toBe('media-organisations');
+  });
+
   it('declines a detail the sources leave open when the name in it is misspelt or spelt as it sounds', () => {
     // "lekadoe" is LICADHO to search, and so to the detail of its founders; "wu shu rong" is Wu Shurong.
     for (const question of ['who founded lekadoe?', 'who founded licadho?', 'what sentence did wu shu rong get?']) {
@@ -739,6 +746,8 @@ describe('questions that ask for several things', () => {
     const ministries = answerQuestion('which ministries were hacked in cambodia?', snapshot);
     expect(ministries.entryIds[0]).toBe('targets-overview');
     expect(ministries.reply.body).toMatch(/Interior[\s\S]*Foreign Affairs[\s\S]*Econom/);
+    // The list leads an entry of another kind that is only surer of the group's name (its 2021 indictment).
+    expect(answerQuestion('which ministries got hacked by apt 40 in cambodia', snapshot).entryIds[0]).toBe('targets-overview');
   });
 });
 
@@ -865,6 +874,9 @@ describe('questions about a year', () => {
     expect(ownersOfVotes("Was Thailand's 2019 election hacked, or the Thai general election?")).toEqual(['thailand', 'thai']);
     // A word before a vote is its owner only as a name: not "fair", "the" or "next".
     expect(ownersOfVotes('were they free and fair elections, and is the next election at risk?')).toEqual([]);
+    // Nor a question word English writes capitalised ("What"), which once declined "what election body got hit?".
+    expect(ownersOfVotes('what election organisation got hit? no election was cancelled')).toEqual([]);
+    expect(answerQuestion('what election organisation got hit', snapshot).outcome).toBe('answered');
     for (const question of ["Was Thailand's 2019 election hacked by APT40?", "did apt40 hack Indonesia's 2019 election?"]) {
       expect(answerQuestion(question, snapshot).outcome, question).toBe('abstained');
     }

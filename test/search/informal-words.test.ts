@@ -134,6 +134,19 @@ describe('informal words the knowledge base has never seen', () => {
 
   it('are matched in any inflection of the listed word', () => {
     expect(concept(indexOver(), 'who bankrolls the commission', 'bankrolls')?.known).toBe(true);
+    expect(concept(indexOver(), 'who was bankrolling the commission', 'bankrolling')?.known).toBe(true);
+  });
+
+  it('are not matched by another word the stemmer cuts to the same letters ("businesses" is no form of "busy")', () => {
+    expect(stem('businesses')).toBe(stem('busy'));
+    const index = indexOver(`  - id: active
+    kind: faq
+    title: How long the group was active
+    answer: The group was active for years.
+    questions: [How long was the group active?]
+    sources: [src]`);
+    expect(concept(index, 'how long was the group busy', 'busy')?.variants.map((v) => v.stems.join(' '))).toContain('activ');
+    expect(concept(index, 'which businesses did the group target', 'businesses')?.variants.map((v) => v.stems.join(' ')) ?? []).not.toContain('activ');
   });
 
   it('drop placeholders for people and things that say nothing about the subject ("these guys", "stuff")', () => {

@@ -881,6 +881,33 @@ describe('reading a chat message', () => {
     ]);
   });
 
+  it('reads a kind of victim the attackers are "after" as whom they target, and what a tool is after as what it takes', () => {
+    expect(firstQuestion('which ministries were they after?')).toBe('which ministries did they target?');
+    expect(firstQuestion('what sort of people were the spies after?')).toBe('who did the spies target?');
+    expect(firstQuestion('who were they after?')).toBe('who did they target?');
+    expect(firstQuestion('what orgs is apt40 after?')).toBe('what organisations did apt40 target?');
+    expect(firstQuestion('what kind of data is DADBOD after?')).toBe('what kind of data does DADBOD steal?');
+    expect(firstQuestion('what is homefry after?')).toBe('what does homefry steal?');
+    // What people are after, with no kind of victim asked, is still their motive.
+    expect(firstQuestion('what were the hackers after?')).toBe('what was the motive of the hackers?');
+    expect(firstQuestion('what info were the spies after?')).toBe('what information was the motive of the spies?');
+  });
+
+  it('reads what a thing is built or designed to do as what it does, and what it is made to look like as it was', () => {
+    expect(firstQuestion('what kind of data is DADBOD built to take?')).toBe('what kind of data does DADBOD take?');
+    expect(firstQuestion('what was eviltech designed to do?')).toBe('what does eviltech do?');
+    expect(firstQuestion('what kind of data was the newly found DADBOD malware designed to steal?')).toBe('what kind of data does the newly found DADBOD malware steal?');
+    expect(firstQuestion('what is the lure made to look like?')).toBe('what is the lure made to look like?');
+  });
+
+  it('reads setting sights on, having it in for and aiming at someone as targeting them, and an aim as a goal', () => {
+    expect(firstQuestion('did they set their sights on the senate?')).toBe('did they target the senate?');
+    expect(firstQuestion('who did temp periscope have it in for?')).toBe('who did temp periscope target?');
+    expect(firstQuestion('what institutions did the hackers aim at?')).toBe('what institutions did the hackers target?');
+    expect(firstQuestion('what was their aim for the election?')).toBe('what was their aim for the election?');
+    expect(firstQuestion('did they aim at stealing data?')).toBe('did they aim at stealing data?');
+  });
+
   it('reads hacking "aimed at" someone as targeting them, and aimed at doing something as a purpose', () => {
     expect(firstQuestion('what malware was in the mail aimed at the senate?')).toBe('what malware was in the mail targeting the senate?');
     expect(firstQuestion('what did the phish directed against kem carry?')).toBe('what did the phish targeting kem carry?');
