@@ -10,7 +10,7 @@ import { spokenFormsAsWritten } from './spoken-forms.ts';
 const ABBREVIATIONS: Record<string, string> = {
   u: 'you', ur: 'your', r: 'are', y: 'why', n: 'and', k: 'ok',
   im: 'i am', ive: 'i have', youre: 'you are', theyre: 'they are', wat: 'what', wut: 'what', wot: 'what', whats: 'what is', hw: 'how', wen: 'when', wer: 'where', whos: 'who is',
-  hows: 'how is', wheres: 'where is', whens: 'when is',
+  hows: 'how is', wheres: 'where is',
   wich: 'which', whic: 'which', wht: 'what', wher: 'where', shud: 'should', shld: 'should', cud: 'could', wud: 'would',
   hav: 'have', dont: 'do not', didnt: 'did not', doesnt: 'does not', isnt: 'is not', wasnt: 'was not', cant: 'cannot',
   abt: 'about', bc: 'because', cuz: 'because', coz: 'because', b4: 'before', w: 'with', wo: 'without', thru: 'through',
