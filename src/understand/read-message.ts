@@ -8,6 +8,7 @@ import { isSignOff, stripAsides, stripFiller } from './chat-filler.ts';
 import { detectUnreadLanguage, type UnreadLanguage } from './detect-language.ts';
 import { SOFT_BREAK, decodeChatEntities, stripPlatformMarkup } from './platform-markup.ts';
 import { setEmailHeaderAside } from './email-header.ts';
+import { splitStatedNeed } from './stated-need.ts';
 import { READING } from '../parameters.ts';
 
 /** One question found in a message, with the words around it that may help but must not decide. */
@@ -85,11 +86,12 @@ const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)(?<!(?<!\p{L})\p{L}\.\p{L}\.)\s+|\s*
  */
 const TRAILING_ASIDE = /\s*\(([^()\n.@/:[\]]{3,80})\)(?=\s*(?:[.?!]|$))/gu;
 /**
- * "the date of the election for the graphic", "which outlets were hit, for our donor report?": what the asker
- * writes or holds the answer for, closing a sentence, is context like the aside in brackets;
+ * "the date of the election for the graphic", "which outlets were hit, for our donor report?", "the election date for
+ * context in my article": what the asker writes or holds the answer for, closing a sentence, is context like the
+ * aside in brackets;
  * so is whom they will show it to ("…look like, so I can show my class").
  */
-const TRAILING_PURPOSE = /(?<![\s,])(?<!\b(?:was|is|were|are|be|been|being|it'?s)),?\s+(for (?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides?|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline)|so (?:that )?(?:i|we) can (?:show|teach|share|present|explain|use) (?:(?:it|this|that|them) )?(?:(?:to|in|with|for) )?(?:my|our|the|a) (?:[\p{L}'-]+ ){0,2}(?:class|students|trainees|workshop|training|session|team|staff|audience|slides?|deck|presentation|lesson))\s*([.?!]*)\s*$/iu;
+const TRAILING_PURPOSE = /(?<![\s,])(?<!\b(?:was|is|were|are|be|been|being|it'?s)),?\s+((?:for (?:some )?(?:context|background|reference)(?: (?:in|for) (?=(?:a|an|the|my|our|this|his|her|their) ))?|for (?=(?:a|an|the|my|our|this|his|her|their) ))(?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides?|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline)|for (?:some )?(?:context|background|reference)|so (?:that )?(?:i|we) can (?:show|teach|share|present|explain|use) (?:(?:it|this|that|them) )?(?:(?:to|in|with|for) )?(?:my|our|the|a) (?:[\p{L}'-]+ ){0,2}(?:class|students|trainees|workshop|training|session|team|staff|audience|slides?|deck|presentation|lesson))\s*([.?!]*)\s*$/iu;
 /** Words that set something aside: "besides X", "apart from X" (setAsideExclusion). */
 const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|except for|except|excluding)`;
 /**
@@ -142,7 +144,8 @@ function commaBeforeQuestion(comma: string, offset: number, text: string): strin
 }
 
 /**
- * "…, where do we start", "…, need the name of…", "…, on which IP address…", "…, please explain me who…", the
+ * "…, where do we start", "…, need the name of…", "…, i need a quick answer", "…, on which IP address…", "…, please
+ * explain me who…", the
  * formal "…, could you set out which…" (asking to be told: "…, can you fix it for me?" is a request of its own,
  * read whole): a comma
  * before a question or a request (asked politely or not) starts a new sentence, unless what stands before it sets
@@ -150,7 +153,7 @@ function commaBeforeQuestion(comma: string, offset: number, text: string): strin
  * follows, which would close a relative clause ("Which ministry, in which the election body sits, was hit?"); nor
  * a relative clause the question goes on after (descriptionAsideAt).
  */
-const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send|(?:could|can|would) you (?:(?:please|kindly) )?(?:tell|set out|confirm|explain|give|list|clarify|outline|advise|summari[sz]e|indicate|specify|describe|name|let (?:me|us) know))\b)`, 'gi');
+const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|(?:i|we) need|looking for|tell me|give me|show me|explain|list|send|(?:could|can|would) you (?:(?:please|kindly) )?(?:tell|set out|confirm|explain|give|list|clarify|outline|advise|summari[sz]e|indicate|specify|describe|name|let (?:me|us) know))\b)`, 'gi');
 /** A dash between words: in chat, a sentence break, unless it brings examples (keepDashedExamples). */
 const DASH = /\s+[\u2014\u2013-]+\s+/g;
 /** A few words closing with a question mark, with no question word of their own: "journos, activists?". */
@@ -210,8 +213,11 @@ const BARE_QUESTION_WORD = new RegExp(String.raw`^(?:${WH_WORD})(?: (?:many|much
 const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real |its |his |her |(?:and )?what(?:['\u2019]s| is| are| was| were) (?:their|his|her|its|the)(?: full| real)? |(?:i |we )?(?:need|want|would like) (?:the |their |his |her |its |(?:the )?full |(?:the )?real |some )?)?names?|(?:and )?by name|name them|(?:(?:can|could) you |pls |please )?(?:give|tell|send|list|show) (?:me|us) (?:the |their |all the |all their )?names?(?: of (?:the |these |those |all the )?(?:[a-z-]+ ){0,3}[a-z-]+)?(?: please| pls)?|(?:and )?what(?:['\u2019]s| is| are| was| were) (?:it|they|he|she|that|this one) called)\s*[?.!]*$/i;
 /** That the asker checks something: "need to confirm", "want to verify", "quick fact check". */
 const CHECKING = String.raw`(?:(?:(?:i|we) )?(?:need|have|got|want) to (?:confirm|check|verify|double-check|double check|fact-check|fact check|make sure)|(?:(?:a|one) )?(?:quick )?(?:fact[- ]?check|sanity check|double[- ]check))`;
-/** Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call them", "need to confirm", "quick fact check". */
-const ABOUT_THE_ASKER = new RegExp(String.raw`^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:(?:i|we) )?(?:need|have|got|want) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|${CHECKING}\b|(?:[\p{L}-]+ ){1,5}here\W*$)`, 'iu');
+/**
+ * Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "need to call
+ * them", "need to confirm", "quick fact check". Not what the asker needs of the topic: "I need the name of the party".
+ */
+const ABOUT_THE_ASKER = new RegExp(String.raw`^(?!(?:i|we) (?:need|want|'d like|would like) (?:the|their|its|his|her)\b)(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the|some context|context|background|reference)\b|as (?:a|an)\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:(?:i|we) )?(?:need|have|got|want) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|${CHECKING}\b|(?:[\p{L}-]+ ){1,5}here\W*$)`, 'iu');
 /**
  * Context that gives the asker's reason for asking: "asking because I work at an NGO". ("asking for our
  * rights group" says who "we" are, and is read with the question.)
@@ -840,7 +846,8 @@ function asksQuestion(sentence: string, { question, leadIn }: { question: string
 function splitReportedLeadIn(sentence: string): { question: string; leadIn: string } {
   if (QUESTION_START.test(sentence)) return { question: sentence, leadIn: '' };
   const match = REPORTED_LEAD_IN.exec(sentence) ?? TASK_LEAD_IN.exec(sentence) ?? SOMEONE_WANTS_LEAD_IN.exec(sentence) ?? PURPOSE_LEAD_IN.exec(sentence);
-  if (!match || match[0].length >= sentence.length) return { question: sentence, leadIn: '' };
+  if (!match) return splitStatedNeed(sentence) ?? { question: sentence, leadIn: '' };
+  if (match[0].length >= sentence.length) return { question: sentence, leadIn: '' };
   // "…wants to know if we were hit" asks whether we were: a yes-or-no question, not a statement.
   const yesOrNo = /\b(?:if|whether)\s*$/i.test(match[0]) ? 'whether ' : '';
   return { question: yesOrNo + sentence.slice(match[0].length), leadIn: match[1]!.trim() };
