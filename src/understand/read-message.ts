@@ -144,8 +144,8 @@ function commaBeforeQuestion(comma: string, offset: number, text: string): strin
 }
 
 /**
- * "…, where do we start", "…, need the name of…", "…, i need a quick answer", "…, on which IP address…", "…, please
- * explain me who…", the
+ * "…, where do we start", "…, need the name of…", "…, i need a quick answer", "…, trying to figure out if…", "…, on
+ * which IP address…", "…, please explain me who…", the
  * formal "…, could you set out which…" (asking to be told: "…, can you fix it for me?" is a request of its own,
  * read whole): a comma
  * before a question or a request (asked politely or not) starts a new sentence, unless what stands before it sets
@@ -153,7 +153,7 @@ function commaBeforeQuestion(comma: string, offset: number, text: string): strin
  * follows, which would close a relative clause ("Which ministry, in which the election body sits, was hit?"); nor
  * a relative clause the question goes on after (descriptionAsideAt).
  */
-const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|(?:i|we) need|looking for|tell me|give me|show me|explain|list|send|(?:could|can|would) you (?:(?:please|kindly) )?(?:tell|set out|confirm|explain|give|list|clarify|outline|advise|summari[sz]e|indicate|specify|describe|name|let (?:me|us) know))\b)`, 'gi');
+const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|(?:i|we) need|trying to (?:figure out|work out|find out|understand|know)|looking for|tell me|give me|show me|explain|list|send|(?:could|can|would) you (?:(?:please|kindly) )?(?:tell|set out|confirm|explain|give|list|clarify|outline|advise|summari[sz]e|indicate|specify|describe|name|let (?:me|us) know))\b)`, 'gi');
 /** A dash between words: in chat, a sentence break, unless it brings examples (keepDashedExamples). */
 const DASH = /\s+[\u2014\u2013-]+\s+/g;
 /** A few words closing with a question mark, with no question word of their own: "journos, activists?". */
@@ -242,10 +242,11 @@ const ASKS_ABOUT_THE_ASKER = new RegExp(String.raw`${ASKS_ABOUT_US.source}|\b(?:
 /**
  * What the asker has to do with the answer, before the question itself: "need to brief new staff on what…", and,
  * after a verb that tells someone something, without "on" or "about": "I have to tell the minister what…", "need
- * to explain to readers why…", "must present to the board what…". Who is told names no question word.
+ * to explain to readers why…", "must present to the board what…", "need to walk the team through how…". Who is told
+ * names no question word.
  */
 const TASK_LEAD_IN = new RegExp(
-  String.raw`^((?:(?:i|we) )?(?:(?:need|have|got|want|going|trying|hoping|am|are) to|must|gotta) (?:(?:brief|update|train|answer|write up for) .{1,40}?(?= (?:on|about) )|(?:tell|explain to|warn|teach|inform|show|remind|present to|report to|say to) (?:(?!${WH_WORD}\b)[^,.?!:]){1,40}?)) (?:(?:on|about) )?(?=${WH_WORD}\b)`,
+  String.raw`^((?:(?:i|we) )?(?:(?:need|have|got|want|going|trying|hoping|am|are) to|must|gotta) (?:(?:brief|update|train|answer|write up for) .{1,40}?(?= (?:on|about) )|(?:tell|explain to|warn|teach|inform|show|remind|present to|report to|say to|walk|take) (?:(?!${WH_WORD}\b)[^,.?!:]){1,40}?)) (?:(?:on|about) )?(?=${WH_WORD}\b)`,
   'i',
 );
 /**

@@ -1379,3 +1379,16 @@ describe('reading a chat message', () => {
   });
 });
 
+
+describe('what a group cares about', () => {
+  it('reads what the group cares about or is interested in as what it targets, and leaves a motive alone', () => {
+    expect(readMessage('does this actor care about shipping firms?').questions[0]?.text).toBe('does this actor targets shipping firms?');
+    expect(readMessage('is the group interested in companies like ours?').questions[0]?.text).toBe('is the group targeting companies like ours?');
+    expect(readMessage("why would china care about cambodia's election?").questions[0]?.text).toBe("why would china care about cambodia's election?");
+  });
+
+  it('starts a sentence at ", trying to figure out…" after what the asker says of themselves', () => {
+    expect(readMessage("we're a shipping firm, trying to work out if this actor cares about companies like ours").questions[0]?.text)
+      .toMatch(/^we're a shipping firm\. this actor targets companies like ours/);
+  });
+});

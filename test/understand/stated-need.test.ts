@@ -9,6 +9,8 @@ describe('a need stated instead of a question', () => {
     expect(readMessage('writing a memo and need to name the security company that found this').questions[0]?.text)
       .toBe('name the security company that found this');
     expect(readMessage('for the slides i have to list the malware they used').questions[0]?.text).toBe('list the malware they used');
+    expect(readMessage("i'm supposed to name the firm behind the report in my piece").questions)
+      .toEqual([{ text: 'name the firm behind the report', context: "i'm supposed to in my piece" }]);
   });
 
   it('asks what a form of answer is to be about', () => {
@@ -16,6 +18,16 @@ describe('a need stated instead of a question', () => {
       .toEqual([{ text: 'who was behind the cambodia election hacks', context: 'need a one-liner for the team' }]);
     expect(readMessage('need to get up to speed fast on the cambodia election hacking story before a meeting').questions[0]?.text)
       .toBe('the cambodia election hacking story');
+  });
+
+  it('reads walking someone through a question as the question', () => {
+    expect(readMessage('need to walk the team through how the phishing worked').questions)
+      .toEqual([{ text: 'how the phishing worked', context: 'need to walk the team through' }]);
+  });
+
+  it('reads words to pass on to others about a thing as guidance on it', () => {
+    expect(readMessage('need something to tell volunteers about attachments').questions)
+      .toEqual([{ text: 'advice about attachments', context: 'need something to tell volunteers' }]);
   });
 
   it('leaves what the asker means to do, a pronoun and a question word to the other readings', () => {
