@@ -77,6 +77,10 @@ const DATA_KIND = String.raw`(?:data|info|information|intel|intelligence|files|d
 const SUBJECT = String.raw`(?:the |these |those )?(?!(?:actually|really|just|only)\b)[\p{L}\p{N}.'-]+(?: [\p{L}\p{N}.'-]+)?`;
 /** People who want things, whose being after something is their motive rather than what a tool takes. */
 const DOERS = String.raw`(?:they|we|you|he|she|it|china|beijing|(?:the |these |those )?(?:chinese |china'?s )?(?:hackers?|attackers?|spies|spooks|cyberspies|group|crew|gang|operators?|intruders?|actors?|guys|people|government|chinese|state)|temp\.?periscope|apt ?40|leviathan)`;
+/** A group or its hackers, as one asks what they care about. */
+const INTERESTED_GROUP = String.raw`(?:(?:the|this|that|these|those) (?:actor|group|crew|gang|hackers|attackers|spies|apt)|apt40|apt 40|leviathan|temp\.periscope|they)`;
+/** What a group may be interested in as targets: kinds of organisation or people, not a topic ("into the election"). */
+const INTERESTS = String.raw`(?:the|a|an|our|my|companies|firms|organi[sz]ations|groups|people|outfits|shops|ngos|newsrooms|businesses|sectors?|industries|targets?|[a-z-]+ (?:companies|firms|sectors?|industries|organi[sz]ations|groups))\b`;
 
 const IDIOMS: [RegExp, string][] = [
   [/\bwhat (?:kinds?|sorts?|types?) of (?:people|persons|folks|individuals)\b/gi, 'who'],
@@ -226,6 +230,12 @@ const IDIOMS: [RegExp, string][] = [
   // who was watching it; the words that tell it say nothing of what is asked about it ("when was it?"). Only "the"
   // election (or "this", "the general"…): "how many votes the hackers targeted" asks about votes.
   [/(?<=\b(?:the|that|this|cambodian|cambodia's|general|national|2018|july) )(elections?|votes?|voting|polls?|ballots?) (?:that |which )?(?:the |these |those |this |that )?(?:(?:hackers?|attackers?|spies|spooks|crew|group|gang|they|apt40|leviathan|temp\.periscope)(?:'s (?:intrusions|hacks|attacks|campaign|operation))?|(?:(?:espionage|cyber-?espionage|hacking|spying|phishing) )?(?:campaign|operation|intrusions|hacks|attacks)) (?:were |was |are |is |seemed |seem |seems |had been |have been |(?:appeared|appears|appear|seemed|seems|seem) to (?:be |have been )?)?(?:so |really |most |apparently |reportedly |allegedly )?(?:(?:interested|focused) in|(?:building|built|leading|led) up to|preceded|came before|(?:keeping|kept|keep) (?:an eye|tabs|watch) on|monitoring|monitored|surveilling|surveilled|circling|circled|watching|watched|eyeing|eyed|targeting|targeted|after|going after|went after|snooping on|snooped on|spying on|spied on|keen on|zeroing in on)(?=\s*(?:[?!.,]|$)|\s+(?:happened|took place|was held|was|fell|came)\b)/gi, '$1'],
+  // "does this actor care about shipping firms?", "is the group interested in companies like ours?": what a group
+  // cares about is what it goes after. Only of the group or its hackers, and not asked why ("why do they care about
+  // the South China Sea?" and "why would china care about cambodia's election?" ask a motive).
+  [new RegExp(String.raw`(?<!\bwhy (?:do|does|did|would|should|will|might|could) )\b(${INTERESTED_GROUP}) (?:(?:really|even|actually|still) )?(?:cares?|cared|caring) about\b`, 'gi'), '$1 targets'],
+  [new RegExp(String.raw`\b(${INTERESTED_GROUP}) (is|are|was|were) (?:(?:really|even|actually|still) )?(?:interested in|into|keen on)(?= ${INTERESTS})`, 'gi'), '$1 $2 targeting'],
+  [new RegExp(String.raw`\b(is|are|was|were) (${INTERESTED_GROUP}) (?:(?:really|even|actually|still) )?(?:interested in|into|keen on)(?= ${INTERESTS})`, 'gi'), '$1 $2 targeting'],
   // "when did cambodians go to the polls?": when they voted.
   [/\b(?:go|goes|going|went|gone|head|heads|headed|heading) to the (?:polls|ballot box(?:es)?|voting booths?)\b/gi, 'vote'],
   // "which government departments got broken into": the ministries (a "security department" keeps its name, and

@@ -263,6 +263,9 @@ const ATTACK_HELP = new RegExp(
     // whether a file runs code when opened?" makes nothing).
     String.raw`\b${FOR_ONESELF} (?:make|build|create|write|craft|code) (?:an? |some |the |my own |our own )?(?:[\w-]+ ){0,3}?(?:file|files|attachment|attachments|document|documents|doc|shortcut) (?:that|which) (?:runs|executes|launches|installs|downloads|infects|drops)\b(?: [\w-]+){0,3} (?:when|once|as soon as) (?:[\w-]+ ){0,2}(?:opened|opens|open|clicked|clicks|click)\b`,
     String.raw`\bhow (?:do|can|could|would|should) (?:i|we|you|one|someone) (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal)\b`,
+    // "need a way to hack back at these guys' servers", "how do we strike back at apt40", "tools to retaliate against
+    // them": an attack on the attackers is still an attack ("did cambodia retaliate?" asks what happened).
+    String.raw`\b(?:${FOR_ONESELF}|(?:a|any|some|the) (?:way|ways|tools?|means|options?) to) (?:(?:hack|strike|attack) back|retaliate|counter ?attack|counter ?hack)\b`,
     // "explain how to exploit CVE-2017-11882 step by step": a flaw used by the asker (how the group exploited it is
     // still explained, and so is what patching it stops).
     String.raw`\b${FOR_ONESELF} (?:hack|phish|spear ?phish|breach|compromise|infiltrate|break into|spy on|${TAKE_DOWN}|ddos|rig|steal(?! a march)|exploit|weaponi[sz]e)\b`,
@@ -358,6 +361,9 @@ const CREDENTIALS = new RegExp(
   // whoever took it ("what passwords did they steal" asks what kind, and is answered).
   // "what was the c2 password?": the secret itself, named last ("what's the best password?" asks for advice).
   String.raw`\bwhat (?:was|were|is|s) (?:the|their|its|his|her) (?!(?:best|strongest|safest|ideal|recommended|right|minimum|most secure)\b)(?:[\w-]+ ){0,2}(?:password|passcode|pin)\s*$|` +
+  // "the password the hackers used on the election commission", left when "my editor wants" has gone: the secret itself,
+  // its clause right after it ("the password cracker they used" is a tool).
+  String.raw`^(?:the|their|his|her) (?:[\w-]+ ){0,2}?(?:password|passcode|pin)s? (?:that |which )?(?:the|they|he|she|its|their) (?:[\w-]+ ){0,2}(?:used|set|chose|picked|typed|entered)\b|` +
   String.raw`\bwhat (?:password|passcode) (?:did|was|were)\b|\b(?:what|which) (?:was|is|were) (?:the |their |his |her )?(?:exact|actual|specific|real) (?:password|passcode)\b|` +
   // Not advice on them: "what's the advice on passwords", "tell me about passwords", "what are the rules for logins".
   String.raw`\b(?:give|send|share|tell|show|get|need|want|whats|what s|what is|what are|look up|dig up|pull up|provide|supply|disclose|furnish)(?: (?:me|us))?(?: (?:the|a|an|your|his|her|their|our|its))?(?: (?!(?:to|on|about|advice|tips?|guidance|rules?|recommendations?|policy|policies|practices?|best|strongest|safest)\b)[\w-]+){0,3}? (?:password|passwords|passcode|passcodes|login|logins|credentials|pin|pins|otp|2fa code|2fa codes)(?= (?:for|to|of|at|on)\b|$)`,

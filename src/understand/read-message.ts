@@ -8,6 +8,7 @@ import { isSignOff, stripAsides, stripFiller } from './chat-filler.ts';
 import { detectUnreadLanguage, type UnreadLanguage } from './detect-language.ts';
 import { SOFT_BREAK, decodeChatEntities, stripPlatformMarkup } from './platform-markup.ts';
 import { setEmailHeaderAside } from './email-header.ts';
+import { splitStatedNeed } from './stated-need.ts';
 import { READING } from '../parameters.ts';
 
 /** One question found in a message, with the words around it that may help but must not decide. */
@@ -87,11 +88,12 @@ const SENTENCE_BREAK = /(?<=[?!])\s*|(?<=\.)(?<!(?<!\p{L})\p{L}\.\p{L}\.)\s+|\s*
  */
 const TRAILING_ASIDE = /\s*\(([^()\n.@/:[\]]{3,80})\)(?=\s*(?:[.?!]|$))/gu;
 /**
- * "the date of the election for the graphic", "which outlets were hit, for our donor report?": what the asker
- * writes or holds the answer for, closing a sentence, is context like the aside in brackets;
+ * "the date of the election for the graphic", "which outlets were hit, for our donor report?", "the election date for
+ * context in my article": what the asker writes or holds the answer for, closing a sentence, is context like the
+ * aside in brackets;
  * so is whom they will show it to ("…look like, so I can show my class").
  */
-const TRAILING_PURPOSE = /(?<![\s,])(?<!\b(?:was|is|were|are|be|been|being|it'?s)),?\s+(for (?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides?|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline)|so (?:that )?(?:i|we) can (?:show|teach|share|present|explain|use) (?:(?:it|this|that|them) )?(?:(?:to|in|with|for) )?(?:my|our|the|a) (?:[\p{L}'-]+ ){0,2}(?:class|students|trainees|workshop|training|session|team|staff|audience|slides?|deck|presentation|lesson))\s*([.?!]*)\s*$/iu;
+const TRAILING_PURPOSE = /(?<![\s,])(?<!\b(?:was|is|were|are|be|been|being|it'?s)),?\s+((?:for (?:some )?(?:context|background|reference)(?: (?:in|for) (?=(?:a|an|the|my|our|this|his|her|their) ))?|for (?=(?:a|an|the|my|our|this|his|her|their) ))(?:a|an|the|my|our|this|his|her|their) (?:[\p{L}'-]+ ){0,2}(?:graphic|graphics|piece|story|article|memo|note|notes|brief|briefing|slides?|deck|presentation|cable|newsletter|podcast|thesis|dissertation|essay|assignment|homework|training|workshop|class|lesson|meeting|sidebar|explainer|caption|headline|report|write-?up|timeline)|for (?:some )?(?:context|background|reference)|so (?:that )?(?:i|we) can (?:show|teach|share|present|explain|use) (?:(?:it|this|that|them) )?(?:(?:to|in|with|for) )?(?:my|our|the|a) (?:[\p{L}'-]+ ){0,2}(?:class|students|trainees|workshop|training|session|team|staff|audience|slides?|deck|presentation|lesson))\s*([.?!]*)\s*$/iu;
 /** Words that set something aside: "besides X", "apart from X" (setAsideExclusion). */
 const SETTING_ASIDE = String.raw`(?:besides|apart from|aside from|other than|except for|except|excluding)`;
 /**
@@ -150,6 +152,8 @@ function commaBeforeQuestion(comma: string, offset: number, text: string): strin
 const FORMAL_SELF_REQUEST = String.raw`(?:i|we) (?:should|would|'d)(?: (?:like|wish|appreciate|welcome|be (?:most |very |extremely )?(?:grateful|obliged)))|(?:may|might) (?:i|we) (?:ask|enquire|inquire)`;
 /**
  * "…, where do we start", "…, need the name of…", "…, on which IP address…", "…, please explain me who…", the
+ * "…, where do we start", "…, need the name of…", "…, i need a quick answer", "…, trying to figure out if…", "…, on
+ * which IP address…", "…, please explain me who…", the
  * formal "…, could you set out which…" (asking to be told: "…, can you fix it for me?" is a request of its own,
  * read whole): a comma
  * before a question or a request (asked politely or not) starts a new sentence, unless what stands before it sets
@@ -157,7 +161,7 @@ const FORMAL_SELF_REQUEST = String.raw`(?:i|we) (?:should|would|'d)(?: (?:like|w
  * follows, which would close a relative clause ("Which ministry, in which the election body sits, was hit?"); nor
  * a relative clause the question goes on after (descriptionAsideAt).
  */
-const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|looking for|tell me|give me|show me|explain|list|send|(?:could|can|would) you (?:(?:please|kindly) )?(?:tell|set out|confirm|explain|give|list|clarify|outline|advise|summari[sz]e|indicate|specify|describe|name|let (?:me|us) know|provide|state|remind (?:me|us)|be so (?:kind|good)|be (?:kind|good) enough)|${FORMAL_SELF_REQUEST})\b)`, 'gi');
+const COMMA_BEFORE_QUESTION = new RegExp(String.raw`(?<!\b${SETTING_ASIDE}\s[^,.?!\n]{1,40})(?<!${FRONTED_SETTING}),\s+(?=(?:(?:please|pls|plz|kindly) )?(?:(?:on|in|at|from|for|by|with|to|during|since|until|under) (?:which|what|whose|whom)\b(?![^,.?!\n]*,)|${WH_WORD}|need|want|(?:i|we) need|trying to (?:figure out|work out|find out|understand|know)|looking for|tell me|give me|show me|explain|list|send|(?:could|can|would) you (?:(?:please|kindly) )?(?:tell|set out|confirm|explain|give|list|clarify|outline|advise|summari[sz]e|indicate|specify|describe|name|let (?:me|us) know|provide|state|remind (?:me|us)|be so (?:kind|good)|be (?:kind|good) enough)|${FORMAL_SELF_REQUEST})\b)`, 'gi');
 /**
  * "Could you kindly confirm whether the NEC was compromised, as our mission is preparing a briefing?", "…, since we
  * are drafting a note for the Minister": why the asker asks, closing the question after a comma, is context like the
@@ -246,9 +250,10 @@ const NAMES_ASKED = /^(?:(?:and |with |their |the |full |real |its |his |her |(?
 const CHECKING = String.raw`(?:(?:(?:i|we) )?(?:need|have|got|want) to (?:confirm|check|verify|double-check|double check|fact-check|fact check|make sure)|(?:(?:a|one) )?(?:quick )?(?:fact[- ]?check|sanity check|double[- ]check))`;
 /**
  * Sentences about the asker rather than the topic: "I'm at the NEC", "writing a piece", "for a podcast", "on behalf of
- * the ministry", "need to call them", "need to confirm", "quick fact check".
+ * the ministry", "need to call them", "need to confirm", "quick fact check". Not what the asker needs of the topic: "I
+ * need the name of the party".
  */
-const ABOUT_THE_ASKER = new RegExp(String.raw`^(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the)\b|as (?:a|an)\b|on behalf of\b|as part of (?:a|an|my|our|the)\b|in (?:my|our) capacity as\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:(?:i|we) )?(?:need|have|got|want) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|${CHECKING}\b|(?:[\p{L}-]+ ){1,5}here\W*$)`, 'iu');
+const ABOUT_THE_ASKER = new RegExp(String.raw`^(?!(?:i|we) (?:need|want|'d like|would like) (?:the|their|its|his|her)\b)(?:(?:i|i'm|im|i've|ive|i'd|we|we're|we've|our|my|me|us)\b|(?:writing|working|doing|preparing|putting together|researching|reporting|covering|drafting|trying|looking|asking|reading|planning|organi[sz]ing|running|helping|building|training|briefing|making|compiling|updating|teaching|studying)\b|for (?:a|an|my|our|the|some context|context|background|reference)\b|as (?:a|an)\b|on behalf of\b|as part of (?:a|an|my|our|the)\b|in (?:my|our) capacity as\b|(?:(?:a|my|our|the) )?(?:brief|memo|piece|story|deck|slides|talking points|cable|write-?up) (?:for|to) (?:the|my|our|a|an)\b|(?:(?:i|we) )?(?:need|have|got|want) to (?:call|reach|contact|email|write|phone|brief|tell|warn|report)\b|${CHECKING}\b|(?:[\p{L}-]+ ){1,5}here\W*$)`, 'iu');
 /**
  * Context that gives the asker's reason for asking: "asking because I work at an NGO". ("asking for our
  * rights group" says who "we" are, and is read with the question.)
@@ -273,10 +278,11 @@ const ASKS_ABOUT_THE_ASKER = new RegExp(String.raw`${ASKS_ABOUT_US.source}|\b(?:
 /**
  * What the asker has to do with the answer, before the question itself: "need to brief new staff on what…", and,
  * after a verb that tells someone something, without "on" or "about": "I have to tell the minister what…", "need
- * to explain to readers why…", "must present to the board what…". Who is told names no question word.
+ * to explain to readers why…", "must present to the board what…", "need to walk the team through how…". Who is told
+ * names no question word.
  */
 const TASK_LEAD_IN = new RegExp(
-  String.raw`^((?:(?:i|we) )?(?:(?:need|have|got|want|going|trying|hoping|am|are) to|must|gotta) (?:(?:brief|update|train|answer|write up for) .{1,40}?(?= (?:on|about) )|(?:tell|explain to|warn|teach|inform|show|remind|present to|report to|say to) (?:(?!${WH_WORD}\b)[^,.?!:]){1,40}?)) (?:(?:on|about) )?(?=${WH_WORD}\b)`,
+  String.raw`^((?:(?:i|we) )?(?:(?:need|have|got|want|going|trying|hoping|am|are) to|must|gotta) (?:(?:brief|update|train|answer|write up for) .{1,40}?(?= (?:on|about) )|(?:tell|explain to|warn|teach|inform|show|remind|present to|report to|say to|walk|take) (?:(?!${WH_WORD}\b)[^,.?!:]){1,40}?)) (?:(?:on|about) )?(?=${WH_WORD}\b)`,
   'i',
 );
 /**
@@ -882,7 +888,8 @@ function asksQuestion(sentence: string, { question, leadIn }: { question: string
 function splitReportedLeadIn(sentence: string): { question: string; leadIn: string } {
   if (QUESTION_START.test(sentence)) return { question: sentence, leadIn: '' };
   const match = REPORTED_LEAD_IN.exec(sentence) ?? TASK_LEAD_IN.exec(sentence) ?? SOMEONE_WANTS_LEAD_IN.exec(sentence) ?? PURPOSE_LEAD_IN.exec(sentence);
-  if (!match || match[0].length >= sentence.length) return { question: sentence, leadIn: '' };
+  if (!match) return splitStatedNeed(sentence) ?? { question: sentence, leadIn: '' };
+  if (match[0].length >= sentence.length) return { question: sentence, leadIn: '' };
   // "…wants to know if we were hit" asks whether we were: a yes-or-no question, not a statement.
   const yesOrNo = /\b(?:if|whether)\s*$/i.test(match[0]) ? 'whether ' : '';
   return { question: yesOrNo + sentence.slice(match[0].length), leadIn: match[1]!.trim() };

@@ -1452,7 +1452,6 @@ describe('reading a chat message', () => {
   });
 });
 
-
 describe('an aside before "but" and a question', () => {
   it('reads the words before "but" as context when a question word follows', () => {
     expect(readMessage('sorry on the bus rn but which ministries got hit in cambodia').questions)
@@ -1465,5 +1464,18 @@ describe('an aside before "but" and a question', () => {
   it('drops the asker leaving from the end of a question', () => {
     expect(firstQuestion('what does airbreak actually do, brb meeting')).toBe('what does airbreak actually do');
     expect(firstQuestion('who found it? gtg')).toBe('who found it?');
+  });
+});
+
+describe('what a group cares about', () => {
+  it('reads what the group cares about or is interested in as what it targets, and leaves a motive alone', () => {
+    expect(readMessage('does this actor care about shipping firms?').questions[0]?.text).toBe('does this actor targets shipping firms?');
+    expect(readMessage('is the group interested in companies like ours?').questions[0]?.text).toBe('is the group targeting companies like ours?');
+    expect(readMessage("why would china care about cambodia's election?").questions[0]?.text).toBe("why would china care about cambodia's election?");
+  });
+
+  it('starts a sentence at ", trying to figure out…" after what the asker says of themselves', () => {
+    expect(readMessage("we're a shipping firm, trying to work out if this actor cares about companies like ours").questions[0]?.text)
+      .toMatch(/^we're a shipping firm\. this actor targets companies like ours/);
   });
 });
