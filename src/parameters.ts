@@ -68,6 +68,16 @@ export const READING = {
 export const STRETCHED_WORDS = { doubledMinZipf: 3, doubledZipfLead: 1.5 };
 
 /**
+ * Words a phone ran together (src/understand/run-together-words.ts): "whohacked", "howmany", "didthey". A word
+ * English does not list that begins with a question word, auxiliary, pronoun or preposition is split there when
+ * the rest is a listed word at least `restMinZipf` common (Zipf) and no name, or, after a question word, any word of
+ * at least `nameAfterQuestionWordMin` letters ("whatairbreak"). Set by hand (twenty-ninth session, phone typing):
+ * 3 keeps the rests people run on ("hacked" 3.5, "malware" is unlisted, "many" 6.1) and leaves out rare listed
+ * pieces that make a name ("theron", "hasbro", "forbes"); five letters keep "whatsapp" whole.
+ */
+export const RUN_TOGETHER = { restMinZipf: 3, nameAfterQuestionWordMin: 5 };
+
+/**
  * Typo correction against the knowledge base's vocabulary (src/search/typo-corrector.ts): a correction
  * must be within `shortWordEdits` edits for words of up to `shortWordMax` letters, `longWordEdits` for
  * longer ones, with the same first letter; `fuseThreshold` is how loosely fuse.js proposes candidates before
