@@ -163,6 +163,21 @@ export const TYPOS = {
    */
   soundAlikeLengthSpread: 3,
   /**
+   * A word English and the knowledge lack that sounds as a known word would with other vowels, its consonants and
+   * syllables the same ("senit" the Senate; `soundFrame` in src/search/sound-spelling.ts), is
+   * read as that word only when its frame holds at least this many consonant letters: with two ("rite", "male") too
+   * many words share it. Set by hand (twenty-ninth session, phone typing). Tried and not kept: reading words English
+   * lists so too ("sits" as seats, "commotion"; held out −3 answers).
+   */
+  frameMinConsonants: 3,
+  /**
+   * …and only when spelt within `longWordEdits` edits of it as typed, or one edit for every `frameLettersPerEdit`
+   * letters of a longer word ("commotion", nine letters, is three from "commission"): further, and it is another word
+   * that happens to share the consonants ("stock" and "stake", "street" and "straight", "finace" and "phones").
+   * Set by hand from those pairs (twenty-ninth session).
+   */
+  frameLettersPerEdit: 3,
+  /**
    * A word of at least this many letters that the everyday list lacks, one slip from a listed word at least
    * this common (Zipf), is read as that word ("turmed" as "turned") unless the knowledge has a word one slip
    * away. Measured with the typo variants of the tuning sets (`scripts/eval/variants.ts`; see README).
