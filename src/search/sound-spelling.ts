@@ -50,6 +50,22 @@ export function asEnglishSpells(word: string): string {
   return word.replace(/^x(?=[aeiou])/, 'sh').replace(/zh/g, 'j').replace(/q(?=i)/g, 'ch');
 }
 
+/**
+ * A word's sound spelling with each run of vowels written as one "a": its consonants and its syllables, which an ear
+ * keeps while the vowels are what it spells most freely ("senit" and "senate" are both "sanat", "sits" and "seats"
+ * "sats", "commotion" and "commission" "kamashn"; "sent" is "sant").
+ */
+export function soundFrame(word: string): string {
+  return soundSpelling(word).replace(/[aeiouy]+/g, 'a');
+}
+
+/** How many consonant letters a sound frame holds: a frame of few fits too many words to tell which was meant. */
+export function frameConsonants(frame: string): number {
+  let count = 0;
+  for (const c of frame) if (c !== 'a') count++;
+  return count;
+}
+
 /** How far apart two words are once both are respelt as they sound: 0 when they sound and spell alike. */
 export function soundDistance(a: string, b: string): number {
   return soundEditsWithin(soundSpelling(a), soundSpelling(b), MAX_SOUND_DISTANCE) ?? Infinity;

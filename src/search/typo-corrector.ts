@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import { doubleMetaphone } from 'double-metaphone';
 import { editDistanceWithin } from './edit-distance.ts';
 import { TYPOS } from '../parameters.ts';
-import { asEnglishSpells, soundEditsWithin, soundSpelling, spellingsOfFirstSound } from './sound-spelling.ts';
+import { asEnglishSpells, frameConsonants, soundEditsWithin, soundFrame, soundSpelling, spellingsOfFirstSound } from './sound-spelling.ts';
 
 /** Fuse's bitap pattern is at most 32 characters; a longer "word" is noise, not a typo. */
 const MAX_WORD = 32;
@@ -22,6 +22,7 @@ export class TypoCorrector {
   /** Each bucket's words by Double Metaphone code, for words spelt as they sound; built on first use. */
   private readonly byCode = new Map<string, Map<string, string[]>>();
   private readonly bySound = new Map<string, Map<string, string[]>>();
+  private readonly byFrame = new Map<string, Map<string, string[]>>();
   private readonly heardCache = new Map<string, { word: string; edits: number }[]>();
 
   constructor(vocabulary: Iterable<string>) {
@@ -42,6 +43,7 @@ export class TypoCorrector {
     }
     this.byCode.clear();
     this.bySound.clear();
+    this.byFrame.clear();
     this.heardCache.clear();
   }
 
@@ -154,6 +156,33 @@ export class TypoCorrector {
     return found;
   }
 
+  /**
+   * "senit" (the Senate), "sits" (seats), "commotion" (commission): the known words that sound as the word would with
+   * other vowels, keeping its consonants and its syllables (`soundFrame`), begun with a letter that spells its first
+   * sound and up to TYPOS.soundAlikeLengthSpread letters longer or shorter; none for a frame of fewer than
+   * TYPOS.frameMinConsonants consonant letters, which fits too many words. The nearest as typed first, at most two.
+   */
+  withOtherVowels(word: string): string[] {
+    if (word.length > MAX_WORD || /\d/.test(word)) return [];
+    const frame = soundFrame(word);
+    if (frameConsonants(frame) < TYPOS.frameMinConsonants) return [];
+    const sound = soundSpelling(word);
+    const found: string[] = [];
+    for (const [first, length] of bucketsNear(word, sound)) {
+      for (const candidate of this.framesOf(first, length).get(frame) ?? []) if (candidate !== word && !found.includes(candidate)) found.push(candidate);
+    }
+    // Vowels spelt otherwise cost a slip or two as typed; more, and the word is another word ("stock" is no "stake").
+    const allowed = Math.max(TYPOS.longWordEdits, Math.floor(word.length / TYPOS.frameLettersPerEdit));
+    const near = found.filter((candidate) => editsApart(word, candidate) <= allowed);
+    near.sort((a, b) => editsApart(word, a) - editsApart(word, b));
+    return near.slice(0, 2);
+  }
+
+  /** One bucket's words by sound frame, built on first use. */
+  private framesOf(first: string, length: number): Map<string, string[]> {
+    return this.bucketBy(this.byFrame, first, length, (word) => [soundFrame(word)]);
+  }
+
   /** One bucket's words by sound spelling, built on first use. */
   private soundsOf(first: string, length: number): Map<string, string[]> {
     return this.bucketBy(this.bySound, first, length, (word) => [soundSpelling(word)]);
@@ -210,6 +239,12 @@ export class TypoCorrector {
     }
     return fuse;
   }
+}
+
+/** The edits between two words, counted up to four (further is "far"). */
+function editsApart(a: string, b: string): number {
+  for (let edits = 0; edits < 4; edits++) if (editDistanceWithin(a, b, edits)) return edits;
+  return 4;
 }
 
 function consonantsOf(word: string): string {

@@ -1,6 +1,7 @@
 import { analyze } from '../search/inverted-index.ts';
 import { zipf } from '../search/word-commonness.ts';
 import { mendFunctionWordSlips } from './function-word-slips.ts';
+import { splitRunTogetherWords } from './run-together-words.ts';
 import { expandAbbreviations } from './chat-abbreviations.ts';
 import { readIdioms } from './idioms.ts';
 import { AUXILIARY, WH_WORD } from './question-openers.ts';
@@ -324,7 +325,7 @@ export function readMessage(message: string): ReadMessage {
   const markupless = emojiAsPunctuation(stripPlatformMarkup(own));
   const language = detectUnreadLanguage(markupless);
   if (language) return { questions: [], language };
-  const read = stripAsides(readIdioms(mendFunctionWordSlips(expandAbbreviations(markupless))));
+  const read = stripAsides(readIdioms(mendFunctionWordSlips(expandAbbreviations(splitRunTogetherWords(markupless)))));
   const { text: unheadered, header } = setEmailHeaderAside(read);
   const { text: unquoted, quoted: inQuotes } = setQuotesAside(unheadered);
   const pasted = quoteLines ? [...header, plainText(quoteLines)] : header;
@@ -368,7 +369,7 @@ function setQuoteLinesAside(raw: string): { text: string; quoted: string } {
 
 /** Quoted lines read as the asker's words are: markup, chat shorthand and idioms read, each line a sentence. */
 function plainText(lines: string): string {
-  const read = stripAsides(readIdioms(mendFunctionWordSlips(expandAbbreviations(emojiAsPunctuation(stripPlatformMarkup(lines))))));
+  const read = stripAsides(readIdioms(mendFunctionWordSlips(expandAbbreviations(splitRunTogetherWords(emojiAsPunctuation(stripPlatformMarkup(lines)))))));
   // A quoted e-mail header ("> Fwd: …", "> From: …") reads as the rest of a header does.
   const { text, header } = setEmailHeaderAside(`${read}\n`);
   return joinText(...header, text).replace(/\s*\n+\s*/g, '. ');
