@@ -381,6 +381,8 @@ export const INFORMAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   toolset: ['malware', 'tools'],
   payload: ['malware'],
   payloads: ['malware'],
+  // What a tool can do, as an analyst's brief asks it: "EVILTECH backdoor functionality".
+  functionality: ['capabilities'],
   bug: ['vulnerability'],
   bugs: ['vulnerabilities'],
   hole: ['vulnerability'],

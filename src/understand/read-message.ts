@@ -74,10 +74,10 @@ function requestAfterQuestion(match: string, request: string, offset: number, te
 /** "…and should be grateful to know…": the asker's thanks before what they ask, no second question. */
 const GRATEFUL_TO_ASK = String.raw`(?:should|would) be (?:most |very |extremely )?(?:grateful|obliged|thankful)\b`;
 /**
- * "…, and who found it?", "… and was the senate one of them?", "…, and from when did…": a second question
- * joined to the first.
+ * "…, and who found it?", "… and was the senate one of them?", "…, and from when did…", "…, and likewise what…": a
+ * second question joined to the first (an adverb after "and" only links the two).
  */
-const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&|\+)\s+(?=(?:(?:from|since|until|till|for|in|to|with|by|on|at) )?${WH_WORD}\b|${AUXILIARY}\b)(?!${GRATEFUL_TO_ASK})`, 'gi');
+const JOINED_QUESTION = new RegExp(String.raw`,?\s+(?:and|also|plus|&|\+)\s+(?:(?:likewise|similarly|additionally|separately|secondly|further(?:more)?|moreover)\s+)?(?=(?:(?:from|since|until|till|for|in|to|with|by|on|at) )?${WH_WORD}\b|${AUXILIARY}\b)(?!${GRATEFUL_TO_ASK})`, 'gi');
 /**
  * Sentence breaks people use in chat: end punctuation, line breaks, dashes, colons, semicolons, ellipses; not the
  * dots of an abbreviation ("which U.S. defense contractor…").

@@ -50,6 +50,17 @@ describe('informal words the knowledge base has never seen', () => {
     expect(index.search('when did the domain lapse').hits[0]?.entry.id).toBe('dropped-domain');
   });
 
+  it('read a tool\'s "functionality" as its capabilities', () => {
+    const index = indexOver(`  - id: backdoor
+    kind: faq
+    title: The backdoor's capabilities
+    answer: A JavaScript backdoor that takes commands.
+    questions: [What are the backdoor's capabilities?]
+    sources: [src]`);
+    expect(concept(index, 'backdoor functionality', 'functionality')?.known).toBe(true);
+    expect(index.search('backdoor functionality').hits[0]?.entry.id).toBe('backdoor');
+  });
+
   it('read "measures" as the steps advice gives', () => {
     const index = indexOver(`  - id: steps
     kind: faq

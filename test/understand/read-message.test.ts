@@ -1465,6 +1465,11 @@ describe('an aside before "but" and a question', () => {
     expect(firstQuestion('what does airbreak actually do, brb meeting')).toBe('what does airbreak actually do');
     expect(firstQuestion('who found it? gtg')).toBe('who found it?');
   });
+
+  it('reads a second question joined by "and" with an adverb that only links the two', () => {
+    expect(readMessage('Could you summarise what the MURKYTOP tool does, and likewise what HOMEFRY is used for?').questions.map((q) => q.text))
+      .toEqual(['what the MURKYTOP tool does?', 'what HOMEFRY is used for?']);
+  });
 });
 
 describe('what a group cares about', () => {
