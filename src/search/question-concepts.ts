@@ -12,7 +12,7 @@ import { everydayWordMeant, isEnglishName, isListedWord, isMannerAdverb, isRareW
 import { INFORMAL_WORDS, PLACEHOLDER_WORDS } from './informal-words.ts';
 import { numberTwin } from './number-words.ts';
 import { isGeneralWord } from './general-words.ts';
-import { CONCEPT_WEIGHTS, INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING, TYPOS } from '../parameters.ts';
+import { CONCEPT_WEIGHTS, INFORMAL_INFLECTION_LETTERS, INFORMAL_WORDS_QUALITY, IN_PASSING_MISS_FACTOR, READING, TYPOS } from '../parameters.ts';
 
 /** Longer questions are cut to this many words: enough for any real question, bounded work for a pasted essay. */
 export const MAX_QUESTION_WORDS = 60;
@@ -608,18 +608,11 @@ function sameStems(a: readonly string[], b: readonly string[]): boolean {
 /** Informal words by stem, so "bankrolls" finds the entry for "bankroll". */
 let informalByStem: Map<string, readonly [informal: string, plain: readonly string[]]> | undefined;
 
-/**
- * The most letters an English inflection adds to or takes from a word ("bankroll" → "bankrolling", "spy" → "spied"):
- * a word further from the listed one that shares its stem is another word the stemmer cut to the same letters
- * ("businesses" and "busy" are both "busi"), not a form of it.
- */
-const INFLECTION_LETTERS = 3;
-
 /** The plainer words the knowledge base knows for an informal word it does not ("spooks" → spies), as word lists. */
 function plainerWords(word: string, known: (w: string) => boolean): string[][] {
   informalByStem ??= new Map(Object.entries(INFORMAL_WORDS).map(([informal, plain]) => [stem(informal), [informal, plain] as const]));
   const byStem = informalByStem.get(stem(word));
-  const inflected = byStem && Math.abs(byStem[0].length - word.length) <= INFLECTION_LETTERS ? byStem[1] : undefined;
+  const inflected = byStem && Math.abs(byStem[0].length - word.length) <= INFORMAL_INFLECTION_LETTERS ? byStem[1] : undefined;
   // An own property only: "constructor" is a word someone may type, not the object's method.
   const plain = (Object.hasOwn(INFORMAL_WORDS, word) ? INFORMAL_WORDS[word] : undefined) ?? inflected ?? [];
   return plain.map((phrase) => phrase.split(' ')).filter((words) => words.every((w) => STOPWORDS.has(w) || known(w)));
