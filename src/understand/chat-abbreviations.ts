@@ -258,9 +258,19 @@ export function expandAbbreviations(text: string): string {
     Object.hasOwn(ABBREVIATIONS, word.toLowerCase()) && !insideToken(whole, at, at + word.length) ? ABBREVIATIONS[word.toLowerCase()]! : word);
 }
 
-/** Whether the characters around a word join it to others: "-", "@", "/", "_", "[", "]", or a dot between two. */
-function insideToken(text: string, start: number, end: number): boolean {
+const JOINS_BEFORE = /[-@/_[\].]/;
+const JOINS_AFTER = /[-@/_[]/;
+/** With `digitsJoin`, a digit beside a word joins it too ("2018hacks"). */
+const JOINS_BEFORE_OR_DIGIT = /[-@/_[\].\p{N}]/u;
+const JOINS_AFTER_OR_DIGIT = /[-@/_[\]\p{N}]/u;
+
+/**
+ * Whether the characters around a word join it to others: "-", "@", "/", "_", "[", "]", or a dot between two (and, with
+ * `digitsJoin`, a digit): the word is then part of an address, link or file name, never read on its own.
+ */
+export function insideToken(text: string, start: number, end: number, { digitsJoin = false } = {}): boolean {
   const before = text[start - 1] ?? ' ';
   const after = text[end] ?? ' ';
-  return /[-@/_[\].]/.test(before) || /[-@/_[]/.test(after) || (after === '.' && /[\p{L}\p{N}\]]/u.test(text[end + 1] ?? ' '));
+  return (digitsJoin ? JOINS_BEFORE_OR_DIGIT : JOINS_BEFORE).test(before) || (digitsJoin ? JOINS_AFTER_OR_DIGIT : JOINS_AFTER).test(after)
+    || (after === '.' && /[\p{L}\p{N}\]]/u.test(text[end + 1] ?? ' '));
 }

@@ -1,5 +1,6 @@
 import { isEnglishName, isListedWord, zipf } from '../search/word-commonness.ts';
 import { RUN_TOGETHER } from '../parameters.ts';
+import { insideToken } from './chat-abbreviations.ts';
 
 /**
  * The words a question is shaped by, which a hurried thumb runs into the next word ("whohacked", "howmany",
@@ -32,7 +33,8 @@ const SHAPING_WORDS: ReadonlySet<string> = new Set([...LEADING_WORDS, 'it', 'its
  */
 export function splitRunTogetherWords(text: string): string {
   return text.replace(/\p{L}{4,}/gu, (word, at: number, whole: string) => {
-    if (insideToken(whole, at, at + word.length)) return word;
+    // A digit joins too: "2018hacks" is a token of its own, not a word run into another.
+    if (insideToken(whole, at, at + word.length, { digitsJoin: true })) return word;
     const pieces = piecesOf(word.toLowerCase());
     if (!pieces) return word;
     // The asker's capitals are kept on the first piece ("Whohacked" → "Who hacked").
@@ -68,13 +70,4 @@ function isFormOfListedWord(word: string): boolean {
     if (word.endsWith(ending) && isListedWord(word.slice(0, -ending.length))) return true;
   }
   return false;
-}
-
-/**
- * Whether the characters around a word join it to others: "-", "@", "/", "_", "[", "]", a digit, or a dot before it or
- * between it and more ("scsnewstoday.com"; not a full stop).
- */
-function insideToken(text: string, start: number, end: number): boolean {
-  const after = text[end] ?? ' ';
-  return /[-@/_[\].\p{N}]/u.test(text[start - 1] ?? ' ') || /[-@/_[\]\p{N}]/u.test(after) || (after === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? ' '));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandAbbreviations } from '../../src/understand/chat-abbreviations.ts';
+import { expandAbbreviations, insideToken } from '../../src/understand/chat-abbreviations.ts';
 
 describe('initials of the sources\' firms, places and terms', () => {
   it('spells them out as words standing alone', () => {
@@ -55,5 +55,16 @@ describe('question words shortened in chat', () => {
   it('spells out "hows" and "wheres" as "whats" is', () => {
     expect(expandAbbreviations('hows temp periscope linked to the south china sea')).toBe('how is temp periscope linked to the south china sea');
     expect(expandAbbreviations('wheres the group based')).toBe('where is the group based');
+  });
+});
+
+describe('a word inside a token', () => {
+  it('is joined by an address\'s marks, and by a digit only when asked', () => {
+    const word = (text: string, w: string, digitsJoin = false) => insideToken(text, text.indexOf(w), text.indexOf(w) + w.length, { digitsJoin });
+    expect(word('mail from licadho-org[.]com', 'org')).toBe(true);
+    expect(word('is scsnewstoday.com known', 'scsnewstoday')).toBe(true);
+    expect(word('who hacked the nec.', 'nec')).toBe(false);
+    expect(word('the 2018hacks file', 'hacks')).toBe(false);
+    expect(word('the 2018hacks file', 'hacks', true)).toBe(true);
   });
 });
