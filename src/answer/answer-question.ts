@@ -89,6 +89,15 @@ export function answerWithTheSourcesFigure(question: string, declined: AnswerRes
 const NO_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map();
 
 /**
+ * A result found by asking the question another way (without a name, as the claim's question, of the thing described),
+ * given as the answer to the question the asker typed.
+ */
+function askedAs(result: AnswerResult, question: string): AnswerResult {
+  const { answer } = result.reply;
+  return { ...result, reply: { ...result.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+}
+
+/**
  * "the front company was huawei right?", "murkytop is ransomware", "the election was in june": a claim of what a thing
  * is, declined for the value claimed (a name the knowledge lacks, or a word counting against the thing's entry), asked
  * as the question it answers (attribute-claimed.ts), whose answer confirms or corrects it. Only when every word of what
@@ -104,8 +113,7 @@ export function answerWhatAClaimIsAbout(question: string, declined: AnswerResult
   if (result.outcome !== 'answered') return undefined;
   // "hun sen is corrupt": what a person is, in a word of the asker's, is a judgement, not a fact the sources check.
   if (claim.describes && snapshot.knowledge.entriesById.get(result.entryIds[0] ?? '')?.kind === 'person') return undefined;
-  const { answer } = result.reply;
-  return { ...result, reply: { ...result.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+  return askedAs(result, question);
 }
 
 /**
@@ -280,8 +288,7 @@ function declinedWithoutTheGroupsName(question: string, result: AnswerResult, sn
   if (!split || !answered || isActor(answered)) return undefined;
   const again = searchAndAnswer(split.asked, snapshot, context, answeredAlready, setAside);
   if (again.outcome !== 'abstained') return undefined;
-  const { answer } = again.reply;
-  return { ...again, reply: { ...again.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+  return askedAs(again, question);
 }
 
 
@@ -315,8 +322,7 @@ function askedOfTheGroup(question: string, result: AnswerResult, snapshot: Knowl
   const another = askedOfAnotherThing(split, result, actors.subject, snapshot, context, answeredAlready, setAside);
   const found = surer && (!another || again.confidence >= another.confidence) ? again : another;
   if (!found) return undefined;
-  const { answer } = found.reply;
-  return { ...found, reply: { ...found.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+  return askedAs(found, question);
 }
 
 /**
@@ -353,8 +359,7 @@ function askedOfTheDescribed(question: string, result: AnswerResult, snapshot: K
   if (!asked) return undefined;
   const again = searchAndAnswer(asked, snapshot, context, answeredAlready, setAside);
   if (again.outcome !== 'answered' || again.confidence <= result.confidence) return undefined;
-  const { answer } = again.reply;
-  return { ...again, reply: { ...again.reply, ...(answer ? { answer: { ...answer, question } } : {}) } };
+  return askedAs(again, question);
 }
 
 /** The first name of each entry on the group (the group, the list of its names): what the answers call it. */
