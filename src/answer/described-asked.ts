@@ -1,6 +1,6 @@
 import type { EntryKind } from '../knowledge/schema.ts';
 import { normalizeText } from '../search/normalize.ts';
-import { describedSubject } from './described-subject.ts';
+import { describedSubjectIn, MAX_HEAD_WORDS, QUESTION_WORD } from './described-subject.ts';
 
 /**
  * A question asking something of a thing it describes rather than names, with no commas: "when did the company that
@@ -37,13 +37,11 @@ const KIND_OF_HEAD: ReadonlyMap<string, readonly EntryKind[]> = new Map([
 
 /** Words of a predicate that ask nothing of their own: "is called what" asks for the thing itself. */
 const EMPTY_PREDICATE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'does', 'do', 'did', 'has', 'have', 'had', 'called', 'named', 'known', 'as', 'also']);
-const QUESTION_WORD = /^(?:what|who|whom|where|when|which|why|how)$/;
+const A_QUESTION_WORD = new RegExp(`^${QUESTION_WORD}$`);
 const ASKING_AUXILIARY = /^(?:did|does|do|is|was|were|are)$/;
 const RELATIVE_WORD = /^(?:that|who|whose|which)$/;
 /** What may close a question after its main verb: "publish it", "say about it". */
 const AFTER_THE_VERB: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'this', 'that', 'about', 'to', 'for', 'with', 'on', 'from', 'in', 'of', 'at', 'by', 'up', 'out']);
-/** The longest head noun phrase read before the relative word. */
-const MAX_HEAD_WORDS = 3;
 
 /**
  * The description and the question asked of it, when the question is one of two shapes: the description first and
@@ -54,16 +52,16 @@ const MAX_HEAD_WORDS = 3;
  */
 export function describedAsked(question: string): DescribedAsked | undefined {
   const words = normalizeText(question).split(' ');
-  const described = describedSubject(question);
+  const described = describedSubjectIn(words);
   if (described) {
     const kinds = kindsOf(described.head);
-    const wordAt = described.asked.findIndex((w) => QUESTION_WORD.test(w));
+    const wordAt = described.asked.findIndex((w) => A_QUESTION_WORD.test(w));
     const middle = described.asked.slice(1, wordAt);
     if (!kinds || wordAt < 0 || middle.every((w) => EMPTY_PREDICATE.has(w))) return undefined;
     const description = words.slice(0, words.length - described.asked.length).join(' ');
     return { description, kinds, askedOf: (name) => [...described.asked.slice(wordAt), described.asked[0], name, ...middle].join(' ') };
   }
-  if (!QUESTION_WORD.test(words[0] ?? '') || !ASKING_AUXILIARY.test(words[1] ?? '') || words[2] !== 'the') return undefined;
+  if (!A_QUESTION_WORD.test(words[0] ?? '') || !ASKING_AUXILIARY.test(words[1] ?? '') || words[2] !== 'the') return undefined;
   const relative = words.findIndex((w, i) => i > 3 && i <= 3 + MAX_HEAD_WORDS && RELATIVE_WORD.test(w));
   if (relative < 0) return undefined;
   const kinds = kindsOf(words.slice(3, relative));

@@ -16,14 +16,14 @@ export interface DescribedSubject {
   asked: string[];
 }
 
-const QUESTION_WORD = String.raw`(?:what|who|whom|where|when|which|why|how)`;
+export const QUESTION_WORD = String.raw`(?:what|who|whom|where|when|which|why|how)`;
 /** Words that open the predicate after a description: "is", "was", "does", "did"… */
 const PREDICATE_VERB = /^(?:is|are|was|were|does|do|did|has|have|had)$/;
 /** Words that open a relative clause; a bare pronoun opens one with its "that" left out ("the malware they used"). */
 const RELATIVE_WORD = /^(?:that|who|whose|which|where)$/;
 const CONTACT_SUBJECT = /^(?:they|he|she|we|you|i)$/;
 /** A description is short: up to this many words of head noun phrase, and at least one word of clause. */
-const MAX_HEAD_WORDS = 3;
+export const MAX_HEAD_WORDS = 3;
 /** …and up to this many before a clause opening with "the", past which the words may be the clause's own subject. */
 const MAX_CONTACT_HEAD_WORDS = 2;
 /**
@@ -39,7 +39,11 @@ const ENDS_ASKING = new RegExp(String.raw`\b${QUESTION_WORD}(?: (?:much|many|lon
  * after that verb hold a relative word of their own (no telling where the clause ends).
  */
 export function describedSubject(question: string): DescribedSubject | undefined {
-  const words = normalizeText(question).split(' ');
+  return describedSubjectIn(normalizeText(question).split(' '));
+}
+
+/** `describedSubject` of a question already normalised and split into words. */
+export function describedSubjectIn(words: readonly string[]): DescribedSubject | undefined {
   if (words.length < 5 || !ENDS_ASKING.test(words.join(' '))) return undefined;
   if (words[0] !== 'the' && words[0] !== 'a' && words[0] !== 'an') return undefined;
   let relative = -1;
