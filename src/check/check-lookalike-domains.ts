@@ -1,6 +1,6 @@
 import type { CheckParameters } from './check-parameters.ts';
 import type { DomainName } from './domain-name.ts';
-import { editDistanceUpTo } from './edit-distance-up-to.ts';
+import { editDistanceUpTo } from '../search/edit-distance.ts';
 import { defang } from './fang.ts';
 import type { Finding } from './finding.ts';
 import type { CheckReference, KnownOrganisation } from './known-names.ts';

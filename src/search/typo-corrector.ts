@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { doubleMetaphone } from 'double-metaphone';
-import { editDistanceWithin } from './edit-distance.ts';
+import { editDistanceUpTo, editDistanceWithin } from './edit-distance.ts';
 import { TYPOS } from '../parameters.ts';
 import { asEnglishSpells, frameConsonants, soundEditsWithin, soundFrame, soundSpelling, spellingsOfFirstSound } from './sound-spelling.ts';
 
@@ -173,9 +173,10 @@ export class TypoCorrector {
     }
     // Vowels spelt otherwise cost a slip or two as typed; more, and the word is another word ("stock" is no "stake").
     const allowed = Math.max(TYPOS.longWordEdits, Math.floor(word.length / TYPOS.frameLettersPerEdit));
-    const near = found.filter((candidate) => editsApart(word, candidate) <= allowed);
-    near.sort((a, b) => editsApart(word, a) - editsApart(word, b));
-    return near.slice(0, 2);
+    // Counted up to three edits; further is "far" (4), which a long word's allowance may still admit.
+    const near = found.map((candidate) => ({ candidate, edits: editDistanceUpTo(word, candidate, 3) ?? 4 })).filter(({ edits }) => edits <= allowed);
+    near.sort((a, b) => a.edits - b.edits);
+    return near.slice(0, 2).map(({ candidate }) => candidate);
   }
 
   /** One bucket's words by sound frame, built on first use. */
@@ -241,11 +242,6 @@ export class TypoCorrector {
   }
 }
 
-/** The edits between two words, counted up to four (further is "far"). */
-function editsApart(a: string, b: string): number {
-  for (let edits = 0; edits < 4; edits++) if (editDistanceWithin(a, b, edits)) return edits;
-  return 4;
-}
 
 function consonantsOf(word: string): string {
   return word.replace(/[aeiouy]/g, '');
