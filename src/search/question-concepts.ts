@@ -377,9 +377,6 @@ function resolveWord(word: string, index: InvertedIndex, corrector: TypoCorrecto
   const cutName = nameCutOff(word, index, corrector);
   if (cutName) return { typed: word, forms: [[cutName]], quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   const mistypedHalves = splitMistypedCompound(word, known, corrector);
-  // A word English lacks that sounds as a known word with other vowels is that word before it is two guesses.
-  const voweled = mistypedHalves && !isListedWord(word) ? corrector.withOtherVowels(word) : [];
-  if (voweled.length > 0) return { typed: word, forms: oneWordForms(voweled), quality: CONCEPT_WEIGHTS.typoQuality, corrected: true };
   // "elecshun", "kambodia": spelt as it sounds, the last reading tried. Never a word English has, which may be just
   // what the knowledge lacks.
   const soundAlikes = isListedWord(word) ? [] : corrector.soundsLike(word);
